@@ -1,0 +1,136 @@
+"""What a cashier types or a scanner sends, read as a card, an e-mail or a phone."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import hashlib
+import re
+import unicodedata
+
+import phonenumbers
+
+from kiosk.domain.errors import InputError
+
+__all__ = [
+    "LookupKind",
+    "Lookup",
+    "clean_scan",
+    "ean13_check_digit",
+    "is_valid_ean13",
+    "with_check_digit",
+    "normalise_email",
+    "normalise_phone",
+    "parse_lookup",
+    "lookup_hash",
+]
+
+# AIM symbology identifiers some scanners put before the data: "]E0" (EAN-13),
+# "]C0".."]C3" (Code 128), "]Q1" (QR) and friends.
+_AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_DIGITS = re.compile(r"^\d+$")
+
+
+class LookupKind(str, enum.Enum):
+    CARD = "card"
+    EMAIL = "email"
+    MOBILE = "mobile"
+
+
+@dataclasses.dataclass(frozen=True)
+class Lookup:
+    kind: LookupKind
+    value: str
+
+
+def clean_scan(text: str) -> str:
+    """Strip what scanners add around the data: control characters, AIM prefixes, blanks."""
+    visible = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    visible = visible.strip()
+    visible = _AIM_PREFIX.sub("", visible)
+    return visible.strip()
+
+
+def ean13_check_digit(first12: str) -> int:
+    """The check digit of an EAN-13 whose first twelve digits are given."""
+    if len(first12) != 12 or not _DIGITS.match(first12):
+        raise ValueError("an EAN-13 check digit needs exactly twelve digits")
+    odd = sum(int(d) for d in first12[0::2])
+    even = sum(int(d) for d in first12[1::2])
+    return (10 - (odd + 3 * even) % 10) % 10
+
+
+def is_valid_ean13(code: str) -> bool:
+    return (
+        len(code) == 13
+        and bool(_DIGITS.match(code))
+        and ean13_check_digit(code[:12]) == int(code[12])
+    )
+
+
+def with_check_digit(first12: str) -> str:
+    """Complete twelve digits into a valid EAN-13."""
+    return first12 + str(ean13_check_digit(first12))
+
+
+def normalise_email(text: str) -> str:
+    email = text.strip().lower()
+    if not _EMAIL.match(email):
+        raise InputError(f"“{text.strip()}” is not an e-mail address.", field="email")
+    return email
+
+
+def normalise_phone(text: str, default_region: str = "IT") -> str:
+    """A phone number in E.164 (+393331234567), reading local numbers in the default region."""
+    try:
+        number = phonenumbers.parse(text.strip(), default_region.upper())
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_possible_number(number):
+        raise InputError(f"“{text.strip()}” is not a phone number.", field="mobile")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def parse_lookup(text: str, *, default_region: str = "IT") -> Lookup:
+    """Read what was typed or scanned into the search field.
+
+    Thirteen digits are a card and must carry a right EAN-13 check digit (a
+    misread scan is refused here, not looked up); other runs of digits of card
+    length are cards too; an @ makes an e-mail; what looks like a phone number
+    is a phone.
+    """
+    cleaned = clean_scan(text)
+    if not cleaned:
+        raise InputError("Scan a card, or type a card number, e-mail or phone.")
+    if "@" in cleaned:
+        return Lookup(LookupKind.EMAIL, normalise_email(cleaned))
+    compact = re.sub(r"[\s\-./()]", "", cleaned)
+    if _DIGITS.match(compact) and len(compact) == 13:
+        if not is_valid_ean13(compact):
+            raise InputError(
+                f"Card number {compact} is not valid (wrong check digit): scan it again or check the digits.",
+                field="card",
+            )
+        return Lookup(LookupKind.CARD, compact)
+    if compact.startswith(("+", "00")) or _is_local_phone(compact, default_region):
+        return Lookup(LookupKind.MOBILE, normalise_phone("+" + compact[2:] if compact.startswith("00") else compact, default_region))
+    if _DIGITS.match(compact) or re.match(r"^[0-9A-Za-z]{4,32}$", compact):
+        return Lookup(LookupKind.CARD, compact.upper() if not compact.isdigit() else compact)
+    raise InputError(f"“{cleaned}” is neither a card number, an e-mail nor a phone number.")
+
+
+def _is_local_phone(digits: str, region: str) -> bool:
+    """A run of digits that is a valid number in the shop's own region reads as a phone."""
+    if not _DIGITS.match(digits):
+        return False
+    try:
+        number = phonenumbers.parse(digits, region.upper())
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(number)
+
+
+def lookup_hash(salt: str, normalised: str) -> str:
+    """SHA-256 of the campaign's look-up salt and a normalised e-mail or phone (CONTRACT §3)."""
+    return hashlib.sha256((salt + normalised).encode("utf-8")).hexdigest()

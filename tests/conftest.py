@@ -1,0 +1,28 @@
+"""Fixtures shared by every test layer: a real sandbox on 127.0.0.1, folders in tmp_path."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread  # noqa: E402
+
+
+@pytest.fixture
+def sandbox_data(tmp_path):
+    """A sandbox data folder with the demo campaign seeded; yields the demo settings."""
+    data = tmp_path / "sandbox"
+    demo = seed_demo(data)
+    return data, demo
+
+
+@pytest.fixture
+def sandbox(sandbox_data):
+    """A running sandbox (uvicorn in a thread) with the demo seeded: `.url`, `.demo`, `.config`."""
+    data, demo = sandbox_data
+    with start_in_thread(SandboxConfig(data_dir=data)) as running:
+        running.demo = demo
+        yield running
