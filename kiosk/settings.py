@@ -1,0 +1,159 @@
+"""Typed settings: declared once, read from defaults, the TOML file, KIOSK_* variables and flags."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from kiosk.domain.errors import KioskError
+
+__all__ = ["Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME"]
+
+CONFIG_FILE_NAME = "kiosk.toml"
+
+
+class SettingsError(KioskError):
+    """A setting has a value the app cannot use; the message names the setting and its source."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Setting:
+    name: str
+    type: type
+    default: Any
+    description: str
+    secret: bool = False
+
+    @property
+    def env(self) -> str:
+        return "KIOSK_" + self.name.upper()
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.replace("_", "-")
+
+    def parse(self, raw: Any, source: str) -> Any:
+        """Turn a raw value (text from the environment, or a TOML value) into this setting's type."""
+        if self.type is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off", ""}:
+                return False
+            raise SettingsError(f"{self.env} ({source}) must be true or false, not “{raw}”.")
+        if self.type is int:
+            if isinstance(raw, bool):
+                raise SettingsError(f"{self.env} ({source}) must be a whole number.")
+            try:
+                return int(str(raw).strip())
+            except ValueError:
+                raise SettingsError(f"{self.env} ({source}) must be a whole number, not “{raw}”.") from None
+        if self.type is float:
+            try:
+                value = float(str(raw).strip())
+            except ValueError:
+                raise SettingsError(f"{self.env} ({source}) must be a number, not “{raw}”.") from None
+            if value <= 0:
+                raise SettingsError(f"{self.env} ({source}) must be more than zero.")
+            return value
+        if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
+            raise SettingsError(f"{self.env} ({source}) must be text.")
+        return str(raw).strip()
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("api_url", str, "", "Base URL of the loyalty API. Empty: run the embedded sandbox with demo data."),
+    Setting("api_key", str, "", "The provider's api key, sent as x-api-key on every call.", secret=True),
+    Setting("campaign_id", int, 0, "The loyalty campaign this terminal serves."),
+    Setting("terminal_username", str, "", "Terminal login (scope terminal)."),
+    Setting("terminal_password", str, "", "Terminal password.", secret=True),
+    Setting("terminal_serial", str, "", "This terminal's serial number, registered with the provider."),
+    Setting("terminal_foreignid", str, "", "This terminal's id in the shop's own systems (optional)."),
+    Setting("synchro_username", str, "", "Login for enrolment calls (scope customersynchro)."),
+    Setting("synchro_password", str, "", "Password for enrolment calls.", secret=True),
+    Setting("language", str, "en", "Language and number format of the screens (en, it, ...)."),
+    Setting("phone_region", str, "IT", "Country of phone numbers typed without +prefix (ISO code)."),
+    Setting("connect_timeout", float, 5.0, "Seconds to wait for the loyalty API to accept a connection."),
+    Setting("read_timeout", float, 15.0, "Seconds to wait for the loyalty API's answer."),
+    Setting("log_level", str, "INFO", "Least level written to the log file (DEBUG, INFO, WARNING)."),
+)
+
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+class Settings:
+    """The values in force, each with where it came from (default, file, environment, flag)."""
+
+    def __init__(self, values: Mapping[str, Any], sources: Mapping[str, str]) -> None:
+        self._values = dict(values)
+        self._sources = dict(sources)
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self._values[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def source(self, name: str) -> str:
+        return self._sources[name]
+
+    def replace(self, **changes: Any) -> Settings:
+        """A copy with some values set by the app itself (e.g. the embedded sandbox's credentials)."""
+        unknown = set(changes) - set(_BY_NAME)
+        if unknown:
+            raise KeyError(f"unknown settings: {sorted(unknown)}")
+        values = {**self._values, **changes}
+        sources = {**self._sources, **{k: "app" for k in changes}}
+        return Settings(values, sources)
+
+    def as_dict(self, *, mask_secrets: bool = True) -> dict[str, Any]:
+        out = {}
+        for s in SETTINGS:
+            value = self._values[s.name]
+            out[s.name] = "****" if (mask_secrets and s.secret and value) else value
+        return out
+
+    @classmethod
+    def load(
+        cls,
+        config_dir: Path,
+        *,
+        env: Mapping[str, str] | None = None,
+        flags: Mapping[str, Any] | None = None,
+    ) -> Settings:
+        """Defaults, then `<config_dir>/kiosk.toml`, then KIOSK_* variables, then flags (None = not given)."""
+        env = os.environ if env is None else env
+        values = {s.name: s.default for s in SETTINGS}
+        sources = {s.name: "default" for s in SETTINGS}
+
+        path = config_dir / CONFIG_FILE_NAME
+        if path.exists():
+            try:
+                table = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+                raise SettingsError(f"The settings file {path} cannot be read: {exc}") from None
+            for key, raw in table.items():
+                setting = _BY_NAME.get(key)
+                if setting is None:
+                    raise SettingsError(f"The settings file {path} names an unknown setting “{key}”.")
+                values[key] = setting.parse(raw, f"in {path}")
+                sources[key] = "file"
+
+        for setting in SETTINGS:
+            if setting.env in env:
+                values[setting.name] = setting.parse(env[setting.env], "environment")
+                sources[setting.name] = "environment"
+
+        for key, raw in (flags or {}).items():
+            if raw is None:
+                continue
+            setting = _BY_NAME[key]
+            values[key] = setting.parse(raw, f"flag {setting.flag}")
+            sources[key] = "flag"
+        return cls(values, sources)

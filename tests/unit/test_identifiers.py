@@ -1,0 +1,69 @@
+"""Reading what a scanner or a cashier typed: cards, e-mails, phones."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kiosk.domain.errors import InputError
+from kiosk.domain.identifiers import (
+    LookupKind,
+    clean_scan,
+    is_valid_ean13,
+    lookup_hash,
+    parse_lookup,
+    with_check_digit,
+)
+
+
+def test_known_ean13_numbers():
+    assert is_valid_ean13("4006381333931")
+    assert is_valid_ean13("5901234123457")
+    assert not is_valid_ean13("5901234123458")
+    assert with_check_digit("200000000001") == "2000000000015"
+
+
+@given(st.text(alphabet="0123456789", min_size=12, max_size=12))
+def test_every_completed_number_is_valid_and_any_other_last_digit_is_not(first12):
+    code = with_check_digit(first12)
+    assert is_valid_ean13(code)
+    for digit in "0123456789":
+        if digit != code[-1]:
+            assert not is_valid_ean13(first12 + digit)
+
+
+@pytest.mark.parametrize(
+    "burst",
+    ["\x022000000000015\r\n", "]E02000000000015\n", "  2000000000015\t", "\x1b2000000000015\x03"],
+)
+def test_scanner_noise_is_stripped(burst):
+    assert clean_scan(burst) == "2000000000015"
+    lookup = parse_lookup(burst)
+    assert lookup.kind is LookupKind.CARD and lookup.value == "2000000000015"
+
+
+def test_a_wrong_check_digit_is_refused_with_a_clear_message():
+    with pytest.raises(InputError, match="wrong check digit"):
+        parse_lookup("2000000000016")
+
+
+def test_email_and_phone_are_normalised():
+    assert parse_lookup("  Giulia.Rossi@Example.COM ").value == "giulia.rossi@example.com"
+    phone = parse_lookup("333 123 4567", default_region="IT")
+    assert phone.kind is LookupKind.MOBILE and phone.value == "+393331234567"
+    assert parse_lookup("0039 333 1234567").value == "+393331234567"
+    assert parse_lookup("+44 20 7946 0958").value == "+442079460958"
+
+
+@pytest.mark.parametrize("garbage", ["", "   ", "\x02\x03", "@@", "a@b", "!!!???"])
+def test_garbage_gets_an_error_in_words(garbage):
+    with pytest.raises(InputError) as caught:
+        parse_lookup(garbage)
+    assert caught.value.message.endswith(".")
+
+
+def test_lookup_hash_is_sha256_of_salt_and_address():
+    import hashlib
+
+    assert lookup_hash("salt", "a@b.it") == hashlib.sha256(b"salta@b.it").hexdigest()

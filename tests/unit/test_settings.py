@@ -1,0 +1,75 @@
+"""Settings come from defaults, the TOML file, KIOSK_* variables and flags, in that order."""
+
+from __future__ import annotations
+
+import pytest
+
+from kiosk.__main__ import build_parser
+from kiosk.paths import Paths
+from kiosk.settings import SETTINGS, Settings, SettingsError
+
+
+def test_every_setting_is_declared_with_type_default_and_description():
+    required = {
+        "KIOSK_API_URL", "KIOSK_API_KEY", "KIOSK_CAMPAIGN_ID", "KIOSK_TERMINAL_USERNAME",
+        "KIOSK_TERMINAL_PASSWORD", "KIOSK_TERMINAL_SERIAL", "KIOSK_SYNCHRO_USERNAME",
+        "KIOSK_SYNCHRO_PASSWORD", "KIOSK_LANGUAGE",
+    }
+    assert required <= {s.env for s in SETTINGS}
+    for setting in SETTINGS:
+        assert setting.description
+        assert isinstance(setting.default, setting.type)
+
+
+def test_defaults_apply_when_nothing_else_is_given(tmp_path):
+    settings = Settings.load(tmp_path, env={})
+    assert settings.api_url == ""
+    assert settings.language == "en"
+    assert settings.source("language") == "default"
+
+
+def test_file_then_environment_then_flags(tmp_path):
+    (tmp_path / "kiosk.toml").write_text(
+        'api_url = "https://file.example"\ncampaign_id = 7\nlanguage = "it"\nread_timeout = 9.5\n'
+    )
+    env = {"KIOSK_CAMPAIGN_ID": "42", "KIOSK_LANGUAGE": "de"}
+    settings = Settings.load(tmp_path, env=env, flags={"language": "fr", "api_key": None})
+    assert settings.api_url == "https://file.example" and settings.source("api_url") == "file"
+    assert settings.campaign_id == 42 and settings.source("campaign_id") == "environment"
+    assert settings.language == "fr" and settings.source("language") == "flag"
+    assert settings.read_timeout == 9.5
+    assert settings.api_key == "" and settings.source("api_key") == "default"
+
+
+def test_a_bad_value_names_the_setting_and_where_it_came_from(tmp_path):
+    with pytest.raises(SettingsError, match=r"KIOSK_CAMPAIGN_ID \(environment\) must be a whole number"):
+        Settings.load(tmp_path, env={"KIOSK_CAMPAIGN_ID": "abc"})
+    (tmp_path / "kiosk.toml").write_text("campain_id = 3\n")
+    with pytest.raises(SettingsError, match="unknown setting “campain_id”"):
+        Settings.load(tmp_path, env={})
+    (tmp_path / "kiosk.toml").write_text("this is = = not toml")
+    with pytest.raises(SettingsError, match="cannot be read"):
+        Settings.load(tmp_path, env={})
+
+
+def test_secrets_are_masked_when_shown(tmp_path):
+    settings = Settings.load(tmp_path, env={"KIOSK_TERMINAL_PASSWORD": "s3cret-pass"})
+    shown = settings.as_dict()
+    assert shown["terminal_password"] == "****"
+    assert "s3cret-pass" not in repr(shown)
+
+
+def test_flags_work_before_and_after_the_sub_command():
+    parser = build_parser()
+    before = parser.parse_args(["--basedir", "/tmp/b", "--language", "it", "settings"])
+    after = parser.parse_args(["settings", "--basedir", "/tmp/b", "--language", "it"])
+    for args in (before, after):
+        assert args.basedir == "/tmp/b"
+        assert args.setting_language == "it"
+
+
+def test_basedir_holds_every_folder(tmp_path):
+    paths = Paths.for_basedir(tmp_path).create()
+    for folder in (paths.data, paths.config, paths.logs):
+        assert folder.is_dir()
+        assert tmp_path in folder.parents
