@@ -1,0 +1,141 @@
+"""The `kiosk` command: the app with no sub-command, and the sub-commands for integrators."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from kiosk import __version__
+from kiosk.domain.errors import KioskError
+from kiosk.paths import Paths
+from kiosk.settings import SETTINGS, Settings
+
+__all__ = ["main", "build_parser"]
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: a flag given before or after the sub-command lands in the same place,
+    # and one not given at all never hides a value from the file or the environment.
+    parser.add_argument(
+        "--basedir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="keep every file the app writes (data, config, logs) under DIR",
+    )
+    group = parser.add_argument_group("settings (also KIOSK_* variables or kiosk.toml)")
+    for setting in SETTINGS:
+        group.add_argument(
+            setting.flag,
+            dest=f"setting_{setting.name}",
+            metavar=setting.type.__name__.upper(),
+            default=argparse.SUPPRESS,
+            help=f"{setting.description} [{setting.env}]",
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _add_common(common)
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        parents=[common],
+        description="Loyalty terminal for shops. With no command, opens the counter; "
+        "with no KIOSK_API_URL, on its embedded sandbox with demo data.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    sandbox = commands.add_parser("sandbox", parents=[common], help="the loyalty API sandbox server")
+    sandbox_cmds = sandbox.add_subparsers(dest="sandbox_command", metavar="ACTION", required=True)
+    serve = sandbox_cmds.add_parser("serve", parents=[common], help="run the sandbox until stopped")
+    serve.add_argument("--data", metavar="DIR", required=True, help="folder of the sandbox's database")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    serve.add_argument("--access-ttl", type=int, default=None, metavar="SECONDS", help="access token lifetime")
+    serve.add_argument("--refresh-ttl", type=int, default=None, metavar="SECONDS", help="refresh token lifetime")
+    demo = sandbox_cmds.add_parser(
+        "demo", parents=[common], help="seed the demo campaign if absent and print its settings as JSON"
+    )
+    demo.add_argument("--data", metavar="DIR", required=True, help="folder of the sandbox's database")
+
+    settings = commands.add_parser(
+        "settings", parents=[common], help="print the settings in force and where each comes from"
+    )
+    settings.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def _settings_from(args: argparse.Namespace, paths: Paths) -> Settings:
+    flags = {s.name: getattr(args, f"setting_{s.name}", None) for s in SETTINGS}
+    return Settings.load(paths.config, flags=flags)
+
+
+def _cmd_sandbox(args: argparse.Namespace) -> int:
+    from kiosk.sandbox import SandboxConfig, seed_demo, serve
+
+    data = Path(args.data)
+    if args.sandbox_command == "demo":
+        print(json.dumps(seed_demo(data), indent=2))
+        return 0
+    extra: dict[str, Any] = {}
+    if args.access_ttl is not None:
+        extra["access_ttl"] = args.access_ttl
+    if args.refresh_ttl is not None:
+        extra["refresh_ttl"] = args.refresh_ttl
+    serve(SandboxConfig(data_dir=data, **extra), host=args.host, port=args.port)
+    return 0
+
+
+def _cmd_settings(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
+    shown = settings.as_dict()
+    if args.json:
+        print(json.dumps({"settings": shown, "paths": {k: str(v) for k, v in vars(paths).items()}}, indent=2))
+        return 0
+    for setting in SETTINGS:
+        print(f"{setting.env:<26} {shown[setting.name]!s:<28} ({settings.source(setting.name)})")
+    print(f"{'data folder':<26} {paths.data}")
+    print(f"{'config folder':<26} {paths.config}")
+    print(f"{'log folder':<26} {paths.logs}")
+    return 0
+
+
+def _cmd_app(settings: Settings, paths: Paths) -> int:
+    from kiosk.app import open_backend
+    from kiosk.logs import setup_logging
+
+    redaction = setup_logging(paths.logs, level=settings.log_level)
+    backend = open_backend(settings, paths)
+    for setting in SETTINGS:
+        if setting.secret:
+            redaction.add_secret(getattr(backend.settings, setting.name))
+    try:
+        from kiosk.ui.main import run_app
+
+        return run_app(backend)
+    finally:
+        backend.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "sandbox":
+            return _cmd_sandbox(args)
+        paths = Paths.for_basedir(getattr(args, "basedir", None)).create()
+        settings = _settings_from(args, paths)
+        if args.command == "settings":
+            return _cmd_settings(args, settings, paths)
+        return _cmd_app(settings, paths)
+    except KioskError as exc:
+        print(f"kiosk: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Set everything up in ./.venv, then run the app (`app`) or the whole test suite (`test`).
+
+Needs only Python 3.11+: the virtual environment and every package come from
+here. A second run skips the install unless pyproject.toml changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".kiosk-installed"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+
+USAGE = """usage: python3 packaging/dev.py app [kiosk options]   set up, then start the app
+       python3 packaging/dev.py test [pytest options]  set up, then run every test"""
+
+
+def _fail(message: str) -> None:
+    print(f"dev.py: {message}", file=sys.stderr)
+    sys.exit(2)
+
+
+def setup() -> None:
+    if sys.version_info < (3, 11):
+        _fail(f"kiosk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == wanted and PYTHON.exists():
+        return
+    if not PYTHON.exists():
+        print("dev.py: creating .venv", flush=True)
+        try:
+            venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        except (subprocess.CalledProcessError, OSError) as exc:
+            _fail(f"could not create .venv ({exc}); on Debian/Ubuntu install python3-venv first.")
+    print("dev.py: installing kiosk and its dependencies into .venv", flush=True)
+    pip = [str(PYTHON), "-m", "pip", "--disable-pip-version-check", "-q"]
+    if subprocess.call([*pip, "install", "--upgrade", "pip"]) != 0:
+        _fail("pip could not upgrade itself; is the package index reachable?")
+    if subprocess.call([*pip, "install", "-e", f"{ROOT}[test]"]) != 0:
+        _fail("installing the dependencies failed (see pip's message above).")
+    STAMP.write_text(wanted)
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"app", "test"}:
+        print(USAGE, file=sys.stderr)
+        return 2
+    setup()
+    command, rest = argv[0], argv[1:]
+    if command == "app":
+        return subprocess.call([str(BIN / "kiosk"), *rest])
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
