@@ -1,0 +1,118 @@
+"""The real `kiosk` command, as an integrator or a shop owner runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+KIOSK = [sys.executable, "-m", "kiosk"]
+
+
+def _run(*args, env=None, timeout=60):
+    return subprocess.run([*KIOSK, *args], capture_output=True, text=True, timeout=timeout, env=env)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_until(predicate, timeout=30.0, what="condition"):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def test_sandbox_demo_prints_its_settings_and_is_idempotent(tmp_path):
+    first = _run("sandbox", "demo", "--data", str(tmp_path))
+    assert first.returncode == 0, first.stderr
+    demo = json.loads(first.stdout)
+    assert {"apikey", "campaignid", "terminal", "customersynchro", "cards"} <= demo.keys()
+    assert {"username", "password", "serialnumber"} <= demo["terminal"].keys()
+    card_keys = {"card", "FidelyCode", "pincode", "name", "surname", "email", "mobile", "points",
+                 "credit", "status", "registered_customer"}
+    for card in demo["cards"]:
+        assert card_keys <= card.keys()
+        assert len(card["card"]) == 13 and card["card"].startswith("2")
+    second = _run("sandbox", "demo", "--data", str(tmp_path))
+    assert json.loads(second.stdout) == demo
+
+
+def test_sandbox_serve_answers_over_http_until_stopped(tmp_path):
+    demo = json.loads(_run("sandbox", "demo", "--data", str(tmp_path)).stdout)
+    port = _free_port()
+    proc = subprocess.Popen([*KIOSK, "sandbox", "serve", "--data", str(tmp_path), "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        def up():
+            try:
+                return httpx.get(url + "/openapi.json", timeout=1).status_code == 200
+            except httpx.TransportError:
+                return False
+        _wait_until(up, what="the sandbox to serve")
+        answer = httpx.post(url + "/auth", headers={"x-api-key": demo["apikey"]}, json={
+            "username": demo["terminal"]["username"], "password": demo["terminal"]["password"],
+            "campaignid": demo["campaignid"], "devicetype": 1, "scope": "terminal",
+            "serialnumber": demo["terminal"]["serialnumber"], "foreignid": "till-1"})
+        assert answer.status_code == 200
+        assert answer.json()["scope"] == "terminal"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=15)
+    assert (tmp_path / "sandbox.db").exists() or any(tmp_path.glob("*.db")), "no database in --data"
+
+
+def test_settings_command_shows_precedence_and_masks_secrets(tmp_path):
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "kiosk.toml").write_text('language = "it"\nterminal_password = "file-secret-pw"\n')
+    env = {**os.environ, "KIOSK_CAMPAIGN_ID": "77"}
+    result = _run("--basedir", str(tmp_path), "settings", "--json", "--phone-region", "DE", env=env)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["settings"]["language"] == "it"
+    assert shown["settings"]["campaign_id"] == 77
+    assert shown["settings"]["phone_region"] == "DE"
+    assert "file-secret-pw" not in result.stdout
+    assert shown["paths"]["logs"] == str(tmp_path / "logs")
+
+
+def test_a_bad_setting_exits_non_zero_with_a_clear_message(tmp_path):
+    env = {**os.environ, "KIOSK_API_URL": "http://loyalty.example.com"}
+    result = _run("--basedir", str(tmp_path), env=env)
+    assert result.returncode == 2
+    assert "must use https://" in result.stderr
+
+
+def test_the_app_starts_on_its_embedded_sandbox_and_stops_cleanly(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    proc = subprocess.Popen([*KIOSK, "--basedir", str(tmp_path)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log_file = tmp_path / "logs" / "kiosk.log"
+    try:
+        _wait_until(lambda: log_file.exists() and "ready for scan" in log_file.read_text(),
+                    timeout=60, what="the app to be ready")
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    text = log_file.read_text()
+    assert "embedded sandbox serving at http://127.0.0.1:" in text
+    assert "kiosk.ui: stopped" in text
+    assert (tmp_path / "data" / "sandbox").is_dir()
+    assert "demo-terminal-pw" not in text and "demo-api-key" not in text
