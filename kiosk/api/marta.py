@@ -16,6 +16,12 @@ __all__ = [
     "API_KEY_HEADER",
     "IDEMPOTENCY_HEADER",
     "RETRY_AFTER_HEADER",
+    "REPLAY_HEADER",
+    "AUTHORIZATION_HEADER",
+    "BEARER_PREFIX",
+    "ERROR_CODE_KEY",
+    "ERROR_MESSAGE_KEY",
+    "ERROR_FIELD_KEY",
     "Scope",
     "DEVICETYPE_BROWSER",
     "ACCESS_TOKEN_SECONDS",
@@ -31,11 +37,36 @@ __all__ = [
     "attempts_left_message",
     "parse_attempts_left",
     "Path",
+    "MAX_AMOUNT",
+    "MAX_ID",
+    "OPERATIONID_MAX_LENGTH",
+    "MOVEMENTS_LIMIT_DEFAULT",
+    "MOVEMENTS_LIMIT_MAX",
+    "CARDS_PAGE_DEFAULT",
+    "CARDS_PAGE_MAX",
 ]
 
 API_KEY_HEADER = "x-api-key"  # [marta-docs]
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 RETRY_AFTER_HEADER = "Retry-After"
+
+# Bounds of numbers on the wire: ids are signed 64-bit (what SQLite stores); one
+# call moves at most MAX_AMOUNT cents or points, so balances never overflow.
+MAX_ID = 2**63 - 1
+MAX_AMOUNT = 1_000_000_000
+OPERATIONID_MAX_LENGTH = 64
+MOVEMENTS_LIMIT_DEFAULT = 20
+MOVEMENTS_LIMIT_MAX = 200
+CARDS_PAGE_DEFAULT = 500
+CARDS_PAGE_MAX = 1000
+REPLAY_HEADER = "Idempotent-Replay"  # "true" on an answer replayed for a repeated Idempotency-Key
+AUTHORIZATION_HEADER = "Authorization"  # [marta-docs] the JWT from /auth
+BEARER_PREFIX = "Bearer "
+
+# The error body's keys: {"AnswerCode": int, "Message": str, "Field": str | null}.
+ERROR_CODE_KEY = "AnswerCode"
+ERROR_MESSAGE_KEY = "Message"
+ERROR_FIELD_KEY = "Field"
 
 DEVICETYPE_BROWSER = 1  # [seed] 1 browser, 2 Android, 3 iOS; the kiosk is a browser-like client
 

@@ -116,7 +116,11 @@ class LookupWindow(QMainWindow):
 
     def _busy(self, busy: bool) -> None:
         if busy:
-            self.status.setText("Looking up…")
+            self._say("Looking up…")
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.status.setStyleSheet("color: #b71c1c; font-weight: bold;" if problem else "")
+        self.status.setText(text)
 
     def show_card(self, view: CardView) -> None:
         card, campaign = view.card, view.campaign
@@ -132,12 +136,12 @@ class LookupWindow(QMainWindow):
         self.points.setText(self._locale.toString(card.points))
         self.credit.setText(format_money(card.credit, campaign.currency, self._locale))
         self.campaign.setText(campaign.name)
-        self.status.setText("")
+        self._say("")
         self.panel.show()
         self.search.selectAll()
 
     def show_problem(self, message: str) -> None:
-        self.status.setText(message)
+        self._say(message, problem=True)
         self.panel.hide()
         self.search.selectAll()
         self.search.setFocus()

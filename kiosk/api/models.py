@@ -1,0 +1,543 @@
+"""The server's answers as frozen dataclasses, each checked strictly against the contract.
+
+`from_json` never lets a KeyError or TypeError out: anything malformed is a
+`BadAnswer` whose `detail` names the place (never the value, which may be
+personal data).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+from collections.abc import Mapping
+
+from kiosk.api.errors import BadAnswer
+from kiosk.api.marta import Scope
+from kiosk.api.reading import Reader, Scalar, string
+
+__all__ = [
+    "CardFormat",
+    "CardStatus",
+    "MovementType",
+    "NextStep",
+    "FieldType",
+    "Category",
+    "OfflinePolicy",
+    "Campaign",
+    "Card",
+    "Balance",
+    "Movement",
+    "MovementResult",
+    "Evaluation",
+    "OperationOutcome",
+    "PinCheck",
+    "Voucher",
+    "DirectoryEntry",
+    "DirectoryPage",
+    "CheckCard",
+    "CodeSent",
+    "Account",
+    "DataField",
+    "DataFields",
+    "CustomerProfile",
+    "Tokens",
+]
+
+class CardFormat(str, enum.Enum):
+    EAN13 = "EAN13"
+    CODE128 = "CODE128"
+
+
+class CardStatus(str, enum.Enum):
+    ACTIVE = "active"
+    BLOCKED = "blocked"
+    REPLACED = "replaced"
+
+
+class MovementType(str, enum.Enum):
+    PURCHASE = "purchase"
+    BURNPOINTS = "burnpoints"
+    BURNCREDIT = "burncredit"
+    LOADCREDIT = "loadcredit"
+    REVERSAL = "reversal"
+
+
+class NextStep(str, enum.Enum):
+    """Where the onboarding goes after a card check (CONTRACT §2)."""
+
+    NEW_USER = "new_user"
+    USER_WITH_CARD = "user_with_card"
+    ALREADY_REGISTERED = "already_registered"
+
+
+class FieldType(str, enum.Enum):
+    TEXT = "text"
+    DATE = "date"
+    SELECT = "select"
+    BOOL = "bool"
+    EMAIL = "email"
+    PHONE = "phone"
+
+
+@dataclasses.dataclass(frozen=True)
+class Category:
+    categoryid: int
+    name: str
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "category") -> Category:
+        r = Reader(obj, where)
+        return cls(categoryid=r.integer("categoryid"), name=r.text("name"))
+
+
+@dataclasses.dataclass(frozen=True)
+class OfflinePolicy:
+    """What a terminal may do without the server; redeem caps in points."""
+
+    earn: bool
+    redeem: bool
+    redeemmaxpoints: int
+    redeemwindowhours: int
+    redeemmaxtotalpoints: int = 0
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "offlinepolicy") -> OfflinePolicy:
+        r = Reader(obj, where)
+        # CONTRACT.md's policy has no total cap; the spec adds one, so absent means none.
+        total = r.opt_integer("redeemmaxtotalpoints")
+        return cls(
+            earn=r.flag("earn"),
+            redeem=r.flag("redeem"),
+            redeemmaxpoints=r.integer("redeemmaxpoints"),
+            redeemwindowhours=r.integer("redeemwindowhours"),
+            redeemmaxtotalpoints=total if total is not None else 0,
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class Campaign:
+    """The campaign's rules: money in cents, `pointsperunit` points per 1.00 of currency."""
+
+    campaignid: int
+    name: str
+    currency: str
+    pointsperunit: float
+    pointvalue: int
+    minredeempoints: int
+    pincodelength: int
+    cardformat: CardFormat
+    categories: tuple[Category, ...]
+    offlinepolicy: OfflinePolicy
+    lookupsalt: str = dataclasses.field(repr=False)
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "campaign") -> Campaign:
+        r = Reader(obj, where)
+        return cls(
+            campaignid=r.integer("campaignid"),
+            name=r.text("name"),
+            currency=r.text("currency"),
+            pointsperunit=r.number("pointsperunit"),
+            pointvalue=r.integer("pointvalue"),
+            minredeempoints=r.integer("minredeempoints"),
+            pincodelength=r.integer("pincodelength"),
+            cardformat=r.choice("cardformat", CardFormat),
+            categories=r.many("categories", Category.from_json),
+            offlinepolicy=OfflinePolicy.from_json(r.raw("offlinepolicy"), f"{where}.offlinepolicy"),
+            lookupsalt=r.text("lookupsalt"),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class Card:
+    card: str
+    customerid: int
+    status: CardStatus
+    name: str | None
+    surname: str | None
+    points: int
+    credit: int
+    fidelycode: str
+    registered_customer: bool
+    categoryid: int | None
+    updatedat: dt.datetime
+    replacedby: str | None
+    pinlocked: bool
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "card") -> Card:
+        r = Reader(obj, where)
+        return cls(
+            card=r.text("card"),
+            customerid=r.integer("customerid"),
+            status=r.choice("status", CardStatus),
+            name=r.opt_text("name"),
+            surname=r.opt_text("surname"),
+            points=r.integer("points"),
+            credit=r.integer("credit"),
+            fidelycode=r.text("FidelyCode"),
+            registered_customer=r.flag("registered_customer"),
+            categoryid=r.opt_integer("categoryid"),
+            updatedat=r.time("updatedat"),
+            replacedby=r.opt_text("replacedby"),
+            pinlocked=r.flag("pinlocked"),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class Balance:
+    points: int
+    credit: int
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "balance") -> Balance:
+        r = Reader(obj, where)
+        return cls(points=r.integer("points"), credit=r.integer("credit"))
+
+
+@dataclasses.dataclass(frozen=True)
+class Movement:
+    """One line of a card's history; `points` and `credit` are signed deltas, `when` its time."""
+
+    movementid: int
+    operationid: str
+    type: MovementType
+    card: str
+    amount: int | None
+    points: int
+    credit: int
+    receipt: str | None
+    when: dt.datetime
+    reverses: int | None
+    reversedby: int | None
+    serialnumber: str | None
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "movement") -> Movement:
+        r = Reader(obj, where)
+        return cls(
+            movementid=r.integer("movementid"),
+            operationid=r.text("operationid"),
+            type=r.choice("type", MovementType),
+            card=r.text("card"),
+            amount=r.opt_integer("amount"),
+            points=r.integer("points"),
+            credit=r.integer("credit"),
+            receipt=r.opt_text("receipt"),
+            when=r.time("datetime"),
+            reverses=r.opt_integer("reverses"),
+            reversedby=r.opt_integer("reversedby"),
+            serialnumber=r.opt_text("serialnumber"),
+        )
+
+    @classmethod
+    def history_from_json(cls, obj: object, where: str = "movements") -> tuple[Movement, ...]:
+        """The answer of GET /terminal/movements: `{"card", "movements": [...]}`."""
+        r = Reader(obj, where)
+        r.text("card")
+        return r.many("movements", cls.from_json)
+
+
+@dataclasses.dataclass(frozen=True)
+class MovementResult:
+    """The answer to a write; `replayed` is True when the server sent its stored first answer."""
+
+    movementid: int
+    operationid: str
+    points: int
+    credit: int
+    balance: Balance
+    movement: Movement
+    replayed: bool = False
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "result") -> MovementResult:
+        r = Reader(obj, where)
+        return cls(
+            movementid=r.integer("movementid"),
+            operationid=r.text("operationid"),
+            points=r.integer("points"),
+            credit=r.integer("credit"),
+            balance=Balance.from_json(r.raw("balance"), f"{where}.balance"),
+            movement=Movement.from_json(r.raw("movement"), f"{where}.movement"),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class Evaluation:
+    card: str
+    amount: int
+    points: int
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "evaluation") -> Evaluation:
+        r = Reader(obj, where)
+        return cls(card=r.text("card"), amount=r.integer("amount"), points=r.integer("points"))
+
+
+@dataclasses.dataclass(frozen=True)
+class OperationOutcome:
+    """What the server did with an operation id: its stored answer."""
+
+    operationid: str
+    status: str
+    movementid: int
+    result: MovementResult
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "operation") -> OperationOutcome:
+        r = Reader(obj, where)
+        return cls(
+            operationid=r.text("operationid"),
+            status=r.text("status"),
+            movementid=r.integer("movementid"),
+            result=MovementResult.from_json(r.raw("result"), f"{where}.result"),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class PinCheck:
+    card: str
+    valid: bool
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "pincheck") -> PinCheck:
+        r = Reader(obj, where)
+        return cls(card=r.text("card"), valid=r.flag("valid"))
+
+
+@dataclasses.dataclass(frozen=True)
+class Voucher:
+    """A consumed voucher: `discount` in cents or `percent` off."""
+
+    code: str
+    description: str
+    discount: int | None
+    percent: int | None
+    valid: bool
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "voucher") -> Voucher:
+        r = Reader(obj, where)
+        return cls(
+            code=r.text("code"),
+            description=r.text("description"),
+            discount=r.opt_integer("discount"),
+            percent=r.opt_integer("percent"),
+            valid=r.flag("valid"),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class DirectoryEntry:
+    """One card of the offline directory: addresses only as salted hashes."""
+
+    card: str
+    customerid: int
+    displayname: str | None
+    points: int
+    credit: int
+    status: CardStatus
+    emailhash: str | None
+    mobilehash: str | None
+    updatedat: dt.datetime
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "entry") -> DirectoryEntry:
+        r = Reader(obj, where)
+        return cls(
+            card=r.text("card"),
+            customerid=r.integer("customerid"),
+            displayname=r.opt_text("displayname"),
+            points=r.integer("points"),
+            credit=r.integer("credit"),
+            status=r.choice("status", CardStatus),
+            emailhash=r.opt_text("emailhash"),
+            mobilehash=r.opt_text("mobilehash"),
+            updatedat=r.time("updatedat"),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class DirectoryPage:
+    """A page of the directory; pass `next` as `since` to get the following one."""
+
+    cards: tuple[DirectoryEntry, ...]
+    next: str
+    more: bool
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "cards") -> DirectoryPage:
+        r = Reader(obj, where)
+        return cls(cards=r.many("cards", DirectoryEntry.from_json), next=r.text("next"), more=r.flag("more"))
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckCard:
+    """The answer to a card check: what onboarding does next, and the card if there is one."""
+
+    next_step: NextStep
+    card: str | None = None
+    customerid: int | None = None
+    registered_customer: bool = False
+    fidelycode: str | None = None
+
+    @classmethod
+    def new_user(cls) -> CheckCard:
+        return cls(next_step=NextStep.NEW_USER)
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "checkcard") -> CheckCard:
+        r = Reader(obj, where)
+        registered = r.flag("registered_customer")
+        return cls(
+            next_step=NextStep.ALREADY_REGISTERED if registered else NextStep.USER_WITH_CARD,
+            card=r.text("card"),
+            customerid=r.integer("customerid"),
+            registered_customer=registered,
+            fidelycode=r.text("FidelyCode"),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class CodeSent:
+    """A one-time code is on its way: valid `expiresin` s, another after `resendafter` s."""
+
+    sent: bool
+    expiresin: int
+    resendafter: int
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "codesent") -> CodeSent:
+        r = Reader(obj, where)
+        return cls(sent=r.flag("sent"), expiresin=r.integer("expiresin"), resendafter=r.integer("resendafter"))
+
+
+@dataclasses.dataclass(frozen=True)
+class Account:
+    customerid: int
+    card: str
+    fidelycode: str
+    username: str
+    registered_customer: bool = True
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "account") -> Account:
+        r = Reader(obj, where)
+        registered = r.opt_flag("registered_customer")
+        return cls(
+            customerid=r.integer("customerid"),
+            card=r.text("card"),
+            fidelycode=r.text("FidelyCode"),
+            username=r.text("username"),
+            registered_customer=True if registered is None else registered,
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class DataField:
+    name: str
+    label: str
+    type: FieldType
+    visible: bool
+    mandatory: bool
+    options: tuple[str, ...] | None
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "field") -> DataField:
+        r = Reader(obj, where)
+        return cls(
+            name=r.text("name"),
+            label=r.text("label"),
+            type=r.choice("type", FieldType),
+            visible=r.flag("visible"),
+            mandatory=r.flag("mandatory"),
+            options=r.opt_many("options", string),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class DataFields:
+    """The campaign's form: personal data fields and consents (privacy)."""
+
+    custom: tuple[DataField, ...]
+    privacy: tuple[DataField, ...]
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "datafields") -> DataFields:
+        r = Reader(obj, where)
+        return cls(
+            custom=r.many("CustomDataFields", DataField.from_json),
+            privacy=r.many("PrivacyCustomDataFields", DataField.from_json),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class CustomerProfile:
+    """Everything registered about the signed-in customer (None where unset)."""
+
+    customerid: int
+    card: str
+    fidelycode: str
+    username: str | None
+    name: str | None
+    surname: str | None
+    gender: str | None
+    birthdate: dt.date | None
+    mailcontactdata: str | None
+    mobilecontactdata: str | None
+    usedforpromotions: bool | None
+    registered_customer: bool
+    points: int
+    credit: int
+    customdata: Mapping[str, Scalar]
+    privacy: Mapping[str, bool]
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "customer") -> CustomerProfile:
+        r = Reader(obj, where)
+        return cls(
+            customerid=r.integer("customerid"),
+            card=r.text("card"),
+            fidelycode=r.text("FidelyCode"),
+            username=r.opt_text("username"),
+            name=r.opt_text("name"),
+            surname=r.opt_text("surname"),
+            gender=r.opt_text("gender"),
+            birthdate=r.opt_date("birthdate"),
+            mailcontactdata=r.opt_text("mailcontactdata"),
+            mobilecontactdata=r.opt_text("mobilecontactdata"),
+            usedforpromotions=r.opt_flag("usedforpromotions"),
+            registered_customer=r.flag("registered_customer"),
+            points=r.integer("points"),
+            credit=r.integer("credit"),
+            customdata=r.scalars("customdata"),
+            privacy=r.consents("privacy"),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class Tokens:
+    """An /auth answer; the token strings stay out of repr so they never reach a log."""
+
+    token: str = dataclasses.field(repr=False)
+    refreshtoken: str = dataclasses.field(repr=False)
+    expiresin: int
+    scope: Scope
+    customer: CustomerProfile | None
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "auth") -> Tokens:
+        r = Reader(obj, where)
+        expiresin = r.integer("expiresin")
+        if expiresin <= 0:
+            raise BadAnswer(f"{where}.expiresin: not a positive number of seconds")
+        customer = r.raw_optional("customer")
+        return cls(
+            token=r.text("token"),
+            refreshtoken=r.text("refreshtoken"),
+            expiresin=expiresin,
+            scope=r.choice("scope", Scope),
+            customer=None if customer is None else CustomerProfile.from_json(customer, f"{where}.customer"),
+        )
