@@ -12,7 +12,8 @@ import time
 from pathlib import Path
 
 import httpx
-import pytest
+
+from kiosk.sandbox.config import DATABASE_NAME
 
 KIOSK = [sys.executable, "-m", "kiosk"]
 
@@ -73,7 +74,7 @@ def test_sandbox_serve_answers_over_http_until_stopped(tmp_path):
     finally:
         proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=15)
-    assert (tmp_path / "sandbox.db").exists() or any(tmp_path.glob("*.db")), "no database in --data"
+    assert (tmp_path / DATABASE_NAME).exists(), "no database in --data"
 
 
 def test_settings_command_shows_precedence_and_masks_secrets(tmp_path):
@@ -99,11 +100,14 @@ def test_a_bad_setting_exits_non_zero_with_a_clear_message(tmp_path):
 
 
 def test_the_app_starts_on_its_embedded_sandbox_and_stops_cleanly(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    proc = subprocess.Popen([*KIOSK, "--basedir", str(tmp_path)], env=env,
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "XDG_"))}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    base = tmp_path / "base"
+    proc = subprocess.Popen([*KIOSK, "--basedir", str(base)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    log_file = tmp_path / "logs" / "kiosk.log"
+    log_file = base / "logs" / "kiosk.log"
     try:
         _wait_until(lambda: log_file.exists() and "ready for scan" in log_file.read_text(),
                     timeout=60, what="the app to be ready")
@@ -114,5 +118,7 @@ def test_the_app_starts_on_its_embedded_sandbox_and_stops_cleanly(tmp_path):
     text = log_file.read_text()
     assert "embedded sandbox serving at http://127.0.0.1:" in text
     assert "kiosk.ui: stopped" in text
-    assert (tmp_path / "data" / "sandbox").is_dir()
+    assert (base / "data" / "sandbox").is_dir()
+    written_elsewhere = [p for p in home.rglob("*") if "kiosk" in p.name.lower()]
+    assert written_elsewhere == [], "the app wrote outside --basedir"
     assert "demo-terminal-pw" not in text and "demo-api-key" not in text

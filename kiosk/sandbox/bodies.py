@@ -1,0 +1,259 @@
+"""Request bodies and the bounded types of their fields."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from kiosk.api.marta import CODE_DIGITS, MAX_AMOUNT, MAX_ID, OPERATIONID_MAX_LENGTH
+from kiosk.sandbox.demo import DEMO
+
+__all__ = [
+    "Id",
+    "Amount",
+    "CardNumber",
+    "Pin",
+    "Text",
+    "printable",
+    "AuthBody",
+    "RefreshBody",
+    "SendCodeBody",
+    "RegistrationBody",
+    "CredentialsCodeBody",
+    "ChangeCredentialsBody",
+    "CustomerUpdate",
+    "NewCardBody",
+    "EvaluateBody",
+    "PurchaseBody",
+    "BurnPointsBody",
+    "BurnCreditBody",
+    "LoadCreditBody",
+    "PinVerifyBody",
+    "ReplaceBody",
+    "VoucherBody",
+    "FaultBody",
+    "ClockBody",
+]
+
+
+def printable(value: str) -> str:
+    """Refuse control characters and lone surrogates: SQLite and UTF-8 cannot carry the latter."""
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in value):
+        raise ValueError("must not contain control characters")
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(printable)]
+Secret = Annotated[str, StringConstraints(min_length=1, max_length=128), AfterValidator(printable)]
+Id = Annotated[int, Field(ge=1, le=MAX_ID)]
+Amount = Annotated[int, Field(gt=0, le=MAX_AMOUNT)]
+CardNumber = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z]{1,32}$")]
+Pin = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,12}$")]
+Code = Annotated[str, StringConstraints(pattern=rf"^[0-9]{{{CODE_DIGITS}}}$")]
+OperationId = Annotated[
+    str, StringConstraints(min_length=1, max_length=OPERATIONID_MAX_LENGTH), AfterValidator(printable)
+]
+Short = Annotated[str, StringConstraints(min_length=1, max_length=64), AfterValidator(printable)]
+DeviceType = Literal[1, 2, 3]
+
+
+class _Body(BaseModel):
+    # Strict: "5" is no campaign id and 1 is no PIN; a wrong type is a bad field.
+    model_config = ConfigDict(strict=True, extra="ignore")
+
+
+def _example(**values: object) -> ConfigDict:
+    """A body that works against the demo: the schema shows it, and schema-driven tests try it."""
+    return ConfigDict(strict=True, extra="ignore", json_schema_extra={"examples": [values]})
+
+
+# The examples use the demo campaign (kiosk sandbox demo).
+_CAMPAIGN = DEMO["campaignid"]
+_CARD = DEMO["cards"][0]["card"]
+_PIN = DEMO["cards"][0]["pincode"]
+
+
+class AuthBody(_Body):
+    model_config = _example(campaignid=_CAMPAIGN, devicetype=1, scope="terminal", **DEMO["terminal"])
+
+    username: Text | None = None
+    password: Secret | None = None
+    passwords: Secret | None = Field(default=None, description="Same as password (the seed's spelling).")
+    campaignid: Id
+    devicetype: DeviceType
+    scope: Literal["terminal", "customersynchro", "customer"]
+    serialnumber: Text | None = Field(default=None, description="Required with scope terminal.")
+    foreignid: Text | None = None
+    card: CardNumber | None = Field(default=None, description="Customer login at a kiosk, with a terminal token.")
+    pincode: Pin | None = None
+
+
+class RefreshBody(_Body):
+    model_config = _example(refreshtoken="the-refreshtoken-from-auth")
+
+    refreshtoken: Text
+
+
+class SendCodeBody(_Body):
+    """verifyemail: one of email, emails or mobile."""
+
+    model_config = _example(campaignid=_CAMPAIGN, email="new.customer@example.com", devicetype=1)
+
+    campaignid: Id
+    email: Text | None = None
+    emails: Text | None = Field(default=None, description="Same as email (the seed's spelling).")
+    mobile: Text | None = None
+    devicetype: DeviceType
+
+
+class CredentialsCodeBody(_Body):
+    """generateverificationcode: one of email, emails or mobile."""
+
+    model_config = _example(customerid=2, mobile="+393470000000", devicetype=1)
+
+    customerid: Id
+    email: Text | None = None
+    emails: Text | None = Field(default=None, description="Same as email (the seed's spelling).")
+    mobile: Text | None = None
+    devicetype: DeviceType
+
+
+class RegistrationBody(_Body):
+    model_config = _example(
+        verificationcode="0" * CODE_DIGITS, password="a-new-password", devicetype=1, campaignid=_CAMPAIGN,
+        categoryid=1, username="new.customer@example.com", mailcontactdata="new.customer@example.com",
+    )
+
+    verificationcode: Code
+    password: Secret | None = None
+    passwords: Secret | None = Field(default=None, description="Same as password (the seed's spelling).")
+    devicetype: DeviceType
+    campaignid: Id
+    categoryid: Id | None = None
+    categoryID: Id | None = Field(default=None, description="Same as categoryid (the seed's spelling).")
+    username: Text
+    mailcontactdata: Text | None = None
+    mobilecontactdata: Text | None = None
+
+
+class ChangeCredentialsBody(_Body):
+    model_config = _example(
+        customerid=2, username="new.login", password="a-new-password", verificationcode="0" * CODE_DIGITS
+    )
+
+    customerid: Id
+    username: Text
+    password: Secret | None = None
+    passwords: Secret | None = Field(default=None, description="Same as password (the seed's spelling).")
+    verificationcode: Code
+
+
+class CustomerUpdate(BaseModel):
+    """Any field the campaign's CustomDataFields or PrivacyCustomDataFields name, by name.
+
+    The standard ones are listed; custom fields and consents go by their own
+    names, and a name the campaign does not know is refused (400/20).
+    """
+
+    model_config = ConfigDict(
+        strict=True,
+        extra="allow",
+        json_schema_extra={
+            "examples": [{"name": "Giulia", "surname": "Rossi", "city": "Milano", "usedforpromotions": True}]
+        },
+    )
+
+    name: Text | None = None
+    surname: Text | None = None
+    gender: Text | None = None
+    birthdate: Text | None = Field(default=None, description="YYYY-MM-DD")
+    mailcontactdata: Text | None = None
+    mobilecontactdata: Text | None = None
+    usedforpromotions: bool | None = None
+
+
+class NewCardBody(_Body):
+    model_config = _example(categoryid=1)
+
+    categoryid: Id
+
+
+class EvaluateBody(_Body):
+    model_config = _example(card=_CARD, amount=1250)
+
+    card: CardNumber
+    amount: Amount
+
+
+class PurchaseBody(_Body):
+    model_config = _example(
+        operationid="example-purchase-1", card=_CARD, amount=1250, receipt="R-0001", datetime="2026-11-22T10:42:00Z"
+    )
+
+    operationid: OperationId
+    card: CardNumber
+    amount: Amount
+    receipt: Short
+    datetime: Annotated[
+        str, StringConstraints(min_length=1, max_length=40), Field(json_schema_extra={"format": "date-time"})
+    ]
+
+
+class BurnPointsBody(_Body):
+    model_config = _example(operationid="example-burnpoints-1", card=_CARD, points=100, pincode=_PIN)
+
+    operationid: OperationId
+    card: CardNumber
+    points: Amount
+    pincode: Pin
+
+
+class BurnCreditBody(_Body):
+    model_config = _example(operationid="example-burncredit-1", card=_CARD, credit=500, pincode=_PIN)
+
+    operationid: OperationId
+    card: CardNumber
+    credit: Amount
+    pincode: Pin
+
+
+class LoadCreditBody(_Body):
+    model_config = _example(operationid="example-loadcredit-1", card=_CARD, credit=1000)
+
+    operationid: OperationId
+    card: CardNumber
+    credit: Amount
+
+
+class PinVerifyBody(_Body):
+    model_config = _example(card=_CARD, pincode=_PIN)
+
+    card: CardNumber
+    pincode: Pin
+
+
+class ReplaceBody(_Body):
+    model_config = _example(newcard="2000000000992")
+
+    newcard: CardNumber
+
+
+class VoucherBody(_Body):
+    model_config = _example(code="FIVEOFF")
+
+    code: Short
+
+
+class FaultBody(_Body):
+    delayms: Annotated[int, Field(ge=0, le=60_000)] = 0
+    status: Annotated[int, Field(ge=400, le=599)] | None = None
+    count: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+    dropcount: Annotated[int, Field(ge=0, le=1_000_000)] = 0
+    retryafter: Annotated[int, Field(ge=0, le=86_400)] | None = None
+    path: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = None
+
+
+class ClockBody(_Body):
+    advance: Annotated[int, Field(ge=0, le=10 * 366 * 86_400)]

@@ -1,0 +1,49 @@
+"""E-mail addresses and phone numbers: normalised once, so look-ups and codes agree."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Literal
+
+from kiosk.api.marta import AnswerCode
+from kiosk.domain.errors import InputError
+from kiosk.domain.identifiers import normalise_email, normalise_phone
+from kiosk.sandbox.errors import Answer
+
+__all__ = ["ContactKind", "normalise_contact", "kind_of", "one_address", "owner_of"]
+
+ContactKind = Literal["email", "mobile"]
+
+
+def normalise_contact(text: str, kind: ContactKind, field: str) -> str:
+    """Lower-case e-mail or E.164 phone; a malformed one is 400/20 on `field`."""
+    try:
+        return normalise_email(text) if kind == "email" else normalise_phone(text)
+    except InputError:
+        what = "an e-mail address" if kind == "email" else "a phone number"
+        raise Answer(AnswerCode.BAD_FIELD, f"This is not {what}.", field) from None
+
+
+def kind_of(address: str) -> ContactKind:
+    return "email" if "@" in address else "mobile"
+
+
+def one_address(email: str | None, emails: str | None, mobile: str | None) -> tuple[ContactKind, str]:
+    """Exactly one of email, emails (the seed's spelling) or mobile, normalised."""
+    candidates = (("email", email), ("emails", emails), ("mobile", mobile))
+    given = [(name, value) for name, value in candidates if value is not None]
+    if not given:
+        raise Answer(AnswerCode.BAD_FIELD, "Give an e-mail address or a mobile number.", "email")
+    if len(given) > 1:
+        raise Answer(AnswerCode.BAD_FIELD, "Give only one address: an e-mail or a mobile number.", given[1][0])
+    name, value = given[0]
+    kind: ContactKind = "mobile" if name == "mobile" else "email"
+    return kind, normalise_contact(value, kind, name)
+
+
+def owner_of(conn: sqlite3.Connection, campaignid: int, address: str) -> sqlite3.Row | None:
+    column = "email" if kind_of(address) == "email" else "mobile"
+    return conn.execute(
+        f"SELECT * FROM customers WHERE campaignid = ? AND {column} = ? ORDER BY customerid LIMIT 1",
+        (campaignid, address),
+    ).fetchone()

@@ -1,0 +1,182 @@
+"""The customer's own data: the campaign's field lists, and reading and updating a profile."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Request
+from fastapi import Path as PathParam
+
+from kiosk.api.marta import MAX_ID, AnswerCode, Path
+from kiosk.sandbox.bodies import CustomerUpdate, printable
+from kiosk.sandbox.campaigns import same_campaign
+from kiosk.sandbox.cardstore import current_card, touch_customer_cards
+from kiosk.sandbox.contacts import normalise_contact, owner_of
+from kiosk.sandbox.context import sandbox_of
+from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.schemas import CustomerView, DataFields
+from kiosk.sandbox.tokens import CustomerCaller
+
+__all__ = ["router", "customer_view", "field_rows"]
+
+router = APIRouter(tags=["customer"])
+
+#: Standard fields and the customers column each lives in; other fields go to customdata.
+_COLUMNS = {
+    "name": "name",
+    "surname": "surname",
+    "gender": "gender",
+    "birthdate": "birthdate",
+    "mailcontactdata": "email",
+    "mobilecontactdata": "mobile",
+}
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TEXT_MAX = 200
+
+
+def field_rows(conn: sqlite3.Connection, campaignid: int) -> list[sqlite3.Row]:
+    return conn.execute(
+        "SELECT * FROM datafields WHERE campaignid = ? ORDER BY privacy, position", (campaignid,)
+    ).fetchall()
+
+
+def _field_view(row: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "name": row["name"],
+        "label": row["label"],
+        "type": row["type"],
+        "visible": bool(row["visible"]),
+        "mandatory": bool(row["mandatory"]),
+        "options": json.loads(row["options"]) if row["options"] else None,
+    }
+
+
+def customer_view(conn: sqlite3.Connection, customerid: int) -> dict[str, Any]:
+    customer = conn.execute("SELECT * FROM customers WHERE customerid = ?", (customerid,)).fetchone()
+    if customer is None:
+        raise Answer(AnswerCode.NEW_CUSTOMER, "This customer is not known.", "customerid")
+    card = current_card(conn, customerid)
+    privacy: dict[str, bool] = json.loads(customer["privacy"])
+    return {
+        "customerid": customerid,
+        "card": card["card"] if card else None,
+        "FidelyCode": card["card"] if card else None,
+        "username": customer["username"],
+        "name": customer["name"],
+        "surname": customer["surname"],
+        "gender": customer["gender"],
+        "birthdate": customer["birthdate"],
+        "mailcontactdata": customer["email"],
+        "mobilecontactdata": customer["mobile"],
+        "usedforpromotions": privacy.get("usedforpromotions"),
+        "registered_customer": bool(customer["registered"]),
+        "points": card["points"] if card else 0,
+        "credit": card["credit"] if card else 0,
+        "customdata": json.loads(customer["customdata"]),
+        "privacy": privacy,
+    }
+
+
+def _checked_value(field: sqlite3.Row, value: Any) -> Any:
+    """The value to store for one field, or 400/20 naming it."""
+    name, kind = field["name"], field["type"]
+    if value is None:
+        if field["mandatory"]:
+            raise Answer(AnswerCode.BAD_FIELD, "This field cannot be left empty.", name)
+        return None
+    if kind == "bool":
+        if not isinstance(value, bool):
+            raise Answer(AnswerCode.BAD_FIELD, "This field takes true or false.", name)
+        return value
+    if not isinstance(value, str) or not value.strip() or len(value) > _TEXT_MAX:
+        raise Answer(AnswerCode.BAD_FIELD, "This field takes a short text.", name)
+    try:
+        printable(value)
+    except ValueError:
+        raise Answer(AnswerCode.BAD_FIELD, "This field holds characters that cannot be stored.", name) from None
+    if kind == "date":
+        try:
+            if not _DATE.match(value):
+                raise ValueError(value)
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise Answer(AnswerCode.BAD_FIELD, "Write the date as YYYY-MM-DD.", name) from None
+    elif kind == "select":
+        options = json.loads(field["options"] or "[]")
+        if value not in options:
+            raise Answer(AnswerCode.BAD_FIELD, "Choose one of: " + ", ".join(options) + ".", name)
+    elif kind in ("email", "phone"):
+        return normalise_contact(value, "email" if kind == "email" else "mobile", name)
+    return value.strip()
+
+
+@router.get(Path.DATAFIELDS, response_model=DataFields, responses=error_responses())
+def get_datafields(
+    request: Request, caller: CustomerCaller, campaignid: Annotated[int, PathParam(ge=1, le=MAX_ID)]
+) -> dict[str, Any]:
+    same_campaign(campaignid, caller.campaignid)
+    with sandbox_of(request).db.transaction() as conn:
+        rows = field_rows(conn, campaignid)
+    return {
+        "CustomDataFields": [_field_view(row) for row in rows if not row["privacy"]],
+        "PrivacyCustomDataFields": [_field_view(row) for row in rows if row["privacy"]],
+    }
+
+
+@router.get(Path.CUSTOMER, response_model=CustomerView, responses=error_responses(AnswerCode.NEW_CUSTOMER))
+def get_customer(request: Request, caller: CustomerCaller) -> dict[str, Any]:
+    with sandbox_of(request).db.transaction() as conn:
+        return customer_view(conn, int(caller.subject))
+
+
+@router.put(
+    Path.CUSTOMER,
+    response_model=CustomerView,
+    responses=error_responses(AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED),
+)
+def put_customer(request: Request, caller: CustomerCaller, body: CustomerUpdate) -> dict[str, Any]:
+    sandbox = sandbox_of(request)
+    customerid = int(caller.subject)
+    sent = body.model_dump(exclude_unset=True)
+    with sandbox.db.transaction() as conn:
+        customer = conn.execute("SELECT * FROM customers WHERE customerid = ?", (customerid,)).fetchone()
+        if customer is None:
+            raise Answer(AnswerCode.NEW_CUSTOMER, "This customer is not known.", "customerid")
+        fields = {row["name"]: row for row in field_rows(conn, caller.campaignid)}
+        columns: dict[str, Any] = {}
+        customdata = json.loads(customer["customdata"])
+        privacy = json.loads(customer["privacy"])
+        for name, raw in sent.items():
+            field = fields.get(name)
+            if field is None:
+                raise Answer(AnswerCode.BAD_FIELD, "This campaign has no such field.", name)
+            value = _checked_value(field, raw)
+            if field["type"] in ("email", "phone") and value is not None:
+                owner = owner_of(conn, caller.campaignid, value)
+                if owner is not None and owner["customerid"] != customerid:
+                    raise Answer(AnswerCode.ALREADY_REGISTERED, "This address belongs to another customer.", name)
+            if field["privacy"]:
+                _set_or_drop(privacy, name, value)
+            elif name in _COLUMNS:
+                columns[_COLUMNS[name]] = value
+            else:
+                _set_or_drop(customdata, name, value)
+        assignments = ", ".join(f"{column} = ?" for column in columns)
+        conn.execute(
+            f"UPDATE customers SET {assignments + ', ' if assignments else ''}customdata = ?, privacy = ?"
+            " WHERE customerid = ?",
+            (*columns.values(), json.dumps(customdata), json.dumps(privacy), customerid),
+        )
+        touch_customer_cards(conn, caller.campaignid, customerid, sandbox.clock.timestamp())
+        return customer_view(conn, customerid)
+
+
+def _set_or_drop(values: dict[str, Any], name: str, value: Any) -> None:
+    if value is None:
+        values.pop(name, None)
+    else:
+        values[name] = value

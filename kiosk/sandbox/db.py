@@ -1,0 +1,211 @@
+"""The sandbox's SQLite file: its schema and one lock-guarded connection for every transaction."""
+
+from __future__ import annotations
+
+import contextlib
+import pathlib
+import sqlite3
+import threading
+from collections.abc import Iterator
+
+from kiosk.sandbox.errors import Answer
+
+__all__ = ["Database", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS campaigns (
+    campaignid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    pointsperunit TEXT NOT NULL,
+    pointvalue INTEGER NOT NULL,
+    minredeempoints INTEGER NOT NULL,
+    pincodelength INTEGER NOT NULL,
+    cardformat TEXT NOT NULL,
+    offlinepolicy TEXT NOT NULL,
+    lookupsalt TEXT NOT NULL,
+    rev INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS apikeys (
+    keyhash TEXT PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns
+);
+CREATE TABLE IF NOT EXISTS categories (
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    categoryid INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (campaignid, categoryid)
+);
+CREATE TABLE IF NOT EXISTS datafields (
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    name TEXT NOT NULL,
+    label TEXT NOT NULL,
+    type TEXT NOT NULL,
+    visible INTEGER NOT NULL,
+    mandatory INTEGER NOT NULL,
+    options TEXT,
+    privacy INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (campaignid, name)
+);
+CREATE TABLE IF NOT EXISTS users (
+    userid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    username TEXT NOT NULL,
+    passwordhash TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    serialnumber TEXT,
+    UNIQUE (campaignid, username)
+);
+CREATE TABLE IF NOT EXISTS customers (
+    customerid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    username TEXT,
+    passwordhash TEXT,
+    registered INTEGER NOT NULL DEFAULT 0,
+    name TEXT,
+    surname TEXT,
+    gender TEXT,
+    birthdate TEXT,
+    email TEXT,
+    mobile TEXT,
+    customdata TEXT NOT NULL DEFAULT '{}',
+    privacy TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (campaignid, username)
+);
+CREATE INDEX IF NOT EXISTS customers_email ON customers (campaignid, email);
+CREATE INDEX IF NOT EXISTS customers_mobile ON customers (campaignid, mobile);
+CREATE TABLE IF NOT EXISTS cards (
+    card TEXT PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    customerid INTEGER NOT NULL REFERENCES customers,
+    status TEXT NOT NULL,
+    categoryid INTEGER NOT NULL,
+    points INTEGER NOT NULL DEFAULT 0,
+    credit INTEGER NOT NULL DEFAULT 0,
+    pinhash TEXT,
+    pinwrong INTEGER NOT NULL DEFAULT 0,
+    replacedby TEXT,
+    updatedat REAL NOT NULL,
+    rev INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS cards_rev ON cards (campaignid, rev);
+CREATE INDEX IF NOT EXISTS cards_customer ON cards (customerid);
+CREATE TABLE IF NOT EXISTS movements (
+    movementid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    operationid TEXT NOT NULL,
+    type TEXT NOT NULL,
+    card TEXT NOT NULL,
+    amount INTEGER,
+    points INTEGER NOT NULL,
+    credit INTEGER NOT NULL,
+    receipt TEXT,
+    datetime TEXT NOT NULL,
+    reverses INTEGER,
+    reversedby INTEGER,
+    serialnumber TEXT
+);
+CREATE INDEX IF NOT EXISTS movements_card ON movements (card, movementid);
+CREATE TABLE IF NOT EXISTS operations (
+    campaignid INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    state TEXT NOT NULL,
+    body TEXT,
+    movementid INTEGER,
+    createdat REAL NOT NULL,
+    PRIMARY KEY (campaignid, key)
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    digest TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    campaignid INTEGER NOT NULL,
+    subject TEXT NOT NULL,
+    serialnumber TEXT,
+    expiresat REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS codes (
+    codeid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL,
+    address TEXT NOT NULL,
+    purpose TEXT NOT NULL,
+    customerid INTEGER,
+    codehash TEXT NOT NULL,
+    sentat REAL NOT NULL,
+    expiresat REAL NOT NULL,
+    tries INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS codes_address ON codes (campaignid, address, codeid);
+CREATE INDEX IF NOT EXISTS codes_customer ON codes (campaignid, customerid, codeid);
+CREATE TABLE IF NOT EXISTS vouchers (
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    code TEXT NOT NULL,
+    description TEXT NOT NULL,
+    discount INTEGER,
+    percent INTEGER,
+    usedat REAL,
+    PRIMARY KEY (campaignid, code)
+);
+"""
+
+
+class Database:
+    """One connection shared by the server's threads, one transaction at a time.
+
+    A single lock is plenty for a sandbox and makes every transaction
+    serialisable, so the idempotency row a request commits is seen by the next.
+    """
+
+    def __init__(self, path: pathlib.Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = sqlite3.connect(
+            path, isolation_level=None, check_same_thread=False
+        )
+        self._conn.row_factory = sqlite3.Row
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        # NORMAL in WAL mode survives a killed process; only power loss may drop the last commit.
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.execute("PRAGMA foreign_keys=ON")
+        self._conn.execute("PRAGMA secure_delete=ON")
+        self._conn.execute("PRAGMA busy_timeout=5000")
+        with self.transaction() as conn:
+            # executescript would commit on its own; statement by statement keeps one transaction.
+            for statement in filter(None, (part.strip() for part in _SCHEMA.split(";"))):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
+            # A "running" operation left by a killed server never finished: its work
+            # was rolled back with it, so the key is free again.
+            conn.execute("DELETE FROM operations WHERE state = 'running'")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            conn = self._conn
+            if conn is None:
+                raise RuntimeError("the sandbox database is closed")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except Answer as answer:
+                conn.execute("COMMIT" if answer.keep else "ROLLBACK")
+                raise
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            else:
+                conn.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None

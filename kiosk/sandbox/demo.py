@@ -1,0 +1,169 @@
+"""The demo campaign: fixed shop, staff accounts, customers, cards and vouchers, seeded once."""
+
+from __future__ import annotations
+
+import copy
+import json
+import pathlib
+import secrets
+import sqlite3
+from typing import Any
+
+from kiosk.api.marta import DEFAULT_OFFLINE_POLICY, PIN_MAX_WRONG_TRIES, Scope
+from kiosk.domain.identifiers import with_check_digit
+from kiosk.sandbox.clock import SandboxClock
+from kiosk.sandbox.config import SandboxConfig
+from kiosk.sandbox.db import Database
+from kiosk.sandbox.hashing import hash_secret, token_digest
+
+__all__ = ["seed_demo", "DEMO"]
+
+_CUSTOMER_PASSWORD = "demo-customer-pw"
+
+
+def _card(
+    first12: str,
+    pincode: str,
+    points: int,
+    credit: int,
+    *,
+    name: str | None = None,
+    surname: str | None = None,
+    email: str | None = None,
+    mobile: str | None = None,
+    username: str | None = None,
+    status: str = "active",
+    pinlocked: bool = False,
+    usedforpromotions: bool | None = None,
+) -> dict[str, Any]:
+    number = with_check_digit(first12)
+    registered = username is not None
+    return {
+        "card": number,
+        "FidelyCode": number,
+        "pincode": pincode,
+        "name": name,
+        "surname": surname,
+        "email": email,
+        "mobile": mobile,
+        "points": points,
+        "credit": credit,
+        "status": status,
+        "registered_customer": registered,
+        "username": username,
+        "password": _CUSTOMER_PASSWORD if registered else None,
+        "pinlocked": pinlocked,
+        "usedforpromotions": usedforpromotions,
+    }
+
+
+#: The demo settings as seeded (spec "Demo"); seed_demo hands out a copy.
+DEMO: dict[str, Any] = {
+    "apikey": "demo-api-key",
+    "campaignid": 1001,
+    "terminal": {"username": "demo-terminal", "password": "demo-terminal-pw", "serialnumber": "KIOSK-DEMO-1"},
+    "terminal2": {"username": "demo-terminal-2", "password": "demo-terminal-pw", "serialnumber": "KIOSK-DEMO-2"},
+    "customersynchro": {"username": "demo-synchro", "password": "demo-synchro-pw"},
+    "cards": [
+        _card("200000000001", "1234", 1250, 1500, name="Giulia", surname="Rossi",
+              email="giulia.rossi@example.com", mobile="+393331234567", username="giulia.rossi@example.com",
+              usedforpromotions=True),
+        _card("200000000002", "2468", 300, 0),
+        _card("200000000003", "1357", 800, 0, name="Marco", surname="Bianchi",
+              email="marco.bianchi@example.com", username="marco.bianchi@example.com", status="blocked"),
+        _card("200000000004", "9999", 500, 250, name="Anna", surname="Verdi",
+              email="anna.verdi@example.com", username="anna.verdi@example.com", pinlocked=True),
+        _card("200000000005", "4321", 40, 0, name="Luca", surname="Neri",
+              mobile="+393471112233", username="+393471112233"),
+    ],
+    "vouchers": [
+        {"code": "WELCOME10", "description": "10% off", "discount": None, "percent": 10},
+        {"code": "FIVEOFF", "description": "5.00 off", "discount": 500, "percent": None},
+    ],
+}
+
+_CAMPAIGN = {
+    "name": "Demo Shop Rewards",
+    "currency": "EUR",
+    "pointsperunit": "1",
+    "pointvalue": 1,
+    "minredeempoints": 100,
+    "pincodelength": 4,
+    "cardformat": "EAN13",
+}
+_CATEGORIES = [(1, "Standard"), (2, "Gold")]
+# (name, label, type, mandatory, options, privacy)
+_FIELDS: list[tuple[str, str, str, bool, list[str] | None, bool]] = [
+    ("name", "Name", "text", True, None, False),
+    ("surname", "Surname", "text", True, None, False),
+    ("gender", "Gender", "select", False, ["M", "F", "X"], False),
+    ("birthdate", "Date of birth", "date", False, None, False),
+    ("mobilecontactdata", "Mobile", "phone", False, None, False),
+    ("mailcontactdata", "E-mail", "email", False, None, False),
+    ("city", "City", "text", False, None, False),
+    ("usedforpromotions", "I agree to receive promotions", "bool", True, None, True),
+    ("profiling", "I agree to profiling for tailored offers", "bool", False, None, True),
+]
+
+
+def seed_demo(data_dir: pathlib.Path) -> dict[str, Any]:
+    """Create the database if needed and seed the demo campaign once; returns the demo settings."""
+    database = Database(SandboxConfig(data_dir=pathlib.Path(data_dir)).database_path)
+    try:
+        with database.transaction() as conn:
+            exists = conn.execute("SELECT 1 FROM campaigns WHERE campaignid = ?", (DEMO["campaignid"],)).fetchone()
+            if exists is None:
+                _seed(conn, SandboxClock().timestamp())
+    finally:
+        database.close()
+    return copy.deepcopy(DEMO)
+
+
+def _seed(conn: sqlite3.Connection, now: float) -> None:
+    campaignid: int = DEMO["campaignid"]
+    policy = {**DEFAULT_OFFLINE_POLICY, "redeemmaxtotalpoints": 0}
+    conn.execute(
+        "INSERT INTO campaigns (campaignid, name, currency, pointsperunit, pointvalue, minredeempoints,"
+        " pincodelength, cardformat, offlinepolicy, lookupsalt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (campaignid, *_CAMPAIGN.values(), json.dumps(policy), secrets.token_hex(16)),
+    )
+    conn.execute("INSERT INTO apikeys (keyhash, campaignid) VALUES (?, ?)", (token_digest(DEMO["apikey"]), campaignid))
+    conn.executemany(
+        "INSERT INTO categories (campaignid, categoryid, name) VALUES (?, ?, ?)",
+        [(campaignid, categoryid, name) for categoryid, name in _CATEGORIES],
+    )
+    conn.executemany(
+        "INSERT INTO datafields (campaignid, name, label, type, visible, mandatory, options, privacy, position)"
+        " VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)",
+        [
+            (campaignid, name, label, kind, mandatory, json.dumps(options) if options else None, privacy, position)
+            for position, (name, label, kind, mandatory, options, privacy) in enumerate(_FIELDS)
+        ],
+    )
+    for key, scope in (("terminal", Scope.TERMINAL), ("terminal2", Scope.TERMINAL),
+                       ("customersynchro", Scope.CUSTOMERSYNCHRO)):
+        user = DEMO[key]
+        conn.execute(
+            "INSERT INTO users (campaignid, username, passwordhash, scope, serialnumber) VALUES (?, ?, ?, ?, ?)",
+            (campaignid, user["username"], hash_secret(user["password"]), scope.value, user.get("serialnumber")),
+        )
+    for rev, card in enumerate(DEMO["cards"], start=1):
+        privacy = {} if card["usedforpromotions"] is None else {"usedforpromotions": card["usedforpromotions"]}
+        customerid = conn.execute(
+            "INSERT INTO customers (campaignid, username, passwordhash, registered, name, surname, email, mobile,"
+            " privacy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING customerid",
+            (campaignid, card["username"], hash_secret(card["password"]) if card["password"] else None,
+             int(card["registered_customer"]), card["name"], card["surname"], card["email"], card["mobile"],
+             json.dumps(privacy)),
+        ).fetchone()["customerid"]
+        conn.execute(
+            "INSERT INTO cards (card, campaignid, customerid, status, categoryid, points, credit, pinhash, pinwrong,"
+            " updatedat, rev) VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+            (card["card"], campaignid, customerid, card["status"], card["points"], card["credit"],
+             hash_secret(card["pincode"]), PIN_MAX_WRONG_TRIES if card["pinlocked"] else 0, now, rev),
+        )
+    conn.execute("UPDATE campaigns SET rev = ? WHERE campaignid = ?", (len(DEMO["cards"]), campaignid))
+    conn.executemany(
+        "INSERT INTO vouchers (campaignid, code, description, discount, percent) VALUES (?, ?, ?, ?, ?)",
+        [(campaignid, v["code"], v["description"], v["discount"], v["percent"]) for v in DEMO["vouchers"]],
+    )

@@ -1,0 +1,219 @@
+"""Onboarding (scope customersynchro): check a card or address, send codes, register, set a login."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+
+from kiosk.api.marta import AnswerCode, Path
+from kiosk.sandbox.bodies import ChangeCredentialsBody, CredentialsCodeBody, RegistrationBody, SendCodeBody
+from kiosk.sandbox.campaigns import check_category, same_campaign
+from kiosk.sandbox.cardstore import current_card, insert_card, new_card_number, touch_customer_cards
+from kiosk.sandbox.codes import CODE_CHECK_ANSWERS, CODE_SEND_ANSWERS, check_code, send_code
+from kiosk.sandbox.contacts import kind_of, normalise_contact, one_address, owner_of
+from kiosk.sandbox.context import sandbox_of
+from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.hashing import hash_secret
+from kiosk.sandbox.schemas import AccountInfo, CheckCardAnswer, CodeSent
+from kiosk.sandbox.tokens import SynchroCaller
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["onboarding"])
+
+_NEW = "No customer has this card or address: a new user."
+_TAKEN_USERNAME = "This username is already taken: choose another."
+
+
+def _found(card: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "card": card["card"],
+        "customerid": card["customerid"],
+        "registered_customer": bool(card["registered"]),
+        "FidelyCode": card["card"],
+    }
+
+
+@router.get(Path.CHECKCARD, response_model=CheckCardAnswer, responses=error_responses(AnswerCode.NEW_CUSTOMER))
+def checkcard(
+    request: Request,
+    caller: SynchroCaller,
+    card: Annotated[str | None, Query(pattern=r"^[0-9A-Za-z]{1,32}$")] = None,
+    email: Annotated[str | None, Query(max_length=200)] = None,
+    mobile: Annotated[str | None, Query(max_length=200)] = None,
+) -> dict[str, Any]:
+    given = [name for name, value in (("card", card), ("email", email), ("mobile", mobile)) if value is not None]
+    if len(given) != 1:
+        raise Answer(AnswerCode.BAD_FIELD, "Give exactly one of card, email or mobile.", given[1] if given else "card")
+    with sandbox_of(request).db.transaction() as conn:
+        if card is not None:
+            row = conn.execute(
+                "SELECT cards.*, customers.registered FROM cards JOIN customers USING (customerid)"
+                " WHERE cards.card = ? AND cards.campaignid = ?",
+                (card, caller.campaignid),
+            ).fetchone()
+        else:
+            kind = "email" if email is not None else "mobile"
+            address = normalise_contact(email if email is not None else mobile or "", kind, kind)
+            owner = owner_of(conn, caller.campaignid, address)
+            row = current_card(conn, owner["customerid"]) if owner is not None else None
+    if row is None:
+        raise Answer(AnswerCode.NEW_CUSTOMER, _NEW, given[0])
+    return _found(row)
+
+
+@router.post(
+    Path.VERIFYEMAIL,
+    response_model=CodeSent,
+    responses=error_responses(AnswerCode.ALREADY_REGISTERED, *CODE_SEND_ANSWERS),
+)
+def verifyemail(request: Request, caller: SynchroCaller, body: SendCodeBody) -> dict[str, Any]:
+    same_campaign(body.campaignid, caller.campaignid)
+    kind, address = one_address(body.email, body.emails, body.mobile)
+    sandbox = sandbox_of(request)
+    with sandbox.db.transaction() as conn:
+        owner = owner_of(conn, caller.campaignid, address)
+        if owner is not None and owner["registered"]:
+            raise Answer(AnswerCode.ALREADY_REGISTERED, "This address belongs to a registered customer: sign in.", kind)
+        return send_code(conn, sandbox, campaignid=caller.campaignid, address=address, purpose="register")
+
+
+def _account(conn: sqlite3.Connection, customerid: int) -> dict[str, Any]:
+    customer = conn.execute("SELECT * FROM customers WHERE customerid = ?", (customerid,)).fetchone()
+    card = current_card(conn, customerid)
+    if card is None:
+        raise Answer(AnswerCode.NEW_CUSTOMER, "This customer has no card.", "customerid")
+    return {
+        "customerid": customerid,
+        "card": card["card"],
+        "FidelyCode": card["card"],
+        "username": customer["username"],
+        "registered_customer": bool(customer["registered"]),
+    }
+
+
+def _username_free(conn: sqlite3.Connection, campaignid: int, username: str, customerid: int | None = None) -> None:
+    holder = conn.execute(
+        "SELECT customerid FROM customers WHERE campaignid = ? AND username = ?", (campaignid, username)
+    ).fetchone()
+    if holder is not None and holder["customerid"] != customerid:
+        raise Answer(AnswerCode.ALREADY_REGISTERED, _TAKEN_USERNAME, "username")
+
+
+def _password_of(password: str | None, passwords: str | None) -> str:
+    chosen = password if password is not None else passwords
+    if chosen is None:
+        raise Answer(AnswerCode.BAD_FIELD, "password is required.", "password")
+    return chosen
+
+
+@router.put(
+    Path.REGISTER_WITH_CODE,
+    response_model=AccountInfo,
+    responses=error_responses(AnswerCode.ALREADY_REGISTERED, *CODE_CHECK_ANSWERS),
+)
+def register(request: Request, caller: SynchroCaller, body: RegistrationBody) -> dict[str, Any]:
+    same_campaign(body.campaignid, caller.campaignid)
+    password = _password_of(body.password, body.passwords)
+    contacts: dict[str, str] = {}
+    if body.mailcontactdata is not None:
+        contacts["mailcontactdata"] = normalise_contact(body.mailcontactdata, "email", "mailcontactdata")
+    if body.mobilecontactdata is not None:
+        contacts["mobilecontactdata"] = normalise_contact(body.mobilecontactdata, "mobile", "mobilecontactdata")
+    if not contacts:
+        raise Answer(AnswerCode.BAD_FIELD, "Give the e-mail or mobile number the code was sent to.", "mailcontactdata")
+    username = body.username.strip().lower()
+    passwordhash = hash_secret(password)
+    sandbox = sandbox_of(request)
+    with sandbox.db.transaction() as conn:
+        categoryid = body.categoryid or body.categoryID
+        if categoryid is None:
+            categoryid = conn.execute(
+                "SELECT MIN(categoryid) AS first FROM categories WHERE campaignid = ?", (caller.campaignid,)
+            ).fetchone()["first"]
+        check_category(conn, caller.campaignid, categoryid, "categoryid" if body.categoryid else "categoryID")
+        _username_free(conn, caller.campaignid, username)
+        for field, address in contacts.items():
+            if owner_of(conn, caller.campaignid, address) is not None:
+                raise Answer(AnswerCode.ALREADY_REGISTERED, "This address belongs to another customer.", field)
+        marks = ", ".join("?" for _ in contacts)
+        newest = conn.execute(
+            f"SELECT * FROM codes WHERE campaignid = ? AND purpose = 'register' AND address IN ({marks})"
+            " ORDER BY codeid DESC LIMIT 1",
+            (caller.campaignid, *contacts.values()),
+        ).fetchone()
+        check_code(conn, sandbox, newest, body.verificationcode)
+        customerid = conn.execute(
+            "INSERT INTO customers (campaignid, username, passwordhash, registered, email, mobile)"
+            " VALUES (?, ?, ?, 1, ?, ?) RETURNING customerid",
+            (caller.campaignid, username, passwordhash, contacts.get("mailcontactdata"),
+             contacts.get("mobilecontactdata")),
+        ).fetchone()["customerid"]
+        insert_card(
+            conn, campaignid=caller.campaignid, card=new_card_number(conn), customerid=customerid,
+            categoryid=categoryid, now=sandbox.clock.timestamp(),
+        )
+        return _account(conn, customerid)
+
+
+def _unregistered_customer(conn: sqlite3.Connection, campaignid: int, customerid: int) -> sqlite3.Row:
+    customer = conn.execute(
+        "SELECT * FROM customers WHERE customerid = ? AND campaignid = ?", (customerid, campaignid)
+    ).fetchone()
+    if customer is None:
+        raise Answer(AnswerCode.NEW_CUSTOMER, "This customer is not known.", "customerid")
+    if customer["registered"]:
+        raise Answer(AnswerCode.ALREADY_REGISTERED, "This customer is already registered: sign in.", "customerid")
+    return customer
+
+
+@router.post(
+    Path.GENERATE_CODE,
+    response_model=CodeSent,
+    responses=error_responses(AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED, *CODE_SEND_ANSWERS),
+)
+def generate_code(request: Request, caller: SynchroCaller, body: CredentialsCodeBody) -> dict[str, Any]:
+    kind, address = one_address(body.email, body.emails, body.mobile)
+    sandbox = sandbox_of(request)
+    with sandbox.db.transaction() as conn:
+        _unregistered_customer(conn, caller.campaignid, body.customerid)
+        owner = owner_of(conn, caller.campaignid, address)
+        if owner is not None and owner["customerid"] != body.customerid:
+            raise Answer(AnswerCode.ALREADY_REGISTERED, "This address belongs to another customer.", kind)
+        return send_code(
+            conn, sandbox, campaignid=caller.campaignid, address=address, purpose="credentials",
+            customerid=body.customerid,
+        )
+
+
+@router.put(
+    Path.CHANGE_CREDENTIALS_WITH_CODE,
+    response_model=AccountInfo,
+    responses=error_responses(AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED, *CODE_CHECK_ANSWERS),
+)
+def change_credentials(request: Request, caller: SynchroCaller, body: ChangeCredentialsBody) -> dict[str, Any]:
+    passwordhash = hash_secret(_password_of(body.password, body.passwords))
+    username = body.username.strip().lower()
+    sandbox = sandbox_of(request)
+    with sandbox.db.transaction() as conn:
+        _unregistered_customer(conn, caller.campaignid, body.customerid)
+        _username_free(conn, caller.campaignid, username, body.customerid)
+        newest = conn.execute(
+            "SELECT * FROM codes WHERE campaignid = ? AND customerid = ? AND purpose = 'credentials'"
+            " ORDER BY codeid DESC LIMIT 1",
+            (caller.campaignid, body.customerid),
+        ).fetchone()
+        if newest is not None:
+            owner = owner_of(conn, caller.campaignid, newest["address"])
+            if owner is not None and owner["customerid"] != body.customerid:
+                raise Answer(AnswerCode.ALREADY_REGISTERED, "This address belongs to another customer.", "username")
+        spent = check_code(conn, sandbox, newest, body.verificationcode)
+        column = "email" if kind_of(spent["address"]) == "email" else "mobile"
+        conn.execute(
+            f"UPDATE customers SET username = ?, passwordhash = ?, registered = 1, {column} = ? WHERE customerid = ?",
+            (username, passwordhash, spent["address"], body.customerid),
+        )
+        touch_customer_cards(conn, caller.campaignid, body.customerid, sandbox.clock.timestamp())
+        return _account(conn, body.customerid)

@@ -1,0 +1,57 @@
+"""Customer PINs: checking one, counting wrong tries across terminals, locking after too many."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from kiosk.api.marta import PIN_MAX_WRONG_TRIES, AnswerCode, Path, attempts_left_message
+from kiosk.sandbox.bodies import PinVerifyBody
+from kiosk.sandbox.cardstore import touch_card, usable_card
+from kiosk.sandbox.context import Sandbox, sandbox_of
+from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.hashing import verify_secret
+from kiosk.sandbox.schemas import PinValid
+from kiosk.sandbox.tokens import TerminalCaller
+
+__all__ = ["router", "check_pin", "guard_pin", "PIN_ANSWERS"]
+
+router = APIRouter(tags=["terminal"])
+
+#: What a PIN-checked call can answer on top of the usual.
+PIN_ANSWERS = (AnswerCode.CARD_UNKNOWN, AnswerCode.CARD_BLOCKED, AnswerCode.WRONG_PIN, AnswerCode.PIN_LOCKED)
+
+_LOCKED = "The PIN is locked after too many wrong tries: the customer must reset it."
+
+
+def check_pin(conn: sqlite3.Connection, card: sqlite3.Row, pincode: str, now: float) -> None:
+    """Pass, or raise 403/40 or 423/41; a wrong try is kept even though the call fails."""
+    if card["pinhash"] is None:
+        raise Answer(AnswerCode.WRONG_PIN, "No PIN set for this card", "pincode")
+    if card["pinwrong"] >= PIN_MAX_WRONG_TRIES:
+        raise Answer(AnswerCode.PIN_LOCKED, _LOCKED, "pincode")
+    if verify_secret(pincode, card["pinhash"]):
+        if card["pinwrong"]:
+            conn.execute("UPDATE cards SET pinwrong = 0 WHERE card = ?", (card["card"],))
+        return
+    wrong = card["pinwrong"] + 1
+    conn.execute("UPDATE cards SET pinwrong = ? WHERE card = ?", (wrong, card["card"]))
+    if wrong >= PIN_MAX_WRONG_TRIES:
+        # The card's view shows pinlocked: stamp it so the directory hands it out again.
+        touch_card(conn, card["campaignid"], card["card"], now)
+        raise Answer(AnswerCode.PIN_LOCKED, _LOCKED, "pincode", keep=True)
+    raise Answer(AnswerCode.WRONG_PIN, attempts_left_message(PIN_MAX_WRONG_TRIES - wrong), "pincode", keep=True)
+
+
+def guard_pin(sandbox: Sandbox, campaignid: int, card: str, pincode: str) -> None:
+    """Check a PIN in a transaction of its own, so its count stands whatever the call does next."""
+    with sandbox.db.transaction() as conn:
+        check_pin(conn, usable_card(conn, campaignid, card), pincode, sandbox.clock.timestamp())
+
+
+@router.post(Path.PIN_VERIFY, response_model=PinValid, responses=error_responses(*PIN_ANSWERS))
+def verify_pin(request: Request, caller: TerminalCaller, body: PinVerifyBody) -> dict[str, Any]:
+    guard_pin(sandbox_of(request), caller.campaignid, body.card, body.pincode)
+    return {"card": body.card, "valid": True}

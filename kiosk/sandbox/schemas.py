@@ -1,0 +1,246 @@
+"""Answer bodies: each 200 of the API as a model, so /openapi.json documents it exactly."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel
+
+__all__ = [
+    "CustomerView",
+    "TokenAnswer",
+    "CheckCardAnswer",
+    "CodeSent",
+    "AccountInfo",
+    "DataField",
+    "DataFields",
+    "Category",
+    "OfflinePolicy",
+    "CampaignView",
+    "CardView",
+    "Evaluation",
+    "Balance",
+    "MovementView",
+    "MovementAnswer",
+    "MovementList",
+    "OperationAnswer",
+    "PinValid",
+    "VoucherAnswer",
+    "DirectoryEntry",
+    "Directory",
+    "MessageView",
+    "MessageList",
+    "FaultView",
+    "ClockView",
+]
+
+CardStatus = Literal["active", "blocked", "replaced"]
+
+
+class CustomerView(BaseModel):
+    customerid: int
+    card: str | None
+    FidelyCode: str | None
+    username: str | None
+    name: str | None
+    surname: str | None
+    gender: str | None
+    birthdate: str | None
+    mailcontactdata: str | None
+    mobilecontactdata: str | None
+    usedforpromotions: bool | None
+    registered_customer: bool
+    points: int
+    credit: int
+    customdata: dict[str, str | bool | None]
+    privacy: dict[str, bool]
+
+
+class TokenAnswer(BaseModel):
+    token: str
+    refreshtoken: str
+    expiresin: int
+    scope: Literal["terminal", "customersynchro", "customer"]
+    customer: CustomerView | None
+
+
+class CheckCardAnswer(BaseModel):
+    card: str
+    customerid: int
+    registered_customer: bool
+    FidelyCode: str
+
+
+class CodeSent(BaseModel):
+    sent: bool
+    expiresin: int
+    resendafter: int
+
+
+class AccountInfo(BaseModel):
+    customerid: int
+    card: str
+    FidelyCode: str
+    username: str
+    registered_customer: bool
+
+
+class DataField(BaseModel):
+    name: str
+    label: str
+    type: Literal["text", "date", "select", "bool", "email", "phone"]
+    visible: bool
+    mandatory: bool
+    options: list[str] | None
+
+
+class DataFields(BaseModel):
+    CustomDataFields: list[DataField]
+    PrivacyCustomDataFields: list[DataField]
+
+
+class Category(BaseModel):
+    categoryid: int
+    name: str
+
+
+class OfflinePolicy(BaseModel):
+    earn: bool
+    redeem: bool
+    redeemmaxpoints: int
+    redeemwindowhours: int
+    redeemmaxtotalpoints: int
+
+
+class CampaignView(BaseModel):
+    campaignid: int
+    name: str
+    currency: str
+    pointsperunit: float
+    pointvalue: int
+    minredeempoints: int
+    pincodelength: int
+    cardformat: Literal["EAN13", "CODE128"]
+    categories: list[Category]
+    offlinepolicy: OfflinePolicy
+    lookupsalt: str
+
+
+class CardView(BaseModel):
+    card: str
+    customerid: int
+    status: CardStatus
+    name: str | None
+    surname: str | None
+    points: int
+    credit: int
+    FidelyCode: str
+    registered_customer: bool
+    categoryid: int
+    updatedat: str
+    replacedby: str | None
+    pinlocked: bool
+
+
+class Evaluation(BaseModel):
+    card: str
+    amount: int
+    points: int
+
+
+class Balance(BaseModel):
+    points: int
+    credit: int
+
+
+class MovementView(BaseModel):
+    movementid: int
+    operationid: str
+    type: Literal["purchase", "burnpoints", "burncredit", "loadcredit", "reversal"]
+    card: str
+    amount: int | None
+    points: int
+    credit: int
+    receipt: str | None
+    datetime: str
+    reverses: int | None
+    reversedby: int | None
+    serialnumber: str | None
+
+
+class MovementAnswer(BaseModel):
+    movementid: int
+    operationid: str
+    points: int
+    credit: int
+    balance: Balance
+    movement: MovementView
+
+
+class MovementList(BaseModel):
+    card: str
+    movements: list[MovementView]
+
+
+class OperationAnswer(BaseModel):
+    operationid: str
+    status: Literal["applied"]
+    movementid: int
+    result: MovementAnswer
+
+
+class PinValid(BaseModel):
+    card: str
+    valid: bool
+
+
+class VoucherAnswer(BaseModel):
+    code: str
+    description: str
+    discount: int | None
+    percent: int | None
+    valid: bool
+
+
+class DirectoryEntry(BaseModel):
+    card: str
+    customerid: int
+    displayname: str | None
+    points: int
+    credit: int
+    status: CardStatus
+    emailhash: str | None
+    mobilehash: str | None
+    updatedat: str
+
+
+class Directory(BaseModel):
+    cards: list[DirectoryEntry]
+    next: str
+    more: bool
+
+
+class MessageView(BaseModel):
+    to: str
+    kind: Literal["code"]
+    purpose: str
+    text: str
+    code: str
+    sentat: str
+
+
+class MessageList(BaseModel):
+    messages: list[MessageView]
+
+
+class FaultView(BaseModel):
+    delayms: int
+    status: int | None
+    count: int
+    dropcount: int
+    retryafter: int | None
+    path: str | None
+
+
+class ClockView(BaseModel):
+    now: str

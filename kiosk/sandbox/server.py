@@ -1,0 +1,117 @@
+"""The sandbox as a running server: build the app, run it in a thread for tests, or serve it."""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import threading
+import time
+from collections.abc import AsyncIterator
+from types import TracebackType
+
+import uvicorn
+from fastapi import FastAPI
+
+from kiosk import __version__
+from kiosk.sandbox import auth, campaigns, cards, customers, movements, onboarding, pins, sandbox_api, vouchers
+from kiosk.sandbox.clock import SandboxClock
+from kiosk.sandbox.config import SandboxConfig
+from kiosk.sandbox.context import Sandbox
+from kiosk.sandbox.db import Database
+from kiosk.sandbox.errors import install_error_handlers
+from kiosk.sandbox.faults import FaultMiddleware, Faults
+from kiosk.sandbox.messages import Mailbox
+from kiosk.sandbox.openapi import install_openapi
+
+__all__ = ["create_app", "start_in_thread", "serve", "RunningSandbox"]
+
+_DESCRIPTION = (
+    "The kiosk project's sandbox of the loyalty API (CONTRACT.md): every call needs the x-api-key header, "
+    "and all but /auth a bearer token of the right scope. Errors: {AnswerCode, Message, Field}."
+)
+_START_TIMEOUT = 10.0
+_STOP_TIMEOUT = 5.0
+
+
+def create_app(config: SandboxConfig) -> FastAPI:
+    database = Database(config.database_path)
+    sandbox = Sandbox(config=config, db=database, clock=SandboxClock(), mailbox=Mailbox(), faults=Faults())
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            database.close()
+
+    app = FastAPI(title="Kiosk sandbox loyalty API", version=__version__, description=_DESCRIPTION, lifespan=lifespan)
+    app.state.sandbox = sandbox
+    install_error_handlers(app)
+    for module in (auth, onboarding, customers, campaigns, cards, movements, pins, vouchers, sandbox_api):
+        app.include_router(module.router)
+    app.add_middleware(FaultMiddleware, faults=sandbox.faults)
+    install_openapi(app)
+    return app
+
+
+def _uvicorn_config(app: FastAPI, **extra: object) -> uvicorn.Config:
+    # h11 and no websockets: the dropped-answer fault relies on h11 writing the head at once.
+    return uvicorn.Config(
+        app, log_level="warning", access_log=False, http="h11", ws="none", lifespan="on",
+        timeout_graceful_shutdown=1, **extra,  # type: ignore[arg-type]
+    )
+
+
+class RunningSandbox:
+    """A sandbox serving in a daemon thread; `stop()` (or leaving the `with`) shuts it down."""
+
+    def __init__(self, config: SandboxConfig, host: str, port: int) -> None:
+        self.config = config
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            self._socket.bind((host, port))
+        except OSError:
+            self._socket.close()
+            raise
+        self.host = host
+        self.port: int = self._socket.getsockname()[1]
+        self.url = f"http://{host}:{self.port}"
+        self._server = uvicorn.Server(_uvicorn_config(create_app(config)))
+        self._thread = threading.Thread(
+            target=self._server.run, kwargs={"sockets": [self._socket]}, name=f"sandbox-{self.port}", daemon=True
+        )
+
+    def start(self) -> RunningSandbox:
+        self._thread.start()
+        deadline = time.monotonic() + _START_TIMEOUT
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError("the sandbox server did not start")
+            time.sleep(0.01)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        if self._thread.is_alive():
+            self._thread.join(_STOP_TIMEOUT)
+        self._socket.close()
+
+    def __enter__(self) -> RunningSandbox:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.stop()
+
+
+def start_in_thread(config: SandboxConfig, host: str = "127.0.0.1", port: int = 0) -> RunningSandbox:
+    """Serve on a socket bound here (port 0: any free port) and return once it answers."""
+    return RunningSandbox(config, host, port).start()
+
+
+def serve(config: SandboxConfig, host: str = "127.0.0.1", port: int = 8765) -> None:
+    """Serve until interrupted: `kiosk sandbox serve`."""
+    uvicorn.Server(_uvicorn_config(create_app(config), host=host, port=port)).run()

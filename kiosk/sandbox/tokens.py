@@ -1,0 +1,142 @@
+"""Who is calling: the api key, bearer tokens (issue, refresh, check) and the scope guards."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from collections.abc import Callable
+from typing import Annotated, Any
+
+from fastapi import Depends, Request, Security
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from kiosk.api.marta import API_KEY_HEADER, AUTHORIZATION_HEADER, AnswerCode, Scope
+from kiosk.sandbox.context import Sandbox, sandbox_of
+from kiosk.sandbox.errors import Answer
+from kiosk.sandbox.hashing import new_token, token_digest
+
+__all__ = [
+    "Caller",
+    "api_campaign",
+    "sent_token",
+    "caller_of",
+    "issue_tokens",
+    "refresh_tokens",
+    "TerminalCaller",
+    "SynchroCaller",
+    "CustomerCaller",
+    "ApiCampaign",
+]
+
+_api_key = APIKeyHeader(
+    name=API_KEY_HEADER, auto_error=False, scheme_name="ApiKey", description="The campaign's api key."
+)
+_bearer = HTTPBearer(auto_error=False, scheme_name="Bearer", description="The token from POST /auth.")
+
+
+@dataclasses.dataclass(frozen=True)
+class Caller:
+    campaignid: int
+    scope: Scope
+    subject: str
+    serialnumber: str | None
+
+
+def api_campaign(request: Request, key: Annotated[str | None, Security(_api_key)]) -> int:
+    """The campaign the api key belongs to; a missing or unknown key is 401/10."""
+    if not key:
+        raise Answer(AnswerCode.WRONG_CREDENTIALS, "The api key is missing.", API_KEY_HEADER)
+    with sandbox_of(request).db.transaction() as conn:
+        row = conn.execute("SELECT campaignid FROM apikeys WHERE keyhash = ?", (token_digest(key),)).fetchone()
+    if row is None:
+        raise Answer(AnswerCode.WRONG_CREDENTIALS, "The api key is not valid.", API_KEY_HEADER)
+    return int(row["campaignid"])
+
+
+ApiCampaign = Annotated[int, Depends(api_campaign)]
+
+
+def _caller_of(sandbox: Sandbox, campaignid: int, token: str) -> Caller:
+    with sandbox.db.transaction() as conn:
+        row = conn.execute(
+            "SELECT * FROM tokens WHERE digest = ? AND kind = 'access'", (token_digest(token),)
+        ).fetchone()
+    if row is None or row["campaignid"] != campaignid:
+        raise Answer(AnswerCode.WRONG_CREDENTIALS, "Sign in again: the session is not known.", AUTHORIZATION_HEADER)
+    if row["expiresat"] <= sandbox.clock.timestamp():
+        raise Answer(AnswerCode.TOKEN_EXPIRED, "The session has expired: refresh it.", AUTHORIZATION_HEADER)
+    return Caller(row["campaignid"], Scope(row["scope"]), row["subject"], row["serialnumber"])
+
+
+def sent_token(credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)]) -> str | None:
+    """The bearer token as sent, unchecked: POST /auth looks at it only for a card login."""
+    return credentials.credentials if credentials is not None else None
+
+
+def caller_of(sandbox: Sandbox, campaignid: int, token: str) -> Caller:
+    return _caller_of(sandbox, campaignid, token)
+
+
+def _require(scope: Scope) -> Callable[..., Caller]:
+    def guard(
+        request: Request,
+        campaignid: ApiCampaign,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Security(_bearer)],
+    ) -> Caller:
+        if credentials is None:
+            raise Answer(AnswerCode.WRONG_CREDENTIALS, "Sign in first: no session was sent.", AUTHORIZATION_HEADER)
+        caller = _caller_of(sandbox_of(request), campaignid, credentials.credentials)
+        if caller.scope is not scope:
+            raise Answer(AnswerCode.SCOPE_FORBIDDEN, f"This call needs a {scope.value} session.", AUTHORIZATION_HEADER)
+        return caller
+
+    guard.__name__ = f"require_{scope.value}"
+    return guard
+
+
+TerminalCaller = Annotated[Caller, Depends(_require(Scope.TERMINAL))]
+SynchroCaller = Annotated[Caller, Depends(_require(Scope.CUSTOMERSYNCHRO))]
+CustomerCaller = Annotated[Caller, Depends(_require(Scope.CUSTOMER))]
+
+
+def issue_tokens(
+    conn: sqlite3.Connection,
+    sandbox: Sandbox,
+    *,
+    campaignid: int,
+    scope: Scope,
+    subject: str,
+    serialnumber: str | None,
+) -> dict[str, Any]:
+    """A new access and refresh token pair; only their digests are stored."""
+    now = sandbox.clock.timestamp()
+    token, refresh = new_token(), new_token()
+    for value, kind, ttl in (
+        (token, "access", sandbox.config.access_ttl),
+        (refresh, "refresh", sandbox.config.refresh_ttl),
+    ):
+        conn.execute(
+            "INSERT INTO tokens (digest, kind, scope, campaignid, subject, serialnumber, expiresat)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (token_digest(value), kind, scope.value, campaignid, subject, serialnumber, now + ttl),
+        )
+    return {"token": token, "refreshtoken": refresh, "expiresin": sandbox.config.access_ttl, "scope": scope.value}
+
+
+def refresh_tokens(
+    conn: sqlite3.Connection, sandbox: Sandbox, campaignid: int, refreshtoken: str
+) -> tuple[Caller, dict[str, Any]]:
+    """Spend a refresh token for a new pair; a spent or unknown one is 401/10."""
+    digest = token_digest(refreshtoken)
+    row = conn.execute("SELECT * FROM tokens WHERE digest = ? AND kind = 'refresh'", (digest,)).fetchone()
+    if row is None or row["campaignid"] != campaignid:
+        raise Answer(AnswerCode.WRONG_CREDENTIALS, "Sign in again: the session is not known.", "refreshtoken")
+    if row["expiresat"] <= sandbox.clock.timestamp():
+        raise Answer(AnswerCode.TOKEN_EXPIRED, "The session has expired: sign in again.", "refreshtoken")
+    conn.execute("DELETE FROM tokens WHERE digest = ?", (digest,))
+    caller = Caller(row["campaignid"], Scope(row["scope"]), row["subject"], row["serialnumber"])
+    answer = issue_tokens(
+        conn, sandbox, campaignid=caller.campaignid, scope=caller.scope, subject=caller.subject,
+        serialnumber=caller.serialnumber,
+    )
+    return caller, answer
