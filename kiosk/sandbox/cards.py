@@ -15,14 +15,13 @@ from kiosk.sandbox.campaigns import campaign_row, check_category
 from kiosk.sandbox.cardstore import (
     CARD_SELECT,
     card_view,
-    current_card,
     find_card,
     insert_card,
     new_card_number,
     touch_card,
 )
 from kiosk.sandbox.clock import from_epoch
-from kiosk.sandbox.contacts import normalise_contact, owner_of
+from kiosk.sandbox.contacts import card_of_address, one_lookup
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.demo import DEMO
 from kiosk.sandbox.errors import Answer, error_responses
@@ -48,18 +47,13 @@ def get_card(
     email: Annotated[str | None, Query(max_length=200)] = None,
     mobile: Annotated[str | None, Query(max_length=200)] = None,
 ) -> dict[str, Any]:
-    given = [name for name, value in (("card", card), ("email", email), ("mobile", mobile)) if value is not None]
-    if len(given) != 1:
-        raise Answer(AnswerCode.BAD_FIELD, "Give exactly one of card, email or mobile.", given[1] if given else "card")
+    name, value = one_lookup(card, email, mobile)
     with sandbox_of(request).db.transaction() as conn:
-        if card is not None:
-            return card_view(find_card(conn, caller.campaignid, card))
-        kind = "email" if email is not None else "mobile"
-        address = normalise_contact(email if email is not None else mobile or "", kind, kind)
-        owner = owner_of(conn, caller.campaignid, address)
-        row = current_card(conn, owner["customerid"]) if owner is not None else None
+        if name == "card":
+            return card_view(find_card(conn, caller.campaignid, value))
+        row = card_of_address(conn, caller.campaignid, value)
         if row is None:
-            raise Answer(AnswerCode.CARD_UNKNOWN, "No card belongs to this address.", kind)
+            raise Answer(AnswerCode.CARD_UNKNOWN, "No card belongs to this address.", name)
         return card_view(row)
 
 

@@ -8,6 +8,7 @@ from typing import Literal
 from kiosk.api.marta import AnswerCode
 from kiosk.domain.errors import InputError
 from kiosk.domain.identifiers import normalise_email, normalise_phone
+from kiosk.sandbox.cardstore import current_card
 from kiosk.sandbox.errors import Answer
 
 __all__ = ["ContactKind", "normalise_contact", "kind_of", "one_address", "owner_of"]
@@ -47,3 +48,24 @@ def owner_of(conn: sqlite3.Connection, campaignid: int, address: str) -> sqlite3
         f"SELECT * FROM customers WHERE campaignid = ? AND {column} = ? ORDER BY customerid LIMIT 1",
         (campaignid, address),
     ).fetchone()
+
+
+def one_lookup(card: str | None, email: str | None, mobile: str | None) -> tuple[str, str]:
+    """The look-up query of checkcard and GET /terminal/card: exactly one of card, email or mobile.
+
+    Returns the name given and its value, an address normalised.
+    """
+    given = [(name, value) for name, value in (("card", card), ("email", email), ("mobile", mobile)) if value is not None]
+    if len(given) != 1:
+        raise Answer(AnswerCode.BAD_FIELD, "Give exactly one of card, email or mobile.", given[1][0] if given else "card")
+    name, value = given[0]
+    if name == "card":
+        return name, value
+    kind: ContactKind = "email" if name == "email" else "mobile"
+    return name, normalise_contact(value, kind, name)
+
+
+def card_of_address(conn: sqlite3.Connection, campaignid: int, address: str) -> sqlite3.Row | None:
+    """The card now in use by the customer who owns this e-mail or mobile, if any."""
+    owner = owner_of(conn, campaignid, address)
+    return current_card(conn, owner["customerid"]) if owner is not None else None

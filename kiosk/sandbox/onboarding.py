@@ -10,9 +10,10 @@ from fastapi import APIRouter, Query, Request
 from kiosk.api.marta import AnswerCode, Path
 from kiosk.sandbox.bodies import ChangeCredentialsBody, CredentialsCodeBody, RegistrationBody, SendCodeBody
 from kiosk.sandbox.campaigns import check_category, same_campaign
+from kiosk.sandbox.cards import CARD_PATTERN
 from kiosk.sandbox.cardstore import current_card, insert_card, new_card_number, touch_customer_cards
 from kiosk.sandbox.codes import CODE_CHECK_ANSWERS, CODE_SEND_ANSWERS, check_code, send_code
-from kiosk.sandbox.contacts import kind_of, normalise_contact, one_address, owner_of
+from kiosk.sandbox.contacts import card_of_address, kind_of, normalise_contact, one_address, one_lookup, owner_of
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.hashing import hash_secret
@@ -40,27 +41,22 @@ def _found(card: sqlite3.Row) -> dict[str, Any]:
 def checkcard(
     request: Request,
     caller: SynchroCaller,
-    card: Annotated[str | None, Query(pattern=r"^[0-9A-Za-z]{1,32}$")] = None,
+    card: Annotated[str | None, Query(pattern=CARD_PATTERN)] = None,
     email: Annotated[str | None, Query(max_length=200)] = None,
     mobile: Annotated[str | None, Query(max_length=200)] = None,
 ) -> dict[str, Any]:
-    given = [name for name, value in (("card", card), ("email", email), ("mobile", mobile)) if value is not None]
-    if len(given) != 1:
-        raise Answer(AnswerCode.BAD_FIELD, "Give exactly one of card, email or mobile.", given[1] if given else "card")
+    name, value = one_lookup(card, email, mobile)
     with sandbox_of(request).db.transaction() as conn:
-        if card is not None:
+        if name == "card":
             row = conn.execute(
                 "SELECT cards.*, customers.registered FROM cards JOIN customers USING (customerid)"
                 " WHERE cards.card = ? AND cards.campaignid = ?",
-                (card, caller.campaignid),
+                (value, caller.campaignid),
             ).fetchone()
         else:
-            kind = "email" if email is not None else "mobile"
-            address = normalise_contact(email if email is not None else mobile or "", kind, kind)
-            owner = owner_of(conn, caller.campaignid, address)
-            row = current_card(conn, owner["customerid"]) if owner is not None else None
+            row = card_of_address(conn, caller.campaignid, value)
     if row is None:
-        raise Answer(AnswerCode.NEW_CUSTOMER, _NEW, given[0])
+        raise Answer(AnswerCode.NEW_CUSTOMER, _NEW, name)
     return _found(row)
 
 
