@@ -85,7 +85,8 @@ class AuthBody(_Body):
     devicetype: DeviceType
     scope: Literal["terminal", "customersynchro", "customer"]
     serialnumber: Text | None = Field(default=None, description="Required with scope terminal.")
-    foreignid: Text | None = None
+    # The terminal's id in the shop's own systems: optional, and empty means none.
+    foreignid: Annotated[str, StringConstraints(max_length=200), AfterValidator(printable)] | None = None
     card: CardNumber | None = Field(default=None, description="Customer login at a kiosk, with a terminal token.")
     pincode: Pin | None = None
 

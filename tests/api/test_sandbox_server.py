@@ -266,3 +266,12 @@ def test_card_directory_pages_by_cursor_and_sees_changes(client, terminal, sandb
     changed = client.get(Path.CARDS, params={"since": rest["next"]}, headers=terminal).json()
     assert [entry["card"] for entry in changed["cards"]] == [giulia["card"]]
     assert changed["cards"][0]["points"] == giulia["points"] + 10 and changed["cards"][0]["emailhash"]
+
+
+def test_a_terminal_may_sign_in_with_an_empty_foreignid(sandbox):
+    demo = sandbox.demo
+    answer = httpx.post(sandbox.url + "/auth", headers={"x-api-key": demo["apikey"]}, json={
+        "username": demo["terminal"]["username"], "password": demo["terminal"]["password"],
+        "campaignid": demo["campaignid"], "devicetype": 1, "scope": "terminal",
+        "serialnumber": demo["terminal"]["serialnumber"], "foreignid": ""})
+    assert answer.status_code == 200, answer.text
