@@ -1,0 +1,144 @@
+"""The store's SQLite connection: pragmas, explicit transactions, and errors a cashier can read."""
+
+from __future__ import annotations
+
+import contextlib
+import pathlib
+import sqlite3
+from collections.abc import Iterator
+from typing import Literal
+
+from kiosk.domain.errors import KioskError
+
+__all__ = ["Doing", "StoreError", "connect", "guard", "snapshot", "translate", "write", "BUSY_TIMEOUT_MS"]
+
+# Long enough for the other process (`kiosk sync --watch` beside `kiosk earn`) to
+# finish any of its short transactions; short enough that a stuck lock is reported.
+BUSY_TIMEOUT_MS = 10_000
+
+Doing = Literal["open", "read", "write"]
+
+# What the failure means for the cashier, by what the store was doing.
+_OUTCOME: dict[Doing, str] = {
+    "write": "this operation was NOT saved.",
+    "read": "nothing could be read.",
+    "open": "the kiosk cannot use it.",
+}
+
+# SQLite primary result codes (the low byte of an extended code).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+
+
+class StoreError(KioskError):
+    """The terminal's database could not do what was asked; `.message` is for the cashier.
+
+    `code` names the cause for the log (an SQLite error name such as "SQLITE_FULL",
+    or one of the store's own: "unknown_operation", "wrong_state", "newer_schema").
+    The message never quotes stored data.
+    """
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _message(primary: int, doing: Doing) -> str:
+    outcome = _OUTCOME[doing]
+    if primary == _FULL:
+        return f"The terminal's disk is full: {outcome} Free some space and try again."
+    if primary == _READONLY:
+        return (
+            f"The terminal's database is read-only: {outcome} "
+            "Check that the kiosk may write its data folder and that the disk has not switched to read-only."
+        )
+    if primary in (_BUSY, _LOCKED):
+        return (
+            f"The terminal's database stayed locked by another kiosk program for too long: {outcome} "
+            "Try again; if it keeps happening, restart the terminal."
+        )
+    if primary in (_NOTADB, _CORRUPT):
+        return (
+            "The terminal's database file is damaged or is not a database: nothing can be read or saved. "
+            "Call support to restore or replace the file; do not delete it."
+        )
+    if primary == _CANTOPEN:
+        return "The terminal's database cannot be opened: check that its data folder exists and may be written."
+    if primary == _IOERR:
+        return f"The terminal's disk reported an error: {outcome} Try again; if it keeps happening, call support."
+    return f"The terminal's database failed unexpectedly: {outcome} Try again; if it keeps happening, call support."
+
+
+def translate(error: sqlite3.Error, *, doing: Doing) -> StoreError:
+    """The StoreError a person reads for an sqlite3 error (the original stays chained for the log)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    name = getattr(error, "sqlite_errorname", None)
+    primary = code & 0xFF if isinstance(code, int) else -1
+    return StoreError(_message(primary, doing), code=name)
+
+
+@contextlib.contextmanager
+def guard(doing: Doing = "read") -> Iterator[None]:
+    """Turn any sqlite3 error raised inside into a StoreError; `doing` is "open", "read" or "write"."""
+    try:
+        yield
+    except (sqlite3.ProgrammingError, sqlite3.InterfaceError):
+        # Our bug (a closed Store, a Store used from another thread): not the shop's problem to solve.
+        raise
+    except sqlite3.Error as error:
+        raise translate(error, doing=doing) from error
+
+
+@contextlib.contextmanager
+def write(conn: sqlite3.Connection, doing: Doing = "write") -> Iterator[sqlite3.Connection]:
+    """One write transaction: BEGIN IMMEDIATE ... COMMIT, rolled back on any error.
+
+    IMMEDIATE takes the write lock at the start, so two processes never both read
+    and then collide on upgrade (SQLITE_BUSY mid-transaction, which busy_timeout
+    cannot retry). Every sqlite3 error comes out as a StoreError.
+    """
+    with guard(doing):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            # SQLite rolls some errors (SQLITE_FULL among them) back by itself.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+@contextlib.contextmanager
+def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """Several reads that see one state of the file, whatever another process commits meanwhile."""
+    with guard("read"):
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            if conn.in_transaction:
+                conn.execute("COMMIT")
+
+
+def connect(path: pathlib.Path) -> sqlite3.Connection:
+    """Open the file (creating its folder) with the pragmas every connection needs."""
+    with guard("open"):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(_message(_CANTOPEN, "open"), code="folder") from error
+        # isolation_level=None: the driver never opens a transaction behind our
+        # back; `write` says exactly where each one begins and ends.
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed operation survives a power cut, not only a crash.
+            conn.execute("PRAGMA synchronous = FULL")
+            # An erased customer leaves no bytes behind in free pages.
+            conn.execute("PRAGMA secure_delete = ON")
+            conn.execute("PRAGMA foreign_keys = ON")
+        except BaseException:
+            conn.close()
+            raise
+        return conn

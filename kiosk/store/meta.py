@@ -1,0 +1,19 @@
+"""Small named values the terminal keeps: the campaign, the directory's cursor and sync time."""
+
+from __future__ import annotations
+
+import sqlite3
+
+__all__ = ["get", "put"]
+
+
+def get(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def put(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )

@@ -1,0 +1,116 @@
+"""The store's schema, grown by an ordered list of migrations recorded in PRAGMA user_version."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import sqlite_utils
+
+from kiosk.store.db import StoreError, guard, write
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate", "schema_version"]
+
+# A migration is history: once released it never changes; a new need is a new step.
+
+
+def _v1_outbox(db: sqlite_utils.Database) -> None:
+    db.table("meta").create({"key": str, "value": str}, pk="key", not_null={"value"})
+    # Plain SQL here: sqlite-utils cannot say AUTOINCREMENT, and seq must never be
+    # reused (it is the global order of what the shop did), nor can it say CHECK.
+    db.execute(
+        """
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            operationid TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL,
+            card TEXT NOT NULL,
+            body TEXT NOT NULL,
+            points_delta INTEGER NOT NULL DEFAULT 0,
+            credit_delta INTEGER NOT NULL DEFAULT 0,
+            created_at REAL NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'inflight', 'done', 'failed', 'discarded')),
+            last_error TEXT,
+            result TEXT,
+            settled_at REAL
+        )
+        """
+    )
+    # Serves both "the head of each card" (due) and "the pending effect of a card".
+    db.table("outbox").create_index(["card", "state", "seq"], index_name="outbox_card_state_seq")
+
+
+def _v2_card_cache(db: sqlite_utils.Database) -> None:
+    db.table("cards").create(
+        {
+            "card": str,
+            "customerid": int,
+            "status": str,
+            "name": str,
+            "surname": str,
+            "points": int,
+            "credit": int,
+            "fidelycode": str,
+            "registered": int,
+            "categoryid": int,
+            "updatedat": str,
+            "fetched_at": float,
+        },
+        pk="card",
+        not_null={"points", "credit", "fetched_at"},
+        defaults={"points": 0, "credit": 0},
+    )
+
+
+def _v3_directory(db: sqlite_utils.Database) -> None:
+    db.table("directory").create(
+        {
+            "card": str,
+            "customerid": int,
+            "displayname": str,
+            "points": int,
+            "credit": int,
+            "status": str,
+            "emailhash": str,
+            "mobilehash": str,
+            "updatedat": str,
+            "synced_at": float,
+        },
+        pk="card",
+        not_null={"customerid", "points", "credit", "status", "updatedat", "synced_at"},
+    )
+    db.table("directory").create_index(["emailhash"], index_name="directory_emailhash")
+    db.table("directory").create_index(["mobilehash"], index_name="directory_mobilehash")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_outbox, _v2_card_cache, _v3_directory]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    with guard("open"):
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
+    """Bring the file up to `target`, one transaction per step; returns the version reached."""
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"The terminal's database was written by a newer kiosk program (schema {found}; "
+            f"this program knows up to {SCHEMA_VERSION}). Install the newer program; the database was not changed.",
+            code="newer_schema",
+        )
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    for number in range(found + 1, target + 1):
+        with write(conn, "open"):
+            # Read again under the write lock: another process opening the same
+            # file may have run this step while we waited.
+            if int(conn.execute("PRAGMA user_version").fetchone()[0]) >= number:
+                continue
+            MIGRATIONS[number - 1](db)
+            conn.execute(f"PRAGMA user_version = {number}")
+    return max(found, target)

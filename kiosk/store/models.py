@@ -1,0 +1,126 @@
+"""The store's plain records: outbox operations, cached cards and directory matches."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from kiosk.api.models import CardStatus, MovementType
+
+__all__ = [
+    "OperationState",
+    "UNSETTLED",
+    "NewOperation",
+    "Operation",
+    "CachedCard",
+    "DirectoryMatch",
+]
+
+
+class OperationState(str, enum.Enum):
+    PENDING = "pending"
+    INFLIGHT = "inflight"
+    DONE = "done"
+    FAILED = "failed"
+    DISCARDED = "discarded"
+
+
+# The states whose effect is still "pending" on the shown balance, and which hold
+# back the later operations of the same card.
+UNSETTLED: tuple[OperationState, ...] = (OperationState.PENDING, OperationState.INFLIGHT)
+
+
+def _new_operationid() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclasses.dataclass(frozen=True)
+class NewOperation:
+    """An operation to append to the outbox; the deltas are its expected effect on the balance."""
+
+    type: MovementType | str
+    card: str
+    body: Mapping[str, Any]
+    points_delta: int = 0
+    credit_delta: int = 0
+    operationid: str = dataclasses.field(default_factory=_new_operationid)
+
+
+@dataclasses.dataclass(frozen=True)
+class Operation:
+    """One outbox row; `seq` is the global order in which operations were saved."""
+
+    seq: int
+    operationid: str
+    type: MovementType
+    card: str
+    body: dict[str, Any]
+    points_delta: int
+    credit_delta: int
+    created_at: float
+    attempts: int
+    next_attempt_at: float
+    state: OperationState
+    last_error: str | None
+    result: dict[str, Any] | None
+    settled_at: float | None
+
+    @property
+    def unsettled(self) -> bool:
+        return self.state in UNSETTLED
+
+
+@dataclasses.dataclass(frozen=True)
+class CachedCard:
+    """What the terminal knows of a card without the server.
+
+    `server_*` is the balance the server last told us; `pending_*` the sum of the
+    effects of operations not yet settled; `points`/`credit` what to show.
+    `source` says where the row came from: "cache" (a look-up or a settled
+    operation) or "directory" (the offline card directory). Fields the source
+    does not know are None.
+    """
+
+    card: str
+    customerid: int | None
+    status: CardStatus | None
+    name: str | None
+    surname: str | None
+    displayname: str | None
+    fidelycode: str | None
+    registered: bool | None
+    categoryid: int | None
+    updatedat: dt.datetime | None
+    fetched_at: float
+    server_points: int
+    server_credit: int
+    pending_points: int
+    pending_credit: int
+    pending_count: int
+    source: str
+
+    @property
+    def points(self) -> int:
+        return self.server_points + self.pending_points
+
+    @property
+    def credit(self) -> int:
+        return self.server_credit + self.pending_credit
+
+
+@dataclasses.dataclass(frozen=True)
+class DirectoryMatch:
+    """A card found in the offline directory; `points`/`credit` include pending effects."""
+
+    card: str
+    customerid: int
+    displayname: str | None
+    points: int
+    credit: int
+    status: CardStatus
+    updatedat: dt.datetime
+    synced_at: float

@@ -1,0 +1,216 @@
+"""The Store facade: one connection to the terminal's SQLite file, every read and write the app needs."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sqlite3
+import time
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+from kiosk.api.models import Card, DirectoryPage
+from kiosk.store import cache, directory, meta, outbox
+from kiosk.store.db import connect, guard, snapshot, write
+from kiosk.store.migrations import migrate
+from kiosk.store.models import (
+    UNSETTLED,
+    CachedCard,
+    DirectoryMatch,
+    NewOperation,
+    Operation,
+    OperationState,
+)
+
+__all__ = ["Store", "open_store"]
+
+_CAMPAIGN_KEY = "campaign"
+
+
+def open_store(path: pathlib.Path, *, clock: Callable[[], float] = time.time) -> Store:
+    """Open (creating and migrating as needed) the terminal's store; one Store per thread."""
+    conn = connect(pathlib.Path(path))
+    try:
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Store(conn, clock=clock)
+
+
+class Store:
+    """Offline-first storage of one terminal. Not thread-safe: each thread opens its own.
+
+    Every method raises StoreError (with a message for the cashier) when SQLite
+    fails; what was committed before stays committed.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, *, clock: Callable[[], float] = time.time) -> None:
+        """Wrap a connection that is already set up; open_store is the way in (pragmas, migrations)."""
+        self._conn = conn
+        self._clock = clock
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # meta and campaign
+
+    def get_meta(self, key: str) -> str | None:
+        with guard():
+            return meta.get(self._conn, key)
+
+    def set_meta(self, key: str, value: str) -> None:
+        with write(self._conn):
+            meta.put(self._conn, key, value)
+
+    def save_campaign(self, raw: dict[str, Any]) -> None:
+        self.set_meta(_CAMPAIGN_KEY, json.dumps(raw, separators=(",", ":")))
+
+    def campaign_raw(self) -> dict[str, Any] | None:
+        text = self.get_meta(_CAMPAIGN_KEY)
+        if text is None:
+            return None
+        raw: dict[str, Any] = json.loads(text)
+        return raw
+
+    # card cache
+
+    def remember_card(self, card: Card) -> None:
+        with write(self._conn):
+            cache.remember(self._conn, card, now=self._clock())
+
+    def cached_card(self, card: str) -> CachedCard | None:
+        # One snapshot: the worker settling an operation between our reads would
+        # otherwise show its effect neither as pending nor in the balance.
+        with snapshot(self._conn):
+            return cache.cached(self._conn, card)
+
+    # directory
+
+    def apply_directory_page(self, page: DirectoryPage) -> None:
+        with write(self._conn):
+            directory.apply_page(self._conn, page, now=self._clock())
+
+    def directory_cursor(self) -> str:
+        with guard():
+            return directory.cursor(self._conn)
+
+    def find_in_directory(
+        self, *, card: str | None = None, emailhash: str | None = None, mobilehash: str | None = None
+    ) -> list[DirectoryMatch]:
+        keys = {"card": card, "emailhash": emailhash, "mobilehash": mobilehash}
+        given = {name: value for name, value in keys.items() if value is not None}
+        if len(given) != 1:
+            raise ValueError("find_in_directory takes exactly one of card, emailhash, mobilehash")
+        ((column, value),) = given.items()
+        with guard():
+            return directory.find(self._conn, column, value)
+
+    def directory_size(self) -> int:
+        with guard():
+            return directory.size(self._conn)
+
+    # outbox
+
+    def enqueue(self, op: NewOperation) -> Operation:
+        """Save the operation; when this returns it is on disk and its pending effect is shown.
+
+        ValueError (nothing saved) if the body holds a PIN or the type is unknown.
+        """
+        with write(self._conn):
+            return outbox.append(self._conn, op, now=self._clock())
+
+    def operation(self, operationid: str) -> Operation | None:
+        with guard():
+            return outbox.by_id(self._conn, operationid)
+
+    def due(self, now: float, *, limit: int = 100) -> list[Operation]:
+        with guard():
+            return outbox.due(self._conn, now, limit)
+
+    def next_due_at(self) -> float | None:
+        with guard():
+            return outbox.next_due_at(self._conn)
+
+    def mark_inflight(self, operationid: str) -> None:
+        with write(self._conn):
+            outbox.require_state(self._conn, operationid, UNSETTLED)
+            self._conn.execute(
+                "UPDATE outbox SET state = ?, attempts = attempts + 1 WHERE operationid = ?",
+                (OperationState.INFLIGHT.value, operationid),
+            )
+
+    def mark_done(self, operationid: str, *, result: dict[str, Any], points: int, credit: int) -> None:
+        """Settle it: the pending effect leaves and the server's balance arrives in one commit."""
+        with write(self._conn):
+            op = outbox.require_state(self._conn, operationid, UNSETTLED)
+            now = self._clock()
+            outbox.set_state(
+                self._conn,
+                operationid,
+                OperationState.DONE,
+                result=json.dumps(result, separators=(",", ":")),
+                settled_at=now,
+                last_error=None,
+            )
+            cache.settle_balance(self._conn, op.card, points=points, credit=credit, now=now)
+
+    def mark_retry(self, operationid: str, *, error: str, next_attempt_at: float) -> None:
+        with write(self._conn):
+            outbox.require_state(self._conn, operationid, UNSETTLED)
+            outbox.set_state(
+                self._conn, operationid, OperationState.PENDING, last_error=error, next_attempt_at=next_attempt_at
+            )
+
+    def mark_failed(self, operationid: str, *, error: str) -> None:
+        """Park it for staff: its pending effect is undone and the card's later operations go on."""
+        with write(self._conn):
+            outbox.require_state(self._conn, operationid, UNSETTLED)
+            outbox.set_state(
+                self._conn, operationid, OperationState.FAILED, last_error=error, settled_at=self._clock()
+            )
+
+    def retry(self, operationid: str) -> None:
+        """Staff send a failed operation again, now, as if new (its pending effect returns)."""
+        with write(self._conn):
+            outbox.require_state(self._conn, operationid, (OperationState.FAILED,))
+            outbox.set_state(
+                self._conn,
+                operationid,
+                OperationState.PENDING,
+                attempts=0,
+                next_attempt_at=self._clock(),
+                settled_at=None,
+            )
+
+    def discard(self, operationid: str) -> None:
+        """Staff give up on a failed operation; it stays in the file as a record."""
+        with write(self._conn):
+            outbox.require_state(self._conn, operationid, (OperationState.FAILED,))
+            outbox.set_state(self._conn, operationid, OperationState.DISCARDED)
+
+    def counts(self) -> dict[OperationState, int]:
+        with guard():
+            return outbox.counts(self._conn)
+
+    def failed(self) -> list[Operation]:
+        with guard():
+            return outbox.listing(self._conn, (OperationState.FAILED,))
+
+    def unsettled(self) -> list[Operation]:
+        with guard():
+            return outbox.listing(self._conn, UNSETTLED)
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits: how a worker notices another process's enqueue."""
+        with guard():
+            return int(self._conn.execute("PRAGMA data_version").fetchone()[0])

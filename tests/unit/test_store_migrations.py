@@ -1,0 +1,192 @@
+"""The schema: a file from every earlier version upgrades with its rows; pragmas; newer files refused."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable
+
+import pytest
+import sqlite_utils
+
+from kiosk.store import MIGRATIONS, SCHEMA_VERSION, NewOperation, OperationState, StoreError, open_store
+from kiosk.store.db import connect
+from kiosk.store.migrations import migrate
+
+GIULIA = "2000000000015"
+MARCO = "2000000000053"
+EMAILHASH = "9f2c" * 16
+
+
+def rows_v1(conn: sqlite3.Connection) -> None:
+    """What a version-1 terminal held: the outbox and meta."""
+    conn.execute("INSERT INTO meta (key, value) VALUES ('campaign', '{\"campaignid\": 1}')")
+    conn.execute(
+        "INSERT INTO outbox (operationid, type, card, body, points_delta, created_at, next_attempt_at, state)"
+        " VALUES ('op-1', 'purchase', ?, '{\"amount\":1000}', 10, 1.0, 1.0, 'pending')",
+        (GIULIA,),
+    )
+    conn.execute(
+        "INSERT INTO outbox (operationid, type, card, body, created_at, next_attempt_at, state, last_error,"
+        " settled_at) VALUES ('op-2', 'loadcredit', ?, '{\"credit\":500}', 2.0, 2.0, 'failed', 'Card blocked', 3.0)",
+        (MARCO,),
+    )
+
+
+def rows_v2(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO cards (card, customerid, status, name, surname, points, credit, fidelycode, registered,"
+        " categoryid, updatedat, fetched_at)"
+        " VALUES (?, 7, 'active', 'Giulia', 'Rossi', 1250, 0, 'FC-7', 1, 1, '2024-05-01T10:00:00+00:00', 5.0)",
+        (GIULIA,),
+    )
+
+
+def rows_v3(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO directory (card, customerid, displayname, points, credit, status, emailhash, mobilehash,"
+        " updatedat, synced_at) VALUES (?, 9, 'Marco B.', 40, 0, 'active', ?, NULL,"
+        " '2024-05-01T10:00:00+00:00', 6.0)",
+        (MARCO, EMAILHASH),
+    )
+    conn.execute("INSERT INTO meta (key, value) VALUES ('directory_cursor', 'c-1')")
+
+
+# Realistic rows for each version, in the columns that version had.
+ROWS: list[Callable[[sqlite3.Connection], None]] = [rows_v1, rows_v2, rows_v3]
+
+
+def test_every_version_has_its_rows():
+    assert len(ROWS) == SCHEMA_VERSION == len(MIGRATIONS), "add the new version's rows to ROWS"
+
+
+def build_at(path, version: int) -> None:
+    """A file as a terminal running schema `version` left it: MIGRATIONS[:version] and their rows."""
+    conn = connect(path)
+    try:
+        assert migrate(conn, target=version) == version
+        conn.execute("BEGIN")
+        for fill in ROWS[:version]:
+            fill(conn)
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
+def test_a_file_from_an_earlier_version_upgrades_with_its_rows(tmp_path, version):
+    path = tmp_path / "kiosk.db"
+    build_at(path, version)
+    with open_store(path) as store:
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        if version >= 1:
+            assert store.get_meta("campaign") == '{"campaignid": 1}'
+            pending = store.operation("op-1")
+            assert (pending.state, pending.body, pending.points_delta) == (OperationState.PENDING, {"amount": 1000}, 10)
+            assert [op.operationid for op in store.failed()] == ["op-2"]
+            assert [op.operationid for op in store.due(10.0)] == ["op-1"]
+        if version >= 2:
+            seen = store.cached_card(GIULIA)
+            assert (seen.name, seen.server_points, seen.points, seen.fetched_at) == ("Giulia", 1250, 1260, 5.0)
+        if version >= 3:
+            (match,) = store.find_in_directory(emailhash=EMAILHASH)
+            assert (match.card, match.displayname) == (MARCO, "Marco B.")
+            assert store.directory_cursor() == "c-1"
+        # Whatever the starting point, the upgraded file works in full.
+        store.enqueue(NewOperation("purchase", MARCO, {"amount": 1}, points_delta=1))
+        assert store.directory_size() == (1 if version >= 3 else 0)
+    assert schema_of(path) == schema_of(fresh(tmp_path))
+
+
+def fresh(tmp_path):
+    path = tmp_path / "fresh.db"
+    open_store(path).close()
+    return path
+
+
+def schema_of(path) -> dict[str, list[str]]:
+    db = sqlite_utils.Database(path, execute_plugins=False)
+    try:
+        return {
+            name: sorted([repr(db.table(name).columns_dict)] + [index.name for index in db.table(name).indexes])
+            for name in db.table_names()
+            if not name.startswith("sqlite_")
+        }
+    finally:
+        db.close()
+
+
+def test_each_step_is_recorded_in_user_version(tmp_path):
+    path = tmp_path / "kiosk.db"
+    conn = connect(path)
+    try:
+        for version in range(SCHEMA_VERSION + 1):
+            migrate(conn, target=version)
+            assert conn.execute("PRAGMA user_version").fetchone()[0] == version
+    finally:
+        conn.close()
+
+
+def test_the_latest_schema_has_every_table_and_index(tmp_path):
+    db = sqlite_utils.Database(fresh(tmp_path), execute_plugins=False)
+    try:
+        assert {"meta", "outbox", "cards", "directory"} <= set(db.table_names())
+        assert {tuple(i.columns) for i in db.table("outbox").indexes} >= {("card", "state", "seq"), ("operationid",)}
+        assert {tuple(i.columns) for i in db.table("directory").indexes} >= {("emailhash",), ("mobilehash",)}
+    finally:
+        db.close()
+
+
+def test_pragmas_are_in_force_after_open(tmp_path):
+    with open_store(tmp_path / "kiosk.db") as store:
+        pragma = lambda name: store._conn.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("secure_delete") == 1
+        assert pragma("foreign_keys") == 1
+        assert pragma("busy_timeout") == 10000
+
+
+def test_the_folder_is_created(tmp_path):
+    with open_store(tmp_path / "a" / "b" / "kiosk.db") as store:
+        assert store.directory_size() == 0
+
+
+def test_a_file_from_a_newer_program_is_refused_untouched(tmp_path):
+    path = tmp_path / "kiosk.db"
+    build_at(path, SCHEMA_VERSION)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="written by a newer kiosk program") as caught:
+        open_store(path)
+    assert caught.value.code == "newer_schema"
+    assert "the database was not changed" in caught.value.message
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+        assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 2
+    finally:
+        conn.close()
+
+
+def test_two_openers_of_a_new_file_migrate_it_once(tmp_path):
+    path = tmp_path / "kiosk.db"
+    start = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def opener() -> None:
+        start.wait()
+        try:
+            open_store(path).close()
+        except BaseException as error:  # reported below, on the test's thread
+            errors.append(error)
+
+    threads = [threading.Thread(target=opener) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with open_store(path) as store:
+        assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
