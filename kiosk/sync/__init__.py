@@ -1,1 +1,24 @@
-"""sync layer."""
+"""The sync layer: drains the outbox to the loyalty server and says how the connection is doing."""
+
+from kiosk.sync.answers import campaign_json, movement_result_json
+from kiosk.sync.backoff import Backoff
+from kiosk.sync.connectivity import Connectivity, ConnectivityState
+from kiosk.sync.directory import DirectoryReport, sync_directory
+from kiosk.sync.sending import UnsendableOperation, send_operation
+from kiosk.sync.settle import PIN_GRACE_SECONDS
+from kiosk.sync.worker import DrainReport, SyncWorker
+
+__all__ = [
+    "SyncWorker",
+    "DrainReport",
+    "Backoff",
+    "Connectivity",
+    "ConnectivityState",
+    "send_operation",
+    "UnsendableOperation",
+    "sync_directory",
+    "DirectoryReport",
+    "campaign_json",
+    "movement_result_json",
+    "PIN_GRACE_SECONDS",
+]

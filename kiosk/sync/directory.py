@@ -1,0 +1,47 @@
+"""Fills the store's card directory (for offline look-up) from the server, page by page, resumably."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from kiosk.api import LoyaltyClient
+from kiosk.api.marta import CARDS_PAGE_DEFAULT
+from kiosk.store import Store
+from kiosk.sync.answers import campaign_json
+
+__all__ = ["sync_directory", "DirectoryReport"]
+
+log = logging.getLogger("kiosk.sync")
+
+
+@dataclasses.dataclass(frozen=True)
+class DirectoryReport:
+    """Pages fetched, cards received, and the cursor the directory now stands at."""
+
+    pages: int
+    cards: int
+    cursor: str
+
+
+def sync_directory(client: LoyaltyClient, store: Store, *, page_size: int = CARDS_PAGE_DEFAULT) -> DirectoryReport:
+    """Fetch every card changed since the store's cursor; errors are the client's and the store's.
+
+    Each page and the cursor after it are committed together, so an
+    interrupted sync resumes where it stopped instead of starting over.
+    """
+    # The campaign goes first: its lookup salt is what makes the directory's
+    # e-mail and phone hashes usable.
+    store.save_campaign(campaign_json(client.campaign()))
+    cursor = store.directory_cursor()
+    pages = cards = 0
+    while True:
+        page = client.card_directory(since=cursor, limit=page_size)
+        store.apply_directory_page(page)
+        pages += 1
+        cards += len(page.cards)
+        cursor = page.next
+        if not page.more:
+            break
+    log.info("card directory synced: %d cards in %d pages, cursor %s", cards, pages, cursor)
+    return DirectoryReport(pages=pages, cards=cards, cursor=cursor)

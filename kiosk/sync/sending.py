@@ -1,0 +1,88 @@
+"""One outbox operation turned into the client call that performs it, under its own Idempotency-Key."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from kiosk.api import LoyaltyClient, MovementResult, MovementType
+from kiosk.domain.errors import KioskError
+from kiosk.store import Operation
+
+__all__ = ["send_operation", "UnsendableOperation", "PIN_CHECKED"]
+
+#: Writes the server checks against the customer's PIN. The PIN is never stored,
+#: so the worker can only learn their outcome, never send them again.
+PIN_CHECKED: frozenset[MovementType] = frozenset({MovementType.BURNPOINTS, MovementType.BURNCREDIT})
+
+
+class UnsendableOperation(KioskError):
+    """The saved operation lacks what its call needs; `detail` names it, for the log."""
+
+    def __init__(self, message: str, *, detail: str) -> None:
+        super().__init__(message)
+        self.detail = detail
+
+
+def send_operation(client: LoyaltyClient, op: Operation) -> MovementResult:
+    """Make the call `op` stands for, with `operationid=op.operationid`; errors are the client's.
+
+    Raises UnsendableOperation for a PIN-checked operation or a body that
+    cannot make its call (neither will ever succeed, so the op is to be parked).
+    """
+    kind = MovementType(op.type)
+    if kind in PIN_CHECKED:
+        raise UnsendableOperation(
+            "This redemption needs the customer's PIN, which the terminal never keeps: nothing was redeemed;"
+            " ask the customer to redeem again.",
+            detail=f"{kind.value} cannot be repeated without its PIN",
+        )
+    call = _CALLS[kind]
+    try:
+        perform = call(client, op, op.body)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise UnsendableOperation(
+            f"This {kind.value} was saved incomplete and cannot be sent: discard it and enter it again.",
+            # Only a missing key's name is logged: a value could be anything the till typed.
+            detail=f"{kind.value} body unusable: "
+            + (f"no {exc.args[0]!r}" if isinstance(exc, KeyError) else type(exc).__name__),
+        ) from None
+    return perform()
+
+
+# Each builder reads the body first and returns the call, so a malformed body
+# is told apart from an error raised by the call itself.
+_Builder = Callable[[LoyaltyClient, Operation, dict[str, Any]], Callable[[], MovementResult]]
+
+
+def _purchase(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Callable[[], MovementResult]:
+    amount, receipt = _integer(body["amount"]), str(body["receipt"])
+    when = dt.datetime.fromisoformat(str(body["datetime"]))
+    if when.tzinfo is None:
+        raise ValueError("datetime")
+    return lambda: client.purchase(op.card, amount=amount, receipt=receipt, operationid=op.operationid, when=when)
+
+
+def _loadcredit(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Callable[[], MovementResult]:
+    credit = _integer(body["credit"])
+    return lambda: client.load_credit(op.card, credit=credit, operationid=op.operationid)
+
+
+def _reversal(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Callable[[], MovementResult]:
+    movementid = _integer(body["movementid"])
+    return lambda: client.reverse(movementid, operationid=op.operationid)
+
+
+def _integer(value: Any) -> int:
+    # A bool is an int to Python but never a count of cents or an id.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("not an integer")
+    return value
+
+
+_CALLS: dict[MovementType, _Builder] = {
+    MovementType.PURCHASE: _purchase,
+    MovementType.LOADCREDIT: _loadcredit,
+    MovementType.REVERSAL: _reversal,
+}

@@ -1,0 +1,184 @@
+"""The sync worker: drains the outbox to the loyalty server, oldest first, in order per card."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import math
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from kiosk.api import LoyaltyClient
+from kiosk.store import OperationState, Store, StoreError, open_store
+from kiosk.sync.backoff import Backoff
+from kiosk.sync.connectivity import Connectivity, ConnectivityState, ConnectivityWatch
+from kiosk.sync.settle import Outcome, settle_operation
+
+__all__ = ["SyncWorker", "DrainReport"]
+
+log = logging.getLogger("kiosk.sync")
+
+# Card heads asked of the store per round, on top of those already tried in this drain.
+_ROUND = 100
+
+
+@dataclasses.dataclass(frozen=True)
+class DrainReport:
+    """What one drain did: operations sent, parked as failed, and still unsettled after it."""
+
+    sent: int
+    failed: int
+    left: int
+
+
+class SyncWorker:
+    """Sends the outbox of the store at `store_path` through `client`.
+
+    Each card's operations go strictly in order; different cards are
+    independent, so one card waiting on a backoff or parked as failed never
+    holds another back. Use `drain_once()` for one pass in the calling thread,
+    or `start()` for a long-lived daemon thread that sleeps until there is
+    work. Either way the worker opens its own Store: a Store belongs to one thread.
+    """
+
+    def __init__(
+        self,
+        store_path: Path,
+        client: LoyaltyClient,
+        *,
+        clock: Callable[[], float] = time.time,
+        backoff: Backoff | None = None,
+        poll_interval: float = 0.5,
+        on_change: Callable[[Connectivity], None] | None = None,
+    ) -> None:
+        self._store_path = Path(store_path)
+        self._client = client
+        self._clock = clock
+        self._backoff = backoff if backoff is not None else Backoff()
+        self._poll_interval = poll_interval
+        self._watch = ConnectivityWatch(clock=clock, on_change=on_change)
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def connectivity(self) -> Connectivity:
+        return self._watch.current
+
+    # -- one pass ----------------------------------------------------------
+
+    def drain_once(self, *, include_waiting: bool = False) -> DrainReport:
+        """Send every operation due now, in the calling thread, without waiting on any backoff.
+
+        `include_waiting` also sends the operations whose backoff has not run
+        out yet: a person asked to sync now (`kiosk sync --once`), and the
+        server's Retry-After is then theirs to overrule.
+        """
+        with open_store(self._store_path, clock=self._clock) as store:
+            return self._drain(store, stopping=lambda: False, include_waiting=include_waiting)
+
+    def _drain(self, store: Store, *, stopping: Callable[[], bool], include_waiting: bool = False) -> DrainReport:
+        sent = failed = 0
+        # Each operation is tried at most once per drain, so a short backoff
+        # cannot keep one drain going forever; a card whose head was sent is
+        # asked again in the next round, so its next operation follows at once.
+        tried: set[str] = set()
+        # Published first too: an operation saved since the last pass shows as pending now.
+        self._publish_counts(store)
+        while not stopping():
+            horizon = math.inf if include_waiting else self._clock()
+            due = [op for op in store.due(horizon, limit=len(tried) + _ROUND) if op.operationid not in tried]
+            if not due:
+                break
+            for op in due:
+                if stopping():
+                    break
+                tried.add(op.operationid)
+                settled = settle_operation(store, self._client, op, clock=self._clock, backoff=self._backoff)
+                sent += settled.outcome is Outcome.SENT
+                failed += settled.outcome is Outcome.FAILED
+                if settled.link is ConnectivityState.ONLINE:
+                    self._watch.reached()
+                elif settled.link is not None:
+                    self._watch.trouble(settled.link, settled.error or "")
+            self._publish_counts(store)
+        return DrainReport(sent=sent, failed=failed, left=self._publish_counts(store))
+
+    def _publish_counts(self, store: Store) -> int:
+        counts = store.counts()
+        pending = counts[OperationState.PENDING] + counts[OperationState.INFLIGHT]
+        self._watch.counts(pending=pending, failed=counts[OperationState.FAILED])
+        return pending
+
+    # -- the thread --------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the background thread; it runs until `stop()`."""
+        if self._thread is not None and self._thread.is_alive():
+            raise RuntimeError("the sync worker is already running")
+        self._stopping.clear()
+        self._thread = threading.Thread(target=self._run, name="kiosk-sync", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        """Look at the outbox now (a new operation was saved, or the network came back)."""
+        self._wake.set()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """Stop after the call in progress, if any; waits up to `timeout` seconds for the thread."""
+        self._stopping.set()
+        self._wake.set()
+        thread = self._thread
+        if thread is None:
+            return
+        thread.join(timeout)
+        if thread.is_alive():
+            log.warning("the sync worker did not stop within %.1f s", timeout)
+        else:
+            self._thread = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            with open_store(self._store_path, clock=self._clock) as store:
+                seen = store.data_version()
+                while not self._stopping.is_set():
+                    # Cleared before the pass, so a wake() during it brings another pass.
+                    self._wake.clear()
+                    try:
+                        self._drain(store, stopping=self._stopping.is_set)
+                        seen = self._sleep(store, seen)
+                    except StoreError as exc:
+                        log.error("sync pass stopped by the store: %s", exc.message)
+                        self._wake.wait(self._poll_interval)
+                    except Exception:
+                        # The thread must outlive a bug in one pass; the operation
+                        # it was on stays inflight and is checked on the next one.
+                        log.exception("sync pass failed")
+                        self._wake.wait(self._poll_interval)
+        except Exception:
+            log.exception("the sync worker stopped")
+
+    def _sleep(self, store: Store, seen: int) -> int:
+        """Wait for the next backoff to expire, a wake(), or another connection's commit.
+
+        Returns the data_version last seen. PRAGMA data_version changes only
+        for commits by other connections, so the worker's own writes never wake it.
+        """
+        while not self._stopping.is_set():
+            now = self._clock()
+            next_at = store.next_due_at()
+            if next_at is not None and next_at <= now:
+                return seen
+            timeout = self._poll_interval if next_at is None else min(self._poll_interval, next_at - now)
+            if self._wake.wait(timeout):
+                return seen
+            version = store.data_version()
+            if version != seen:
+                return version
+        return seen
