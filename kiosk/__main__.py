@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk import __version__
+from kiosk.commands import add_commands, exit_code_for, run_command
 from kiosk.domain.errors import KioskError
 from kiosk.paths import Paths
 from kiosk.settings import SETTINGS, Settings
@@ -61,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", parents=[common], help="seed the demo campaign if absent and print its settings as JSON"
     )
     demo.add_argument("--data", metavar="DIR", required=True, help="folder of the sandbox's database")
+
+    add_commands(commands, common)
 
     settings = commands.add_parser(
         "settings", parents=[common], help="print the settings in force and where each comes from"
@@ -129,10 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = _settings_from(args, paths)
         if args.command == "settings":
             return _cmd_settings(args, settings, paths)
-        return _cmd_app(settings, paths)
+        if args.command is None:
+            return _cmd_app(settings, paths)
+        return run_command(args, settings, paths)
     except KioskError as exc:
         print(f"kiosk: {exc.message}", file=sys.stderr)
-        return 2
+        return exit_code_for(exc)
     except KeyboardInterrupt:
         return 130
 

@@ -36,6 +36,11 @@ class Paths:
         return self
 
     @property
+    def store(self) -> Path:
+        """This terminal's own database: cache, card directory, outbox."""
+        return self.data / "terminal.sqlite3"
+
+    @property
     def sandbox_data(self) -> Path:
         """The embedded sandbox's own database folder."""
         return self.data / "sandbox"

@@ -1,0 +1,1 @@
+"""The core without a screen: what the command line and the Qt services both use."""

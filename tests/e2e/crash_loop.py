@@ -1,0 +1,199 @@
+"""Crash loop with real processes: queue with `kiosk earn`, sync with faults, `kill -9`, repeat.
+
+At the end everything is drained and compared with the sandbox's own movements:
+every queued purchase applied exactly once, in order per card, none failed.
+
+Run the long version by hand:
+    python tests/e2e/crash_loop.py --rounds 500 [--seed N] [--workdir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import random
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+KIOSK = [sys.executable, "-m", "kiosk"]
+CARDS = ("2000000000015", "2000000000022", "2000000000046", "2000000000053")
+
+
+@dataclasses.dataclass
+class Report:
+    rounds: int
+    queued: int
+    applied: int
+    duplicates: int
+    missing: int
+    out_of_order: int
+    failed: int
+    kills: int
+    faults: dict[str, int]
+    seconds: float
+    drain_runs: int
+
+    @property
+    def ok(self) -> bool:
+        return self.queued == self.applied and not (self.duplicates or self.missing or self.out_of_order or self.failed)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Rig:
+    """A sandbox process and the environment that points `kiosk` commands at it."""
+
+    def __init__(self, workdir: Path) -> None:
+        self.workdir = workdir
+        self.data = workdir / "sandbox"
+        self.base = workdir / "terminal"
+        demo = json.loads(subprocess.run([*KIOSK, "sandbox", "demo", "--data", str(self.data)],
+                                         check=True, capture_output=True, text=True).stdout)
+        self.demo = demo
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+        self.env.update(
+            KIOSK_API_URL=self.url,
+            KIOSK_API_KEY=demo["apikey"],
+            KIOSK_CAMPAIGN_ID=str(demo["campaignid"]),
+            KIOSK_TERMINAL_USERNAME=demo["terminal"]["username"],
+            KIOSK_TERMINAL_PASSWORD=demo["terminal"]["password"],
+            KIOSK_TERMINAL_SERIAL=demo["terminal"]["serialnumber"],
+            KIOSK_READ_TIMEOUT="3",
+            KIOSK_CONNECT_TIMEOUT="2",
+        )
+        self.server = subprocess.Popen(
+            [*KIOSK, "sandbox", "serve", "--data", str(self.data), "--port", str(self.port)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        self.http = httpx.Client(base_url=self.url, timeout=10)
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if self.http.get("/openapi.json").status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("the sandbox did not start")
+            time.sleep(0.1)
+
+    def kiosk(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*KIOSK, "--basedir", str(self.base), *args], env=self.env,
+                              capture_output=True, text=True, timeout=timeout)
+
+    def fault(self, **setting: object) -> None:
+        self.http.post("/sandbox/faults", json=setting).raise_for_status()
+
+    def clear_faults(self) -> None:
+        self.http.delete("/sandbox/faults").raise_for_status()
+
+    def movements(self, card: str) -> list[dict]:
+        token = self.http.post("/auth", headers={"x-api-key": self.demo["apikey"]}, json={
+            "username": self.demo["terminal"]["username"], "password": self.demo["terminal"]["password"],
+            "campaignid": self.demo["campaignid"], "devicetype": 1, "scope": "terminal",
+            "serialnumber": self.demo["terminal"]["serialnumber"]}).json()["token"]
+        answer = self.http.get("/terminal/movements", params={"card": card, "limit": 200},
+                               headers={"x-api-key": self.demo["apikey"], "Authorization": f"Bearer {token}"})
+        answer.raise_for_status()
+        return answer.json()["movements"]
+
+    def close(self) -> None:
+        self.http.close()
+        self.server.send_signal(signal.SIGINT)
+        try:
+            self.server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.server.kill()
+            self.server.wait()
+
+
+def run(rounds: int, workdir: Path, *, seed: int = 0, per_round: int = 3, verbose: bool = False) -> Report:
+    rng = random.Random(seed)
+    started = time.monotonic()
+    rig = Rig(workdir)
+    queued: list[tuple[str, str]] = []  # (card, operationid) in the order `kiosk earn` stored them
+    faults = {"none": 0, "delay": 0, "status": 0, "drop": 0}
+    kills = 0
+    try:
+        for number in range(rounds):
+            for _ in range(rng.randint(1, per_round)):
+                card = rng.choice(CARDS)
+                amount = f"{rng.randint(1, 20000) / 100:.2f}"
+                done = rig.kiosk("earn", "--card", card, "--amount", amount, "--receipt", f"R{number}-{len(queued)}", "--json")
+                if done.returncode != 0:
+                    raise RuntimeError(f"kiosk earn failed: {done.stderr}")
+                queued.append((card, json.loads(done.stdout)["operationid"]))
+            kind = rng.choice(list(faults))
+            faults[kind] += 1
+            rig.clear_faults()
+            if kind == "delay":
+                rig.fault(delayms=rng.randint(50, 600))
+            elif kind == "status":
+                rig.fault(status=rng.choice([500, 502, 503, 429]), count=rng.randint(1, 4), retryafter=rng.choice([None, 1]))
+            elif kind == "drop":
+                rig.fault(dropcount=rng.randint(1, 3))
+            watch = subprocess.Popen([*KIOSK, "--basedir", str(rig.base), "sync", "--watch"], env=rig.env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(rng.uniform(0.3, 2.5))
+            watch.send_signal(signal.SIGKILL)
+            watch.wait()
+            kills += 1
+            if verbose and number % 25 == 0:
+                print(f"round {number}: {len(queued)} queued", flush=True)
+        rig.clear_faults()
+        drain_runs = 0
+        while True:
+            drain_runs += 1
+            done = rig.kiosk("sync", "--once", "--json")
+            if done.returncode in (0, 4) or drain_runs > 30:
+                break
+            time.sleep(0.5)
+        queue = json.loads(rig.kiosk("queue", "--json").stdout)
+        wanted: dict[str, list[str]] = {}
+        for card, operationid in queued:
+            wanted.setdefault(card, []).append(operationid)
+        applied = duplicates = missing = out_of_order = 0
+        for card, operationids in wanted.items():
+            seen = [m["operationid"] for m in sorted(rig.movements(card), key=lambda m: m["movementid"])
+                    if m["type"] == "purchase" and m["operationid"] in set(operationids)]
+            applied += len(set(seen))
+            duplicates += len(seen) - len(set(seen))
+            missing += len(set(operationids) - set(seen))
+            in_order = [op for op in operationids if op in set(seen)]
+            out_of_order += sum(1 for a, b in zip(in_order, dict.fromkeys(seen)) if a != b)
+        return Report(rounds=rounds, queued=len(queued), applied=applied, duplicates=duplicates, missing=missing,
+                      out_of_order=out_of_order, failed=queue["counts"].get("failed", 0), kills=kills,
+                      faults=faults, seconds=round(time.monotonic() - started, 1), drain_runs=drain_runs)
+    finally:
+        rig.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=500)
+    parser.add_argument("--seed", type=int, default=int(time.time()))
+    parser.add_argument("--workdir", type=Path, default=None)
+    args = parser.parse_args()
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="kiosk-crash-"))
+    report = run(args.rounds, workdir, seed=args.seed, verbose=True)
+    print(json.dumps({**dataclasses.asdict(report), "seed": args.seed, "ok": report.ok}, indent=2))
+    return 0 if report.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
