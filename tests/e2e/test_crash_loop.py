@@ -10,6 +10,7 @@ from tests.e2e import crash_loop
 @pytest.mark.slow
 def test_every_queued_purchase_is_applied_exactly_once_in_order(tmp_path):
     report = crash_loop.run(8, tmp_path, seed=20261122)
+    assert report.earn_failures == [], report
     assert report.queued > 8
     assert report.duplicates == 0, report
     assert report.missing == 0, report
