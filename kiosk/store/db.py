@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import pathlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from typing import Literal
 
@@ -120,6 +121,24 @@ def snapshot(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
                 conn.execute("COMMIT")
 
 
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL, waiting out other openers as busy_timeout would.
+
+    Turning a new file to WAL needs a lock that SQLite does not wait for: when
+    several threads or processes open a new file at once, all but one get
+    SQLITE_BUSY at once, whatever busy_timeout says. So we wait here instead.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF != _BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
 def connect(path: pathlib.Path) -> sqlite3.Connection:
     """Open the file (creating its folder) with the pragmas every connection needs."""
     with guard("open"):
@@ -132,7 +151,7 @@ def connect(path: pathlib.Path) -> sqlite3.Connection:
         conn = sqlite3.connect(str(path), isolation_level=None)
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             # FULL: a committed operation survives a power cut, not only a crash.
             conn.execute("PRAGMA synchronous = FULL")
             # An erased customer leaves no bytes behind in free pages.

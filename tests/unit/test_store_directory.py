@@ -16,15 +16,7 @@ from kiosk.api.models import Card, CardStatus, DirectoryPage
 from kiosk.store import NewOperation, open_store
 
 SALT = "s4lt-of-the-demo-campaign"
-T0 = 1_700_000_000.0
-
-
-class Clock:
-    def __init__(self, now: float = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
+from tests.unit.conftest import T0
 
 
 def lookup_hash(address: str) -> str:
@@ -54,21 +46,6 @@ def page_json(numbers: range, *, next: str, more: bool) -> dict:
 def page(numbers: range, *, next: str, more: bool) -> DirectoryPage:
     return DirectoryPage.from_json(page_json(numbers, next=next, more=more))
 
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def path(tmp_path):
-    return tmp_path / "kiosk.db"
-
-
-@pytest.fixture
-def store(path, clock):
-    with open_store(path, clock=clock) as opened:
-        yield opened
 
 
 def test_pages_fill_the_directory_and_move_the_cursor(store, clock):

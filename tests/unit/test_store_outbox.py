@@ -16,31 +16,7 @@ from kiosk.store import NewOperation, OperationState, StoreError, open_store
 
 GIULIA = "2000000000015"
 MARCO = "2000000000053"
-T0 = 1_700_000_000.0
-
-
-class Clock:
-    def __init__(self, now: float = T0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
-@pytest.fixture
-def path(tmp_path):
-    return tmp_path / "terminal" / "kiosk.db"
-
-
-@pytest.fixture
-def store(path, clock):
-    with open_store(path, clock=clock) as opened:
-        yield opened
+from tests.unit.conftest import T0
 
 
 def card(number: str = GIULIA, *, points: int = 1250, credit: int = 0) -> Card:
