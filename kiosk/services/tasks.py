@@ -39,10 +39,13 @@ class _Job(QRunnable):
 class TaskRunner(QObject):
     """Runs callables off the GUI thread; `on_success` / `on_failure` run on the GUI thread."""
 
-    def __init__(self, parent: QObject | None = None, *, threads: int = 4) -> None:
+    def __init__(self, parent: QObject | None = None, *, threads: int = 4, keep_threads: bool = False) -> None:
+        """`keep_threads`: never retire an idle thread, so what it opened (a Store) lives with it."""
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
+        if keep_threads:
+            self._pool.setExpiryTimeout(-1)
         self._relays: set[_Relay] = set()
 
     def run(

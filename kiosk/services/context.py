@@ -1,0 +1,79 @@
+"""What every service shares: settings, folders, the API client, the two task runners, the stores."""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from kiosk.api import LoyaltyClient
+from kiosk.core.terminal import Terminal
+from kiosk.paths import Paths
+from kiosk.services.tasks import TaskRunner
+from kiosk.settings import Settings
+from kiosk.store import Store, open_store
+
+__all__ = ["ServiceContext", "ThreadStores"]
+
+
+class ThreadStores:
+    """One Store per thread, opened on first use: a Store (an SQLite connection) belongs to one thread."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+
+    def get(self) -> Store:
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.path)
+            self._local.store = store
+        return store
+
+    def close_current(self) -> None:
+        """Close the calling thread's Store, if it opened one (SQLite wants the same thread)."""
+        store: Store | None = getattr(self._local, "store", None)
+        if store is not None:
+            self._local.store = None
+            store.close()
+
+
+@dataclasses.dataclass
+class ServiceContext:
+    """Built once by the app (kiosk/ui/main.py) and handed to every service.
+
+    `network` runs API calls (a few threads) and never opens the store;
+    `store_runner` runs everything that touches the store on one long-lived
+    thread, so SQLite never has two writers from this process. Work on the
+    store runner calls `terminal()` for a Terminal over that thread's Store.
+    """
+
+    settings: Settings
+    paths: Paths
+    client: LoyaltyClient
+    network: TaskRunner
+    store_runner: TaskRunner
+    stores: ThreadStores
+
+    @classmethod
+    def create(cls, settings: Settings, paths: Paths, client: LoyaltyClient, parent: QObject | None = None) -> ServiceContext:
+        return cls(
+            settings=settings,
+            paths=paths,
+            client=client,
+            network=TaskRunner(parent, threads=4),
+            store_runner=TaskRunner(parent, threads=1, keep_threads=True),
+            stores=ThreadStores(paths.store),
+        )
+
+    def terminal(self) -> Terminal:
+        """A Terminal over the calling thread's own Store (call it on a runner's thread)."""
+        return Terminal(self.stores.get(), self.client, phone_region=self.settings.phone_region)
+
+    def close(self) -> None:
+        """Wait for running work, then close the store on its own thread (the caller closes the client)."""
+        self.network.wait()
+        self.store_runner.run(self.stores.close_current, on_success=lambda _: None, on_failure=lambda _: None)
+        self.store_runner.wait()
