@@ -14,21 +14,41 @@ import logging
 import math
 import time
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from kiosk.api import ApiError, BadAnswer, Campaign, CardStatus, LoyaltyClient, NetworkError
+from kiosk.api import (
+    ApiError,
+    BadAnswer,
+    Campaign,
+    Card,
+    CardStatus,
+    LoyaltyClient,
+    Movement,
+    MovementType,
+    NetworkError,
+)
 from kiosk.api.marta import AnswerCode
+from kiosk.core.history import History, MovementLine, lines_from
 from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, is_valid_ean13, lookup_hash, parse_lookup
 from kiosk.store import CachedCard, NewOperation, Operation, Store
-from kiosk.sync.answers import campaign_json
+from kiosk.sync.answers import campaign_json, movement_json
 
-__all__ = ["Terminal", "CardAnswer", "LookupAnswer", "parse_amount", "NotFound", "CardRefused"]
+__all__ = [
+    "Terminal",
+    "CardAnswer",
+    "LookupAnswer",
+    "parse_amount",
+    "fetch_card",
+    "NotFound",
+    "CardRefused",
+    "UNREACHABLE",
+]
 
 log = logging.getLogger("kiosk.app")
 
 #: Problems that mean "the server cannot answer now", so the local answer is the best there is.
-_UNREACHABLE = (NetworkError, BadAnswer)
+UNREACHABLE = (NetworkError, BadAnswer)
 _RECEIPT_MAX = 64
 
 
@@ -52,10 +72,26 @@ class CardAnswer:
     pending_points: int
     pending_credit: int
     pending_count: int
+    fidelycode: str | None = None
+    replacedby: str | None = None
+    registered: bool | None = None
+    customerid: int | None = None
 
     @property
     def blocked(self) -> bool:
         return self.status != "active"
+
+    @property
+    def refusal(self) -> str | None:
+        """Why nothing can be earned, redeemed or refunded on this card, in the cashier's words; None if it can."""
+        if self.status == "active":
+            return None
+        if self.status == "replaced":
+            where = f" by card {self.replacedby}" if self.replacedby else ""
+            return f"Card {self.card} was replaced{where}: use the new card."
+        if self.status == "blocked":
+            return f"Card {self.card} is blocked: nothing can be earned, redeemed or refunded on it."
+        return f"Card {self.card} has not been checked with the loyalty server yet: nothing can be done on it offline."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -108,6 +144,23 @@ def _check_card(text: str) -> str:
     return card
 
 
+def fetch_card(client: LoyaltyClient, query: Lookup) -> Card:
+    """The card from the API (network only, no store); NotFound when the API knows no such card."""
+    try:
+        return client.card(**{query.kind.value: query.value})
+    except ApiError as exc:
+        if exc.answer_code == AnswerCode.CARD_UNKNOWN:
+            raise NotFound(exc.message) from None
+        raise
+
+
+def falls_back(exc: Exception) -> bool:
+    """True when the API could not answer now, so the terminal's own store is the best answer."""
+    if isinstance(exc, UNREACHABLE):
+        return True
+    return isinstance(exc, ApiError) and (exc.status >= 500 or exc.status == 429)
+
+
 class Terminal:
     """One terminal's core: its store, and the API client when there is one."""
 
@@ -132,21 +185,24 @@ class Terminal:
         if self._client is None:
             return self.lookup_local(query, why="No loyalty API is configured.")
         try:
-            card = self._client.card(**{query.kind.value: query.value})
-        except _UNREACHABLE as exc:
+            card = fetch_card(self._client, query)
+        except (NetworkError, BadAnswer, ApiError) as exc:
+            if not falls_back(exc):
+                raise
             log.info("look-up falls back to the store: %s", exc.message)
             return self.lookup_local(query, why=exc.message)
-        except ApiError as exc:
-            if exc.answer_code == AnswerCode.CARD_UNKNOWN:
-                raise NotFound(exc.message) from None
-            if exc.status >= 500 or exc.status == 429:
-                return self.lookup_local(query, why=exc.message)
-            raise
-        self.store.remember_card(card)
         if self.store.campaign_raw() is None:
             # Its rules (points per unit, look-up salt) are what lets the terminal work offline.
-            self.store.save_campaign(campaign_json(self._client.campaign()))
+            self.remember_campaign(self._client.campaign())
+        return self.remember(card)
+
+    def remember(self, card: Card) -> LookupAnswer:
+        """Keep a card fresh from the API and answer with it (pending effects included)."""
+        self.store.remember_card(card)
         return LookupAnswer(cards=(self._answer(card.card),), fresh=True, as_of=self._clock())
+
+    def remember_campaign(self, campaign: Campaign) -> None:
+        self.store.save_campaign(campaign_json(campaign))
 
     def lookup_local(self, query: Lookup, *, why: str | None = None) -> LookupAnswer:
         """The store's answer alone: the cache for a card, the directory's hashes for an address."""
@@ -194,6 +250,28 @@ class Terminal:
             pending_points=cached.pending_points,
             pending_credit=cached.pending_credit,
             pending_count=cached.pending_count,
+            fidelycode=cached.fidelycode,
+            replacedby=cached.replacedby,
+            registered=cached.registered,
+            customerid=cached.customerid,
+        )
+
+    def card_now(self, card: str) -> CardAnswer | None:
+        """The card as the store knows it this moment (after a sync settled something, say)."""
+        cached = self.store.cached_card(card)
+        return None if cached is None else self._from_cached(cached)
+
+    # -- history ---------------------------------------------------------
+
+    def history(self, card: str, movements: Sequence[Movement] | None = None, *, limit: int = 20) -> History:
+        """The card's movements: `movements` fresh from the API (kept for offline), or the kept copy."""
+        local = self.store.unsettled(card=card) + self.store.recent_failed(card)
+        if movements is not None:
+            self.store.remember_movements(card, [movement_json(m) for m in movements])
+            return History(card=card, lines=lines_from(movements, local), fresh=True, as_of=self._clock())
+        kept, as_of = self.store.recent_movements(card, limit=limit)
+        return History(
+            card=card, lines=lines_from([Movement.from_json(m) for m in kept], local), fresh=False, as_of=as_of
         )
 
     # -- writes ----------------------------------------------------------
@@ -203,19 +281,29 @@ class Terminal:
         raw = self.store.campaign_raw()
         return Campaign.from_json(raw) if raw is not None else None
 
+    def estimate_offline(self, amount: int) -> int | None:
+        """Points a purchase of `amount` cents earns by the campaign's own rule; None if the rule is unknown."""
+        campaign = self.campaign()
+        return math.floor(amount * campaign.pointsperunit / 100) if campaign is not None else None
+
+    def _refuse_if_not_usable(self, card: str) -> None:
+        cached = self.store.cached_card(card)
+        if cached is not None and cached.status is not None and cached.status is not CardStatus.ACTIVE:
+            refusal = self._from_cached(cached).refusal
+            assert refusal is not None
+            raise CardRefused(refusal)
+
     def queue_purchase(self, card: str, *, amount: int, receipt: str, when: dt.datetime | None = None) -> Operation:
         """Store a purchase durably for the sync worker; no network. Returns once committed."""
         card = _check_card(card)
         receipt = _check_receipt(receipt)
         if amount <= 0:
             raise InputError("The amount must be more than zero.", field="amount")
-        cached = self.store.cached_card(card)
-        if cached is not None and cached.status is not None and cached.status is not CardStatus.ACTIVE:
-            raise CardRefused(f"Card {card} is {cached.status.value}: nothing can be earned on it.")
+        self._refuse_if_not_usable(card)
         campaign = self.campaign()
         if campaign is not None and not campaign.offlinepolicy.earn and self._client is None:
             raise CardRefused("This campaign does not allow earning points without the loyalty API.")
-        estimate = math.floor(amount * campaign.pointsperunit / 100) if campaign is not None else 0
+        estimate = self.estimate_offline(amount) or 0
         when = when or dt.datetime.now(dt.timezone.utc)
         body = {
             "card": card,
@@ -224,3 +312,34 @@ class Terminal:
             "datetime": when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
         return self.store.enqueue(NewOperation(type="purchase", card=card, body=body, points_delta=estimate))
+
+    def queue_topup(self, card: str, *, credit: int) -> Operation:
+        """Store a credit top-up (`credit` cents) for the sync worker; its effect shows at once as pending."""
+        card = _check_card(card)
+        if credit <= 0:
+            raise InputError("The top-up must be more than zero.", field="amount")
+        self._refuse_if_not_usable(card)
+        return self.store.enqueue(
+            NewOperation(type="loadcredit", card=card, body={"card": card, "credit": credit}, credit_delta=credit)
+        )
+
+    def queue_refund(self, card: str, line: MovementLine) -> Operation:
+        """Store the reversal of an applied movement; its opposite effect shows at once as pending."""
+        card = _check_card(card)
+        if not line.refundable or line.movementid is None:
+            if line.state != "applied":
+                raise CardRefused("This operation has not reached the loyalty server yet: it cannot be refunded now.")
+            raise CardRefused("This movement was already refunded, or is itself a refund.")
+        self._refuse_if_not_usable(card)
+        for op in self.store.unsettled(card=card):
+            if op.type is MovementType.REVERSAL and op.body.get("movementid") == line.movementid:
+                raise CardRefused("A refund of this movement is already saved and waiting to sync.")
+        return self.store.enqueue(
+            NewOperation(
+                type="reversal",
+                card=card,
+                body={"movementid": line.movementid, "receipt": line.receipt},
+                points_delta=-line.points,
+                credit_delta=-line.credit,
+            )
+        )

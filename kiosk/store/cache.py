@@ -14,13 +14,14 @@ __all__ = ["remember", "settle_balance", "cached"]
 
 _UPSERT = """
     INSERT INTO cards (card, customerid, status, name, surname, points, credit, fidelycode, registered,
-                       categoryid, updatedat, fetched_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                       categoryid, updatedat, fetched_at, replacedby)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (card) DO UPDATE SET
         customerid = excluded.customerid, status = excluded.status, name = excluded.name,
         surname = excluded.surname, points = excluded.points, credit = excluded.credit,
         fidelycode = excluded.fidelycode, registered = excluded.registered,
-        categoryid = excluded.categoryid, updatedat = excluded.updatedat, fetched_at = excluded.fetched_at
+        categoryid = excluded.categoryid, updatedat = excluded.updatedat, fetched_at = excluded.fetched_at,
+        replacedby = excluded.replacedby
 """
 
 
@@ -40,6 +41,7 @@ def remember(conn: sqlite3.Connection, card: Card, *, now: float) -> None:
             card.categoryid,
             card.updatedat.isoformat(),
             now,
+            card.replacedby,
         ),
     )
 
@@ -102,6 +104,7 @@ def cached(conn: sqlite3.Connection, card: str) -> CachedCard | None:
         surname=_field(row, "surname"),
         displayname=_first(full_name, _field(entry, "displayname")),
         fidelycode=_field(row, "fidelycode"),
+        replacedby=_field(row, "replacedby"),
         registered=None if registered is None else bool(registered),
         categoryid=_field(row, "categoryid"),
         updatedat=_when(fresh["updatedat"]),

@@ -86,7 +86,20 @@ def _v3_directory(db: sqlite_utils.Database) -> None:
     db.table("directory").create_index(["mobilehash"], index_name="directory_mobilehash")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_outbox, _v2_card_cache, _v3_directory]
+def _v4_history(db: sqlite_utils.Database) -> None:
+    # Which card replaced a replaced one: the counter must send the cashier there.
+    db.table("cards").add_column("replacedby", str)
+    # A card's last movements as the server listed them, so the counter can show
+    # them (with their receipts) offline too; `payload` is the movement's wire JSON.
+    db.table("movements").create(
+        {"movementid": int, "card": str, "payload": str, "fetched_at": float},
+        pk="movementid",
+        not_null={"card", "payload", "fetched_at"},
+    )
+    db.table("movements").create_index(["card", "movementid"], index_name="movements_card")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_outbox, _v2_card_cache, _v3_directory, _v4_history]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -92,6 +92,7 @@ class CachedCard:
     surname: str | None
     displayname: str | None
     fidelycode: str | None
+    replacedby: str | None
     registered: bool | None
     categoryid: int | None
     updatedat: dt.datetime | None

@@ -172,11 +172,14 @@ def counts(conn: sqlite3.Connection) -> dict[OperationState, int]:
     return {state: int(found.get(state.value, 0)) for state in OperationState}
 
 
-def listing(conn: sqlite3.Connection, states: tuple[OperationState, ...]) -> list[Operation]:
+def listing(
+    conn: sqlite3.Connection, states: tuple[OperationState, ...], *, card: str | None = None
+) -> list[Operation]:
+    """Operations in `states` (of one card when given), oldest first."""
     marks = ", ".join("?" for _ in states)
-    rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM outbox WHERE state IN ({marks}) ORDER BY seq", [s.value for s in states]
-    ).fetchall()
+    where = f"state IN ({marks})" + ("" if card is None else " AND card = ?")
+    params: list[str] = [s.value for s in states] + ([] if card is None else [card])
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE {where} ORDER BY seq", params).fetchall()
     return [_row(row) for row in rows]
 
 

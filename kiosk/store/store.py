@@ -6,12 +6,12 @@ import json
 import pathlib
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
 
 from kiosk.api.models import Card, DirectoryPage
-from kiosk.store import cache, directory, meta, outbox
+from kiosk.store import cache, directory, history, meta, outbox
 from kiosk.store.db import connect, guard, snapshot, write
 from kiosk.store.migrations import migrate
 from kiosk.store.models import (
@@ -93,6 +93,16 @@ class Store:
         # otherwise show its effect neither as pending nor in the balance.
         with snapshot(self._conn):
             return cache.cached(self._conn, card)
+
+    def remember_movements(self, card: str, movements: Sequence[dict[str, Any]]) -> None:
+        """Keep the server's latest list of the card's movements (wire JSON), replacing the older one."""
+        with write(self._conn):
+            history.remember(self._conn, card, movements, now=self._clock())
+
+    def recent_movements(self, card: str, *, limit: int = 20) -> tuple[list[dict[str, Any]], float | None]:
+        """The kept movements, newest first, and when they were fetched (None if never)."""
+        with guard():
+            return history.recent(self._conn, card, limit=limit)
 
     # directory
 
@@ -206,9 +216,15 @@ class Store:
         with guard():
             return outbox.listing(self._conn, (OperationState.FAILED,))
 
-    def unsettled(self) -> list[Operation]:
+    def unsettled(self, *, card: str | None = None) -> list[Operation]:
+        """Operations not yet settled (of one card when given), oldest first."""
         with guard():
-            return outbox.listing(self._conn, UNSETTLED)
+            return outbox.listing(self._conn, UNSETTLED, card=card)
+
+    def recent_failed(self, card: str) -> list[Operation]:
+        """The card's failed operations, oldest first: the counter shows them beside its history."""
+        with guard():
+            return outbox.listing(self._conn, (OperationState.FAILED,), card=card)
 
     def data_version(self) -> int:
         """Changes whenever another connection commits: how a worker notices another process's enqueue."""

@@ -52,8 +52,16 @@ def rows_v3(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO meta (key, value) VALUES ('directory_cursor', 'c-1')")
 
 
+def rows_v4(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE cards SET replacedby = '2000000000060' WHERE card = ?", (GIULIA,))
+    conn.execute(
+        "INSERT INTO movements (movementid, card, payload, fetched_at) VALUES (41, ?, ?, 7.0)",
+        (GIULIA, '{"movementid": 41, "receipt": "R-41"}'),
+    )
+
+
 # Realistic rows for each version, in the columns that version had.
-ROWS: list[Callable[[sqlite3.Connection], None]] = [rows_v1, rows_v2, rows_v3]
+ROWS: list[Callable[[sqlite3.Connection], None]] = [rows_v1, rows_v2, rows_v3, rows_v4]
 
 
 def test_every_version_has_its_rows():
@@ -92,6 +100,9 @@ def test_a_file_from_an_earlier_version_upgrades_with_its_rows(tmp_path, version
             (match,) = store.find_in_directory(emailhash=EMAILHASH)
             assert (match.card, match.displayname) == (MARCO, "Marco B.")
             assert store.directory_cursor() == "c-1"
+        if version >= 4:
+            assert store.cached_card(GIULIA).replacedby == "2000000000060"
+            assert store.recent_movements(GIULIA) == ([{"movementid": 41, "receipt": "R-41"}], 7.0)
         # Whatever the starting point, the upgraded file works in full.
         store.enqueue(NewOperation("purchase", MARCO, {"amount": 1}, points_delta=1))
         assert store.directory_size() == (1 if version >= 3 else 0)
@@ -130,7 +141,8 @@ def test_each_step_is_recorded_in_user_version(tmp_path):
 def test_the_latest_schema_has_every_table_and_index(tmp_path):
     db = sqlite_utils.Database(fresh(tmp_path), execute_plugins=False)
     try:
-        assert {"meta", "outbox", "cards", "directory"} <= set(db.table_names())
+        assert {"meta", "outbox", "cards", "directory", "movements"} <= set(db.table_names())
+        assert {tuple(i.columns) for i in db.table("movements").indexes} >= {("card", "movementid")}
         assert {tuple(i.columns) for i in db.table("outbox").indexes} >= {("card", "state", "seq"), ("operationid",)}
         assert {tuple(i.columns) for i in db.table("directory").indexes} >= {("emailhash",), ("mobilehash",)}
     finally:
