@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from kiosk.api import Campaign, LoyaltyClient, MovementResult, TerminalLogin
+from kiosk.api import Campaign, LoyaltyClient, MovementResult
 from kiosk.domain.identifiers import lookup_hash, with_check_digit
 from kiosk.sandbox.bulk import add_cards
-from kiosk.store import Store, open_store
+from kiosk.store import Store
 from kiosk.sync import campaign_json, movement_result_json, sync_directory
 
 GIULIA = with_check_digit("200000000001")
-
-
-@pytest.fixture
-def client(sandbox: Any) -> Iterator[LoyaltyClient]:
-    demo = sandbox.demo
-    with LoyaltyClient(
-        sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"])
-    ) as made:
-        yield made
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with open_store(tmp_path / "kiosk.sqlite3") as opened:
-        yield opened
 
 
 def test_the_directory_and_campaign_are_fetched(client: LoyaltyClient, store: Store) -> None:

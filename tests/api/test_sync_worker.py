@@ -17,6 +17,7 @@ from kiosk.api import LoyaltyClient, MovementResult, SandboxControl, TerminalLog
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, Operation, OperationState, Store, open_store
 from kiosk.sync import PIN_GRACE_SECONDS, Backoff, Connectivity, ConnectivityState, SyncWorker
+from tests.api.conftest import terminal_client
 
 GIULIA = with_check_digit("200000000001")  # active, 1250 points, PIN 1234
 UNREGISTERED = with_check_digit("200000000002")  # active, 300 points
@@ -27,35 +28,11 @@ MOVEMENTS = "/terminal/movement"
 QUICK = Backoff(base=0.001, cap=0.01)
 
 
-def _client(url: str, demo: dict[str, Any]) -> LoyaltyClient:
-    return LoyaltyClient(
-        url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
-        connect_timeout=2.0, read_timeout=5.0,
-    )
-
-
-@pytest.fixture
-def client(sandbox: Any) -> Iterator[LoyaltyClient]:
-    with _client(sandbox.url, sandbox.demo) as made:
-        made.campaign()  # signed in now, so an injected fault meets the call under test, not /auth
-        yield made
-
-
 @pytest.fixture
 def control(sandbox: Any) -> Iterator[SandboxControl]:
     with SandboxControl(sandbox.url) as made:
         yield made
 
-
-@pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    return tmp_path / "terminal" / "kiosk.sqlite3"
-
-
-@pytest.fixture
-def store(store_path: Path) -> Iterator[Store]:
-    with open_store(store_path) as opened:
-        yield opened
 
 
 @pytest.fixture
@@ -115,7 +92,7 @@ def test_purchases_queued_offline_reach_the_server_once_each_in_order(
     ops = {card: [_purchase(store, card, 100 * (i + 1), f"R-{card[-3:]}-{i}") for i in range(4)]
            for card in (GIULIA, UNREGISTERED, LUCA)}
 
-    with _client(dead_url, sandbox.demo) as offline:
+    with terminal_client(dead_url, sandbox.demo) as offline:
         report = SyncWorker(store_path, offline, backoff=QUICK).drain_once()
     assert (report.sent, report.failed, report.left) == (0, 0, 12)
     # Only each card's head was tried: the others wait behind it, untouched.
@@ -396,7 +373,7 @@ def test_connectivity_comes_back_online_after_a_success(
 ) -> None:
     _purchase(store, GIULIA)
     _purchase(store, GIULIA)
-    with _client(dead_url, sandbox.demo) as offline:
+    with terminal_client(dead_url, sandbox.demo) as offline:
         worker = SyncWorker(store_path, offline, backoff=QUICK)
         worker.drain_once()
         assert worker.connectivity.state is ConnectivityState.OFFLINE

@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from kiosk.api import LoyaltyClient, MovementType, TerminalLogin
+from kiosk.api import LoyaltyClient, MovementType
 from kiosk.core.terminal import CardRefused, Terminal
 from kiosk.domain.identifiers import parse_lookup, with_check_digit
-from kiosk.store import Store, open_store
+from kiosk.store import Store
 from kiosk.sync import SyncWorker
 
 GIULIA = "2000000000015"  # active, 1250 points, 15.00 credit
 MARCO = "2000000000039"  # blocked
-
-
-@pytest.fixture
-def client(sandbox: Any) -> Iterator[LoyaltyClient]:
-    demo = sandbox.demo
-    with LoyaltyClient(
-        sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"])
-    ) as made:
-        yield made
-
-
-@pytest.fixture
-def store_path(tmp_path: Path) -> Path:
-    return tmp_path / "terminal" / "kiosk.sqlite3"
-
-
-@pytest.fixture
-def store(store_path: Path) -> Iterator[Store]:
-    with open_store(store_path) as opened:
-        yield opened
 
 
 @pytest.fixture

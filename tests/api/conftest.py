@@ -1,0 +1,38 @@
+"""Fixtures for tests against the real sandbox: a signed-in terminal client and a terminal's store file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kiosk.api import LoyaltyClient, TerminalLogin
+from kiosk.store import Store, open_store
+
+
+def terminal_client(url: str, demo: dict[str, Any]) -> LoyaltyClient:
+    """The demo terminal's client for `url`, with short timeouts so a dead address fails fast."""
+    return LoyaltyClient(
+        url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
+        connect_timeout=2.0, read_timeout=5.0,
+    )
+
+
+@pytest.fixture
+def client(sandbox: Any) -> Iterator[LoyaltyClient]:
+    with terminal_client(sandbox.url, sandbox.demo) as made:
+        made.campaign()  # signed in now, so an injected fault meets the call under test, not /auth
+        yield made
+
+
+@pytest.fixture
+def store_path(tmp_path: Path) -> Path:
+    return tmp_path / "terminal" / "kiosk.sqlite3"
+
+
+@pytest.fixture
+def store(store_path: Path) -> Iterator[Store]:
+    with open_store(store_path) as opened:
+        yield opened
