@@ -1,0 +1,110 @@
+"""A card's FidelyCode as the modules of its barcode and QR code, ready for any painter."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import qrcode
+import qrcode.exceptions
+from barcode import EAN13, Code128
+from qrcode.constants import ERROR_CORRECT_M
+
+from kiosk.domain.errors import InputError
+from kiosk.domain.identifiers import is_valid_ean13
+
+__all__ = [
+    "BARCODE_FORMATS",
+    "BarcodeModules",
+    "QrModules",
+    "barcode_modules",
+    "qr_modules",
+]
+
+# The campaign's cardformat as the API spells it. Taken as plain text (the
+# CardFormat members in kiosk.api are str) because domain does not import api.
+BARCODE_FORMATS = ("EAN13", "CODE128")
+
+# Light margins a scanner needs around the bars (GS1: EAN-13 needs 11 modules
+# on the left and 7 on the right, Code 128 needs 10 on each side). One width
+# for both sides keeps the symbol centred, so EAN-13 gets 11 on each.
+_EAN13_QUIET = 11
+_CODE128_QUIET = 10
+# ISO 18004 asks for four light modules around a QR code.
+_QR_QUIET = 4
+# A shop scanner reads a Code 128 of this length comfortably off a screen.
+_CODE128_MAX = 48
+
+
+@dataclasses.dataclass(frozen=True)
+class BarcodeModules:
+    """The bars of a linear barcode, left to right: True is a dark module."""
+
+    modules: tuple[bool, ...]
+    quiet_zone: int
+    text: str
+
+    @property
+    def width(self) -> int:
+        """Modules across, the quiet zones on both sides included."""
+        return len(self.modules) + 2 * self.quiet_zone
+
+
+@dataclasses.dataclass(frozen=True)
+class QrModules:
+    """The modules of a QR code, row by row: True is a dark module."""
+
+    rows: tuple[tuple[bool, ...], ...]
+    quiet_zone: int
+
+    @property
+    def size(self) -> int:
+        """Modules on a side, without the quiet zone."""
+        return len(self.rows)
+
+    @property
+    def width(self) -> int:
+        """Modules on a side, the quiet zone on both sides included."""
+        return self.size + 2 * self.quiet_zone
+
+
+def barcode_modules(text: str, fmt: str) -> BarcodeModules:
+    """The bars of `text` in the campaign's card format ("EAN13" or "CODE128")."""
+    if fmt == "EAN13":
+        if not is_valid_ean13(text):
+            # python-barcode would quietly replace a wrong check digit and draw
+            # a different card; refuse instead.
+            raise InputError(
+                f"Card number {text} is not a valid EAN-13 (13 digits with the right check digit): "
+                "check the card number.",
+                field="card",
+            )
+        pattern = EAN13(text).build()[0]
+        quiet = _EAN13_QUIET
+    elif fmt == "CODE128":
+        if not text or len(text) > _CODE128_MAX or not all(" " <= ch <= "~" for ch in text):
+            raise InputError(
+                f"Card number “{text}” cannot be shown as a Code 128 barcode: "
+                f"it needs 1 to {_CODE128_MAX} letters, digits or signs, without accents.",
+                field="card",
+            )
+        pattern = Code128(text).build()[0]
+        quiet = _CODE128_QUIET
+    else:
+        raise InputError(f"Card format {fmt} is not one this terminal can draw: check the campaign's card format.")
+    return BarcodeModules(modules=tuple(ch == "1" for ch in pattern), quiet_zone=quiet, text=text)
+
+
+def qr_modules(text: str) -> QrModules:
+    """The QR code of `text`, error correction M, the smallest version that holds it."""
+    if not text:
+        raise InputError("There is no card number to show as a QR code.", field="card")
+    code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
+    code.add_data(text)
+    try:
+        code.make(fit=True)
+    except (qrcode.exceptions.DataOverflowError, ValueError):
+        # Past version 40 qrcode says ValueError ("Invalid version") rather
+        # than DataOverflowError, depending on where it runs out of room.
+        raise InputError("This card number is too long for a QR code.", field="card") from None
+    rows = tuple(tuple(bool(module) for module in row) for row in code.get_matrix())
+    return QrModules(rows=rows, quiet_zone=_QR_QUIET)
