@@ -269,6 +269,8 @@ class CardCodesDialog(QDialog):
         self.codes = CardCodes()
         self.codes.set_card(fidelycode, fmt)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # The cashier works from the keyboard: the button says which key does the same.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Close (Esc)")
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.codes, 1)
