@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Sequence
@@ -11,9 +12,9 @@ from typing import Any
 
 from kiosk import __version__
 from kiosk.commands import add_commands, exit_code_for, run_command
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import InputError, KioskError
 from kiosk.paths import Paths
-from kiosk.settings import SETTINGS, Settings
+from kiosk.settings import SETTINGS, Settings, save_settings
 
 __all__ = ["main", "build_parser"]
 
@@ -69,6 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
         "settings", parents=[common], help="print the settings in force and where each comes from"
     )
     settings.add_argument("--json", action="store_true", help="print JSON")
+    settings_cmds = settings.add_subparsers(dest="settings_command", metavar="ACTION")
+    settings_cmds.add_parser(
+        "manager-pin",
+        parents=[common],
+        help="set the manager PIN (4 to 8 digits; asked twice on a terminal, else one line from stdin)",
+    )
     return parser
 
 
@@ -93,7 +100,33 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_new_manager_pin() -> str:
+    """The new PIN, typed twice unseen on a terminal; one line from stdin when piped (scripts, tests)."""
+    from kiosk.core.staff import valid_manager_pin
+
+    if sys.stdin.isatty():
+        first = getpass.getpass("New manager PIN: ")
+        valid_manager_pin(first)
+        if getpass.getpass("Type it again: ") != first:
+            raise InputError("The two PINs are not the same: nothing was saved. Run the command again.")
+        return first
+    line = sys.stdin.readline().strip()
+    valid_manager_pin(line)
+    return line
+
+
+def _cmd_manager_pin(paths: Paths) -> int:
+    from kiosk.core.staff import hash_manager_pin
+
+    pin = _read_new_manager_pin()
+    save_settings(paths.config, {"manager_pin_hash": hash_manager_pin(pin)})
+    print("Manager PIN saved.")
+    return 0
+
+
 def _cmd_settings(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
+    if getattr(args, "settings_command", None) == "manager-pin":
+        return _cmd_manager_pin(paths)
     shown = settings.as_dict()
     if args.json:
         print(json.dumps({"settings": shown, "paths": {k: str(v) for k, v in vars(paths).items()}}, indent=2))

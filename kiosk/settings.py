@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import tempfile
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+import tomli_w
+
 from kiosk.domain.errors import KioskError
 
-__all__ = ["Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME"]
+__all__ = ["Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "save_settings"]
 
 CONFIG_FILE_NAME = "kiosk.toml"
 
@@ -27,6 +30,7 @@ class Setting:
     default: Any
     description: str
     secret: bool = False
+    minimum: int | None = None  # for an int: the least value allowed
 
     @property
     def env(self) -> str:
@@ -51,9 +55,12 @@ class Setting:
             if isinstance(raw, bool):
                 raise SettingsError(f"{self.env} ({source}) must be a whole number.")
             try:
-                return int(str(raw).strip())
+                number = int(str(raw).strip())
             except ValueError:
                 raise SettingsError(f"{self.env} ({source}) must be a whole number, not “{raw}”.") from None
+            if self.minimum is not None and number < self.minimum:
+                raise SettingsError(f"{self.env} ({source}) must be {self.minimum} or more, not {number}.")
+            return number
         if self.type is float:
             try:
                 value = float(str(raw).strip())
@@ -82,6 +89,20 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("connect_timeout", float, 5.0, "Seconds to wait for the loyalty API to accept a connection."),
     Setting("read_timeout", float, 15.0, "Seconds to wait for the loyalty API's answer."),
     Setting("log_level", str, "INFO", "Least level written to the log file (DEBUG, INFO, WARNING)."),
+    Setting(
+        "idle_timeout",
+        int,
+        90,
+        "Seconds without a key press or touch before a customer's screen is wiped; 0 means never.",
+        minimum=0,
+    ),
+    Setting(
+        "manager_pin_hash",
+        str,
+        "",
+        "The manager PIN as a salted hash (never the PIN itself): set it with `kiosk settings manager-pin`.",
+        secret=True,
+    ),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -157,3 +178,65 @@ class Settings:
             values[key] = setting.parse(raw, f"flag {setting.flag}")
             sources[key] = "flag"
         return cls(values, sources)
+
+
+def save_settings(config_dir: Path, changes: Mapping[str, Any]) -> Path:
+    """Write `changes` into `<config_dir>/kiosk.toml`, keeping the keys already there; returns the file.
+
+    Each value is checked as the app would read it back. The file is replaced
+    atomically (a half-written one would stop the app at start) and is readable
+    by its owner only, because it can hold the api key and passwords.
+    """
+    path = Path(config_dir) / CONFIG_FILE_NAME
+    checked: dict[str, Any] = {}
+    for name, raw in changes.items():
+        setting = _BY_NAME.get(name)
+        if setting is None:
+            raise SettingsError(f"There is no setting “{name}”.")
+        checked[name] = setting.parse(raw, "to be saved")
+    table: dict[str, Any] = {}
+    if path.exists():
+        try:
+            table = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"The settings file {path} cannot be read, so it was left as it is: {exc}") from None
+    table.update(checked)
+    try:
+        _write_atomically(path, table)
+    except OSError as exc:
+        # A full disk or a read-only folder: the old file is still whole; say so in the manager's words.
+        raise SettingsError(
+            f"The settings could not be saved in {path} ({exc.strerror or exc}); the previous settings still apply."
+        ) from None
+    return path
+
+
+def _write_atomically(path: Path, table: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # mkstemp creates the file with mode 0600, so no secret is ever readable by others, even briefly.
+    handle, temp_name = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            tomli_w.dump(table, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp_name, 0o600)
+        os.replace(temp_name, path)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); a platform that cannot open folders skips it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,141 @@
+"""The manager PIN is kept only as a salted hash; save_settings writes kiosk.toml safely and checks each value."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+import sys
+import tomllib
+
+import pytest
+
+from kiosk.core.staff import check_manager_pin, hash_manager_pin, valid_manager_pin
+from kiosk.domain.errors import InputError
+from kiosk.settings import Settings, SettingsError, save_settings
+
+SALT = "A" * 22 + "=="
+
+
+def test_the_right_pin_matches_its_hash_and_nothing_else_does():
+    stored = hash_manager_pin("4821")
+    assert "4821" not in stored
+    assert stored.startswith("scrypt$")
+    assert check_manager_pin("4821", stored)
+    assert not check_manager_pin("4822", stored)
+    assert not check_manager_pin("", stored)
+
+
+def test_the_same_pin_hashes_differently_each_time_because_of_the_salt():
+    first, second = hash_manager_pin("4821"), hash_manager_pin("4821")
+    assert first != second
+    assert check_manager_pin("4821", first) and check_manager_pin("4821", second)
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "",
+        "4821",
+        "scrypt$",
+        "scrypt$16384$8$1$!!$!!",
+        "md5$16384$8$1$AAAA$AAAA",
+        "scrypt$3$8$1$" + SALT + "$" + "A" * 44,  # n not a power of two
+        "scrypt$1073741824$8$1$" + SALT + "$" + "A" * 44,  # would ask for 128 GiB
+    ],
+)
+def test_an_empty_or_garbled_stored_value_never_matches(stored):
+    assert not check_manager_pin("4821", stored)
+
+
+@pytest.mark.parametrize("pin", ["1234", "12345678"])
+def test_four_to_eight_digits_make_a_manager_pin(pin):
+    valid_manager_pin(pin)
+
+
+@pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "１２３４", " 1234"])
+def test_anything_else_is_refused_in_words(pin):
+    with pytest.raises(InputError, match="4 to 8 digits"):
+        valid_manager_pin(pin)
+
+
+def test_save_settings_keeps_the_other_keys_and_reads_back(tmp_path):
+    (tmp_path / "kiosk.toml").write_text('api_url = "https://loyalty.example"\ncampaign_id = 7\nlanguage = "it"\n')
+    path = save_settings(tmp_path, {"campaign_id": "42", "idle_timeout": 30, "manager_pin_hash": "scrypt$x"})
+    assert path == tmp_path / "kiosk.toml"
+    table = tomllib.loads(path.read_text())
+    assert table == {
+        "api_url": "https://loyalty.example",
+        "campaign_id": 42,
+        "language": "it",
+        "idle_timeout": 30,
+        "manager_pin_hash": "scrypt$x",
+    }
+    settings = Settings.load(tmp_path, env={})
+    assert (settings.campaign_id, settings.idle_timeout, settings.language) == (42, 30, "it")
+    assert settings.source("idle_timeout") == "file"
+    assert list(tmp_path.iterdir()) == [path]  # no temporary file left behind
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_the_settings_file_is_readable_by_its_owner_only(tmp_path):
+    (tmp_path / "kiosk.toml").write_text('language = "en"\n')
+    os.chmod(tmp_path / "kiosk.toml", 0o644)
+    path = save_settings(tmp_path, {"api_key": "k"})
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    fresh = save_settings(tmp_path / "new", {"language": "it"})
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize(
+    ("changes", "words"),
+    [
+        ({"idle_timeout": -5}, "KIOSK_IDLE_TIMEOUT .* must be 0 or more"),
+        ({"idle_timeout": "soon"}, "KIOSK_IDLE_TIMEOUT .* must be a whole number"),
+        ({"campaign_id": "abc"}, "KIOSK_CAMPAIGN_ID .* must be a whole number"),
+        ({"campain_id": 3}, "no setting “campain_id”"),
+    ],
+)
+def test_a_bad_value_is_refused_and_the_file_is_left_as_it_was(tmp_path, changes, words):
+    before = 'language = "it"\n'
+    (tmp_path / "kiosk.toml").write_text(before)
+    with pytest.raises(SettingsError, match=words):
+        save_settings(tmp_path, changes)
+    assert (tmp_path / "kiosk.toml").read_text() == before
+
+
+def test_a_negative_idle_timeout_is_refused_from_the_environment_too(tmp_path):
+    with pytest.raises(SettingsError, match=r"KIOSK_IDLE_TIMEOUT \(environment\) must be 0 or more"):
+        Settings.load(tmp_path, env={"KIOSK_IDLE_TIMEOUT": "-1"})
+    assert Settings.load(tmp_path, env={}).idle_timeout == 90
+    assert Settings.load(tmp_path, env={"KIOSK_IDLE_TIMEOUT": "0"}).idle_timeout == 0
+
+
+def test_an_unreadable_settings_file_is_not_overwritten(tmp_path):
+    (tmp_path / "kiosk.toml").write_text("this is = = not toml")
+    with pytest.raises(SettingsError, match="cannot be read"):
+        save_settings(tmp_path, {"language": "it"})
+    assert (tmp_path / "kiosk.toml").read_text() == "this is = = not toml"
+
+
+def test_a_full_disk_keeps_the_previous_settings_and_says_so(tmp_path, monkeypatch):
+    save_settings(tmp_path, {"language": "it", "api_key": "k-123456"})
+    before = (tmp_path / "kiosk.toml").read_bytes()
+
+    def full(_fd):  # the fault a full disk gives at the write-back; nothing else can produce it on demand
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(SettingsError) as raised:
+        save_settings(tmp_path, {"language": "en", "api_key": "k-secret-new"})
+    assert "No space left on device" in raised.value.message
+    assert "previous settings still apply" in raised.value.message
+    assert "k-secret-new" not in raised.value.message
+    assert (tmp_path / "kiosk.toml").read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.toml"]  # no half-written file left behind
+
+
+def test_the_manager_pin_hash_is_a_secret_setting(tmp_path):
+    save_settings(tmp_path, {"manager_pin_hash": hash_manager_pin("4821")})
+    shown = Settings.load(tmp_path, env={}).as_dict()
+    assert shown["manager_pin_hash"] == "****"
