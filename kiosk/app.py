@@ -6,17 +6,25 @@ import dataclasses
 import ipaddress
 import logging
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
-from kiosk.api import Login, LoyaltyClient, TerminalLogin
+from kiosk.api import ApiError, BadAnswer, Login, LoyaltyClient, LoyaltyError, NetworkError, TerminalLogin
+from kiosk.api.marta import AnswerCode
 from kiosk.paths import Paths
 from kiosk.settings import Settings, SettingsError
 
-__all__ = ["Backend", "open_backend", "check_api_url"]
+__all__ = ["Backend", "open_backend", "check_api_url", "ConnectionCheck", "check_connection", "shown_url"]
 
 log = logging.getLogger("kiosk.app")
 
-_REQUIRED_FOR_PROVIDER = ("api_key", "campaign_id", "terminal_username", "terminal_password", "terminal_serial")
+# What a provider needs besides its address, with the words the settings screen uses for each.
+_REQUIRED_FOR_PROVIDER = (
+    ("api_key", "the api key"),
+    ("campaign_id", "the campaign number"),
+    ("terminal_username", "the terminal's user name"),
+    ("terminal_password", "the terminal's password"),
+    ("terminal_serial", "the terminal's serial number"),
+)
 
 
 @dataclasses.dataclass
@@ -53,8 +61,14 @@ class Backend:
 
 
 def check_api_url(url: str) -> None:
-    """Refuse a URL the terminal must not use: TLS is required beyond this machine."""
+    """Refuse a URL the terminal must not use: TLS is required beyond this machine, no password in it."""
     parts = urlsplit(url)
+    if parts.username is not None or parts.password is not None:
+        # httpx and proxies log whole URLs: a password there would leak. Not echoed for the same reason.
+        raise SettingsError(
+            "The loyalty server address must not hold a user name or password: "
+            "put them in the terminal's own settings."
+        )
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise SettingsError(f"KIOSK_API_URL “{url}” is not a web address (https://...).")
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
@@ -76,7 +90,7 @@ def open_backend(settings: Settings, paths: Paths) -> Backend:
     """The configured provider, or, with no KIOSK_API_URL, the sandbox started in this process."""
     if settings.api_url:
         check_api_url(settings.api_url)
-        missing = [name for name in _REQUIRED_FOR_PROVIDER if not getattr(settings, name)]
+        missing = [name for name, _words in _REQUIRED_FOR_PROVIDER if not getattr(settings, name)]
         if missing:
             names = ", ".join("KIOSK_" + n.upper() for n in missing)
             raise SettingsError(f"KIOSK_API_URL is set, so these settings are needed too: {names}.")
@@ -100,3 +114,81 @@ def open_backend(settings: Settings, paths: Paths) -> Backend:
         synchro_password=synchro["password"],
     )
     return Backend(filled, sandbox=running, demo=demo)
+
+
+@dataclasses.dataclass(frozen=True)
+class ConnectionCheck:
+    """The outcome of "test connection": `message` is for the person at the settings screen."""
+
+    ok: bool
+    message: str
+
+
+def shown_url(url: str) -> str:
+    """The address without any user name or password written into it, fit for a message or the log."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    netloc = host if port is None else f"{host}:{port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def check_connection(settings: Settings) -> ConnectionCheck:
+    """Sign in as the terminal and read the campaign with these settings; say plainly what is wrong.
+
+    Blocks on the network (up to the settings' timeouts): run it off the GUI thread.
+    """
+    try:
+        check_api_url(settings.api_url)
+    except SettingsError as exc:
+        return ConnectionCheck(False, exc.message)
+    missing = [words for name, words in _REQUIRED_FOR_PROVIDER if not getattr(settings, name)]
+    if missing:
+        listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
+        return ConnectionCheck(False, f"Fill in {listed} first.")
+    url = shown_url(settings.api_url)
+    outcome = _try(settings, url)
+    log.info("connection test to %s: %s", url, "ok" if outcome.ok else outcome.message)
+    return outcome
+
+
+def _try(settings: Settings, url: str) -> ConnectionCheck:
+    client = Backend(settings).client()
+    try:
+        campaign = client.campaign()
+    except NetworkError:
+        return ConnectionCheck(
+            False,
+            f"The loyalty server at {url} cannot be reached: check the network cable or Wi-Fi, and the address.",
+        )
+    except ApiError as exc:
+        return ConnectionCheck(False, _refusal(exc, settings.campaign_id))
+    except BadAnswer:
+        return ConnectionCheck(
+            False, f"Something answers at {url}, but it is not a loyalty server: check the address."
+        )
+    except LoyaltyError as exc:
+        return ConnectionCheck(False, exc.message)
+    except Exception:  # noqa: BLE001 - a settings screen must say something, never crash
+        log.exception("connection test failed unexpectedly")
+        return ConnectionCheck(False, "Something went wrong testing the connection; the log has the details.")
+    finally:
+        client.close()
+    return ConnectionCheck(True, f"Connected: campaign “{campaign.name}” ({campaign.currency}).")
+
+
+def _refusal(exc: ApiError, campaign_id: int) -> str:
+    # The server names the field it disliked: a campaign the key does not serve
+    # (at sign-in) or one it does not know (reading it) is the campaign number's fault.
+    if exc.field == "campaignid":
+        return f"Campaign {campaign_id} does not exist on this loyalty server: check the campaign number."
+    if exc.answer_code == AnswerCode.WRONG_CREDENTIALS:
+        return "The loyalty server refused the api key or the terminal's user name and password: check them."
+    if exc.answer_code == AnswerCode.SCOPE_FORBIDDEN:
+        return "The loyalty server does not let this user sign in as a terminal: check the terminal's user name."
+    return exc.message

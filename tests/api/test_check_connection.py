@@ -1,0 +1,96 @@
+"""'Test connection' against the real sandbox: it says in plain words what is wrong, and never a secret."""
+
+from __future__ import annotations
+
+import logging
+import socket
+from typing import Any
+
+import pytest
+
+from kiosk.app import check_connection
+from kiosk.settings import Settings
+
+
+def _settings(tmp_path, url: str, demo: dict[str, Any], **changes: Any) -> Settings:
+    terminal = demo["terminal"]
+    values = dict(
+        api_url=url,
+        api_key=demo["apikey"],
+        campaign_id=demo["campaignid"],
+        terminal_username=terminal["username"],
+        terminal_password=terminal["password"],
+        terminal_serial=terminal["serialnumber"],
+        connect_timeout=2.0,
+        read_timeout=5.0,
+    )
+    return Settings.load(tmp_path, env={}).replace(**{**values, **changes})
+
+
+@pytest.fixture
+def closed_port_url() -> str:
+    """A loopback address where nothing listens: no network to the server."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
+
+
+def test_the_right_settings_connect_and_name_the_campaign(sandbox, tmp_path):
+    check = check_connection(_settings(tmp_path, sandbox.url, sandbox.demo))
+    assert check.ok
+    assert check.message == "Connected: campaign “Demo Shop Rewards” (EUR)."
+
+
+def test_a_wrong_api_key_is_named(sandbox, tmp_path):
+    check = check_connection(_settings(tmp_path, sandbox.url, sandbox.demo, api_key="not-the-key"))
+    assert not check.ok
+    assert check.message == (
+        "The loyalty server refused the api key or the terminal's user name and password: check them."
+    )
+
+
+def test_a_wrong_terminal_password_is_named_the_same_way(sandbox, tmp_path):
+    check = check_connection(_settings(tmp_path, sandbox.url, sandbox.demo, terminal_password="wrong-password"))
+    assert not check.ok
+    assert "api key or the terminal's user name and password" in check.message
+
+
+def test_an_unknown_campaign_is_named(sandbox, tmp_path):
+    check = check_connection(_settings(tmp_path, sandbox.url, sandbox.demo, campaign_id=4242))
+    assert not check.ok
+    assert check.message == "Campaign 4242 does not exist on this loyalty server: check the campaign number."
+
+
+def test_no_network_says_where_it_looked(closed_port_url, sandbox, tmp_path):
+    check = check_connection(_settings(tmp_path, closed_port_url, sandbox.demo))
+    assert not check.ok
+    assert check.message == (
+        f"The loyalty server at {closed_port_url} cannot be reached: "
+        "check the network cable or Wi-Fi, and the address."
+    )
+
+
+def test_a_bad_address_is_refused_before_any_call(sandbox, tmp_path):
+    check = check_connection(_settings(tmp_path, "http://loyalty.example.com", sandbox.demo))
+    assert not check.ok
+    assert "must use https://" in check.message
+    assert not check_connection(_settings(tmp_path, "loyalty.example.com", sandbox.demo)).ok
+
+
+def test_missing_values_are_listed_before_any_call(sandbox, tmp_path):
+    check = check_connection(_settings(tmp_path, sandbox.url, sandbox.demo, api_key="", terminal_password=""))
+    assert not check.ok
+    assert check.message == "Fill in the api key and the terminal's password first."
+
+
+def test_no_secret_reaches_a_message_or_the_log(sandbox, tmp_path, caplog, closed_port_url):
+    key, password = "sk-very-secret-key", "pw-very-secret"
+    caplog.set_level(logging.DEBUG)
+    messages = [
+        check_connection(_settings(tmp_path, url, sandbox.demo, api_key=key, terminal_password=password)).message
+        for url in (sandbox.url, closed_port_url, sandbox.url.replace("http://", "http://user:" + password + "@"))
+    ]
+    for text in [*messages, caplog.text]:
+        assert key not in text and password not in text
+    assert "must not hold a user name or password" in messages[2]
