@@ -1,0 +1,124 @@
+"""The sync worker for the screens: connectivity by signal on the GUI thread, and the failed-operations queue."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from kiosk.services.context import ServiceContext
+from kiosk.store import Operation, OperationState, StoreError
+from kiosk.sync.connectivity import Connectivity
+from kiosk.sync.worker import SyncWorker
+
+__all__ = ["SyncService", "OutboxQueue"]
+
+log = logging.getLogger("kiosk.sync")
+
+
+@dataclasses.dataclass(frozen=True)
+class OutboxQueue:
+    """What staff see in the queue: the failed operations (oldest first) and how many are in each state."""
+
+    failed: tuple[Operation, ...]
+    counts: Mapping[OperationState, int]
+    currency: str | None = None  # the campaign's, when the terminal has seen it
+
+    @property
+    def waiting(self) -> int:
+        return self.counts.get(OperationState.PENDING, 0) + self.counts.get(OperationState.INFLIGHT, 0)
+
+
+class SyncService(QObject):
+    """Owns the sync worker thread; tells the screens how the link is and what is stuck.
+
+    `changed(Connectivity)` and every other signal arrive on the GUI thread.
+    Call `wake()` after the counter saved an operation, so it goes at once.
+    """
+
+    changed = Signal(object)  # Connectivity
+    queue_loaded = Signal(object)  # OutboxQueue
+    problem = Signal(str)
+    # Emitted from the worker's thread; queued to this object's (the GUI) thread.
+    _reported = Signal(object)
+
+    def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
+        self._worker = SyncWorker(ctx.paths.store, ctx.client, on_change=self._from_worker)
+        self._current = self._worker.connectivity
+
+    @property
+    def context(self) -> ServiceContext:
+        """The shared context (settings, folders): the queue screen reads the manager PIN's hash there."""
+        return self._ctx
+
+    @property
+    def current(self) -> Connectivity:
+        """The latest connectivity delivered to the GUI thread."""
+        return self._current
+
+    def start(self) -> None:
+        self._worker.start()
+
+    def stop(self) -> None:
+        """Stop the worker thread (waits for the call in progress, at most a few seconds)."""
+        self._worker.stop()
+
+    def wake(self) -> None:
+        self._worker.wake()
+
+    # -- the queue -------------------------------------------------------
+
+    def load_queue(self) -> None:
+        """Read the failed operations and the counts on the store thread; answers with `queue_loaded`."""
+
+        def work() -> OutboxQueue:
+            store = self._ctx.stores.get()
+            campaign = store.campaign_raw()
+            currency = campaign.get("currency") if campaign else None
+            return OutboxQueue(failed=tuple(store.failed()), counts=store.counts(), currency=currency)
+
+        self._ctx.store_runner.run(work, on_success=self.queue_loaded.emit, on_failure=self._failed)
+
+    def retry(self, operationid: str) -> None:
+        """Send a failed operation again (as soon as the worker gets to it), then reload the queue."""
+        self._change(lambda: self._ctx.stores.get().retry(operationid))
+
+    def discard(self, operationid: str) -> None:
+        """Give up on a failed operation for good; the manager PIN is the screen's to ask first."""
+        self._change(lambda: self._ctx.stores.get().discard(operationid))
+
+    def _change(self, work: Callable[[], None]) -> None:
+        def done(_: object) -> None:
+            self._worker.wake()
+            self.load_queue()
+
+        def refused(exc: Exception) -> None:
+            self._failed(exc)
+            self.load_queue()  # the row may have changed under the screen: show it as it is now
+
+        self._ctx.store_runner.run(work, on_success=done, on_failure=refused)
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, StoreError):
+            self.problem.emit(exc.message)
+        else:
+            log.error("queue action failed unexpectedly", exc_info=exc)
+            self.problem.emit("Something went wrong with the queue; the log has the details.")
+
+    # -- connectivity ----------------------------------------------------
+
+    def _from_worker(self, connectivity: Connectivity) -> None:
+        # Runs on the worker's thread: touch nothing here but the queued signal.
+        try:
+            self._reported.emit(connectivity)
+        except RuntimeError:
+            pass  # this service was deleted while the worker was still reporting
+
+    def _on_reported(self, connectivity: Connectivity) -> None:
+        self._current = connectivity
+        self.changed.emit(connectivity)

@@ -1,0 +1,232 @@
+"""The manager PIN prompt that guards staff actions (discarding an operation, the settings)."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.core.staff import MANAGER_PIN_DIGITS, check_manager_pin, hash_manager_pin, valid_manager_pin
+from kiosk.domain.errors import KioskError
+from kiosk.settings import Settings, SettingsError, save_settings
+
+__all__ = ["ManagerPinDialog", "PinLockout", "ask_manager_pin", "saved_manager_pin_hash", "LOCKOUT"]
+
+_PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
+
+
+class PinLockout:
+    """Counts wrong manager PINs in a row; after `tries` of them, refuses every PIN for `seconds`.
+
+    One per app (the module's LOCKOUT), so closing and reopening the prompt does not reset it.
+    """
+
+    def __init__(self, *, tries: int = 5, seconds: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
+        self._tries = tries
+        self._seconds = seconds
+        self._clock = clock
+        self._wrong = 0
+        self._until = 0.0
+
+    def wait_left(self) -> int:
+        """Whole seconds until a PIN is accepted again; 0 when not locked."""
+        return max(0, math.ceil(self._until - self._clock()))
+
+    def wrong(self) -> None:
+        self._wrong += 1
+        if self._wrong >= self._tries:
+            self._wrong = 0
+            self._until = self._clock() + self._seconds
+
+    def right(self) -> None:
+        self._wrong = 0
+
+
+LOCKOUT = PinLockout()
+
+
+def _pin_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(MANAGER_PIN_DIGITS[1])
+    field.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{MANAGER_PIN_DIGITS[1]}}}"), field))
+    field.setMinimumWidth(180)
+    return field
+
+
+class ManagerPinDialog(QDialog):
+    """Asks for the manager PIN; with none set yet, lets the person choose one (typed twice) and saves its hash."""
+
+    def __init__(
+        self,
+        stored_hash: str,
+        config_dir: Path,
+        *,
+        lockout: PinLockout = LOCKOUT,
+        reason: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        """`reason` finishes "Type the manager PIN …": what it is for, e.g. "to change the settings"."""
+        super().__init__(parent)
+        self._stored = stored_hash
+        self._config_dir = Path(config_dir)
+        self._lockout = lockout
+        self.choosing = not stored_hash
+        self.setWindowTitle("Manager PIN")
+
+        low, high = MANAGER_PIN_DIGITS
+        if self.choosing:
+            intro = (
+                "No manager PIN is set yet. Choose one now: "
+                f"{low} to {high} digits, typed twice. Staff will need it to discard operations and change settings."
+            )
+        else:
+            intro = f"Type the manager PIN {reason}." if reason else "This needs the manager: type the manager PIN."
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.pin = _pin_field()
+        self.again = _pin_field()
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(_PROBLEM_STYLE)
+        self.problem.hide()
+
+        form = QFormLayout()
+        form.addRow("New manager PIN:" if self.choosing else "Manager PIN:", self.pin)
+        if self.choosing:
+            form.addRow("Type it again:", self.again)
+        else:
+            self.again.hide()
+
+        self.ok = QPushButton("OK (Enter)")
+        self.ok.setDefault(True)
+        self.ok.clicked.connect(self.accept)
+        self.cancel = QPushButton("Cancel (Esc)")
+        self.cancel.setAutoDefault(False)
+        self.cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.ok)
+        buttons.addWidget(self.cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        # The dialog follows its contents: the wrapped intro and a message appearing never get clipped.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        self.intro.setFixedWidth(420)
+        self.problem.setFixedWidth(420)
+
+        # While locked out, the message counts down and OK stays off until it runs out.
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.show_lockout)
+        self.show_lockout()
+        self.pin.setFocus()
+
+    def say(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+
+    def show_lockout(self) -> None:
+        left = self._lockout.wait_left()
+        if self.choosing or not left:
+            if self._tick.isActive():
+                self._tick.stop()
+                self.say("")
+            self.ok.setEnabled(True)
+            return
+        self.ok.setEnabled(False)
+        self.say(f"Too many wrong manager PINs: try again in {left} seconds.")
+        if not self._tick.isActive():
+            self._tick.start()
+
+    def accept(self) -> None:
+        if self.choosing:
+            self._choose()
+        else:
+            self._check()
+
+    def _check(self) -> None:
+        if self._lockout.wait_left():
+            self.show_lockout()
+            return
+        if check_manager_pin(self.pin.text(), self._stored):
+            self._lockout.right()
+            super().accept()
+            return
+        self._lockout.wrong()
+        self.pin.clear()
+        self.pin.setFocus()
+        self.say("Wrong manager PIN.")
+        self.show_lockout()
+
+    def _choose(self) -> None:
+        pin = self.pin.text()
+        try:
+            valid_manager_pin(pin)
+            if not self.again.text():
+                # Enter after the first field moves on to the second, like Tab.
+                self.again.setFocus()
+                self.say("")
+                return
+            if self.again.text() != pin:
+                self.again.clear()
+                self.again.setFocus()
+                self.say("The two PINs are not the same: type it again in the second field.")
+                return
+            save_settings(self._config_dir, {"manager_pin_hash": hash_manager_pin(pin)})
+        except KioskError as exc:
+            self.say(exc.message)
+            return
+        super().accept()
+
+    def done(self, result: int) -> None:
+        # Typed PINs leave the widgets whichever way the dialog closes.
+        self.pin.clear()
+        self.again.clear()
+        self._tick.stop()
+        super().done(result)
+
+
+def saved_manager_pin_hash(config_dir: Path) -> str:
+    """The manager PIN hash in force now (kiosk.toml or KIOSK_MANAGER_PIN_HASH); "" when none is set."""
+    try:
+        return str(Settings.load(Path(config_dir)).manager_pin_hash)
+    except SettingsError:
+        return ""
+
+
+def ask_manager_pin(
+    parent: QWidget | None,
+    settings_hash: str,
+    config_dir: Path,
+    *,
+    reason: str = "",
+    lockout: PinLockout = LOCKOUT,
+) -> bool:
+    """True once the manager PIN was typed right (or a first one was chosen and saved); blocks in a modal loop."""
+    # A PIN chosen since the app started is in the file, not in the caller's settings:
+    # without this second look, anyone could "choose a first PIN" again.
+    stored = settings_hash or saved_manager_pin_hash(config_dir)
+    dialog = ManagerPinDialog(stored, config_dir, lockout=lockout, reason=reason, parent=parent)
+    # Deleted as exec() returns (its parent may go first, e.g. a queue window closing meanwhile).
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return dialog.exec() == QDialog.DialogCode.Accepted

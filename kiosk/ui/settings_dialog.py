@@ -1,0 +1,274 @@
+"""The settings screen (behind the manager PIN): the loyalty server, the terminal, language and idle time."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.app import ConnectionCheck, check_api_url, check_connection
+from kiosk.domain.errors import KioskError
+from kiosk.services.context import ServiceContext
+from kiosk.settings import SETTINGS, save_settings
+
+__all__ = ["SettingsDialog", "LANGUAGES", "EDITABLE"]
+
+#: Languages the screens offer, as (code, name in that language).
+LANGUAGES = (("en", "English"), ("it", "Italiano"))
+#: The settings this screen edits, in the order shown.
+EDITABLE = (
+    "api_url", "api_key", "campaign_id", "terminal_serial", "terminal_username", "terminal_password",
+    "language", "idle_timeout", "phone_region",
+)
+_LABELS = {
+    "api_url": "Loyalty server address:",
+    "api_key": "Api key:",
+    "campaign_id": "Campaign number:",
+    "terminal_serial": "Terminal serial number:",
+    "terminal_username": "Terminal user name:",
+    "terminal_password": "Terminal password:",
+    "language": "Language:",
+    "idle_timeout": "Wipe the customer's screen after:",
+    "phone_region": "Country of phone numbers:",
+}
+_NEEDED_WITH_SERVER = ("api_key", "campaign_id", "terminal_username", "terminal_password", "terminal_serial")
+_BY_NAME = {s.name: s for s in SETTINGS}
+_OK_STYLE = "color: #2e7d32; font-weight: 600;"
+_PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
+_HINT_STYLE = "color: #616161; font-size: 11px;"
+MASKED = "****"
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(_HINT_STYLE)
+    return label
+
+
+class SettingsDialog(QDialog):
+    """Edits the settings, tests the connection off the GUI thread, and saves into kiosk.toml.
+
+    Ask the manager PIN before opening it. `saved` carries {name: new value} of
+    what changed; secrets are masked there ("****"): read them back with Settings.load.
+    """
+
+    saved = Signal(dict)
+
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._settings = ctx.settings
+        self._ticket = 0
+        self.setWindowTitle("Settings")
+        # What the embedded sandbox filled in at start ("app") is not the shop's own setting.
+        self._current = {
+            name: (_BY_NAME[name].default if self._settings.source(name) == "app" else getattr(self._settings, name))
+            for name in EDITABLE
+        }
+
+        self.api_url = QLineEdit(self._current["api_url"])
+        self.api_url.setPlaceholderText("https://…  (empty: built-in sandbox)")
+        self.api_key = self._secret_field("api_key")
+        self.campaign_id = QLineEdit(str(self._current["campaign_id"] or ""))
+        self.campaign_id.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,18}"), self.campaign_id))
+        self.terminal_serial = QLineEdit(self._current["terminal_serial"])
+        self.terminal_username = QLineEdit(self._current["terminal_username"])
+        self.terminal_password = self._secret_field("terminal_password")
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(f"{name} ({code})", code)
+        if self.language.findData(self._current["language"]) < 0:
+            self.language.addItem(self._current["language"], self._current["language"])
+        self.language.setCurrentIndex(self.language.findData(self._current["language"]))
+        self.idle_timeout = QSpinBox()
+        self.idle_timeout.setRange(0, 24 * 3600)
+        self.idle_timeout.setSingleStep(15)
+        self.idle_timeout.setSuffix(" seconds")
+        self.idle_timeout.setSpecialValueText("never")
+        self.idle_timeout.setValue(self._current["idle_timeout"])
+        self.phone_region = QLineEdit(self._current["phone_region"])
+        self.phone_region.setMaxLength(2)
+        self.phone_region.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z]{0,2}"), self))
+
+        form = QFormLayout()
+        for name in EDITABLE:
+            form.addRow(_LABELS[name], getattr(self, name))
+            hint = self._hint_for(name)
+            if hint:
+                form.addRow("", _hint(hint))
+
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.outcome.hide()
+
+        self.test_button = QPushButton("Test connection (Ctrl+T)")
+        self.test_button.setShortcut(QKeySequence("Ctrl+T"))
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button = QPushButton("Save (Ctrl+S)")
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.cancel_button.clicked.connect(self.reject)
+        for button in (self.test_button, self.save_button, self.cancel_button):
+            button.setAutoDefault(False)  # Enter in a field must not save or close by surprise
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        overridden = [
+            _BY_NAME[name].env for name in EDITABLE if self._settings.source(name) in {"environment", "flag"}
+        ]
+        if overridden:
+            layout.addWidget(
+                _hint(
+                    "Set when the app was started, and stronger than what is saved here: "
+                    + ", ".join(overridden) + "."
+                )
+            )
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(560)
+        self.api_url.setFocus()
+
+    def _secret_field(self, name: str) -> QLineEdit:
+        # The value in force is never put into the widget: typing replaces it, leaving it empty keeps it.
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setPlaceholderText("unchanged" if self._current[name] else "not set")
+        return field
+
+    def _hint_for(self, name: str) -> str:
+        if name == "api_url":
+            return "Leave it empty to use the built-in sandbox with demo data (no real customers)."
+        if name in {"api_key", "terminal_password"}:
+            return "Leave it empty to keep the one saved."
+        if name == "idle_timeout":
+            return "0 means never."
+        if name == "phone_region":
+            return "Two letters, for example IT: used for phone numbers typed without +."
+        return ""
+
+    # -- reading the form ------------------------------------------------
+
+    def typed(self) -> dict[str, Any]:
+        """Every field's value, checked as the app reads it (secrets only when typed); KioskError if one is wrong."""
+        raw: dict[str, Any] = {
+            "api_url": self.api_url.text().strip(),
+            "campaign_id": self.campaign_id.text().strip() or "0",
+            "terminal_serial": self.terminal_serial.text(),
+            "terminal_username": self.terminal_username.text(),
+            "language": self.language.currentData(),
+            "idle_timeout": self.idle_timeout.value(),
+            "phone_region": self.phone_region.text().upper(),
+        }
+        for name, field in (("api_key", self.api_key), ("terminal_password", self.terminal_password)):
+            if field.text():
+                raw[name] = field.text()
+        values = {name: _BY_NAME[name].parse(value, "in the settings screen") for name, value in raw.items()}
+        if values["api_url"]:
+            check_api_url(values["api_url"])
+        return values
+
+    def _with_secrets(self, values: dict[str, Any]) -> dict[str, Any]:
+        return {**{n: self._current[n] for n in ("api_key", "terminal_password")}, **values}
+
+    # -- test connection -------------------------------------------------
+
+    def test_connection(self) -> None:
+        try:
+            values = self.typed()
+        except KioskError as exc:
+            self._show(ConnectionCheck(False, exc.message))
+            return
+        if values["api_url"]:
+            candidate = self._settings.replace(**self._with_secrets(values))
+        elif self._settings.source("api_url") == "app":
+            candidate = self._settings  # running on the built-in sandbox now: test that one
+        else:
+            self._show(ConnectionCheck(True, "With no address, the built-in sandbox starts with the app."))
+            return
+        self._ticket += 1
+        ticket = self._ticket
+        self.test_button.setEnabled(False)
+        self._show(None)
+
+        def answered(check: Any) -> None:
+            if ticket == self._ticket:
+                self.test_button.setEnabled(True)
+                self._show(check)
+
+        self._ctx.network.run(
+            lambda: check_connection(candidate),
+            on_success=answered,
+            on_failure=lambda exc: answered(ConnectionCheck(False, "The connection test could not run.")),
+        )
+
+    def _show(self, check: ConnectionCheck | None) -> None:
+        if check is None:
+            self.outcome.setText("Testing the connection…")
+            self.outcome.setStyleSheet(_HINT_STYLE)
+        else:
+            self.outcome.setText(check.message)
+            self.outcome.setStyleSheet(_OK_STYLE if check.ok else _PROBLEM_STYLE)
+        self.outcome.show()
+
+    # -- save ------------------------------------------------------------
+
+    def save(self) -> None:
+        try:
+            values = self.typed()
+        except KioskError as exc:
+            self._show(ConnectionCheck(False, exc.message))
+            return
+        if values["api_url"]:
+            final = self._with_secrets(values)
+            missing = [_LABELS[n].rstrip(":").lower() for n in _NEEDED_WITH_SERVER if not final.get(n)]
+            if missing:
+                needed = "With a loyalty server address, also fill in: " + ", ".join(missing) + "."
+                self._show(ConnectionCheck(False, needed))
+                return
+        changes = {name: value for name, value in values.items() if value != self._current.get(name)}
+        if not changes:
+            self.accept()
+            return
+        self.save_button.setEnabled(False)
+        config_dir = self._ctx.paths.config
+
+        def written(_: object) -> None:
+            self.saved.emit({n: (MASKED if _BY_NAME[n].secret else v) for n, v in changes.items()})
+            self.accept()
+
+        def refused(exc: Exception) -> None:
+            self.save_button.setEnabled(True)
+            message = exc.message if isinstance(exc, KioskError) else f"The settings could not be saved: {exc}"
+            self._show(ConnectionCheck(False, message))
+
+        # A disk write with fsync: off the GUI thread like every other commit.
+        self._ctx.network.run(lambda: save_settings(config_dir, changes), on_success=written, on_failure=refused)
+
+    def done(self, result: int) -> None:
+        # Typed secrets leave the widgets whichever way the dialog closes.
+        self.api_key.clear()
+        self.terminal_password.clear()
+        self._ticket += 1  # a test still running answers into nothing
+        super().done(result)
+
