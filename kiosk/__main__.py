@@ -151,7 +151,7 @@ def _cmd_app(settings: Settings, paths: Paths) -> int:
     try:
         from kiosk.ui.main import run_app
 
-        return run_app(backend)
+        return run_app(backend, paths, redaction)
     finally:
         backend.close()
 

@@ -1,21 +1,33 @@
-"""Starts the Qt application on a backend and runs it until the window closes."""
+"""Starts the counter on a backend: context, sync, window and status bar; rebuilds them when the settings change."""
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import os
 import signal
 import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.api import LoyaltyClient
-from kiosk.app import Backend
-from kiosk.services.customers import CustomerService
-from kiosk.services.tasks import TaskRunner
-from kiosk.ui.lookup_screen import LookupWindow
+from kiosk.app import Backend, open_backend
+from kiosk.domain.errors import KioskError
+from kiosk.logs import RedactionFilter
+from kiosk.paths import Paths
+from kiosk.services.context import ServiceContext
+from kiosk.services.counter import CounterService
+from kiosk.services.sync import SyncService
+from kiosk.settings import SETTINGS, Settings
+from kiosk.ui.counter import CounterWindow
+from kiosk.ui.manager_pin import ask_manager_pin
+from kiosk.ui.queue_dialog import QueueDialog
+from kiosk.ui.settings_dialog import SettingsDialog
+from kiosk.ui.status import ConnectivityIndicator
 
-__all__ = ["run_app", "build_window"]
+__all__ = ["run_app", "CounterSession", "CounterApp", "demo_banner"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -27,27 +39,150 @@ def demo_banner(backend: Backend) -> str:
     return f"Demo mode on the built-in sandbox. Try card {first['card']}."
 
 
-def build_window(backend: Backend, client: LoyaltyClient, runner: TaskRunner) -> LookupWindow:
-    customers = CustomerService(client, runner, phone_region=backend.settings.phone_region)
-    window = LookupWindow(customers, language=backend.settings.language, banner=demo_banner(backend))
-    customers.setParent(window)
-    return window
+@dataclasses.dataclass
+class CounterSession:
+    """One backend's worth of the counter: client, context, sync, counter service and window."""
+
+    backend: Backend
+    client: LoyaltyClient
+    ctx: ServiceContext
+    sync: SyncService
+    service: CounterService
+    window: CounterWindow
+    indicator: ConnectivityIndicator
+
+    @classmethod
+    def open(cls, backend: Backend, paths: Paths) -> CounterSession:
+        settings = backend.settings
+        client = backend.client()
+        ctx = ServiceContext.create(settings, paths, client)
+        sync = SyncService(ctx)
+        service = CounterService(ctx, on_saved=sync.wake)
+        window = CounterWindow(
+            service, language=settings.language, idle_seconds=settings.idle_timeout, banner=demo_banner(backend)
+        )
+        indicator = ConnectivityIndicator()
+        window.statusBar().addPermanentWidget(indicator)
+        sync.changed.connect(indicator.show_connectivity)
+        sync.changed.connect(service.sync_changed)
+        session = cls(backend, client, ctx, sync, service, window, indicator)
+        indicator.clicked.connect(session.open_queue)
+        window.queue_requested.connect(session.open_queue)
+        service.start()
+        sync.start()
+        return session
+
+    def open_queue(self) -> None:
+        dialog = QueueDialog(self.sync, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def close(self) -> None:
+        """Stop the sync, wait for running work, close the store and the client (the caller closes the backend)."""
+        self.window.close()
+        self.sync.stop()
+        self.ctx.close()
+        # Deliver the close's own result now: a runner freed with a result still queued crashes Qt.
+        QApplication.processEvents()
+        self.client.close()
+        self.window.deleteLater()
 
 
-def run_app(backend: Backend) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("kiosk")
-    client = backend.client()
-    runner = TaskRunner()
-    try:
-        window = build_window(backend, client, runner)
-        window.show()
-        _quit_on_signals(app)
+def _flags_of(settings: Settings) -> dict[str, object]:
+    """The values given as flags at start: they stay stronger than the file after a restart too."""
+    return {s.name: getattr(settings, s.name) for s in SETTINGS if settings.source(s.name) == "flag"}
+
+
+class CounterApp(QObject):
+    """Runs the counter; after the settings are saved, rebuilds everything in-process on the new settings."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        paths: Paths,
+        *,
+        reopen: Callable[[Settings, Paths], Backend] = open_backend,
+        redaction: RedactionFilter | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self._reopen = reopen
+        self._redaction = redaction
+        self._flags = _flags_of(backend.settings)
+        self.session = self._start(backend)
+
+    def _start(self, backend: Backend) -> CounterSession:
+        if self._redaction is not None:
+            for setting in SETTINGS:
+                if setting.secret:
+                    self._redaction.add_secret(str(getattr(backend.settings, setting.name)))
+        session = CounterSession.open(backend, self.paths)
+        session.window.settings_requested.connect(self.open_settings)
+        session.window.show()
         log.info("ready for scan at %s", backend.settings.api_url)
+        return session
+
+    @property
+    def window(self) -> CounterWindow:
+        return self.session.window
+
+    def open_settings(self) -> None:
+        window, settings = self.session.window, self.session.ctx.settings
+        if not ask_manager_pin(window, settings.manager_pin_hash, self.paths.config, reason="to change the settings"):
+            return
+        dialog = SettingsDialog(self.session.ctx, window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Restart once the dialog has closed and its save is delivered, not inside its signal.
+        dialog.saved.connect(lambda _changes: QTimer.singleShot(0, self.restart))
+        dialog.open()
+
+    def restart(self) -> None:
+        """Apply saved settings now: close this session and its backend, open new ones on the settings in force."""
+        log.info("settings changed: restarting the counter")
+        try:
+            settings = Settings.load(self.paths.config, env=os.environ, flags=self._flags)
+            backend = self._reopen(settings, self.paths)
+        except KioskError as exc:
+            # Keep serving on what works; the saved file is the manager's to fix.
+            log.error("the new settings cannot be used: %s", exc.message)
+            self.session.window.say(f"The new settings were saved but cannot be used: {exc.message}", "problem")
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        # Between the old window closing and the new one showing, no window is open: that must not quit.
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            old = self.session
+            old.close()
+            old.backend.close()
+            self.session = self._start(backend)
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+
+    def stop(self) -> None:
+        self.session.close()
+        self.session.backend.close()
+
+
+def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = None) -> int:
+    """Show the counter until it is closed or stopped (SIGTERM, Ctrl+C); the caller closes `backend`.
+
+    `redaction` is the log filter to teach the secrets of settings loaded after a restart.
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("kiosk")
+    counter: CounterApp | None = None
+    try:
+        counter = CounterApp(backend, paths.create(), redaction=redaction)
+        _quit_on_signals(app)
         return app.exec()
     finally:
-        runner.wait()
-        client.close()
+        if counter is not None:
+            counter.session.close()
+            if counter.session.backend is not backend:
+                counter.session.backend.close()  # one opened by a restart is ours to close
         log.info("stopped")
 
 
@@ -60,3 +195,4 @@ def _quit_on_signals(app: QApplication) -> None:
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(250)
+

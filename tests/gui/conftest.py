@@ -1,36 +1,131 @@
-"""A first screen wired to a real sandbox, as `kiosk` wires it."""
+"""The counter as `kiosk` wires it, on a real sandbox, a real store file and offscreen Qt; a driver that presses its keys."""
 
 from __future__ import annotations
 
-import pytest
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.api import SandboxControl
 from kiosk.app import Backend
-from kiosk.services.tasks import TaskRunner
+from kiosk.paths import Paths
 from kiosk.settings import Settings
-from kiosk.ui.main import build_window
+from kiosk.ui.counter import CounterWindow
+from kiosk.ui.main import CounterSession
+
+WAIT = 15_000
+SHOTS = Path("/tmp/shots")
 
 
 @pytest.fixture
-def backend(sandbox, tmp_path):
+def till(tmp_path: Path) -> Paths:
+    """The till's own folders (data with the store, config, logs)."""
+    return Paths.for_basedir(tmp_path / "till").create()
+
+
+@pytest.fixture
+def backend(sandbox: Any) -> Backend:
     demo = sandbox.demo
-    settings = Settings.load(tmp_path, env={}).replace(
+    settings = Settings.load(Path("/nonexistent"), env={}).replace(
         api_url=sandbox.url,
         api_key=demo["apikey"],
         campaign_id=demo["campaignid"],
         terminal_username=demo["terminal"]["username"],
         terminal_password=demo["terminal"]["password"],
         terminal_serial=demo["terminal"]["serialnumber"],
+        connect_timeout=2.0,
+        read_timeout=5.0,
+        idle_timeout=0,
     )
     return Backend(settings, demo=demo)
 
 
 @pytest.fixture
-def window(qtbot, backend):
-    client = backend.client()
-    runner = TaskRunner()
-    win = build_window(backend, client, runner)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    runner.wait()
-    client.close()
+def control(sandbox: Any) -> Iterator[SandboxControl]:
+    with SandboxControl(sandbox.url) as made:
+        yield made
+
+
+@pytest.fixture
+def session(qtbot: Any, backend: Backend, till: Paths) -> Iterator[CounterSession]:
+    opened = CounterSession.open(backend, till)
+    window = opened.window
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # The campaign (currency, name, points rule) is on screen before the first customer.
+    qtbot.waitUntil(lambda: opened.service.campaign is not None, timeout=WAIT)
+    yield opened
+    opened.close()
+
+
+class CounterDriver:
+    """Does what the cashier does: keys on the focused widget; waits for what they would wait for."""
+
+    def __init__(self, qtbot: Any, session: CounterSession) -> None:
+        self.qtbot = qtbot
+        self.session = session
+        self.window: CounterWindow = session.window
+        self.service = session.service
+
+    def focused(self) -> QWidget:
+        widget = QApplication.focusWidget()
+        return widget if widget is not None else self.window
+
+    def key(self, key: Qt.Key, widget: QWidget | None = None) -> None:
+        self.qtbot.keyClick(widget or self.focused(), key)
+
+    def type(self, text: str, widget: QWidget | None = None) -> None:
+        self.qtbot.keyClicks(widget or self.focused(), text)
+
+    def scan(self, text: str, widget: QWidget | None = None) -> None:
+        """What a keyboard-wedge scanner does: the characters in one burst, then Enter."""
+        target = widget or self.focused()
+        for ch in text:
+            if ch.isprintable():
+                self.qtbot.keyClick(target, ch)
+            else:
+                self._control(target, ch)
+        self.qtbot.keyClick(target, Qt.Key.Key_Return)
+
+    def _control(self, target: QWidget, ch: str) -> None:
+        """A control character as a scanner's keyboard emulation sends it: a key event with only text."""
+        QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, ch))
+        QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyRelease, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+    def look_up(self, text: str) -> None:
+        """Type into the search field and press Enter."""
+        self.window.search.setFocus()
+        self.window.search.clear()
+        self.type(text, self.window.search)
+        self.key(Qt.Key.Key_Return, self.window.search)
+
+    def wait_live(self, card: str) -> None:
+        """Until the card is on screen fresh from the server, with its movements."""
+        panel = self.window.panel
+        self.qtbot.waitUntil(
+            lambda: panel.isVisible()
+            and panel.card is not None
+            and panel.card.card == card
+            and panel.freshness.text().startswith("Live")
+            and not panel.history_note.text().endswith("loading…")
+            and "from this terminal" not in panel.history_note.text(),
+            timeout=WAIT,
+        )
+
+    def shot(self, name: str, widget: QWidget | None = None) -> None:
+        """Keep a picture of the screen for a person to look at."""
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        (widget or self.window).grab().save(str(SHOTS / f"{name}.png"))
+
+
+@pytest.fixture
+def counter(qtbot: Any, session: CounterSession) -> CounterDriver:
+    return CounterDriver(qtbot, session)

@@ -1,0 +1,418 @@
+"""The cashier's main window: search, the customer at a glance, and every action one function key away."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.api import Campaign, MovementResult
+from kiosk.core.terminal import CardAnswer, LookupAnswer
+from kiosk.services.counter import CounterService, Saved
+from kiosk.ui.codes import CardCodesDialog
+from kiosk.ui.customer_panel import OPERATION_NAMES, CustomerPanel, freshness_text
+from kiosk.ui.earn_dialogs import PurchaseDialog, RefundDialog, TopUpDialog
+from kiosk.ui.idle import IdleWatch
+from kiosk.ui.matches import MatchList
+from kiosk.ui.money import signed_money, signed_points
+from kiosk.ui.not_found import NotFoundPanel
+from kiosk.ui.scanner import ScanCatcher
+from kiosk.ui.slip import SlipDialog
+
+__all__ = ["CounterWindow", "ENROLMENT_SOON"]
+
+ENROLMENT_SOON = "Enrolment is not available on this terminal yet: give the customer a new card (F8) for now."
+READY = "Ready: scan a card, or type a card number, e-mail or phone and press Enter."
+_STYLES = {"info": "", "ok": "color: #1b5e20;", "problem": "color: #b71c1c;"}
+
+# name: (button text with its key, shortcut(s))
+_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "search": ("Search (F2)", ("F2",)),
+    "purchase": ("Purchase (F3)", ("F3",)),
+    "refund": ("Refund (F4)", ("F4",)),
+    "topup": ("Top up (F5)", ("F5",)),
+    "codes": ("Card codes (F6)", ("F6",)),
+    "enrol": ("Enrol customer (F7)", ("F7",)),
+    "issue": ("New card (F8)", ("F8",)),
+    "queue": ("Queue (F9)", ("F9",)),
+    "settings": ("Settings (F10)", ("F10", "Ctrl+,")),
+    "clear": ("Clear (Esc)", ("Esc",)),
+}
+
+
+class CounterWindow(QMainWindow):
+    """Composes the counter's widgets over a CounterService; the app wires queue, settings and enrolment."""
+
+    enrol_requested = Signal(str)  # what was looked up; the enrolment wizard (a later issue) takes it
+    queue_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        service: CounterService,
+        *,
+        language: str = "en",
+        idle_seconds: int = 0,
+        banner: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._locale = QLocale(language)
+        self.campaign: Campaign | None = None
+        self.dialog: QDialog | None = None
+        self.slip: SlipDialog | None = None
+        self._last_saved = ("", "")  # operationid and words of the latest save, to say when it synced
+        self.setWindowTitle("Kiosk — loyalty counter")
+        self.resize(1024, 700)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText("Scan a card, or type a card number, e-mail or phone, then Enter")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(48)
+        font = self.search.font()
+        font.setPointSize(font.pointSize() + 5)
+        self.search.setFont(font)
+        self.search.returnPressed.connect(self.look_up)
+        self.message = QLabel(READY)
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        font = self.message.font()
+        font.setPointSize(font.pointSize() + 2)
+        font.setBold(True)
+        self.message.setFont(font)
+
+        self.ready = QLabel("Ready for the next customer.\n\nScan their card, or type a card number, e-mail or phone.")
+        self.ready.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ready.setStyleSheet("color: palette(mid); font-size: 20px;")
+        self.panel = CustomerPanel(self._locale)
+        self.matches = MatchList(self._locale)
+        self.not_found = NotFoundPanel()
+        self.stack = QStackedWidget()
+        for page in (self.ready, self.panel, self.matches, self.not_found):
+            self.stack.addWidget(page)
+
+        self.actions_by_name = {name: self._action(name, text, keys) for name, (text, keys) in _ACTIONS.items()}
+        self.buttons = {name: self._button(action) for name, action in self.actions_by_name.items() if name != "search"}
+        self._build(banner)
+
+        self.catcher = ScanCatcher(self, self.search)
+        self.catcher.scanned.connect(self.look_up_text)
+        self.catcher.typed.connect(self._typed_elsewhere)
+        self.idle = IdleWatch(idle_seconds, self)
+        self.idle.expired.connect(self._idle_expired)
+        self.panel.selection_changed.connect(self._update_actions)
+        self.matches.chosen.connect(self.service.choose)
+        self.not_found.enrol_requested.connect(self.enrol_requested)
+        self.not_found.issue_requested.connect(self.service.issue_card)
+        # Until the enrolment wizard exists, the request ends in a plain message.
+        self.enrol_requested.connect(lambda _text: self.say(ENROLMENT_SOON, "problem"))
+        self._connect_service()
+        self._update_actions()
+        self.search.setFocus()
+
+    # -- building -----------------------------------------------------------
+
+    def _action(self, name: str, text: str, keys: tuple[str, ...]) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(getattr(self, f"_do_{name}"))
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _button(action: QAction) -> QPushButton:
+        button = QPushButton(action.text())
+        button.setObjectName(action.objectName())
+        button.setMinimumHeight(46)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the search and the lists
+        button.clicked.connect(action.trigger)
+        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
+        return button
+
+    def _build(self, banner: str) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Search (F2):"))
+        top.addWidget(self.search, 1)
+        side = QVBoxLayout()
+        for group in (("purchase", "refund", "topup", "codes"), ("enrol", "issue"), ("queue", "settings")):
+            for name in group:
+                side.addWidget(self.buttons[name])
+            side.addSpacing(14)
+        side.addStretch(1)
+        side.addWidget(self.buttons["clear"])
+        for name in ("purchase", "refund", "topup"):
+            font = self.buttons[name].font()
+            font.setPointSize(font.pointSize() + 2)
+            font.setBold(True)
+            self.buttons[name].setFont(font)
+        middle = QHBoxLayout()
+        middle.addWidget(self.stack, 1)
+        middle.addLayout(side)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addLayout(middle, 1)
+        self.setCentralWidget(body)
+        if banner:
+            self.statusBar().addWidget(QLabel(banner))
+
+    def _connect_service(self) -> None:
+        s = self.service
+        s.looking_up.connect(lambda text: self._busy(f"Looking up {text}…"))
+        s.issuing.connect(lambda: self._busy("Asking the loyalty server for a new card…"))
+        s.answered.connect(self._answered)
+        s.not_found.connect(self._not_found)
+        s.refused.connect(self._refused)
+        s.history_ready.connect(self._history)
+        s.card_refreshed.connect(self._card_refreshed)
+        s.campaign_ready.connect(self._campaign)
+        s.saved.connect(self._saved)
+        s.save_failed.connect(lambda message: self.say(f"Not saved: {message}", "problem"))
+        s.synced.connect(self._synced)
+        s.sync_refused.connect(self._sync_refused)
+        s.issued.connect(self._issued)
+        s.cleared.connect(self._cleared)
+
+    # -- what the cashier sees ----------------------------------------------
+
+    def say(self, text: str, kind: str = "info") -> None:
+        self.message.setStyleSheet(_STYLES[kind])
+        self.message.setText(text)
+
+    def look_up(self) -> None:
+        self.look_up_text(self.search.text())
+
+    def look_up_text(self, text: str) -> None:
+        self._close_dialogs()
+        self.service.lookup(text)
+        self.search.selectAll()
+
+    def _typed_elsewhere(self, text: str) -> None:
+        # A lone digit on the list of matches chooses; anything else was meant for the search field.
+        if self.stack.currentWidget() is self.matches and text.isdigit() and len(text) == 1:
+            if self.matches.choose_number(int(text)):
+                return
+        self.search.setText(text)
+        self.search.setFocus()
+        self.search.end(False)
+
+    def _busy(self, text: str) -> None:
+        # The previous customer leaves the screen at once: nothing may be read as the new one's.
+        self.panel.clear()
+        self.stack.setCurrentWidget(self.ready)
+        self.say(text)
+        self._update_actions()
+
+    def _answered(self, answer: LookupAnswer) -> None:
+        if len(answer.cards) == 1:
+            self.panel.show_answer(answer)
+            self.stack.setCurrentWidget(self.panel)
+            card = answer.cards[0]
+            if card.status == "replaced" and card.replacedby:
+                self.say(f"This card cannot be used: scan the customer's new card {card.replacedby}.", "problem")
+            elif card.blocked:
+                self.say("This card cannot be used: ask for the customer's other card, or issue a new one (F8).",
+                         "problem")
+            else:
+                self.say(f"Card {card.card}: press F3 for a purchase, F5 to top up credit, Esc when done.", "ok")
+            self.idle.arm()
+        else:
+            self.matches.show_cards(answer.cards)
+            self.stack.setCurrentWidget(self.matches)
+            where = "" if answer.fresh else " " + freshness_text(answer, self._locale)
+            self.say(f"Several cards match: choose the customer's card.{where}")
+            self.idle.arm()
+        self._update_actions()
+
+    def _not_found(self, text: str, message: str) -> None:
+        self.not_found.show_for(text, message)
+        self.stack.setCurrentWidget(self.not_found)
+        self.say("No customer found: enrol them (F7) or issue a new card (F8).", "problem")
+        self.idle.arm()
+        self._update_actions()
+
+    def _refused(self, message: str) -> None:
+        typed = self.search.text()
+        self.service.clear()
+        self.search.setText(typed)  # kept, so a mistyped number can be corrected
+        self.say(message, "problem")
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _history(self, history: object) -> None:
+        self.panel.show_history(history)  # type: ignore[arg-type]
+        self._update_actions()
+
+    def _card_refreshed(self, card: CardAnswer) -> None:
+        if self.stack.currentWidget() is self.panel:
+            self.panel.show_card(card)
+            self._update_actions()
+
+    def _campaign(self, campaign: Campaign) -> None:
+        self.campaign = campaign
+        self.panel.set_campaign(campaign)
+
+    def _issued(self, card: CardAnswer) -> None:
+        self.say(f"New card {card.card} issued: give it to the customer. They can enrol with it later.", "ok")
+
+    def _cleared(self) -> None:
+        self._close_dialogs()
+        self.panel.clear()
+        self.matches.clear()
+        self.not_found.clear()
+        self.stack.setCurrentWidget(self.ready)
+        self.idle.disarm()
+        self.say(READY)
+        self.search.clear()
+        self.search.setFocus()
+        self._update_actions()
+
+    def _idle_expired(self) -> None:
+        self.service.clear()
+        self.say("The customer was cleared from the screen after a while without use. " + READY)
+
+    def _close_dialogs(self) -> None:
+        for dialog in (self.dialog, self.slip):
+            if dialog is not None and dialog.isVisible():
+                dialog.reject()
+        self.dialog = None
+
+    # -- operations ---------------------------------------------------------
+
+    def _shown_card(self) -> CardAnswer | None:
+        return self.panel.card if self.stack.currentWidget() is self.panel else None
+
+    def _update_actions(self) -> None:
+        card = self._shown_card()
+        usable = card is not None and not card.blocked
+        self.actions_by_name["purchase"].setEnabled(usable)
+        self.actions_by_name["topup"].setEnabled(usable)
+        self.actions_by_name["refund"].setEnabled(usable and any(line.refundable for line in self.panel.lines))
+        self.actions_by_name["codes"].setEnabled(usable)
+        self.actions_by_name["clear"].setEnabled(self.stack.currentWidget() is not self.ready or bool(self.search.text()))
+
+    def _open(self, dialog: QDialog) -> None:
+        self._close_dialogs()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        self._back_to_search()
+
+    def _do_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _do_purchase(self) -> None:
+        card = self._shown_card()
+        if card is not None and not card.blocked:
+            self._open(PurchaseDialog(self.service, card, self.campaign, self._locale, parent=self))
+
+    def _do_topup(self) -> None:
+        card = self._shown_card()
+        if card is not None and not card.blocked:
+            self._open(TopUpDialog(self.service, card, self.campaign, self._locale, parent=self))
+
+    def _do_refund(self) -> None:
+        card = self._shown_card()
+        if card is None or card.blocked:
+            return
+        line = self.panel.selected_line()
+        if line is None or not line.refundable:
+            # Keyboard first: put the cashier on the list, on the newest movement that can be refunded.
+            rows = [i for i, candidate in enumerate(self.panel.lines) if candidate.refundable]
+            if rows:
+                self.panel.movements.setFocus()
+                self.panel.movements.selectRow(rows[0])
+            self.say("Choose the movement to refund with the arrow keys, then press F4 again.")
+            return
+        self._open(RefundDialog(self.service, card, line, self.campaign, self._locale, parent=self))
+
+    def _do_codes(self) -> None:
+        card = self._shown_card()
+        if card is None:
+            return
+        code = card.fidelycode or card.card
+        fmt = self.campaign.cardformat.value if self.campaign is not None else ("EAN13" if len(code) == 13 else "CODE128")
+        self._open(CardCodesDialog(code, fmt, parent=self))
+
+    def _do_enrol(self) -> None:
+        text = self.not_found.text if self.stack.currentWidget() is self.not_found else self.search.text()
+        self.enrol_requested.emit(text)
+
+    def _do_issue(self) -> None:
+        self._close_dialogs()
+        self.service.issue_card()
+
+    def _do_queue(self) -> None:
+        self.queue_requested.emit()
+
+    def _do_settings(self) -> None:
+        self.settings_requested.emit()
+
+    def _do_clear(self) -> None:
+        self.service.clear()
+
+    # -- after a save -------------------------------------------------------
+
+    def _saved(self, saved: Saved) -> None:
+        op = saved.operation
+        what = OPERATION_NAMES.get(op.type, op.type.value)
+        effects = [signed_points(op.points_delta, self._locale) + " points"] if op.points_delta else []
+        if op.credit_delta:
+            currency = self.campaign.currency if self.campaign is not None else "EUR"
+            effects.append(signed_money(op.credit_delta, currency, self._locale) + " credit")
+        self._last_saved = (op.operationid, f"{what} ({', '.join(effects) or 'no change'})")
+        self.say(f"Saved: {self._last_saved[1]}, pending sync.", "ok")
+        if self.slip is not None and self.slip.isVisible():
+            self.slip.reject()
+        slip = SlipDialog(saved, self.campaign, self._locale, parent=self)
+        slip.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        slip.finished.connect(lambda _result: self._slip_closed(slip))
+        self.slip = slip
+        slip.open()
+
+    def _slip_closed(self, slip: SlipDialog) -> None:
+        if self.slip is slip:
+            self.slip = None
+        self._back_to_search()
+
+    def _back_to_search(self) -> None:
+        """After a dialog, the next scan or key goes to the search field (some platforms forget to re-activate)."""
+        self.activateWindow()
+        self.search.setFocus()
+
+    def _synced(self, operationid: str, result: MovementResult) -> None:
+        if self.slip is not None:
+            self.slip.mark_synced(operationid, result)
+        if self._last_saved[0] == operationid and self.message.text().startswith("Saved: "):
+            self.say(f"Synced: {self._last_saved[1]}.", "ok")
+
+    def _sync_refused(self, operationid: str, message: str) -> None:
+        if self.slip is not None:
+            self.slip.mark_refused(operationid, message)
+        self.say(f"The loyalty server refused an operation saved here: {message} Staff can see it in the queue (F9).",
+                 "problem")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._close_dialogs()
+        super().closeEvent(event)

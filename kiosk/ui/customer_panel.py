@@ -1,0 +1,264 @@
+"""The customer at a glance: name, card and its status, points and credit with what is pending, the last movements."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.api import Campaign, MovementType
+from kiosk.core.history import History, MovementLine
+from kiosk.core.terminal import CardAnswer, LookupAnswer
+from kiosk.ui.money import age_text, clock_time, format_money, format_points, qt_time, signed_money, signed_points
+
+__all__ = ["CustomerPanel", "freshness_text", "OPERATION_NAMES"]
+
+OPERATION_NAMES = {
+    MovementType.PURCHASE: "Purchase",
+    MovementType.BURNPOINTS: "Points redeemed",
+    MovementType.BURNCREDIT: "Credit spent",
+    MovementType.LOADCREDIT: "Credit top-up",
+    MovementType.REVERSAL: "Refund",
+}
+_COLUMNS = ("When", "Operation", "Receipt", "Amount", "Points", "Credit", "State")
+_RED = "#b71c1c"
+_GREEN = "#1b5e20"
+_AMBER = "#8a5a00"
+
+
+def freshness_text(answer: LookupAnswer, locale: QLocale, now: float | None = None) -> str:
+    """Which answer the screen shows and how old it is, in one plain line."""
+    if answer.as_of is None:
+        when = "at an unknown time"
+    else:
+        when = f"as of {clock_time(answer.as_of, locale)} ({age_text(answer.as_of, now)})"
+    if answer.fresh:
+        return f"Live from the loyalty server, {when.removeprefix('as of ')}."
+    if answer.why_not_fresh is None:
+        return f"From this terminal, {when}: checking with the loyalty server…"
+    return f"From this terminal, {when}: the loyalty server cannot be reached."
+
+
+def _sized(label: QLabel, extra: int, *, bold: bool = True) -> QLabel:
+    font = QFont(label.font())
+    font.setPointSize(font.pointSize() + extra)
+    font.setBold(bold)
+    label.setFont(font)
+    return label
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("color: palette(mid); text-transform: uppercase;")
+    return label
+
+
+def _with_pending(figure: str, change: str, pending: int) -> str:
+    """A balance and, when some of it is not synced yet, how much: "1,262 points (12 pending sync)"."""
+    if not pending:
+        return figure
+    return f'{figure} <span style="font-size: 13pt; color: {_AMBER};">({change.removeprefix("+")} pending sync)</span>'
+
+
+class CustomerPanel(QWidget):
+    """Shows one card; the window asks it which movement is selected for a refund."""
+
+    selection_changed = Signal()
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._currency = "EUR"
+        self._answer: LookupAnswer | None = None
+        self.card: CardAnswer | None = None
+        self._lines: tuple[MovementLine, ...] = ()
+
+        self.banner = _sized(QLabel(), 6)
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(f"color: white; background: {_RED}; padding: 8px 14px; border-radius: 4px;")
+        self.banner.hide()
+        self.name = _sized(QLabel(), 12)
+        self.name.setObjectName("name")
+        self.card_number = _sized(QLabel(), 2, bold=False)
+        self.card_number.setObjectName("card_number")
+        self.card_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.card_state = _sized(QLabel(), 4)
+        self.card_state.setObjectName("card_state")
+        self.points = _sized(QLabel(), 14)
+        self.points.setObjectName("points")
+        self.credit = _sized(QLabel(), 14)
+        self.credit.setObjectName("credit")
+        self.campaign = QLabel()
+        self.campaign.setObjectName("campaign")
+        self.freshness = QLabel()
+        self.freshness.setObjectName("freshness")
+        self.freshness.setWordWrap(True)
+
+        figures = QFrame()
+        figures.setFrameShape(QFrame.Shape.StyledPanel)
+        grid = QGridLayout(figures)
+        grid.addWidget(self.name, 0, 0)
+        grid.addWidget(self.card_state, 0, 1, alignment=Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.card_number, 1, 0)
+        grid.addWidget(self.campaign, 1, 1, alignment=Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(_caption("Points"), 2, 0)
+        grid.addWidget(_caption("Credit"), 2, 1)
+        grid.addWidget(self.points, 3, 0)
+        grid.addWidget(self.credit, 3, 1)
+        grid.addWidget(self.freshness, 4, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        self.movements = QTableWidget(0, len(_COLUMNS))
+        self.movements.setObjectName("movements")
+        self.movements.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.movements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.movements.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.movements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.movements.verticalHeader().hide()
+        self.movements.setAlternatingRowColors(True)
+        header = self.movements.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(_COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.movements.itemSelectionChanged.connect(self.selection_changed)
+        self.history_note = QLabel()
+        self.history_note.setObjectName("history_note")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(figures)
+        layout.addWidget(self.history_note)
+        layout.addWidget(self.movements, 1)
+
+        # The age in the freshness line ("12 min ago") keeps counting while the customer stands there.
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(30_000)
+        self._ticker.timeout.connect(self._show_freshness)
+
+    # -- what the window feeds in -------------------------------------------
+
+    def set_campaign(self, campaign: Campaign | None) -> None:
+        if campaign is not None:
+            self._currency = campaign.currency
+            self.campaign.setText(campaign.name)
+            if self.card is not None:
+                self.show_card(self.card)
+
+    def show_answer(self, answer: LookupAnswer) -> None:
+        """One card of a look-up, with where the answer comes from and how old it is."""
+        self._answer = answer
+        if self.card is None or self.card.card != answer.cards[0].card:
+            self.show_history(None)
+        self.show_card(answer.cards[0])
+        self._show_freshness()
+        self._ticker.start()
+
+    def show_card(self, card: CardAnswer) -> None:
+        self.card = card
+        self.name.setText(card.name or "Anonymous card (customer not registered)")
+        self.card_number.setText(f"Card {card.card}")
+        if card.status == "active":
+            self.card_state.setText("Active")
+            self.card_state.setStyleSheet(f"color: {_GREEN};")
+            self.banner.hide()
+        else:
+            self.card_state.setText(card.status.upper())
+            self.card_state.setStyleSheet(f"color: white; background: {_RED}; padding: 2px 12px;")
+            self.banner.setText(f"{card.status.upper()} — {card.refusal}")
+            self.banner.show()
+        points = format_points(card.points, self._locale) + " points"
+        self.points.setText(_with_pending(points, signed_points(card.pending_points, self._locale), card.pending_points))
+        money = format_money(card.credit, self._currency, self._locale)
+        pending = signed_money(card.pending_credit, self._currency, self._locale)
+        self.credit.setText(_with_pending(money, pending, card.pending_credit))
+
+    def _show_freshness(self) -> None:
+        if self._answer is None:
+            return
+        self.freshness.setText(freshness_text(self._answer, self._locale, time.time()))
+        colour = _GREEN if self._answer.fresh else _AMBER
+        self.freshness.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    def show_history(self, history: History | None) -> None:
+        selected = self.selected_line()
+        self._lines = history.lines if history is not None else ()
+        self.movements.setRowCount(len(self._lines))
+        for row, line in enumerate(self._lines):
+            for column, text in enumerate(self._cells(line)):
+                item = QTableWidgetItem(text)
+                if 3 <= column <= 5:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if line.state != "applied":
+                    item.setForeground(Qt.GlobalColor.darkRed if line.state == "failed" else Qt.GlobalColor.darkYellow)
+                self.movements.setItem(row, column, item)
+            if selected is not None and line.operationid == selected.operationid:
+                self.movements.selectRow(row)
+        if history is None:
+            self.history_note.setText("Last movements: loading…")
+        elif history.fresh:
+            self.history_note.setText(
+                "Last movements (select one and press F4 to refund it):" if history.lines else "Last movements: none yet."
+            )
+        else:
+            when = f" as of {clock_time(history.as_of, self._locale)}" if history.as_of is not None else ""
+            self.history_note.setText(
+                f"Last movements, from this terminal{when} (select one and press F4 to refund it):"
+                if history.lines
+                else "Last movements, from this terminal: none kept here."
+            )
+
+    def _cells(self, line: MovementLine) -> tuple[str, ...]:
+        when = self._locale.toString(qt_time(line.when), "dd/MM HH:mm")
+        amount = format_money(line.amount, self._currency, self._locale) if line.amount is not None else ""
+        credit = signed_money(line.credit, self._currency, self._locale) if line.credit else ""
+        if line.state == "pending":
+            state = "saved here, pending sync"
+        elif line.state == "failed":
+            state = f"FAILED: {line.error or 'refused by the server'}"
+        elif line.reversed:
+            state = "refunded"
+        else:
+            state = "synced"
+        receipt = line.receipt or ""
+        if not receipt and line.reverses is not None:
+            reversed_line = next((other for other in self._lines if other.movementid == line.reverses), None)
+            if reversed_line is not None and reversed_line.receipt:
+                receipt = f"of {reversed_line.receipt}"
+        return (when, OPERATION_NAMES.get(line.type, line.type.value), receipt, amount,
+                signed_points(line.points, self._locale), credit, state)
+
+    @property
+    def lines(self) -> tuple[MovementLine, ...]:
+        """The movements listed, newest first."""
+        return self._lines
+
+    def selected_line(self) -> MovementLine | None:
+        rows = self.movements.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._lines):
+            return None
+        return self._lines[rows[0].row()]
+
+    def clear(self) -> None:
+        """Wipe the customer: nothing of them stays in a widget."""
+        self._ticker.stop()
+        self._answer = None
+        self.card = None
+        for label in (self.name, self.card_number, self.card_state, self.points, self.credit, self.freshness):
+            label.clear()
+        self.banner.hide()
+        self.banner.clear()
+        self.show_history(None)

@@ -1,0 +1,83 @@
+"""Several cards match what was typed: a short numbered list to choose from with arrows and Enter, or 1–9."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from kiosk.core.terminal import CardAnswer
+from kiosk.ui.money import format_points
+
+__all__ = ["MatchList"]
+
+
+class _Keys(QListWidget):
+    """The list itself: Enter chooses the highlighted card."""
+
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MatchList(QWidget):
+    """Emits `chosen(CardAnswer)`; `choose_number(n)` serves the digit keys (the scan catcher hands them over)."""
+
+    chosen = Signal(object)
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self._cards: tuple[CardAnswer, ...] = ()
+        self.title = QLabel()
+        self.title.setObjectName("matches_title")
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.list = _Keys()
+        self.list.setObjectName("matches")
+        big = self.list.font()
+        big.setPointSize(big.pointSize() + 3)
+        self.list.setFont(big)
+        self.list.itemActivated.connect(lambda item: self._choose_row(self.list.row(item)))
+        self.list.entered.connect(lambda: self._choose_row(self.list.currentRow()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+
+    def show_cards(self, cards: tuple[CardAnswer, ...]) -> None:
+        self._cards = cards
+        self.title.setText(
+            f"{len(cards)} cards match. Choose one: arrows and Enter, or its number (1–{min(len(cards), 9)})."
+        )
+        self.list.clear()
+        for number, card in enumerate(cards, start=1):
+            key = f"{number}." if number <= 9 else "  "
+            status = "" if card.status == "active" else f" — {card.status.upper()}"
+            text = (
+                f"{key}  {card.name or 'Anonymous card'}  ·  card {card.card}  ·  "
+                f"{format_points(card.points, self._locale)} points{status}"
+            )
+            self.list.addItem(QListWidgetItem(text))
+        self.list.setCurrentRow(0)
+        self.list.setFocus()
+
+    def choose_number(self, number: int) -> bool:
+        """Choose the `number`th card (1-based); False if there is no such line."""
+        if 1 <= number <= min(len(self._cards), 9):
+            self._choose_row(number - 1)
+            return True
+        return False
+
+    def _choose_row(self, row: int) -> None:
+        if 0 <= row < len(self._cards):
+            self.chosen.emit(self._cards[row])
+
+    def clear(self) -> None:
+        self._cards = ()
+        self.list.clear()

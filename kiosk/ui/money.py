@@ -1,0 +1,63 @@
+"""Money, points and times as the counter writes them, in the terminal's language."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import QDateTime, QLocale
+
+__all__ = ["format_money", "format_points", "signed_points", "signed_money", "clock_time", "age_text", "qt_time"]
+
+_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥"}
+_MINUS = "\u2212"  # a real minus sign: a hyphen is easy to miss on a balance
+
+
+def format_money(cents: int, currency: str, locale: QLocale) -> str:
+    """`cents` of `currency` the way the shop writes prices (€15.00, 15,00 €)."""
+    symbol = _SYMBOLS.get(currency, currency)
+    text = locale.toCurrencyString(abs(cents) / 100, symbol)
+    return _MINUS + text if cents < 0 else text
+
+
+def signed_money(cents: int, currency: str, locale: QLocale) -> str:
+    """A change of credit, with its sign always shown (+€5.00, −€5.00)."""
+    return format_money(cents, currency, locale) if cents < 0 else "+" + format_money(cents, currency, locale)
+
+
+def format_points(points: int, locale: QLocale) -> str:
+    text = locale.toString(abs(points))
+    return _MINUS + text if points < 0 else text
+
+
+def signed_points(points: int, locale: QLocale) -> str:
+    """A change of points, with its sign always shown (+12, −12, 0)."""
+    if points == 0:
+        return "0"
+    return format_points(points, locale) if points < 0 else "+" + format_points(points, locale)
+
+
+def clock_time(epoch: float, locale: QLocale, *, with_date: bool = False) -> str:
+    """Local wall-clock time of an epoch second, e.g. 10:42 (and the date when asked)."""
+    when = QDateTime.fromSecsSinceEpoch(int(epoch))
+    if with_date:
+        return locale.toString(when, QLocale.FormatType.ShortFormat)
+    return locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+
+
+def age_text(epoch: float, now: float | None = None) -> str:
+    """How long ago, in the words a cashier reads at a glance: just now, 12 min ago, 3 h ago, 2 days ago."""
+    seconds = max(0.0, (time.time() if now is None else now) - epoch)
+    if seconds < 60:
+        return "just now"
+    if seconds < 3600:
+        return f"{int(seconds // 60)} min ago"
+    if seconds < 86400:
+        return f"{int(seconds // 3600)} h ago"
+    days = int(seconds // 86400)
+    return "1 day ago" if days == 1 else f"{days} days ago"
+
+
+def qt_time(when: dt.datetime) -> QDateTime:
+    """An aware datetime as Qt's local date-time, for QLocale to format."""
+    return QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000))

@@ -1,0 +1,151 @@
+"""The slip of one operation as the customer is shown it, and printed through Qt's print dialog."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from kiosk.api import Campaign, MovementResult, MovementType
+from kiosk.services.counter import Saved
+from kiosk.ui.customer_panel import OPERATION_NAMES
+from kiosk.ui.money import format_money, format_points, qt_time, signed_money, signed_points
+
+__all__ = ["SlipDialog"]
+
+PENDING = "Saved on this terminal — will sync with the loyalty server."
+SYNCED = "Synced with the loyalty server."
+
+
+class SlipDialog(QDialog):
+    """Shows the slip; `mark_synced` / `mark_refused` update it when the sync settles the operation."""
+
+    def __init__(self, saved: Saved, campaign: Campaign | None, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Slip")
+        self._saved = saved
+        self._locale = locale
+        self._campaign = campaign
+        self._currency = campaign.currency if campaign is not None else "EUR"
+        self._result: MovementResult | None = None
+        self._status = PENDING
+        self.paper = QLabel()
+        self.paper.setObjectName("slip")
+        self.paper.setTextFormat(Qt.TextFormat.RichText)
+        self.paper.setStyleSheet("background: white; color: black; padding: 18px;")
+        self.paper.setMinimumWidth(380)
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.Box)
+        inside = QVBoxLayout(frame)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(self.paper)
+        self.print_button = QPushButton("Print (Ctrl+P)")
+        self.print_button.setObjectName("print")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.ask_to_print)
+        self.close_button = QPushButton("Close (Esc)")
+        self.close_button.setObjectName("close")
+        self.close_button.setDefault(True)  # Enter closes too: the next customer is waiting
+        self.close_button.clicked.connect(self.accept)
+        printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        printing.activated.connect(self.ask_to_print)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(frame)
+        layout.addLayout(buttons)
+        self._render()
+
+    @property
+    def operationid(self) -> str:
+        return self._saved.operation.operationid
+
+    def mark_synced(self, operationid: str, result: MovementResult) -> None:
+        if operationid == self.operationid:
+            self._result = result
+            self._status = SYNCED
+            self._render()
+
+    def mark_refused(self, operationid: str, message: str) -> None:
+        if operationid == self.operationid:
+            self._status = f"Refused by the loyalty server, nothing was applied: {message}"
+            self._render()
+
+    def text(self) -> str:
+        """The slip as plain text (what a test or a screen reader reads)."""
+        document = QTextDocument()
+        document.setHtml(self.paper.text())
+        return document.toPlainText()
+
+    def _rows(self) -> list[tuple[str, str]]:
+        op, card, locale = self._saved.operation, self._saved.card, self._locale
+        rows = [
+            ("Date", locale.toString(qt_time(self._saved.when), QLocale.FormatType.ShortFormat)),
+            ("Card", card.card + (f" — {card.name}" if card.name else "")),
+            ("Operation", OPERATION_NAMES.get(op.type, op.type.value)),
+        ]
+        receipt = op.body.get("receipt")
+        if receipt:
+            rows.append(("Receipt", str(receipt)))
+        amount = op.body.get("amount") if op.type is MovementType.PURCHASE else op.body.get("credit")
+        if op.type is MovementType.REVERSAL and self._saved.line is not None:
+            amount = self._saved.line.amount
+        if isinstance(amount, int):
+            rows.append(("Amount", format_money(amount, self._currency, locale)))
+        points = self._result.points if self._result is not None else op.points_delta
+        credit = self._result.credit if self._result is not None else op.credit_delta
+        expected = "" if self._result is not None else " (expected)"
+        if points or op.type is MovementType.PURCHASE:
+            rows.append(("Points", signed_points(points, locale) + expected))
+        if credit:
+            rows.append(("Credit", signed_money(credit, self._currency, locale) + expected))
+        rows.append(("Points now", self._balance_points()))
+        rows.append(("Credit now", self._balance_credit()))
+        rows.append(("Reference", op.operationid[:8]))
+        return rows
+
+    def _balance_points(self) -> str:
+        if self._result is not None:
+            return format_points(self._result.balance.points, self._locale)
+        card = self._saved.card
+        pending = f" ({signed_points(card.pending_points, self._locale).removeprefix('+')} pending sync)"
+        return format_points(card.points, self._locale) + (pending if card.pending_points else "")
+
+    def _balance_credit(self) -> str:
+        if self._result is not None:
+            return format_money(self._result.balance.credit, self._currency, self._locale)
+        card = self._saved.card
+        change = signed_money(card.pending_credit, self._currency, self._locale).removeprefix("+")
+        pending = f" ({change} pending sync)" if card.pending_credit else ""
+        return format_money(card.credit, self._currency, self._locale) + pending
+
+    def _render(self) -> None:
+        shop = html.escape(self._campaign.name if self._campaign is not None else "Loyalty card")
+        body = "".join(
+            f"<tr><td style='padding-right:16px'>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>"
+            for k, v in self._rows()
+        )
+        colour = "#1b5e20" if self._status == SYNCED else "#8a5a00"
+        if self._status not in (PENDING, SYNCED):
+            colour = "#b71c1c"
+        self.paper.setText(
+            f"<h2 style='margin:0'>{shop}</h2><hr><table>{body}</table><hr>"
+            f"<p style='color:{colour}'><b>{html.escape(self._status)}</b></p>"
+        )
+
+    def print_to(self, printer: QPrinter) -> None:
+        document = QTextDocument()
+        document.setHtml(self.paper.text())
+        document.print_(printer)
+
+    def ask_to_print(self) -> None:
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print the slip")
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.print_to(printer)

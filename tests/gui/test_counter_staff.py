@@ -1,0 +1,92 @@
+"""Staff tools from the counter: F9 opens the queue, F10 asks the manager PIN, and saved settings apply at once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import Backend
+from kiosk.core.staff import hash_manager_pin
+from kiosk.paths import Paths
+from kiosk.settings import Settings, save_settings
+from kiosk.ui.main import CounterApp
+from kiosk.ui.manager_pin import ManagerPinDialog
+from kiosk.ui.queue_dialog import QueueDialog
+from kiosk.ui.settings_dialog import SettingsDialog
+from tests.gui.conftest import WAIT, CounterDriver
+
+MANAGER_PIN = "80241357"
+
+
+def test_f9_and_the_indicator_open_the_queue(counter: CounterDriver, qtbot: Any) -> None:
+    assert counter.window.buttons["queue"].text() == "Queue (F9)"
+    counter.key(Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QueueDialog), timeout=WAIT)
+    queue = QApplication.activeModalWidget()
+    counter.shot("queue", queue)
+    qtbot.keyClick(queue, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    qtbot.mouseClick(counter.session.indicator, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QueueDialog), timeout=WAIT)
+    qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape)
+
+
+@pytest.fixture
+def app(qtbot: Any, sandbox: Any, till: Paths, monkeypatch: pytest.MonkeyPatch) -> Iterator[CounterApp]:
+    for name in [n for n in __import__("os").environ if n.startswith("KIOSK_")]:
+        monkeypatch.delenv(name)
+    demo = sandbox.demo
+    save_settings(till.config, {
+        "api_url": sandbox.url, "api_key": demo["apikey"], "campaign_id": demo["campaignid"],
+        "terminal_username": demo["terminal"]["username"], "terminal_password": demo["terminal"]["password"],
+        "terminal_serial": demo["terminal"]["serialnumber"], "idle_timeout": 0,
+        "manager_pin_hash": hash_manager_pin(MANAGER_PIN),
+    })
+    made = CounterApp(Backend(Settings.load(till.config, env={})), till)
+    yield made
+    made.stop()
+
+
+def _answer_pin(qtbot: Any, pin: str) -> None:
+    def act() -> None:
+        prompt = QApplication.activeModalWidget()
+        if not isinstance(prompt, ManagerPinDialog):
+            QTimer.singleShot(10, act)  # not open yet
+            return
+        qtbot.keyClicks(prompt.pin, pin)
+        qtbot.keyClick(prompt.pin, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, act)
+
+
+def test_f10_asks_the_pin_and_saved_settings_apply_without_quitting(
+    app: CounterApp, qtbot: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="kiosk.ui")
+    first = app.window
+    qtbot.waitExposed(first)
+    assert first.buttons["settings"].text() == "Settings (F10)"
+    assert first.idle.seconds == 0
+    _answer_pin(qtbot, MANAGER_PIN)
+    qtbot.keyClick(first, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SettingsDialog), timeout=WAIT)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, SettingsDialog)
+    dialog.idle_timeout.setValue(45)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.api_url, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: app.window is not first, timeout=WAIT)
+    assert app.window.isVisible() and app.window.idle.seconds == 45
+    said = [r.getMessage() for r in caplog.records if r.name == "kiosk.ui"]
+    assert said[-2:] == ["settings changed: restarting the counter", f"ready for scan at {app.session.ctx.settings.api_url}"]
+    driver = CounterDriver(qtbot, app.session)
+    qtbot.waitUntil(lambda: app.session.service.campaign is not None, timeout=WAIT)
+    driver.look_up("2000000000015")
+    driver.wait_live("2000000000015")  # the new session works
