@@ -22,6 +22,7 @@ from kiosk.services.counter import CounterService, Saved
 from kiosk.ui.codes import CardCodesDialog
 from kiosk.ui.customer_panel import OPERATION_NAMES, CustomerPanel, freshness_text
 from kiosk.ui.earn_dialogs import PurchaseDialog, RefundDialog, TopUpDialog
+from kiosk.ui.focus import KeyboardKeeper
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.matches import MatchList
 from kiosk.ui.money import signed_money, signed_points
@@ -110,6 +111,7 @@ class CounterWindow(QMainWindow):
         self.catcher = ScanCatcher(self, self.search)
         self.catcher.scanned.connect(self.look_up_text)
         self.catcher.typed.connect(self._typed_elsewhere)
+        self.keeper = KeyboardKeeper(self)
         self.idle = IdleWatch(idle_seconds, self)
         self.idle.expired.connect(self._idle_expired)
         self.panel.selection_changed.connect(self._update_actions)
