@@ -150,8 +150,15 @@ def fetch_card(client: LoyaltyClient, query: Lookup) -> Card:
         return client.card(**{query.kind.value: query.value})
     except ApiError as exc:
         if exc.answer_code == AnswerCode.CARD_UNKNOWN:
-            raise NotFound(exc.message) from None
+            raise NotFound(_NOT_KNOWN.get(query.kind, exc.message)) from None
         raise
+
+
+# The server's words for an unknown card speak of a card; an address needs its own.
+_NOT_KNOWN = {
+    LookupKind.EMAIL: "No card in the loyalty program has this e-mail address: check the spelling.",
+    LookupKind.MOBILE: "No card in the loyalty program has this phone number: check the digits.",
+}
 
 
 def falls_back(exc: Exception) -> bool:

@@ -98,6 +98,7 @@ def test_an_unknown_card_offers_enrolment_and_a_new_card(counter: CounterDriver,
     assert window.not_found.issue.text() == "Issue new card (F8)"
     counter.shot("lookup-not-found")
 
+
     with qtbot.waitSignal(window.enrol_requested) as asked:
         counter.key(Qt.Key.Key_F7)
     assert asked.args == [UNKNOWN]
@@ -110,6 +111,16 @@ def test_an_unknown_card_offers_enrolment_and_a_new_card(counter: CounterDriver,
     counter.wait_live(new.card)
     assert window.panel.name.text().startswith("Anonymous card")
     assert f"New card {new.card} issued" in window.message.text()
+
+
+def test_an_unknown_email_is_worded_as_an_address_not_a_card(counter: CounterDriver, qtbot: Any) -> None:
+    counter.look_up("Nobody@Example.com")
+    window = counter.window
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.not_found, timeout=WAIT)
+    shown = window.not_found.message.text()
+    assert "nobody@example.com" in shown
+    assert "e-mail address" in shown
+    assert "card is not known" not in shown and "scan it again" not in shown
 
 
 def test_several_matches_are_listed_and_one_is_chosen_by_its_number(
