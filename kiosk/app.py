@@ -13,12 +13,12 @@ from kiosk.api.marta import AnswerCode
 from kiosk.paths import Paths
 from kiosk.settings import Settings, SettingsError
 
-__all__ = ["Backend", "open_backend", "check_api_url", "ConnectionCheck", "check_connection", "shown_url"]
+__all__ = ["PROVIDER_NEEDS", "Backend", "open_backend", "check_api_url", "ConnectionCheck", "check_connection", "shown_url"]
 
 log = logging.getLogger("kiosk.app")
 
 # What a provider needs besides its address, with the words the settings screen uses for each.
-_REQUIRED_FOR_PROVIDER = (
+PROVIDER_NEEDS = (
     ("api_key", "the api key"),
     ("campaign_id", "the campaign number"),
     ("terminal_username", "the terminal's user name"),
@@ -90,7 +90,7 @@ def open_backend(settings: Settings, paths: Paths) -> Backend:
     """The configured provider, or, with no KIOSK_API_URL, the sandbox started in this process."""
     if settings.api_url:
         check_api_url(settings.api_url)
-        missing = [name for name, _words in _REQUIRED_FOR_PROVIDER if not getattr(settings, name)]
+        missing = [name for name, _words in PROVIDER_NEEDS if not getattr(settings, name)]
         if missing:
             names = ", ".join("KIOSK_" + n.upper() for n in missing)
             raise SettingsError(f"KIOSK_API_URL is set, so these settings are needed too: {names}.")
@@ -147,7 +147,7 @@ def check_connection(settings: Settings) -> ConnectionCheck:
         check_api_url(settings.api_url)
     except SettingsError as exc:
         return ConnectionCheck(False, exc.message)
-    missing = [words for name, words in _REQUIRED_FOR_PROVIDER if not getattr(settings, name)]
+    missing = [words for name, words in PROVIDER_NEEDS if not getattr(settings, name)]
     if missing:
         listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
         return ConnectionCheck(False, f"Fill in {listed} first.")

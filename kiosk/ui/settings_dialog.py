@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app import ConnectionCheck, check_api_url, check_connection
+from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url, check_connection
 from kiosk.domain.errors import KioskError
 from kiosk.services.context import ServiceContext
 from kiosk.settings import SETTINGS, save_settings
@@ -44,7 +44,6 @@ _LABELS = {
     "idle_timeout": "Wipe the customer's screen after:",
     "phone_region": "Country of phone numbers:",
 }
-_NEEDED_WITH_SERVER = ("api_key", "campaign_id", "terminal_username", "terminal_password", "terminal_serial")
 _BY_NAME = {s.name: s for s in SETTINGS}
 _OK_STYLE = "color: #2e7d32; font-weight: 600;"
 _PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
@@ -193,11 +192,17 @@ class SettingsDialog(QDialog):
 
     # -- test connection -------------------------------------------------
 
-    def test_connection(self) -> None:
+    def _typed_or_say(self) -> dict[str, Any] | None:
+        """The typed values, or None after saying in the dialog what is wrong with them."""
         try:
-            values = self.typed()
+            return self.typed()
         except KioskError as exc:
             self._show(ConnectionCheck(False, exc.message))
+            return None
+
+    def test_connection(self) -> None:
+        values = self._typed_or_say()
+        if values is None:
             return
         if values["api_url"]:
             candidate = self._settings.replace(**self._with_secrets(values))
@@ -234,14 +239,12 @@ class SettingsDialog(QDialog):
     # -- save ------------------------------------------------------------
 
     def save(self) -> None:
-        try:
-            values = self.typed()
-        except KioskError as exc:
-            self._show(ConnectionCheck(False, exc.message))
+        values = self._typed_or_say()
+        if values is None:
             return
         if values["api_url"]:
             final = self._with_secrets(values)
-            missing = [_LABELS[n].rstrip(":").lower() for n in _NEEDED_WITH_SERVER if not final.get(n)]
+            missing = [_LABELS[n].rstrip(":").lower() for n, _words in PROVIDER_NEEDS if not final.get(n)]
             if missing:
                 needed = "With a loyalty server address, also fill in: " + ", ".join(missing) + "."
                 self._show(ConnectionCheck(False, needed))
