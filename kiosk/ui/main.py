@@ -121,7 +121,6 @@ class CounterApp(QObject):
         session.window.show()
         # A till often runs with no window manager to give the window the keyboard: without
         # being active, the F-key shortcuts would not fire although typing reaches the search.
-        session.window.raise_()
         session.window.activateWindow()
         log.info("ready for scan at %s", backend.settings.api_url)
         return session
