@@ -3,30 +3,30 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.api import Campaign, MovementResult
+from kiosk.api import Campaign
 from kiosk.core.terminal import CardAnswer, LookupAnswer
-from kiosk.services.counter import CounterService, Saved
+from kiosk.services.counter import CounterService
+from kiosk.ui.actions import key_action, key_button
 from kiosk.ui.codes import CardCodesDialog
-from kiosk.ui.customer_panel import OPERATION_NAMES, CustomerPanel, freshness_text
+from kiosk.ui.customer_panel import CustomerPanel, freshness_text
 from kiosk.ui.earn_dialogs import PurchaseDialog, RefundDialog, TopUpDialog
 from kiosk.ui.focus import KeyboardKeeper
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.matches import MatchList
-from kiosk.ui.money import signed_money, signed_points
 from kiosk.ui.not_found import NotFoundPanel
+from kiosk.ui.save_report import SaveReport
 from kiosk.ui.scanner import ScanCatcher
 from kiosk.ui.slip import SlipDialog
 
@@ -72,8 +72,9 @@ class CounterWindow(QMainWindow):
         self._locale = QLocale(language)
         self.campaign: Campaign | None = None
         self.dialog: QDialog | None = None
-        self.slip: SlipDialog | None = None
-        self._last_saved = ("", "")  # operationid and words of the latest save, to say when it synced
+        self.report = SaveReport(
+            self, self._locale, say=self.say, campaign=lambda: self.campaign, closed=self._back_to_search
+        )
         self.setWindowTitle("Kiosk — loyalty counter")
         self.resize(1024, 700)
 
@@ -104,8 +105,11 @@ class CounterWindow(QMainWindow):
         for page in (self.ready, self.panel, self.matches, self.not_found):
             self.stack.addWidget(page)
 
-        self.actions_by_name = {name: self._action(name, text, keys) for name, (text, keys) in _ACTIONS.items()}
-        self.buttons = {name: self._button(action) for name, action in self.actions_by_name.items() if name != "search"}
+        self.actions_by_name = {
+            name: key_action(self, name, text, keys, getattr(self, f"_do_{name}"))
+            for name, (text, keys) in _ACTIONS.items()
+        }
+        self.buttons = {name: key_button(action) for name, action in self.actions_by_name.items() if name != "search"}
         self._build(banner)
 
         self.catcher = ScanCatcher(self, self.search)
@@ -125,25 +129,6 @@ class CounterWindow(QMainWindow):
         self.search.setFocus()
 
     # -- building -----------------------------------------------------------
-
-    def _action(self, name: str, text: str, keys: tuple[str, ...]) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(getattr(self, f"_do_{name}"))
-        self.addAction(action)
-        return action
-
-    @staticmethod
-    def _button(action: QAction) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setObjectName(action.objectName())
-        button.setMinimumHeight(46)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the search and the lists
-        button.clicked.connect(action.trigger)
-        action.changed.connect(lambda: button.setEnabled(action.isEnabled()))
-        return button
 
     def _build(self, banner: str) -> None:
         top = QHBoxLayout()
@@ -183,10 +168,10 @@ class CounterWindow(QMainWindow):
         s.history_ready.connect(self._history)
         s.card_refreshed.connect(self._card_refreshed)
         s.campaign_ready.connect(self._campaign)
-        s.saved.connect(self._saved)
+        s.saved.connect(self.report.saved)
         s.save_failed.connect(lambda message: self.say(f"Not saved: {message}", "problem"))
-        s.synced.connect(self._synced)
-        s.sync_refused.connect(self._sync_refused)
+        s.synced.connect(lambda operationid, result: self.report.synced(operationid, result, self.message.text()))
+        s.sync_refused.connect(self.report.refused)
         s.issued.connect(self._issued)
         s.cleared.connect(self._cleared)
 
@@ -289,10 +274,10 @@ class CounterWindow(QMainWindow):
         self.say("The customer was cleared from the screen after a while without use. " + READY)
 
     def _close_dialogs(self) -> None:
-        for dialog in (self.dialog, self.slip):
-            if dialog is not None and dialog.isVisible():
-                dialog.reject()
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.reject()
         self.dialog = None
+        self.report.close_slip()
 
     # -- operations ---------------------------------------------------------
 
@@ -374,46 +359,15 @@ class CounterWindow(QMainWindow):
     def _do_clear(self) -> None:
         self.service.clear()
 
-    # -- after a save -------------------------------------------------------
-
-    def _saved(self, saved: Saved) -> None:
-        op = saved.operation
-        what = OPERATION_NAMES.get(op.type, op.type.value)
-        effects = [signed_points(op.points_delta, self._locale) + " points"] if op.points_delta else []
-        if op.credit_delta:
-            currency = self.campaign.currency if self.campaign is not None else "EUR"
-            effects.append(signed_money(op.credit_delta, currency, self._locale) + " credit")
-        self._last_saved = (op.operationid, f"{what} ({', '.join(effects) or 'no change'})")
-        self.say(f"Saved: {self._last_saved[1]}, pending sync.", "ok")
-        if self.slip is not None and self.slip.isVisible():
-            self.slip.reject()
-        slip = SlipDialog(saved, self.campaign, self._locale, parent=self)
-        slip.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        slip.finished.connect(lambda _result: self._slip_closed(slip))
-        self.slip = slip
-        slip.open()
-
-    def _slip_closed(self, slip: SlipDialog) -> None:
-        if self.slip is slip:
-            self.slip = None
-        self._back_to_search()
-
     def _back_to_search(self) -> None:
         """After a dialog, the next scan or key goes to the search field (some platforms forget to re-activate)."""
         self.activateWindow()
         self.search.setFocus()
 
-    def _synced(self, operationid: str, result: MovementResult) -> None:
-        if self.slip is not None:
-            self.slip.mark_synced(operationid, result)
-        if self._last_saved[0] == operationid and self.message.text().startswith("Saved: "):
-            self.say(f"Synced: {self._last_saved[1]}.", "ok")
-
-    def _sync_refused(self, operationid: str, message: str) -> None:
-        if self.slip is not None:
-            self.slip.mark_refused(operationid, message)
-        self.say(f"The loyalty server refused an operation saved here: {message} Staff can see it in the queue (F9).",
-                 "problem")
+    @property
+    def slip(self) -> SlipDialog | None:
+        """The slip of the latest save, while it is open."""
+        return self.report.slip
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._close_dialogs()
