@@ -203,10 +203,10 @@ def _sync(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
             if report.failed:
                 return EXIT_FAILED
             return EXIT_LEFT if report.left else EXIT_OK
-        return _watch(args, paths, client)
+        return _watch(args, paths, client, directory_every=settings.directory_refresh * 60)
 
 
-def _watch(args: argparse.Namespace, paths: Paths, client: Any) -> int:
+def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_every: float) -> int:
     from kiosk.sync import Connectivity, SyncWorker
 
     stop = threading.Event()
@@ -226,7 +226,7 @@ def _watch(args: argparse.Namespace, paths: Paths, client: Any) -> int:
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    worker = SyncWorker(paths.store, client, on_change=report)
+    worker = SyncWorker(paths.store, client, on_change=report, directory_every=directory_every)
     worker.start()
     try:
         while not stop.wait(0.5):

@@ -97,6 +97,13 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0,
     ),
     Setting(
+        "directory_refresh",
+        int,
+        15,
+        "Minutes between refreshes of the card directory used for look-ups offline; 0 means only by command.",
+        minimum=0,
+    ),
+    Setting(
         "manager_pin_hash",
         str,
         "",

@@ -48,7 +48,12 @@ class SyncService(QObject):
         super().__init__(parent)
         self._ctx = ctx
         self._reported.connect(self._on_reported, Qt.ConnectionType.QueuedConnection)
-        self._worker = SyncWorker(ctx.paths.store, ctx.client, on_change=self._from_worker)
+        self._worker = SyncWorker(
+            ctx.paths.store,
+            ctx.client,
+            on_change=self._from_worker,
+            directory_every=ctx.settings.directory_refresh * 60,
+        )
         self._current = self._worker.connectivity
 
     @property

@@ -17,31 +17,44 @@ log = logging.getLogger("kiosk.sync")
 
 @dataclasses.dataclass(frozen=True)
 class DirectoryReport:
-    """Pages fetched, cards received, and the cursor the directory now stands at."""
+    """Pages fetched, cards received, the cursor the directory now stands at, and whether it is up to date."""
 
     pages: int
     cards: int
     cursor: str
+    complete: bool = True
 
 
-def sync_directory(client: LoyaltyClient, store: Store, *, page_size: int = CARDS_PAGE_DEFAULT) -> DirectoryReport:
+def sync_directory(
+    client: LoyaltyClient,
+    store: Store,
+    *,
+    page_size: int = CARDS_PAGE_DEFAULT,
+    max_pages: int | None = None,
+    with_campaign: bool = True,
+) -> DirectoryReport:
     """Fetch every card changed since the store's cursor; errors are the client's and the store's.
 
     Each page and the cursor after it are committed together, so an
     interrupted sync resumes where it stopped instead of starting over.
+    With `max_pages`, stop after that many (`complete` is then False if more
+    remain): the sync worker fills a large directory a few pages at a time
+    between outbox passes, so a purchase never waits for a million cards.
     """
-    # The campaign goes first: its lookup salt is what makes the directory's
-    # e-mail and phone hashes usable.
-    store.save_campaign(campaign_json(client.campaign()))
+    if with_campaign:
+        # The campaign goes first: its lookup salt is what makes the directory's
+        # e-mail and phone hashes usable.
+        store.save_campaign(campaign_json(client.campaign()))
     cursor = store.directory_cursor()
     pages = cards = 0
-    while True:
+    more = True
+    while more and (max_pages is None or pages < max_pages):
         page = client.card_directory(since=cursor, limit=page_size)
         store.apply_directory_page(page)
         pages += 1
         cards += len(page.cards)
         cursor = page.next
-        if not page.more:
-            break
-    log.info("card directory synced: %d cards in %d pages, cursor %s", cards, pages, cursor)
-    return DirectoryReport(pages=pages, cards=cards, cursor=cursor)
+        more = page.more
+    if not more:
+        log.info("card directory synced: %d cards in %d pages, cursor %s", cards, pages, cursor)
+    return DirectoryReport(pages=pages, cards=cards, cursor=cursor, complete=not more)

@@ -10,10 +10,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk.api import LoyaltyClient
+from kiosk.api import LoyaltyClient, LoyaltyError
 from kiosk.store import OperationState, Store, StoreError, open_store
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import Connectivity, ConnectivityState, ConnectivityWatch
+from kiosk.sync.directory import sync_directory
 from kiosk.sync.settle import Outcome, settle_operation
 
 __all__ = ["SyncWorker", "DrainReport"]
@@ -22,6 +23,10 @@ log = logging.getLogger("kiosk.sync")
 
 # Card heads asked of the store per round, on top of those already tried in this drain.
 _ROUND = 100
+# Directory pages fetched between two outbox passes: a few thousand cards, well under a second.
+_DIRECTORY_PAGES = 5
+# After a failed directory refresh, try again this much later (or sooner if the refresh interval is shorter).
+_DIRECTORY_RETRY = 60.0
 
 
 @dataclasses.dataclass(frozen=True)
@@ -52,7 +57,9 @@ class SyncWorker:
         backoff: Backoff | None = None,
         poll_interval: float = 0.5,
         on_change: Callable[[Connectivity], None] | None = None,
+        directory_every: float | None = None,
     ) -> None:
+        """`directory_every`: the thread also keeps the card directory fresh, this many seconds apart (None: never)."""
         self._store_path = Path(store_path)
         self._client = client
         self._clock = clock
@@ -62,6 +69,10 @@ class SyncWorker:
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        self._directory_every = directory_every if directory_every and directory_every > 0 else None
+        # When the next directory pages are due; the first refresh starts with the thread.
+        self._directory_due: float | None = 0.0 if self._directory_every else None
+        self._directory_fresh_round = True  # the next pages start a new round (the campaign is read first)
 
     @property
     def connectivity(self) -> Connectivity:
@@ -152,6 +163,7 @@ class SyncWorker:
                     self._wake.clear()
                     try:
                         self._drain(store, stopping=self._stopping.is_set)
+                        self._refresh_directory(store)
                         seen = self._sleep(store, seen)
                     except StoreError as exc:
                         log.error("sync pass stopped by the store: %s", exc.message)
@@ -164,6 +176,24 @@ class SyncWorker:
         except Exception:
             log.exception("the sync worker stopped")
 
+    def _refresh_directory(self, store: Store) -> None:
+        """A few pages of the card directory when due; the outbox gets its turn again in between."""
+        if self._directory_due is None or self._directory_due > self._clock() or self._stopping.is_set():
+            return
+        assert self._directory_every is not None
+        try:
+            report = sync_directory(
+                self._client, store, max_pages=_DIRECTORY_PAGES, with_campaign=self._directory_fresh_round
+            )
+        except LoyaltyError as exc:
+            # Offline or refused: look-ups use what is already here; the outbox is unaffected.
+            log.info("card directory not refreshed: %s", exc.message)
+            self._directory_fresh_round = True
+            self._directory_due = self._clock() + min(_DIRECTORY_RETRY, self._directory_every)
+            return
+        self._directory_fresh_round = report.complete
+        self._directory_due = self._clock() + (self._directory_every if report.complete else 0.0)
+
     def _sleep(self, store: Store, seen: int) -> int:
         """Wait for the next backoff to expire, a wake(), or another connection's commit.
 
@@ -173,6 +203,8 @@ class SyncWorker:
         while not self._stopping.is_set():
             now = self._clock()
             next_at = store.next_due_at()
+            if self._directory_due is not None:
+                next_at = self._directory_due if next_at is None else min(next_at, self._directory_due)
             if next_at is not None and next_at <= now:
                 return seen
             timeout = self._poll_interval if next_at is None else min(self._poll_interval, next_at - now)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from kiosk.api import Campaign, LoyaltyClient, MovementResult
 from kiosk.domain.identifiers import lookup_hash, with_check_digit
 from kiosk.sandbox.bulk import add_cards
-from kiosk.store import Store
-from kiosk.sync import campaign_json, movement_result_json, sync_directory
+from kiosk.store import NewOperation, OperationState, Store, open_store
+from kiosk.sync import SyncWorker, campaign_json, movement_result_json, sync_directory
 
 GIULIA = with_check_digit("200000000001")
 
@@ -63,3 +66,40 @@ def test_the_stored_answers_read_back_as_the_client_read_them(client: LoyaltyCli
     assert MovementResult.from_json(movement_result_json(result)) == result
     campaign = client.campaign()
     assert Campaign.from_json(campaign_json(campaign)) == campaign
+
+
+def test_the_sync_worker_fills_the_directory_between_purchases_and_keeps_it_fresh(
+    client: LoyaltyClient, store_path: Path, sandbox: Any
+) -> None:
+    add_cards(sandbox.config.data_dir, 30_000)
+    total = 5 + 30_000
+    worker = SyncWorker(store_path, client, poll_interval=0.05, directory_every=0.5)
+    with open_store(store_path) as store:
+        worker.start()
+        try:
+            _wait(lambda: store.directory_size() > 0)
+            body = {"card": GIULIA, "amount": 1250, "receipt": "R-DIR", "datetime": "2026-11-22T10:42:00Z"}
+            op = store.enqueue(NewOperation(type="purchase", card=GIULIA, body=body, points_delta=12))
+            worker.wake()
+            _wait(lambda: _state(store, op.operationid) is OperationState.DONE)
+            # The purchase went while the directory was still filling: it did not wait for 30,000 cards.
+            assert store.directory_size() < total
+            _wait(lambda: store.directory_size() == total)
+
+            issued = client.issue_card(1)
+            _wait(lambda: bool(store.find_in_directory(card=issued.card)))  # kept fresh without being asked
+        finally:
+            worker.stop()
+    assert client.card(card=GIULIA).points == 1250 + 12
+
+
+def _state(store: Store, operationid: str) -> OperationState | None:
+    op = store.operation(operationid)
+    return op.state if op is not None else None
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
