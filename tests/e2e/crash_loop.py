@@ -10,12 +10,14 @@ Run the long version by hand:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import os
 import random
 import signal
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -106,15 +108,21 @@ class Rig:
     def clear_faults(self) -> None:
         self.http.delete("/sandbox/faults").raise_for_status()
 
-    def movements(self, card: str) -> list[dict]:
-        token = self.http.post("/auth", headers={"x-api-key": self.demo["apikey"]}, json={
-            "username": self.demo["terminal"]["username"], "password": self.demo["terminal"]["password"],
-            "campaignid": self.demo["campaignid"], "devicetype": 1, "scope": "terminal",
-            "serialnumber": self.demo["terminal"]["serialnumber"]}).json()["token"]
-        answer = self.http.get("/terminal/movements", params={"card": card, "limit": 200},
-                               headers={"x-api-key": self.demo["apikey"], "Authorization": f"Bearer {token}"})
-        answer.raise_for_status()
-        return answer.json()["movements"]
+    def purchases(self, card: str) -> list[str]:
+        """The operationids of the card's purchases as the server recorded them, oldest first, repeats included.
+
+        Read from the sandbox's own database: the API lists only a card's latest
+        200 movements, and a long run puts more than that on each card.
+        """
+        from kiosk.sandbox.config import DATABASE_NAME  # here: the benches that use Rig stay free of FastAPI
+
+        uri = f"file:{self.data / DATABASE_NAME}?mode=ro"
+        with contextlib.closing(sqlite3.connect(uri, uri=True, timeout=30)) as conn:
+            rows = conn.execute(
+                "SELECT operationid FROM movements WHERE card = ? AND type = 'purchase' ORDER BY movementid",
+                (card,),
+            ).fetchall()
+        return [operationid for (operationid,) in rows]
 
     def close(self) -> None:
         self.http.close()
@@ -175,8 +183,7 @@ def run(rounds: int, workdir: Path, *, seed: int = 0, per_round: int = 3, verbos
             wanted.setdefault(card, []).append(operationid)
         applied = duplicates = missing = out_of_order = 0
         for card, operationids in wanted.items():
-            seen = [m["operationid"] for m in sorted(rig.movements(card), key=lambda m: m["movementid"])
-                    if m["type"] == "purchase" and m["operationid"] in set(operationids)]
+            seen = [op for op in rig.purchases(card) if op in set(operationids)]
             applied += len(set(seen))
             duplicates += len(seen) - len(set(seen))
             missing += len(set(operationids) - set(seen))
