@@ -25,7 +25,9 @@ MARCO = with_check_digit("200000000003")  # blocked
 LUCA = with_check_digit("200000000005")  # active, 40 points
 WHEN = dt.datetime(2026, 11, 22, 10, 42, tzinfo=dt.timezone.utc)
 MOVEMENTS = "/terminal/movement"
-QUICK = Backoff(base=0.001, cap=0.01)
+# Retries due within microseconds: the next drain_once() in a test always finds them due
+# (with a 10 ms cap, a fast machine came back before the backoff had run out).
+QUICK = Backoff(base=0.000001, cap=0.00001)
 
 
 @pytest.fixture
