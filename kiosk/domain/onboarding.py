@@ -1,0 +1,734 @@
+"""Enrolment (CONTRACT §2) as a state machine: the steps, what the customer gives, what to ask the server.
+
+No I/O and no Qt: `advance(state, event)` returns the next state; when that
+state is `busy` with an action, whoever drives the machine (kiosk/core/
+onboarding.py) performs the action against the loyalty API and feeds the
+outcome back as the next event. The counter's wizard and, later, the
+self-service kiosk drive the same machine.
+
+The three flows of the onboarding document:
+- login: the customer is already registered (`Step.LOGIN`: they sign in instead);
+- new user: check → address and password → one-time code → account and a
+  virtual card → data entry → first PIN;
+- user with card: the same, but the code sets the credentials of the card's
+  existing customer, and the data entry is skipped when nothing is missing.
+
+A password or a code lives only in memory: `State.to_json()` leaves them out,
+so a resumed enrolment asks for the password again where it is still needed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from kiosk.domain.errors import InputError
+from kiosk.domain.identifiers import Lookup, LookupKind, normalise_email, normalise_phone
+
+__all__ = [
+    "Flow",
+    "Step",
+    "Problem",
+    "Address",
+    "FormField",
+    "Rules",
+    "State",
+    # actions
+    "Action",
+    "CheckCard",
+    "SendCode",
+    "Verify",
+    "SignIn",
+    "SaveProfile",
+    "SetPin",
+    # events
+    "Event",
+    "Identify",
+    "Checked",
+    "Failed",
+    "ChooseCredentials",
+    "CodeSent",
+    "Resend",
+    "Back",
+    "EnterCode",
+    "Verified",
+    "Password",
+    "SignedIn",
+    "Submit",
+    "ProfileSaved",
+    "ChoosePin",
+    "PinSet",
+    "Restart",
+    "Retry",
+    "advance",
+    "check_password",
+    "check_form",
+    "needs_data_entry",
+]
+
+
+class Flow(str, enum.Enum):
+    NEW_USER = "new_user"
+    USER_WITH_CARD = "user_with_card"
+
+
+class Step(str, enum.Enum):
+    START = "start"  # a card, e-mail or mobile to check
+    CREDENTIALS = "credentials"  # the address the code goes to, and the password chosen
+    CODE = "code"  # the six digits sent to the address
+    SIGN_IN = "sign_in"  # a resumed enrolment: the password again, to go on
+    DATA = "data"  # the campaign's form
+    PIN = "pin"  # the first PIN for redemptions
+    DONE = "done"  # the card is the customer's: show it
+    LOGIN = "login"  # already registered: nothing to enrol, they sign in
+
+
+class Problem(str, enum.Enum):
+    """What went wrong with an action, as the machine needs to know it (the driver maps answer codes)."""
+
+    NEW_USER = "new_user"  # checkcard: nobody has this card or address (402/53): not a problem, a branch
+    ALREADY_REGISTERED = "already_registered"
+    WRONG_CODE = "wrong_code"
+    CODE_EXPIRED = "code_expired"
+    TOO_MANY = "too_many"  # too many tries or sends
+    BAD_FIELD = "bad_field"  # `field` names it
+    PIN_EXISTS = "pin_exists"  # the card already has a PIN: nothing to choose
+    UNREACHABLE = "unreachable"  # no answer: the same step, try again
+    REFUSED = "refused"  # anything else, in the server's words
+
+
+@dataclasses.dataclass(frozen=True)
+class Address:
+    """Where the one-time code goes: a normalised e-mail or mobile (E.164)."""
+
+    kind: LookupKind
+    value: str
+
+    def __post_init__(self) -> None:
+        if self.kind not in (LookupKind.EMAIL, LookupKind.MOBILE):
+            raise ValueError("a code goes to an e-mail or a mobile number")
+
+    @classmethod
+    def read(cls, text: str, *, default_region: str = "IT") -> Address:
+        """What the customer typed, validated and normalised; InputError in their words otherwise."""
+        cleaned = text.strip()
+        if not cleaned:
+            raise InputError("Type your e-mail address or mobile number.", field="address")
+        if "@" in cleaned:
+            return cls(LookupKind.EMAIL, normalise_email(cleaned))
+        return cls(LookupKind.MOBILE, normalise_phone(cleaned, default_region))
+
+
+@dataclasses.dataclass(frozen=True)
+class FormField:
+    """One field of the campaign's form (CONTRACT §2 customerdatafields)."""
+
+    name: str
+    label: str
+    type: str  # text, date, select, bool, email, phone
+    visible: bool = True
+    mandatory: bool = False
+    options: tuple[str, ...] = ()
+    privacy: bool = False  # a consent: its own choice, never pre-ticked
+    text: str = ""  # a consent's full wording
+
+
+@dataclasses.dataclass(frozen=True)
+class Rules:
+    """What the customer's choices must satisfy; the password rules come from the settings."""
+
+    password_min_length: int = 8
+    password_needs_letter: bool = True
+    password_needs_digit: bool = True
+    pin_digits: int = 4
+    code_digits: int = 6
+    code_tries: int = 5
+    phone_region: str = "IT"
+
+
+# -- actions: what the driver asks the server ------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckCard:
+    lookup: Lookup
+
+
+@dataclasses.dataclass(frozen=True)
+class SendCode:
+    flow: Flow
+    address: Address
+    customerid: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Verify:
+    flow: Flow
+    address: Address
+    username: str
+    password: str = dataclasses.field(repr=False)
+    code: str = dataclasses.field(repr=False)
+    customerid: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class SignIn:
+    username: str
+    password: str = dataclasses.field(repr=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class SaveProfile:
+    values: Mapping[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class SetPin:
+    pin: str = dataclasses.field(repr=False)
+
+
+Action = CheckCard | SendCode | Verify | SignIn | SaveProfile | SetPin
+
+
+# -- events: what the person did, or how an action ended --------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Identify:
+    lookup: Lookup
+
+
+@dataclasses.dataclass(frozen=True)
+class Checked:
+    """checkcard answered 200: the card or address belongs to a customer."""
+
+    registered: bool
+    customerid: int | None = None
+    card: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Failed:
+    """The pending action did not succeed."""
+
+    problem: Problem
+    message: str = ""
+    field: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class ChooseCredentials:
+    address: str  # as typed
+    password: str = dataclasses.field(repr=False)
+    again: str = dataclasses.field(repr=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class CodeSent:
+    expiresin: int
+    resendafter: int
+    now: float
+
+
+@dataclasses.dataclass(frozen=True)
+class Resend:
+    now: float
+
+
+@dataclasses.dataclass(frozen=True)
+class Back:
+    """From the code back to the address, to correct it."""
+
+
+@dataclasses.dataclass(frozen=True)
+class EnterCode:
+    code: str = dataclasses.field(repr=False)
+    now: float = 0.0
+
+
+@dataclasses.dataclass(frozen=True)
+class Verified:
+    customerid: int
+    card: str
+    fidelycode: str
+    username: str
+
+
+@dataclasses.dataclass(frozen=True)
+class Password:
+    """A resumed enrolment: the customer's password again, to sign in and go on."""
+
+    password: str = dataclasses.field(repr=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class SignedIn:
+    fields: tuple[FormField, ...]
+    profile: Mapping[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class Submit:
+    values: Mapping[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class ProfileSaved:
+    profile: Mapping[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class ChoosePin:
+    pin: str = dataclasses.field(repr=False)
+    again: str = dataclasses.field(repr=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class PinSet:
+    pass
+
+
+@dataclasses.dataclass(frozen=True)
+class Restart:
+    pass
+
+
+@dataclasses.dataclass(frozen=True)
+class Retry:
+    """Try the call the network lost again (the screen's "Try again")."""
+
+
+Event = (
+    Identify | Checked | Failed | ChooseCredentials | CodeSent | Resend | Back | EnterCode | Verified
+    | Password | SignedIn | Submit | ProfileSaved | ChoosePin | PinSet | Restart | Retry
+)
+
+
+# -- the state ------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class State:
+    step: Step = Step.START
+    flow: Flow | None = None
+    lookup: Lookup | None = None
+    customerid: int | None = None
+    card: str | None = None
+    fidelycode: str | None = None
+    address: Address | None = None
+    username: str | None = None
+    # Memory only: never in to_json(), never in a repr.
+    password: str = dataclasses.field(default="", repr=False, compare=False)
+    code_expires_at: float | None = None
+    resend_at: float | None = None
+    tries_left: int | None = None
+    fields: tuple[FormField, ...] = ()
+    values: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    errors: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    message: str = ""
+    # The step a resumed enrolment goes back to once signed in again.
+    resume_to: Step | None = None
+    busy: Action | None = None
+    # The call the network lost, for Retry (memory only: it may hold the password).
+    retry: Action | None = dataclasses.field(default=None, repr=False, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        """What survives a closed window or a restart: everything but the password, the code and the pending call."""
+        return {
+            "step": self.step.value,
+            "flow": self.flow.value if self.flow else None,
+            "lookup": {"kind": self.lookup.kind.value, "value": self.lookup.value} if self.lookup else None,
+            "customerid": self.customerid,
+            "card": self.card,
+            "fidelycode": self.fidelycode,
+            "address": {"kind": self.address.kind.value, "value": self.address.value} if self.address else None,
+            "username": self.username,
+            "code_expires_at": self.code_expires_at,
+            "resend_at": self.resend_at,
+            "tries_left": self.tries_left,
+            "fields": [dataclasses.asdict(f) | {"options": list(f.options)} for f in self.fields],
+            "values": {k: _json_value(v) for k, v in self.values.items()},
+            "resume_to": self.resume_to.value if self.resume_to else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> State:
+        """A saved enrolment, ready to go on: where a password is needed again, the step asks for it."""
+        lookup = data.get("lookup")
+        address = data.get("address")
+        step = Step(data["step"])
+        state = cls(
+            step=step,
+            flow=Flow(data["flow"]) if data.get("flow") else None,
+            lookup=Lookup(LookupKind(lookup["kind"]), lookup["value"]) if lookup else None,
+            customerid=data.get("customerid"),
+            card=data.get("card"),
+            fidelycode=data.get("fidelycode"),
+            address=Address(LookupKind(address["kind"]), address["value"]) if address else None,
+            username=data.get("username"),
+            code_expires_at=data.get("code_expires_at"),
+            resend_at=data.get("resend_at"),
+            tries_left=data.get("tries_left"),
+            fields=tuple(
+                FormField(**{**f, "options": tuple(f.get("options") or ())}) for f in data.get("fields") or ()
+            ),
+            values=dict(data.get("values") or {}),
+            resume_to=Step(data["resume_to"]) if data.get("resume_to") else None,
+        )
+        if step is Step.CODE:
+            # The code is checked together with the password, which was not kept.
+            return dataclasses.replace(
+                state, step=Step.CREDENTIALS, message="Type your password again, then ask for the code."
+            )
+        if step in (Step.DATA, Step.PIN, Step.SIGN_IN):
+            return dataclasses.replace(
+                state,
+                step=Step.SIGN_IN,
+                resume_to=state.resume_to if step is Step.SIGN_IN else step,
+                message="Welcome back: type your password to go on.",
+            )
+        return state
+
+
+def _json_value(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+# -- rules ----------------------------------------------------------------------------
+
+
+def check_password(password: str, again: str, rules: Rules) -> str | None:
+    """None when the password may be used; otherwise what to change, in the customer's words."""
+    wants = []
+    if len(password) < rules.password_min_length:
+        wants.append(f"at least {rules.password_min_length} characters")
+    if rules.password_needs_letter and not any(ch.isalpha() for ch in password):
+        wants.append("a letter")
+    if rules.password_needs_digit and not any(ch.isdigit() for ch in password):
+        wants.append("a digit")
+    if wants:
+        return "The password needs " + _listed(wants) + "."
+    if password != again:
+        return "The two passwords are not the same: type them again."
+    return None
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _empty(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def check_form(
+    fields: tuple[FormField, ...], values: Mapping[str, Any], *, phone_region: str = "IT"
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """The values to send (normalised, visible fields only) and, per field name, what is wrong."""
+    clean: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for f in fields:
+        if not f.visible:
+            continue
+        value = values.get(f.name)
+        if f.type == "bool" or f.privacy:
+            if value is None:
+                if f.mandatory:
+                    errors[f.name] = "Choose yes or no."
+                continue
+            if not isinstance(value, bool):
+                errors[f.name] = "Choose yes or no."
+                continue
+            if f.mandatory and f.privacy and value is not True:
+                errors[f.name] = "This consent is needed to join."
+                continue
+            clean[f.name] = value
+            continue
+        if _empty(value):
+            if f.mandatory:
+                errors[f.name] = f"{f.label or f.name} is required."
+            continue
+        try:
+            clean[f.name] = _typed(f, value, phone_region)
+        except InputError as exc:
+            errors[f.name] = exc.message
+    return clean, errors
+
+
+def _typed(f: FormField, value: Any, phone_region: str) -> Any:
+    if f.type == "date":
+        if isinstance(value, dt.date):
+            day = value
+        else:
+            try:
+                day = dt.date.fromisoformat(str(value).strip())
+            except ValueError:
+                raise InputError(f"“{value}” is not a date (YYYY-MM-DD).", field=f.name) from None
+        return day.isoformat()
+    if f.type == "select":
+        if str(value) not in f.options:
+            raise InputError("Choose one of the options.", field=f.name)
+        return str(value)
+    if f.type == "email":
+        return normalise_email(str(value))
+    if f.type == "phone":
+        return normalise_phone(str(value), phone_region)
+    return str(value).strip()
+
+
+def needs_data_entry(fields: tuple[FormField, ...], profile: Mapping[str, Any], *, phone_region: str = "IT") -> bool:
+    """Whether the campaign's form still lacks something mandatory for this profile."""
+    return bool(check_form(fields, profile, phone_region=phone_region)[1])
+
+
+# -- the machine ----------------------------------------------------------------------
+
+_ALREADY = "This customer is already registered: they sign in with their e-mail or phone and password."
+_UNREACHABLE = "The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost."
+
+
+def advance(state: State, event: Event, rules: Rules = Rules()) -> State:
+    """The state after `event`; when `busy` is set, perform that action next and feed back its outcome."""
+    if isinstance(event, Restart):
+        return State()
+    if isinstance(event, Retry):
+        if state.busy is None and state.retry is not None:
+            return dataclasses.replace(state, message="", busy=state.retry, retry=None)
+        return state
+    if state.busy is not None:
+        return _answered(state, event, rules)
+    return _asked(state, event, rules)
+
+
+def _say(state: State, message: str, **changes: Any) -> State:
+    return dataclasses.replace(state, message=message, busy=None, retry=changes.pop("retry", None), **changes)
+
+
+def _asked(state: State, event: Event, rules: Rules) -> State:
+    """A person's event, at a resting step."""
+    step = state.step
+    if isinstance(event, Identify) and step in (Step.START, Step.LOGIN):
+        return State(lookup=event.lookup, busy=CheckCard(event.lookup))
+    if isinstance(event, ChooseCredentials) and step is Step.CREDENTIALS:
+        return _credentials(state, event, rules)
+    if isinstance(event, Back) and step is Step.CODE:
+        return _say(state, "Correct the address, then ask for the code again.", step=Step.CREDENTIALS)
+    if isinstance(event, Resend) and step is Step.CODE:
+        return _resend(state, event)
+    if isinstance(event, EnterCode) and step is Step.CODE:
+        return _code(state, event, rules)
+    if isinstance(event, Password) and step is Step.SIGN_IN:
+        if not event.password:
+            return _say(state, "Type your password.")
+        assert state.username is not None
+        return dataclasses.replace(
+            state, password=event.password, message="", busy=SignIn(state.username, event.password)
+        )
+    if isinstance(event, Submit) and step is Step.DATA:
+        clean, errors = check_form(state.fields, event.values, phone_region=rules.phone_region)
+        kept = dict(event.values)
+        if errors:
+            return _say(state, "Some answers need a look: see the fields marked.", values=kept, errors=errors)
+        return dataclasses.replace(state, values=kept, errors={}, message="", busy=SaveProfile(clean))
+    if isinstance(event, ChoosePin) and step is Step.PIN:
+        problem = _pin_problem(event, rules)
+        if problem:
+            return _say(state, problem)
+        return dataclasses.replace(state, message="", busy=SetPin(event.pin))
+    return state  # not for this step (a double click, a late key): nothing changes
+
+
+def _credentials(state: State, event: ChooseCredentials, rules: Rules) -> State:
+    try:
+        address = Address.read(event.address, default_region=rules.phone_region)
+    except InputError as exc:
+        return _say(state, exc.message, errors={"address": exc.message})
+    problem = check_password(event.password, event.again, rules)
+    if problem:
+        return _say(state, problem, address=address, errors={"password": problem})
+    assert state.flow is not None
+    return dataclasses.replace(
+        state,
+        address=address,
+        username=address.value,
+        password=event.password,
+        errors={},
+        message="",
+        busy=SendCode(state.flow, address, state.customerid),
+    )
+
+
+def _resend(state: State, event: Resend) -> State:
+    if state.resend_at is not None and event.now < state.resend_at:
+        wait = math.ceil(state.resend_at - event.now)
+        return _say(state, f"A new code can be sent in {wait} s.")
+    assert state.flow is not None and state.address is not None
+    return dataclasses.replace(state, message="", busy=SendCode(state.flow, state.address, state.customerid))
+
+
+def _code(state: State, event: EnterCode, rules: Rules) -> State:
+    code = "".join(ch for ch in event.code if not ch.isspace())
+    if len(code) != rules.code_digits or not code.isascii() or not code.isdigit():
+        return _say(state, f"The code has {rules.code_digits} digits.")
+    if state.tries_left == 0:
+        return _say(state, "Too many wrong codes: ask for a new one (Resend).")
+    if state.code_expires_at is not None and event.now >= state.code_expires_at:
+        return _say(state, "The code has expired: ask for a new one (Resend).")
+    if not state.password:
+        return _say(state, "Type your password again, then ask for the code.", step=Step.CREDENTIALS)
+    assert state.flow is not None and state.address is not None and state.username is not None
+    return dataclasses.replace(
+        state,
+        message="",
+        busy=Verify(state.flow, state.address, state.username, state.password, code, state.customerid),
+    )
+
+
+def _pin_problem(event: ChoosePin, rules: Rules) -> str | None:
+    if len(event.pin) != rules.pin_digits or not event.pin.isascii() or not event.pin.isdigit():
+        return f"The PIN has {rules.pin_digits} digits."
+    if event.pin != event.again:
+        return "The two PINs are not the same: type them again."
+    return None
+
+
+def _answered(state: State, event: Event, rules: Rules) -> State:
+    """The outcome of the pending action."""
+    action = state.busy
+    if isinstance(event, Failed) and event.problem is Problem.UNREACHABLE:
+        return _say(state, _UNREACHABLE, retry=action)
+    if isinstance(action, CheckCard):
+        return _after_check(state, event)
+    if isinstance(action, SendCode):
+        return _after_send(state, event, rules)
+    if isinstance(action, Verify):
+        return _after_verify(state, event, rules)
+    if isinstance(action, SignIn):
+        return _after_sign_in(state, event, rules)
+    if isinstance(action, SaveProfile):
+        return _after_save(state, event)
+    if isinstance(action, SetPin):
+        return _after_pin(state, event)
+    return state
+
+
+def _unexpected(state: State, event: Event) -> State:
+    message = event.message if isinstance(event, Failed) and event.message else "Something went wrong: try again."
+    return _say(state, message)
+
+
+def _after_check(state: State, event: Event) -> State:
+    lookup = state.lookup
+    assert lookup is not None
+    address = Address(lookup.kind, lookup.value) if lookup.kind is not LookupKind.CARD else None
+    if isinstance(event, Failed) and event.problem is Problem.NEW_USER:
+        return State(step=Step.CREDENTIALS, flow=Flow.NEW_USER, lookup=lookup, address=address)
+    if isinstance(event, Checked):
+        if event.registered:
+            return State(step=Step.LOGIN, lookup=lookup, card=event.card, message=_ALREADY)
+        return State(
+            step=Step.CREDENTIALS,
+            flow=Flow.USER_WITH_CARD,
+            lookup=lookup,
+            customerid=event.customerid,
+            card=event.card,
+            address=address,
+        )
+    # Anything else: report it, back to the start (CONTRACT §2).
+    return State(message=event.message if isinstance(event, Failed) and event.message else "The check failed.")
+
+
+def _after_send(state: State, event: Event, rules: Rules) -> State:
+    if isinstance(event, CodeSent):
+        where = "e-mail" if state.address and state.address.kind is LookupKind.EMAIL else "phone"
+        return _say(
+            state,
+            f"A {rules.code_digits}-digit code was sent to {state.address.value if state.address else 'you'}: "
+            f"type it here (look in the {where}).",
+            step=Step.CODE,
+            code_expires_at=event.now + event.expiresin,
+            resend_at=event.now + event.resendafter,
+            tries_left=rules.code_tries,
+            errors={},
+        )
+    if isinstance(event, Failed):
+        if event.problem is Problem.ALREADY_REGISTERED:
+            return State(step=Step.LOGIN, lookup=state.lookup, message=_ALREADY)
+        if event.problem is Problem.BAD_FIELD:
+            return _say(state, event.message, step=Step.CREDENTIALS, errors={"address": event.message})
+        if event.problem is Problem.TOO_MANY:
+            return _say(state, "Too many codes were sent to this address: try again later, or use another one.")
+    return _unexpected(state, event)
+
+
+def _after_verify(state: State, event: Event, rules: Rules) -> State:
+    if isinstance(event, Verified):
+        return dataclasses.replace(
+            state,
+            customerid=event.customerid,
+            card=event.card,
+            fidelycode=event.fidelycode,
+            username=event.username,
+            code_expires_at=None,
+            resend_at=None,
+            tries_left=None,
+            message="",
+            # The account exists from here on: a lost sign-in is retried or asks the password, never the code.
+            step=Step.SIGN_IN,
+            busy=SignIn(event.username, state.password),
+        )
+    if isinstance(event, Failed):
+        if event.problem is Problem.WRONG_CODE:
+            left = max(0, (state.tries_left if state.tries_left is not None else rules.code_tries) - 1)
+            if left == 0:
+                return _say(state, "Too many wrong codes: ask for a new one (Resend).", tries_left=0)
+            tries = "1 try" if left == 1 else f"{left} tries"
+            return _say(state, f"That code is not right: {tries} left.", tries_left=left)
+        if event.problem is Problem.CODE_EXPIRED:
+            return _say(state, "The code has expired: ask for a new one (Resend).")
+        if event.problem is Problem.TOO_MANY:
+            return _say(state, "Too many wrong codes: ask for a new one (Resend).", tries_left=0)
+        if event.problem is Problem.ALREADY_REGISTERED:
+            if event.field == "username":
+                message = "This e-mail or phone is already someone's sign-in: use another one."
+                return _say(state, message, step=Step.CREDENTIALS, errors={"address": message})
+            return State(step=Step.LOGIN, lookup=state.lookup, message=_ALREADY)
+        if event.problem is Problem.BAD_FIELD and event.field in ("password", "passwords"):
+            return _say(state, event.message, step=Step.CREDENTIALS, errors={"password": event.message})
+    return _unexpected(state, event)
+
+
+def _after_sign_in(state: State, event: Event, rules: Rules) -> State:
+    if isinstance(event, SignedIn):
+        profile = dict(event.profile)
+        values = {**profile, **state.values}  # what the customer typed before a break wins
+        after = state.resume_to
+        if after is None:
+            skip = state.flow is Flow.USER_WITH_CARD and not needs_data_entry(
+                event.fields, profile, phone_region=rules.phone_region
+            )
+            after = Step.PIN if skip else Step.DATA
+        return _say(state, "", step=after, fields=event.fields, values=values, resume_to=None, errors={})
+    if isinstance(event, Failed):
+        return _say(state, event.message or "That password is not right: try again.", password="")
+    return _unexpected(state, event)
+
+
+def _after_save(state: State, event: Event) -> State:
+    if isinstance(event, ProfileSaved):
+        return _say(state, "", step=Step.PIN, values=dict(event.profile), errors={})
+    if isinstance(event, Failed) and event.problem is Problem.BAD_FIELD and event.field:
+        return _say(state, "Some answers need a look: see the fields marked.", errors={event.field: event.message})
+    return _unexpected(state, event)
+
+
+def _after_pin(state: State, event: Event) -> State:
+    if isinstance(event, PinSet):
+        return _say(state, "Welcome! The card is ready: scan it at every purchase.", step=Step.DONE, password="")
+    if isinstance(event, Failed) and event.problem is Problem.PIN_EXISTS:
+        return _say(state, "This card already has a PIN: keep using it.", step=Step.DONE, password="")
+    return _unexpected(state, event)
