@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 import phonenumbers
+from email_validator import EmailNotValidError, validate_email
 
 from kiosk.domain.errors import InputError
 
@@ -28,7 +29,6 @@ __all__ = [
 # AIM symbology identifiers some scanners put before the data: "]E0" (EAN-13),
 # "]C0".."]C3" (Code 128), "]Q1" (QR) and friends.
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _DIGITS = re.compile(r"^\d+$")
 
 
@@ -75,10 +75,17 @@ def with_check_digit(first12: str) -> str:
 
 
 def normalise_email(text: str) -> str:
-    email = text.strip().lower()
-    if not _EMAIL.match(email):
-        raise InputError(f"“{text.strip()}” is not an e-mail address.", field="email")
-    return email
+    """An e-mail address checked by its rules (RFC 5322/6531, no DNS look-up) and lower-cased whole.
+
+    Lower case throughout is this project's normal form: look-up hashes and
+    sign-in names must match however the customer typed it.
+    """
+    typed = text.strip()
+    try:
+        checked = validate_email(typed, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise InputError(f"“{typed}” is not an e-mail address: {exc}", field="email") from None
+    return checked.normalized.lower()
 
 
 def normalise_phone(text: str, default_region: str = "IT") -> str:

@@ -11,6 +11,7 @@ from kiosk.domain.identifiers import (
     LookupKind,
     clean_scan,
     is_valid_ean13,
+    normalise_email,
     lookup_hash,
     parse_lookup,
     with_check_digit,
@@ -54,6 +55,25 @@ def test_email_and_phone_are_normalised():
     assert phone.kind is LookupKind.MOBILE and phone.value == "+393331234567"
     assert parse_lookup("0039 333 1234567").value == "+393331234567"
     assert parse_lookup("+44 20 7946 0958").value == "+442079460958"
+
+
+def test_an_internationalised_email_is_an_email():
+    assert normalise_email(" Zoë@Bücher.de ") == "zoë@bücher.de"
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("giulia@example", "should have a period"),
+        ("giulia rossi@example.com", "invalid characters"),
+        ("giulia@@example.com", "invalid characters"),
+        ("giulia@example.test", "special-use or reserved name"),
+    ],
+)
+def test_an_email_that_breaks_the_rules_says_which(typed, why):
+    with pytest.raises(InputError) as caught:
+        normalise_email(typed)
+    assert caught.value.message.startswith(f"“{typed}” is not an e-mail address:") and why in caught.value.message
 
 
 @pytest.mark.parametrize("garbage", ["", "   ", "\x02\x03", "@@", "a@b", "!!!???"])
