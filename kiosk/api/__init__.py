@@ -36,6 +36,7 @@ from kiosk.api.models import (
     OfflinePolicy,
     OperationOutcome,
     PinCheck,
+    PinSet,
     Tokens,
     Voucher,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "OfflinePolicy",
     "OperationOutcome",
     "PinCheck",
+    "PinSet",
     "Tokens",
     "Voucher",
     "SandboxControl",

@@ -1,12 +1,13 @@
-"""A signed-in customer's own area (scope customer): data fields and profile."""
+"""A signed-in customer's own area (scope customer): data fields, profile and PIN."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from kiosk.api.errors import Problem
+from kiosk.api.errors import ApiError, Problem
 from kiosk.api.marta import AnswerCode, Path
-from kiosk.api.models import CustomerProfile, DataFields
+from kiosk.api.models import CustomerProfile, DataFields, PinSet
 from kiosk.api.session import Authorized
 
 __all__ = ["CustomerSession"]
@@ -54,3 +55,29 @@ class CustomerSession:
         answer = self._calls.send("PUT", Path.CUSTOMER, json=body, problems=_CUSTOMER_PROBLEMS)
         self.customer = CustomerProfile.from_json(answer.body)
         return self.customer
+
+    def set_pin(self, newpincode: str, *, pincode: str | None = None) -> PinSet:
+        """Give the customer's card its first PIN, or change it: then `pincode` is the current one.
+
+        Raises ApiError with Problem.CURRENT_PIN_NEEDED when the card already has
+        a PIN and `pincode` was not given; WRONG_PIN (with `attempts_left`) or
+        PIN_LOCKED for a wrong current PIN, which counts towards the lock like
+        any other; BAD_FIELD with `field` "newpincode" for a new PIN that is not
+        the campaign's `pincodelength` digits. No PIN is ever put into a message.
+        """
+        body = {"newpincode": newpincode}
+        if pincode is not None:
+            body["pincode"] = pincode
+        try:
+            answer = self._calls.send("PATCH", Path.CUSTOMER_PIN, json=body, problems=_CUSTOMER_PROBLEMS)
+        except ApiError as exc:
+            if pincode is None and exc.answer_code == AnswerCode.BAD_FIELD and exc.field == "pincode":
+                raise ApiError(
+                    Problem.CURRENT_PIN_NEEDED, status=exc.status, answer_code=exc.answer_code, field=exc.field,
+                    server_message=exc.server_message,
+                ) from None
+            raise
+        result = PinSet.from_json(answer.body)
+        if result.card == self.customer.card:
+            self.customer = dataclasses.replace(self.customer, pinset=True)
+        return result

@@ -40,6 +40,7 @@ class Problem(str, enum.Enum):
     CARD_IN_USE = "card_in_use"
     WRONG_PIN = "wrong_pin"
     PIN_LOCKED = "pin_locked"
+    CURRENT_PIN_NEEDED = "current_pin_needed"
     NOT_ENOUGH_POINTS = "not_enough_points"
     NOT_ENOUGH_CREDIT = "not_enough_credit"
     CODE_WRONG = "code_wrong"
@@ -79,6 +80,7 @@ MESSAGES: dict[str, str] = {
     "wrong_pin": "The PIN is not right: ask the customer to type it again.",
     "wrong_pin+attempts": "The PIN is not right ({attempts} tries left): ask the customer to type it again.",
     "pin_locked": "The PIN is locked after too many wrong tries: the customer must reset it before redeeming.",
+    "current_pin_needed": "This card already has a PIN: the customer must type the current PIN to choose a new one.",
     "not_enough_points": "There are not enough points on the card: check the balance and use fewer points.",
     "not_enough_credit": "There is not enough credit on the card: check the balance and use less credit.",
     "code_wrong": "The code is not right: check it and type it again.",

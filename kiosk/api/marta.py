@@ -82,6 +82,20 @@ CODE_MAX_SENDS_PER_HOUR = 5
 
 PIN_MAX_WRONG_TRIES = 5
 
+# Our extensions of the contract, for the enrolment wizard:
+# - PATCH /customer/pincode {pincode, newpincode}: while the customer's card has
+#   no PIN yet, `pincode` may be left out and `newpincode` sets the first one.
+#   Once a PIN exists `pincode` is required (400/20, Field "pincode") and checked
+#   like /terminal/pincode/verify (403/40 with attempts left, 423/41 locked).
+#   `newpincode` is exactly the campaign's `pincodelength` digits, else 400/20.
+#   200: {"card": <the card whose PIN was set>, "pinset": true}.
+# - GET /customer (and the customer of /auth) also says `pinset`: whether the
+#   customer's card has a PIN, so a wizard knows whether to ask for the old one.
+# - Each field of /customer/customerdatafields may carry `text`: the full wording
+#   (a consent's whole statement) where `label` is the short one; null if none.
+# - PUT /customer refuses (400/20, Field naming it) a change that would leave a
+#   visible mandatory field without a value.
+
 DEFAULT_OFFLINE_POLICY = {
     "earn": True,
     "redeem": False,
@@ -176,7 +190,7 @@ def parse_attempts_left(message: str | None) -> int | None:
 
 
 class Path:
-    """Every path of sections 1-3 and 5 of the contract."""
+    """Every path of sections 1-5 of the contract that the kiosk uses."""
 
     AUTH = "/auth"
     REFRESH = "/auth/refreshToken"
@@ -188,6 +202,7 @@ class Path:
     CHANGE_CREDENTIALS_WITH_CODE = "/customer/changeUAPByVerificationCode"
     DATAFIELDS = "/customer/customerdatafields/{campaignid}"
     CUSTOMER = "/customer"
+    CUSTOMER_PIN = "/customer/pincode"
 
     CAMPAIGN = "/terminal/campaign/{campaignid}"
     CARD = "/terminal/card"

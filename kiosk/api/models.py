@@ -32,6 +32,7 @@ __all__ = [
     "Evaluation",
     "OperationOutcome",
     "PinCheck",
+    "PinSet",
     "Voucher",
     "DirectoryEntry",
     "DirectoryPage",
@@ -308,6 +309,19 @@ class PinCheck:
 
 
 @dataclasses.dataclass(frozen=True)
+class PinSet:
+    """The answer to setting a customer's PIN: the card that now has it."""
+
+    card: str
+    pinset: bool
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "pinset") -> PinSet:
+        r = Reader(obj, where)
+        return cls(card=r.text("card"), pinset=r.flag("pinset"))
+
+
+@dataclasses.dataclass(frozen=True)
 class Voucher:
     """A consumed voucher: `discount` in cents or `percent` off."""
 
@@ -437,12 +451,15 @@ class Account:
 
 @dataclasses.dataclass(frozen=True)
 class DataField:
+    """One field of the campaign's form; `text` is the full wording (a consent's statement), if any."""
+
     name: str
     label: str
     type: FieldType
     visible: bool
     mandatory: bool
     options: tuple[str, ...] | None
+    text: str | None = None
 
     @classmethod
     def from_json(cls, obj: object, where: str = "field") -> DataField:
@@ -454,6 +471,8 @@ class DataField:
             visible=r.flag("visible"),
             mandatory=r.flag("mandatory"),
             options=r.opt_many("options", string),
+            # Our addition to the contract's field (marta): an answer without it still reads.
+            text=r.opt_text("text"),
         )
 
 
@@ -493,6 +512,8 @@ class CustomerProfile:
     credit: int
     customdata: Mapping[str, Scalar]
     privacy: Mapping[str, bool]
+    #: Whether the card has a PIN; None when the server does not say (our addition, see marta).
+    pinset: bool | None = None
 
     @classmethod
     def from_json(cls, obj: object, where: str = "customer") -> CustomerProfile:
@@ -514,6 +535,7 @@ class CustomerProfile:
             credit=r.integer("credit"),
             customdata=r.scalars("customdata"),
             privacy=r.consents("privacy"),
+            pinset=r.opt_flag("pinset"),
         )
 
 

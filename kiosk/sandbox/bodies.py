@@ -31,6 +31,7 @@ __all__ = [
     "BurnCreditBody",
     "LoadCreditBody",
     "PinVerifyBody",
+    "PinChangeBody",
     "ReplaceBody",
     "VoucherBody",
     "FaultBody",
@@ -233,6 +234,15 @@ class PinVerifyBody(_Body):
 
     card: CardNumber
     pincode: Pin
+
+
+class PinChangeBody(_Body):
+    """PATCH /customer/pincode: the current PIN may be left out only while the card has none."""
+
+    model_config = _example(pincode=_PIN, newpincode=_PIN)
+
+    pincode: Pin | None = Field(default=None, description="The current PIN; required once the card has one.")
+    newpincode: Pin = Field(description="Exactly the campaign's pincodelength digits.")
 
 
 class ReplaceBody(_Body):

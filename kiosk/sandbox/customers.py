@@ -1,4 +1,4 @@
-"""The customer's own data: the campaign's field lists, and reading and updating a profile."""
+"""The customer's own data: the campaign's field lists, reading and updating a profile, setting the PIN."""
 
 from __future__ import annotations
 
@@ -6,19 +6,21 @@ import datetime as dt
 import json
 import re
 import sqlite3
+from collections.abc import Iterable, Mapping
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Request
 from fastapi import Path as PathParam
 
 from kiosk.api.marta import MAX_ID, AnswerCode, Path
-from kiosk.sandbox.bodies import CustomerUpdate, printable
-from kiosk.sandbox.campaigns import same_campaign
-from kiosk.sandbox.cardstore import current_card, touch_customer_cards
+from kiosk.sandbox.bodies import CustomerUpdate, PinChangeBody, printable
+from kiosk.sandbox.campaigns import campaign_row, same_campaign
+from kiosk.sandbox.cardstore import current_card, touch_customer_cards, usable_card
 from kiosk.sandbox.contacts import normalise_contact, owner_of
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
-from kiosk.sandbox.schemas import CustomerView, DataFields
+from kiosk.sandbox.pins import PIN_ANSWERS, change_pin
+from kiosk.sandbox.schemas import CustomerView, DataFields, PinSet
 from kiosk.sandbox.tokens import CustomerCaller
 
 __all__ = ["router", "customer_view", "field_rows"]
@@ -52,6 +54,7 @@ def _field_view(row: sqlite3.Row) -> dict[str, Any]:
         "visible": bool(row["visible"]),
         "mandatory": bool(row["mandatory"]),
         "options": json.loads(row["options"]) if row["options"] else None,
+        "text": row["text"],
     }
 
 
@@ -78,20 +81,34 @@ def customer_view(conn: sqlite3.Connection, customerid: int) -> dict[str, Any]:
         "credit": card["credit"] if card else 0,
         "customdata": json.loads(customer["customdata"]),
         "privacy": privacy,
+        "pinset": card is not None and card["pinhash"] is not None,
     }
+
+
+def _required(field: sqlite3.Row) -> bool:
+    """A field the customer must answer: mandatory, and shown, so they can."""
+    return bool(field["mandatory"] and field["visible"])
+
+
+def _empty(field: sqlite3.Row) -> Answer:
+    if field["type"] == "bool":
+        return Answer(AnswerCode.BAD_FIELD, f"Answer yes or no to “{field['label']}”.", field["name"])
+    return Answer(AnswerCode.BAD_FIELD, f"“{field['label']}” cannot be left empty.", field["name"])
 
 
 def _checked_value(field: sqlite3.Row, value: Any) -> Any:
     """The value to store for one field, or 400/20 naming it."""
     name, kind = field["name"], field["type"]
     if value is None:
-        if field["mandatory"]:
-            raise Answer(AnswerCode.BAD_FIELD, "This field cannot be left empty.", name)
+        if _required(field):
+            raise _empty(field)
         return None
     if kind == "bool":
         if not isinstance(value, bool):
             raise Answer(AnswerCode.BAD_FIELD, "This field takes true or false.", name)
         return value
+    if isinstance(value, str) and not value.strip() and _required(field):
+        raise _empty(field)
     if not isinstance(value, str) or not value.strip() or len(value) > _TEXT_MAX:
         raise Answer(AnswerCode.BAD_FIELD, "This field takes a short text.", name)
     try:
@@ -165,6 +182,7 @@ def put_customer(request: Request, caller: CustomerCaller, body: CustomerUpdate)
                 columns[_COLUMNS[name]] = value
             else:
                 _set_or_drop(customdata, name, value)
+        _all_required_answered(fields.values(), {**dict(customer), **columns}, customdata, privacy)
         assignments = ", ".join(f"{column} = ?" for column in columns)
         conn.execute(
             f"UPDATE customers SET {assignments + ', ' if assignments else ''}customdata = ?, privacy = ?"
@@ -175,8 +193,42 @@ def put_customer(request: Request, caller: CustomerCaller, body: CustomerUpdate)
         return customer_view(conn, customerid)
 
 
+@router.patch(Path.CUSTOMER_PIN, response_model=PinSet, responses=error_responses(*PIN_ANSWERS))
+def set_pin(request: Request, caller: CustomerCaller, body: PinChangeBody) -> dict[str, Any]:
+    """Change the PIN of the customer's card, or set its first one (see marta's notes on this path)."""
+    sandbox = sandbox_of(request)
+    with sandbox.db.transaction() as conn:
+        mine = current_card(conn, int(caller.subject))
+        if mine is None:
+            raise Answer(AnswerCode.CARD_UNKNOWN, "This customer has no card.", "card")
+        card = usable_card(conn, caller.campaignid, mine["card"])
+        length = campaign_row(conn, caller.campaignid)["pincodelength"]
+        if len(body.newpincode) != length:
+            raise Answer(AnswerCode.BAD_FIELD, f"The new PIN must be exactly {length} digits.", "newpincode")
+        change_pin(conn, card, body.pincode, body.newpincode, sandbox.clock.timestamp())
+        return {"card": card["card"], "pinset": True}
+
+
 def _set_or_drop(values: dict[str, Any], name: str, value: Any) -> None:
     if value is None:
         values.pop(name, None)
     else:
         values[name] = value
+
+
+def _all_required_answered(
+    fields: Iterable[sqlite3.Row], row: Mapping[str, Any], customdata: Mapping[str, Any], privacy: Mapping[str, Any]
+) -> None:
+    """The profile as it would be after the change has every required field, or 400/20 names the first one left."""
+    for field in fields:
+        if not _required(field):
+            continue
+        name = field["name"]
+        if field["privacy"]:
+            value = privacy.get(name)
+        elif name in _COLUMNS:
+            value = row[_COLUMNS[name]]
+        else:
+            value = customdata.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            raise _empty(field)

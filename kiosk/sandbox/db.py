@@ -12,7 +12,7 @@ from kiosk.sandbox.errors import Answer
 
 __all__ = ["Database", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -49,6 +49,7 @@ CREATE TABLE IF NOT EXISTS datafields (
     options TEXT,
     privacy INTEGER NOT NULL,
     position INTEGER NOT NULL,
+    text TEXT,
     PRIMARY KEY (campaignid, name)
 );
 CREATE TABLE IF NOT EXISTS users (
@@ -155,6 +156,17 @@ CREATE TABLE IF NOT EXISTS vouchers (
 """
 
 
+#: Columns added after version 1, for a database made by an older sandbox: (table, column, type).
+_ADDED_COLUMNS = (("datafields", "text", "TEXT"),)
+
+
+def _add_missing_columns(conn: sqlite3.Connection) -> None:
+    for table, column, kind in _ADDED_COLUMNS:
+        present = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
 class Database:
     """One connection shared by the server's threads, one transaction at a time.
 
@@ -179,8 +191,9 @@ class Database:
             # executescript would commit on its own; statement by statement keeps one transaction.
             for statement in filter(None, (part.strip() for part in _SCHEMA.split(";"))):
                 conn.execute(statement)
+            _add_missing_columns(conn)
             conn.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
             )
             # A "running" operation left by a killed server never finished: its work
             # was rolled back with it, so the key is free again.

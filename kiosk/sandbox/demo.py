@@ -7,7 +7,7 @@ import json
 import pathlib
 import secrets
 import sqlite3
-from typing import Any
+from typing import Any, NamedTuple
 
 from kiosk.api.marta import DEFAULT_OFFLINE_POLICY, PIN_MAX_WRONG_TRIES, Scope
 from kiosk.domain.identifiers import with_check_digit
@@ -70,11 +70,13 @@ DEMO: dict[str, Any] = {
               usedforpromotions=True),
         _card("200000000002", "2468", 300, 0),
         _card("200000000003", "1357", 800, 0, name="Marco", surname="Bianchi",
-              email="marco.bianchi@example.com", username="marco.bianchi@example.com", status="blocked"),
+              email="marco.bianchi@example.com", username="marco.bianchi@example.com", status="blocked",
+              usedforpromotions=False),
         _card("200000000004", "9999", 500, 250, name="Anna", surname="Verdi",
-              email="anna.verdi@example.com", username="anna.verdi@example.com", pinlocked=True),
+              email="anna.verdi@example.com", username="anna.verdi@example.com", pinlocked=True,
+              usedforpromotions=True),
         _card("200000000005", "4321", 40, 0, name="Luca", surname="Neri",
-              mobile="+393471112233", username="+393471112233"),
+              mobile="+393471112233", username="+393471112233", usedforpromotions=False),
     ],
     "vouchers": [
         {"code": "WELCOME10", "description": "10% off", "discount": None, "percent": 10},
@@ -92,17 +94,44 @@ _CAMPAIGN = {
     "cardformat": "EAN13",
 }
 _CATEGORIES = [(1, "Standard"), (2, "Gold")]
-# (name, label, type, mandatory, options, privacy)
-_FIELDS: list[tuple[str, str, str, bool, list[str] | None, bool]] = [
-    ("name", "Name", "text", True, None, False),
-    ("surname", "Surname", "text", True, None, False),
-    ("gender", "Gender", "select", False, ["M", "F", "X"], False),
-    ("birthdate", "Date of birth", "date", False, None, False),
-    ("mobilecontactdata", "Mobile", "phone", False, None, False),
-    ("mailcontactdata", "E-mail", "email", False, None, False),
-    ("city", "City", "text", False, None, False),
-    ("usedforpromotions", "I agree to receive promotions", "bool", True, None, True),
-    ("profiling", "I agree to profiling for tailored offers", "bool", False, None, True),
+
+
+class _Field(NamedTuple):
+    name: str
+    label: str
+    type: str
+    mandatory: bool = False
+    options: list[str] | None = None
+    privacy: bool = False
+    text: str | None = None
+
+
+# Every field type of the contract, mandatory and optional ones, and two consents with their full wording.
+_FIELDS = [
+    _Field("name", "Name", "text", mandatory=True),
+    _Field("surname", "Surname", "text", mandatory=True),
+    _Field("gender", "Gender", "select", options=["M", "F", "X"]),
+    _Field("birthdate", "Date of birth", "date",
+           text="Only used to give you a bonus on your birthday; we never show it to anyone."),
+    _Field("mobilecontactdata", "Mobile", "phone"),
+    _Field("mailcontactdata", "E-mail", "email"),
+    _Field("city", "City", "text"),
+    _Field(
+        "usedforpromotions", "I agree to receive promotions", "bool", mandatory=True, privacy=True,
+        text=(
+            "I agree that Demo Shop Rewards may send me news, offers and promotions by e-mail, text message"
+            " and app notification, at the contact details I give here. Answering no does not affect my card,"
+            " my points or my rewards. I can withdraw this consent at any time in my account or at the counter."
+        ),
+    ),
+    _Field(
+        "profiling", "I agree to profiling for tailored offers", "bool", privacy=True,
+        text=(
+            "I agree that Demo Shop Rewards may analyse my purchases and the data in my profile to learn what"
+            " I like and to make me offers tailored to me. My data is not passed to third parties for this."
+            " I can withdraw this consent at any time in my account or at the counter."
+        ),
+    ),
 ]
 
 
@@ -114,6 +143,7 @@ def seed_demo(data_dir: pathlib.Path) -> dict[str, Any]:
             exists = conn.execute("SELECT 1 FROM campaigns WHERE campaignid = ?", (DEMO["campaignid"],)).fetchone()
             if exists is None:
                 _seed(conn, SandboxClock().timestamp())
+            _fill_field_texts(conn)
     finally:
         database.close()
     return copy.deepcopy(DEMO)
@@ -133,11 +163,12 @@ def _seed(conn: sqlite3.Connection, now: float) -> None:
         [(campaignid, categoryid, name) for categoryid, name in _CATEGORIES],
     )
     conn.executemany(
-        "INSERT INTO datafields (campaignid, name, label, type, visible, mandatory, options, privacy, position)"
-        " VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?)",
+        "INSERT INTO datafields (campaignid, name, label, type, visible, mandatory, options, privacy, position, text)"
+        " VALUES (?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
         [
-            (campaignid, name, label, kind, mandatory, json.dumps(options) if options else None, privacy, position)
-            for position, (name, label, kind, mandatory, options, privacy) in enumerate(_FIELDS)
+            (campaignid, f.name, f.label, f.type, f.mandatory, json.dumps(f.options) if f.options else None,
+             f.privacy, position, f.text)
+            for position, f in enumerate(_FIELDS)
         ],
     )
     for key, scope in (("terminal", Scope.TERMINAL), ("terminal2", Scope.TERMINAL),
@@ -166,4 +197,12 @@ def _seed(conn: sqlite3.Connection, now: float) -> None:
     conn.executemany(
         "INSERT INTO vouchers (campaignid, code, description, discount, percent) VALUES (?, ?, ?, ?, ?)",
         [(campaignid, v["code"], v["description"], v["discount"], v["percent"]) for v in DEMO["vouchers"]],
+    )
+
+
+def _fill_field_texts(conn: sqlite3.Connection) -> None:
+    """A demo seeded before fields had a full wording gets it now; a text already there stays."""
+    conn.executemany(
+        "UPDATE datafields SET text = ? WHERE campaignid = ? AND name = ? AND text IS NULL",
+        [(f.text, DEMO["campaignid"], f.name) for f in _FIELDS if f.text],
     )

@@ -1,4 +1,4 @@
-"""Customer PINs: checking one, counting wrong tries across terminals, locking after too many."""
+"""Customer PINs: checking one, counting wrong tries across terminals, locking after too many, changing one."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from kiosk.sandbox.bodies import PinVerifyBody
 from kiosk.sandbox.cardstore import touch_card, usable_card
 from kiosk.sandbox.context import Sandbox, sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
-from kiosk.sandbox.hashing import verify_secret
+from kiosk.sandbox.hashing import hash_secret, verify_secret
 from kiosk.sandbox.schemas import PinValid
 from kiosk.sandbox.tokens import TerminalCaller
 
-__all__ = ["router", "check_pin", "guard_pin", "PIN_ANSWERS"]
+__all__ = ["router", "check_pin", "change_pin", "guard_pin", "PIN_ANSWERS"]
 
 router = APIRouter(tags=["terminal"])
 
@@ -26,11 +26,15 @@ PIN_ANSWERS = (AnswerCode.CARD_UNKNOWN, AnswerCode.CARD_BLOCKED, AnswerCode.WRON
 _LOCKED = "The PIN is locked after too many wrong tries: the customer must reset it."
 
 
+def _locked(card: sqlite3.Row) -> bool:
+    return bool(card["pinwrong"] >= PIN_MAX_WRONG_TRIES)
+
+
 def check_pin(conn: sqlite3.Connection, card: sqlite3.Row, pincode: str, now: float) -> None:
     """Pass, or raise 403/40 or 423/41; a wrong try is kept even though the call fails."""
     if card["pinhash"] is None:
         raise Answer(AnswerCode.WRONG_PIN, "No PIN set for this card", "pincode")
-    if card["pinwrong"] >= PIN_MAX_WRONG_TRIES:
+    if _locked(card):
         raise Answer(AnswerCode.PIN_LOCKED, _LOCKED, "pincode")
     if verify_secret(pincode, card["pinhash"]):
         if card["pinwrong"]:
@@ -43,6 +47,24 @@ def check_pin(conn: sqlite3.Connection, card: sqlite3.Row, pincode: str, now: fl
         touch_card(conn, card["campaignid"], card["card"], now)
         raise Answer(AnswerCode.PIN_LOCKED, _LOCKED, "pincode", keep=True)
     raise Answer(AnswerCode.WRONG_PIN, attempts_left_message(PIN_MAX_WRONG_TRIES - wrong), "pincode", keep=True)
+
+
+def change_pin(conn: sqlite3.Connection, card: sqlite3.Row, pincode: str | None, newpincode: str, now: float) -> None:
+    """Set the card's PIN: the first one without more ado, a later one only with the current PIN.
+
+    A wrong current PIN counts towards the lock like any other wrong try. A
+    `pincode` sent for a card that has no PIN yet is ignored: there is nothing
+    it could protect.
+    """
+    if card["pinhash"] is not None:
+        if pincode is None:
+            if _locked(card):
+                raise Answer(AnswerCode.PIN_LOCKED, _LOCKED, "pincode")
+            raise Answer(
+                AnswerCode.BAD_FIELD, "This card already has a PIN: give the current PIN to change it.", "pincode"
+            )
+        check_pin(conn, card, pincode, now)
+    conn.execute("UPDATE cards SET pinhash = ?, pinwrong = 0 WHERE card = ?", (hash_secret(newpincode), card["card"]))
 
 
 def guard_pin(sandbox: Sandbox, campaignid: int, card: str, pincode: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 __all__ = [
     "CustomerView",
@@ -25,6 +25,7 @@ __all__ = [
     "MovementList",
     "OperationAnswer",
     "PinValid",
+    "PinSet",
     "VoucherAnswer",
     "DirectoryEntry",
     "Directory",
@@ -54,6 +55,7 @@ class CustomerView(BaseModel):
     credit: int
     customdata: dict[str, str | bool | None]
     privacy: dict[str, bool]
+    pinset: bool = Field(description="Whether the customer's card has a PIN (PATCH /customer/pincode sets it).")
 
 
 class TokenAnswer(BaseModel):
@@ -92,6 +94,7 @@ class DataField(BaseModel):
     visible: bool
     mandatory: bool
     options: list[str] | None
+    text: str | None = Field(description="The full wording (a consent's whole statement); label is the short one.")
 
 
 class DataFields(BaseModel):
@@ -192,6 +195,11 @@ class OperationAnswer(BaseModel):
 class PinValid(BaseModel):
     card: str
     valid: bool
+
+
+class PinSet(BaseModel):
+    card: str
+    pinset: bool
 
 
 class VoucherAnswer(BaseModel):
