@@ -443,9 +443,8 @@ def check_form(
             if not isinstance(value, bool):
                 errors[f.name] = "Choose yes or no."
                 continue
-            if f.mandatory and f.privacy and value is not True:
-                errors[f.name] = "This consent is needed to join."
-                continue
+            # A mandatory consent must be answered, either way: consent that a
+            # customer cannot refuse is not consent (GDPR art. 7(4)).
             clean[f.name] = value
             continue
         if _empty(value):

@@ -214,7 +214,7 @@ class FakeSession:
                 raise _error(AnswerCode.BAD_FIELD, Problem.BAD_FIELD, 400, name)
         merged = {**self._customer.data, **fields}
         for f in known.values():
-            if f.mandatory and merged.get(f.name) in (None, "", False if f.type is FieldType.BOOL else None):
+            if f.mandatory and merged.get(f.name) in (None, ""):
                 raise _error(AnswerCode.BAD_FIELD, Problem.BAD_FIELD, 400, f.name)
         if "mobilecontactdata" in fields:
             self._customer.mobile = fields.pop("mobilecontactdata")

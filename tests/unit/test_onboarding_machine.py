@@ -260,13 +260,13 @@ def test_the_form_is_checked_before_it_is_sent():
     assert state.values["birthdate"] == "17/05/1990"  # what was typed stays, to be corrected
 
 
-def test_a_mandatory_consent_must_be_given_an_optional_one_may_be_refused():
-    refused = ob.advance(signed_in(), ob.Submit({"name": "Ada", "terms": False}))
-    assert refused.errors == {"terms": "This consent is needed to join."}
-    state = ob.advance(signed_in(), ob.Submit({"name": "Ada", "terms": True, "usedforpromotions": False,
+def test_a_mandatory_consent_must_be_answered_and_may_be_refused():
+    unanswered = ob.advance(signed_in(), ob.Submit({"name": "Ada", "usedforpromotions": True}))
+    assert unanswered.errors == {"terms": "Choose yes or no."}
+    state = ob.advance(signed_in(), ob.Submit({"name": "Ada", "terms": False, "usedforpromotions": False,
                                                "birthdate": "1990-05-17", "hidden": "not sent"}))
     assert state.busy == ob.SaveProfile(
-        {"name": "Ada", "birthdate": "1990-05-17", "usedforpromotions": False, "terms": True})
+        {"name": "Ada", "birthdate": "1990-05-17", "usedforpromotions": False, "terms": False})
 
 
 def test_a_field_the_server_refuses_is_marked_and_then_the_pin():
