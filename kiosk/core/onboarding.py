@@ -167,8 +167,11 @@ class Enrolment:
                 username=account.username or action.username,
             )
         if isinstance(action, ob.SignIn):
-            self._session = client.customer_login(username=action.username, password=action.password)
-            return ob.SignedIn(fields=form_of(self._session.data_fields()), profile=profile_values(self._session.profile()))
+            self._session = session = client.customer_login(username=action.username, password=action.password)
+            profile = session.profile()
+            return ob.SignedIn(
+                fields=form_of(session.data_fields()), profile=profile_values(profile), pin_set=bool(profile.pinset)
+            )
         if isinstance(action, ob.SaveProfile):
             session = self._signed_in()
             profile = session.update_profile(**dict(action.values))

@@ -269,6 +269,7 @@ class Password:
 class SignedIn:
     fields: tuple[FormField, ...]
     profile: Mapping[str, Any]
+    pin_set: bool = False  # the card has a PIN already (a card holder's): no first PIN to choose
 
 
 @dataclasses.dataclass(frozen=True)
@@ -332,6 +333,7 @@ class State:
     message: str = ""
     # The step a resumed enrolment goes back to once signed in again.
     resume_to: Step | None = None
+    pin_set: bool = False
     busy: Action | None = None
     # The call the network lost, for Retry (memory only: it may hold the password).
     retry: Action | None = dataclasses.field(default=None, repr=False, compare=False)
@@ -353,6 +355,7 @@ class State:
             "fields": [dataclasses.asdict(f) | {"options": list(f.options)} for f in self.fields],
             "values": {k: _json_value(v) for k, v in self.values.items()},
             "resume_to": self.resume_to.value if self.resume_to else None,
+            "pin_set": self.pin_set,
         }
 
     @classmethod
@@ -378,6 +381,7 @@ class State:
             ),
             values=dict(data.get("values") or {}),
             resume_to=Step(data["resume_to"]) if data.get("resume_to") else None,
+            pin_set=bool(data.get("pin_set")),
         )
         if step is Step.CODE:
             # The code is checked together with the password, which was not kept.
@@ -487,6 +491,7 @@ def needs_data_entry(fields: tuple[FormField, ...], profile: Mapping[str, Any], 
 # -- the machine ----------------------------------------------------------------------
 
 _ALREADY = "This customer is already registered: they sign in with their e-mail or phone and password."
+_PIN_KEPT = "Welcome! The card is ready, with the PIN it already had: keep using it."
 _UNREACHABLE = "The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost."
 
 
@@ -710,8 +715,11 @@ def _after_sign_in(state: State, event: Event, rules: Rules) -> State:
             skip = state.flow is Flow.USER_WITH_CARD and not needs_data_entry(
                 event.fields, profile, phone_region=rules.phone_region
             )
-            after = Step.PIN if skip else Step.DATA
-        return _say(state, "", step=after, fields=event.fields, values=values, resume_to=None, errors={})
+            after = (Step.DONE if event.pin_set else Step.PIN) if skip else Step.DATA
+        message = _PIN_KEPT if after is Step.DONE else ""
+        password = "" if after is Step.DONE else state.password
+        return _say(state, message, step=after, fields=event.fields, values=values, resume_to=None, errors={},
+                    pin_set=event.pin_set, password=password)
     if isinstance(event, Failed):
         return _say(state, event.message or "That password is not right: try again.", password="")
     return _unexpected(state, event)
@@ -719,6 +727,8 @@ def _after_sign_in(state: State, event: Event, rules: Rules) -> State:
 
 def _after_save(state: State, event: Event) -> State:
     if isinstance(event, ProfileSaved):
+        if state.pin_set:
+            return _say(state, _PIN_KEPT, step=Step.DONE, values=dict(event.profile), errors={}, password="")
         return _say(state, "", step=Step.PIN, values=dict(event.profile), errors={})
     if isinstance(event, Failed) and event.problem is Problem.BAD_FIELD and event.field:
         return _say(state, "Some answers need a look: see the fields marked.", errors={event.field: event.message})
@@ -729,5 +739,5 @@ def _after_pin(state: State, event: Event) -> State:
     if isinstance(event, PinSet):
         return _say(state, "Welcome! The card is ready: scan it at every purchase.", step=Step.DONE, password="")
     if isinstance(event, Failed) and event.problem is Problem.PIN_EXISTS:
-        return _say(state, "This card already has a PIN: keep using it.", step=Step.DONE, password="")
+        return _say(state, _PIN_KEPT, step=Step.DONE, password="")
     return _unexpected(state, event)

@@ -204,6 +204,7 @@ class FakeSession:
             usedforpromotions=c.data.get("usedforpromotions"), registered_customer=c.registered,
             points=0, credit=0, customdata={},
             privacy={k: v for k, v in c.data.items() if k == "privacyterms"},
+            pinset=c.pin is not None,
         )
 
     def update_profile(self, **fields: Any) -> CustomerProfile:

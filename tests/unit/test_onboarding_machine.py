@@ -292,7 +292,17 @@ def test_the_pin_set_ends_with_the_card_and_forgets_the_password():
     done = ob.advance(state, ob.PinSet())
     assert done.step is ob.Step.DONE and done.card == "2990000000019" and done.password == ""
     kept = ob.advance(state, ob.Failed(ob.Problem.PIN_EXISTS))
-    assert kept.step is ob.Step.DONE and "already has a PIN" in kept.message
+    assert kept.step is ob.Step.DONE and "PIN it already had" in kept.message
+
+
+def test_a_card_that_has_a_pin_is_not_asked_for_a_first_one():
+    state = ob.advance(verifying(ob.Flow.USER_WITH_CARD), ob.Verified(7, CARD.value, CARD.value, "x@example.com"))
+    complete = ob.advance(state, ob.SignedIn(fields=FORM, profile={"name": "A", "terms": True}, pin_set=True))
+    assert complete.step is ob.Step.DONE and "PIN it already had" in complete.message and complete.password == ""
+    form = ob.advance(state, ob.SignedIn(fields=FORM, profile={}, pin_set=True))
+    assert form.step is ob.Step.DATA
+    saving = ob.advance(form, ob.Submit({"name": "A", "terms": True}))
+    assert ob.advance(saving, ob.ProfileSaved({"name": "A"})).step is ob.Step.DONE
 
 
 def test_events_for_another_step_change_nothing():
