@@ -8,15 +8,15 @@ from typing import Any
 
 import pytest
 
-from kiosk.api import LoyaltyClient, TerminalLogin
+from kiosk.api import Login, LoyaltyClient, SandboxControl, TerminalLogin
 from kiosk.store import Store, open_store
 
 
 def terminal_client(url: str, demo: dict[str, Any]) -> LoyaltyClient:
-    """The demo terminal's client for `url`, with short timeouts so a dead address fails fast."""
+    """The demo terminal's client for `url` (with the enrolment login too), short timeouts so a dead address fails fast."""
     return LoyaltyClient(
         url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
-        connect_timeout=2.0, read_timeout=5.0,
+        synchro=Login(**demo["customersynchro"]), connect_timeout=2.0, read_timeout=5.0,
     )
 
 
@@ -24,6 +24,13 @@ def terminal_client(url: str, demo: dict[str, Any]) -> LoyaltyClient:
 def client(sandbox: Any) -> Iterator[LoyaltyClient]:
     with terminal_client(sandbox.url, sandbox.demo) as made:
         made.campaign()  # signed in now, so an injected fault meets the call under test, not /auth
+        yield made
+
+
+@pytest.fixture
+def control(sandbox: Any) -> Iterator[SandboxControl]:
+    """The sandbox's own controls: messages sent, faults, its clock."""
+    with SandboxControl(sandbox.url) as made:
         yield made
 
 

@@ -62,11 +62,6 @@ def client(sandbox: Any) -> Iterator[LoyaltyClient]:
         yield client
 
 
-@pytest.fixture
-def control(sandbox: Any) -> Iterator[SandboxControl]:
-    with SandboxControl(sandbox.url) as control:
-        yield control
-
 
 def _check(error: pytest.ExceptionInfo[ApiError], code: AnswerCode, *, field: str | None = None) -> ApiError:
     assert error.value.answer_code == code, error.value.server_message

@@ -81,11 +81,6 @@ def tap() -> Wiretap:
     return Wiretap()
 
 
-@pytest.fixture
-def control(sandbox: Any) -> Iterator[SandboxControl]:
-    with SandboxControl(sandbox.url) as control:
-        yield control
-
 
 def _client(url: str, demo: dict[str, Any], clock: FakeClock, tap: Wiretap) -> LoyaltyClient:
     return LoyaltyClient(

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,12 +16,10 @@ from kiosk.api import (
     DataField,
     DataFields,
     FieldType,
-    Login,
     LoyaltyClient,
     NextStep,
     Problem,
     SandboxControl,
-    TerminalLogin,
 )
 from kiosk.api.marta import PIN_MAX_WRONG_TRIES, AnswerCode
 from kiosk.domain.identifiers import with_check_digit
@@ -39,24 +36,6 @@ NEW_PASSWORD = "new-pw-123"
 # A value the demo campaign accepts for each of its mandatory fields, by type.
 _GOOD: dict[FieldType, str | bool] = {FieldType.TEXT: "Sara", FieldType.BOOL: False}
 
-
-@pytest.fixture
-def client(sandbox: Any) -> Iterator[LoyaltyClient]:
-    demo = sandbox.demo
-    with LoyaltyClient(
-        sandbox.url,
-        api_key=demo["apikey"],
-        campaign_id=demo["campaignid"],
-        terminal=TerminalLogin(**demo["terminal"]),
-        synchro=Login(**demo["customersynchro"]),
-    ) as made:
-        yield made
-
-
-@pytest.fixture
-def control(sandbox: Any) -> Iterator[SandboxControl]:
-    with SandboxControl(sandbox.url) as made:
-        yield made
 
 
 @pytest.fixture

@@ -7,12 +7,10 @@ moved with its clock; a dropped network is one of its faults.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
-from kiosk.api import Login, LoyaltyClient, SandboxControl, TerminalLogin
+from kiosk.api import LoyaltyClient, SandboxControl
 from kiosk.api.marta import Path
 from tests.unit.enrolment_table import SCENARIOS, play
 
@@ -51,15 +49,8 @@ class SandboxBackend:
 
 
 @pytest.fixture
-def backend(sandbox: Any) -> Iterator[SandboxBackend]:
-    demo = sandbox.demo
-    synchro = demo["customersynchro"]
-    with LoyaltyClient(
-        sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"],
-        terminal=TerminalLogin(**demo["terminal"]), synchro=Login(synchro["username"], synchro["password"]),
-        connect_timeout=2.0, read_timeout=5.0,
-    ) as client, SandboxControl(sandbox.url) as control:
-        yield SandboxBackend(client, control)
+def backend(client: LoyaltyClient, control: SandboxControl) -> SandboxBackend:
+    return SandboxBackend(client, control)
 
 
 @pytest.mark.parametrize("name", list(SCENARIOS))

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
@@ -12,12 +10,10 @@ from kiosk.api import (
     ApiError,
     CustomerSession,
     FieldType,
-    Login,
     LoyaltyClient,
     NextStep,
     Problem,
     SandboxControl,
-    TerminalLogin,
 )
 from kiosk.api.marta import (
     CODE_DIGITS,
@@ -36,24 +32,6 @@ LUCA_MOBILE = "+393471112233"
 NEW_EMAIL = "nuovo.cliente@example.com"
 NEW_MOBILE = "+393409876543"
 
-
-@pytest.fixture
-def client(sandbox: Any) -> Iterator[LoyaltyClient]:
-    demo = sandbox.demo
-    with LoyaltyClient(
-        sandbox.url,
-        api_key=demo["apikey"],
-        campaign_id=demo["campaignid"],
-        terminal=TerminalLogin(**demo["terminal"]),
-        synchro=Login(**demo["customersynchro"]),
-    ) as client:
-        yield client
-
-
-@pytest.fixture
-def control(sandbox: Any) -> Iterator[SandboxControl]:
-    with SandboxControl(sandbox.url) as control:
-        yield control
 
 
 def _code_error(error: pytest.ExceptionInfo[ApiError], code: AnswerCode, problem: Problem) -> ApiError:

@@ -7,7 +7,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +28,6 @@ MOVEMENTS = "/terminal/movement"
 # Retries due within microseconds: the next drain_once() in a test always finds them due
 # (with a 10 ms cap, a fast machine came back before the backoff had run out).
 QUICK = Backoff(base=0.000001, cap=0.00001)
-
-
-@pytest.fixture
-def control(sandbox: Any) -> Iterator[SandboxControl]:
-    with SandboxControl(sandbox.url) as made:
-        yield made
 
 
 
