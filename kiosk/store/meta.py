@@ -1,10 +1,10 @@
-"""Small named values the terminal keeps: the campaign, the directory's cursor and sync time."""
+"""Small named values the terminal keeps: the campaign, the directory's cursor and sync time, an unfinished enrolment."""
 
 from __future__ import annotations
 
 import sqlite3
 
-__all__ = ["get", "put"]
+__all__ = ["get", "put", "delete"]
 
 
 def get(conn: sqlite3.Connection, key: str) -> str | None:
@@ -17,3 +17,7 @@ def put(conn: sqlite3.Connection, key: str, value: str) -> None:
         "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (key, value),
     )
+
+
+def delete(conn: sqlite3.Connection, key: str) -> None:
+    conn.execute("DELETE FROM meta WHERE key = ?", (key,))

@@ -6,7 +6,7 @@ import json
 import pathlib
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -26,6 +26,7 @@ from kiosk.store.models import (
 __all__ = ["Store", "open_store"]
 
 _CAMPAIGN_KEY = "campaign"
+_ENROLMENT_KEY = "enrolment"
 
 
 def open_store(path: pathlib.Path, *, clock: Callable[[], float] = time.time) -> Store:
@@ -81,6 +82,24 @@ class Store:
             return None
         raw: dict[str, Any] = json.loads(text)
         return raw
+
+    # an unfinished enrolment
+
+    def save_enrolment(self, saved: Mapping[str, Any]) -> None:
+        """Keep the enrolment in progress (State.to_json(): never a password, a code or a PIN), replacing any other."""
+        self.set_meta(_ENROLMENT_KEY, json.dumps(dict(saved), separators=(",", ":"), sort_keys=True))
+
+    def saved_enrolment(self) -> dict[str, Any] | None:
+        text = self.get_meta(_ENROLMENT_KEY)
+        if text is None:
+            return None
+        saved: dict[str, Any] = json.loads(text)
+        return saved
+
+    def forget_enrolment(self) -> None:
+        """The enrolment ended (or was given up): nothing of it stays (secure_delete wipes the freed bytes)."""
+        with write(self._conn):
+            meta.delete(self._conn, _ENROLMENT_KEY)
 
     # card cache
 
