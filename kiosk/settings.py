@@ -104,6 +104,13 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0,
     ),
     Setting(
+        "password_min_length",
+        int,
+        8,
+        "Fewest characters of the password a customer chooses at enrolment (it also needs a letter and a digit).",
+        minimum=6,
+    ),
+    Setting(
         "manager_pin_hash",
         str,
         "",
