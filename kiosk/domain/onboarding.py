@@ -579,9 +579,9 @@ def _code(state: State, event: EnterCode, rules: Rules) -> State:
     if len(code) != rules.code_digits or not code.isascii() or not code.isdigit():
         return _say(state, f"The code has {rules.code_digits} digits.")
     if state.tries_left == 0:
-        return _say(state, "Too many wrong codes: ask for a new one (Resend).")
+        return _say(state, "Too many wrong codes: send a new code.")
     if state.code_expires_at is not None and event.now >= state.code_expires_at:
-        return _say(state, "The code has expired: ask for a new one (Resend).")
+        return _say(state, "The code has expired: send a new code.")
     if not state.password:
         return _say(state, "Type your password again, then ask for the code.", step=Step.CREDENTIALS)
     assert state.flow is not None and state.address is not None and state.username is not None
@@ -689,13 +689,13 @@ def _after_verify(state: State, event: Event, rules: Rules) -> State:
         if event.problem is Problem.WRONG_CODE:
             left = max(0, (state.tries_left if state.tries_left is not None else rules.code_tries) - 1)
             if left == 0:
-                return _say(state, "Too many wrong codes: ask for a new one (Resend).", tries_left=0)
+                return _say(state, "Too many wrong codes: send a new code.", tries_left=0)
             tries = "1 try" if left == 1 else f"{left} tries"
             return _say(state, f"That code is not right: {tries} left.", tries_left=left)
         if event.problem is Problem.CODE_EXPIRED:
-            return _say(state, "The code has expired: ask for a new one (Resend).")
+            return _say(state, "The code has expired: send a new code.")
         if event.problem is Problem.TOO_MANY:
-            return _say(state, "Too many wrong codes: ask for a new one (Resend).", tries_left=0)
+            return _say(state, "Too many wrong codes: send a new code.", tries_left=0)
         if event.problem is Problem.ALREADY_REGISTERED:
             if event.field == "username":
                 message = "This e-mail or phone is already someone's sign-in: use another one."

@@ -30,9 +30,8 @@ from kiosk.ui.save_report import SaveReport
 from kiosk.ui.scanner import ScanCatcher
 from kiosk.ui.slip import SlipDialog
 
-__all__ = ["CounterWindow", "ENROLMENT_SOON"]
+__all__ = ["CounterWindow", "READY"]
 
-ENROLMENT_SOON = "Enrolment is not available on this terminal yet: give the customer a new card (F8) for now."
 READY = "Ready: scan a card, or type a card number, e-mail or phone and press Enter."
 _STYLES = {"info": "", "ok": "color: #1b5e20;", "problem": "color: #b71c1c;"}
 
@@ -54,7 +53,7 @@ _ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 class CounterWindow(QMainWindow):
     """Composes the counter's widgets over a CounterService; the app wires queue, settings and enrolment."""
 
-    enrol_requested = Signal(str)  # what was looked up; the enrolment wizard (a later issue) takes it
+    enrol_requested = Signal(str)  # what was looked up: the app opens the enrolment wizard on it
     queue_requested = Signal()
     settings_requested = Signal()
 
@@ -122,8 +121,6 @@ class CounterWindow(QMainWindow):
         self.matches.chosen.connect(self.service.choose)
         self.not_found.enrol_requested.connect(self.enrol_requested)
         self.not_found.issue_requested.connect(self.service.issue_card)
-        # Until the enrolment wizard exists, the request ends in a plain message.
-        self.enrol_requested.connect(lambda _text: self.say(ENROLMENT_SOON, "problem"))
         self._connect_service()
         self._update_actions()
         self.search.setFocus()
@@ -188,6 +185,11 @@ class CounterWindow(QMainWindow):
         self._close_dialogs()
         self.service.lookup(text)
         self.search.selectAll()
+
+    def show_customer(self, text: str) -> None:
+        """Look up `text` as if the cashier had typed it (after an enrolment: the new card)."""
+        self.search.setText(text)
+        self.look_up_text(text)
 
     def _typed_elsewhere(self, text: str) -> None:
         # A lone digit on the list of matches chooses; anything else was meant for the search field.
@@ -293,7 +295,8 @@ class CounterWindow(QMainWindow):
         self.actions_by_name["codes"].setEnabled(usable)
         self.actions_by_name["clear"].setEnabled(self.stack.currentWidget() is not self.ready or bool(self.search.text()))
 
-    def _open(self, dialog: QDialog) -> None:
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Show `dialog` over the counter (the one open at a time); the keyboard comes back to the search after it."""
         self._close_dialogs()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
@@ -312,12 +315,12 @@ class CounterWindow(QMainWindow):
     def _do_purchase(self) -> None:
         card = self._shown_card()
         if card is not None and not card.blocked:
-            self._open(PurchaseDialog(self.service, card, self.campaign, self._locale, parent=self))
+            self.open_dialog(PurchaseDialog(self.service, card, self.campaign, self._locale, parent=self))
 
     def _do_topup(self) -> None:
         card = self._shown_card()
         if card is not None and not card.blocked:
-            self._open(TopUpDialog(self.service, card, self.campaign, self._locale, parent=self))
+            self.open_dialog(TopUpDialog(self.service, card, self.campaign, self._locale, parent=self))
 
     def _do_refund(self) -> None:
         card = self._shown_card()
@@ -332,7 +335,7 @@ class CounterWindow(QMainWindow):
                 self.panel.movements.selectRow(rows[0])
             self.say("Choose the movement to refund with the arrow keys, then press F4 again.")
             return
-        self._open(RefundDialog(self.service, card, line, self.campaign, self._locale, parent=self))
+        self.open_dialog(RefundDialog(self.service, card, line, self.campaign, self._locale, parent=self))
 
     def _do_codes(self) -> None:
         card = self._shown_card()
@@ -340,7 +343,7 @@ class CounterWindow(QMainWindow):
             return
         code = card.fidelycode or card.card
         fmt = self.campaign.cardformat.value if self.campaign is not None else ("EAN13" if len(code) == 13 else "CODE128")
-        self._open(CardCodesDialog(code, fmt, parent=self))
+        self.open_dialog(CardCodesDialog(code, fmt, parent=self))
 
     def _do_enrol(self) -> None:
         text = self.not_found.text if self.stack.currentWidget() is self.not_found else self.search.text()

@@ -19,9 +19,11 @@ from kiosk.logs import RedactionFilter
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
+from kiosk.services.enrolment import EnrolmentService
 from kiosk.services.sync import SyncService
 from kiosk.settings import SETTINGS, Settings
 from kiosk.ui.counter import CounterWindow
+from kiosk.ui.enrol_wizard import EnrolWizard
 from kiosk.ui.manager_pin import ask_manager_pin
 from kiosk.ui.queue_dialog import QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
@@ -41,7 +43,7 @@ def demo_banner(backend: Backend) -> str:
 
 @dataclasses.dataclass
 class CounterSession:
-    """One backend's worth of the counter: client, context, sync, counter service and window."""
+    """One backend's worth of the counter: client, context, sync, counter and enrolment services, and window."""
 
     backend: Backend
     client: LoyaltyClient
@@ -50,6 +52,7 @@ class CounterSession:
     service: CounterService
     window: CounterWindow
     indicator: ConnectivityIndicator
+    enrolment: EnrolmentService
 
     @classmethod
     def open(cls, backend: Backend, paths: Paths) -> CounterSession:
@@ -65,9 +68,12 @@ class CounterSession:
         window.statusBar().addPermanentWidget(indicator)
         sync.changed.connect(indicator.show_connectivity)
         sync.changed.connect(service.sync_changed)
-        session = cls(backend, client, ctx, sync, service, window, indicator)
+        enrolment = EnrolmentService(ctx)
+        service.campaign_ready.connect(enrolment.set_campaign)
+        session = cls(backend, client, ctx, sync, service, window, indicator, enrolment)
         indicator.clicked.connect(session.open_queue)
         window.queue_requested.connect(session.open_queue)
+        window.enrol_requested.connect(session.open_enrolment)
         service.start()
         sync.start()
         return session
@@ -76,6 +82,13 @@ class CounterSession:
         dialog = QueueDialog(self.sync, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_enrolment(self, text: str = "") -> EnrolWizard:
+        """The enrolment wizard over the counter, starting from what was looked up; at its end the counter shows the card."""
+        wizard = EnrolWizard(self.enrolment, text, language=self.ctx.settings.language, parent=self.window)
+        wizard.show_customer.connect(self.window.show_customer)
+        self.window.open_dialog(wizard)
+        return wizard
 
     def close(self) -> None:
         """Stop the sync, wait for running work, close the store and the client (the caller closes the backend)."""

@@ -10,7 +10,8 @@ from kiosk.api import SandboxControl
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import open_store
 from kiosk.sync import sync_directory
-from kiosk.ui.counter import ENROLMENT_SOON, READY
+from kiosk.ui.counter import READY
+from kiosk.ui.enrol_wizard import EnrolWizard
 from tests.gui.conftest import WAIT, CounterDriver
 
 GIULIA = with_check_digit("200000000001")
@@ -98,11 +99,15 @@ def test_an_unknown_card_offers_enrolment_and_a_new_card(counter: CounterDriver,
     assert window.not_found.issue.text() == "Issue new card (F8)"
     counter.shot("lookup-not-found")
 
-
     with qtbot.waitSignal(window.enrol_requested) as asked:
         counter.key(Qt.Key.Key_F7)
     assert asked.args == [UNKNOWN]
-    assert window.message.text() == ENROLMENT_SOON
+    wizard = window.dialog
+    assert isinstance(wizard, EnrolWizard) and wizard.isVisible()
+    qtbot.waitUntil(lambda: wizard.start_page.lookup.isEnabled(), timeout=WAIT)
+    assert wizard.start_page.lookup.text() == UNKNOWN  # the enrolment starts from what was looked up
+    qtbot.keyClick(wizard.start_page.lookup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.dialog is None and window.search.hasFocus(), timeout=WAIT)
 
     with qtbot.waitSignal(counter.service.issued, timeout=WAIT) as issued:
         counter.key(Qt.Key.Key_F8)

@@ -202,7 +202,7 @@ def test_wrong_codes_count_down_then_ask_for_a_new_one():
 
 def test_the_server_saying_too_many_or_expired_is_said_in_the_customers_words():
     too_many = ob.advance(verifying(), ob.Failed(ob.Problem.TOO_MANY))
-    assert too_many.tries_left == 0 and "ask for a new one" in too_many.message
+    assert too_many.tries_left == 0 and "send a new code" in too_many.message
     expired = ob.advance(verifying(), ob.Failed(ob.Problem.CODE_EXPIRED))
     assert expired.step is ob.Step.CODE and "expired" in expired.message
 

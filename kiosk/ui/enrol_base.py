@@ -1,0 +1,87 @@
+"""What every page of the enrolment wizard shares: big touch-friendly fields, plain labels, error lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from kiosk.domain import onboarding as ob
+
+__all__ = ["Page", "ERROR_STYLE", "FIELD_HEIGHT", "scaled", "page_label", "error_label", "say_error", "text_field"]
+
+ERROR_STYLE = "color: #b71c1c; font-weight: 600;"
+FIELD_HEIGHT = 52
+
+
+def scaled(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def page_label(text: str = "", *, name: str = "", factor: float = 1.0, bold: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    if factor != 1.0 or bold:
+        scaled(label, factor, bold=bold)
+    return label
+
+
+def error_label(name: str) -> QLabel:
+    label = page_label(name=name, factor=1.15)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def say_error(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+def text_field(name: str, *, secret: bool = False, placeholder: str = "") -> QLineEdit:
+    field = QLineEdit()
+    field.setObjectName(name)
+    field.setMinimumHeight(FIELD_HEIGHT)
+    field.setPlaceholderText(placeholder)
+    scaled(field, 1.4)
+    if secret:
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText)
+    return field
+
+
+class Page(QWidget):
+    """One step's screen: a heading, its fields, and the words for its Next button."""
+
+    title = ""
+    next_text = "Next (Enter)"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = page_label(self.title, name="heading", factor=1.8, bold=True)
+        self.body = QVBoxLayout(self)
+        self.body.setSpacing(10)
+        self.body.addWidget(self.heading)
+
+    def show_state(self, state: ob.State, rules: ob.Rules) -> None:
+        """Show what the machine says; the fields keep what the person typed."""
+
+    def focus_first(self) -> None:
+        """Put the keyboard where the person types first on this page."""
+
+    def clear_secrets(self) -> None:
+        """Empty every field holding a password, a code or a PIN (the window is closing)."""
+
+    def _row(self, caption: str, field: QWidget, error: QLabel | None = None) -> None:
+        label = page_label(caption, factor=1.25, bold=True)
+        label.setBuddy(field)
+        self.body.addWidget(label)
+        self.body.addWidget(field)
+        if error is not None:
+            self.body.addWidget(error)

@@ -1,0 +1,293 @@
+"""The enrolment wizard: renders the onboarding machine's states page by page and feeds it the customer's answers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.domain import onboarding as ob
+from kiosk.services.enrolment import EnrolmentService
+from kiosk.ui.actions import key_action, key_button
+from kiosk.ui.enrol_base import ERROR_STYLE
+from kiosk.ui.enrol_pages import (
+    CodePage,
+    CredentialsPage,
+    DataPage,
+    DonePage,
+    LoginPage,
+    Page,
+    PinPage,
+    ResumePage,
+    SignInPage,
+    StartPage,
+)
+
+__all__ = ["EnrolWizard"]
+
+_TOUCH = 56
+_PROBLEM_WORDS = ("not ", "expired", "Too many", "needs", "cannot", "went wrong", "need a look", "is required")
+# name: (button text with its key, shortcuts)
+_BUTTONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "back": ("Change the address (Alt+B)", ("Alt+B",)),
+    "restart": ("Start again (Alt+N)", ("Alt+N",)),
+    "retry": ("Try again (Alt+T)", ("Alt+T",)),
+    "close": ("Close (Esc)", ("Esc",)),
+    "next": ("Next (Enter)", ("Return", "Enter")),
+}
+
+
+class EnrolWizard(QDialog):
+    """One page per step; Enter goes on, Esc closes (what was typed is kept, passwords and codes excepted).
+
+    Opened with the text the counter looked up. When this terminal kept an
+    unfinished enrolment, the first page offers to go on with it or start
+    again. `show_customer(text)` follows Enter on the last page: the new card
+    (or the registered customer's address) for the counter to look up.
+    """
+
+    show_customer = Signal(str)
+
+    def __init__(
+        self, service: EnrolmentService, text: str = "", *, language: str = "en", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.state = service.state
+        self._saved: ob.State | None = None
+        self._answered = False  # the saved enrolment was looked for
+        self._closed = False
+        self.setWindowTitle("Enrol a customer")
+        self.resize(820, 720)
+
+        self.resume_page = ResumePage()
+        self.start_page = StartPage()
+        self.start_page.lookup.setText(text.strip())
+        self.credentials = CredentialsPage()
+        self.code = CodePage(service.now)
+        self.sign_in = SignInPage()
+        self.data = DataPage(QLocale(language))
+        self.pin = PinPage()
+        self.done_page = DonePage()
+        self.login = LoginPage()
+        self.pages: dict[ob.Step, Page] = {
+            ob.Step.START: self.start_page,
+            ob.Step.CREDENTIALS: self.credentials,
+            ob.Step.CODE: self.code,
+            ob.Step.SIGN_IN: self.sign_in,
+            ob.Step.DATA: self.data,
+            ob.Step.PIN: self.pin,
+            ob.Step.DONE: self.done_page,
+            ob.Step.LOGIN: self.login,
+        }
+        self.stack = QStackedWidget()
+        for page in (self.resume_page, *self.pages.values()):
+            self.stack.addWidget(page)
+
+        self.message = QLabel()
+        self.message.setObjectName("enrol_message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.message.setFont(font)
+        self.sending = QLabel("Sending…")
+        self.sending.setObjectName("sending")
+        self.sending.setFont(font)
+        self.sending.hide()
+
+        self.actions_by_name = {
+            name: key_action(self, name, text, keys, getattr(self, f"_do_{name}"))
+            for name, (text, keys) in _BUTTONS.items()
+        }
+        self.buttons = {name: key_button(action, height=_TOUCH) for name, action in self.actions_by_name.items()}
+        self.resend_action = key_action(self, "resend", "Send a new code (Alt+R)", ("Alt+R",), self._do_resend)
+        self.code.resend.clicked.connect(self._do_resend)
+        self._build()
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(500)
+        self._tick.timeout.connect(self.code.tick)
+        self._keep_draft = QTimer(self)
+        self._keep_draft.setSingleShot(True)
+        self._keep_draft.setInterval(800)
+        self._keep_draft.timeout.connect(lambda: self.service.keep(self.data.values()))
+        self.data.changed.connect(self._keep_draft.start)
+        self.code.boxes.complete.connect(lambda _code: self._do_next())
+
+        service.changed.connect(self._show)
+        service.resumable.connect(self._offer)
+        self._on_page(self.start_page)
+        self._set_busy(True, "Looking for an unfinished enrolment…")
+        service.resume()
+
+    def _build(self) -> None:
+        row = QHBoxLayout()
+        for name in ("back", "restart", "retry"):
+            row.addWidget(self.buttons[name])
+        row.addStretch(1)
+        row.addWidget(self.sending)
+        row.addWidget(self.buttons["close"])
+        row.addWidget(self.buttons["next"])
+        for name, button in self.buttons.items():
+            font = button.font()
+            font.setBold(name == "next")
+            font.setPointSizeF(font.pointSizeF() * 1.25)
+            button.setFont(font)
+            button.setMinimumWidth(120)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(row)
+
+    # -- showing the machine's state ---------------------------------------------------
+
+    def _offer(self, saved: ob.State | None) -> None:
+        if self._answered:
+            return
+        self._answered = True
+        if saved is None or saved.step is ob.Step.START:
+            self.service.start()
+            return
+        self._saved = saved
+        self.resume_page.show_saved(saved)
+        self._on_page(self.resume_page)
+        self.message.clear()
+        self.message.hide()
+        self._set_busy(False)
+        self._buttons_for(None, busy=False)
+        self.buttons["next"].setText(self.resume_page.next_text)
+
+    def _show(self, state: ob.State) -> None:
+        if not self._answered:
+            return
+        self.state = state
+        page = self.pages[state.step]
+        busy = state.busy is not None
+        entering = self.stack.currentWidget() is not page
+        was_busy = self.sending.isVisible()
+        self._on_page(page)
+        self.message.setText(state.message)
+        # Said once: a message that is a field's own shows next to that field only.
+        self.message.setVisible(bool(state.message) and state.message not in state.errors.values())
+        problem = bool(state.errors) or state.retry is not None or any(w in state.message for w in _PROBLEM_WORDS)
+        self.message.setStyleSheet(ERROR_STYLE if problem else "")
+        self.buttons["next"].setText(page.next_text)
+        self._buttons_for(state, busy=busy)
+        # Inputs given back before the page shows its state: it may put the keyboard on a field in error.
+        self._set_busy(busy)
+        page.show_state(state, self.service.rules)
+        if state.step is ob.Step.DONE:
+            self.done_page.show_card(state, self._card_format(state))
+        if state.step is ob.Step.CODE:
+            self._tick.start()
+        else:
+            self._tick.stop()
+        if not busy and (entering or was_busy or state.message or state.errors):
+            page.focus_first()
+
+    def _on_page(self, page: Page) -> None:
+        """Show `page`, with the machine's message right under its heading, where the eyes are."""
+        if self.message.parentWidget() is not page:
+            before = self.message.parentWidget()
+            if isinstance(before, Page):
+                before.body.removeWidget(self.message)
+            page.body.insertWidget(1, self.message)
+        self.stack.setCurrentWidget(page)
+
+    def _buttons_for(self, state: ob.State | None, *, busy: bool) -> None:
+        step = state.step if state is not None else None
+        shown = {
+            "back": step is ob.Step.CODE,
+            "restart": step not in (ob.Step.START, ob.Step.DONE),
+            "retry": state is not None and state.retry is not None,
+            # Where Enter closes already, a second close button would only make the customer hesitate.
+            "close": step not in (ob.Step.DONE, ob.Step.LOGIN),
+        }
+        for name, visible in shown.items():
+            self.buttons[name].setVisible(visible)
+            self.actions_by_name[name].setEnabled(name == "close" or (visible and (not busy or name == "restart")))
+        self.actions_by_name["next"].setEnabled(not busy)
+        self.resend_action.setEnabled(step is ob.Step.CODE and not busy)
+
+    def _set_busy(self, busy: bool, text: str = "Sending…") -> None:
+        self.sending.setText(text)
+        self.sending.setVisible(busy)
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setEnabled(not busy)
+        self.actions_by_name["next"].setEnabled(not busy)
+
+    def _card_format(self, state: ob.State) -> str:
+        campaign = self.service.campaign
+        if campaign is not None:
+            return campaign.cardformat.value
+        code = state.fidelycode or state.card or ""
+        return "EAN13" if len(code) == 13 and code.isdigit() else "CODE128"
+
+    # -- what the keys and buttons do ---------------------------------------------------
+
+    def _do_next(self) -> None:
+        if not self.actions_by_name["next"].isEnabled():
+            return
+        if self.stack.currentWidget() is self.resume_page:
+            self.service.start(self._saved)
+            return
+        send, step = self.service.send, self.state.step
+        if step is ob.Step.START:
+            self.service.identify(self.start_page.lookup.text())
+        elif step is ob.Step.CREDENTIALS:
+            send(self.credentials.answer())
+        elif step is ob.Step.CODE:
+            send(ob.EnterCode(self.code.boxes.code(), now=self.service.now()))
+        elif step is ob.Step.SIGN_IN:
+            send(ob.Password(self.sign_in.password.text()))
+        elif step is ob.Step.DATA:
+            self._keep_draft.stop()
+            send(ob.Submit(self.data.values()))
+        elif step is ob.Step.PIN:
+            send(self.pin.answer())
+        else:
+            self.accept()
+
+    def _do_back(self) -> None:
+        self.service.send(ob.Back())
+
+    def _do_restart(self) -> None:
+        if self.stack.currentWidget() is self.resume_page:
+            self._saved = None
+        self.credentials.clear_secrets()
+        self.service.start()
+
+    def _do_retry(self) -> None:
+        self.service.send(ob.Retry())
+
+    def _do_resend(self) -> None:
+        if self.code.resend.isEnabled() and self.state.step is ob.Step.CODE:
+            self.service.send(ob.Resend(now=self.service.now()))
+
+    def _do_close(self) -> None:
+        self.reject()
+
+    def done(self, result: int) -> None:
+        """Close: the form's answers are kept for later, every password, code and PIN field is emptied."""
+        if self._closed:
+            super().done(result)
+            return
+        self._closed = True
+        state = self.state
+        if state.step is ob.Step.DATA and state.busy is None:
+            self.service.keep(self.data.values())
+        self._keep_draft.stop()
+        self._tick.stop()
+        for page in self.pages.values():
+            page.clear_secrets()
+        self.service.changed.disconnect(self._show)
+        self.service.resumable.disconnect(self._offer)
+        super().done(result)
+        if result != QDialog.DialogCode.Accepted:
+            return  # closed by Esc, or with the counter: nobody asked to see the customer
+        if state.step is ob.Step.DONE and (state.fidelycode or state.card):
+            self.show_customer.emit(state.card or state.fidelycode or "")
+        elif state.step is ob.Step.LOGIN and state.lookup is not None:
+            self.show_customer.emit(state.lookup.value)

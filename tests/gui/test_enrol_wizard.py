@@ -1,0 +1,680 @@
+"""The enrolment wizard at the counter, against the sandbox: every flow to the end, through the keyboard.
+
+The codes are read where the sandbox "sends" them (/sandbox/messages); the
+sandbox's clock and the wizard's move together for expiry and "resend after";
+a server error is one of the sandbox's faults.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.exceptions import TimeoutError
+import zxingcpp
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QRadioButton, QWidget
+
+from kiosk.api import SandboxControl
+from kiosk.api.marta import Path as ApiPath
+from kiosk.app import Backend
+from kiosk.domain import onboarding as ob
+from kiosk.paths import Paths
+from kiosk.store import open_store
+from kiosk.ui.enrol_wizard import EnrolWizard
+from kiosk.ui.main import CounterSession
+from tests.gui.conftest import SHOTS, WAIT, CounterDriver
+
+PASSWORD = "Tessera-Nuova-73"
+PIN = "4821"
+OLD_PIN = "2468"  # the demo card without an account already has this PIN, and keeps it
+CARD_WITHOUT_ACCOUNT = "2000000000022"
+GIULIA_EMAIL = "giulia.rossi@example.com"
+GIULIA_CARD = "2000000000015"
+
+_numbers = itertools.count(1)
+
+
+def fresh_email() -> str:
+    return f"cliente.nuovo{next(_numbers)}.{int(time.time() * 1000) % 100000}@example.com"
+
+
+def wrong(code: str) -> str:
+    return code[:-1] + str((int(code[-1]) + 1) % 10)
+
+
+@pytest.fixture
+def backend(backend: Backend, sandbox: Any) -> Backend:
+    """The counter's backend with the enrolment login, as the app fills it in for the embedded sandbox."""
+    synchro = sandbox.demo["customersynchro"]
+    settings = backend.settings.replace(synchro_username=synchro["username"], synchro_password=synchro["password"])
+    return Backend(settings, demo=backend.demo)
+
+
+class Clock:
+    """The wizard's clock, moved together with the sandbox's."""
+
+    def __init__(self, control: SandboxControl) -> None:
+        self.control = control
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.control.advance_clock(seconds)
+        self.offset += seconds
+
+
+class Enrol:
+    """Does what the cashier and the customer do at the wizard: keys on the focused widget."""
+
+    def __init__(self, qtbot: Any, counter: CounterDriver, control: SandboxControl, clock: Clock) -> None:
+        self.qtbot = qtbot
+        self.counter = counter
+        self.control = control
+        self.clock = clock
+        self.wizard: EnrolWizard | None = None
+        self.codes: list[str] = []  # every code typed, right or wrong: none may reach the disk
+        counter.session.enrolment.clock = clock
+
+    # -- opening ----------------------------------------------------------------
+
+    def open_from_counter(self, text: str) -> EnrolWizard:
+        """Look `text` up at the counter, press F7, wait for the wizard to settle on its first page."""
+        window = self.counter.window
+        self.counter.look_up(text)
+        try:
+            self.qtbot.waitUntil(
+                lambda: window.stack.currentWidget() in (window.panel, window.not_found), timeout=WAIT
+            )
+        except TimeoutError:
+            raise AssertionError(f"the counter says {window.message.text()!r}") from None
+        self.counter.key(Qt.Key.Key_F7, window.search)
+        self.qtbot.waitUntil(lambda: isinstance(window.dialog, EnrolWizard) and window.dialog.isVisible(), timeout=WAIT)
+        wizard = window.dialog
+        assert isinstance(wizard, EnrolWizard)
+        self.wizard = wizard
+        self.qtbot.waitUntil(lambda: not wizard.sending.isVisible(), timeout=WAIT)
+        return wizard
+
+    # -- keys -------------------------------------------------------------------
+
+    @property
+    def w(self) -> EnrolWizard:
+        assert self.wizard is not None
+        return self.wizard
+
+    def focused(self) -> QWidget:
+        widget = QApplication.focusWidget()
+        return widget if widget is not None else self.w
+
+    def type(self, text: str) -> None:
+        self.qtbot.keyClicks(self.focused(), text)
+
+    def key(self, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+        self.qtbot.keyClick(self.focused(), key, modifier)
+
+    def enter(self) -> None:
+        self.key(Qt.Key.Key_Return)
+
+    def tab(self) -> None:
+        self.key(Qt.Key.Key_Tab)
+
+    def alt(self, letter: Qt.Key) -> None:
+        self.key(letter, Qt.KeyboardModifier.AltModifier)
+
+    def field(self, name: str) -> Any:
+        found = self.w.findChild(QWidget, name)
+        assert found is not None, f"no field {name}"
+        return found
+
+    # -- waiting ----------------------------------------------------------------
+
+    def rests_at(self, step: ob.Step) -> ob.State:
+        """Until the machine rests at `step` with its page on screen and the inputs given back."""
+        page = self.w.pages[step]
+        try:
+            self.qtbot.waitUntil(
+                lambda: self.w.state.step is step and self.w.state.busy is None
+                and self.w.stack.currentWidget() is page and page.isEnabled(),
+                timeout=WAIT,
+            )
+        except TimeoutError:
+            raise AssertionError(f"not at {step}: {self.w.state!r}, saying {self.w.message.text()!r}") from None
+        return self.w.state
+
+    def says(self, words: str) -> None:
+        self.qtbot.waitUntil(lambda: words in self.w.message.text(), timeout=WAIT)
+
+    def shot(self, name: str) -> None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()  # the layout a new message asked for, as a screen would show it
+        self.w.grab().save(str(SHOTS / f"enrol-{name}.png"))
+
+    # -- the steps, as a person does them ------------------------------------------
+
+    def credentials(self, address: str | None = None, password: str = PASSWORD) -> None:
+        """On the credentials page: the address (if it is not filled in already), the password twice, Enter."""
+        self.rests_at(ob.Step.CREDENTIALS)
+        if address is not None:
+            assert self.focused() is self.w.credentials.address
+            self.type(address)
+            self.tab()
+        assert self.focused() is self.w.credentials.password
+        self.type(password)
+        self.tab()
+        self.type(password)
+        self.enter()
+
+    def latest_code(self) -> str:
+        state = self.rests_at(ob.Step.CODE)
+        assert state.address is not None
+        code = self.control.latest_code(state.address.value)
+        self.codes.append(code)
+        return code
+
+    def type_code(self, code: str) -> None:
+        """Into the first box; each digit moves the keyboard on, the sixth sends the code."""
+        self.rests_at(ob.Step.CODE)
+        assert self.focused() is self.w.code.boxes.boxes[0]
+        for digit in code:
+            self.type(digit)  # each key goes where the keyboard is now
+
+    def fill_form(self, *, leave_out: str = "", name: str = "Ada") -> None:
+        """The mandatory fields and the consents, field by field with the keyboard."""
+        self.rests_at(ob.Step.DATA)
+        for field, text in (("name", name), ("surname", "Lovelace")):
+            edit = self.field(field)
+            if field == leave_out:
+                continue
+            assert edit.isVisible()  # a person types only into what they see
+            edit.setFocus()
+            edit.selectAll()
+            self.type(text)
+        for consent, answer in (("usedforpromotions", "yes"), ("profiling", "no")):
+            button = self.field(f"{consent}_{answer}")
+            assert isinstance(button, QRadioButton)
+            button.setFocus()
+            self.key(Qt.Key.Key_Space)
+            assert button.isChecked()
+
+    def choose_pin(self, pin: str = PIN) -> None:
+        self.rests_at(ob.Step.PIN)
+        assert self.focused() is self.w.pin.pin
+        self.type(pin)
+        self.tab()
+        self.type(pin)
+        self.enter()
+
+    def to_the_code(self, address: str | None = None) -> str:
+        """A new customer by e-mail, from the counter to the code page; the address used."""
+        address = address or fresh_email()
+        self.open_from_counter(address)
+        assert self.w.start_page.lookup.text() == address
+        self.enter()
+        self.credentials()
+        self.rests_at(ob.Step.CODE)
+        return address
+
+    def to_the_form(self) -> str:
+        address = self.to_the_code()
+        self.type_code(self.latest_code())
+        self.rests_at(ob.Step.DATA)
+        return address
+
+
+@pytest.fixture
+def clock(control: SandboxControl) -> Clock:
+    return Clock(control)
+
+
+@pytest.fixture
+def enrol(qtbot: Any, counter: CounterDriver, control: SandboxControl, clock: Clock) -> Enrol:
+    return Enrol(qtbot, counter, control, clock)
+
+
+def scanned(widget: QWidget) -> set[tuple[str, str]]:
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    return {(found.text, found.format.name) for found in zxingcpp.read_barcodes(image, try_invert=False)}
+
+
+def saved_enrolment(till: Paths) -> dict[str, Any] | None:
+    with open_store(till.store) as store:
+        return store.saved_enrolment()
+
+
+# -- the three flows --------------------------------------------------------------------
+
+
+def test_a_new_customer_by_email_to_the_new_card_on_screen(
+    enrol: Enrol, control: SandboxControl, till: Paths, qtbot: Any
+) -> None:
+    address = fresh_email()
+    enrol.open_from_counter(address)
+    enrol.shot("start")
+    assert enrol.w.start_page.lookup.text() == address
+    control.set_faults(delayms=1500, path=ApiPath.CHECKCARD)  # a slow server, so the wait can be seen
+    enrol.enter()
+    assert enrol.w.sending.isVisible() and enrol.w.sending.text() == "Sending…"
+    assert not enrol.w.start_page.lookup.isEnabled() and not enrol.w.buttons["next"].isEnabled()
+    enrol.shot("busy")
+    enrol.rests_at(ob.Step.CREDENTIALS)
+    control.clear_faults()
+    assert not enrol.w.sending.isVisible()
+    assert enrol.w.credentials.address.text() == address
+    assert enrol.w.credentials.password.echoMode() == QLineEdit.EchoMode.Password
+    assert "at least 8 characters" in enrol.w.credentials.password_hint.text()
+    enrol.shot("credentials")
+    enrol.credentials()
+    enrol.rests_at(ob.Step.CODE)
+    assert address in enrol.w.message.text()
+    enrol.shot("code")
+    enrol.type_code(enrol.latest_code())
+    enrol.rests_at(ob.Step.DATA)
+    enrol.shot("data")
+    enrol.fill_form()
+    enrol.enter()
+    enrol.rests_at(ob.Step.PIN)
+    enrol.shot("pin")
+    enrol.choose_pin()
+    state = enrol.rests_at(ob.Step.DONE)
+    assert state.fidelycode and state.card
+    assert enrol.w.done_page.heading.text() == "Welcome, Ada!"
+    assert "Welcome" in enrol.w.message.text()
+    enrol.shot("done")
+    assert scanned(enrol.w.done_page.codes) == {(state.fidelycode, "EAN13"), (state.fidelycode, "QRCode")}
+    assert enrol.counter.session.client.verify_pin(state.card, PIN).valid
+    enrol.enter()  # done: the counter shows the new customer
+    enrol.counter.wait_live(state.card)
+    assert enrol.counter.window.panel.name.text() == "Ada Lovelace"
+    qtbot.waitUntil(lambda: saved_enrolment(till) is None, timeout=WAIT)
+
+
+def test_a_customer_with_a_card_but_no_account_keeps_the_pin_the_card_has(enrol: Enrol, qtbot: Any) -> None:
+    enrol.open_from_counter(CARD_WITHOUT_ACCOUNT)
+    assert enrol.w.start_page.lookup.text() == CARD_WITHOUT_ACCOUNT
+    enrol.enter()
+    state = enrol.rests_at(ob.Step.CREDENTIALS)
+    assert state.flow is ob.Flow.USER_WITH_CARD
+    assert enrol.w.credentials.address.text() == ""  # a card says nothing of where a code could go
+    address = fresh_email()
+    enrol.credentials(address)
+    enrol.type_code(enrol.latest_code())
+    enrol.fill_form()
+    enrol.enter()  # the card has a PIN already: no first PIN to choose, the card is ready
+    state = enrol.rests_at(ob.Step.DONE)
+    assert state.card == CARD_WITHOUT_ACCOUNT
+    assert "with the PIN it already had" in enrol.w.message.text()
+    enrol.shot("done-pin-kept")
+    client = enrol.counter.session.client
+    assert client.verify_pin(CARD_WITHOUT_ACCOUNT, OLD_PIN).valid
+    assert scanned(enrol.w.done_page.codes) == {(CARD_WITHOUT_ACCOUNT, "EAN13"), (CARD_WITHOUT_ACCOUNT, "QRCode")}
+    enrol.enter()
+    enrol.counter.wait_live(CARD_WITHOUT_ACCOUNT)
+    assert enrol.counter.window.panel.name.text() == "Ada Lovelace"
+
+
+def test_an_already_registered_customer_is_sent_to_sign_in_instead(enrol: Enrol) -> None:
+    enrol.open_from_counter(GIULIA_EMAIL)
+    enrol.enter()
+    enrol.rests_at(ob.Step.LOGIN)
+    assert "already registered" in enrol.w.message.text()
+    assert enrol.w.buttons["next"].text() == "Close (Enter)"
+    enrol.shot("login")
+    enrol.enter()
+    enrol.counter.wait_live(GIULIA_CARD)
+
+
+# -- the code ------------------------------------------------------------------------------
+
+
+def test_a_wrong_code_says_how_many_tries_are_left_and_the_right_one_goes_on(enrol: Enrol) -> None:
+    enrol.to_the_code()
+    code = enrol.latest_code()
+    enrol.type_code(wrong(code))
+    enrol.says("That code is not right: 4 tries left.")
+    enrol.rests_at(ob.Step.CODE)
+    assert enrol.w.code.boxes.code() == ""  # typed afresh, from the first box
+    enrol.shot("code-wrong")
+    enrol.type_code(code)
+    enrol.rests_at(ob.Step.DATA)
+
+
+def test_an_expired_code_asks_for_a_new_one(enrol: Enrol) -> None:
+    enrol.to_the_code()
+    code = enrol.latest_code()
+    enrol.clock.advance(601)
+    enrol.type_code(code)
+    enrol.says("The code has expired")
+    enrol.rests_at(ob.Step.CODE)
+    assert enrol.w.code.resend.isEnabled()
+    enrol.alt(Qt.Key.Key_R)
+    enrol.says("code was sent")
+    enrol.type_code(enrol.latest_code())
+    enrol.rests_at(ob.Step.DATA)
+
+
+def test_too_many_wrong_codes_then_a_new_code_once_the_wait_is_over(enrol: Enrol, qtbot: Any) -> None:
+    enrol.to_the_code()
+    code = enrol.latest_code()
+    for left in ("4 tries", "3 tries", "2 tries", "1 try"):
+        enrol.type_code(wrong(code))
+        enrol.says(f"{left} left")
+    enrol.type_code(wrong(code))
+    enrol.says("Too many wrong codes")
+    enrol.rests_at(ob.Step.CODE)
+    # Too early for a new code: the button says how long to wait, and its key does nothing yet.
+    resend = enrol.w.code.resend
+    assert not resend.isEnabled()
+    assert resend.text().startswith("Send a new code (in ") and resend.text().endswith(" s)")
+    enrol.shot("code-too-many")
+    enrol.alt(Qt.Key.Key_R)
+    assert enrol.w.state.busy is None and "Too many wrong codes" in enrol.w.message.text()
+    enrol.clock.advance(31)
+    qtbot.waitUntil(resend.isEnabled, timeout=WAIT)
+    assert resend.text() == "Send a new code (Alt+R)"
+    enrol.alt(Qt.Key.Key_R)
+    enrol.says("code was sent")
+    enrol.rests_at(ob.Step.CODE)
+    assert enrol.w.state.tries_left == 5
+    enrol.type_code(enrol.latest_code())
+    enrol.rests_at(ob.Step.DATA)
+
+
+def test_back_from_the_code_to_correct_the_address(enrol: Enrol) -> None:
+    first = enrol.to_the_code()
+    enrol.alt(Qt.Key.Key_B)
+    enrol.rests_at(ob.Step.CREDENTIALS)
+    assert enrol.w.credentials.address.text() == first
+    assert "Correct the address" in enrol.w.message.text()
+    corrected = fresh_email()
+    enrol.w.credentials.address.setFocus()
+    enrol.w.credentials.address.selectAll()
+    enrol.type(corrected)
+    enrol.enter()  # the password is still typed in its two fields
+    enrol.says(f"code was sent to {corrected}")
+    enrol.type_code(enrol.latest_code())
+    enrol.rests_at(ob.Step.DATA)
+
+
+def test_a_paste_of_the_whole_code_into_any_box_fills_all_six(enrol: Enrol, qtbot: Any) -> None:
+    enrol.to_the_code()
+    code = enrol.latest_code()
+    boxes = enrol.w.code.boxes.boxes
+    boxes[3].setFocus()
+    QApplication.clipboard().setText(f" {code[:3]} {code[3:]} ")
+    enrol.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    enrol.rests_at(ob.Step.DATA)
+
+
+def test_backspace_in_an_empty_box_goes_back_one(enrol: Enrol) -> None:
+    enrol.to_the_code()
+    boxes = enrol.w.code.boxes.boxes
+    enrol.type("1")
+    enrol.type("2")
+    assert enrol.focused() is boxes[2]
+    enrol.key(Qt.Key.Key_Backspace)
+    assert enrol.focused() is boxes[1] and boxes[1].text() == ""
+    assert boxes[0].text() == "1"
+
+
+# -- the form ------------------------------------------------------------------------------
+
+
+def test_a_mandatory_field_left_empty_is_marked_next_to_it(enrol: Enrol) -> None:
+    enrol.to_the_form()
+    enrol.fill_form(leave_out="surname")
+    enrol.enter()
+    enrol.says("need a look")
+    enrol.rests_at(ob.Step.DATA)
+    assert enrol.w.isVisible() and enrol.w.state.errors == {"surname": "Surname is required."}
+    error = enrol.field("surname_error")
+    assert isinstance(error, QLabel) and error.text() == "Surname is required."
+    assert error.isVisible()
+    assert enrol.focused() is enrol.field("surname")
+    assert enrol.field("name").text() == "Ada"  # nothing typed is lost
+    enrol.shot("data-errors")
+    enrol.type("Lovelace")
+    enrol.enter()
+    enrol.rests_at(ob.Step.PIN)
+
+
+def test_a_field_the_server_refuses_is_marked_next_to_it(enrol: Enrol) -> None:
+    enrol.to_the_form()
+    enrol.fill_form()
+    city = enrol.field("city")
+    city.setFocus()
+    QApplication.clipboard().setText("Torino " * 40)  # longer than the server keeps
+    enrol.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    enrol.enter()
+    enrol.says("need a look")
+    enrol.rests_at(ob.Step.DATA)
+    error = enrol.field("city_error")
+    assert isinstance(error, QLabel) and error.isVisible() and "refused" in error.text()
+    assert enrol.focused() is city
+    enrol.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    enrol.type("Torino")
+    enrol.enter()
+    enrol.rests_at(ob.Step.PIN)
+
+
+def test_a_server_error_in_the_middle_is_tried_again(enrol: Enrol, control: SandboxControl) -> None:
+    enrol.to_the_form()
+    enrol.fill_form()
+    control.set_faults(status=503, count=1, path=ApiPath.CUSTOMER)
+    enrol.enter()
+    enrol.says("cannot be reached")
+    enrol.rests_at(ob.Step.DATA)
+    assert enrol.w.buttons["retry"].isVisible()
+    assert enrol.field("name").text() == "Ada"
+    enrol.shot("data-server-error")
+    enrol.alt(Qt.Key.Key_T)
+    enrol.rests_at(ob.Step.PIN)
+    assert not enrol.w.buttons["retry"].isVisible()
+
+
+def test_a_network_drop_and_a_closed_window_lose_nothing_typed(
+    enrol: Enrol, control: SandboxControl, till: Paths, qtbot: Any
+) -> None:
+    enrol.to_the_form()
+    enrol.fill_form(name="Adelina")
+    birthdate = enrol.field("birthdate")
+    birthdate.setFocus()
+    enrol.type("1990-05-17")
+    control.set_faults(status=503, count=1000)  # the network is gone
+    enrol.enter()
+    enrol.says("cannot be reached")
+    enrol.rests_at(ob.Step.DATA)
+    enrol.field("city").setFocus()
+    enrol.type("Torino")  # typed after the drop, never sent
+    enrol.key(Qt.Key.Key_Escape)  # the window closes
+    qtbot.waitUntil(lambda: not enrol.w.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: (saved_enrolment(till) or {}).get("values", {}).get("city") == "Torino", timeout=WAIT)
+    control.clear_faults()
+
+    wizard = enrol.open_from_counter(enrol.w.state.lookup.value if enrol.w.state.lookup else "")
+    assert wizard.stack.currentWidget() is wizard.resume_page
+    assert "was not finished" in wizard.resume_page.about.text()
+    enrol.shot("resume")
+    enrol.enter()
+    enrol.rests_at(ob.Step.SIGN_IN)
+    assert "type your password" in wizard.message.text()
+    enrol.shot("sign-in")
+    assert enrol.focused() is wizard.sign_in.password
+    enrol.type(PASSWORD)
+    enrol.enter()
+    enrol.rests_at(ob.Step.DATA)
+    assert enrol.field("name").text() == "Adelina"
+    assert enrol.field("birthdate").text() == "1990-05-17"
+    assert enrol.field("city").text() == "Torino"
+    assert enrol.field("usedforpromotions_yes").isChecked()
+    enrol.enter()
+    enrol.choose_pin()
+    enrol.rests_at(ob.Step.DONE)
+    qtbot.waitUntil(lambda: saved_enrolment(till) is None, timeout=WAIT)
+
+
+def test_after_a_crash_a_new_counter_goes_on_with_what_was_typed(
+    enrol: Enrol, backend: Backend, till: Paths, qtbot: Any
+) -> None:
+    enrol.to_the_form()
+    enrol.field("name").setFocus()
+    enrol.type("Grazia")
+    # Kept while it is typed: nothing closes the window before the till dies.
+    qtbot.waitUntil(lambda: (saved_enrolment(till) or {}).get("values", {}).get("name") == "Grazia", timeout=WAIT)
+    address = enrol.w.state.address.value if enrol.w.state.address else ""
+    enrol.w.hide()  # the till dies: no closing, no last save (a modal window would hold the keyboard here)
+
+    restarted = CounterSession.open(backend, till)
+    try:
+        qtbot.addWidget(restarted.window)
+        restarted.window.show()
+        qtbot.waitExposed(restarted.window)
+        again = Enrol(qtbot, CounterDriver(qtbot, restarted), enrol.control, enrol.clock)
+        wizard = again.open_from_counter(address)
+        assert wizard.stack.currentWidget() is wizard.resume_page
+        assert address in wizard.resume_page.about.text()
+        again.enter()
+        again.rests_at(ob.Step.SIGN_IN)
+        again.type(PASSWORD)
+        again.enter()
+        again.rests_at(ob.Step.DATA)
+        assert again.field("name").text() == "Grazia"
+        wizard.reject()
+    finally:
+        restarted.close()
+
+
+def test_starting_again_forgets_the_unfinished_enrolment(enrol: Enrol, till: Paths, qtbot: Any) -> None:
+    address = enrol.to_the_code()
+    qtbot.waitUntil(lambda: saved_enrolment(till) is not None, timeout=WAIT)
+    enrol.key(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not enrol.w.isVisible(), timeout=WAIT)
+    wizard = enrol.open_from_counter(address)
+    assert wizard.stack.currentWidget() is wizard.resume_page
+    enrol.alt(Qt.Key.Key_N)
+    enrol.rests_at(ob.Step.START)
+    assert wizard.start_page.lookup.text() == address
+    qtbot.waitUntil(lambda: saved_enrolment(till) is None, timeout=WAIT)
+
+
+def test_a_wrong_pin_repeat_is_refused_and_both_fields_are_typed_again(enrol: Enrol) -> None:
+    enrol.to_the_form()
+    enrol.fill_form()
+    enrol.enter()
+    enrol.rests_at(ob.Step.PIN)
+    enrol.type(PIN)
+    enrol.tab()
+    enrol.type("1111")
+    enrol.enter()
+    enrol.says("not the same")
+    assert enrol.w.pin.pin.text() == "" and enrol.w.pin.again.text() == ""
+    assert enrol.focused() is enrol.w.pin.pin
+    enrol.choose_pin()
+    enrol.rests_at(ob.Step.DONE)
+
+
+def test_a_password_too_short_is_explained_before_any_call(enrol: Enrol, qtbot: Any) -> None:
+    enrol.open_from_counter(fresh_email())
+    enrol.enter()
+    enrol.rests_at(ob.Step.CREDENTIALS)
+    enrol.credentials(password="short1")
+    enrol.says("at least 8 characters")
+    error = enrol.field("password_error")
+    assert error.isVisible()
+    # Both are typed again, from the first; the address stays.
+    assert enrol.w.credentials.password.text() == "" and enrol.w.credentials.again.text() == ""
+    assert enrol.focused() is enrol.w.credentials.password and enrol.w.credentials.address.text()
+    assert enrol.w.state.step is ob.Step.CREDENTIALS and enrol.w.state.busy is None
+    enrol.shot("credentials-error")
+
+
+def test_a_misspelt_address_is_refused_before_any_call(enrol: Enrol) -> None:
+    enrol.open_from_counter(fresh_email())
+    assert enrol.focused() is enrol.w.start_page.lookup
+    enrol.type("nobody@")  # the looked-up text is selected: typing replaces it
+    enrol.enter()
+    enrol.rests_at(ob.Step.START)
+    assert enrol.field("lookup_error").isVisible()
+
+
+# -- secrets ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def log_file(till: Paths) -> Iterator[Path]:
+    """The till's log file at DEBUG, as the app writes it (with its redaction filter)."""
+    from kiosk.logs import LOG_FILE_NAME, setup_logging
+
+    setup_logging(till.logs, level="DEBUG", to_stderr=False)
+    yield till.logs / LOG_FILE_NAME
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_kiosk", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
+def test_no_password_code_or_pin_reaches_the_log_or_the_store(
+    log_file: Path, enrol: Enrol, control: SandboxControl, till: Paths, qtbot: Any
+) -> None:
+    password, pin = "Segreto-Banco-9182", "7395"
+    enrol.open_from_counter(fresh_email())
+    enrol.enter()
+    enrol.credentials(password="short1")  # refused, but typed all the same
+    enrol.says("at least 8 characters")
+    assert enrol.focused() is enrol.w.credentials.password and enrol.w.credentials.password.text() == ""
+    enrol.type(password)
+    enrol.tab()
+    enrol.type(password)
+    enrol.enter()
+    code = enrol.latest_code()
+    enrol.type_code(wrong(code))
+    enrol.says("4 tries left")
+    enrol.type_code(code)
+    enrol.fill_form()
+    control.set_faults(status=503, count=1000)
+    enrol.enter()
+    enrol.says("cannot be reached")
+    enrol.rests_at(ob.Step.DATA)
+    enrol.key(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not enrol.w.isVisible(), timeout=WAIT)
+    control.clear_faults()
+    enrol.open_from_counter(enrol.w.state.lookup.value if enrol.w.state.lookup else "")
+    enrol.enter()
+    enrol.rests_at(ob.Step.SIGN_IN)
+    enrol.type("wrong-password-1")
+    enrol.enter()
+    enrol.says("not right")
+    enrol.rests_at(ob.Step.SIGN_IN)
+    enrol.type(password)
+    enrol.enter()
+    enrol.rests_at(ob.Step.DATA)
+    enrol.enter()
+    enrol.choose_pin(pin)
+    enrol.rests_at(ob.Step.DONE)
+    # The widgets that held them are emptied when the window closes.
+    enrol.enter()
+    qtbot.waitUntil(lambda: not enrol.w.isVisible(), timeout=WAIT)
+    assert enrol.w.credentials.password.text() == "" and enrol.w.pin.pin.text() == ""
+    assert enrol.w.code.boxes.code() == ""
+
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    enrol.counter.session.ctx.store_runner.wait()
+    files = [log_file, *till.data.glob("terminal.sqlite3*")]
+    assert log_file.exists() and till.store.exists() and any(p.name.endswith("-wal") for p in files)
+    secrets = [password, "short1", "wrong-password-1", *enrol.codes]
+    for path in files:
+        data = path.read_bytes()
+        for secret in secrets:
+            assert secret.encode() not in data, f"{secret} found in {path.name}"
+        for quoted in (f'"{pin}"', f"'{pin}'", f"={pin}", f": {pin}"):
+            assert quoted.encode() not in data, f"the PIN found in {path.name}"
