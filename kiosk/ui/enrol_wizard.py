@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+import time
+
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain import onboarding as ob
 from kiosk.services.enrolment import EnrolmentService
@@ -25,6 +28,7 @@ from kiosk.ui.enrol_pages import (
 __all__ = ["EnrolWizard"]
 
 _TOUCH = 56
+_HABIT_ENTER_SECONDS = 1.5
 _PROBLEM_WORDS = ("not ", "expired", "Too many", "needs", "cannot", "went wrong", "need a look", "is required")
 # name: (button text with its key, shortcuts)
 _BUTTONS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -113,7 +117,13 @@ class EnrolWizard(QDialog):
         self._keep_draft.setInterval(800)
         self._keep_draft.timeout.connect(lambda: self.service.keep(self.data.values()))
         self.data.changed.connect(self._keep_draft.start)
-        self.code.boxes.complete.connect(lambda _code: self._do_next())
+        self.code.boxes.complete.connect(self._code_complete)
+        # The sixth digit sends the code by itself; an Enter pressed out of habit right after it
+        # must not save the next page untouched. Any other key, or a moment, ends that.
+        self._habit_enter_until = 0.0
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
 
         service.changed.connect(self._show)
         service.resumable.connect(self._offer)
@@ -227,8 +237,28 @@ class EnrolWizard(QDialog):
 
     # -- what the keys and buttons do ---------------------------------------------------
 
+    def _code_complete(self, _code: str) -> None:
+        self._habit_enter_until = time.monotonic() + _HABIT_ENTER_SECONDS
+        self._do_next()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            self._habit_enter_until
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+            and isinstance(event, QKeyEvent)
+            and event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.text()
+        ):
+            self._habit_enter_until = 0.0
+        return False
+
     def _do_next(self) -> None:
         if not self.actions_by_name["next"].isEnabled():
+            return
+        if self.state.step is not ob.Step.CODE and time.monotonic() < self._habit_enter_until:
+            self._habit_enter_until = 0.0  # that one Enter only
             return
         if self.stack.currentWidget() is self.resume_page:
             self.service.start(self._saved)

@@ -404,6 +404,16 @@ def test_back_from_the_code_to_correct_the_address(enrol: Enrol) -> None:
     enrol.rests_at(ob.Step.DATA)
 
 
+def test_an_enter_out_of_habit_after_the_sixth_digit_does_not_save_the_empty_form(enrol: Enrol) -> None:
+    enrol.to_the_form()  # the sixth digit sent the code by itself
+    enrol.enter()  # the customer presses Enter anyway, as on every other page
+    state = enrol.rests_at(ob.Step.DATA)
+    assert not state.errors and "need a look" not in enrol.w.message.text()
+    enrol.fill_form()  # typing ends the grace: the next Enter saves
+    enrol.enter()
+    enrol.rests_at(ob.Step.PIN)
+
+
 def test_a_paste_of_the_whole_code_into_any_box_fills_all_six(enrol: Enrol, qtbot: Any) -> None:
     enrol.to_the_code()
     code = enrol.latest_code()
