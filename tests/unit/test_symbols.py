@@ -70,6 +70,12 @@ def test_code128_reads_back_as_the_same_text(text):
     assert read(barcode_image(symbol)) == [(text, "Code128")]
 
 
+@pytest.mark.parametrize("text", ["99", "9912345678", "9999", "999", "99AB", "0099"])
+def test_a_number_starting_with_99_reads_back_as_itself_not_another_card(text):
+    # python-barcode 0.16.1 alone draws "9912345678" as a barcode reading "12345678".
+    assert read(barcode_image(barcode_modules(text, "CODE128"))) == [(text, "Code128")]
+
+
 @settings(max_examples=60, deadline=None)
 @given(PRINTABLE_ASCII)
 def test_any_printable_text_reads_back_from_its_code128(text):
