@@ -334,6 +334,8 @@ class State:
     # The step a resumed enrolment goes back to once signed in again.
     resume_to: Step | None = None
     pin_set: bool = False
+    # The address as typed on the credentials page and not sent yet: kept across a closed window.
+    draft_address: str = ""
     busy: Action | None = None
     # The call the network lost, for Retry (memory only: it may hold the password).
     retry: Action | None = dataclasses.field(default=None, repr=False, compare=False)
@@ -356,6 +358,7 @@ class State:
             "values": {k: _json_value(v) for k, v in self.values.items()},
             "resume_to": self.resume_to.value if self.resume_to else None,
             "pin_set": self.pin_set,
+            "draft_address": self.draft_address,
         }
 
     @classmethod
@@ -382,6 +385,7 @@ class State:
             values=dict(data.get("values") or {}),
             resume_to=Step(data["resume_to"]) if data.get("resume_to") else None,
             pin_set=bool(data.get("pin_set")),
+            draft_address=str(data.get("draft_address") or ""),
         )
         if step is Step.CODE:
             # The code is checked together with the password, which was not kept.
@@ -560,6 +564,7 @@ def _credentials(state: State, event: ChooseCredentials, rules: Rules) -> State:
         address=address,
         username=address.value,
         password=event.password,
+        draft_address="",
         errors={},
         message="",
         busy=SendCode(state.flow, address, state.customerid),

@@ -132,6 +132,14 @@ class EnrolmentService(QObject):
             self._enrolment.state = dataclasses.replace(state, values=merged)
             self._save(self._enrolment.state)
 
+    def keep_address(self, typed: str) -> None:
+        """The address typed on the credentials page, kept (and saved) before the code is asked for."""
+        state = self.state
+        if state.step is not ob.Step.CREDENTIALS or state.busy is not None or typed == state.draft_address:
+            return
+        self._enrolment.state = dataclasses.replace(state, draft_address=typed)
+        self._save(self._enrolment.state)
+
     def resume(self) -> None:
         """Look for an unfinished enrolment kept here; `resumable` answers with it, ready to go on, or None."""
         self._need_campaign()

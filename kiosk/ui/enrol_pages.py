@@ -100,7 +100,9 @@ class CredentialsPage(Page):
 
     def show_state(self, state: ob.State, rules: ob.Rules) -> None:
         if not self.address.text():
-            if state.address is not None:
+            if state.draft_address:
+                self.address.setText(state.draft_address)
+            elif state.address is not None:
                 self.address.setText(state.address.value)
             elif state.lookup is not None and state.lookup.kind is not LookupKind.CARD:
                 self.address.setText(state.lookup.value)

@@ -115,8 +115,9 @@ class EnrolWizard(QDialog):
         self._keep_draft = QTimer(self)
         self._keep_draft.setSingleShot(True)
         self._keep_draft.setInterval(800)
-        self._keep_draft.timeout.connect(lambda: self.service.keep(self.data.values()))
+        self._keep_draft.timeout.connect(self._keep_typed)
         self.data.changed.connect(self._keep_draft.start)
+        self.credentials.address.textEdited.connect(self._keep_draft.start)
         self.code.boxes.complete.connect(self._code_complete)
         # The sixth digit sends the code by itself; an Enter pressed out of habit right after it
         # must not save the next page untouched. Any other key, or a moment, ends that.
@@ -237,6 +238,15 @@ class EnrolWizard(QDialog):
 
     # -- what the keys and buttons do ---------------------------------------------------
 
+    def _keep_typed(self) -> None:
+        """What the customer typed and has not sent yet (never a password): saved, so a closed window loses none."""
+        if self.state.busy is not None:
+            return
+        if self.state.step is ob.Step.DATA:
+            self.service.keep(self.data.values())
+        elif self.state.step is ob.Step.CREDENTIALS:
+            self.service.keep_address(self.credentials.address.text())
+
     def _code_complete(self, _code: str) -> None:
         self._habit_enter_until = time.monotonic() + _HABIT_ENTER_SECONDS
         self._do_next()
@@ -306,8 +316,7 @@ class EnrolWizard(QDialog):
             return
         self._closed = True
         state = self.state
-        if state.step is ob.Step.DATA and state.busy is None:
-            self.service.keep(self.data.values())
+        self._keep_typed()
         self._keep_draft.stop()
         self._tick.stop()
         for page in self.pages.values():

@@ -7,6 +7,7 @@ a server error is one of the sandbox's faults.
 
 from __future__ import annotations
 
+import json
 import itertools
 import logging
 import time
@@ -529,6 +530,30 @@ def test_a_network_drop_and_a_closed_window_lose_nothing_typed(
     enrol.choose_pin()
     enrol.rests_at(ob.Step.DONE)
     qtbot.waitUntil(lambda: saved_enrolment(till) is None, timeout=WAIT)
+
+
+def test_an_address_typed_but_not_sent_is_there_when_the_window_opens_again(
+    enrol: Enrol, till: Paths, qtbot: Any
+) -> None:
+    enrol.open_from_counter(CARD_WITHOUT_ACCOUNT)  # a card: the address is the customer's to type
+    enrol.enter()
+    enrol.rests_at(ob.Step.CREDENTIALS)
+    assert enrol.w.credentials.address.text() == ""
+    enrol.w.credentials.address.setFocus()
+    enrol.type("Marta.Gialli@example.com")
+    enrol.w.credentials.password.setFocus()
+    enrol.type(PASSWORD)  # a password is never kept
+    enrol.key(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not enrol.w.isVisible(), timeout=WAIT)
+    qtbot.waitUntil(lambda: (saved_enrolment(till) or {}).get("draft_address") == "Marta.Gialli@example.com",
+                    timeout=WAIT)
+    assert PASSWORD not in json.dumps(saved_enrolment(till))
+
+    wizard = enrol.open_from_counter(CARD_WITHOUT_ACCOUNT)
+    enrol.enter()  # go on where it stopped
+    enrol.rests_at(ob.Step.CREDENTIALS)
+    assert wizard.credentials.address.text() == "Marta.Gialli@example.com"
+    assert wizard.credentials.password.text() == ""
 
 
 def test_after_a_crash_a_new_counter_goes_on_with_what_was_typed(
