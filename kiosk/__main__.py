@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
     serve.add_argument("--access-ttl", type=int, default=None, metavar="SECONDS", help="access token lifetime")
     serve.add_argument("--refresh-ttl", type=int, default=None, metavar="SECONDS", help="refresh token lifetime")
+    serve.add_argument("--code-ttl", type=int, default=None, metavar="SECONDS", help="one-time code lifetime")
+    serve.add_argument(
+        "--code-resend", type=int, default=None, metavar="SECONDS", help="wait before another code to one address"
+    )
     demo = sandbox_cmds.add_parser(
         "demo", parents=[common], help="seed the demo campaign if absent and print its settings as JSON"
     )
@@ -94,8 +98,9 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
     extra: dict[str, Any] = {}
     if args.access_ttl is not None:
         extra["access_ttl"] = args.access_ttl
-    if args.refresh_ttl is not None:
-        extra["refresh_ttl"] = args.refresh_ttl
+    for name in ("refresh_ttl", "code_ttl", "code_resend"):
+        if getattr(args, name) is not None:
+            extra[name] = getattr(args, name)
     serve(SandboxConfig(data_dir=data, **extra), host=args.host, port=args.port)
     return 0
 

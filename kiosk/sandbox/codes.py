@@ -11,8 +11,6 @@ from kiosk.api.marta import (
     CODE_DIGITS,
     CODE_MAX_SENDS_PER_HOUR,
     CODE_MAX_TRIES,
-    CODE_RESEND_SECONDS,
-    CODE_VALID_SECONDS,
     AnswerCode,
 )
 from kiosk.sandbox.clock import from_epoch
@@ -62,8 +60,9 @@ def send_code(
             (campaignid, address, now - _HOUR),
         )
     ]
-    if recent and now - recent[-1] < CODE_RESEND_SECONDS:
-        raise _wait_answer(recent[-1] + CODE_RESEND_SECONDS - now)
+    ttl, resend = sandbox.config.code_ttl, sandbox.config.code_resend
+    if recent and now - recent[-1] < resend:
+        raise _wait_answer(recent[-1] + resend - now)
     if len(recent) >= CODE_MAX_SENDS_PER_HOUR:
         raise _wait_answer(recent[len(recent) - CODE_MAX_SENDS_PER_HOUR] + _HOUR - now)
     code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
@@ -74,11 +73,11 @@ def send_code(
     conn.execute(
         "INSERT INTO codes (campaignid, address, purpose, customerid, codehash, sentat, expiresat, state)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, 'live')",
-        (campaignid, address, purpose, customerid, hash_secret(code), now, now + CODE_VALID_SECONDS),
+        (campaignid, address, purpose, customerid, hash_secret(code), now, now + ttl),
     )
-    text = _TEXT[purpose].format(code=code, minutes=CODE_VALID_SECONDS // 60)
+    text = _TEXT[purpose].format(code=code, minutes=max(1, ttl // 60))
     sandbox.mailbox.deliver(SentMessage(address, "code", purpose, text, code, from_epoch(now)))
-    return {"sent": True, "expiresin": CODE_VALID_SECONDS, "resendafter": CODE_RESEND_SECONDS}
+    return {"sent": True, "expiresin": ttl, "resendafter": resend}
 
 
 def check_code(conn: sqlite3.Connection, sandbox: Sandbox, newest: sqlite3.Row | None, code: str) -> sqlite3.Row:

@@ -7,12 +7,19 @@ moved with its clock; a dropped network is one of its faults.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from kiosk.api import LoyaltyClient, SandboxControl
 from kiosk.api.marta import Path
-from tests.unit.enrolment_table import SCENARIOS, play
+from kiosk.core.onboarding import Enrolment
+from kiosk.domain import onboarding as ob
+from kiosk.domain.identifiers import Lookup, LookupKind
+from kiosk.sandbox import SandboxConfig, start_in_thread
+from tests.api.conftest import terminal_client
+from tests.unit.enrolment_table import PASSWORD, SCENARIOS, fresh_email, play
 
 # Where each call the table may cut off goes (the sandbox's faults match a path prefix).
 _PATHS = {
@@ -56,3 +63,36 @@ def backend(client: LoyaltyClient, control: SandboxControl) -> SandboxBackend:
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_flow(name: str, backend: SandboxBackend) -> None:
     play(backend, SCENARIOS[name])
+
+
+@pytest.fixture
+def quick_codes(sandbox_data: Any) -> Iterator[tuple[LoyaltyClient, SandboxControl]]:
+    """A sandbox whose codes live two seconds and may be sent again after one."""
+    data, demo = sandbox_data
+    with start_in_thread(SandboxConfig(data_dir=data, code_ttl=2, code_resend=1)) as running:
+        with terminal_client(running.url, demo) as client, SandboxControl(running.url) as control:
+            yield client, control
+
+
+def test_a_code_past_the_servers_short_expiry_is_refused_and_a_new_one_works(quick_codes: Any) -> None:
+    client, control = quick_codes
+    address = fresh_email()
+    enrolment = Enrolment(client)
+    enrolment.handle(ob.Identify(Lookup(LookupKind.EMAIL, address)))
+    at_code = enrolment.handle(ob.ChooseCredentials(address, PASSWORD, PASSWORD))
+    assert at_code.step is ob.Step.CODE and at_code.code_expires_at is not None
+    assert at_code.code_expires_at - time.time() <= 2  # the server's expiresin, not a constant
+    code = control.latest_code(address)
+    time.sleep(2.2)
+
+    # The server itself refuses it, whatever the terminal's clock says ...
+    assert at_code.address is not None
+    refused = enrolment.perform(ob.Verify(ob.Flow.NEW_USER, at_code.address, address, PASSWORD, code))
+    assert refused == ob.Failed(ob.Problem.CODE_EXPIRED, refused.message, "verificationcode")
+    # ... and the wizard's machine says so before asking, then a new code goes through.
+    expired = enrolment.handle(ob.EnterCode(code, now=time.time()))
+    assert expired.step is ob.Step.CODE and "expired" in expired.message
+    again = enrolment.handle(ob.Resend(now=time.time()))
+    assert again.step is ob.Step.CODE and "code was sent" in again.message
+    done = enrolment.handle(ob.EnterCode(control.latest_code(address), now=time.time()))
+    assert done.step is ob.Step.DATA
