@@ -107,9 +107,11 @@ SETTINGS: tuple[Setting, ...] = (
         "password_min_length",
         int,
         8,
-        "Fewest characters of the password a customer chooses at enrolment (it also needs a letter and a digit).",
+        "Fewest characters of the password a customer chooses at enrolment.",
         minimum=6,
     ),
+    Setting("password_needs_letter", bool, True, "A customer's password must hold a letter."),
+    Setting("password_needs_digit", bool, True, "A customer's password must hold a digit."),
     Setting(
         "manager_pin_hash",
         str,

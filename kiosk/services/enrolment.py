@@ -16,14 +16,26 @@ from kiosk.domain import onboarding as ob
 from kiosk.domain.errors import KioskError
 from kiosk.domain.identifiers import parse_lookup
 from kiosk.services.context import ServiceContext
+from kiosk.settings import Settings
 
-__all__ = ["EnrolmentService"]
+__all__ = ["EnrolmentService", "rules_for"]
 
 log = logging.getLogger("kiosk.ui")
 
 _UNEXPECTED = "Something went wrong; the log has the details. Try again."
 # Steps with nothing worth going back to: the saved enrolment is forgotten there.
 _NOTHING_TO_RESUME = (ob.Step.START, ob.Step.DONE, ob.Step.LOGIN)
+
+
+def rules_for(settings: Settings, campaign: Campaign | None) -> ob.Rules:
+    """The shop's password rules (settings) and the campaign's PIN length, for the machine."""
+    return ob.Rules(
+        password_min_length=settings.password_min_length,
+        password_needs_letter=settings.password_needs_letter,
+        password_needs_digit=settings.password_needs_digit,
+        pin_digits=campaign.pincodelength if campaign is not None else ob.Rules.pin_digits,
+        phone_region=settings.phone_region,
+    )
 
 
 class EnrolmentService(QObject):
@@ -65,13 +77,7 @@ class EnrolmentService(QObject):
 
     @property
     def rules(self) -> ob.Rules:
-        settings = self._ctx.settings
-        pin_digits = self.campaign.pincodelength if self.campaign is not None else ob.Rules.pin_digits
-        return ob.Rules(
-            password_min_length=settings.password_min_length,
-            pin_digits=pin_digits,
-            phone_region=settings.phone_region,
-        )
+        return rules_for(self._ctx.settings, self.campaign)
 
     def now(self) -> float:
         return self.clock()

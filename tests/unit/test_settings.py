@@ -73,3 +73,15 @@ def test_basedir_holds_every_folder(tmp_path):
     for folder in (paths.data, paths.config, paths.logs):
         assert folder.is_dir()
         assert tmp_path in folder.parents
+
+
+def test_the_password_rules_of_enrolment_come_from_the_settings(tmp_path):
+    from kiosk.domain import onboarding as ob
+    from kiosk.services.enrolment import rules_for
+
+    relaxed = Settings.load(tmp_path, env={"KIOSK_PASSWORD_MIN_LENGTH": "10", "KIOSK_PASSWORD_NEEDS_DIGIT": "no"})
+    rules = rules_for(relaxed, None)
+    assert (rules.password_min_length, rules.password_needs_letter, rules.password_needs_digit) == (10, True, False)
+    assert ob.check_password("lettersonly", "lettersonly", rules) is None
+    assert "at least 10 characters" in ob.check_password("letters", "letters", rules)
+    assert "a digit" in ob.check_password("lettersonly", "lettersonly", rules_for(Settings.load(tmp_path, env={}), None))
