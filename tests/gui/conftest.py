@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +22,22 @@ from kiosk.ui.main import CounterSession
 
 WAIT = 15_000
 SHOTS = Path("/tmp/shots")
+
+
+@contextlib.contextmanager
+def kiosk_log(folder: Path) -> Iterator[Path]:
+    """The till's log file at DEBUG in `folder`, written as the app writes it (redaction filter included)."""
+    from kiosk.logs import LOG_FILE_NAME, setup_logging
+
+    setup_logging(folder, level="DEBUG", to_stderr=False)
+    try:
+        yield folder / LOG_FILE_NAME
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "_kiosk", False):
+                root.removeHandler(handler)
+                handler.close()
 
 
 @pytest.fixture

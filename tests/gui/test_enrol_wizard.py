@@ -30,7 +30,7 @@ from kiosk.paths import Paths
 from kiosk.store import open_store
 from kiosk.ui.enrol_wizard import EnrolWizard
 from kiosk.ui.main import CounterSession
-from tests.gui.conftest import SHOTS, WAIT, CounterDriver
+from tests.gui.conftest import SHOTS, WAIT, CounterDriver, kiosk_log
 
 PASSWORD = "Tessera-Nuova-73"
 PIN = "4821"
@@ -646,15 +646,8 @@ def test_a_misspelt_address_is_refused_before_any_call(enrol: Enrol) -> None:
 @pytest.fixture
 def log_file(till: Paths) -> Iterator[Path]:
     """The till's log file at DEBUG, as the app writes it (with its redaction filter)."""
-    from kiosk.logs import LOG_FILE_NAME, setup_logging
-
-    setup_logging(till.logs, level="DEBUG", to_stderr=False)
-    yield till.logs / LOG_FILE_NAME
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_kiosk", False):
-            root.removeHandler(handler)
-            handler.close()
+    with kiosk_log(till.logs) as path:
+        yield path
 
 
 def test_no_password_code_or_pin_reaches_the_log_or_the_store(

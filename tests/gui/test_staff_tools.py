@@ -27,6 +27,7 @@ from kiosk.ui.manager_pin import ManagerPinDialog, PinLockout
 from kiosk.ui.queue_dialog import EMPTY_TEXT, QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
+from tests.gui.conftest import kiosk_log
 
 GIULIA = with_check_digit("200000000001")
 MARCO = with_check_digit("200000000003")  # blocked: the server refuses whatever is sent for it
@@ -392,17 +393,8 @@ def test_a_plain_http_address_elsewhere_is_not_saved(qtbot, ctx, paths):
 
 @pytest.fixture
 def log_file(paths: Paths) -> Iterator[Path]:
-    import logging
-
-    from kiosk.logs import LOG_FILE_NAME, setup_logging
-
-    setup_logging(paths.logs, level="DEBUG", to_stderr=False)
-    yield paths.logs / LOG_FILE_NAME
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_kiosk", False):
-            root.removeHandler(handler)
-            handler.close()
+    with kiosk_log(paths.logs) as path:
+        yield path
 
 
 def test_typed_pins_keys_and_passwords_never_reach_the_log_or_the_store(qtbot, ctx, sync, paths, log_file):
