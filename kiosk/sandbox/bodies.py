@@ -53,8 +53,11 @@ Amount = Annotated[int, Field(gt=0, le=MAX_AMOUNT)]
 CardNumber = Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z]{1,32}$")]
 Pin = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,12}$")]
 Code = Annotated[str, StringConstraints(pattern=rf"^[0-9]{{{CODE_DIGITS}}}$")]
+# The operationid travels as the Idempotency-Key header too, so it must be a valid header value:
+# printable ASCII, no blank at either end (HTTP strips those, and the two would differ).
 OperationId = Annotated[
-    str, StringConstraints(min_length=1, max_length=OPERATIONID_MAX_LENGTH), AfterValidator(printable)
+    str,
+    StringConstraints(min_length=1, max_length=OPERATIONID_MAX_LENGTH, pattern=r"^[!-~](?:[ -~]*[!-~])?$"),
 ]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=64), AfterValidator(printable)]
 DeviceType = Literal[1, 2, 3]

@@ -83,7 +83,8 @@ def _scope_for(path: str) -> str:
 def _valid_header(value: object) -> bool:
     if not isinstance(value, str):
         return False
-    return 0 < len(value) <= OPERATIONID_MAX_LENGTH and value.isascii() and value.isprintable()
+    # What HTTP allows in a header value: no blank at either end (requests refuses it before sending).
+    return 0 < len(value) <= OPERATIONID_MAX_LENGTH and value.isascii() and value.isprintable() and value == value.strip()
 
 
 @schema.parametrize()
