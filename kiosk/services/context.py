@@ -74,6 +74,6 @@ class ServiceContext:
 
     def close(self) -> None:
         """Wait for running work, then close the store on its own thread (the caller closes the client)."""
-        self.network.wait()
+        self.network.close()
         self.store_runner.run(self.stores.close_current, on_success=lambda _: None, on_failure=lambda _: None)
-        self.store_runner.wait()
+        self.store_runner.close()

@@ -47,6 +47,7 @@ class TaskRunner(QObject):
         if keep_threads:
             self._pool.setExpiryTimeout(-1)
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     def run(
         self,
@@ -61,6 +62,8 @@ class TaskRunner(QObject):
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
+            if self._closed:
+                return  # the screens and services it would answer are gone
             callback(value)
 
         relay.succeeded.connect(lambda value: finish(on_success, value))
@@ -70,3 +73,9 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job is done (at shutdown only)."""
         return self._pool.waitForDone(msecs)
+
+    def close(self, msecs: int = 30_000) -> bool:
+        """Wait for every job, then drop the answers not delivered yet: nothing is called back after this."""
+        done = self.wait(msecs)
+        self._closed = True
+        return done

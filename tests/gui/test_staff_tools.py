@@ -56,7 +56,7 @@ def settings(sandbox: Any, paths: Paths) -> Settings:
             "terminal_password": demo["terminal"]["password"],
             "terminal_serial": demo["terminal"]["serialnumber"],
             "connect_timeout": 2.0,
-            "read_timeout": 5.0,
+            "read_timeout": 15.0,
             "manager_pin_hash": hash_manager_pin(MANAGER_PIN),
             # The queue tests need purchases the server refuses (Marco's blocked card): a
             # directory fetched at start would tell the till first, and it would refuse them itself.
