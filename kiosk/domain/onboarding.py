@@ -13,6 +13,10 @@ The three flows of the onboarding document:
 - user with card: the same, but the code sets the credentials of the card's
   existing customer, and the data entry is skipped when nothing is missing.
 
+The vocabulary (steps, actions, events) is in enrolment_steps.py and the
+checks of what the customer types in enrolment_input.py; this module holds
+the state and the moves, and re-exports both so callers need only `ob.`.
+
 A password or a code lives only in memory: `State.to_json()` leaves them out,
 so a resumed enrolment asks for the password again where it is still needed.
 """
@@ -21,13 +25,50 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
 import math
 from collections.abc import Mapping
 from typing import Any
 
+from kiosk.domain.enrolment_input import (
+    Address,
+    FormField,
+    Rules,
+    check_form,
+    check_password,
+    needs_data_entry,
+)
+from kiosk.domain.enrolment_steps import (
+    Action,
+    Back,
+    Checked,
+    CheckCard,
+    ChooseCredentials,
+    ChoosePin,
+    CodeSent,
+    EnterCode,
+    Event,
+    Failed,
+    Flow,
+    Identify,
+    Password,
+    PinSet,
+    Problem,
+    ProfileSaved,
+    Resend,
+    Restart,
+    Retry,
+    SaveProfile,
+    SendCode,
+    SetPin,
+    SignedIn,
+    SignIn,
+    Step,
+    Submit,
+    Verified,
+    Verify,
+)
 from kiosk.domain.errors import InputError
-from kiosk.domain.identifiers import Lookup, LookupKind, normalise_email, normalise_phone
+from kiosk.domain.identifiers import Lookup, LookupKind
 
 __all__ = [
     "Flow",
@@ -69,244 +110,6 @@ __all__ = [
     "check_form",
     "needs_data_entry",
 ]
-
-
-class Flow(str, enum.Enum):
-    NEW_USER = "new_user"
-    USER_WITH_CARD = "user_with_card"
-
-
-class Step(str, enum.Enum):
-    START = "start"  # a card, e-mail or mobile to check
-    CREDENTIALS = "credentials"  # the address the code goes to, and the password chosen
-    CODE = "code"  # the six digits sent to the address
-    SIGN_IN = "sign_in"  # a resumed enrolment: the password again, to go on
-    DATA = "data"  # the campaign's form
-    PIN = "pin"  # the first PIN for redemptions
-    DONE = "done"  # the card is the customer's: show it
-    LOGIN = "login"  # already registered: nothing to enrol, they sign in
-
-
-class Problem(str, enum.Enum):
-    """What went wrong with an action, as the machine needs to know it (the driver maps answer codes)."""
-
-    NEW_USER = "new_user"  # checkcard: nobody has this card or address (402/53): not a problem, a branch
-    ALREADY_REGISTERED = "already_registered"
-    WRONG_CODE = "wrong_code"
-    CODE_EXPIRED = "code_expired"
-    TOO_MANY = "too_many"  # too many tries or sends
-    BAD_FIELD = "bad_field"  # `field` names it
-    PIN_EXISTS = "pin_exists"  # the card already has a PIN: nothing to choose
-    UNREACHABLE = "unreachable"  # no answer: the same step, try again
-    REFUSED = "refused"  # anything else, in the server's words
-
-
-@dataclasses.dataclass(frozen=True)
-class Address:
-    """Where the one-time code goes: a normalised e-mail or mobile (E.164)."""
-
-    kind: LookupKind
-    value: str
-
-    def __post_init__(self) -> None:
-        if self.kind not in (LookupKind.EMAIL, LookupKind.MOBILE):
-            raise ValueError("a code goes to an e-mail or a mobile number")
-
-    @classmethod
-    def read(cls, text: str, *, default_region: str = "IT") -> Address:
-        """What the customer typed, validated and normalised; InputError in their words otherwise."""
-        cleaned = text.strip()
-        if not cleaned:
-            raise InputError("Type your e-mail address or mobile number.", field="address")
-        if "@" in cleaned:
-            return cls(LookupKind.EMAIL, normalise_email(cleaned))
-        return cls(LookupKind.MOBILE, normalise_phone(cleaned, default_region))
-
-
-@dataclasses.dataclass(frozen=True)
-class FormField:
-    """One field of the campaign's form (CONTRACT §2 customerdatafields)."""
-
-    name: str
-    label: str
-    type: str  # text, date, select, bool, email, phone
-    visible: bool = True
-    mandatory: bool = False
-    options: tuple[str, ...] = ()
-    privacy: bool = False  # a consent: its own choice, never pre-ticked
-    text: str = ""  # a consent's full wording
-
-
-@dataclasses.dataclass(frozen=True)
-class Rules:
-    """What the customer's choices must satisfy; the password rules come from the settings."""
-
-    password_min_length: int = 8
-    password_needs_letter: bool = True
-    password_needs_digit: bool = True
-    pin_digits: int = 4
-    code_digits: int = 6
-    code_tries: int = 5
-    phone_region: str = "IT"
-
-
-# -- actions: what the driver asks the server ------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class CheckCard:
-    lookup: Lookup
-
-
-@dataclasses.dataclass(frozen=True)
-class SendCode:
-    flow: Flow
-    address: Address
-    customerid: int | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Verify:
-    flow: Flow
-    address: Address
-    username: str
-    password: str = dataclasses.field(repr=False)
-    code: str = dataclasses.field(repr=False)
-    customerid: int | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class SignIn:
-    username: str
-    password: str = dataclasses.field(repr=False)
-
-
-@dataclasses.dataclass(frozen=True)
-class SaveProfile:
-    values: Mapping[str, Any]
-
-
-@dataclasses.dataclass(frozen=True)
-class SetPin:
-    pin: str = dataclasses.field(repr=False)
-
-
-Action = CheckCard | SendCode | Verify | SignIn | SaveProfile | SetPin
-
-
-# -- events: what the person did, or how an action ended --------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class Identify:
-    lookup: Lookup
-
-
-@dataclasses.dataclass(frozen=True)
-class Checked:
-    """checkcard answered 200: the card or address belongs to a customer."""
-
-    registered: bool
-    customerid: int | None = None
-    card: str | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class Failed:
-    """The pending action did not succeed."""
-
-    problem: Problem
-    message: str = ""
-    field: str | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class ChooseCredentials:
-    address: str  # as typed
-    password: str = dataclasses.field(repr=False)
-    again: str = dataclasses.field(repr=False)
-
-
-@dataclasses.dataclass(frozen=True)
-class CodeSent:
-    expiresin: int
-    resendafter: int
-    now: float
-
-
-@dataclasses.dataclass(frozen=True)
-class Resend:
-    now: float
-
-
-@dataclasses.dataclass(frozen=True)
-class Back:
-    """From the code back to the address, to correct it."""
-
-
-@dataclasses.dataclass(frozen=True)
-class EnterCode:
-    code: str = dataclasses.field(repr=False)
-    now: float = 0.0
-
-
-@dataclasses.dataclass(frozen=True)
-class Verified:
-    customerid: int
-    card: str
-    fidelycode: str
-    username: str
-
-
-@dataclasses.dataclass(frozen=True)
-class Password:
-    """A resumed enrolment: the customer's password again, to sign in and go on."""
-
-    password: str = dataclasses.field(repr=False)
-
-
-@dataclasses.dataclass(frozen=True)
-class SignedIn:
-    fields: tuple[FormField, ...]
-    profile: Mapping[str, Any]
-    pin_set: bool = False  # the card has a PIN already (a card holder's): no first PIN to choose
-
-
-@dataclasses.dataclass(frozen=True)
-class Submit:
-    values: Mapping[str, Any]
-
-
-@dataclasses.dataclass(frozen=True)
-class ProfileSaved:
-    profile: Mapping[str, Any]
-
-
-@dataclasses.dataclass(frozen=True)
-class ChoosePin:
-    pin: str = dataclasses.field(repr=False)
-    again: str = dataclasses.field(repr=False)
-
-
-@dataclasses.dataclass(frozen=True)
-class PinSet:
-    pass
-
-
-@dataclasses.dataclass(frozen=True)
-class Restart:
-    pass
-
-
-@dataclasses.dataclass(frozen=True)
-class Retry:
-    """Try the call the network lost again (the screen's "Try again")."""
-
-
-Event = (
-    Identify | Checked | Failed | ChooseCredentials | CodeSent | Resend | Back | EnterCode | Verified
-    | Password | SignedIn | Submit | ProfileSaved | ChoosePin | PinSet | Restart | Retry
-)
 
 
 # -- the state ------------------------------------------------------------------------
@@ -404,92 +207,6 @@ class State:
 
 def _json_value(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
-
-
-# -- rules ----------------------------------------------------------------------------
-
-
-def check_password(password: str, again: str, rules: Rules) -> str | None:
-    """None when the password may be used; otherwise what to change, in the customer's words."""
-    wants = []
-    if len(password) < rules.password_min_length:
-        wants.append(f"at least {rules.password_min_length} characters")
-    if rules.password_needs_letter and not any(ch.isalpha() for ch in password):
-        wants.append("a letter")
-    if rules.password_needs_digit and not any(ch.isdigit() for ch in password):
-        wants.append("a digit")
-    if wants:
-        return "The password needs " + _listed(wants) + "."
-    if password != again:
-        return "The two passwords are not the same: type them again."
-    return None
-
-
-def _listed(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-
-
-def _empty(value: Any) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def check_form(
-    fields: tuple[FormField, ...], values: Mapping[str, Any], *, phone_region: str = "IT"
-) -> tuple[dict[str, Any], dict[str, str]]:
-    """The values to send (normalised, visible fields only) and, per field name, what is wrong."""
-    clean: dict[str, Any] = {}
-    errors: dict[str, str] = {}
-    for f in fields:
-        if not f.visible:
-            continue
-        value = values.get(f.name)
-        if f.type == "bool" or f.privacy:
-            if value is None:
-                if f.mandatory:
-                    errors[f.name] = "Choose yes or no."
-                continue
-            if not isinstance(value, bool):
-                errors[f.name] = "Choose yes or no."
-                continue
-            # A mandatory consent must be answered, either way: consent that a
-            # customer cannot refuse is not consent (GDPR art. 7(4)).
-            clean[f.name] = value
-            continue
-        if _empty(value):
-            if f.mandatory:
-                errors[f.name] = f"{f.label or f.name} is required."
-            continue
-        try:
-            clean[f.name] = _typed(f, value, phone_region)
-        except InputError as exc:
-            errors[f.name] = exc.message
-    return clean, errors
-
-
-def _typed(f: FormField, value: Any, phone_region: str) -> Any:
-    if f.type == "date":
-        if isinstance(value, dt.date):
-            day = value
-        else:
-            try:
-                day = dt.date.fromisoformat(str(value).strip())
-            except ValueError:
-                raise InputError(f"“{value}” is not a date (YYYY-MM-DD).", field=f.name) from None
-        return day.isoformat()
-    if f.type == "select":
-        if str(value) not in f.options:
-            raise InputError("Choose one of the options.", field=f.name)
-        return str(value)
-    if f.type == "email":
-        return normalise_email(str(value))
-    if f.type == "phone":
-        return normalise_phone(str(value), phone_region)
-    return str(value).strip()
-
-
-def needs_data_entry(fields: tuple[FormField, ...], profile: Mapping[str, Any], *, phone_region: str = "IT") -> bool:
-    """Whether the campaign's form still lacks something mandatory for this profile."""
-    return bool(check_form(fields, profile, phone_region=phone_region)[1])
 
 
 # -- the machine ----------------------------------------------------------------------
