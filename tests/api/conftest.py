@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,15 @@ def control(sandbox: Any) -> Iterator[SandboxControl]:
     """The sandbox's own controls: messages sent, faults, its clock."""
     with SandboxControl(sandbox.url) as made:
         yield made
+
+
+@pytest.fixture
+def dead_url() -> str:
+    """A loopback address where nothing listens: the server is off."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import logging
-import socket
 from typing import Any
 
-import pytest
 
 from kiosk.app import check_connection
 from kiosk.settings import Settings
@@ -25,15 +23,6 @@ def _settings(tmp_path, url: str, demo: dict[str, Any], **changes: Any) -> Setti
         read_timeout=5.0,
     )
     return Settings.load(tmp_path, env={}).replace(**{**values, **changes})
-
-
-@pytest.fixture
-def closed_port_url() -> str:
-    """A loopback address where nothing listens: no network to the server."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 def test_the_right_settings_connect_and_name_the_campaign(sandbox, tmp_path):
@@ -62,11 +51,11 @@ def test_an_unknown_campaign_is_named(sandbox, tmp_path):
     assert check.message == "Campaign 4242 does not exist on this loyalty server: check the campaign number."
 
 
-def test_no_network_says_where_it_looked(closed_port_url, sandbox, tmp_path):
-    check = check_connection(_settings(tmp_path, closed_port_url, sandbox.demo))
+def test_no_network_says_where_it_looked(dead_url, sandbox, tmp_path):
+    check = check_connection(_settings(tmp_path, dead_url, sandbox.demo))
     assert not check.ok
     assert check.message == (
-        f"The loyalty server at {closed_port_url} cannot be reached: "
+        f"The loyalty server at {dead_url} cannot be reached: "
         "check the network cable or Wi-Fi, and the address."
     )
 
@@ -84,12 +73,12 @@ def test_missing_values_are_listed_before_any_call(sandbox, tmp_path):
     assert check.message == "Fill in the api key and the terminal's password first."
 
 
-def test_no_secret_reaches_a_message_or_the_log(sandbox, tmp_path, caplog, closed_port_url):
+def test_no_secret_reaches_a_message_or_the_log(sandbox, tmp_path, caplog, dead_url):
     key, password = "sk-very-secret-key", "pw-very-secret"
     caplog.set_level(logging.DEBUG)
     messages = [
         check_connection(_settings(tmp_path, url, sandbox.demo, api_key=key, terminal_password=password)).message
-        for url in (sandbox.url, closed_port_url, sandbox.url.replace("http://", "http://user:" + password + "@"))
+        for url in (sandbox.url, dead_url, sandbox.url.replace("http://", "http://user:" + password + "@"))
     ]
     for text in [*messages, caplog.text]:
         assert key not in text and password not in text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import socket
 import threading
 import time
 import uuid
@@ -30,14 +29,6 @@ MOVEMENTS = "/terminal/movement"
 QUICK = Backoff(base=0.000001, cap=0.00001)
 
 
-
-@pytest.fixture
-def dead_url() -> str:
-    """A loopback address where nothing listens: the server is off."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
 
 
 def _purchase(store: Store, card: str, amount: int = 1000, receipt: str = "R-1") -> Operation:
