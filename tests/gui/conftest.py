@@ -69,15 +69,19 @@ def control(sandbox: Any) -> Iterator[SandboxControl]:
         yield made
 
 
+def show_active(qtbot: Any, widget: QWidget) -> None:
+    """Shown, on screen and holding the keyboard, as a cashier finds a window they just opened."""
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+
+
 @pytest.fixture
 def session(qtbot: Any, backend: Backend, till: Paths) -> Iterator[CounterSession]:
     opened = CounterSession.open(backend, till)
-    window = opened.window
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    show_active(qtbot, opened.window)
     # The campaign (currency, name, points rule) is on screen before the first customer.
     qtbot.waitUntil(lambda: opened.service.campaign is not None, timeout=WAIT)
     yield opened

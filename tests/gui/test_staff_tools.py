@@ -27,7 +27,7 @@ from kiosk.ui.manager_pin import ManagerPinDialog, PinLockout
 from kiosk.ui.queue_dialog import EMPTY_TEXT, QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
-from tests.gui.conftest import kiosk_log
+from tests.gui.conftest import kiosk_log, show_active
 
 GIULIA = with_check_digit("200000000001")
 MARCO = with_check_digit("200000000003")  # blocked: the server refuses whatever is sent for it
@@ -112,11 +112,7 @@ def _state(ctx: ServiceContext, op: Operation) -> OperationState:
 def _open_queue(qtbot: Any, sync: SyncService, lockout: PinLockout | None = None) -> QueueDialog:
     with qtbot.waitSignal(sync.queue_loaded, timeout=WAIT):
         dialog = QueueDialog(sync, lockout=lockout or PinLockout())
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    show_active(qtbot, dialog)
     return dialog
 
 
@@ -324,11 +320,7 @@ def test_with_no_manager_pin_yet_one_is_chosen_typed_twice_and_saved_as_a_hash(q
 
 def _settings_dialog(qtbot: Any, ctx: ServiceContext) -> SettingsDialog:
     dialog = SettingsDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
+    show_active(qtbot, dialog)
     return dialog
 
 
