@@ -113,6 +113,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("password_needs_letter", bool, True, "A customer's password must hold a letter."),
     Setting("password_needs_digit", bool, True, "A customer's password must hold a digit."),
     Setting(
+        "pin_pad_scrambled",
+        bool,
+        False,
+        "Shuffle the digits of the PIN pad each time it is shown, against smudges and onlookers.",
+    ),
+    Setting(
         "manager_pin_hash",
         str,
         "",
