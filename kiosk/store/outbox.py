@@ -23,8 +23,13 @@ __all__ = [
     "counts",
     "listing",
     "pending_effect",
+    "offline_redeemed",
+    "OFFLINE_APPROVAL",
     "UNSETTLED_SQL",
 ]
+
+#: The body's `approval` of a redemption a manager approved without the server (sent later without a PIN).
+OFFLINE_APPROVAL = "offline"
 
 # Keys that would carry a PIN, a one-time code, a password or a token: a body
 # holding one is refused, so none can ever reach the file.
@@ -96,14 +101,21 @@ def check(op: NewOperation) -> tuple[str, str]:
     return kind, json.dumps(dict(op.body), separators=(",", ":"), sort_keys=True)
 
 
-def append(conn: sqlite3.Connection, op: NewOperation, *, now: float) -> Operation:
-    """Insert the row (inside the caller's transaction); its pending effect is live from here."""
+def append(conn: sqlite3.Connection, op: NewOperation, *, now: float, inflight: bool = False) -> Operation:
+    """Insert the row (inside the caller's transaction); its pending effect is live from here.
+
+    `inflight`: the caller makes the call itself right after this commit, so the
+    row starts as an attempt under way (a crash during it is then settled by asking).
+    """
     kind, body = check(op)
+    state = OperationState.INFLIGHT if inflight else OperationState.PENDING
+    attempts = 1 if inflight else 0
     try:
         cursor = conn.execute(
             "INSERT INTO outbox (operationid, type, card, body, points_delta, credit_delta, created_at, "
-            "attempts, next_attempt_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 'pending')",
-            (op.operationid, kind, op.card, body, int(op.points_delta), int(op.credit_delta), now, now),
+            "attempts, next_attempt_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (op.operationid, kind, op.card, body, int(op.points_delta), int(op.credit_delta), now, attempts, now,
+             state.value),
         )
     except sqlite3.IntegrityError:
         raise StoreError(
@@ -120,9 +132,9 @@ def append(conn: sqlite3.Connection, op: NewOperation, *, now: float) -> Operati
         points_delta=int(op.points_delta),
         credit_delta=int(op.credit_delta),
         created_at=now,
-        attempts=0,
+        attempts=attempts,
         next_attempt_at=now,
-        state=OperationState.PENDING,
+        state=state,
         last_error=None,
         result=None,
         settled_at=None,
@@ -192,3 +204,18 @@ def pending_effect(conn: sqlite3.Connection, card: str) -> tuple[int, int, int]:
     ).fetchone()
     return int(points), int(credit), int(count)
 
+
+
+def offline_redeemed(conn: sqlite3.Connection, *, since: float, card: str | None = None) -> int:
+    """Points redeemed with a manager's offline approval since `since` (of one card when given).
+
+    Counted whatever became of them except a discarded one: a refused one still
+    counts until staff discard it, so retrying cannot stretch the caps.
+    """
+    where = "type = 'burnpoints' AND json_extract(body, '$.approval') = ? AND created_at >= ? AND state != 'discarded'"
+    params: list[object] = [OFFLINE_APPROVAL, since]
+    if card is not None:
+        where += " AND card = ?"
+        params.append(card)
+    value = conn.execute(f"SELECT COALESCE(SUM(-points_delta), 0) FROM outbox WHERE {where}", params).fetchone()[0]
+    return int(value)

@@ -150,13 +150,15 @@ class Store:
 
     # outbox
 
-    def enqueue(self, op: NewOperation) -> Operation:
+    def enqueue(self, op: NewOperation, *, inflight: bool = False) -> Operation:
         """Save the operation; when this returns it is on disk and its pending effect is shown.
 
-        ValueError (nothing saved) if the body holds a PIN or the type is unknown.
+        `inflight`: saved as an attempt under way, for a call the caller makes at once
+        (a PIN-checked redemption). ValueError (nothing saved) if the body holds a
+        PIN or the type is unknown.
         """
         with write(self._conn):
-            return outbox.append(self._conn, op, now=self._clock())
+            return outbox.append(self._conn, op, now=self._clock(), inflight=inflight)
 
     def operation(self, operationid: str) -> Operation | None:
         with guard():
@@ -207,6 +209,22 @@ class Store:
             outbox.set_state(
                 self._conn, operationid, OperationState.FAILED, last_error=error, settled_at=self._clock()
             )
+
+    def mark_refused(self, operationid: str, *, error: str) -> None:
+        """The server refused a call made at the counter (a wrong PIN, say): nothing happened, nothing for staff to do.
+
+        Kept as a discarded record with the reason; its pending effect leaves at once.
+        """
+        with write(self._conn):
+            outbox.require_state(self._conn, operationid, UNSETTLED)
+            outbox.set_state(
+                self._conn, operationid, OperationState.DISCARDED, last_error=error, settled_at=self._clock()
+            )
+
+    def offline_redeemed(self, *, since: float, card: str | None = None) -> int:
+        """Points redeemed with a manager's offline approval since `since` (epoch seconds), of one card or all."""
+        with guard():
+            return outbox.offline_redeemed(self._conn, since=since, card=card)
 
     def retry(self, operationid: str) -> None:
         """Staff send a failed operation again, now, as if new (its pending effect returns)."""
