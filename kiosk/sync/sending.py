@@ -2,19 +2,59 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from kiosk.api import LoyaltyClient, MovementResult, MovementType
 from kiosk.domain.errors import KioskError
 from kiosk.store import Operation
+from kiosk.store.outbox import OFFLINE_APPROVAL
 
-__all__ = ["send_operation", "UnsendableOperation", "PIN_CHECKED"]
+__all__ = ["send_operation", "UnsendableOperation", "PIN_CHECKED", "needs_pin", "call_under_way", "begin_call", "end_call", "is_under_way"]
 
 #: Writes the server checks against the customer's PIN. The PIN is never stored,
 #: so the worker can only learn their outcome, never send them again.
 PIN_CHECKED: frozenset[MovementType] = frozenset({MovementType.BURNPOINTS, MovementType.BURNCREDIT})
+
+
+# Operations whose call this process is making right now, outside the worker (the
+# counter's PIN-checked redemptions): the worker leaves them alone meanwhile.
+_UNDER_WAY: set[str] = set()
+_UNDER_WAY_LOCK = threading.Lock()
+
+
+def begin_call(operationid: str) -> None:
+    """This process is making `operationid`'s call (and will write its outcome) itself, from now."""
+    with _UNDER_WAY_LOCK:
+        _UNDER_WAY.add(operationid)
+
+
+def end_call(operationid: str) -> None:
+    with _UNDER_WAY_LOCK:
+        _UNDER_WAY.discard(operationid)
+
+
+@contextlib.contextmanager
+def call_under_way(operationid: str) -> Iterator[None]:
+    """begin_call() for the length of the block."""
+    begin_call(operationid)
+    try:
+        yield
+    finally:
+        end_call(operationid)
+
+
+def is_under_way(operationid: str) -> bool:
+    with _UNDER_WAY_LOCK:
+        return operationid in _UNDER_WAY
+
+
+def needs_pin(op: Operation) -> bool:
+    """True for a redemption the customer's PIN checks (not one a manager approved offline)."""
+    return MovementType(op.type) in PIN_CHECKED and op.body.get("approval") != OFFLINE_APPROVAL
 
 
 class UnsendableOperation(KioskError):
@@ -32,7 +72,7 @@ def send_operation(client: LoyaltyClient, op: Operation) -> MovementResult:
     cannot make its call (neither will ever succeed, so the op is to be parked).
     """
     kind = MovementType(op.type)
-    if kind in PIN_CHECKED:
+    if needs_pin(op):
         raise UnsendableOperation(
             "This redemption needs the customer's PIN, which the terminal never keeps: nothing was redeemed;"
             " ask the customer to redeem again.",
@@ -74,6 +114,14 @@ def _reversal(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Cal
     return lambda: client.reverse(movementid, operationid=op.operationid)
 
 
+def _offline_burn(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Callable[[], MovementResult]:
+    points = _integer(body["points"])
+    when = dt.datetime.fromisoformat(str(body["datetime"]))
+    if when.tzinfo is None:
+        raise ValueError("datetime")
+    return lambda: client.burn_points_offline(op.card, points=points, operationid=op.operationid, when=when)
+
+
 def _integer(value: Any) -> int:
     # A bool is an int to Python but never a count of cents or an id.
     if isinstance(value, bool) or not isinstance(value, int):
@@ -85,4 +133,6 @@ _CALLS: dict[MovementType, _Builder] = {
     MovementType.PURCHASE: _purchase,
     MovementType.LOADCREDIT: _loadcredit,
     MovementType.REVERSAL: _reversal,
+    # Only a manager-approved one gets here: needs_pin() stopped the others.
+    MovementType.BURNPOINTS: _offline_burn,
 }

@@ -8,11 +8,11 @@ import logging
 from collections.abc import Callable
 
 from kiosk.api import ApiError, BadAnswer, LoyaltyClient, LoyaltyError, MovementResult, MovementType, NetworkError
-from kiosk.store import Operation, OperationState, Store
+from kiosk.store import Operation, OperationState, Store, StoreError
 from kiosk.sync.answers import movement_result_json
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import ConnectivityState
-from kiosk.sync.sending import PIN_CHECKED, UnsendableOperation, send_operation
+from kiosk.sync.sending import UnsendableOperation, is_under_way, needs_pin, send_operation
 from kiosk.sync.triage import judge
 
 __all__ = ["Outcome", "Settled", "settle_operation", "PIN_GRACE_SECONDS"]
@@ -24,6 +24,8 @@ log = logging.getLogger("kiosk.sync")
 #: only after this (longer than the client's timeouts) does the worker step in.
 PIN_GRACE_SECONDS = 60.0
 _WAITING_FOR_COUNTER = "The counter is still completing this redemption."
+# While the counter of this very process is making the call, look again this often.
+_UNDER_WAY_RECHECK = 2.0
 
 
 class Outcome(str, enum.Enum):
@@ -48,15 +50,19 @@ def settle_operation(
     """Send `op` (or learn what became of its last attempt) and record the outcome in `store`."""
     opid = op.operationid
     kind = MovementType(op.type)
-    if kind in PIN_CHECKED and clock() < op.created_at + PIN_GRACE_SECONDS:
-        store.mark_retry(opid, error=_WAITING_FOR_COUNTER, next_attempt_at=op.created_at + PIN_GRACE_SECONDS)
-        log.info("operation %s (%s, card %s): left to the counter for now", opid, kind.value, op.card)
-        return Settled(Outcome.WAITING, None)
+    if is_under_way(opid):
+        return _leave_to_counter(store, op, next_attempt_at=clock() + _UNDER_WAY_RECHECK)
     # Marked before the call, so a crash during it leaves a trace: the next
     # attempt then asks the server what happened before repeating.
     store.mark_inflight(opid)
     try:
         result = _perform(client, op)
+        if result is None:
+            # A PIN-checked call the server has not applied (yet): the counter that
+            # saved it may still be making it; after the grace it never will.
+            if clock() < op.created_at + PIN_GRACE_SECONDS:
+                return _leave_to_counter(store, op, next_attempt_at=op.created_at + PIN_GRACE_SECONDS)
+            result = send_operation(client, op)  # raises UnsendableOperation: never sent without the PIN
     except UnsendableOperation as exc:
         store.mark_failed(opid, error=exc.message)
         log.warning("operation %s (%s, card %s): failed, cannot be sent: %s", opid, kind.value, op.card, exc.detail)
@@ -83,15 +89,32 @@ def settle_operation(
     return Settled(Outcome.SENT, ConnectivityState.ONLINE)
 
 
-def _perform(client: LoyaltyClient, op: Operation) -> MovementResult:
-    """The server's result for `op`: its stored one if an earlier attempt went through, else a new call."""
-    if op.state == OperationState.INFLIGHT or MovementType(op.type) in PIN_CHECKED:
+def _leave_to_counter(store: Store, op: Operation, *, next_attempt_at: float) -> Settled:
+    try:
+        store.mark_retry(op.operationid, error=_WAITING_FOR_COUNTER, next_attempt_at=next_attempt_at)
+    except StoreError as exc:
+        if exc.code != "wrong_state":
+            raise
+        # The counter settled it meanwhile: nothing left to do.
+    log.info("operation %s (%s, card %s): left to the counter for now", op.operationid, op.type.value, op.card)
+    return Settled(Outcome.WAITING, None)
+
+
+def _perform(client: LoyaltyClient, op: Operation) -> MovementResult | None:
+    """The server's result for `op`: its stored one if an earlier attempt went through, else a new call.
+
+    None for a PIN-checked operation the server does not know: it cannot be sent from here.
+    """
+    pin = needs_pin(op)
+    if op.state == OperationState.INFLIGHT or pin:
         # The last attempt's answer was never seen (a crash, or the counter's own
         # call): ask rather than guess. Repeating with the same key would also be
         # safe for a plain write, but a PIN-checked one cannot be repeated at all.
         known = client.operation(op.operationid)
         if known is not None:
             return known.result
+        if pin:
+            return None
     return send_operation(client, op)
 
 
