@@ -321,6 +321,14 @@ class CounterService(QObject):
         """Queue the reversal of a movement of the shown card."""
         self._write(lambda t, card: t.queue_refund(card, line), line=line)
 
+    def save_operation(self, queue: Callable[[Any, str], Operation]) -> None:
+        """Queue what `queue(terminal, card)` saves on the shown card (a manager-approved redemption, say)."""
+        self._write(queue)
+
+    def follow(self, operationid: str) -> None:
+        """Report `synced` / `sync_refused` for this operation once the sync settles it."""
+        self._waiting.add(operationid)
+
     def _write(self, queue: Callable[[Any, str], Operation], *, line: MovementLine | None = None) -> None:
         if self.card is None:
             self.save_failed.emit("Look up a customer first.")

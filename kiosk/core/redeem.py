@@ -1,0 +1,287 @@
+"""Redeeming points and credit: what may be redeemed, and each step of a PIN-checked redemption.
+
+A redemption needs the server by default: the operation is saved in the outbox
+(never with the PIN) already marked in flight, the call is made at once, and its
+outcome is written back. A crash in between leaves the in-flight row, which the
+sync worker settles by asking the server what became of it. Only where the
+campaign's `offlinepolicy` allows it, a manager may approve a capped points
+redemption while the server cannot be reached; it then waits in the outbox.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+
+from kiosk.api import ApiError, Campaign, LoyaltyClient, LoyaltyError, MovementResult, MovementType, NetworkError
+from kiosk.api.marta import AnswerCode
+from kiosk.core.terminal import CardAnswer, CardRefused, _check_card
+from kiosk.domain.errors import InputError
+from kiosk.store import NewOperation, Operation, Store, StoreError
+from kiosk.store.outbox import OFFLINE_APPROVAL
+from kiosk.sync.answers import movement_result_json
+from kiosk.sync.sending import begin_call, end_call
+
+__all__ = [
+    "Tender",
+    "Redemption",
+    "Outcome",
+    "Attempt",
+    "parse_points",
+    "redeemable",
+    "plan_redemption",
+    "offline_room",
+    "save_redemption",
+    "save_offline_redemption",
+    "send_redemption",
+    "call_redemption",
+    "record_reply",
+    "Reply",
+    "OFFLINE_APPROVAL",
+]
+
+_HOUR = 3600.0
+
+
+class Tender(str, enum.Enum):
+    """What the customer pays with."""
+
+    POINTS = "points"
+    CREDIT = "credit"
+
+
+@dataclasses.dataclass(frozen=True)
+class Redemption:
+    """A redemption checked against the card and the campaign: `amount` in points or cents, `value` in cents."""
+
+    card: str
+    tender: Tender
+    amount: int
+    value: int
+
+
+class Outcome(str, enum.Enum):
+    DONE = "done"  # the server applied it: `result` holds the new balance
+    WRONG_PIN = "wrong_pin"  # nothing redeemed; `attempts_left` when the server said
+    LOCKED = "locked"  # nothing redeemed; the PIN must be reset
+    REFUSED = "refused"  # nothing redeemed, for another reason the server gave (not enough points...)
+    UNREACHABLE = "unreachable"  # nothing redeemed: the request never reached the server
+    UNKNOWN = "unknown"  # the answer was lost: the sync worker will learn the outcome
+
+
+@dataclasses.dataclass(frozen=True)
+class Attempt:
+    """What one PIN-checked call came to, with the words for the cashier and the customer."""
+
+    outcome: Outcome
+    operation: Operation
+    message: str
+    result: MovementResult | None = None
+    attempts_left: int | None = None
+
+
+def parse_points(text: str) -> int:
+    """A number of points typed at the till ("1500", "1 500", "1.500")."""
+    cleaned = "".join(ch for ch in text.strip() if ch not in " .,'\u00a0\u202f")
+    if not cleaned.isdigit() or not cleaned.isascii():
+        raise InputError(f"“{text.strip()}” is not a number of points (for example 500).", field="amount")
+    points = int(cleaned)
+    if points <= 0:
+        raise InputError("The points must be more than zero.", field="amount")
+    return points
+
+
+def redeemable(card: CardAnswer, tender: Tender) -> int:
+    """What can be spent now: the server's balance less what is already on its way out.
+
+    Points or credit still waiting to reach the server (a purchase saved offline)
+    are shown, but cannot be spent until the server has them.
+    """
+    if tender is Tender.POINTS:
+        return max(0, card.points - max(card.pending_points, 0))
+    return max(0, card.credit - max(card.pending_credit, 0))
+
+
+def plan_redemption(card: CardAnswer, campaign: Campaign | None, tender: Tender, amount: int) -> Redemption:
+    """Check a redemption before anything is saved or sent; InputError / CardRefused say what is wrong."""
+    refusal = card.refusal
+    if refusal is not None:
+        raise CardRefused(refusal)
+    if amount <= 0:
+        raise InputError("The amount must be more than zero.", field="amount")
+    available = redeemable(card, tender)
+    waiting = card.pending_points if tender is Tender.POINTS else card.pending_credit
+    if tender is Tender.POINTS:
+        if campaign is None:
+            raise CardRefused("The campaign's rules are not known on this terminal yet: points cannot be redeemed.")
+        if amount < campaign.minredeempoints:
+            raise InputError(f"At least {campaign.minredeempoints} points must be redeemed at a time.", field="amount")
+        if amount > available:
+            raise InputError(
+                f"The card has only {available} points to redeem"
+                + (f" ({waiting} more are still waiting to reach the loyalty server)." if waiting > 0 else "."),
+                field="amount",
+            )
+        return Redemption(card=card.card, tender=tender, amount=amount, value=amount * campaign.pointvalue)
+    if amount > available:
+        money = f"{available / 100:.2f}" + (f" {campaign.currency}" if campaign is not None else "")
+        more = " (more is still waiting to reach the loyalty server)" if waiting > 0 else ""
+        raise InputError(f"The card has only {money} of credit to spend{more}.", field="amount")
+    return Redemption(card=card.card, tender=tender, amount=amount, value=amount)
+
+
+def offline_room(store: Store, campaign: Campaign | None, card: str, *, now: float) -> int:
+    """Points this card may still redeem with a manager's approval, while the server cannot be reached."""
+    if campaign is None or not campaign.offlinepolicy.redeem:
+        return 0
+    policy = campaign.offlinepolicy
+    since = now - policy.redeemwindowhours * _HOUR
+    room = policy.redeemmaxpoints - store.offline_redeemed(since=since, card=card)
+    if policy.redeemmaxtotalpoints > 0:
+        room = min(room, policy.redeemmaxtotalpoints - store.offline_redeemed(since=since))
+    return max(0, room)
+
+
+def _operation(plan: Redemption, **extra: object) -> NewOperation:
+    card = _check_card(plan.card)
+    if plan.tender is Tender.POINTS:
+        return NewOperation(
+            type=MovementType.BURNPOINTS, card=card, body={"card": card, "points": plan.amount, **extra},
+            points_delta=-plan.amount,
+        )
+    return NewOperation(
+        type=MovementType.BURNCREDIT, card=card, body={"card": card, "credit": plan.amount, **extra},
+        credit_delta=-plan.amount,
+    )
+
+
+def save_redemption(store: Store, plan: Redemption) -> Operation:
+    """Save the redemption, without its PIN, as a call under way: done before the call, so a crash leaves a trace.
+
+    From here this process owns the call: the sync worker leaves the operation
+    alone until record_reply() has written its outcome.
+    """
+    new = _operation(plan)
+    begin_call(new.operationid)
+    try:
+        return store.enqueue(new, inflight=True)
+    except BaseException:
+        end_call(new.operationid)
+        raise
+
+
+def save_offline_redemption(store: Store, campaign: Campaign | None, plan: Redemption, *, now: dt.datetime) -> Operation:
+    """Queue a manager-approved points redemption for the sync worker; CardRefused beyond the campaign's caps."""
+    if plan.tender is not Tender.POINTS:
+        raise CardRefused("Credit can only be spent with the loyalty server: it cannot be reached now.")
+    if campaign is None or not campaign.offlinepolicy.redeem:
+        raise CardRefused("This campaign does not allow redeeming without the loyalty server: it cannot be reached now.")
+    room = offline_room(store, campaign, plan.card, now=now.timestamp())
+    if plan.amount > room:
+        hours = campaign.offlinepolicy.redeemwindowhours
+        raise CardRefused(
+            f"Without the loyalty server at most {room} more points may be redeemed here"
+            f" (the campaign's limit over {hours} hours): redeem fewer, or wait for the connection."
+        )
+    stamp = now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return store.enqueue(_operation(plan, approval=OFFLINE_APPROVAL, datetime=stamp))
+
+
+_NOT_REDEEMED = "Nothing was redeemed."
+_LOST = (
+    "The loyalty server's answer was lost: the terminal is finding out whether it was redeemed."
+    " Do not hand anything over until it shows."
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Reply:
+    """What the server made of one PIN-checked call, before anything is written."""
+
+    outcome: Outcome
+    message: str
+    result: MovementResult | None = None
+    attempts_left: int | None = None
+
+
+def send_redemption(client: LoyaltyClient, store: Store, op: Operation, pincode: str) -> Attempt:
+    """Make the PIN-checked call for the saved `op` and write its outcome, all in the calling thread."""
+    return record_reply(store, op, call_redemption(client, op, pincode))
+
+
+def call_redemption(client: LoyaltyClient, op: Operation, pincode: str) -> Reply:
+    """The call for the saved `op` (network only); the PIN goes no further than this call."""
+    try:
+        if op.type is MovementType.BURNPOINTS:
+            result = client.burn_points(op.card, points=int(op.body["points"]), pincode=pincode,
+                                        operationid=op.operationid)
+        else:
+            result = client.burn_credit(op.card, credit=int(op.body["credit"]), pincode=pincode,
+                                        operationid=op.operationid)
+    except ApiError as exc:
+        return _refusal(client, op, exc)
+    except LoyaltyError as exc:
+        return _unanswered(client, op, exc)
+    return Reply(Outcome.DONE, "Redeemed.", result=result)
+
+
+def record_reply(store: Store, op: Operation, reply: Reply) -> Attempt:
+    """Write what the server said into the outbox: done, refused (nothing happened) or left for the worker."""
+    try:
+        return _record(store, op, reply)
+    finally:
+        end_call(op.operationid)
+
+
+def _record(store: Store, op: Operation, reply: Reply) -> Attempt:
+    if reply.outcome is Outcome.DONE:
+        assert reply.result is not None
+        result = reply.result
+        try:
+            store.mark_done(op.operationid, result=movement_result_json(result), points=result.balance.points,
+                            credit=result.balance.credit)
+        except StoreError as exc:
+            if exc.code != "wrong_state":  # the sync worker may have settled it first: the same outcome
+                raise
+    elif reply.outcome is not Outcome.UNKNOWN:
+        store.mark_refused(op.operationid, error=reply.message)
+    settled = store.operation(op.operationid) or op
+    return Attempt(reply.outcome, settled, reply.message, result=reply.result, attempts_left=reply.attempts_left)
+
+
+def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
+    code = exc.answer_code
+    if code == AnswerCode.WRONG_PIN:
+        left = exc.attempts_left
+        tries = "" if left is None else f" {left} {'try' if left == 1 else 'tries'} left before the PIN locks."
+        return Reply(Outcome.WRONG_PIN, f"Wrong PIN.{tries} {_NOT_REDEEMED}", attempts_left=left)
+    if code == AnswerCode.PIN_LOCKED:
+        return Reply(
+            Outcome.LOCKED,
+            f"The PIN is locked after too many wrong tries. {_NOT_REDEEMED}"
+            " Reset the PIN with a code sent to the customer.",
+        )
+    if exc.status >= 500 or code == AnswerCode.OPERATION_RUNNING:
+        # The server may have started it: ask rather than guess.
+        return _unanswered(client, op, exc)
+    return Reply(Outcome.REFUSED, f"{exc.message} {_NOT_REDEEMED}")
+
+
+def _unanswered(client: LoyaltyClient, op: Operation, exc: LoyaltyError) -> Reply:
+    """No answer to act on: ask the server what became of the operation before saying anything."""
+    never_sent = isinstance(exc, NetworkError) and not exc.maybe_applied
+    unreachable = Reply(Outcome.UNREACHABLE, f"The loyalty server cannot be reached. {_NOT_REDEEMED}")
+    try:
+        known = client.operation(op.operationid)
+    except LoyaltyError:
+        return unreachable if never_sent else Reply(Outcome.UNKNOWN, _LOST)
+    if known is not None:
+        return Reply(Outcome.DONE, "Redeemed.", result=known.result)
+    if never_sent:
+        return unreachable
+    if isinstance(exc, ApiError) and exc.answer_code != AnswerCode.OPERATION_RUNNING:
+        # A server fault, and the server says it never applied it.
+        return Reply(Outcome.REFUSED, f"{exc.message} {_NOT_REDEEMED} Try again.")
+    # The server does not know it (yet): the worker asks again after a while, then settles it.
+    return Reply(Outcome.UNKNOWN, _LOST)

@@ -1,0 +1,177 @@
+"""Redemptions and the customer's PIN off the GUI thread, reported by signal.
+
+A PIN or a one-time code reaches this module only as an argument of the call
+that sends it; it is held by that call's closure and nowhere else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.api import ApiError, LoyaltyError
+from kiosk.api.marta import AnswerCode
+from kiosk.core import redeem
+from kiosk.core.redeem import Attempt, Outcome, Redemption, Reply
+from kiosk.core.terminal import CardAnswer, falls_back
+from kiosk.domain.errors import KioskError
+from kiosk.services.context import ServiceContext
+from kiosk.services.counter import CounterService
+from kiosk.store import Operation
+
+__all__ = ["RedeemService", "Redeemed", "PinTrouble"]
+
+log = logging.getLogger("kiosk.ui")
+_UNEXPECTED = "Something went wrong; the log has the details. Nothing was redeemed."
+
+
+@dataclasses.dataclass(frozen=True)
+class Redeemed:
+    """One PIN-checked attempt's outcome and the card as it stands after it."""
+
+    attempt: Attempt
+    card: CardAnswer | None
+    when: dt.datetime
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.attempt.outcome
+
+
+@dataclasses.dataclass(frozen=True)
+class PinTrouble:
+    """Why a PIN change or reset did not happen: `locked` offers the reset; `unreachable` says try later."""
+
+    message: str
+    locked: bool = False
+    unreachable: bool = False
+    attempts_left: int | None = None
+
+
+def _message(exc: Exception, fallback: str = _UNEXPECTED) -> str:
+    if isinstance(exc, KioskError):
+        return exc.message
+    log.error("redemption work failed unexpectedly", exc_info=exc)
+    return fallback
+
+
+def _trouble(exc: Exception) -> PinTrouble:
+    if isinstance(exc, ApiError) and exc.answer_code == AnswerCode.WRONG_PIN:
+        left = exc.attempts_left
+        more = "" if left is None else f" {left} {'try' if left == 1 else 'tries'} left before the PIN locks."
+        return PinTrouble("The current PIN is wrong." + more, attempts_left=left)
+    if isinstance(exc, ApiError) and exc.answer_code == AnswerCode.PIN_LOCKED:
+        return PinTrouble("The PIN is locked after too many wrong tries: reset it with a code.", locked=True)
+    if isinstance(exc, LoyaltyError) and falls_back(exc):
+        return PinTrouble("The loyalty server cannot be reached now: try again in a moment.", unreachable=True)
+    return PinTrouble(_message(exc, "Something went wrong; the log has the details."))
+
+
+class RedeemService(QObject):
+    """Redeem on the counter's shown card, and change or reset the customer's PIN."""
+
+    redeemed = Signal(object)  # Redeemed: done, refused, unreachable, or unknown (the worker will settle it)
+    redeem_failed = Signal(str)  # nothing was saved or sent
+    offline_room = Signal(str, int)  # card, points it may still redeem with a manager's approval
+    pin_changed = Signal(str)  # card
+    pin_refused = Signal(object)  # PinTrouble
+    code_sent = Signal(object)  # PinResetCodeSent
+    pin_reset = Signal(str)  # card
+
+    def __init__(self, ctx: ServiceContext, counter: CounterService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._counter = counter
+
+    def _on_store(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]) -> None:
+        self._ctx.store_runner.run(work, on_success=done, on_failure=failed)
+
+    def _on_network(
+        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
+    ) -> None:
+        self._ctx.network.run(work, on_success=done, on_failure=failed)
+
+    # -- redeem -------------------------------------------------------------
+
+    def redeem(self, plan: Redemption, pincode: str) -> None:
+        """Save the redemption (without the PIN), make the PIN-checked call, write its outcome, report it."""
+        client = self._ctx.client
+
+        def saved(op: Operation) -> None:
+            self._on_network(
+                lambda: redeem.call_redemption(client, op, pincode),
+                lambda reply: self._record(op, reply),
+                lambda exc: self._record(op, Reply(Outcome.UNKNOWN, _message(exc))),
+            )
+
+        self._on_store(
+            lambda: redeem.save_redemption(self._ctx.terminal().store, plan),
+            saved,
+            lambda exc: self.redeem_failed.emit(_message(exc)),
+        )
+
+    def _record(self, op: Operation, reply: Reply) -> None:
+        def work() -> Redeemed:
+            terminal = self._ctx.terminal()
+            attempt = redeem.record_reply(terminal.store, op, reply)
+            return Redeemed(attempt, terminal.card_now(op.card), dt.datetime.now().astimezone())
+
+        def done(result: Redeemed) -> None:
+            if result.outcome is Outcome.UNKNOWN:
+                self._counter.follow(op.operationid)  # the slip and the message learn the outcome from the sync
+                self._counter.on_saved()
+            self._counter.refresh()
+            self.redeemed.emit(result)
+
+        self._on_store(work, done, lambda exc: self.redeem_failed.emit(_message(exc)))
+
+    def ask_offline_room(self, card: str) -> None:
+        """How many points the card may still redeem with a manager's approval while offline (0: none)."""
+
+        def work() -> int:
+            terminal = self._ctx.terminal()
+            now = dt.datetime.now().timestamp()
+            return redeem.offline_room(terminal.store, terminal.campaign(), card, now=now)
+
+        self._on_store(work, lambda room: self.offline_room.emit(card, room), lambda exc: self.offline_room.emit(card, 0))
+
+    def redeem_offline(self, plan: Redemption) -> None:
+        """Queue a manager-approved points redemption; the counter's `saved` / `save_failed` report it."""
+        self._counter.save_operation(
+            lambda terminal, card: redeem.save_offline_redemption(
+                terminal.store, terminal.campaign(), plan, now=dt.datetime.now(dt.timezone.utc)
+            )
+        )
+
+    # -- the customer's PIN -------------------------------------------------
+
+    def change_pin(self, card: str, current: str, new: str) -> None:
+        """Change the PIN: the customer signs in with card and current PIN, then sets the new one."""
+        client = self._ctx.client
+
+        def work() -> str:
+            session = client.customer_login_with_pin(card=card, pincode=current)
+            return session.set_pin(new, pincode=current).card
+
+        self._on_network(work, self.pin_changed.emit, lambda exc: self.pin_refused.emit(_trouble(exc)))
+
+    def send_reset_code(self, card: str) -> None:
+        """Send a one-time code to the e-mail or phone the customer gave the loyalty program."""
+        client = self._ctx.client
+        self._on_network(
+            lambda: client.send_pin_reset_code(card), self.code_sent.emit,
+            lambda exc: self.pin_refused.emit(_trouble(exc)),
+        )
+
+    def reset_pin(self, card: str, code: str, new: str) -> None:
+        """Set a new PIN with the one-time code; this also lifts a lock."""
+        client = self._ctx.client
+        self._on_network(
+            lambda: client.reset_pin(card, code=code, newpincode=new).card, self.pin_reset.emit,
+            lambda exc: self.pin_refused.emit(_trouble(exc)),
+        )
