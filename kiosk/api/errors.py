@@ -43,6 +43,8 @@ class Problem(str, enum.Enum):
     CURRENT_PIN_NEEDED = "current_pin_needed"
     NOT_ENOUGH_POINTS = "not_enough_points"
     NOT_ENOUGH_CREDIT = "not_enough_credit"
+    OFFLINE_REDEEM_REFUSED = "offline_redeem_refused"
+    PIN_RESET_NO_CONTACT = "pin_reset_no_contact"
     CODE_WRONG = "code_wrong"
     CODE_EXPIRED = "code_expired"
     CODE_TOO_MANY = "code_too_many"
@@ -83,6 +85,8 @@ MESSAGES: dict[str, str] = {
     "current_pin_needed": "This card already has a PIN: the customer must type the current PIN to choose a new one.",
     "not_enough_points": "There are not enough points on the card: check the balance and use fewer points.",
     "not_enough_credit": "There is not enough credit on the card: check the balance and use less credit.",
+    "offline_redeem_refused": "This campaign does not allow this redemption without the customer's PIN: it is beyond what may be redeemed offline.",
+    "pin_reset_no_contact": "This customer has no e-mail or phone on file, so the PIN cannot be reset here: the customer must first add one to their account.",
     "code_wrong": "The code is not right: check it and type it again.",
     "code_expired": "The code has expired or was already used: ask for a new code.",
     "code_too_many": "Too many tries or codes: wait a while, then ask for a new code.",

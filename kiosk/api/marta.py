@@ -34,6 +34,9 @@ __all__ = [
     "CODE_MAX_SENDS_PER_HOUR",
     "PIN_MAX_WRONG_TRIES",
     "DEFAULT_OFFLINE_POLICY",
+    "OFFLINE_APPROVAL",
+    "OFFLINE_CLOCK_SKEW_SECONDS",
+    "PIN_RESET_PURPOSE",
     "attempts_left_message",
     "parse_attempts_left",
     "Path",
@@ -95,6 +98,47 @@ PIN_MAX_WRONG_TRIES = 5
 #   (a consent's whole statement) where `label` is the short one; null if none.
 # - PUT /customer refuses (400/20, Field naming it) a change that would leave a
 #   visible mandatory field without a value.
+#
+# Our extensions of the contract, for a PIN reset at the counter (the cashier
+# has only the card; the customer has forgotten the PIN or it is locked):
+# - POST /customer/generateverificationcode (scope customersynchro) also takes
+#   {card, purpose: "pincode", devicetype}. The code (same rules as every
+#   one-time code: lifetime, resend wait, 5 tries, hourly limit) goes to the
+#   e-mail on file for the card's customer, else to the mobile on file; never to
+#   an address in the request, which is refused (400/20 naming it). Without
+#   `purpose`, or with "credentials", the body is the seed's {customerid, email
+#   | mobile, devicetype}. 200: the usual {sent, expiresin, resendafter} plus
+#   `sentto`, the address masked for a screen: an e-mail keeps the first letter
+#   and the domain ("g••••@example.com"), a phone its country code and last 4
+#   digits ("+39 ••• ••• 4567"). A customer with neither on file: 400/20, Field
+#   "card"; unknown card 404/30; blocked or replaced card 409/31.
+# - PATCH /customer/pincode/reset is in scope customersynchro and takes
+#   {card, verificationcode, newpincode}. Only the newest "pincode" code sent
+#   for the card's customer counts, and only while that address is still on
+#   file (a code for enrolment never resets a PIN): 400/50, 400/51, 429/52 as
+#   elsewhere. `newpincode` is exactly the campaign's `pincodelength` digits,
+#   else 400/20 Field "newpincode" (checked first, so a typo spends no try).
+#   It sets the PIN and clears the wrong-try count and the lock.
+#   200: {"card", "pinset": true}, as PATCH /customer/pincode.
+#
+# Our extensions of the contract, for redemption approved offline by a manager:
+# - POST /terminal/movement/burnpoints takes, instead of `pincode`,
+#   "approval": "offline" with "datetime" (ISO 8601 UTC, when the manager
+#   approved it at the till; at most OFFLINE_CLOCK_SKEW_SECONDS ahead of the
+#   server's clock). Exactly one of `pincode` and `approval`, else 400/20. The
+#   movement is dated `datetime`, and shows "approval": "offline" (null for
+#   every other movement). With a pincode, `datetime` is not read.
+# - The server takes an offline-approved burn only if the campaign's
+#   offlinepolicy.redeem is true, the points are at least `minredeempoints`,
+#   the card's offline-approved burns dated within `redeemwindowhours` before
+#   this one's datetime (later than datetime - window, not later than
+#   datetime; reversed ones left out), plus this one, stay within
+#   `redeemmaxpoints`, and, when `redeemmaxtotalpoints` > 0, the same for the
+#   terminal's (serialnumber) own offline-approved burns against that cap.
+#   Otherwise 409/44. Not enough points stays 409/42. Burncredit stays
+#   PIN-only.
+# - offlinepolicy also has `redeemmaxtotalpoints`; absent or 0 means no cap
+#   across the terminal.
 
 DEFAULT_OFFLINE_POLICY = {
     "earn": True,
@@ -102,6 +146,13 @@ DEFAULT_OFFLINE_POLICY = {
     "redeemmaxpoints": 0,
     "redeemwindowhours": 24,
 }
+
+#: The burnpoints `approval` of a redemption a manager approved while the terminal was offline.
+OFFLINE_APPROVAL = "offline"
+#: How far ahead of the server's clock an offline approval's time may be (terminal clocks drift).
+OFFLINE_CLOCK_SKEW_SECONDS = 300
+#: The generateverificationcode `purpose` of a code that resets a card's PIN.
+PIN_RESET_PURPOSE = "pincode"
 
 
 class Scope(str, enum.Enum):
@@ -115,7 +166,7 @@ class Scope(str, enum.Enum):
 class AnswerCode(enum.IntEnum):
     """The AnswerCode table of CONTRACT.md (53 is [seed], the rest [assumed]).
 
-    Codes 32, 63, 64, 70 and 71 are our additions for answers the contract's
+    Codes 32, 44, 63, 64, 70 and 71 are our additions for answers the contract's
     table has no row for (see ANSWER_STATUS).
     """
 
@@ -130,6 +181,7 @@ class AnswerCode(enum.IntEnum):
     PIN_LOCKED = 41
     NOT_ENOUGH_POINTS = 42
     NOT_ENOUGH_CREDIT = 43
+    OFFLINE_REDEEM_REFUSED = 44
     CODE_WRONG = 50
     CODE_EXPIRED = 51
     CODE_TOO_MANY = 52
@@ -158,6 +210,7 @@ ANSWER_STATUS: dict[AnswerCode, int] = {
     AnswerCode.PIN_LOCKED: 423,
     AnswerCode.NOT_ENOUGH_POINTS: 409,
     AnswerCode.NOT_ENOUGH_CREDIT: 409,
+    AnswerCode.OFFLINE_REDEEM_REFUSED: 409,
     AnswerCode.CODE_WRONG: 400,
     AnswerCode.CODE_EXPIRED: 400,
     AnswerCode.CODE_TOO_MANY: 429,
@@ -203,6 +256,7 @@ class Path:
     DATAFIELDS = "/customer/customerdatafields/{campaignid}"
     CUSTOMER = "/customer"
     CUSTOMER_PIN = "/customer/pincode"
+    PIN_RESET = "/customer/pincode/reset"
 
     CAMPAIGN = "/terminal/campaign/{campaignid}"
     CARD = "/terminal/card"
@@ -224,3 +278,4 @@ class Path:
     SANDBOX_MESSAGES = "/sandbox/messages"
     SANDBOX_FAULTS = "/sandbox/faults"
     SANDBOX_CLOCK = "/sandbox/clock"
+    SANDBOX_OFFLINE_POLICY = "/sandbox/campaign/offlinepolicy"

@@ -49,6 +49,7 @@ ANSWER_PROBLEM: dict[AnswerCode, Problem] = {
     AnswerCode.PIN_LOCKED: Problem.PIN_LOCKED,
     AnswerCode.NOT_ENOUGH_POINTS: Problem.NOT_ENOUGH_POINTS,
     AnswerCode.NOT_ENOUGH_CREDIT: Problem.NOT_ENOUGH_CREDIT,
+    AnswerCode.OFFLINE_REDEEM_REFUSED: Problem.OFFLINE_REDEEM_REFUSED,
     AnswerCode.CODE_WRONG: Problem.CODE_WRONG,
     AnswerCode.CODE_EXPIRED: Problem.CODE_EXPIRED,
     AnswerCode.CODE_TOO_MANY: Problem.CODE_TOO_MANY,

@@ -144,6 +144,7 @@ _MEANING: dict[AnswerCode, str] = {
     AnswerCode.PIN_LOCKED: "PIN locked after too many wrong tries",
     AnswerCode.NOT_ENOUGH_POINTS: "not enough points",
     AnswerCode.NOT_ENOUGH_CREDIT: "not enough credit",
+    AnswerCode.OFFLINE_REDEEM_REFUSED: "the campaign's offline policy does not allow this offline-approved redemption",
     AnswerCode.CODE_WRONG: "verification code wrong",
     AnswerCode.CODE_EXPIRED: "verification code expired, used or never sent",
     AnswerCode.CODE_TOO_MANY: "too many verification tries or sends (Retry-After)",
