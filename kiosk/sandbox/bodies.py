@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from kiosk.api.marta import CODE_DIGITS, MAX_AMOUNT, MAX_ID, OPERATIONID_MAX_LENGTH
+from kiosk.api.marta import CODE_DIGITS, MAX_AMOUNT, MAX_ID, OFFLINE_APPROVAL, OPERATIONID_MAX_LENGTH, PIN_RESET_PURPOSE
 from kiosk.sandbox.demo import DEMO
 
 __all__ = [
@@ -32,10 +32,9 @@ __all__ = [
     "LoadCreditBody",
     "PinVerifyBody",
     "PinChangeBody",
+    "PinResetBody",
     "ReplaceBody",
     "VoucherBody",
-    "FaultBody",
-    "ClockBody",
 ]
 
 
@@ -60,6 +59,8 @@ OperationId = Annotated[
     StringConstraints(min_length=1, max_length=OPERATIONID_MAX_LENGTH, pattern=r"^[!-~](?:[ -~]*[!-~])?$"),
 ]
 Short = Annotated[str, StringConstraints(min_length=1, max_length=64), AfterValidator(printable)]
+# A time the terminal sends (ISO 8601, UTC); the route reads it and answers 400/20 if it cannot.
+Moment = Annotated[str, StringConstraints(min_length=1, max_length=40), Field(json_schema_extra={"format": "date-time"})]
 DeviceType = Literal[1, 2, 3]
 
 
@@ -68,15 +69,16 @@ class _Body(BaseModel):
     model_config = ConfigDict(strict=True, extra="ignore")
 
 
-def _example(**values: object) -> ConfigDict:
-    """A body that works against the demo: the schema shows it, and schema-driven tests try it."""
-    return ConfigDict(strict=True, extra="ignore", json_schema_extra={"examples": [values]})
+def _example(*others: dict[str, Any], **values: Any) -> ConfigDict:
+    """A body that works against the demo (and other ones): the schema shows them, schema-driven tests try them."""
+    return ConfigDict(strict=True, extra="ignore", json_schema_extra={"examples": [values, *others]})
 
 
 # The examples use the demo campaign (kiosk sandbox demo).
 _CAMPAIGN = DEMO["campaignid"]
 _CARD = DEMO["cards"][0]["card"]
 _PIN = DEMO["cards"][0]["pincode"]
+_LOCKED_CARD = next(card["card"] for card in DEMO["cards"] if card["pinlocked"])
 
 
 class AuthBody(_Body):
@@ -114,15 +116,22 @@ class SendCodeBody(_Body):
 
 
 class CredentialsCodeBody(_Body):
-    """generateverificationcode: one of email, emails or mobile."""
+    """generateverificationcode: a customerid and one of email, emails or mobile; or a card for a PIN reset."""
 
-    model_config = _example(customerid=2, mobile="+393470000000", devicetype=1)
+    model_config = _example(
+        {"card": _LOCKED_CARD, "purpose": PIN_RESET_PURPOSE, "devicetype": 1},
+        customerid=2, mobile="+393470000000", devicetype=1,
+    )
 
-    customerid: Id
+    customerid: Id | None = Field(default=None, description="Required unless purpose is pincode.")
     email: Text | None = None
     emails: Text | None = Field(default=None, description="Same as email (the seed's spelling).")
     mobile: Text | None = None
     devicetype: DeviceType
+    purpose: Literal["credentials", "pincode"] | None = Field(
+        default=None, description="pincode: a code to reset the card's PIN, sent to the address on file."
+    )
+    card: CardNumber | None = Field(default=None, description="With purpose pincode: the card whose PIN to reset.")
 
 
 class RegistrationBody(_Body):
@@ -201,18 +210,22 @@ class PurchaseBody(_Body):
     card: CardNumber
     amount: Amount
     receipt: Short
-    datetime: Annotated[
-        str, StringConstraints(min_length=1, max_length=40), Field(json_schema_extra={"format": "date-time"})
-    ]
+    datetime: Moment
 
 
 class BurnPointsBody(_Body):
+    """Checked by the customer's PIN, or approved by a manager while the terminal was offline: one of the two."""
+
     model_config = _example(operationid="example-burnpoints-1", card=_CARD, points=100, pincode=_PIN)
 
     operationid: OperationId
     card: CardNumber
     points: Amount
-    pincode: Pin
+    pincode: Pin | None = None
+    approval: Literal["offline"] | None = Field(
+        default=None, description=f"{OFFLINE_APPROVAL!r} instead of a pincode: a manager approved it offline."
+    )
+    datetime: Moment | None = Field(default=None, description="With approval: when it was approved at the till.")
 
 
 class BurnCreditBody(_Body):
@@ -248,6 +261,16 @@ class PinChangeBody(_Body):
     newpincode: Pin = Field(description="Exactly the campaign's pincodelength digits.")
 
 
+class PinResetBody(_Body):
+    """PATCH /customer/pincode/reset: the code sent for the card's PIN reset sets a new PIN."""
+
+    model_config = _example(card=_LOCKED_CARD, verificationcode="0" * CODE_DIGITS, newpincode=_PIN)
+
+    card: CardNumber
+    verificationcode: Code
+    newpincode: Pin = Field(description="Exactly the campaign's pincodelength digits.")
+
+
 class ReplaceBody(_Body):
     model_config = _example(newcard="2000000000992")
 
@@ -258,16 +281,3 @@ class VoucherBody(_Body):
     model_config = _example(code="FIVEOFF")
 
     code: Short
-
-
-class FaultBody(_Body):
-    delayms: Annotated[int, Field(ge=0, le=60_000)] = 0
-    status: Annotated[int, Field(ge=400, le=599)] | None = None
-    count: Annotated[int, Field(ge=0, le=1_000_000)] = 0
-    dropcount: Annotated[int, Field(ge=0, le=1_000_000)] = 0
-    retryafter: Annotated[int, Field(ge=0, le=86_400)] | None = None
-    path: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = None
-
-
-class ClockBody(_Body):
-    advance: Annotated[int, Field(ge=0, le=10 * 366 * 86_400)]

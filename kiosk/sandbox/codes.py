@@ -21,7 +21,7 @@ from kiosk.sandbox.messages import SentMessage
 
 __all__ = ["Purpose", "send_code", "check_code", "CODE_SEND_ANSWERS", "CODE_CHECK_ANSWERS"]
 
-Purpose = Literal["register", "credentials"]
+Purpose = Literal["register", "credentials", "pincode"]
 
 CODE_SEND_ANSWERS = (AnswerCode.CODE_TOO_MANY,)
 CODE_CHECK_ANSWERS = (AnswerCode.CODE_WRONG, AnswerCode.CODE_EXPIRED, AnswerCode.CODE_TOO_MANY)
@@ -30,6 +30,8 @@ _HOUR = 3600
 _TEXT = {
     "register": "Your code to join the loyalty programme is {code}. It is valid for {minutes} minutes.",
     "credentials": "Your code to set your loyalty account login is {code}. It is valid for {minutes} minutes.",
+    "pincode": "Your code to choose a new PIN for your loyalty card is {code}. It is valid for {minutes} minutes."
+    " If you did not ask for it at a shop counter, ignore this message.",
 }
 
 

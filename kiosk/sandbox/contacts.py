@@ -5,15 +5,30 @@ from __future__ import annotations
 import sqlite3
 from typing import Literal
 
+import phonenumbers
+
 from kiosk.api.marta import AnswerCode
 from kiosk.domain.errors import InputError
 from kiosk.domain.identifiers import normalise_email, normalise_phone
 from kiosk.sandbox.cardstore import current_card
 from kiosk.sandbox.errors import Answer
 
-__all__ = ["ContactKind", "normalise_contact", "kind_of", "one_address", "owner_of"]
+__all__ = [
+    "ContactKind",
+    "normalise_contact",
+    "kind_of",
+    "one_address",
+    "owner_of",
+    "one_lookup",
+    "card_of_address",
+    "masked",
+]
 
 ContactKind = Literal["email", "mobile"]
+
+# Always the same number of dots, so the mask does not tell how long the hidden part is.
+_DOTS = "\u2022" * 4
+_PHONE_DOTS = "\u2022" * 3
 
 
 def normalise_contact(text: str, kind: ContactKind, field: str) -> str:
@@ -69,3 +84,15 @@ def card_of_address(conn: sqlite3.Connection, campaignid: int, address: str) -> 
     """The card now in use by the customer who owns this e-mail or mobile, if any."""
     owner = owner_of(conn, campaignid, address)
     return current_card(conn, owner["customerid"]) if owner is not None else None
+
+
+def masked(address: str) -> str:
+    """A normalised address as a screen may show it: "g••••@example.com", "+39 ••• ••• 4567"."""
+    if kind_of(address) == "email":
+        local, _, domain = address.rpartition("@")
+        return f"{local[:1]}{_DOTS}@{domain}"
+    try:
+        prefix = f"+{phonenumbers.parse(address).country_code} "
+    except phonenumbers.NumberParseException:
+        prefix = ""
+    return f"{prefix}{_PHONE_DOTS} {_PHONE_DOTS} {address[-4:]}"

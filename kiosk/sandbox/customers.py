@@ -14,12 +14,12 @@ from fastapi import Path as PathParam
 
 from kiosk.api.marta import MAX_ID, AnswerCode, Path
 from kiosk.sandbox.bodies import CustomerUpdate, PinChangeBody, printable
-from kiosk.sandbox.campaigns import campaign_row, same_campaign
+from kiosk.sandbox.campaigns import same_campaign
 from kiosk.sandbox.cardstore import current_card, touch_customer_cards, usable_card
 from kiosk.sandbox.contacts import normalise_contact, owner_of
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
-from kiosk.sandbox.pins import PIN_ANSWERS, change_pin
+from kiosk.sandbox.pins import PIN_ANSWERS, change_pin, check_new_pin
 from kiosk.sandbox.schemas import CustomerView, DataFields, PinSet
 from kiosk.sandbox.tokens import CustomerCaller
 
@@ -202,9 +202,7 @@ def set_pin(request: Request, caller: CustomerCaller, body: PinChangeBody) -> di
         if mine is None:
             raise Answer(AnswerCode.CARD_UNKNOWN, "This customer has no card.", "card")
         card = usable_card(conn, caller.campaignid, mine["card"])
-        length = campaign_row(conn, caller.campaignid)["pincodelength"]
-        if len(body.newpincode) != length:
-            raise Answer(AnswerCode.BAD_FIELD, f"The new PIN must be exactly {length} digits.", "newpincode")
+        check_new_pin(conn, caller.campaignid, body.newpincode)
         change_pin(conn, card, body.pincode, body.newpincode, sandbox.clock.timestamp())
         return {"card": card["card"], "pinset": True}
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from kiosk.api.marta import AnswerCode, Path
+from kiosk.api.marta import PIN_RESET_PURPOSE, AnswerCode, Path
 from kiosk.sandbox.bodies import ChangeCredentialsBody, CredentialsCodeBody, RegistrationBody, SendCodeBody
 from kiosk.sandbox.campaigns import check_category, same_campaign
 from kiosk.sandbox.cards import CARD_PATTERN
@@ -17,7 +17,8 @@ from kiosk.sandbox.contacts import card_of_address, kind_of, normalise_contact, 
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.hashing import hash_secret
-from kiosk.sandbox.schemas import AccountInfo, CheckCardAnswer, CodeSent
+from kiosk.sandbox.pinreset import PIN_RESET_SEND_ANSWERS, send_pin_reset_code
+from kiosk.sandbox.schemas import AccountInfo, CheckCardAnswer, CodeSent, PinResetCodeSent
 from kiosk.sandbox.tokens import SynchroCaller
 
 __all__ = ["router"]
@@ -167,20 +168,27 @@ def _unregistered_customer(conn: sqlite3.Connection, campaignid: int, customerid
 
 @router.post(
     Path.GENERATE_CODE,
-    response_model=CodeSent,
-    responses=error_responses(AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED, *CODE_SEND_ANSWERS),
+    response_model=PinResetCodeSent | CodeSent,
+    responses=error_responses(
+        AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED, *PIN_RESET_SEND_ANSWERS, *CODE_SEND_ANSWERS
+    ),
 )
 def generate_code(request: Request, caller: SynchroCaller, body: CredentialsCodeBody) -> dict[str, Any]:
-    kind, address = one_address(body.email, body.emails, body.mobile)
+    """A code to set an existing card's login (the seed's call), or with purpose pincode to reset its PIN."""
     sandbox = sandbox_of(request)
+    if body.purpose == PIN_RESET_PURPOSE:
+        return send_pin_reset_code(sandbox, caller.campaignid, body)
+    if body.customerid is None:
+        raise Answer(AnswerCode.BAD_FIELD, "customerid is required.", "customerid")
+    customerid = body.customerid
+    kind, address = one_address(body.email, body.emails, body.mobile)
     with sandbox.db.transaction() as conn:
-        _unregistered_customer(conn, caller.campaignid, body.customerid)
+        _unregistered_customer(conn, caller.campaignid, customerid)
         owner = owner_of(conn, caller.campaignid, address)
-        if owner is not None and owner["customerid"] != body.customerid:
+        if owner is not None and owner["customerid"] != customerid:
             raise Answer(AnswerCode.ALREADY_REGISTERED, "This address belongs to another customer.", kind)
         return send_code(
-            conn, sandbox, campaignid=caller.campaignid, address=address, purpose="credentials",
-            customerid=body.customerid,
+            conn, sandbox, campaignid=caller.campaignid, address=address, purpose="credentials", customerid=customerid
         )
 
 

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 
 from kiosk.api.marta import PIN_MAX_WRONG_TRIES, AnswerCode, Path, attempts_left_message
 from kiosk.sandbox.bodies import PinVerifyBody
+from kiosk.sandbox.campaigns import campaign_row
 from kiosk.sandbox.cardstore import touch_card, usable_card
 from kiosk.sandbox.context import Sandbox, sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
@@ -16,7 +17,7 @@ from kiosk.sandbox.hashing import hash_secret, verify_secret
 from kiosk.sandbox.schemas import PinValid
 from kiosk.sandbox.tokens import TerminalCaller
 
-__all__ = ["router", "check_pin", "change_pin", "guard_pin", "PIN_ANSWERS"]
+__all__ = ["router", "check_pin", "change_pin", "reset_pin", "check_new_pin", "guard_pin", "PIN_ANSWERS"]
 
 router = APIRouter(tags=["terminal"])
 
@@ -65,6 +66,21 @@ def change_pin(conn: sqlite3.Connection, card: sqlite3.Row, pincode: str | None,
             )
         check_pin(conn, card, pincode, now)
     conn.execute("UPDATE cards SET pinhash = ?, pinwrong = 0 WHERE card = ?", (hash_secret(newpincode), card["card"]))
+
+
+def check_new_pin(conn: sqlite3.Connection, campaignid: int, newpincode: str) -> None:
+    """A new PIN is exactly the campaign's pincodelength digits, or 400/20 on newpincode."""
+    length = campaign_row(conn, campaignid)["pincodelength"]
+    if len(newpincode) != length:
+        raise Answer(AnswerCode.BAD_FIELD, f"The new PIN must be exactly {length} digits.", "newpincode")
+
+
+def reset_pin(conn: sqlite3.Connection, card: sqlite3.Row, newpincode: str, now: float) -> None:
+    """Set a new PIN without the old one (the caller has proven the customer otherwise) and lift the lock."""
+    conn.execute("UPDATE cards SET pinhash = ?, pinwrong = 0 WHERE card = ?", (hash_secret(newpincode), card["card"]))
+    if _locked(card):
+        # The card's view no longer shows pinlocked: stamp it so the directory hands it out again.
+        touch_card(conn, card["campaignid"], card["card"], now)
 
 
 def guard_pin(sandbox: Sandbox, campaignid: int, card: str, pincode: str) -> None:

@@ -1,20 +1,23 @@
-"""The /sandbox/ paths: the customer's mailbox, fault injection and the movable clock."""
+"""The /sandbox/ paths: the customer's mailbox, fault injection, the movable clock, the demo's offline policy."""
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
 from kiosk.api.marta import AnswerCode, Path
-from kiosk.sandbox.bodies import ClockBody, FaultBody
+from kiosk.sandbox.campaigns import campaign_row
+from kiosk.sandbox.control_bodies import ClockBody, FaultBody, OfflinePolicyBody
 from kiosk.sandbox.clock import iso
 from kiosk.sandbox.contacts import kind_of, normalise_contact
 from kiosk.sandbox.context import sandbox_of
+from kiosk.sandbox.demo import DEMO
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.faults import FaultSetting
-from kiosk.sandbox.schemas import ClockView, FaultView, MessageList
+from kiosk.sandbox.schemas import ClockView, FaultView, MessageList, OfflinePolicy
 
 __all__ = ["router"]
 
@@ -56,3 +59,13 @@ def advance_clock(request: Request, body: ClockBody) -> dict[str, Any]:
         return {"now": iso(sandbox_of(request).clock.advance(body.advance))}
     except ValueError:
         raise Answer(AnswerCode.BAD_FIELD, "The sandbox clock cannot go that far.", "advance") from None
+
+
+@router.put(Path.SANDBOX_OFFLINE_POLICY, response_model=OfflinePolicy, responses=_TAKES_INPUT)
+def set_offline_policy(request: Request, body: OfflinePolicyBody) -> dict[str, Any]:
+    """Replace the demo campaign's offlinepolicy; GET /terminal/campaign serves it from now on."""
+    policy = body.model_dump()
+    with sandbox_of(request).db.transaction() as conn:
+        campaignid = campaign_row(conn, DEMO["campaignid"])["campaignid"]
+        conn.execute("UPDATE campaigns SET offlinepolicy = ? WHERE campaignid = ?", (json.dumps(policy), campaignid))
+    return policy

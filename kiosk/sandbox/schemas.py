@@ -11,6 +11,7 @@ __all__ = [
     "TokenAnswer",
     "CheckCardAnswer",
     "CodeSent",
+    "PinResetCodeSent",
     "AccountInfo",
     "DataField",
     "DataFields",
@@ -77,6 +78,10 @@ class CodeSent(BaseModel):
     sent: bool
     expiresin: int
     resendafter: int
+
+
+class PinResetCodeSent(CodeSent):
+    sentto: str = Field(description="The address on file the code went to, masked for a screen.")
 
 
 class AccountInfo(BaseModel):
@@ -169,6 +174,9 @@ class MovementView(BaseModel):
     reverses: int | None
     reversedby: int | None
     serialnumber: str | None
+    approval: Literal["offline"] | None = Field(
+        default=None, description="offline: a redemption a manager approved while the terminal was offline."
+    )
 
 
 class MovementAnswer(BaseModel):

@@ -13,7 +13,18 @@ import uvicorn
 from fastapi import FastAPI
 
 from kiosk import __version__
-from kiosk.sandbox import auth, campaigns, cards, customers, movements, onboarding, pins, sandbox_api, vouchers
+from kiosk.sandbox import (
+    auth,
+    campaigns,
+    cards,
+    customers,
+    movements,
+    onboarding,
+    pinreset,
+    pins,
+    sandbox_api,
+    vouchers,
+)
 from kiosk.sandbox.clock import SandboxClock
 from kiosk.sandbox.config import SandboxConfig
 from kiosk.sandbox.context import Sandbox
@@ -47,7 +58,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app = FastAPI(title="Kiosk sandbox loyalty API", version=__version__, description=_DESCRIPTION, lifespan=lifespan)
     app.state.sandbox = sandbox
     install_error_handlers(app)
-    for module in (auth, onboarding, customers, campaigns, cards, movements, pins, vouchers, sandbox_api):
+    for module in (auth, onboarding, pinreset, customers, campaigns, cards, movements, pins, vouchers, sandbox_api):
         app.include_router(module.router)
     app.add_middleware(FaultMiddleware, faults=sandbox.faults)
     install_openapi(app)

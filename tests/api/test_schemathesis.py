@@ -31,6 +31,7 @@ _CUSTOMERSYNCHRO_PATHS = (
     Path.REGISTER_WITH_CODE,
     Path.GENERATE_CODE,
     Path.CHANGE_CREDENTIALS_WITH_CODE,
+    Path.PIN_RESET,
 )
 _CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]
 
