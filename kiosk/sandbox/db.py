@@ -12,7 +12,7 @@ from kiosk.sandbox.errors import Answer
 
 __all__ = ["Database", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -108,7 +108,8 @@ CREATE TABLE IF NOT EXISTS movements (
     datetime TEXT NOT NULL,
     reverses INTEGER,
     reversedby INTEGER,
-    serialnumber TEXT
+    serialnumber TEXT,
+    approval TEXT
 );
 CREATE INDEX IF NOT EXISTS movements_card ON movements (card, movementid);
 CREATE TABLE IF NOT EXISTS operations (
@@ -157,7 +158,14 @@ CREATE TABLE IF NOT EXISTS vouchers (
 
 
 #: Columns added after version 1, for a database made by an older sandbox: (table, column, type).
-_ADDED_COLUMNS = (("datafields", "text", "TEXT"),)
+#: Version 3 added movements.approval: "offline" on a redemption a manager approved offline.
+_ADDED_COLUMNS = (("datafields", "text", "TEXT"), ("movements", "approval", "TEXT"))
+
+#: Indexes on added columns: made after the columns exist, in a database of any age.
+_LATER_INDEXES = (
+    # The offline redemption caps sum a card's or a terminal's offline-approved burns in a window.
+    "CREATE INDEX IF NOT EXISTS movements_offline ON movements (campaignid, datetime) WHERE approval = 'offline'",
+)
 
 
 def _add_missing_columns(conn: sqlite3.Connection) -> None:
@@ -165,6 +173,8 @@ def _add_missing_columns(conn: sqlite3.Connection) -> None:
         present = {row["name"] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in present:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    for statement in _LATER_INDEXES:
+        conn.execute(statement)
 
 
 class Database:

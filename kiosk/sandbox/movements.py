@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from kiosk.api.marta import (
     MAX_ID,
     MOVEMENTS_LIMIT_DEFAULT,
     MOVEMENTS_LIMIT_MAX,
+    OFFLINE_APPROVAL,
     OPERATIONID_MAX_LENGTH,
     REPLAY_HEADER,
     AnswerCode,
@@ -28,6 +30,7 @@ from kiosk.sandbox.clock import iso, parse_iso
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once, stored_operation
+from kiosk.sandbox.offline import approval_time, approved_offline
 from kiosk.sandbox.pins import PIN_ANSWERS, guard_pin
 from kiosk.sandbox.schemas import Evaluation, MovementAnswer, MovementList, OperationAnswer
 from kiosk.sandbox.tokens import Caller, TerminalCaller
@@ -43,8 +46,8 @@ IdempotencyKey = Annotated[
 ]
 _CARD = (AnswerCode.CARD_UNKNOWN, AnswerCode.CARD_BLOCKED)
 _WRITE = (*_CARD, *IDEMPOTENCY_ANSWERS)
-#: Signed deltas (points, credit) a write makes, from the campaign and the card.
-Deltas = Callable[[sqlite3.Row, sqlite3.Row], tuple[int, int]]
+#: Signed deltas (points, credit) a write makes, from the campaign and the card (read in the write's transaction).
+Deltas = Callable[[sqlite3.Connection, sqlite3.Row, sqlite3.Row], tuple[int, int]]
 MovementBody = PurchaseBody | BurnPointsBody | BurnCreditBody | LoadCreditBody
 
 
@@ -52,7 +55,7 @@ def _movement_view(row: sqlite3.Row) -> dict[str, Any]:
     return {
         key: row[key]
         for key in ("movementid", "operationid", "type", "card", "amount", "points", "credit", "receipt",
-                    "datetime", "reverses", "reversedby", "serialnumber")
+                    "datetime", "reverses", "reversedby", "serialnumber", "approval")
     }
 
 
@@ -70,6 +73,7 @@ def _record(
     receipt: str | None = None,
     when: str | None = None,
     reverses: int | None = None,
+    approval: str | None = None,
 ) -> tuple[dict[str, Any], int]:
     """Apply the deltas to the card and write the movement; never below zero."""
     if card["points"] + points < 0:
@@ -83,9 +87,9 @@ def _record(
     touch_card(conn, caller.campaignid, card["card"], now.timestamp())
     movement = conn.execute(
         "INSERT INTO movements (campaignid, operationid, type, card, amount, points, credit, receipt, datetime,"
-        " reverses, serialnumber) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
+        " reverses, serialnumber, approval) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
         (caller.campaignid, key, kind, card["card"], amount, points, credit, receipt, when or iso(now), reverses,
-         caller.serialnumber),
+         caller.serialnumber, approval),
     ).fetchone()
     if reverses is not None:
         conn.execute("UPDATE movements SET reversedby = ? WHERE movementid = ?", (movement["movementid"], reverses))
@@ -114,27 +118,28 @@ def _write(
     receipt: str | None = None,
     when: str | None = None,
     pincode: str | None = None,
+    approval: str | None = None,
 ) -> dict[str, Any]:
     card_number = body.card
     if body.operationid != key:
         raise Answer(AnswerCode.BAD_FIELD, f"operationid must be the same as the {IDEMPOTENCY_HEADER} header.",
                      "operationid")
-    payload = {"type": kind, **body.model_dump(mode="json", exclude={"pincode", "operationid"})}
+    # Fields left out are not in the fingerprint, so a body of before they existed keeps its fingerprint.
+    payload = {"type": kind, **body.model_dump(mode="json", exclude={"pincode", "operationid"}, exclude_none=True)}
     sandbox = sandbox_of(request)
 
     def work(conn: sqlite3.Connection) -> tuple[dict[str, Any], int]:
         card = usable_card(conn, caller.campaignid, card_number)
-        points, credit = deltas(campaign_row(conn, caller.campaignid), card)
+        points, credit = deltas(conn, campaign_row(conn, caller.campaignid), card)
         return _record(conn, request, caller, card, key=key, kind=kind, points=points, credit=credit,
-                       amount=amount, receipt=receipt, when=when)
+                       amount=amount, receipt=receipt, when=when, approval=approval)
 
-    guard = None
-    if pincode is not None:
-        def guard() -> None:
-            guard_pin(sandbox, caller.campaignid, card_number, pincode)
+    def guard(pincode: str) -> None:
+        guard_pin(sandbox, caller.campaignid, card_number, pincode)
 
     answer, replayed = run_once(
-        request, campaignid=caller.campaignid, key=key, digest=fingerprint(payload), work=work, guard=guard
+        request, campaignid=caller.campaignid, key=key, digest=fingerprint(payload), work=work,
+        guard=None if pincode is None else functools.partial(guard, pincode),
     )
     if replayed:
         response.headers[REPLAY_HEADER] = "true"
@@ -160,12 +165,12 @@ def purchase(
                      "datetime") from None
     return _write(
         request, response, caller, key, body, kind="purchase", amount=body.amount, receipt=body.receipt, when=when,
-        deltas=lambda campaign, card: (points_for(campaign, body.amount), 0),
+        deltas=lambda conn, campaign, card: (points_for(campaign, body.amount), 0),
     )
 
 
 def _redeemable(points: int) -> Deltas:
-    def deltas(campaign: sqlite3.Row, card: sqlite3.Row) -> tuple[int, int]:
+    def deltas(conn: sqlite3.Connection, campaign: sqlite3.Row, card: sqlite3.Row) -> tuple[int, int]:
         if points < campaign["minredeempoints"]:
             raise Answer(AnswerCode.BAD_FIELD, f"Redeem at least {campaign['minredeempoints']} points.", "points")
         return -points, 0
@@ -176,13 +181,24 @@ def _redeemable(points: int) -> Deltas:
 @router.post(
     Path.BURNPOINTS,
     response_model=MovementAnswer,
-    responses=error_responses(*_WRITE, *PIN_ANSWERS, AnswerCode.NOT_ENOUGH_POINTS),
+    responses=error_responses(
+        *_WRITE, *PIN_ANSWERS, AnswerCode.NOT_ENOUGH_POINTS, AnswerCode.OFFLINE_REDEEM_REFUSED
+    ),
 )
 def burnpoints(
     request: Request, response: Response, caller: TerminalCaller, key: IdempotencyKey, body: BurnPointsBody
 ) -> dict[str, Any]:
-    return _write(request, response, caller, key, body, kind="burnpoints", pincode=body.pincode,
-                  deltas=_redeemable(body.points))
+    """Redeem points with the customer's PIN, or with approval "offline" as a manager allowed it (see marta)."""
+    if body.pincode is not None and body.approval is not None:
+        raise Answer(AnswerCode.BAD_FIELD, "Give the customer's pincode or an offline approval, not both.", "approval")
+    if body.pincode is not None:
+        return _write(request, response, caller, key, body, kind="burnpoints", pincode=body.pincode,
+                      deltas=_redeemable(body.points))
+    if body.approval is None:
+        raise Answer(AnswerCode.BAD_FIELD, "Give the customer's pincode, or an offline approval.", "pincode")
+    when = approval_time(body.datetime, sandbox_of(request).clock.now())
+    return _write(request, response, caller, key, body, kind="burnpoints", when=when, approval=OFFLINE_APPROVAL,
+                  deltas=approved_offline(body.points, when, caller.serialnumber))
 
 
 @router.post(
@@ -194,7 +210,7 @@ def burncredit(
     request: Request, response: Response, caller: TerminalCaller, key: IdempotencyKey, body: BurnCreditBody
 ) -> dict[str, Any]:
     return _write(request, response, caller, key, body, kind="burncredit", pincode=body.pincode,
-                  deltas=lambda campaign, card: (0, -body.credit))
+                  deltas=lambda conn, campaign, card: (0, -body.credit))
 
 
 @router.post(Path.LOADCREDIT, response_model=MovementAnswer, responses=error_responses(*_WRITE))
@@ -202,7 +218,7 @@ def loadcredit(
     request: Request, response: Response, caller: TerminalCaller, key: IdempotencyKey, body: LoadCreditBody
 ) -> dict[str, Any]:
     return _write(
-        request, response, caller, key, body, kind="loadcredit", deltas=lambda campaign, card: (0, body.credit)
+        request, response, caller, key, body, kind="loadcredit", deltas=lambda conn, campaign, card: (0, body.credit)
     )
 
 

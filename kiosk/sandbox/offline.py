@@ -1,0 +1,88 @@
+"""Points redeemed with a manager's approval while the terminal was offline: the campaign's policy and its caps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable
+
+from kiosk.api.marta import OFFLINE_APPROVAL, OFFLINE_CLOCK_SKEW_SECONDS, AnswerCode
+from kiosk.sandbox.clock import iso, parse_iso
+from kiosk.sandbox.errors import Answer
+
+__all__ = ["approval_time", "approved_offline", "OfflineDeltas"]
+
+#: The burn's signed deltas (points, credit), once the checks passed in the write's transaction.
+OfflineDeltas = Callable[[sqlite3.Connection, sqlite3.Row, sqlite3.Row], tuple[int, int]]
+
+# Only the offline-approved burns that still stand count towards a cap: a reversed one gave its points back.
+_USED = (
+    "SELECT COALESCE(SUM(-points), 0) AS used FROM movements WHERE campaignid = ? AND {who} = ?"
+    " AND type = 'burnpoints' AND approval = ? AND reversedby IS NULL AND datetime > ? AND datetime <= ?"
+)
+
+
+def approval_time(text: str | None, now: dt.datetime) -> str:
+    """The wire time of an offline approval, or 400/20 on datetime: missing, unreadable, or ahead of the server."""
+    if text is None:
+        raise Answer(AnswerCode.BAD_FIELD, "Give the time the redemption was approved, as datetime.", "datetime")
+    try:
+        moment = parse_iso(text)
+    except (ValueError, OverflowError):
+        raise Answer(AnswerCode.BAD_FIELD, "Give the approval time as ISO 8601, e.g. 2026-11-22T10:42:00Z.",
+                     "datetime") from None
+    if moment > now + dt.timedelta(seconds=OFFLINE_CLOCK_SKEW_SECONDS):
+        raise Answer(AnswerCode.BAD_FIELD, "The approval time is later than now: check the terminal's clock.",
+                     "datetime")
+    return iso(moment)
+
+
+def _refused(message: str) -> Answer:
+    return Answer(AnswerCode.OFFLINE_REDEEM_REFUSED, message, "points")
+
+
+def _used(conn: sqlite3.Connection, campaignid: int, who: str, value: str, since: str, until: str) -> int:
+    row = conn.execute(_USED.format(who=who), (campaignid, value, OFFLINE_APPROVAL, since, until)).fetchone()
+    return int(row["used"])
+
+
+def _check(
+    conn: sqlite3.Connection, campaign: sqlite3.Row, card: sqlite3.Row, *, points: int, when: str,
+    serialnumber: str | None,
+) -> None:
+    """Pass, or 409/44: the policy must allow it, and the card's and the terminal's caps in the window hold."""
+    policy = json.loads(campaign["offlinepolicy"])
+    if not policy.get("redeem"):
+        raise _refused("This campaign does not allow redemption approved offline: it needs the customer's PIN.")
+    if points < campaign["minredeempoints"]:
+        raise _refused(f"Redeem at least {campaign['minredeempoints']} points.")
+    hours = int(policy.get("redeemwindowhours", 0))
+    try:
+        since = iso(parse_iso(when) - dt.timedelta(hours=hours))
+    except OverflowError:
+        since = ""  # a window reaching back before year 1 holds every burn there is
+    cap = int(policy.get("redeemmaxpoints", 0))
+    used = _used(conn, campaign["campaignid"], "card", card["card"], since, when)
+    if used + points > cap:
+        raise _refused(
+            f"Beyond the offline cap of {cap} points per card in {hours} hours: {used} already redeemed offline."
+        )
+    total = int(policy.get("redeemmaxtotalpoints") or 0)
+    if total > 0:
+        used = _used(conn, campaign["campaignid"], "serialnumber", serialnumber or "", since, when)
+        if used + points > total:
+            raise _refused(
+                f"Beyond the offline cap of {total} points per terminal in {hours} hours: {used} already redeemed"
+                " offline on this terminal."
+            )
+
+
+def approved_offline(points: int, when: str, serialnumber: str | None) -> OfflineDeltas:
+    """The deltas of an offline-approved burn of `points` made at `when` on the terminal `serialnumber`."""
+
+    def deltas(conn: sqlite3.Connection, campaign: sqlite3.Row, card: sqlite3.Row) -> tuple[int, int]:
+        _check(conn, campaign, card, points=points, when=when, serialnumber=serialnumber)
+        return -points, 0
+
+    return deltas
