@@ -18,6 +18,8 @@ from kiosk.api.marta import (
     CARDS_PAGE_DEFAULT,
     DEVICETYPE_BROWSER,
     MOVEMENTS_LIMIT_DEFAULT,
+    OFFLINE_APPROVAL,
+    PIN_RESET_PURPOSE,
     AnswerCode,
     Path,
     Scope,
@@ -34,6 +36,8 @@ from kiosk.api.models import (
     MovementResult,
     OperationOutcome,
     PinCheck,
+    PinResetCodeSent,
+    PinSet,
     Tokens,
     Voucher,
 )
@@ -138,6 +142,18 @@ class LoyaltyClient:
 
     def burn_points(self, card: str, *, points: int, pincode: str, operationid: str) -> MovementResult:
         body = {"operationid": operationid, "card": card, "points": points, "pincode": pincode}
+        return self._move(Path.BURNPOINTS, body)
+
+    def burn_points_offline(self, card: str, *, points: int, operationid: str, when: dt.datetime) -> MovementResult:
+        """Send a redemption a manager approved at `when` (an aware time) while offline: no PIN, the policy's caps.
+
+        Raises ApiError with Problem.OFFLINE_REDEEM_REFUSED when the campaign's
+        offline policy does not cover it (see marta's notes on this call).
+        """
+        body = {
+            "operationid": operationid, "card": card, "points": points, "approval": OFFLINE_APPROVAL,
+            "datetime": _utc(when),
+        }
         return self._move(Path.BURNPOINTS, body)
 
     def burn_credit(self, card: str, *, credit: int, pincode: str, operationid: str) -> MovementResult:
@@ -245,6 +261,35 @@ class LoyaltyClient:
         """Give an existing card's customer a user name and password, proven by the code."""
         body = {"customerid": customerid, "username": username, "password": password, "verificationcode": code}
         return Account.from_json(self._synchro.send("PUT", Path.CHANGE_CREDENTIALS_WITH_CODE, json=body).body)
+
+    def send_pin_reset_code(self, card: str) -> PinResetCodeSent:
+        """Send the card's customer a code to choose a new PIN, to the address on file (see marta).
+
+        Raises ApiError with Problem.PIN_RESET_NO_CONTACT when the customer has
+        no e-mail or phone on file; CARD_UNKNOWN, CARD_BLOCKED, CODE_TOO_MANY
+        as for other calls.
+        """
+        body = {"card": card, "purpose": PIN_RESET_PURPOSE, "devicetype": DEVICETYPE_BROWSER}
+        try:
+            answer = self._synchro.send("POST", Path.GENERATE_CODE, json=body)
+        except ApiError as exc:
+            if exc.answer_code == AnswerCode.BAD_FIELD and exc.field == "card":
+                raise ApiError(
+                    Problem.PIN_RESET_NO_CONTACT, status=exc.status, answer_code=exc.answer_code, field=exc.field,
+                    server_message=exc.server_message,
+                ) from None
+            raise
+        return PinResetCodeSent.from_json(answer.body)
+
+    def reset_pin(self, card: str, *, code: str, newpincode: str) -> PinSet:
+        """Give the card a new PIN with the code sent by `send_pin_reset_code`; the lock goes with the old PIN.
+
+        Raises ApiError: CODE_WRONG, CODE_EXPIRED or CODE_TOO_MANY for the code,
+        BAD_FIELD with `field` "newpincode" for a PIN that is not the campaign's
+        `pincodelength` digits. No PIN or code is ever put into a message.
+        """
+        body = {"card": card, "verificationcode": code, "newpincode": newpincode}
+        return PinSet.from_json(self._synchro.send("PATCH", Path.PIN_RESET, json=body).body)
 
     # -- customer scope ----------------------------------------------------
 

@@ -38,6 +38,7 @@ __all__ = [
     "DirectoryPage",
     "CheckCard",
     "CodeSent",
+    "PinResetCodeSent",
     "Account",
     "DataField",
     "DataFields",
@@ -213,6 +214,8 @@ class Movement:
     reverses: int | None
     reversedby: int | None
     serialnumber: str | None
+    #: "offline" on a redemption a manager approved while the terminal was offline (our addition, see marta).
+    approval: str | None = None
 
     @classmethod
     def from_json(cls, obj: object, where: str = "movement") -> Movement:
@@ -230,6 +233,7 @@ class Movement:
             reverses=r.opt_integer("reverses"),
             reversedby=r.opt_integer("reversedby"),
             serialnumber=r.opt_text("serialnumber"),
+            approval=r.opt_text("approval"),
         )
 
     @classmethod
@@ -426,6 +430,18 @@ class CodeSent:
     def from_json(cls, obj: object, where: str = "codesent") -> CodeSent:
         r = Reader(obj, where)
         return cls(sent=r.flag("sent"), expiresin=r.integer("expiresin"), resendafter=r.integer("resendafter"))
+
+
+@dataclasses.dataclass(frozen=True)
+class PinResetCodeSent(CodeSent):
+    """A PIN reset code is on its way to the customer's address on file, `sentto` as a screen may show it."""
+
+    sentto: str
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "pinresetcodesent") -> PinResetCodeSent:
+        sent = CodeSent.from_json(obj, where)
+        return cls(**dataclasses.asdict(sent), sentto=Reader(obj, where).text("sentto"))
 
 
 @dataclasses.dataclass(frozen=True)

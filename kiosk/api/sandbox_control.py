@@ -1,4 +1,4 @@
-"""Drives the sandbox's own /sandbox/ endpoints (mailbox, faults, clock) for demos and tests.
+"""Drives the sandbox's own /sandbox/ endpoints (mailbox, faults, clock, offline policy) for demos and tests.
 
 Never used against a real provider: these paths exist only in the sandbox.
 """
@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 
 from kiosk.api.marta import Path
+from kiosk.api.models import OfflinePolicy
 
 __all__ = ["SentMessage", "SandboxControl"]
 
@@ -29,7 +30,7 @@ class SentMessage:
 
 
 class SandboxControl:
-    """The sandbox's back door: read its mailbox, inject faults, move its clock."""
+    """The sandbox's back door: read its mailbox, inject faults, move its clock, set the demo's offline policy."""
 
     def __init__(self, base_url: str, *, timeout: float = 10.0) -> None:
         self._http = httpx.Client(base_url=base_url, timeout=timeout)
@@ -96,6 +97,25 @@ class SandboxControl:
 
     def now(self) -> str:
         return str(self._ok(self._http.get(Path.SANDBOX_CLOCK))["now"])
+
+    def set_offline_policy(
+        self,
+        *,
+        redeem: bool,
+        redeemmaxpoints: int,
+        redeemwindowhours: int = 24,
+        redeemmaxtotalpoints: int = 0,
+        earn: bool = True,
+    ) -> OfflinePolicy:
+        """Replace the demo campaign's offline policy (0 total points: no cap across a terminal); answers it."""
+        body = {
+            "earn": earn,
+            "redeem": redeem,
+            "redeemmaxpoints": redeemmaxpoints,
+            "redeemwindowhours": redeemwindowhours,
+            "redeemmaxtotalpoints": redeemmaxtotalpoints,
+        }
+        return OfflinePolicy.from_json(self._ok(self._http.put(Path.SANDBOX_OFFLINE_POLICY, json=body)))
 
     @staticmethod
     def _ok(response: httpx.Response) -> Any:
