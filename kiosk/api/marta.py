@@ -139,6 +139,9 @@ PIN_MAX_WRONG_TRIES = 5
 #   PIN-only.
 # - offlinepolicy also has `redeemmaxtotalpoints`; absent or 0 means no cap
 #   across the terminal.
+# - Sandbox only (CONTRACT §5): PUT /sandbox/campaign/offlinepolicy with the
+#   whole policy {earn, redeem, redeemmaxpoints, redeemwindowhours,
+#   redeemmaxtotalpoints} replaces the demo campaign's; it answers the policy.
 
 DEFAULT_OFFLINE_POLICY = {
     "earn": True,
