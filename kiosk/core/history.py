@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kiosk.api import Movement, MovementType
+from kiosk.store.outbox import OFFLINE_APPROVAL
 from kiosk.store import Operation, OperationState
 
 __all__ = ["MovementLine", "History", "lines_from"]
@@ -34,6 +35,7 @@ class MovementLine:
     reversed: bool = False
     reverses: int | None = None
     error: str | None = None
+    offline_approved: bool = False  # a redemption a manager approved while the server could not be reached
 
     @property
     def refundable(self) -> bool:
@@ -89,6 +91,7 @@ def _local(op: Operation) -> MovementLine:
         state="failed" if op.state is OperationState.FAILED else "pending",
         reverses=reverses if isinstance(reverses, int) else None,
         error=op.last_error if op.state is OperationState.FAILED else None,
+        offline_approved=body.get("approval") == OFFLINE_APPROVAL,
     )
 
 

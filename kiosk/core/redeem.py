@@ -42,6 +42,8 @@ __all__ = [
 ]
 
 _HOUR = 3600.0
+#: Statuses that say the server turned the request away before doing anything: busy, unavailable.
+_TURNED_AWAY = (429, 503)
 
 
 class Tender(str, enum.Enum):
@@ -262,7 +264,7 @@ def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
             f"The PIN is locked after too many wrong tries. {_NOT_REDEEMED}"
             " Reset the PIN with a code sent to the customer.",
         )
-    if exc.status >= 500 or code == AnswerCode.OPERATION_RUNNING:
+    if exc.status >= 500 or exc.status in _TURNED_AWAY or code == AnswerCode.OPERATION_RUNNING:
         # The server may have started it: ask rather than guess.
         return _unanswered(client, op, exc)
     return Reply(Outcome.REFUSED, f"{exc.message} {_NOT_REDEEMED}")
@@ -270,15 +272,19 @@ def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
 
 def _unanswered(client: LoyaltyClient, op: Operation, exc: LoyaltyError) -> Reply:
     """No answer to act on: ask the server what became of the operation before saying anything."""
-    never_sent = isinstance(exc, NetworkError) and not exc.maybe_applied
-    unreachable = Reply(Outcome.UNREACHABLE, f"The loyalty server cannot be reached. {_NOT_REDEEMED}")
+    # Never sent, or turned away before any work (busy, unavailable): presumed not applied,
+    # unless the server itself says otherwise.
+    turned_away = isinstance(exc, NetworkError) and not exc.maybe_applied or (
+        isinstance(exc, ApiError) and exc.status in _TURNED_AWAY
+    )
+    unreachable = Reply(Outcome.UNREACHABLE, f"The loyalty server cannot be reached now. {_NOT_REDEEMED}")
     try:
         known = client.operation(op.operationid)
     except LoyaltyError:
-        return unreachable if never_sent else Reply(Outcome.UNKNOWN, _LOST)
+        return unreachable if turned_away else Reply(Outcome.UNKNOWN, _LOST)
     if known is not None:
         return Reply(Outcome.DONE, "Redeemed.", result=known.result)
-    if never_sent:
+    if turned_away:
         return unreachable
     if isinstance(exc, ApiError) and exc.answer_code != AnswerCode.OPERATION_RUNNING:
         # A server fault, and the server says it never applied it.

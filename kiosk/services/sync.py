@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.services.context import ServiceContext
+from kiosk.store.outbox import OFFLINE_APPROVAL
 from kiosk.store import Operation, OperationState, StoreError
 from kiosk.sync.connectivity import Connectivity
 from kiosk.sync.worker import SyncWorker
@@ -25,6 +26,7 @@ class OutboxQueue:
     failed: tuple[Operation, ...]
     counts: Mapping[OperationState, int]
     currency: str | None = None  # the campaign's, when the terminal has seen it
+    offline: tuple[Operation, ...] = ()  # redemptions a manager approved offline, not yet accepted by the server
 
     @property
     def waiting(self) -> int:
@@ -85,7 +87,8 @@ class SyncService(QObject):
             store = self._ctx.stores.get()
             campaign = store.campaign_raw()
             currency = campaign.get("currency") if campaign else None
-            return OutboxQueue(failed=tuple(store.failed()), counts=store.counts(), currency=currency)
+            offline = tuple(op for op in store.unsettled() if op.body.get("approval") == OFFLINE_APPROVAL)
+            return OutboxQueue(failed=tuple(store.failed()), counts=store.counts(), currency=currency, offline=offline)
 
         self._ctx.store_runner.run(work, on_success=self.queue_loaded.emit, on_failure=self._failed)
 

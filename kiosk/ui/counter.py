@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.api import Campaign
 from kiosk.core.terminal import CardAnswer, LookupAnswer
-from kiosk.services.counter import CounterService
+from kiosk.core.redeem import Outcome
+from kiosk.services.counter import CounterService, Saved
+from kiosk.services.redeem import Redeemed
 from kiosk.ui.actions import key_action, key_button
 from kiosk.ui.codes import CardCodesDialog
 from kiosk.ui.customer_panel import CustomerPanel, freshness_text
@@ -42,6 +44,8 @@ _ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "refund": ("Refund (F4)", ("F4",)),
     "topup": ("Top up (F5)", ("F5",)),
     "codes": ("Card codes (F6)", ("F6",)),
+    "redeem": ("Redeem (F11)", ("F11",)),
+    "pin": ("Customer PIN (F12)", ("F12",)),
     "enrol": ("Enrol customer (F7)", ("F7",)),
     "issue": ("New card (F8)", ("F8",)),
     "queue": ("Queue (F9)", ("F9",)),
@@ -55,6 +59,8 @@ class CounterWindow(QMainWindow):
 
     enrol_requested = Signal(str)  # what was looked up: the app opens the enrolment wizard on it
     queue_requested = Signal()
+    redeem_requested = Signal(object)  # CardAnswer: the app opens the redemption on it
+    pin_requested = Signal(str)  # card: the app opens the PIN change on it
     settings_requested = Signal()
 
     def __init__(
@@ -132,13 +138,14 @@ class CounterWindow(QMainWindow):
         top.addWidget(QLabel("Search (F2):"))
         top.addWidget(self.search, 1)
         side = QVBoxLayout()
-        for group in (("purchase", "refund", "topup", "codes"), ("enrol", "issue"), ("queue", "settings")):
+        groups = (("purchase", "refund", "topup", "redeem"), ("codes", "pin"), ("enrol", "issue"), ("queue", "settings"))
+        for group in groups:
             for name in group:
                 side.addWidget(self.buttons[name])
             side.addSpacing(14)
         side.addStretch(1)
         side.addWidget(self.buttons["clear"])
-        for name in ("purchase", "refund", "topup"):
+        for name in ("purchase", "refund", "topup", "redeem"):
             font = self.buttons[name].font()
             font.setPointSize(font.pointSize() + 2)
             font.setBold(True)
@@ -218,7 +225,7 @@ class CounterWindow(QMainWindow):
                 self.say("This card cannot be used: ask for the customer's other card, or issue a new one (F8).",
                          "problem")
             else:
-                self.say(f"Card {card.card}: press F3 for a purchase, F5 to top up credit, Esc when done.", "ok")
+                self.say(f"Card {card.card}: F3 purchase, F5 top up, F11 redeem, Esc when done.", "ok")
             self.idle.arm()
         else:
             self.matches.show_cards(answer.cards)
@@ -293,6 +300,8 @@ class CounterWindow(QMainWindow):
         self.actions_by_name["topup"].setEnabled(usable)
         self.actions_by_name["refund"].setEnabled(usable and any(line.refundable for line in self.panel.lines))
         self.actions_by_name["codes"].setEnabled(usable)
+        self.actions_by_name["redeem"].setEnabled(usable)
+        self.actions_by_name["pin"].setEnabled(usable)
         self.actions_by_name["clear"].setEnabled(self.stack.currentWidget() is not self.ready or bool(self.search.text()))
 
     def open_dialog(self, dialog: QDialog) -> None:
@@ -344,6 +353,27 @@ class CounterWindow(QMainWindow):
         code = card.fidelycode or card.card
         fmt = self.campaign.cardformat.value if self.campaign is not None else ("EAN13" if len(code) == 13 else "CODE128")
         self.open_dialog(CardCodesDialog(code, fmt, parent=self))
+
+    def _do_redeem(self) -> None:
+        card = self._shown_card()
+        if card is not None and not card.blocked:
+            self.redeem_requested.emit(card)
+
+    def _do_pin(self) -> None:
+        card = self._shown_card()
+        if card is not None and not card.blocked:
+            self.pin_requested.emit(card.card)
+
+    def show_redeemed(self, redeemed: Redeemed) -> None:
+        """A PIN-checked redemption's outcome: its slip and the new balance, or why nothing was redeemed."""
+        attempt = redeemed.attempt
+        if attempt.outcome not in (Outcome.DONE, Outcome.UNKNOWN) or redeemed.card is None:
+            return
+        self.report.saved(Saved(operation=attempt.operation, card=redeemed.card, line=None, when=redeemed.when))
+        if attempt.result is not None:
+            self.report.synced(attempt.operation.operationid, attempt.result, self.message.text())
+        else:
+            self.say(attempt.message, "problem")
 
     def _do_enrol(self) -> None:
         text = self.not_found.text if self.stack.currentWidget() is self.not_found else self.search.text()

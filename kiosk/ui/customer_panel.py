@@ -225,7 +225,9 @@ class CustomerPanel(QWidget):
         when = self._locale.toString(qt_time(line.when), "dd/MM HH:mm")
         amount = format_money(line.amount, self._currency, self._locale) if line.amount is not None else ""
         credit = signed_money(line.credit, self._currency, self._locale) if line.credit else ""
-        if line.state == "pending":
+        if line.state == "pending" and line.offline_approved:
+            state = "approved offline by a manager, pending sync"
+        elif line.state == "pending":
             state = "saved here, pending sync"
         elif line.state == "failed":
             state = f"FAILED: {line.error or 'refused by the server'}"

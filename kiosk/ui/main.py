@@ -9,7 +9,7 @@ import signal
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.api import LoyaltyClient
@@ -18,14 +18,19 @@ from kiosk.domain.errors import KioskError
 from kiosk.logs import RedactionFilter
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
+from kiosk.core.terminal import CardAnswer
 from kiosk.services.counter import CounterService
+from kiosk.services.redeem import RedeemService
 from kiosk.services.enrolment import EnrolmentService
 from kiosk.services.sync import SyncService
 from kiosk.settings import SETTINGS, Settings
+from kiosk.sync.connectivity import ConnectivityState
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.enrol_wizard import EnrolWizard
 from kiosk.ui.manager_pin import ask_manager_pin
+from kiosk.ui.pin_dialog import CustomerPinDialog
 from kiosk.ui.queue_dialog import QueueDialog
+from kiosk.ui.redeem_dialog import RedeemDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
 
@@ -53,6 +58,7 @@ class CounterSession:
     window: CounterWindow
     indicator: ConnectivityIndicator
     enrolment: EnrolmentService
+    redeem: RedeemService
 
     @classmethod
     def open(cls, backend: Backend, paths: Paths) -> CounterSession:
@@ -70,7 +76,13 @@ class CounterSession:
         sync.changed.connect(service.sync_changed)
         enrolment = EnrolmentService(ctx)
         service.campaign_ready.connect(enrolment.set_campaign)
-        session = cls(backend, client, ctx, sync, service, window, indicator, enrolment)
+        redeem = RedeemService(ctx, service)
+        redeem.redeemed.connect(window.show_redeemed)
+        session = cls(backend, client, ctx, sync, service, window, indicator, enrolment, redeem)
+        window.redeem_requested.connect(session.open_redeem)
+        window.pin_requested.connect(session.open_pin)
+        redeem.pin_changed.connect(lambda card: window.say(f"The PIN of card {card} was changed.", "ok"))
+        redeem.pin_reset.connect(lambda card: window.say(f"Card {card} has a new PIN.", "ok"))
         indicator.clicked.connect(session.open_queue)
         window.queue_requested.connect(session.open_queue)
         window.enrol_requested.connect(session.open_enrolment)
@@ -78,10 +90,36 @@ class CounterSession:
         sync.start()
         return session
 
-    def open_queue(self) -> None:
+    def open_queue(self) -> QueueDialog:
         dialog = QueueDialog(self.sync, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def open_redeem(self, card: CardAnswer) -> RedeemDialog:
+        """The redemption over the counter; with the server unreachable, a manager may approve it where allowed."""
+        settings = self.ctx.settings
+
+        def approve(reason: str) -> bool:
+            return ask_manager_pin(self.window, settings.manager_pin_hash, self.ctx.paths.config, reason=reason)
+
+        dialog = RedeemDialog(
+            self.redeem, self.service, card, self.window.campaign, QLocale(settings.language),
+            online=lambda: self.sync.current.state is ConnectivityState.ONLINE,
+            approve=approve, scrambled=settings.pin_pad_scrambled, parent=self.window,
+        )
+        dialog.reset_requested.connect(lambda number: self.open_pin(number, reset=True))
+        self.window.open_dialog(dialog)
+        return dialog
+
+    def open_pin(self, card: str, reset: bool = False) -> CustomerPinDialog:
+        """Change the customer's PIN, or reset it with a one-time code."""
+        dialog = CustomerPinDialog(
+            self.redeem, card, self.window.campaign, reset=reset,
+            scrambled=self.ctx.settings.pin_pad_scrambled, parent=self.window,
+        )
+        self.window.open_dialog(dialog)
+        return dialog
 
     def open_enrolment(self, text: str = "") -> EnrolWizard:
         """The enrolment wizard over the counter, starting from what was looked up; at its end the counter shows the card."""

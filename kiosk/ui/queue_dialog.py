@@ -82,6 +82,15 @@ def _counts_words(queue: OutboxQueue) -> str:
     )
 
 
+def _offline_words(queue: OutboxQueue, now: float, locale: QLocale) -> str:
+    """The redemptions approved offline that the server has not accepted yet: staff keep an eye on them."""
+    if not queue.offline:
+        return ""
+    rows = [f"{_when(op.created_at, now)}, card {op.card}: {effect_words(op, queue.currency, locale)}"
+            for op in queue.offline]
+    return "Approved offline by a manager, waiting for the loyalty server: " + "; ".join(rows) + "."
+
+
 class QueueDialog(QDialog):
     """Lists the failed operations over a SyncService; Retry (R) and Discard (D, manager PIN) act on the chosen row."""
 
@@ -103,6 +112,11 @@ class QueueDialog(QDialog):
 
         self.counts = QLabel("Reading the queue…")
         self.counts.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.offline = QLabel()
+        self.offline.setObjectName("offlineApproved")
+        self.offline.setWordWrap(True)
+        self.offline.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.offline.hide()
         self.help = QLabel(
             "Choose a row with the arrow keys. Retry (R) sends it again now; "
             "Discard (D) gives it up for good and needs the manager PIN."
@@ -150,6 +164,7 @@ class QueueDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
+        layout.addWidget(self.offline)
         layout.addWidget(self.help)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
@@ -170,6 +185,8 @@ class QueueDialog(QDialog):
         self._queue = queue
         self.counts.setText(_counts_words(queue))
         now = self._clock()
+        self.offline.setText(_offline_words(queue, now, self._locale))
+        self.offline.setVisible(bool(queue.offline))
         self.table.setRowCount(len(queue.failed))
         for row, op in enumerate(queue.failed):
             cells = (

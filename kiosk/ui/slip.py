@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
 
 from kiosk.api import Campaign, MovementResult, MovementType
 from kiosk.services.counter import Saved
+from kiosk.store.outbox import OFFLINE_APPROVAL
 from kiosk.ui.customer_panel import OPERATION_NAMES
 from kiosk.ui.money import format_money, format_points, qt_time, signed_money, signed_points
 
@@ -102,6 +103,10 @@ class SlipDialog(QDialog):
         expected = "" if self._result is not None else " (expected)"
         if points or op.type is MovementType.PURCHASE:
             rows.append(("Points", signed_points(points, locale) + expected))
+        if op.type is MovementType.BURNPOINTS and self._campaign is not None and points:
+            rows.append(("Value", format_money(-points * self._campaign.pointvalue, self._currency, locale)))
+        if op.body.get("approval") == OFFLINE_APPROVAL:
+            rows.append(("Approved", "by a manager, offline"))
         if credit:
             rows.append(("Credit", signed_money(credit, self._currency, locale) + expected))
         rows.append(("Points now", self._balance_points()))
