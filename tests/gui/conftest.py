@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,18 @@ def kiosk_log(folder: Path) -> Iterator[Path]:
             if getattr(handler, "_kiosk", False):
                 root.removeHandler(handler)
                 handler.close()
+
+
+def secrets_in(paths: list[Path], secrets: list[str]) -> list[str]:
+    """Which of `secrets` appear in which file, as whole tokens (a 4-digit PIN inside a longer number does not count)."""
+    found = []
+    for path in paths:
+        data = path.read_bytes()
+        for secret in secrets:
+            token = re.compile(rb"(?<![0-9A-Za-z.])" + re.escape(secret.encode()) + rb"(?![0-9A-Za-z.])")
+            if token.search(data):
+                found.append(f"{secret!r} in {path.name}")
+    return found
 
 
 @pytest.fixture

@@ -24,15 +24,19 @@ GIULIA_EMAIL = "giulia.rossi@example.com"
 MANAGER_PIN = "80241357"
 
 
-@pytest.fixture
-def backend(backend: Backend, sandbox: Any) -> Backend:
-    """The counter as the app sets it up for the embedded sandbox, with a manager PIN chosen."""
+def with_staff(backend: Backend, sandbox: Any) -> Backend:
+    """The counter as the app sets it up for the embedded sandbox (the enrolment login too), with a manager PIN chosen."""
     synchro = sandbox.demo["customersynchro"]
     settings = backend.settings.replace(
         synchro_username=synchro["username"], synchro_password=synchro["password"],
         manager_pin_hash=hash_manager_pin(MANAGER_PIN),
     )
     return Backend(settings, demo=backend.demo)
+
+
+@pytest.fixture
+def backend(backend: Backend, sandbox: Any) -> Backend:
+    return with_staff(backend, sandbox)
 
 
 @pytest.fixture

@@ -1,0 +1,90 @@
+"""After a session of redemptions and PIN changes with known PINs, none of them is in any file or message."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from kiosk.api import SandboxControl
+from kiosk.app import Backend
+from kiosk.paths import Paths
+from kiosk.ui.pin_dialog import CustomerPinDialog
+from tests.gui.conftest import WAIT, CounterDriver, kiosk_log, secrets_in
+from tests.gui.test_redeem import GIULIA_EMAIL, _open_redeem, _to_pin, _type_pin, with_staff
+
+WRONG, FIRST, CHANGED, RESET = "7391", "1234", "8264", "5307"
+
+
+@pytest.fixture
+def backend(backend: Backend, sandbox: Any) -> Backend:
+    return with_staff(backend, sandbox)
+
+
+@pytest.fixture
+def log_file(till: Paths) -> Iterator[Path]:
+    with kiosk_log(till.logs) as path:
+        yield path
+
+
+def test_no_pin_or_code_reaches_the_log_the_store_its_wal_or_a_message(
+    log_file: Path, counter: CounterDriver, qtbot: Any, control: SandboxControl, till: Paths, sandbox: Any
+) -> None:
+    redeem = counter.session.redeem
+    said: list[str] = []
+    redeem.redeemed.connect(lambda outcome: said.append(outcome.attempt.message))
+    redeem.pin_refused.connect(lambda trouble: said.append(trouble.message))
+    redeem.redeem_failed.connect(said.append)
+
+    dialog = _open_redeem(counter)
+    _to_pin(counter, dialog, "150")
+    with qtbot.waitSignal(redeem.redeemed, timeout=WAIT):
+        _type_pin(counter, dialog, WRONG)
+    said.append(dialog.problem.text())
+    with qtbot.waitSignal(redeem.redeemed, timeout=WAIT):
+        _type_pin(counter, dialog, FIRST)
+
+    counter.key(Qt.Key.Key_Escape, counter.window.slip)
+    counter.key(Qt.Key.Key_F12)
+    change = counter.window.dialog
+    assert isinstance(change, CustomerPinDialog)
+    for pin in (FIRST, CHANGED):
+        _type_pin(counter, change, pin, change.pin_pad)
+    with qtbot.waitSignal(redeem.pin_changed, timeout=WAIT):
+        _type_pin(counter, change, CHANGED, change.pin_pad)
+
+    dialog = _open_redeem(counter, None)
+    qtbot.mouseClick(dialog.credit_choice, Qt.MouseButton.LeftButton)
+    _to_pin(counter, dialog, "2.00")
+    with qtbot.waitSignal(redeem.redeemed, timeout=WAIT):
+        _type_pin(counter, dialog, CHANGED)
+
+    counter.key(Qt.Key.Key_Escape, counter.window.slip)
+    counter.key(Qt.Key.Key_F12)
+    reset = counter.window.dialog
+    assert isinstance(reset, CustomerPinDialog)
+    qtbot.mouseClick(reset.forgot, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(redeem.code_sent, timeout=WAIT):
+        qtbot.mouseClick(reset.send_button, Qt.MouseButton.LeftButton)
+    code = control.latest_code(GIULIA_EMAIL)
+    _type_pin(counter, reset, code, reset.code_pad)
+    _type_pin(counter, reset, RESET, reset.pin_pad)
+    with qtbot.waitSignal(redeem.pin_reset, timeout=WAIT):
+        _type_pin(counter, reset, RESET, reset.pin_pad)
+    said.append(counter.window.message.text())
+
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    counter.session.ctx.store_runner.wait()
+    terminal_files = [*till.data.glob("terminal.sqlite3*")]
+    server_files = [*Path(sandbox.config.data_dir).glob("*.sqlite3*")]
+    assert any(p.name.endswith("-wal") for p in terminal_files)
+    assert log_file.exists() and "burnpoints" in log_file.read_text()  # the log did see the session
+    assert said and all(text for text in said)
+    message_file = till.logs / "messages.txt"
+    message_file.write_text("\n".join(said))
+    assert secrets_in([log_file, message_file, *terminal_files, *server_files], [WRONG, FIRST, CHANGED, RESET, code]) == []
