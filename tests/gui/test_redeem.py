@@ -363,3 +363,16 @@ def test_offline_a_manager_approves_within_the_caps_and_the_server_gets_it_later
     assert server.card(card=GIULIA).points == 1050
     assert server.card(card=anna).points == 400
     queue.reject()
+
+
+def test_the_pin_half_typed_is_wiped_when_the_customer_walks_away(counter: CounterDriver, qtbot: Any) -> None:
+    dialog = _open_redeem(counter)
+    _to_pin(counter, dialog, "100")
+    _type_pin(counter, dialog, "12")
+    held = dialog.pad._digits  # the pad's own storage: it must be overwritten, not just forgotten
+    assert dialog.pad.count == 2
+    counter.window.idle.seconds = 1  # what the idle_timeout setting does, shortened for the test
+    counter.window.idle.arm()
+    qtbot.waitUntil(lambda: counter.window.dialog is None, timeout=5_000)
+    assert not any(held)
+    assert counter.window.message.text().startswith("The customer was cleared from the screen")
