@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -31,7 +32,7 @@ LANGUAGES = (("en", "English"), ("it", "Italiano"))
 #: The settings this screen edits, in the order shown.
 EDITABLE = (
     "api_url", "api_key", "campaign_id", "terminal_serial", "terminal_username", "terminal_password",
-    "language", "idle_timeout", "phone_region",
+    "language", "idle_timeout", "phone_region", "pin_pad_scrambled",
 )
 _LABELS = {
     "api_url": "Loyalty server address:",
@@ -43,6 +44,7 @@ _LABELS = {
     "language": "Language:",
     "idle_timeout": "Wipe the customer's screen after:",
     "phone_region": "Country of phone numbers:",
+    "pin_pad_scrambled": "PIN pad:",
 }
 _BY_NAME = {s.name: s for s in SETTINGS}
 _OK_STYLE = "color: #2e7d32; font-weight: 600;"
@@ -102,6 +104,9 @@ class SettingsDialog(QDialog):
         self.phone_region = QLineEdit(self._current["phone_region"])
         self.phone_region.setMaxLength(2)
         self.phone_region.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z]{0,2}"), self))
+
+        self.pin_pad_scrambled = QCheckBox("Shuffle the digits each time")
+        self.pin_pad_scrambled.setChecked(bool(self._current["pin_pad_scrambled"]))
 
         form = QFormLayout()
         for name in EDITABLE:
@@ -164,6 +169,8 @@ class SettingsDialog(QDialog):
             return "0 means never."
         if name == "phone_region":
             return "Two letters, for example IT: used for phone numbers typed without +."
+        if name == "pin_pad_scrambled":
+            return "Against smudges and onlookers; a customer used to the phone layout is slower with it."
         return ""
 
     # -- reading the form ------------------------------------------------
@@ -178,6 +185,7 @@ class SettingsDialog(QDialog):
             "language": self.language.currentData(),
             "idle_timeout": self.idle_timeout.value(),
             "phone_region": self.phone_region.text().upper(),
+            "pin_pad_scrambled": self.pin_pad_scrambled.isChecked(),
         }
         for name, field in (("api_key", self.api_key), ("terminal_password", self.terminal_password)):
             if field.text():

@@ -363,11 +363,13 @@ def test_saving_writes_what_changed_into_kiosk_toml(qtbot, ctx, paths):
     dialog = _settings_dialog(qtbot, ctx)
     dialog.idle_timeout.setValue(30)
     dialog.language.setCurrentIndex(dialog.language.findData("it"))
+    assert not dialog.pin_pad_scrambled.isChecked()
+    qtbot.mouseClick(dialog.pin_pad_scrambled, Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(dialog.saved, timeout=WAIT) as blocker:
         qtbot.keyClick(dialog.api_url, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert blocker.args == [{"idle_timeout": 30, "language": "it"}]
+    assert blocker.args == [{"idle_timeout": 30, "language": "it", "pin_pad_scrambled": True}]
     after = tomllib.loads((paths.config / "kiosk.toml").read_text())
-    assert after == {**before, "idle_timeout": 30, "language": "it"}
+    assert after == {**before, "idle_timeout": 30, "language": "it", "pin_pad_scrambled": True}
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
