@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import sqlite3
 from collections.abc import Callable
@@ -134,12 +133,12 @@ def _write(
         return _record(conn, request, caller, card, key=key, kind=kind, points=points, credit=credit,
                        amount=amount, receipt=receipt, when=when, approval=approval)
 
-    def guard(pincode: str) -> None:
-        guard_pin(sandbox, caller.campaignid, card_number, pincode)
+    def guard() -> None:
+        if pincode is not None:
+            guard_pin(sandbox, caller.campaignid, card_number, pincode)
 
     answer, replayed = run_once(
-        request, campaignid=caller.campaignid, key=key, digest=fingerprint(payload), work=work,
-        guard=None if pincode is None else functools.partial(guard, pincode),
+        request, campaignid=caller.campaignid, key=key, digest=fingerprint(payload), work=work, guard=guard
     )
     if replayed:
         response.headers[REPLAY_HEADER] = "true"
