@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -67,6 +69,16 @@ class ServiceContext:
             store_runner=TaskRunner(parent, threads=1, keep_threads=True),
             stores=ThreadStores(paths.store),
         )
+
+    def on_store(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]) -> None:
+        """Run `work` on the store thread; `done(result)` or `failed(exception)` follows on the GUI thread."""
+        self.store_runner.run(work, on_success=done, on_failure=failed)
+
+    def on_network(
+        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
+    ) -> None:
+        """Run `work` (API calls, never the store) on the network threads; the answer comes back as on_store's."""
+        self.network.run(work, on_success=done, on_failure=failed)
 
     def terminal(self) -> Terminal:
         """A Terminal over the calling thread's own Store (call it on a runner's thread)."""

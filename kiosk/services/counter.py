@@ -94,14 +94,6 @@ class CounterService(QObject):
 
     # -- plumbing ---------------------------------------------------------
 
-    def _on_store(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]) -> None:
-        self._ctx.store_runner.run(work, on_success=done, on_failure=failed)
-
-    def _on_network(
-        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
-    ) -> None:
-        self._ctx.network.run(work, on_success=done, on_failure=failed)
-
     def _current(self, ticket: int) -> bool:
         return ticket == self._ticket
 
@@ -110,12 +102,12 @@ class CounterService(QObject):
     def start(self) -> None:
         """Show the campaign kept here at once, then fetch it fresh and keep it (its rules serve offline)."""
         client = self._ctx.client
-        self._on_store(lambda: self._ctx.terminal().campaign(), self._got_campaign, self._campaign_failed)
-        self._on_network(client.campaign, self._keep_campaign, self._campaign_failed)
+        self._ctx.on_store(lambda: self._ctx.terminal().campaign(), self._got_campaign, self._campaign_failed)
+        self._ctx.on_network(client.campaign, self._keep_campaign, self._campaign_failed)
 
     def _keep_campaign(self, campaign: Campaign) -> None:
         self._got_campaign(campaign)
-        self._on_store(lambda: self._ctx.terminal().remember_campaign(campaign), lambda _: None, self._campaign_failed)
+        self._ctx.on_store(lambda: self._ctx.terminal().remember_campaign(campaign), lambda _: None, self._campaign_failed)
 
     def _got_campaign(self, campaign: Campaign | None) -> None:
         if campaign is not None:
@@ -138,7 +130,7 @@ class CounterService(QObject):
         ticket = self._ticket
         self.card = None  # nothing may be saved on the previous customer while this one is looked up
         self.looking_up.emit(query.value)
-        self._on_store(
+        self._ctx.on_store(
             lambda: self._ctx.terminal().lookup_local(query),
             lambda answer: self._local_answer(ticket, query, answer),
             lambda exc: self._local_failed(ticket, query, exc),
@@ -169,7 +161,7 @@ class CounterService(QObject):
 
     def _ask_server(self, ticket: int, query: Lookup, *, local: LookupAnswer | None, local_problem: str = "") -> None:
         client = self._ctx.client
-        self._on_network(
+        self._ctx.on_network(
             lambda: fetch_card(client, query),
             lambda card: self._remember(ticket, card),
             lambda exc: self._server_failed(ticket, query, local, local_problem, exc),
@@ -178,7 +170,7 @@ class CounterService(QObject):
     def _remember(self, ticket: int, card: Card) -> None:
         if not self._current(ticket):
             return
-        self._on_store(
+        self._ctx.on_store(
             lambda: self._ctx.terminal().remember(card),
             lambda answer: self._fresh_answer(ticket, answer),
             lambda exc: self._fresh_unkept(ticket, exc),
@@ -220,19 +212,19 @@ class CounterService(QObject):
     def _load_history(self, ticket: int, card: str, *, fresh: bool) -> None:
         """The kept history at once; with `fresh`, the server's list after it."""
         if not fresh:
-            self._on_store(
+            self._ctx.on_store(
                 lambda: self._ctx.terminal().history(card), lambda h: self._history(ticket, h), self._history_failed
             )
             return
         client = self._ctx.client
-        self._on_network(
+        self._ctx.on_network(
             lambda: client.movements(card),
             lambda movements: self._keep_history(ticket, card, movements),
             lambda exc: self._load_history(ticket, card, fresh=False),
         )
 
     def _keep_history(self, ticket: int, card: str, movements: tuple[Movement, ...]) -> None:
-        self._on_store(
+        self._ctx.on_store(
             lambda: self._ctx.terminal().history(card, movements),
             lambda h: self._history(ticket, h),
             self._history_failed,
@@ -267,7 +259,7 @@ class CounterService(QObject):
             settled = [op for op in ops if op is not None and op.state in _SETTLED]
             return (terminal.card_now(card) if card is not None else None), settled
 
-        self._on_store(work, lambda result: self._refreshed(ticket, *result), self._history_failed)
+        self._ctx.on_store(work, lambda result: self._refreshed(ticket, *result), self._history_failed)
         if card is not None:
             self._load_history(ticket, card, fresh=True)
 
@@ -301,8 +293,8 @@ class CounterService(QObject):
             if ticket == self._estimate_ticket:
                 self.estimated.emit(online[0])
 
-        self._on_store(lambda: self._ctx.terminal().estimate_offline(amount), offline, self._estimate_failed)
-        self._on_network(lambda: client.evaluate(card, amount).points, served, self._estimate_failed)
+        self._ctx.on_store(lambda: self._ctx.terminal().estimate_offline(amount), offline, self._estimate_failed)
+        self._ctx.on_network(lambda: client.evaluate(card, amount).points, served, self._estimate_failed)
 
     def _estimate_failed(self, exc: Exception) -> None:
         log.info("no points estimate: %s", _message(exc))
@@ -342,7 +334,7 @@ class CounterService(QObject):
             assert after is not None, "a card with a saved operation is known here"
             return Saved(operation=operation, card=after, line=line, when=dt.datetime.now().astimezone())
 
-        self._on_store(work, lambda saved: self._saved(ticket, saved), lambda exc: self.save_failed.emit(_message(exc)))
+        self._ctx.on_store(work, lambda saved: self._saved(ticket, saved), lambda exc: self.save_failed.emit(_message(exc)))
 
     def _saved(self, ticket: int, saved: Saved) -> None:
         self._waiting.add(saved.operation.operationid)
@@ -384,6 +376,6 @@ class CounterService(QObject):
                 self.issued.emit(answer.cards[0])
 
         def issued(card: Card) -> None:
-            self._on_store(lambda: self._ctx.terminal().remember(card), kept, failed)
+            self._ctx.on_store(lambda: self._ctx.terminal().remember(card), kept, failed)
 
-        self._on_network(work, issued, failed)
+        self._ctx.on_network(work, issued, failed)

@@ -9,8 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -88,14 +86,6 @@ class RedeemService(QObject):
         self._ctx = ctx
         self._counter = counter
 
-    def _on_store(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]) -> None:
-        self._ctx.store_runner.run(work, on_success=done, on_failure=failed)
-
-    def _on_network(
-        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
-    ) -> None:
-        self._ctx.network.run(work, on_success=done, on_failure=failed)
-
     # -- redeem -------------------------------------------------------------
 
     def redeem(self, plan: Redemption, pincode: str) -> None:
@@ -103,13 +93,13 @@ class RedeemService(QObject):
         client = self._ctx.client
 
         def saved(op: Operation) -> None:
-            self._on_network(
+            self._ctx.on_network(
                 lambda: redeem.call_redemption(client, op, pincode),
                 lambda reply: self._record(op, reply),
                 lambda exc: self._record(op, Reply(Outcome.UNKNOWN, _message(exc))),
             )
 
-        self._on_store(
+        self._ctx.on_store(
             lambda: redeem.save_redemption(self._ctx.terminal().store, plan),
             saved,
             lambda exc: self.redeem_failed.emit(_message(exc)),
@@ -128,7 +118,7 @@ class RedeemService(QObject):
             self._counter.refresh()
             self.redeemed.emit(result)
 
-        self._on_store(work, done, lambda exc: self.redeem_failed.emit(_message(exc)))
+        self._ctx.on_store(work, done, lambda exc: self.redeem_failed.emit(_message(exc)))
 
     def ask_offline_room(self, card: str) -> None:
         """How many points the card may still redeem with a manager's approval while offline (0: none)."""
@@ -138,7 +128,7 @@ class RedeemService(QObject):
             now = dt.datetime.now().timestamp()
             return redeem.offline_room(terminal.store, terminal.campaign(), card, now=now)
 
-        self._on_store(work, lambda room: self.offline_room.emit(card, room), lambda exc: self.offline_room.emit(card, 0))
+        self._ctx.on_store(work, lambda room: self.offline_room.emit(card, room), lambda exc: self.offline_room.emit(card, 0))
 
     def redeem_offline(self, plan: Redemption) -> None:
         """Queue a manager-approved points redemption; the counter's `saved` / `save_failed` report it."""
@@ -158,12 +148,12 @@ class RedeemService(QObject):
             session = client.customer_login_with_pin(card=card, pincode=current)
             return session.set_pin(new, pincode=current).card
 
-        self._on_network(work, self.pin_changed.emit, lambda exc: self.pin_refused.emit(_trouble(exc)))
+        self._ctx.on_network(work, self.pin_changed.emit, lambda exc: self.pin_refused.emit(_trouble(exc)))
 
     def send_reset_code(self, card: str) -> None:
         """Send a one-time code to the e-mail or phone the customer gave the loyalty program."""
         client = self._ctx.client
-        self._on_network(
+        self._ctx.on_network(
             lambda: client.send_pin_reset_code(card), self.code_sent.emit,
             lambda exc: self.pin_refused.emit(_trouble(exc)),
         )
@@ -171,7 +161,7 @@ class RedeemService(QObject):
     def reset_pin(self, card: str, code: str, new: str) -> None:
         """Set a new PIN with the one-time code; this also lifts a lock."""
         client = self._ctx.client
-        self._on_network(
+        self._ctx.on_network(
             lambda: client.reset_pin(card, code=code, newpincode=new).card, self.pin_reset.emit,
             lambda exc: self.pin_refused.emit(_trouble(exc)),
         )

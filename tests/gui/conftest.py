@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -80,6 +80,21 @@ def backend(sandbox: Any) -> Backend:
 def control(sandbox: Any) -> Iterator[SandboxControl]:
     with SandboxControl(sandbox.url) as made:
         yield made
+
+
+def answer_manager_pin(qtbot: Any, pin: str) -> None:
+    """When the manager PIN prompt opens (a modal loop the caller is about to start), type `pin` and Enter."""
+    from kiosk.ui.manager_pin import ManagerPinDialog
+
+    def act() -> None:
+        prompt = QApplication.activeModalWidget()
+        if not isinstance(prompt, ManagerPinDialog):
+            QTimer.singleShot(10, act)  # not open yet
+            return
+        qtbot.keyClicks(prompt.pin, pin)
+        qtbot.keyClick(prompt.pin, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, act)
 
 
 def show_active(qtbot: Any, widget: QWidget) -> None:

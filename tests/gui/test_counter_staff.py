@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Backend
@@ -15,10 +15,9 @@ from kiosk.core.staff import hash_manager_pin
 from kiosk.paths import Paths
 from kiosk.settings import Settings, save_settings
 from kiosk.ui.main import CounterApp
-from kiosk.ui.manager_pin import ManagerPinDialog
 from kiosk.ui.queue_dialog import QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
-from tests.gui.conftest import WAIT, CounterDriver
+from tests.gui.conftest import WAIT, CounterDriver, answer_manager_pin
 
 MANAGER_PIN = "80241357"
 
@@ -52,18 +51,6 @@ def app(qtbot: Any, sandbox: Any, till: Paths, monkeypatch: pytest.MonkeyPatch) 
     made.stop()
 
 
-def _answer_pin(qtbot: Any, pin: str) -> None:
-    def act() -> None:
-        prompt = QApplication.activeModalWidget()
-        if not isinstance(prompt, ManagerPinDialog):
-            QTimer.singleShot(10, act)  # not open yet
-            return
-        qtbot.keyClicks(prompt.pin, pin)
-        qtbot.keyClick(prompt.pin, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, act)
-
-
 def test_f10_asks_the_pin_and_saved_settings_apply_without_quitting(
     app: CounterApp, qtbot: Any, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -72,7 +59,7 @@ def test_f10_asks_the_pin_and_saved_settings_apply_without_quitting(
     qtbot.waitExposed(first)
     assert first.buttons["settings"].text() == "Settings (F10)"
     assert first.idle.seconds == 0
-    _answer_pin(qtbot, MANAGER_PIN)
+    answer_manager_pin(qtbot, MANAGER_PIN)
     qtbot.keyClick(first, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), SettingsDialog), timeout=WAIT)
     dialog = QApplication.activeModalWidget()

@@ -5,19 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from kiosk.api import ApiError, LoyaltyClient, SandboxControl, TerminalLogin
 from kiosk.app import Backend
 from kiosk.core.staff import hash_manager_pin
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import OperationState, open_store
-from kiosk.ui.manager_pin import ManagerPinDialog
 from kiosk.ui.pin_dialog import CustomerPinDialog
 from kiosk.ui.redeem_dialog import NEEDS_SERVER, RedeemDialog
 from kiosk.ui.slip import SYNCED
-from tests.gui.conftest import WAIT, CounterDriver
+from tests.gui.conftest import WAIT, CounterDriver, answer_manager_pin
 
 GIULIA = with_check_digit("200000000001")  # 1,250 points, €15.00 credit, PIN 1234
 GIULIA_EMAIL = "giulia.rossi@example.com"
@@ -58,6 +56,17 @@ def _open_redeem(counter: CounterDriver, card: str | None = GIULIA) -> RedeemDia
     assert isinstance(dialog, RedeemDialog)
     counter.qtbot.waitExposed(dialog)
     counter.qtbot.waitUntil(dialog.amount.hasFocus)
+    return dialog
+
+
+def _open_pin(counter: CounterDriver) -> CustomerPinDialog:
+    """F12 on Giulia looked up fresh: the PIN change, waiting for the current PIN."""
+    counter.look_up(GIULIA)
+    counter.wait_live(GIULIA)
+    counter.key(Qt.Key.Key_F12)
+    dialog = counter.window.dialog
+    assert isinstance(dialog, CustomerPinDialog) and not dialog.reset_mode
+    counter.qtbot.waitUntil(dialog.pin_pad.hasFocus)
     return dialog
 
 
@@ -215,12 +224,7 @@ def test_five_wrong_tries_over_two_terminals_lock_the_pin_then_a_code_resets_it(
 def test_a_pin_change_takes_the_current_pin_then_the_new_one_twice(
     counter: CounterDriver, qtbot: Any, server: LoyaltyClient
 ) -> None:
-    counter.look_up(GIULIA)
-    counter.wait_live(GIULIA)
-    counter.key(Qt.Key.Key_F12)
-    dialog = counter.window.dialog
-    assert isinstance(dialog, CustomerPinDialog) and not dialog.reset_mode
-    qtbot.waitUntil(dialog.pin_pad.hasFocus)
+    dialog = _open_pin(counter)
     for pin in ("1234", "5678", "5679"):
         _type_pin(counter, dialog, pin, dialog.pin_pad)
     assert dialog.problem.text() == "The two new PINs are different: type the new PIN again."
@@ -236,12 +240,7 @@ def test_a_pin_change_takes_the_current_pin_then_the_new_one_twice(
 def test_a_wrong_current_pin_changes_nothing_and_says_the_tries_left(
     counter: CounterDriver, qtbot: Any, server: LoyaltyClient
 ) -> None:
-    counter.look_up(GIULIA)
-    counter.wait_live(GIULIA)
-    counter.key(Qt.Key.Key_F12)
-    dialog = counter.window.dialog
-    assert isinstance(dialog, CustomerPinDialog)
-    qtbot.waitUntil(dialog.pin_pad.hasFocus)
+    dialog = _open_pin(counter)
     for pin in ("0000", "5678"):
         _type_pin(counter, dialog, pin, dialog.pin_pad)
     with qtbot.waitSignal(counter.session.redeem.pin_refused, timeout=WAIT):
@@ -292,23 +291,11 @@ def offline_caps(control: SandboxControl) -> None:
     control.set_offline_policy(redeem=True, redeemmaxpoints=250, redeemmaxtotalpoints=300, redeemwindowhours=24)
 
 
-def _answer_manager_pin(qtbot: Any, pin: str) -> None:
-    def act() -> None:
-        prompt = QApplication.activeModalWidget()
-        if not isinstance(prompt, ManagerPinDialog):
-            QTimer.singleShot(10, act)  # not open yet
-            return
-        qtbot.keyClicks(prompt.pin, pin)
-        qtbot.keyClick(prompt.pin, Qt.Key.Key_Return)
-
-    QTimer.singleShot(0, act)
-
-
 def _approve_offline(counter: CounterDriver, dialog: RedeemDialog, amount: str) -> None:
     dialog.amount.clear()
     counter.type(amount, dialog.amount)
     counter.qtbot.waitUntil(dialog.manager_button.isVisible, timeout=WAIT)
-    _answer_manager_pin(counter.qtbot, MANAGER_PIN)
+    answer_manager_pin(counter.qtbot, MANAGER_PIN)
     counter.qtbot.mouseClick(dialog.manager_button, Qt.MouseButton.LeftButton)
 
 
