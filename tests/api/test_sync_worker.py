@@ -320,6 +320,43 @@ def test_a_redemption_is_left_to_the_counter_then_settled_by_asking(
     assert _server_order(client, LUCA, [lost]) == []
 
 
+def test_after_a_restart_a_redemption_the_server_applied_is_settled_at_once(
+    store: Store, store_path: Path, client: LoyaltyClient
+) -> None:
+    # The counter saved it in flight and made the call; the app died before the answer was written.
+    made = store.enqueue(NewOperation(type="burnpoints", card=GIULIA, body={"card": GIULIA, "points": 200},
+                                      points_delta=-200), inflight=True)
+    client.burn_points(GIULIA, points=200, pincode="1234", operationid=made.operationid)
+
+    report = SyncWorker(store_path, client, backoff=QUICK).drain_once()  # the next start: no grace to wait
+
+    assert (report.sent, report.failed, report.left) == (1, 0, 0)
+    assert store.operation(made.operationid).state is OperationState.DONE
+    assert client.card(card=GIULIA).points == 1050  # burnt once
+    _assert_cache_matches_server(store, client, GIULIA)
+
+
+def test_a_redemption_a_manager_approved_offline_is_sent_without_a_pin(
+    store: Store, store_path: Path, client: LoyaltyClient, control: SandboxControl
+) -> None:
+    control.set_offline_policy(redeem=True, redeemmaxpoints=300)
+    body = {"card": GIULIA, "points": 300, "approval": "offline", "datetime": _utc_now()}
+    made = store.enqueue(NewOperation(type="burnpoints", card=GIULIA, body=body, points_delta=-300))
+
+    report = SyncWorker(store_path, client, backoff=QUICK).drain_once()
+
+    assert (report.sent, report.failed) == (1, 0)
+    assert store.operation(made.operationid).state is OperationState.DONE
+    assert client.card(card=GIULIA).points == 950
+    again = store.enqueue(NewOperation(type="burnpoints", card=GIULIA, body=body, points_delta=-300))
+    assert SyncWorker(store_path, client, backoff=QUICK).drain_once().failed == 1  # beyond the card's cap
+    assert "offline" in (store.operation(again.operationid).last_error or "")
+
+
+def _utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 # -- connectivity ------------------------------------------------------------------
 
 
