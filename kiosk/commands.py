@@ -1,29 +1,49 @@
-"""The till's commands without a window: look-up, earn, sync, queue, directory."""
+"""The till's commands without a window: look-up, earn, redeem, sync, queue, directory."""
 
 from __future__ import annotations
 
 import argparse
 import contextlib
 import datetime as dt
+import getpass
 import json
+import logging
 import signal
+import sys
 import threading
 import time
 from collections.abc import Iterator
 from typing import Any
 
+from kiosk.api import LoyaltyError
 from kiosk.app import Backend, open_backend
-from kiosk.core.terminal import LookupAnswer, Terminal, parse_amount
+from kiosk.core.redeem import (
+    Attempt,
+    Outcome,
+    Redemption,
+    Tender,
+    parse_points,
+    plan_redemption,
+    save_redemption,
+    send_redemption,
+)
+from kiosk.core.terminal import LookupAnswer, Terminal, falls_back, fetch_card, parse_amount
 from kiosk.domain.errors import InputError, KioskError
+from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
 from kiosk.paths import Paths
-from kiosk.settings import Settings, SettingsError
+from kiosk.settings import SETTINGS, Settings, SettingsError
 from kiosk.store import Operation, Store, open_store
 
-__all__ = ["add_commands", "run_command", "exit_code_for", "EXIT_OK", "EXIT_FAILED", "EXIT_LEFT"]
+__all__ = [
+    "add_commands", "run_command", "exit_code_for", "EXIT_OK", "EXIT_REFUSED", "EXIT_FAILED", "EXIT_LEFT",
+]
+
+log = logging.getLogger("kiosk.app")
 
 EXIT_OK = 0
+EXIT_REFUSED = 1  # redeem: nothing was redeemed (wrong PIN, PIN locked, refused by the server, unreachable)
 EXIT_FAILED = 4  # sync: some operations failed and wait for staff
-EXIT_LEFT = 3  # sync: some operations could not be sent yet (offline)
+EXIT_LEFT = 3  # sync: some operations could not be sent yet (offline); redeem: the answer was lost
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -41,6 +61,17 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     earn.add_argument("--card", required=True, help="card number")
     earn.add_argument("--amount", required=True, help="amount paid, e.g. 12.50")
     earn.add_argument("--receipt", required=True, help="the till's receipt number")
+
+    redeem = command(
+        "redeem",
+        "redeem points or spend credit with the customer's PIN, read from standard input (never from the"
+        " command line); exits 0 redeemed, 1 nothing redeemed, 2 refused before any call,"
+        " 3 answer lost (`kiosk sync` settles it)",
+    )
+    redeem.add_argument("--card", required=True, help="card number")
+    tender = redeem.add_mutually_exclusive_group(required=True)
+    tender.add_argument("--points", metavar="N", help="points to redeem, e.g. 500")
+    tender.add_argument("--credit", metavar="AMOUNT", help="credit to spend, as money, e.g. 5.00")
 
     sync = command("sync", "send queued operations to the loyalty API")
     mode = sync.add_mutually_exclusive_group(required=True)
@@ -62,6 +93,7 @@ def run_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> i
     runner = {
         "lookup": _lookup,
         "earn": _earn,
+        "redeem": _redeem,
         "sync": _sync,
         "queue": _queue,
         "directory": _directory,
@@ -190,6 +222,136 @@ def _earn(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     )
     _print(args, {"operationid": op.operationid}, text)
     return EXIT_OK
+
+
+class NeedsServer(KioskError):
+    """A redemption was asked for while the loyalty server cannot be reached: nothing was saved."""
+
+
+_NEEDS_SERVER = "Redeeming needs the connection to the loyalty server, which cannot be reached now."
+
+
+def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
+    """Look the card up fresh, check the amount, read the PIN, save the redemption, make the call, say how it went.
+
+    Nothing is saved or sent until the card, the amount and the PIN's form are
+    checked. The PIN is read from standard input only, handed to the one call
+    that sends it, and neither printed, logged nor stored.
+    """
+    from kiosk.logs import setup_logging
+
+    redaction = setup_logging(paths.logs, level=settings.log_level)
+    tender = Tender.POINTS if args.points is not None else Tender.CREDIT
+    amount = parse_points(args.points) if tender is Tender.POINTS else parse_amount(args.credit)
+    query = _card_query(args.card)
+    with _store(paths) as store, _online(settings, paths) as (backend, client):
+        for setting in SETTINGS:
+            if setting.secret:
+                redaction.add_secret(getattr(backend.settings, setting.name))
+        terminal = Terminal(store, client, phone_region=settings.phone_region)
+        try:
+            campaign = client.campaign()
+            card = fetch_card(client, query)
+        except LoyaltyError as exc:
+            if falls_back(exc):
+                raise NeedsServer(_NEEDS_SERVER) from None
+            raise
+        terminal.remember_campaign(campaign)
+        plan = plan_redemption(terminal.remember(card).cards[0], campaign, tender, amount)
+        pincode = _read_customer_pin(campaign.pincodelength)
+        op = save_redemption(store, plan)
+        log.info("redemption %s (%s %d, card %s): saved, calling the loyalty server",
+                 op.operationid, tender.value, amount, op.card)
+        try:
+            attempt = send_redemption(client, store, op, pincode)
+        except KeyboardInterrupt:
+            print(f"kiosk: interrupted. {_lost_words(op.operationid)}", file=sys.stderr)
+            raise
+    log.info("redemption %s (card %s): %s", op.operationid, op.card, attempt.outcome.value)
+    _print(args, _redeem_json(plan, attempt, campaign.currency), _redeem_text(plan, attempt, campaign.currency))
+    if attempt.outcome is Outcome.DONE:
+        return EXIT_OK
+    return EXIT_LEFT if attempt.outcome is Outcome.UNKNOWN else EXIT_REFUSED
+
+
+def _card_query(text: str) -> Lookup:
+    """The card as typed, checked like every card number (check digit included) before anything is asked."""
+    query = parse_lookup(text)
+    if query.kind is not LookupKind.CARD:
+        raise InputError(f"“{clean_scan(text)}” is not a card number.", field="card")
+    return query
+
+
+def _read_customer_pin(length: int) -> str:
+    """The customer's PIN: typed unseen on a terminal, else one line from standard input. Never echoed back."""
+    if sys.stdin is None:
+        typed = ""
+    elif sys.stdin.isatty():
+        typed = getpass.getpass("Customer's PIN (not shown): ")
+    else:
+        typed = sys.stdin.readline()
+    typed = typed.strip()
+    if not typed:
+        raise InputError("No PIN was given: pass the customer's PIN on standard input. Nothing was redeemed.",
+                         field="pincode")
+    if not (typed.isascii() and typed.isdigit()) or (length > 0 and len(typed) != length):
+        form = f"{length} digits" if length > 0 else "digits only"
+        raise InputError(f"The customer's PIN is {form}: nothing was redeemed.", field="pincode")
+    return typed
+
+
+def _lost_words(operationid: str) -> str:
+    return (
+        "It is not known yet whether the loyalty server redeemed it: do not hand anything over yet."
+        " Run `kiosk sync --once` in a moment (or keep `kiosk sync --watch` running): it asks the server"
+        f" and settles operation {operationid}."
+    )
+
+
+_RESET_WORDS = (
+    "To reset it, look the card up at the counter, press Customer PIN (F12) and choose"
+    " “Forgot the PIN? Reset it with a code”: a one-time code goes to the customer's e-mail or phone."
+)
+
+
+def _tender_words(plan: Redemption, currency: str) -> str:
+    if plan.tender is Tender.POINTS:
+        return f"{plan.amount:,} points (worth {_money(plan.value, currency)})"
+    return f"{_money(plan.amount, currency)} of credit"
+
+
+def _redeem_text(plan: Redemption, attempt: Attempt, currency: str) -> str:
+    outcome = attempt.outcome
+    if outcome is Outcome.DONE and attempt.result is not None:
+        balance = attempt.result.balance
+        return (
+            f"Redeemed {_tender_words(plan, currency)} on card {plan.card}.\n"
+            f"New balance: {balance.points:,} points, credit {_money(balance.credit, currency)}.\n"
+            f"operationid {attempt.operation.operationid}"
+        )
+    if outcome is Outcome.UNKNOWN:
+        return f"The loyalty server's answer was lost. {_lost_words(attempt.operation.operationid)}"
+    if outcome is Outcome.LOCKED:
+        return f"The PIN of card {plan.card} is locked after too many wrong tries. Nothing was redeemed. {_RESET_WORDS}"
+    return attempt.message
+
+
+def _redeem_json(plan: Redemption, attempt: Attempt, currency: str) -> dict[str, Any]:
+    result = attempt.result
+    return {
+        "outcome": attempt.outcome.value,
+        "redeemed": attempt.outcome is Outcome.DONE,
+        "operationid": attempt.operation.operationid,
+        "card": plan.card,
+        "tender": plan.tender.value,
+        "amount": plan.amount,
+        "value": plan.value,
+        "currency": currency,
+        "message": _redeem_text(plan, attempt, currency).split("\n")[0],
+        "attempts_left": attempt.attempts_left,
+        "movementid": result.movementid if result is not None else None,
+        "balance": None if result is None else {"points": result.balance.points, "credit": result.balance.credit},
+    }
 
 
 def _sync(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
