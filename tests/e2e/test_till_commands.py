@@ -1,20 +1,24 @@
-"""`kiosk lookup / earn / sync / queue / directory` as the till software and field support run them."""
+"""`kiosk lookup / earn / redeem / sync / queue / directory` as the till software and field support run them."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import subprocess
 import sys
 import time
 
 import pytest
 
-from kiosk.api import LoyaltyClient, TerminalLogin
+from kiosk.api import ApiError, LoyaltyClient, TerminalLogin
+from kiosk.api.sandbox_control import SandboxControl
 from kiosk.domain.identifiers import with_check_digit
 
 KIOSK = [sys.executable, "-m", "kiosk"]
-GIULIA, BLOCKED, LUCA = "2000000000015", "2000000000039", "2000000000053"
+GIULIA, BLOCKED, ANNA, LUCA = "2000000000015", "2000000000039", "2000000000046", "2000000000053"
+GIULIA_PIN = "1234"  # the demo's; Anna's PIN is locked
 
 
 @pytest.fixture
@@ -25,7 +29,9 @@ def till(sandbox, tmp_path):
     class Till:
         url = sandbox.url
 
-        def __call__(self, *args: str) -> subprocess.CompletedProcess[str]:
+        base = tmp_path / "base"
+
+        def __call__(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
             env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
             env.update(
                 KIOSK_API_URL=self.url, KIOSK_API_KEY=demo["apikey"], KIOSK_CAMPAIGN_ID=str(demo["campaignid"]),
@@ -33,11 +39,12 @@ def till(sandbox, tmp_path):
                 KIOSK_TERMINAL_PASSWORD=demo["terminal"]["password"],
                 KIOSK_TERMINAL_SERIAL=demo["terminal"]["serialnumber"], KIOSK_CONNECT_TIMEOUT="1",
             )
-            return subprocess.run([*KIOSK, "--basedir", str(tmp_path / "base"), *args], env=env,
+            # stdin is always a pipe, so no command ever waits on the terminal pytest runs in.
+            return subprocess.run([*KIOSK, "--basedir", str(self.base), *args], env=env, input=stdin,
                                   capture_output=True, text=True, timeout=60)
 
-        def json(self, *args: str) -> dict:
-            done = self(*args, "--json")
+        def json(self, *args: str, stdin: str = "") -> dict:
+            done = self(*args, "--json", stdin=stdin)
             assert done.returncode == 0, done.stderr
             return json.loads(done.stdout)
 
@@ -148,3 +155,142 @@ def test_earn_refuses_a_card_the_terminal_knows_is_blocked(till):
     assert done.returncode == 1
     assert "blocked" in done.stderr and "nothing can be earned" in done.stderr
     assert till.json("queue")["counts"]["pending"] == 0
+
+
+# -- kiosk redeem ------------------------------------------------------------
+
+
+def _burns(client, card: str) -> list:
+    return [m for m in client.movements(card) if m.type in ("burnpoints", "burncredit")]
+
+
+def _holds_pin(data: bytes, pin: str) -> bool:
+    """The PIN as a value of its own (not digits inside an id, a time or a phone number), or any pincode field."""
+    alone = re.search(rb"(?<![0-9A-Za-z.+-])" + pin.encode() + rb"(?![0-9A-Za-z.-])", data)
+    return alone is not None or re.search(rb"pincode(?!length)", data) is not None
+
+
+def _files_holding(base, pin: str) -> list[str]:
+    """Every file the terminal wrote (store and its -wal, logs, config) that holds the PIN."""
+    return [str(f) for f in sorted(base.rglob("*")) if f.is_file() and _holds_pin(f.read_bytes(), pin)]
+
+
+def test_redeem_with_the_right_pin_shows_the_new_balance(till, client):
+    done = till("redeem", "--card", GIULIA, "--points", "500", stdin=GIULIA_PIN + "\n")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Redeemed 500 points (worth 5.00 EUR) on card 2000000000015." in done.stdout
+    assert "New balance: 750 points, credit 15.00 EUR." in done.stdout
+    assert client.card(card=GIULIA).points == 1250 - 500
+    burns = _burns(client, GIULIA)
+    assert len(burns) == 1 and burns[0].points == -500
+    assert burns[0].operationid in done.stdout
+    credit = till.json("redeem", "--card", GIULIA, "--credit", "2.50", stdin=GIULIA_PIN + "\n")
+    assert credit["outcome"] == "done" and credit["redeemed"] is True
+    assert credit["balance"] == {"points": 750, "credit": 1500 - 250}
+    assert credit["tender"] == "credit" and credit["amount"] == 250
+    assert client.card(card=GIULIA).credit == 1250
+    queue = till.json("queue")
+    assert queue["counts"]["done"] == 2 and queue["counts"]["inflight"] == 0
+
+
+def test_redeem_with_a_wrong_pin_redeems_nothing_and_says_the_tries_left(till, client):
+    done = till("redeem", "--card", GIULIA, "--points", "500", stdin="9876\n")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Wrong PIN. 4 tries left before the PIN locks. Nothing was redeemed." in done.stdout
+    assert "9876" not in done.stdout + done.stderr
+    assert client.card(card=GIULIA).points == 1250 and _burns(client, GIULIA) == []
+    second = till("redeem", "--card", GIULIA, "--points", "500", "--json", stdin="9876\n")
+    assert second.returncode == 1
+    again = json.loads(second.stdout)
+    assert again["outcome"] == "wrong_pin" and again["attempts_left"] == 3 and again["redeemed"] is False
+    queue = till.json("queue")  # kept as refused records, nothing for staff to do
+    assert queue["counts"]["discarded"] == 2 and queue["counts"]["failed"] == 0 and queue["counts"]["pending"] == 0
+
+
+def test_redeem_on_a_locked_pin_says_so_and_how_to_reset_it(till, client):
+    done = till("redeem", "--card", ANNA, "--points", "100", stdin="9999\n")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "locked" in done.stdout and "Nothing was redeemed" in done.stdout
+    assert "Reset it with a code" in done.stdout
+    second = till("redeem", "--card", ANNA, "--credit", "1", "--json", stdin="9999\n")
+    assert second.returncode == 1 and json.loads(second.stdout)["outcome"] == "locked"
+    assert client.card(card=ANNA).points == 500 and _burns(client, ANNA) == []
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["--points", "50"], "At least 100 points must be redeemed at a time."),
+        (["--points", "5000"], "The card has only 1250 points to redeem."),
+        (["--credit", "99"], "The card has only 15.00 EUR of credit to spend."),
+        (["--points", "lots"], "is not a number of points"),
+    ],
+)
+def test_redeem_refuses_what_the_card_or_campaign_does_not_allow_before_any_call(till, client, args, words):
+    before = client.movements(GIULIA)
+    done = till("redeem", "--card", GIULIA, *args, stdin=GIULIA_PIN + "\n")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert words in done.stderr
+    assert client.movements(GIULIA) == before
+    assert client.card(card=GIULIA).points == 1250
+    assert sum(till.json("queue")["counts"].values()) == 0  # nothing saved
+
+
+@pytest.mark.slow
+def test_redeem_whose_answer_is_lost_asks_the_server_and_else_leaves_it_to_sync(till, client, sandbox):
+    with SandboxControl(sandbox.url) as control:
+        # Applied, then the answer cut off: the terminal asks what became of it and learns it is done.
+        control.set_faults(dropcount=1, path="/terminal/movement/burnpoints")
+        dropped = till("redeem", "--card", GIULIA, "--points", "200", "--json", stdin=GIULIA_PIN + "\n")
+        assert dropped.returncode == 0, dropped.stdout + dropped.stderr
+        assert json.loads(dropped.stdout)["balance"]["points"] == 1250 - 200
+        # Still running when the terminal gives up waiting and asks: nobody knows yet.
+        control.set_faults(delayms=2000, path="/terminal/movement/burnpoints")
+        lost = till("redeem", "--card", GIULIA, "--points", "300", "--read-timeout", "1", stdin=GIULIA_PIN + "\n")
+        assert lost.returncode == 3, lost.stdout + lost.stderr
+        assert "answer was lost" in lost.stdout and "do not hand anything over yet" in lost.stdout
+        assert "kiosk sync --once" in lost.stdout
+        assert till.json("queue")["counts"]["inflight"] == 1
+        control.clear_faults()
+    operationid = re.search(r"settles operation ([0-9a-f-]+)", lost.stdout).group(1)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the server goes on with it, answered or not
+        with contextlib.suppress(ApiError):
+            if client.operation(operationid) is not None:
+                break
+        time.sleep(0.1)
+    assert till("sync", "--once").returncode == 0
+    assert [b.points for b in _burns(client, GIULIA)] == [-300, -200]
+    assert client.card(card=GIULIA).points == 1250 - 200 - 300
+    assert till.json("lookup", GIULIA)["cards"][0]["points"] == 750
+
+
+def test_redeem_needs_the_server_and_saves_nothing_without_it(till):
+    _unreachable(till)
+    done = till("redeem", "--card", GIULIA, "--points", "500", stdin=GIULIA_PIN + "\n")
+    assert done.returncode == 1
+    assert "Redeeming needs the connection to the loyalty server, which cannot be reached now." in done.stderr
+    assert sum(till.json("queue")["counts"].values()) == 0
+
+
+def test_redeem_takes_the_pin_only_on_stdin_and_keeps_it_nowhere(till, client):
+    # No way to give it on the command line, where `ps` shows it to every user.
+    flag = till("redeem", "--card", GIULIA, "--points", "500", "--pincode", GIULIA_PIN)
+    assert flag.returncode == 2 and "unrecognized arguments" in flag.stderr
+    missing = till("redeem", "--card", GIULIA, "--points", "500")  # stdin empty
+    assert missing.returncode == 2 and "No PIN was given" in missing.stderr
+    odd = till("redeem", "--card", GIULIA, "--points", "500", stdin="12345\n")
+    assert odd.returncode == 2 and "4 digits" in odd.stderr and "12345" not in odd.stderr
+    assert _burns(client, GIULIA) == []
+    wrong = till("redeem", "--card", GIULIA, "--points", "100", stdin="9876\n")
+    assert wrong.returncode == 1
+    right = till("redeem", "--card", GIULIA, "--points", "100", stdin=GIULIA_PIN + "\n")
+    assert right.returncode == 0, right.stdout + right.stderr
+    assert len(_burns(client, GIULIA)) == 1
+    for done in (missing, odd, wrong, right):
+        assert not _holds_pin((done.stdout + done.stderr).encode(), GIULIA_PIN)
+    store = till.base / "data" / "terminal.sqlite3"
+    log = till.base / "logs" / "kiosk.log"
+    assert store.exists() and log.exists() and "redemption" in log.read_text()
+    assert _files_holding(till.base, GIULIA_PIN) == []
+    assert _files_holding(till.base, "9876") == []
