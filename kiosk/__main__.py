@@ -39,10 +39,30 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         )
 
 
+class _Parser(argparse.ArgumentParser):
+    """Whole option names only, and no echo of what it could not read.
+
+    With abbreviations, a guessed `--pin 1234` would be taken as `--pin-pad-scrambled`
+    and its value repeated in the error; a PIN must never be printed back.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
+
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            names = sorted({word.split("=", 1)[0] for word in extras if word.startswith("-")})
+            what = f"unknown option {', '.join(names)}" if names else "unexpected words"
+            self.error(f"{what} (what was typed after it is not repeated here); see kiosk --help")
+        return parsed
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _add_common(common)
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="kiosk",
         parents=[common],
         description="Loyalty terminal for shops. With no command, opens the counter; "

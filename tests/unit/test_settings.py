@@ -85,3 +85,12 @@ def test_the_password_rules_of_enrolment_come_from_the_settings(tmp_path):
     assert ob.check_password("lettersonly", "lettersonly", rules) is None
     assert "at least 10 characters" in ob.check_password("letters", "letters", rules)
     assert "a digit" in ob.check_password("lettersonly", "lettersonly", rules_for(Settings.load(tmp_path, env={}), None))
+
+
+def test_a_guessed_pin_flag_is_refused_without_repeating_what_followed_it(capsys: pytest.CaptureFixture[str]) -> None:
+    # No abbreviations: "--pin" is not taken for --pin-pad-scrambled, and the error never echoes the PIN.
+    with pytest.raises(SystemExit) as stopped:
+        build_parser().parse_args(["redeem", "--card", "2000000000015", "--points", "100", "--pin", "8642"])
+    assert stopped.value.code == 2
+    said = capsys.readouterr().err
+    assert "unknown option --pin" in said and "8642" not in said
