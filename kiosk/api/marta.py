@@ -130,11 +130,12 @@ PIN_MAX_WRONG_TRIES = 5
 #   every other movement). With a pincode, `datetime` is not read.
 # - The server takes an offline-approved burn only if the campaign's
 #   offlinepolicy.redeem is true, the points are at least `minredeempoints`,
-#   the card's offline-approved burns dated within `redeemwindowhours` before
-#   this one's datetime (later than datetime - window, not later than
-#   datetime; reversed ones left out), plus this one, stay within
-#   `redeemmaxpoints`, and, when `redeemmaxtotalpoints` > 0, the same for the
-#   terminal's (serialnumber) own offline-approved burns against that cap.
+#   and in every window of `redeemwindowhours` that holds this one's datetime
+#   (a window (end - hours, end]), the card's offline-approved burns (reversed
+#   ones left out) plus this one stay within `redeemmaxpoints`, and, when
+#   `redeemmaxtotalpoints` > 0, the same for the terminal's (serialnumber) own
+#   offline-approved burns against that cap. Burns dated after this one count:
+#   approvals reach the server late and out of order.
 #   Otherwise 409/44. Not enough points stays 409/42. Burncredit stays
 #   PIN-only.
 # - offlinepolicy also has `redeemmaxtotalpoints`; absent or 0 means no cap

@@ -17,9 +17,9 @@ __all__ = ["approval_time", "approved_offline", "OfflineDeltas"]
 OfflineDeltas = Callable[[sqlite3.Connection, sqlite3.Row, sqlite3.Row], tuple[int, int]]
 
 # Only the offline-approved burns that still stand count towards a cap: a reversed one gave its points back.
-_USED = (
-    "SELECT COALESCE(SUM(-points), 0) AS used FROM movements WHERE campaignid = ? AND {who} = ?"
-    " AND type = 'burnpoints' AND approval = ? AND reversedby IS NULL AND datetime > ? AND datetime <= ?"
+_NEAR = (
+    "SELECT datetime, -points AS points FROM movements WHERE campaignid = ? AND {who} = ?"
+    " AND type = 'burnpoints' AND approval = ? AND reversedby IS NULL AND datetime > ? AND datetime < ?"
 )
 
 
@@ -42,9 +42,23 @@ def _refused(message: str) -> Answer:
     return Answer(AnswerCode.OFFLINE_REDEEM_REFUSED, message, "points")
 
 
-def _used(conn: sqlite3.Connection, campaignid: int, who: str, value: str, since: str, until: str) -> int:
-    row = conn.execute(_USED.format(who=who), (campaignid, value, OFFLINE_APPROVAL, since, until)).fetchone()
-    return int(row["used"])
+def _used(conn: sqlite3.Connection, campaignid: int, who: str, value: str, when: str, hours: int) -> int:
+    """The most already redeemed offline in any window of `hours` that also holds `when`.
+
+    Approvals reach the server late and out of order, so burns dated after `when`
+    count too: every window a new burn falls in must stay within the cap.
+    """
+    moment = parse_iso(when)
+    span = dt.timedelta(hours=hours)
+    try:
+        since, until = iso(moment - span), iso(moment + span)
+    except OverflowError:
+        since, until = "", "9999"  # a window past the calendar's ends holds every burn there is
+    near = [(parse_iso(row["datetime"]), int(row["points"]))
+            for row in conn.execute(_NEAR.format(who=who), (campaignid, value, OFFLINE_APPROVAL, since, until))]
+    # A window (end - span, end] holds `when` for end in [when, when + span); its sum only changes at a burn.
+    ends = [moment] + [at for at, _ in near if at > moment]
+    return max(sum(points for at, points in near if end - span < at <= end) for end in ends)
 
 
 def _check(
@@ -58,19 +72,15 @@ def _check(
     if points < campaign["minredeempoints"]:
         raise _refused(f"Redeem at least {campaign['minredeempoints']} points.")
     hours = int(policy.get("redeemwindowhours", 0))
-    try:
-        since = iso(parse_iso(when) - dt.timedelta(hours=hours))
-    except OverflowError:
-        since = ""  # a window reaching back before year 1 holds every burn there is
     cap = int(policy.get("redeemmaxpoints", 0))
-    used = _used(conn, campaign["campaignid"], "card", card["card"], since, when)
+    used = _used(conn, campaign["campaignid"], "card", card["card"], when, hours)
     if used + points > cap:
         raise _refused(
             f"Beyond the offline cap of {cap} points per card in {hours} hours: {used} already redeemed offline."
         )
     total = int(policy.get("redeemmaxtotalpoints") or 0)
     if total > 0:
-        used = _used(conn, campaign["campaignid"], "serialnumber", serialnumber or "", since, when)
+        used = _used(conn, campaign["campaignid"], "serialnumber", serialnumber or "", when, hours)
         if used + points > total:
             raise _refused(
                 f"Beyond the offline cap of {total} points per terminal in {hours} hours: {used} already redeemed"

@@ -123,6 +123,21 @@ def test_beyond_the_card_s_cap_in_the_window_is_refused_until_the_window_has_pas
     assert later.balance.points == 750
 
 
+def test_an_approval_arriving_late_counts_against_the_burns_dated_after_it(
+    client: LoyaltyClient, second_terminal: LoyaltyClient, control: SandboxControl
+) -> None:
+    # Two tills were offline; the one that approved later reaches the server first.
+    control.set_offline_policy(redeem=True, redeemmaxpoints=300, redeemwindowhours=24)
+    now = _now(control)
+    second_terminal.burn_points_offline(GIULIA, points=200, operationid=_op(), when=now - dt.timedelta(hours=1))
+    with pytest.raises(ApiError) as beyond:
+        client.burn_points_offline(GIULIA, points=200, operationid=_op(), when=now - dt.timedelta(hours=5))
+    _refused(beyond, AnswerCode.OFFLINE_REDEEM_REFUSED)
+    # Far enough apart that no window of 24 hours holds both, it is taken.
+    taken = client.burn_points_offline(GIULIA, points=200, operationid=_op(), when=now - dt.timedelta(hours=26))
+    assert taken.balance.points == 850
+
+
 def test_the_terminal_s_total_cap_spans_its_cards_but_not_other_terminals(
     client: LoyaltyClient, second_terminal: LoyaltyClient, control: SandboxControl
 ) -> None:
