@@ -32,7 +32,8 @@ from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
 from kiosk.paths import Paths
 from kiosk.settings import SETTINGS, Settings, SettingsError
-from kiosk.store import Operation, Store, open_store
+from kiosk.store import Operation, OperationState, Store, open_store
+from kiosk.store.outbox import OFFLINE_APPROVAL
 
 __all__ = [
     "add_commands", "run_command", "exit_code_for", "EXIT_OK", "EXIT_REFUSED", "EXIT_FAILED", "EXIT_LEFT",
@@ -80,7 +81,11 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
     queue = command("queue", "the queue of operations: counts, failed ones; retry or discard a failed one")
     actions = queue.add_subparsers(dest="queue_action", metavar="ACTION")
-    for action, text in (("retry", "send a failed operation again"), ("discard", "drop a failed operation for good")):
+    for action, text in (
+        ("show", "one operation: its state, why it failed, or what the server answered"),
+        ("retry", "send a failed operation again"),
+        ("discard", "drop a failed operation for good"),
+    ):
         sub = actions.add_parser(action, parents=[common], help=text, description=text)
         sub.add_argument("operationid", metavar="ID", help="the operation's id (see `kiosk queue`)")
         sub.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -144,8 +149,9 @@ def _money(cents: int, currency: str) -> str:
     return f"{cents / 100:,.2f} {currency}".strip()
 
 
-def _operation_json(op: Operation) -> dict[str, Any]:
-    return {
+def _operation_json(op: Operation, *, full: bool = False) -> dict[str, Any]:
+    """The operation for a machine; `full` adds what it does and, once done, the server's movement and balance."""
+    made = {
         "operationid": op.operationid,
         "type": op.type,
         "card": op.card,
@@ -154,6 +160,41 @@ def _operation_json(op: Operation) -> dict[str, Any]:
         "created": _iso(op.created_at),
         "error": op.last_error,
     }
+    if full:
+        result = op.result or {}
+        made.update(
+            points=op.points_delta,
+            credit=op.credit_delta,
+            settled=_iso(op.settled_at) if op.settled_at is not None else None,
+            movementid=result.get("movementid"),
+            balance=result.get("balance"),
+            approval=op.body.get("approval"),
+        )
+    return made
+
+
+_STATE_WORDS = {
+    OperationState.PENDING: "waiting to be sent",
+    OperationState.INFLIGHT: "being sent, or its answer was lost: the next sync asks the server",
+    OperationState.DONE: "accepted by the loyalty server",
+    OperationState.FAILED: "refused for good, waiting for staff (retry or discard)",
+    OperationState.DISCARDED: "given up: nothing of it was applied",
+}
+
+
+def _operation_text(op: Operation) -> str:
+    lines = [f"{op.operationid}  {op.type} card {op.card}  {_iso(op.created_at)}", _STATE_WORDS[op.state] + "."]
+    if op.points_delta or op.credit_delta:
+        lines.append(f"points {op.points_delta:+}, credit {op.credit_delta / 100:+.2f}")
+    if op.body.get("approval") == OFFLINE_APPROVAL:
+        lines.append("approved offline by a manager")
+    if op.result:
+        balance = op.result.get("balance") or {}
+        lines.append(f"movement {op.result.get('movementid')}; balance then: {balance.get('points')} points,"
+                     f" credit {(balance.get('credit') or 0) / 100:.2f}")
+    if op.last_error:
+        lines.append(op.last_error)
+    return "\n".join(lines)
 
 
 # -- commands ----------------------------------------------------------------
@@ -400,6 +441,12 @@ def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_eve
 
 def _queue(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     with _store(paths) as store:
+        if args.queue_action == "show":
+            op = store.operation(args.operationid)
+            if op is None:
+                raise KioskError(f"Operation {args.operationid} is not in this terminal's queue.")
+            _print(args, _operation_json(op, full=True), _operation_text(op))
+            return EXIT_OK
         if args.queue_action == "retry":
             store.retry(args.operationid)
             _print(args, {"operationid": args.operationid, "state": "pending"},

@@ -259,7 +259,16 @@ def test_redeem_whose_answer_is_lost_asks_the_server_and_else_leaves_it_to_sync(
             if client.operation(operationid) is not None:
                 break
         time.sleep(0.1)
+    waiting = till.json("queue", "show", operationid)
+    assert (waiting["state"], waiting["points"], waiting["movementid"]) == ("inflight", -300, None)
     assert till("sync", "--once").returncode == 0
+    # What the till program asks afterwards: did that redemption go through?
+    shown = till.json("queue", "show", operationid)
+    assert shown["state"] == "done" and shown["balance"] == {"points": 750, "credit": 1500}
+    assert shown["movementid"] == _burns(client, GIULIA)[0].movementid
+    assert "accepted by the loyalty server" in till("queue", "show", operationid).stdout
+    unknown = till("queue", "show", "no-such-operation")
+    assert unknown.returncode == 1 and "not in this terminal's queue" in unknown.stderr
     assert [b.points for b in _burns(client, GIULIA)] == [-300, -200]
     assert client.card(card=GIULIA).points == 1250 - 200 - 300
     assert till.json("lookup", GIULIA)["cards"][0]["points"] == 750
