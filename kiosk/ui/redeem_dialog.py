@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -113,6 +114,7 @@ class RedeemDialog(QDialog):
         layout.addLayout(buttons)
         self.reset_button.hide()
         self.manager_button.hide()
+        self._show_page(0)
 
         service.redeemed.connect(self._redeemed)
         service.redeem_failed.connect(self._failed)
@@ -194,6 +196,19 @@ class RedeemDialog(QDialog):
         layout.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         return page
 
+    def _show_page(self, index: int) -> None:
+        """Show one step, the dialog sized to it (a stack otherwise keeps the size of its largest page)."""
+        for number in range(self.stack.count()):
+            policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
+            self.stack.widget(number).setSizePolicy(policy, policy)
+        self.stack.setCurrentIndex(index)
+        self.adjustSize()
+        owner = self.parentWidget()
+        if owner is not None and self.isVisible():  # grown or shrunk: keep it centred over the counter
+            frame = self.frameGeometry()
+            frame.moveCenter(owner.frameGeometry().center())
+            self.move(frame.topLeft())
+
     # -- the amount -----------------------------------------------------------
 
     @property
@@ -254,7 +269,7 @@ class RedeemDialog(QDialog):
                 if plan.tender is Tender.POINTS else f"{self.money(plan.value)} of credit")
         self.summary.setText(f"Redeem {what}")
         self.problem.clear()
-        self.stack.setCurrentIndex(1)
+        self._show_page(1)
         self.pad.wipe()
         self.pad.setFocus()
 
@@ -262,7 +277,7 @@ class RedeemDialog(QDialog):
         self.pad.wipe()
         self._plan = None
         self.reset_button.hide()
-        self.stack.setCurrentIndex(0)
+        self._show_page(0)
         self.amount.setFocus()
 
     # -- the PIN --------------------------------------------------------------
