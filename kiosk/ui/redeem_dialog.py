@@ -200,7 +200,9 @@ class RedeemDialog(QDialog):
         """Show one step, the dialog sized to it (a stack otherwise keeps the size of its largest page)."""
         for number in range(self.stack.count()):
             policy = QSizePolicy.Policy.Preferred if number == index else QSizePolicy.Policy.Ignored
-            self.stack.widget(number).setSizePolicy(policy, policy)
+            page = self.stack.widget(number)
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         self.stack.setCurrentIndex(index)
         self.adjustSize()
         owner = self.parentWidget()
