@@ -33,7 +33,6 @@ from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_looku
 from kiosk.paths import Paths
 from kiosk.settings import SETTINGS, Settings, SettingsError
 from kiosk.store import Operation, OperationState, Store, open_store
-from kiosk.store.outbox import OFFLINE_APPROVAL
 
 __all__ = [
     "add_commands", "run_command", "exit_code_for", "EXIT_OK", "EXIT_REFUSED", "EXIT_FAILED", "EXIT_LEFT",
@@ -186,7 +185,7 @@ def _operation_text(op: Operation) -> str:
     lines = [f"{op.operationid}  {op.type} card {op.card}  {_iso(op.created_at)}", _STATE_WORDS[op.state] + "."]
     if op.points_delta or op.credit_delta:
         lines.append(f"points {op.points_delta:+}, credit {op.credit_delta / 100:+.2f}")
-    if op.body.get("approval") == OFFLINE_APPROVAL:
+    if op.approved_offline:
         lines.append("approved offline by a manager")
     if op.result:
         balance = op.result.get("balance") or {}

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from kiosk.api import Movement, MovementType
-from kiosk.store.outbox import OFFLINE_APPROVAL
 from kiosk.store import Operation, OperationState
 
 __all__ = ["MovementLine", "History", "lines_from"]
@@ -91,7 +90,7 @@ def _local(op: Operation) -> MovementLine:
         state="failed" if op.state is OperationState.FAILED else "pending",
         reverses=reverses if isinstance(reverses, int) else None,
         error=op.last_error if op.state is OperationState.FAILED else None,
-        offline_approved=body.get("approval") == OFFLINE_APPROVAL,
+        offline_approved=op.approved_offline,
     )
 
 

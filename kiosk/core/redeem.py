@@ -16,10 +16,10 @@ import enum
 
 from kiosk.api import ApiError, Campaign, LoyaltyClient, LoyaltyError, MovementResult, MovementType, NetworkError
 from kiosk.api.marta import AnswerCode
-from kiosk.core.terminal import CardAnswer, CardRefused, _check_card
+from kiosk.core.terminal import CardAnswer, CardRefused, check_card
 from kiosk.domain.errors import InputError
 from kiosk.store import NewOperation, Operation, Store, StoreError
-from kiosk.store.outbox import OFFLINE_APPROVAL
+from kiosk.api.marta import OFFLINE_APPROVAL
 from kiosk.sync.answers import movement_result_json
 from kiosk.sync.sending import begin_call, end_call
 
@@ -38,6 +38,7 @@ __all__ = [
     "call_redemption",
     "record_reply",
     "Reply",
+    "tries_left",
     "OFFLINE_APPROVAL",
 ]
 
@@ -146,7 +147,7 @@ def offline_room(store: Store, campaign: Campaign | None, card: str, *, now: flo
 
 
 def _operation(plan: Redemption, **extra: object) -> NewOperation:
-    card = _check_card(plan.card)
+    card = check_card(plan.card)
     if plan.tender is Tender.POINTS:
         return NewOperation(
             type=MovementType.BURNPOINTS, card=card, body={"card": card, "points": plan.amount, **extra},
@@ -207,6 +208,11 @@ class Reply:
     attempts_left: int | None = None
 
 
+def tries_left(left: int | None) -> str:
+    """" N tries left before the PIN locks." when the server said how many, else nothing."""
+    return "" if left is None else f" {left} {'try' if left == 1 else 'tries'} left before the PIN locks."
+
+
 def send_redemption(client: LoyaltyClient, store: Store, op: Operation, pincode: str) -> Attempt:
     """Make the PIN-checked call for the saved `op` and write its outcome, all in the calling thread."""
     return record_reply(store, op, call_redemption(client, op, pincode))
@@ -256,8 +262,7 @@ def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
     code = exc.answer_code
     if code == AnswerCode.WRONG_PIN:
         left = exc.attempts_left
-        tries = "" if left is None else f" {left} {'try' if left == 1 else 'tries'} left before the PIN locks."
-        return Reply(Outcome.WRONG_PIN, f"Wrong PIN.{tries} {_NOT_REDEEMED}", attempts_left=left)
+        return Reply(Outcome.WRONG_PIN, f"Wrong PIN.{tries_left(left)} {_NOT_REDEEMED}", attempts_left=left)
     if code == AnswerCode.PIN_LOCKED:
         return Reply(
             Outcome.LOCKED,

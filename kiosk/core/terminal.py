@@ -43,6 +43,7 @@ __all__ = [
     "NotFound",
     "CardRefused",
     "UNREACHABLE",
+    "check_card",
 ]
 
 log = logging.getLogger("kiosk.app")
@@ -133,7 +134,7 @@ def _check_receipt(receipt: str) -> str:
     return receipt
 
 
-def _check_card(text: str) -> str:
+def check_card(text: str) -> str:
     card = clean_scan(text)
     if not card or not card.isalnum() or len(card) > 32:
         raise InputError(f"“{card or text}” is not a card number.", field="card")
@@ -302,7 +303,7 @@ class Terminal:
 
     def queue_purchase(self, card: str, *, amount: int, receipt: str, when: dt.datetime | None = None) -> Operation:
         """Store a purchase durably for the sync worker; no network. Returns once committed."""
-        card = _check_card(card)
+        card = check_card(card)
         receipt = _check_receipt(receipt)
         if amount <= 0:
             raise InputError("The amount must be more than zero.", field="amount")
@@ -322,7 +323,7 @@ class Terminal:
 
     def queue_topup(self, card: str, *, credit: int) -> Operation:
         """Store a credit top-up (`credit` cents) for the sync worker; its effect shows at once as pending."""
-        card = _check_card(card)
+        card = check_card(card)
         if credit <= 0:
             raise InputError("The top-up must be more than zero.", field="amount")
         self._refuse_if_not_usable(card)
@@ -332,7 +333,7 @@ class Terminal:
 
     def queue_refund(self, card: str, line: MovementLine) -> Operation:
         """Store the reversal of an applied movement; its opposite effect shows at once as pending."""
-        card = _check_card(card)
+        card = check_card(card)
         if not line.refundable or line.movementid is None:
             if line.state != "applied":
                 raise CardRefused("This operation has not reached the loyalty server yet: it cannot be refunded now.")

@@ -61,8 +61,7 @@ def _message(exc: Exception, fallback: str = _UNEXPECTED) -> str:
 def _trouble(exc: Exception) -> PinTrouble:
     if isinstance(exc, ApiError) and exc.answer_code == AnswerCode.WRONG_PIN:
         left = exc.attempts_left
-        more = "" if left is None else f" {left} {'try' if left == 1 else 'tries'} left before the PIN locks."
-        return PinTrouble("The current PIN is wrong." + more, attempts_left=left)
+        return PinTrouble("The current PIN is wrong." + redeem.tries_left(left), attempts_left=left)
     if isinstance(exc, ApiError) and exc.answer_code == AnswerCode.PIN_LOCKED:
         return PinTrouble("The PIN is locked after too many wrong tries: reset it with a code.", locked=True)
     if isinstance(exc, LoyaltyError) and falls_back(exc):

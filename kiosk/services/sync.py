@@ -9,7 +9,6 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.services.context import ServiceContext
-from kiosk.store.outbox import OFFLINE_APPROVAL
 from kiosk.store import Operation, OperationState, StoreError
 from kiosk.sync.connectivity import Connectivity
 from kiosk.sync.worker import SyncWorker
@@ -87,7 +86,7 @@ class SyncService(QObject):
             store = self._ctx.stores.get()
             campaign = store.campaign_raw()
             currency = campaign.get("currency") if campaign else None
-            offline = tuple(op for op in store.unsettled() if op.body.get("approval") == OFFLINE_APPROVAL)
+            offline = tuple(op for op in store.unsettled() if op.approved_offline)
             return OutboxQueue(failed=tuple(store.failed()), counts=store.counts(), currency=currency, offline=offline)
 
         self._ctx.store_runner.run(work, on_success=self.queue_loaded.emit, on_failure=self._failed)

@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from kiosk.api.marta import OFFLINE_APPROVAL
 from kiosk.api.models import CardStatus, MovementType
 
 __all__ = [
@@ -72,6 +73,11 @@ class Operation:
     @property
     def unsettled(self) -> bool:
         return self.state in UNSETTLED
+
+    @property
+    def approved_offline(self) -> bool:
+        """A redemption a manager approved while the server could not be reached (sent later without a PIN)."""
+        return self.body.get("approval") == OFFLINE_APPROVAL
 
 
 @dataclasses.dataclass(frozen=True)

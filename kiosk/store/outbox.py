@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
+from kiosk.api.marta import OFFLINE_APPROVAL
 from kiosk.api.models import MovementType
 from kiosk.store.db import StoreError
 from kiosk.store.models import UNSETTLED, NewOperation, Operation, OperationState
@@ -24,12 +25,8 @@ __all__ = [
     "listing",
     "pending_effect",
     "offline_redeemed",
-    "OFFLINE_APPROVAL",
     "UNSETTLED_SQL",
 ]
-
-#: The body's `approval` of a redemption a manager approved without the server (sent later without a PIN).
-OFFLINE_APPROVAL = "offline"
 
 # Keys that would carry a PIN, a one-time code, a password or a token: a body
 # holding one is refused, so none can ever reach the file.

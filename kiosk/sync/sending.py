@@ -11,7 +11,6 @@ from typing import Any
 from kiosk.api import LoyaltyClient, MovementResult, MovementType
 from kiosk.domain.errors import KioskError
 from kiosk.store import Operation
-from kiosk.store.outbox import OFFLINE_APPROVAL
 
 __all__ = ["send_operation", "UnsendableOperation", "PIN_CHECKED", "needs_pin", "call_under_way", "begin_call", "end_call", "is_under_way"]
 
@@ -54,7 +53,7 @@ def is_under_way(operationid: str) -> bool:
 
 def needs_pin(op: Operation) -> bool:
     """True for a redemption the customer's PIN checks (not one a manager approved offline)."""
-    return MovementType(op.type) in PIN_CHECKED and op.body.get("approval") != OFFLINE_APPROVAL
+    return MovementType(op.type) in PIN_CHECKED and not op.approved_offline
 
 
 class UnsendableOperation(KioskError):

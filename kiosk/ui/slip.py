@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
 
 from kiosk.api import Campaign, MovementResult, MovementType
 from kiosk.services.counter import Saved
-from kiosk.store.outbox import OFFLINE_APPROVAL
 from kiosk.ui.customer_panel import OPERATION_NAMES
 from kiosk.ui.money import format_money, format_points, qt_time, signed_money, signed_points
 
@@ -105,7 +104,7 @@ class SlipDialog(QDialog):
             rows.append(("Points", signed_points(points, locale) + expected))
         if op.type is MovementType.BURNPOINTS and self._campaign is not None and points:
             rows.append(("Value", format_money(-points * self._campaign.pointvalue, self._currency, locale)))
-        if op.body.get("approval") == OFFLINE_APPROVAL:
+        if op.approved_offline:
             rows.append(("Approved", "by a manager, offline"))
         if credit:
             rows.append(("Credit", signed_money(credit, self._currency, locale) + expected))
