@@ -21,6 +21,7 @@ from kiosk.domain.errors import KioskError
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.store import Operation
+from kiosk.sync.sending import end_call
 
 __all__ = ["RedeemService", "Redeemed", "PinTrouble"]
 
@@ -117,7 +118,12 @@ class RedeemService(QObject):
             self._counter.refresh()
             self.redeemed.emit(result)
 
-        self._ctx.on_store(work, done, lambda exc: self.redeem_failed.emit(_message(exc)))
+        def unrecorded(exc: Exception) -> None:
+            # The outcome could not be written: the worker must be free to settle the operation by asking.
+            end_call(op.operationid)
+            self.redeem_failed.emit(_message(exc))
+
+        self._ctx.on_store(work, done, unrecorded)
 
     def ask_offline_room(self, card: str) -> None:
         """How many points the card may still redeem with a manager's approval while offline (0: none)."""
