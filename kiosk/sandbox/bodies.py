@@ -132,6 +132,10 @@ class CredentialsCodeBody(_Body):
         default=None, description="pincode: a code to reset the card's PIN, sent to the address on file."
     )
     card: CardNumber | None = Field(default=None, description="With purpose pincode: the card whose PIN to reset.")
+    pincode: Pin | None = Field(
+        default=None,
+        description="Without purpose pincode: the card's PIN, required when the card has one (403/40 otherwise).",
+    )
 
 
 class RegistrationBody(_Body):
