@@ -184,3 +184,23 @@ def test_a_guessed_pin_at_the_kiosk_sign_in_counts_like_any_other(client: Loyalt
     with pytest.raises(ApiError) as refused:
         client.send_credentials_code(_customerid(client), email=THIEF, pincode="1111")
     assert refused.value.attempts_left == PIN_MAX_WRONG_TRIES - 2
+
+
+def test_a_card_moved_to_a_new_number_at_the_till_still_needs_the_pin(
+    client: LoyaltyClient, control: SandboxControl
+) -> None:
+    """The till may replace a card with one of its own numbers: the PIN, and its count, go with the customer."""
+    customerid = _customerid(client)
+    with pytest.raises(ApiError):
+        client.send_credentials_code(customerid, email=THIEF, pincode="0000")
+    new_card = with_check_digit("299999999990")
+    client.replace_card(CARD, newcard=new_card)
+    check = client.check_card(card=new_card)
+    assert (check.customerid, check.pinset) == (customerid, True)
+    with pytest.raises(ApiError) as refused:
+        client.send_credentials_code(customerid, email=THIEF)
+    assert _refusal(refused)[:2] == (403, AnswerCode.WRONG_PIN)
+    with pytest.raises(ApiError) as wrong:
+        client.send_credentials_code(customerid, email=THIEF, pincode="1111")
+    assert wrong.value.attempts_left == PIN_MAX_WRONG_TRIES - 2
+    _nothing_sent(control)
