@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from kiosk.api import ApiError, LoyaltyClient, NextStep, Problem, SandboxControl
+from kiosk.api.models import CheckCard
 from kiosk.api.marta import API_KEY_HEADER, PIN_MAX_WRONG_TRIES, AnswerCode, Path
 from kiosk.domain.identifiers import with_check_digit
 
@@ -60,6 +61,9 @@ def test_checkcard_says_whether_the_card_has_a_pin(client: LoyaltyClient) -> Non
     assert client.check_card(card=CARD).pinset is True
     new_card = client.issue_card(categoryid=1).card
     assert client.check_card(card=new_card).pinset is False
+    # A server without our `pinset` reads as "no PIN known": the send then says if one is needed.
+    older = {"card": CARD, "customerid": 2, "registered_customer": False, "FidelyCode": CARD}
+    assert CheckCard.from_json(older).pinset is False
 
 
 @pytest.mark.parametrize("address", [{"email": THIEF}, {"mobile": THIEF_MOBILE}])
