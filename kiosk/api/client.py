@@ -252,9 +252,19 @@ class LoyaltyClient:
         }
         return Account.from_json(self._synchro.send("PUT", Path.REGISTER_WITH_CODE, json=body).body)
 
-    def send_credentials_code(self, customerid: int, *, email: str | None = None, mobile: str | None = None) -> CodeSent:
-        """Send a one-time code to a customer who has a card but no sign-in yet."""
-        body = {"customerid": customerid, **_one_of(email=email, mobile=mobile), "devicetype": DEVICETYPE_BROWSER}
+    def send_credentials_code(
+        self, customerid: int, *, email: str | None = None, mobile: str | None = None, pincode: str | None = None
+    ) -> CodeSent:
+        """Send a one-time code to a customer who has a card but no sign-in yet.
+
+        A card that has a PIN needs it (`pincode`): missing or wrong raises
+        ApiError WRONG_PIN (with the attempts left), a locked one PIN_LOCKED.
+        """
+        body: dict[str, Any] = {
+            "customerid": customerid, **_one_of(email=email, mobile=mobile), "devicetype": DEVICETYPE_BROWSER
+        }
+        if pincode is not None:
+            body["pincode"] = pincode
         return CodeSent.from_json(self._synchro.send("POST", Path.GENERATE_CODE, json=body).body)
 
     def change_credentials_with_code(self, customerid: int, *, username: str, password: str, code: str) -> Account:

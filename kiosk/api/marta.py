@@ -121,6 +121,21 @@ PIN_MAX_WRONG_TRIES = 5
 #   It sets the PIN and clears the wrong-try count and the lock.
 #   200: {"card", "pinset": true}, as PATCH /customer/pincode.
 #
+# Our choices where the contract's "knowing a card's number is not owning it"
+# (CONTRACT §2 generateverificationcode) is silent:
+# - GET /customer/checkcard's 200 also says `pinset`: whether the card found has
+#   a PIN, so the wizard knows to ask for "the PIN that came with the card"
+#   before the code is sent.
+# - The PIN checked is that of the customer's card in use (an active one, else
+#   a blocked one). A missing `pincode` is 403/40 Field "pincode" without
+#   "attempts left" and is not counted as a wrong try; a wrong one is counted
+#   with the same per-card count as burnpoints and /terminal/pincode/verify and
+#   says the attempts left; a locked PIN is 423/41 whatever is sent, even the
+#   right PIN. The PIN is checked before the address is looked at (no
+#   "belongs to another customer" without it), and nothing is sent on refusal.
+# - A card that never had a PIN needs none here (there is nothing to prove
+#   ownership with); its customer chooses the first PIN at the end of enrolment.
+#
 # Our extensions of the contract, for redemption approved offline by a manager:
 # - POST /terminal/movement/burnpoints takes, instead of `pincode`,
 #   "approval": "offline" with "datetime" (ISO 8601 UTC, when the manager

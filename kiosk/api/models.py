@@ -400,6 +400,7 @@ class CheckCard:
     customerid: int | None = None
     registered_customer: bool = False
     fidelycode: str | None = None
+    pinset: bool = False  # the card has a PIN: sending it a code needs that PIN (see marta)
 
     @classmethod
     def new_user(cls) -> CheckCard:
@@ -415,6 +416,7 @@ class CheckCard:
             customerid=r.integer("customerid"),
             registered_customer=registered,
             fidelycode=r.text("FidelyCode"),
+            pinset=bool(r.opt_flag("pinset")),
         )
 
 

@@ -36,7 +36,7 @@ class Client(Protocol):
     def check_card(self, **lookup: str) -> Any: ...
     def send_registration_code(self, **address: str) -> Any: ...
     def register_with_code(self, **body: Any) -> Any: ...
-    def send_credentials_code(self, customerid: int, **address: str) -> Any: ...
+    def send_credentials_code(self, customerid: int, *, pincode: str | None = None, **address: str) -> Any: ...
     def change_credentials_with_code(self, customerid: int, *, username: str, password: str, code: str) -> Any: ...
     def customer_login(self, *, username: str, password: str) -> Any: ...
 
@@ -87,6 +87,8 @@ def problem_of(exc: LoyaltyError, action: ob.Action) -> ob.Problem:
         AnswerCode.CODE_EXPIRED: ob.Problem.CODE_EXPIRED,
         AnswerCode.CODE_TOO_MANY: ob.Problem.TOO_MANY,
         AnswerCode.BAD_FIELD: ob.Problem.BAD_FIELD,
+        AnswerCode.WRONG_PIN: ob.Problem.WRONG_PIN,
+        AnswerCode.PIN_LOCKED: ob.Problem.PIN_LOCKED,
     }
     if code in by_code:
         return by_code[AnswerCode(code)]
@@ -127,9 +129,10 @@ class Enrolment:
         except LoyaltyError as exc:
             problem = problem_of(exc, action)
             field = exc.field if isinstance(exc, ApiError) else None
+            tries_left = exc.attempts_left if isinstance(exc, ApiError) else None
             # Only the kind of action is logged: its fields may hold a password, a code or a PIN.
             log.info("enrolment step %s: %s", type(action).__name__, problem.value)
-            return ob.Failed(problem, exc.message, field)
+            return ob.Failed(problem, exc.message, field, tries_left)
 
     def _call(self, action: ob.Action) -> ob.Event:
         client = self._client
@@ -137,14 +140,19 @@ class Enrolment:
             found = client.check_card(**{action.lookup.kind.value: action.lookup.value})
             if found.next_step is NextStep.NEW_USER:
                 return ob.Failed(ob.Problem.NEW_USER)
-            return ob.Checked(registered=found.registered_customer, customerid=found.customerid, card=found.card)
+            return ob.Checked(
+                registered=found.registered_customer, customerid=found.customerid, card=found.card,
+                pin_set=found.pinset,
+            )
         if isinstance(action, ob.SendCode):
             address = {action.address.kind.value: action.address.value}
             if action.flow is ob.Flow.NEW_USER:
                 sent = client.send_registration_code(**address)
             else:
                 assert action.customerid is not None
-                sent = client.send_credentials_code(action.customerid, **address)
+                # The card's PIN proves the card is the customer's; without one there is nothing to send.
+                proof = {"pincode": action.pincode} if action.pincode else {}
+                sent = client.send_credentials_code(action.customerid, **address, **proof)
             return ob.CodeSent(expiresin=sent.expiresin, resendafter=sent.resendafter, now=self._clock())
         if isinstance(action, ob.Verify):
             if action.flow is ob.Flow.NEW_USER:

@@ -17,7 +17,8 @@ from kiosk.domain.identifiers import Lookup
 __all__ = [
     "Flow", "Step", "Problem",
     "Action", "CheckCard", "SendCode", "Verify", "SignIn", "SaveProfile", "SetPin",
-    "Event", "Identify", "Checked", "Failed", "ChooseCredentials", "CodeSent", "Resend", "Back", "EnterCode",
+    "Event", "Identify", "Checked", "Failed", "ChooseCredentials", "CardPin", "CodeSent", "Resend", "Back",
+    "EnterCode",
     "Verified", "Password", "SignedIn", "Submit", "ProfileSaved", "ChoosePin", "PinSet", "Restart", "Retry",
 ]
 
@@ -30,6 +31,7 @@ class Flow(str, enum.Enum):
 class Step(str, enum.Enum):
     START = "start"  # a card, e-mail or mobile to check
     CREDENTIALS = "credentials"  # the address the code goes to, and the password chosen
+    CARD_PIN = "card_pin"  # a card handed out with a PIN: that PIN, before the code is sent (it proves the card)
     CODE = "code"  # the six digits sent to the address
     SIGN_IN = "sign_in"  # a resumed enrolment: the password again, to go on
     DATA = "data"  # the campaign's form
@@ -48,6 +50,8 @@ class Problem(str, enum.Enum):
     TOO_MANY = "too_many"  # too many tries or sends
     BAD_FIELD = "bad_field"  # `field` names it
     PIN_EXISTS = "pin_exists"  # the card already has a PIN: nothing to choose
+    WRONG_PIN = "wrong_pin"  # the card's PIN is missing or not right (`tries_left` says how many tries remain)
+    PIN_LOCKED = "pin_locked"  # the card's PIN is locked after too many wrong tries: it must be reset first
     UNREACHABLE = "unreachable"  # no answer: the same step, try again
     REFUSED = "refused"  # anything else, in the server's words
 
@@ -65,6 +69,7 @@ class SendCode:
     flow: Flow
     address: Address
     customerid: int | None = None
+    pincode: str = dataclasses.field(default="", repr=False)  # the card's PIN, when it has one
 
 
 @dataclasses.dataclass(frozen=True)
@@ -111,6 +116,7 @@ class Checked:
     registered: bool
     customerid: int | None = None
     card: str | None = None
+    pin_set: bool = False  # the card has a PIN: the customer proves the card is theirs with it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -120,6 +126,7 @@ class Failed:
     problem: Problem
     message: str = ""
     field: str | None = None
+    tries_left: int | None = None  # a wrong PIN: the tries before it locks, when the server says
 
 
 @dataclasses.dataclass(frozen=True)
@@ -127,6 +134,13 @@ class ChooseCredentials:
     address: str  # as typed
     password: str = dataclasses.field(repr=False)
     again: str = dataclasses.field(repr=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class CardPin:
+    """The PIN that came with the card, typed by its customer."""
+
+    pin: str = dataclasses.field(repr=False)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -206,6 +220,6 @@ class Retry:
 
 
 Event = (
-    Identify | Checked | Failed | ChooseCredentials | CodeSent | Resend | Back | EnterCode | Verified
+    Identify | Checked | Failed | ChooseCredentials | CardPin | CodeSent | Resend | Back | EnterCode | Verified
     | Password | SignedIn | Submit | ProfileSaved | ChoosePin | PinSet | Restart | Retry
 )

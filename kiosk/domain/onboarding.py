@@ -12,13 +12,16 @@ The three flows of the onboarding document:
   virtual card → data entry → first PIN;
 - user with card: the same, but the code sets the credentials of the card's
   existing customer, and the data entry is skipped when nothing is missing.
+  A card handed out with a PIN is the customer's only with that PIN: it is
+  asked (`Step.CARD_PIN`) after the address and password, and goes with every
+  request for the code (knowing a card's number is not owning it).
 
 The vocabulary (steps, actions, events) is in enrolment_steps.py and the
 checks of what the customer types in enrolment_input.py; this module holds
 the state and the moves, and re-exports both so callers need only `ob.`.
 
-A password or a code lives only in memory: `State.to_json()` leaves them out,
-so a resumed enrolment asks for the password again where it is still needed.
+A password, a code or the card's PIN lives only in memory: `State.to_json()`
+leaves them out, so a resumed enrolment asks for them again where still needed.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from kiosk.domain.enrolment_input import (
 from kiosk.domain.enrolment_steps import (
     Action,
     Back,
+    CardPin,
     Checked,
     CheckCard,
     ChooseCredentials,
@@ -92,6 +96,7 @@ __all__ = [
     "Checked",
     "Failed",
     "ChooseCredentials",
+    "CardPin",
     "CodeSent",
     "Resend",
     "Back",
@@ -142,6 +147,13 @@ class State:
     busy: Action | None = None
     # The call the network lost, for Retry (memory only: it may hold the password).
     retry: Action | None = dataclasses.field(default=None, repr=False, compare=False)
+    # The card found has a PIN: the code is sent only with it (CONTRACT §2 generateverificationcode).
+    card_has_pin: bool = False
+    # Memory only, like the password: sent with every request for the code, never saved.
+    card_pin: str = dataclasses.field(default="", repr=False, compare=False)
+    # Why the card's PIN is asked again (WRONG_PIN, PIN_LOCKED, BAD_FIELD), and the tries left if known.
+    card_pin_problem: Problem | None = None
+    card_pin_tries_left: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         """What survives a closed window or a restart: everything but the password, the code and the pending call."""
@@ -162,6 +174,7 @@ class State:
             "resume_to": self.resume_to.value if self.resume_to else None,
             "pin_set": self.pin_set,
             "draft_address": self.draft_address,
+            "card_has_pin": self.card_has_pin,
         }
 
     @classmethod
@@ -189,8 +202,9 @@ class State:
             resume_to=Step(data["resume_to"]) if data.get("resume_to") else None,
             pin_set=bool(data.get("pin_set")),
             draft_address=str(data.get("draft_address") or ""),
+            card_has_pin=bool(data.get("card_has_pin")),
         )
-        if step is Step.CODE:
+        if step in (Step.CODE, Step.CARD_PIN):
             # The code is checked together with the password, which was not kept.
             return dataclasses.replace(
                 state, step=Step.CREDENTIALS, message="Type your password again, then ask for the code."
@@ -240,8 +254,11 @@ def _asked(state: State, event: Event, rules: Rules) -> State:
         return State(lookup=event.lookup, busy=CheckCard(event.lookup))
     if isinstance(event, ChooseCredentials) and step is Step.CREDENTIALS:
         return _credentials(state, event, rules)
-    if isinstance(event, Back) and step is Step.CODE:
-        return _say(state, "Correct the address, then ask for the code again.", step=Step.CREDENTIALS)
+    if isinstance(event, Back) and step in (Step.CODE, Step.CARD_PIN):
+        return _say(state, "Correct the address, then ask for the code again.", step=Step.CREDENTIALS,
+                    card_pin_problem=None)
+    if isinstance(event, CardPin) and step is Step.CARD_PIN:
+        return _card_pin(state, event, rules)
     if isinstance(event, Resend) and step is Step.CODE:
         return _resend(state, event)
     if isinstance(event, EnterCode) and step is Step.CODE:
@@ -276,24 +293,39 @@ def _credentials(state: State, event: ChooseCredentials, rules: Rules) -> State:
     if problem:
         return _say(state, problem, address=address, errors={"password": problem})
     assert state.flow is not None
-    return dataclasses.replace(
-        state,
-        address=address,
-        username=address.value,
-        password=event.password,
-        draft_address="",
-        errors={},
-        message="",
-        busy=SendCode(state.flow, address, state.customerid),
+    chosen = dataclasses.replace(
+        state, address=address, username=address.value, password=event.password, draft_address="", errors={}
     )
+    if _pin_to_ask(chosen):
+        return _say(chosen, "", step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
+    return dataclasses.replace(chosen, message="", busy=_send(chosen))
+
+
+def _pin_to_ask(state: State) -> bool:
+    """The card has a PIN and it is not in memory: it must be typed before a code can be sent."""
+    return state.flow is Flow.USER_WITH_CARD and state.card_has_pin and not state.card_pin
+
+
+def _send(state: State) -> SendCode:
+    assert state.flow is not None and state.address is not None
+    return SendCode(state.flow, state.address, state.customerid, state.card_pin)
+
+
+def _card_pin(state: State, event: CardPin, rules: Rules) -> State:
+    pin = event.pin
+    if len(pin) != rules.pin_digits or not pin.isascii() or not pin.isdigit():
+        return _say(state, "", card_pin_problem=Problem.BAD_FIELD, card_pin_tries_left=None)
+    chosen = dataclasses.replace(state, card_pin=pin)
+    return dataclasses.replace(chosen, message="", busy=_send(chosen))
 
 
 def _resend(state: State, event: Resend) -> State:
     if state.resend_at is not None and event.now < state.resend_at:
         wait = math.ceil(state.resend_at - event.now)
         return _say(state, f"A new code can be sent in {wait} s.")
-    assert state.flow is not None and state.address is not None
-    return dataclasses.replace(state, message="", busy=SendCode(state.flow, state.address, state.customerid))
+    if _pin_to_ask(state):
+        return _say(state, "", step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
+    return dataclasses.replace(state, message="", busy=_send(state))
 
 
 def _code(state: State, event: EnterCode, rules: Rules) -> State:
@@ -363,6 +395,7 @@ def _after_check(state: State, event: Event) -> State:
             customerid=event.customerid,
             card=event.card,
             address=address,
+            card_has_pin=event.pin_set,
         )
     # Anything else: report it, back to the start (CONTRACT §2).
     return State(message=event.message if isinstance(event, Failed) and event.message else "The check failed.")
@@ -380,8 +413,13 @@ def _after_send(state: State, event: Event, rules: Rules) -> State:
             resend_at=event.now + event.resendafter,
             tries_left=rules.code_tries,
             errors={},
+            card_pin_problem=None,
+            card_pin_tries_left=None,
         )
     if isinstance(event, Failed):
+        pin = _card_pin_refused(state, event)
+        if pin is not None:
+            return pin
         if event.problem is Problem.ALREADY_REGISTERED:
             return State(step=Step.LOGIN, lookup=state.lookup, message=_ALREADY)
         if event.problem is Problem.BAD_FIELD:
@@ -389,6 +427,22 @@ def _after_send(state: State, event: Event, rules: Rules) -> State:
         if event.problem is Problem.TOO_MANY:
             return _say(state, "Too many codes were sent to this address: try again later, or use another one.")
     return _unexpected(state, event)
+
+
+def _card_pin_refused(state: State, event: Failed) -> State | None:
+    """The server wants the card's PIN, or a right one, or the PIN is locked: ask on the PIN page, say why."""
+    sent = isinstance(state.busy, SendCode) and bool(state.busy.pincode)
+    if event.problem is Problem.WRONG_PIN:
+        # Not sent yet (the card got its PIN after the check): asked, not refused.
+        problem = Problem.WRONG_PIN if sent else None
+    elif event.problem is Problem.PIN_LOCKED:
+        problem = Problem.PIN_LOCKED
+    elif event.problem is Problem.BAD_FIELD and event.field == "pincode":
+        problem = Problem.BAD_FIELD
+    else:
+        return None
+    return _say(state, "", step=Step.CARD_PIN, card_has_pin=True, card_pin="", card_pin_problem=problem,
+                card_pin_tries_left=event.tries_left if problem is Problem.WRONG_PIN else None)
 
 
 def _after_verify(state: State, event: Event, rules: Rules) -> State:
@@ -402,6 +456,7 @@ def _after_verify(state: State, event: Event, rules: Rules) -> State:
             code_expires_at=None,
             resend_at=None,
             tries_left=None,
+            card_pin="",  # the card is proven: its PIN is not needed any more
             message="",
             # The account exists from here on: a lost sign-in is retried or asks the password, never the code.
             step=Step.SIGN_IN,

@@ -79,6 +79,7 @@ _CAMPAIGN = DEMO["campaignid"]
 _CARD = DEMO["cards"][0]["card"]
 _PIN = DEMO["cards"][0]["pincode"]
 _LOCKED_CARD = next(card["card"] for card in DEMO["cards"] if card["pinlocked"])
+_UNREGISTERED_PIN = DEMO["cards"][1]["pincode"]  # customer 2's card: never registered, handed out with a PIN
 
 
 class AuthBody(_Body):
@@ -120,7 +121,7 @@ class CredentialsCodeBody(_Body):
 
     model_config = _example(
         {"card": _LOCKED_CARD, "purpose": PIN_RESET_PURPOSE, "devicetype": 1},
-        customerid=2, mobile="+393470000000", devicetype=1,
+        customerid=2, mobile="+393470000000", devicetype=1, pincode=_UNREGISTERED_PIN,
     )
 
     customerid: Id | None = Field(default=None, description="Required unless purpose is pincode.")
@@ -132,6 +133,10 @@ class CredentialsCodeBody(_Body):
         default=None, description="pincode: a code to reset the card's PIN, sent to the address on file."
     )
     card: CardNumber | None = Field(default=None, description="With purpose pincode: the card whose PIN to reset.")
+    pincode: Pin | None = Field(
+        default=None,
+        description="Without purpose pincode: the card's PIN, required when the card has one (403/40 otherwise).",
+    )
 
 
 class RegistrationBody(_Body):

@@ -7,17 +7,18 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from kiosk.api.marta import PIN_RESET_PURPOSE, AnswerCode, Path
+from kiosk.api.marta import PIN_MAX_WRONG_TRIES, PIN_RESET_PURPOSE, AnswerCode, Path
 from kiosk.sandbox.bodies import ChangeCredentialsBody, CredentialsCodeBody, RegistrationBody, SendCodeBody
 from kiosk.sandbox.campaigns import check_category, same_campaign
 from kiosk.sandbox.cards import CARD_PATTERN
 from kiosk.sandbox.cardstore import current_card, insert_card, new_card_number, touch_customer_cards
 from kiosk.sandbox.codes import CODE_CHECK_ANSWERS, CODE_SEND_ANSWERS, check_code, send_code
 from kiosk.sandbox.contacts import card_of_address, kind_of, normalise_contact, one_address, one_lookup, owner_of
-from kiosk.sandbox.context import sandbox_of
+from kiosk.sandbox.context import Sandbox, sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.hashing import hash_secret
 from kiosk.sandbox.pinreset import PIN_RESET_SEND_ANSWERS, send_pin_reset_code
+from kiosk.sandbox.pins import check_pin
 from kiosk.sandbox.schemas import AccountInfo, CheckCardAnswer, CodeSent, PinResetCodeSent
 from kiosk.sandbox.tokens import SynchroCaller
 
@@ -29,12 +30,14 @@ _NEW = "No customer has this card or address: a new user."
 _TAKEN_USERNAME = "This username is already taken: choose another."
 
 
-def _found(card: sqlite3.Row) -> dict[str, Any]:
+def _found(conn: sqlite3.Connection, card: sqlite3.Row) -> dict[str, Any]:
+    pin = conn.execute("SELECT pinhash FROM cards WHERE card = ?", (card["card"],)).fetchone()
     return {
         "card": card["card"],
         "customerid": card["customerid"],
         "registered_customer": bool(card["registered"]),
         "FidelyCode": card["card"],
+        "pinset": pin is not None and pin["pinhash"] is not None,
     }
 
 
@@ -56,9 +59,9 @@ def checkcard(
             ).fetchone()
         else:
             row = card_of_address(conn, caller.campaignid, value)
-    if row is None:
-        raise Answer(AnswerCode.NEW_CUSTOMER, _NEW, name)
-    return _found(row)
+        if row is None:
+            raise Answer(AnswerCode.NEW_CUSTOMER, _NEW, name)
+        return _found(conn, row)
 
 
 @router.post(
@@ -166,11 +169,29 @@ def _unregistered_customer(conn: sqlite3.Connection, campaignid: int, customerid
     return customer
 
 
+def _prove_card(conn: sqlite3.Connection, sandbox: Sandbox, customerid: int, pincode: str | None) -> None:
+    """A card handed out with a PIN is the customer's only with that PIN: refuse (403/40, 423/41) without it.
+
+    Checked and counted like every PIN try (kiosk/sandbox/pins.py): a wrong one
+    is kept though the call fails, five lock the PIN. A missing PIN is no try.
+    """
+    card = current_card(conn, customerid)
+    if card is None or card["pinhash"] is None:
+        return  # nothing to prove it with: the card was never given a PIN
+    if pincode is None:
+        if card["pinwrong"] >= PIN_MAX_WRONG_TRIES:
+            raise Answer(AnswerCode.PIN_LOCKED, "The PIN is locked after too many wrong tries: reset it first.",
+                         "pincode")
+        raise Answer(AnswerCode.WRONG_PIN, "This card has a PIN: give it (pincode) to have a code sent.", "pincode")
+    check_pin(conn, card, pincode, sandbox.clock.timestamp())
+
+
 @router.post(
     Path.GENERATE_CODE,
     response_model=PinResetCodeSent | CodeSent,
     responses=error_responses(
-        AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED, *PIN_RESET_SEND_ANSWERS, *CODE_SEND_ANSWERS
+        AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED, AnswerCode.WRONG_PIN, AnswerCode.PIN_LOCKED,
+        *PIN_RESET_SEND_ANSWERS, *CODE_SEND_ANSWERS,
     ),
 )
 def generate_code(request: Request, caller: SynchroCaller, body: CredentialsCodeBody) -> dict[str, Any]:
@@ -184,6 +205,8 @@ def generate_code(request: Request, caller: SynchroCaller, body: CredentialsCode
     kind, address = one_address(body.email, body.emails, body.mobile)
     with sandbox.db.transaction() as conn:
         _unregistered_customer(conn, caller.campaignid, customerid)
+        # Before anything about the address: without the PIN, nothing is learnt and nothing is sent.
+        _prove_card(conn, sandbox, customerid, body.pincode)
         owner = owner_of(conn, caller.campaignid, address)
         if owner is not None and owner["customerid"] != customerid:
             raise Answer(AnswerCode.ALREADY_REGISTERED, "This address belongs to another customer.", kind)

@@ -72,6 +72,7 @@ class CheckCardAnswer(BaseModel):
     customerid: int
     registered_customer: bool
     FidelyCode: str
+    pinset: bool = Field(description="The card has a PIN: generateverificationcode then needs it (see marta).")
 
 
 class CodeSent(BaseModel):

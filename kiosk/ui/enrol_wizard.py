@@ -12,6 +12,7 @@ from kiosk.domain import onboarding as ob
 from kiosk.services.enrolment import EnrolmentService
 from kiosk.ui.actions import key_action, key_button
 from kiosk.ui.enrol_base import ERROR_STYLE
+from kiosk.ui.enrol_card_pin import CardPinPage
 from kiosk.ui.enrol_pages import (
     CodePage,
     CredentialsPage,
@@ -50,9 +51,16 @@ class EnrolWizard(QDialog):
     """
 
     show_customer = Signal(str)
+    reset_pin = Signal(str)  # the card whose locked PIN staff want to reset (the wizard has closed)
 
     def __init__(
-        self, service: EnrolmentService, text: str = "", *, language: str = "en", parent: QWidget | None = None
+        self,
+        service: EnrolmentService,
+        text: str = "",
+        *,
+        language: str = "en",
+        scrambled: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.service = service
@@ -67,6 +75,7 @@ class EnrolWizard(QDialog):
         self.start_page = StartPage()
         self.start_page.lookup.setText(text.strip())
         self.credentials = CredentialsPage()
+        self.card_pin = CardPinPage(scrambled=scrambled)
         self.code = CodePage(service.now)
         self.sign_in = SignInPage()
         self.data = DataPage(QLocale(language))
@@ -76,6 +85,7 @@ class EnrolWizard(QDialog):
         self.pages: dict[ob.Step, Page] = {
             ob.Step.START: self.start_page,
             ob.Step.CREDENTIALS: self.credentials,
+            ob.Step.CARD_PIN: self.card_pin,
             ob.Step.CODE: self.code,
             ob.Step.SIGN_IN: self.sign_in,
             ob.Step.DATA: self.data,
@@ -119,9 +129,12 @@ class EnrolWizard(QDialog):
         self.data.changed.connect(self._keep_draft.start)
         self.credentials.address.textEdited.connect(self._keep_draft.start)
         self.code.boxes.complete.connect(self._code_complete)
-        # The sixth digit sends the code by itself; an Enter pressed out of habit right after it
-        # must not save the next page untouched. Any other key, or a moment, ends that.
+        self.card_pin.complete.connect(self._code_complete)
+        self.card_pin.reset_requested.connect(self._reset_pin)
+        # The sixth digit sends the code by itself (the last digit of the card's PIN, that PIN); an Enter
+        # pressed out of habit right after it must not act on the next page. Any other key, or a moment, ends that.
         self._habit_enter_until = 0.0
+        self._habit_step: ob.Step | None = None
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -209,7 +222,7 @@ class EnrolWizard(QDialog):
     def _buttons_for(self, state: ob.State | None, *, busy: bool) -> None:
         step = state.step if state is not None else None
         shown = {
-            "back": step is ob.Step.CODE,
+            "back": step in (ob.Step.CODE, ob.Step.CARD_PIN),
             "restart": step not in (ob.Step.START, ob.Step.DONE),
             "retry": state is not None and state.retry is not None,
             # Where Enter closes already, a second close button would only make the customer hesitate.
@@ -247,8 +260,9 @@ class EnrolWizard(QDialog):
         elif self.state.step is ob.Step.CREDENTIALS:
             self.service.keep_address(self.credentials.address.text())
 
-    def _code_complete(self, _code: str) -> None:
+    def _code_complete(self, _code: str = "") -> None:
         self._habit_enter_until = time.monotonic() + _HABIT_ENTER_SECONDS
+        self._habit_step = self.state.step
         self._do_next()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -267,7 +281,7 @@ class EnrolWizard(QDialog):
     def _do_next(self) -> None:
         if not self.actions_by_name["next"].isEnabled():
             return
-        if self.state.step is not ob.Step.CODE and time.monotonic() < self._habit_enter_until:
+        if self.state.step is not self._habit_step and time.monotonic() < self._habit_enter_until:
             self._habit_enter_until = 0.0  # that one Enter only
             return
         if self.stack.currentWidget() is self.resume_page:
@@ -278,6 +292,8 @@ class EnrolWizard(QDialog):
             self.service.identify(self.start_page.lookup.text())
         elif step is ob.Step.CREDENTIALS:
             send(self.credentials.answer())
+        elif step is ob.Step.CARD_PIN:
+            send(self.card_pin.answer())
         elif step is ob.Step.CODE:
             send(ob.EnterCode(self.code.boxes.code(), now=self.service.now()))
         elif step is ob.Step.SIGN_IN:
@@ -298,6 +314,13 @@ class EnrolWizard(QDialog):
             self._saved = None
         self.credentials.clear_secrets()
         self.service.start()
+
+    def _reset_pin(self) -> None:
+        """The card's PIN is locked: close, and let the counter open its PIN reset for this card."""
+        card = self.state.card or ""
+        self.reject()
+        if card:
+            self.reset_pin.emit(card)
 
     def _do_retry(self) -> None:
         self.service.send(ob.Retry())

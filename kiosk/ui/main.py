@@ -123,8 +123,12 @@ class CounterSession:
 
     def open_enrolment(self, text: str = "") -> EnrolWizard:
         """The enrolment wizard over the counter, starting from what was looked up; at its end the counter shows the card."""
-        wizard = EnrolWizard(self.enrolment, text, language=self.ctx.settings.language, parent=self.window)
+        settings = self.ctx.settings
+        wizard = EnrolWizard(
+            self.enrolment, text, language=settings.language, scrambled=settings.pin_pad_scrambled, parent=self.window
+        )
         wizard.show_customer.connect(self.window.show_customer)
+        wizard.reset_pin.connect(lambda card: self.open_pin(card, reset=True))
         self.window.open_dialog(wizard)
         return wizard
 

@@ -70,7 +70,7 @@ def _card_holder(client: LoyaltyClient, control: SandboxControl) -> CustomerSess
     check = client.check_card(card=UNREGISTERED)
     assert (check.next_step, check.registered_customer) == (NextStep.USER_WITH_CARD, False)
     assert check.customerid is not None
-    client.send_credentials_code(check.customerid, email=NEW_EMAIL)
+    client.send_credentials_code(check.customerid, email=NEW_EMAIL, pincode=UNREGISTERED_PIN)
     account = client.change_credentials_with_code(
         check.customerid, username=NEW_USERNAME, password=NEW_PASSWORD, code=control.latest_code(NEW_EMAIL)
     )

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from kiosk.api import LoyaltyClient, SandboxControl
+from kiosk.api import ApiError, LoyaltyClient, SandboxControl
 from kiosk.api.marta import Path
 from kiosk.core.onboarding import Enrolment
 from kiosk.domain import onboarding as ob
@@ -52,7 +52,13 @@ class SandboxBackend:
         self.control.set_faults(status=503, count=1, path=_PATHS[call])
 
     def pin_works(self, card: str, pin: str) -> bool:
-        return self.client.verify_pin(card, pin).valid
+        try:
+            return self.client.verify_pin(card, pin).valid
+        except ApiError:  # a wrong or locked PIN
+            return False
+
+    def sent_to(self, address: str) -> int:
+        return len(self.control.messages(address.replace(" ", "")))
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from kiosk.domain.identifiers import is_valid_ean13, with_check_digit
 
 GIULIA = with_check_digit("200000000001")
 GIULIA_USER, GIULIA_PASSWORD = "giulia.rossi@example.com", "demo-customer-pw"
-UNREGISTERED = with_check_digit("200000000002")
+UNREGISTERED, UNREGISTERED_PIN = with_check_digit("200000000002"), "2468"
 LUCA_MOBILE = "+393471112233"
 NEW_EMAIL = "nuovo.cliente@example.com"
 NEW_MOBILE = "+393409876543"
@@ -152,7 +152,7 @@ def _claim_card(client: LoyaltyClient, control: SandboxControl, *, username: str
     check = client.check_card(card=UNREGISTERED)
     assert (check.next_step, check.registered_customer) == (NextStep.USER_WITH_CARD, False)
     assert check.customerid is not None
-    client.send_credentials_code(check.customerid, **address)
+    client.send_credentials_code(check.customerid, **address, pincode=UNREGISTERED_PIN)
     assert control.messages(value)[0].purpose == "credentials"
     account = client.change_credentials_with_code(
         check.customerid, username=username, password="card-pw-123", code=control.latest_code(value)

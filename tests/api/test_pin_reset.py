@@ -141,7 +141,7 @@ def test_an_enrolment_code_does_not_reset_the_pin(client: LoyaltyClient, control
     at_the_kiosk.update_profile(name="Walk", surname="In", usedforpromotions=False, mailcontactdata=address)
     check = client.check_card(card=UNREGISTERED)
     assert check.customerid is not None
-    client.send_credentials_code(check.customerid, email=address)
+    client.send_credentials_code(check.customerid, email=address, pincode=UNREGISTERED_PIN)
     [message] = control.messages(address)
     assert message.purpose == "credentials"
     with pytest.raises(ApiError) as error:
@@ -182,7 +182,8 @@ def test_the_code_goes_only_to_the_address_on_file(sandbox: Any, control: Sandbo
 
 def test_the_seed_s_code_for_a_card_holder_answers_as_before(sandbox: Any, client: LoyaltyClient) -> None:
     customerid = client.check_card(card=UNREGISTERED).customerid
-    answer = _synchro_post(sandbox, {"customerid": customerid, "email": "walk.in@example.com", "devicetype": 1})
+    body = {"customerid": customerid, "email": "walk.in@example.com", "devicetype": 1, "pincode": UNREGISTERED_PIN}
+    answer = _synchro_post(sandbox, body)
     assert answer.status_code == 200 and set(answer.json()) == {"sent", "expiresin", "resendafter"}
     without = _synchro_post(sandbox, {"email": "walk.in@example.com", "devicetype": 1})
     assert (without.status_code, without.json()["Field"]) == (400, "customerid")

@@ -30,6 +30,7 @@ from kiosk.paths import Paths
 from kiosk.store import open_store
 from kiosk.ui.enrol_wizard import EnrolWizard
 from kiosk.ui.main import CounterSession
+from kiosk.ui.pin_dialog import CustomerPinDialog
 from tests.gui.conftest import SHOTS, WAIT, CounterDriver, kiosk_log
 
 PASSWORD = "Tessera-Nuova-73"
@@ -174,6 +175,12 @@ class Enrol:
         self.type(password)
         self.enter()
 
+    def card_pin(self, pin: str) -> None:
+        """On the card's PIN page: the digits on the pad (the keyboard is there); the last one sends it."""
+        self.rests_at(ob.Step.CARD_PIN)
+        assert self.focused() is self.w.card_pin.pad
+        self.type(pin)
+
     def latest_code(self) -> str:
         state = self.rests_at(ob.Step.CODE)
         assert state.address is not None
@@ -307,6 +314,14 @@ def test_a_customer_with_a_card_but_no_account_keeps_the_pin_the_card_has(enrol:
     assert enrol.w.credentials.address.text() == ""  # a card says nothing of where a code could go
     address = fresh_email()
     enrol.credentials(address)
+    # The card came with a PIN: it is asked on the pad before any code goes anywhere.
+    enrol.rests_at(ob.Step.CARD_PIN)
+    assert enrol.w.card_pin.heading.text() == "The PIN that came with your card"
+    assert enrol.w.buttons["next"].text() == "Send me the code (Enter)"
+    assert not enrol.field("card_pin_error").isVisible()
+    assert enrol.control.messages(address) == []
+    enrol.shot("card-pin")
+    enrol.card_pin(OLD_PIN)
     enrol.type_code(enrol.latest_code())
     enrol.fill_form()
     enrol.enter()  # the card has a PIN already: no first PIN to choose, the card is ready
@@ -320,6 +335,59 @@ def test_a_customer_with_a_card_but_no_account_keeps_the_pin_the_card_has(enrol:
     enrol.enter()
     enrol.counter.wait_live(CARD_WITHOUT_ACCOUNT)
     assert enrol.counter.window.panel.name.text() == "Ada Lovelace"
+
+
+def _to_the_card_pin(enrol: Enrol) -> str:
+    """The demo's card without an account, from the counter to its PIN page; the address typed."""
+    enrol.open_from_counter(CARD_WITHOUT_ACCOUNT)
+    enrol.enter()
+    address = fresh_email()
+    enrol.credentials(address)
+    enrol.rests_at(ob.Step.CARD_PIN)
+    return address
+
+
+def test_a_wrong_card_pin_says_the_tries_left_sends_no_code_and_counts_at_the_till(enrol: Enrol) -> None:
+    address = _to_the_card_pin(enrol)
+    enrol.card_pin("1357")
+    enrol.qtbot.waitUntil(lambda: enrol.field("card_pin_error").isVisible(), timeout=WAIT)
+    enrol.rests_at(ob.Step.CARD_PIN)
+    assert enrol.field("card_pin_error").text() == "That PIN is not right: 4 tries left before the PIN locks."
+    assert enrol.w.card_pin.pad.count == 0 and enrol.focused() is enrol.w.card_pin.pad
+    assert enrol.control.messages(address) == []
+    enrol.shot("card-pin-wrong")
+    enrol.card_pin("1358")
+    enrol.qtbot.waitUntil(lambda: "3 tries left" in enrol.field("card_pin_error").text(), timeout=WAIT)
+    assert enrol.control.messages(address) == []
+    enrol.card_pin(OLD_PIN)
+    enrol.rests_at(ob.Step.CODE)
+    assert len(enrol.control.messages(address)) == 1
+    assert not enrol.field("card_pin_error").isVisible()
+
+
+def test_a_locked_card_pin_says_so_and_offers_the_reset_at_the_counter(enrol: Enrol, qtbot: Any) -> None:
+    address = _to_the_card_pin(enrol)
+    for wrong_pin in ("1111", "2222", "3333", "4444"):
+        enrol.card_pin(wrong_pin)
+        qtbot.waitUntil(lambda: enrol.w.state.card_pin_problem is ob.Problem.WRONG_PIN
+                        and enrol.w.state.busy is None, timeout=WAIT)
+    enrol.card_pin("5555")
+    qtbot.waitUntil(lambda: enrol.w.state.card_pin_problem is ob.Problem.PIN_LOCKED, timeout=WAIT)
+    enrol.rests_at(ob.Step.CARD_PIN)
+    assert "locked" in enrol.field("card_pin_error").text()
+    reset = enrol.field("card_pin_reset")
+    assert reset.isVisible()
+    enrol.shot("card-pin-locked")
+    enrol.card_pin(OLD_PIN)  # not even the right PIN sends a code now
+    qtbot.waitUntil(lambda: enrol.w.state.busy is None and enrol.w.card_pin.pad.count == 0, timeout=WAIT)
+    assert enrol.w.state.card_pin_problem is ob.Problem.PIN_LOCKED
+    assert enrol.control.messages(address) == []
+    enrol.alt(Qt.Key.Key_P)
+    window = enrol.counter.window
+    qtbot.waitUntil(lambda: isinstance(window.dialog, CustomerPinDialog) and window.dialog.isVisible(), timeout=WAIT)
+    dialog = window.dialog
+    assert isinstance(dialog, CustomerPinDialog)
+    assert (dialog.card, dialog.reset_mode) == (CARD_WITHOUT_ACCOUNT, True)
 
 
 def test_an_already_registered_customer_is_sent_to_sign_in_instead(enrol: Enrol) -> None:
@@ -706,3 +774,31 @@ def test_no_password_code_or_pin_reaches_the_log_or_the_store(
             assert secret.encode() not in data, f"{secret} found in {path.name}"
         for quoted in (f'"{pin}"', f"'{pin}'", f"={pin}", f": {pin}"):
             assert quoted.encode() not in data, f"the PIN found in {path.name}"
+
+
+def test_the_card_s_pin_reaches_neither_the_log_nor_the_store(
+    log_file: Path, enrol: Enrol, till: Paths, qtbot: Any
+) -> None:
+    wrong_pin = "1357"
+    _to_the_card_pin(enrol)
+    enrol.card_pin(wrong_pin)
+    qtbot.waitUntil(lambda: enrol.field("card_pin_error").isVisible(), timeout=WAIT)
+    enrol.card_pin(OLD_PIN)
+    enrol.rests_at(ob.Step.CODE)
+    enrol.key(Qt.Key.Key_Escape)  # closed at the code: the enrolment is kept for later, the PIN is not
+    qtbot.waitUntil(lambda: not enrol.w.isVisible(), timeout=WAIT)
+    assert enrol.w.card_pin.pad.count == 0
+    enrol.counter.session.ctx.store_runner.wait()
+    saved = saved_enrolment(till)
+    assert saved is not None and saved["card_has_pin"] is True
+    assert OLD_PIN not in json.dumps(saved) and wrong_pin not in json.dumps(saved)
+
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    files = [log_file, *till.data.glob("terminal.sqlite3*")]
+    assert log_file.exists() and till.store.exists()
+    for path in files:
+        data = path.read_bytes()
+        for pin in (OLD_PIN, wrong_pin):
+            for quoted in (f'"{pin}"', f"'{pin}'", f"={pin}", f": {pin}"):
+                assert quoted.encode() not in data, f"the card's PIN found in {path.name}"

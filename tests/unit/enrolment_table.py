@@ -22,7 +22,8 @@ from kiosk.domain.identifiers import Lookup, LookupKind
 PASSWORD = "Nuova-Tessera-7"
 PIN = "4821"
 REGISTERED_EMAIL = "giulia.rossi@example.com"
-CARD_WITHOUT_ACCOUNT = "2000000000022"  # the demo's "user with card"; its PIN is 2468
+CARD_WITHOUT_ACCOUNT = "2000000000022"  # the demo's "user with card"
+CARD_PIN = "2468"  # the PIN that came with that card
 UNKNOWN_CARD = "2999999999991"
 
 _numbers = itertools.count(1)
@@ -36,6 +37,7 @@ class Backend(Protocol):
     def code(self, address: str) -> str: ...
     def fail_next(self, call: str) -> None: ...  # check, send, verify, login, save, pin
     def pin_works(self, card: str, pin: str) -> bool: ...
+    def sent_to(self, address: str) -> int: ...  # how many codes went to the address
 
 
 def fresh_email() -> str:
@@ -131,6 +133,29 @@ def _pin(b: Backend, s: ob.State) -> ob.Event:
     return ob.ChoosePin(PIN, PIN)
 
 
+def _card_pin(pin: str) -> Build:
+    return lambda b, s: ob.CardPin(pin)
+
+
+def _nothing_sent(b: Backend, s: ob.State) -> bool:
+    return s.address is not None and b.sent_to(s.address.value) == 0
+
+
+def _pin_refused(problem: ob.Problem | None, tries_left: int | None = None) -> Callable[[Backend, ob.State], bool]:
+    """At the card's PIN, refused for `problem`, the PIN forgotten, and no code sent anywhere."""
+    return lambda b, s: (
+        (s.card_pin_problem, s.card_pin_tries_left, s.card_pin) == (problem, tries_left, "") and _nothing_sent(b, s)
+    )
+
+
+_TO_THE_CARD_PIN = [
+    Move(_identify(LookupKind.CARD, CARD_WITHOUT_ACCOUNT), ob.Step.CREDENTIALS,
+         check=lambda b, s: s.flow is ob.Flow.USER_WITH_CARD and s.customerid is not None and s.card_has_pin),
+    # The address and password first, then the card's PIN: no code is sent before it.
+    Move(_credentials(), ob.Step.CARD_PIN, check=_pin_refused(None)),
+]
+
+
 def _card_ready(b: Backend, s: ob.State) -> bool:
     return bool(s.card) and s.fidelycode == s.card and b.pin_works(s.card, PIN)
 
@@ -166,13 +191,40 @@ SCENARIOS: dict[str, list[Move]] = {
         Move(_code, ob.Step.DATA),
         *_TO_THE_END,
     ],
-    "user with card: credentials for the card's customer, the PIN kept": [
-        Move(_identify(LookupKind.CARD, CARD_WITHOUT_ACCOUNT), ob.Step.CREDENTIALS,
-             check=lambda b, s: s.flow is ob.Flow.USER_WITH_CARD and s.customerid is not None),
-        *_TO_THE_FORM,
-        # The card has a PIN already (2468): nothing to choose, it stays.
+    "user with card: its PIN proves it, then credentials for the card's customer, the PIN kept": [
+        *_TO_THE_CARD_PIN,
+        Move(_card_pin(CARD_PIN), ob.Step.CODE, "code was sent"),
+        Move(_code, ob.Step.DATA, check=_form_shown),
+        # The card has a PIN already: nothing to choose, it stays.
         Move(_submit(), ob.Step.DONE, "PIN it already had",
-             check=lambda b, s: s.card == CARD_WITHOUT_ACCOUNT and b.pin_works(s.card, "2468")),
+             check=lambda b, s: s.card == CARD_WITHOUT_ACCOUNT and b.pin_works(s.card, CARD_PIN)),
+    ],
+    "user with card: no PIN typed, no call and no code": [
+        *_TO_THE_CARD_PIN,
+        Move(_card_pin(""), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.BAD_FIELD)),
+        Move(_card_pin("24"), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.BAD_FIELD)),
+        Move(lambda b, s: ob.Resend(now=b.now()), ob.Step.CARD_PIN, check=_nothing_sent),
+        Move(_card_pin(CARD_PIN), ob.Step.CODE, "code was sent"),
+    ],
+    "user with card: a wrong PIN says the tries left and sends nothing, the right one goes on": [
+        *_TO_THE_CARD_PIN,
+        Move(_card_pin("1357"), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.WRONG_PIN, 4)),
+        Move(_card_pin("1358"), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.WRONG_PIN, 3)),
+        Move(_card_pin(CARD_PIN), ob.Step.CODE, "code was sent", check=lambda b, s: s.card_pin_problem is None),
+        # Back to correct the address: the PIN typed stays in memory, it is not asked again.
+        Move(lambda b, s: ob.Back(), ob.Step.CREDENTIALS),
+        Move(_credentials(fresh_email), ob.Step.CODE, "code was sent"),
+        Move(_code, ob.Step.DATA),
+    ],
+    "user with card: five wrong PINs lock it, and then not even the right one sends a code": [
+        *_TO_THE_CARD_PIN,
+        *[Move(_card_pin(f"000{n}"), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.WRONG_PIN, 4 - n))
+          for n in range(4)],
+        Move(_card_pin("0009"), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.PIN_LOCKED)),
+        Move(_card_pin(CARD_PIN), ob.Step.CARD_PIN,
+             check=lambda b, s: _pin_refused(ob.Problem.PIN_LOCKED)(b, s) and not b.pin_works(CARD_WITHOUT_ACCOUNT,
+                                                                                              CARD_PIN)),
+        Move(lambda b, s: ob.Restart(), ob.Step.START),
     ],
     "already registered: back to login": [
         Move(_email(REGISTERED_EMAIL), ob.Step.LOGIN, "already registered"),

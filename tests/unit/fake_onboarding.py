@@ -15,7 +15,7 @@ from typing import Any
 
 from kiosk.api import ApiError, NetworkError
 from kiosk.api.errors import Problem
-from kiosk.api.marta import AnswerCode
+from kiosk.api.marta import PIN_MAX_WRONG_TRIES, AnswerCode
 from kiosk.api.models import (
     Account,
     CheckCard,
@@ -47,8 +47,10 @@ FIELDS = DataFields(
 )
 
 
-def _error(code: AnswerCode, problem: Problem, status: int, field: str | None = None) -> ApiError:
-    return ApiError(problem, status=status, answer_code=code, field=field)
+def _error(
+    code: AnswerCode, problem: Problem, status: int, field: str | None = None, attempts_left: int | None = None
+) -> ApiError:
+    return ApiError(problem, status=status, answer_code=code, field=field, attempts_left=attempts_left)
 
 
 @dataclasses.dataclass
@@ -61,6 +63,7 @@ class _Customer:
     email: str | None = None
     mobile: str | None = None
     pin: str | None = None
+    pinwrong: int = 0  # wrong PIN tries in a row, across every call that checks it
     data: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
@@ -95,7 +98,28 @@ class FakeLoyalty:
         return next(c.code for c in reversed(self.sent) if c.address == address)
 
     def pin_of(self, card: str) -> str | None:
-        return next(c.pin for c in self.customers if c.card == card)
+        """The card's PIN, as a till would find it works: none while it is locked."""
+        customer = next(c for c in self.customers if c.card == card)
+        return customer.pin if customer.pinwrong < PIN_MAX_WRONG_TRIES else None
+
+    def sent_to(self, address: str) -> int:
+        return sum(1 for c in self.sent if c.address == address)
+
+    def _check_pin(self, customer: _Customer, pincode: str | None) -> None:
+        """As the sandbox's PIN rules: a missing PIN is no try, a wrong one counts, five lock it."""
+        if customer.pin is None:
+            return
+        if customer.pinwrong >= PIN_MAX_WRONG_TRIES:
+            raise _error(AnswerCode.PIN_LOCKED, Problem.PIN_LOCKED, 423, "pincode")
+        if pincode is None:
+            raise _error(AnswerCode.WRONG_PIN, Problem.WRONG_PIN, 403, "pincode")
+        if pincode != customer.pin:
+            customer.pinwrong += 1
+            if customer.pinwrong >= PIN_MAX_WRONG_TRIES:
+                raise _error(AnswerCode.PIN_LOCKED, Problem.PIN_LOCKED, 423, "pincode")
+            raise _error(AnswerCode.WRONG_PIN, Problem.WRONG_PIN, 403, "pincode",
+                         PIN_MAX_WRONG_TRIES - customer.pinwrong)
+        customer.pinwrong = 0
 
     def _gate(self, name: str) -> None:
         if name in self.down:
@@ -121,7 +145,7 @@ class FakeLoyalty:
             return CheckCard.new_user()
         step = NextStep.ALREADY_REGISTERED if found.registered else NextStep.USER_WITH_CARD
         return CheckCard(step, card=found.card, customerid=found.customerid, registered_customer=found.registered,
-                         fidelycode=found.card)
+                         fidelycode=found.card, pinset=found.pin is not None)
 
     def _send(self, address: str, customerid: int | None) -> CodeSent:
         self._gate("send")
@@ -139,8 +163,10 @@ class FakeLoyalty:
             raise _error(AnswerCode.ALREADY_REGISTERED, Problem.ALREADY_REGISTERED, 409, "email")
         return self._send(value, None)
 
-    def send_credentials_code(self, customerid: int, **address: str) -> CodeSent:
+    def send_credentials_code(self, customerid: int, *, pincode: str | None = None, **address: str) -> CodeSent:
         [(_, value)] = address.items()
+        self._gate("send")
+        self._check_pin(next(c for c in self.customers if c.customerid == customerid), pincode)
         return self._send(value, customerid)
 
     def _spend(self, address: str | None, customerid: int | None, typed: str) -> _Code:

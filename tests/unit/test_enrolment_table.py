@@ -27,6 +27,9 @@ class FakeBackend:
     def pin_works(self, card: str, pin: str) -> bool:
         return self.client.pin_of(card) == pin
 
+    def sent_to(self, address: str) -> int:
+        return self.client.sent_to(address)
+
 
 @pytest.mark.parametrize("name", list(SCENARIOS))
 def test_flow(name: str) -> None:

@@ -349,3 +349,85 @@ def test_a_lost_sign_in_after_the_account_exists_never_asks_for_the_code_again()
     assert lost.step is ob.Step.SIGN_IN and lost.busy is None
     assert ob.advance(lost, ob.Retry()).busy == ob.SignIn("nuovo@example.com", PASSWORD)
     assert dataclasses.replace(lost).retry is not None and "retry" not in lost.to_json()
+
+
+# -- a card handed out with a PIN: that PIN proves it before a code is sent -------------------
+
+CARD_PIN = "2468"
+HOLDER_EMAIL = ob.Address(LookupKind.EMAIL, "x@example.com")
+
+
+def at_card_pin() -> ob.State:
+    checked = run(ob.State(), ob.Identify(CARD), ob.Checked(registered=False, customerid=7, card=CARD.value,
+                                                           pin_set=True))
+    assert checked.card_has_pin and checked.step is ob.Step.CREDENTIALS
+    return run(checked, ob.ChooseCredentials("x@example.com", PASSWORD, PASSWORD))
+
+
+def test_a_card_with_a_pin_asks_for_it_before_any_code_is_sent():
+    state = at_card_pin()
+    assert (state.step, state.busy, state.card_pin_problem) == (ob.Step.CARD_PIN, None, None)
+    assert state.address == HOLDER_EMAIL and state.password == PASSWORD
+    sending = ob.advance(state, ob.CardPin(CARD_PIN))
+    assert sending.busy == ob.SendCode(ob.Flow.USER_WITH_CARD, HOLDER_EMAIL, 7, CARD_PIN)
+    sent = ob.advance(sending, ob.CodeSent(expiresin=600, resendafter=30, now=1000.0))
+    assert sent.step is ob.Step.CODE and sent.card_pin == CARD_PIN  # kept in memory for a resend
+    assert ob.advance(sent, ob.Resend(now=1031.0)).busy == ob.SendCode(
+        ob.Flow.USER_WITH_CARD, HOLDER_EMAIL, 7, CARD_PIN)
+    verified = ob.advance(ob.advance(sent, ob.EnterCode("123456", now=1010.0)),
+                          ob.Verified(7, CARD.value, CARD.value, "x@example.com"))
+    assert verified.card_pin == ""  # the card is proven: its PIN is forgotten
+
+
+def test_a_card_without_a_pin_sends_the_code_at_once():
+    state = run(at_credentials(ob.Flow.USER_WITH_CARD), ob.ChooseCredentials("x@example.com", PASSWORD, PASSWORD))
+    assert state.busy == ob.SendCode(ob.Flow.USER_WITH_CARD, HOLDER_EMAIL, 7, "")
+
+
+@pytest.mark.parametrize("typed", ["", "24", "24680", "24a8", "２４６８"])
+def test_a_card_pin_that_is_not_the_campaign_s_digits_never_reaches_the_server(typed):
+    state = ob.advance(at_card_pin(), ob.CardPin(typed))
+    assert (state.step, state.busy, state.card_pin_problem) == (ob.Step.CARD_PIN, None, ob.Problem.BAD_FIELD)
+    assert state.card_pin == ""
+
+
+def test_a_wrong_card_pin_says_the_tries_left_and_asks_again():
+    sending = ob.advance(at_card_pin(), ob.CardPin("1357"))
+    state = ob.advance(sending, ob.Failed(ob.Problem.WRONG_PIN, "Wrong PIN: 4 attempts left", "pincode", 4))
+    assert (state.step, state.busy, state.card_pin) == (ob.Step.CARD_PIN, None, "")
+    assert (state.card_pin_problem, state.card_pin_tries_left) == (ob.Problem.WRONG_PIN, 4)
+    assert state.message == ""  # the words are the screen's, from the typed problem
+    again = ob.advance(ob.advance(state, ob.CardPin(CARD_PIN)), ob.CodeSent(600, 30, 1000.0))
+    assert (again.step, again.card_pin_problem, again.card_pin_tries_left) == (ob.Step.CODE, None, None)
+
+
+def test_a_locked_card_pin_is_said_and_no_code_is_sent():
+    state = ob.advance(ob.advance(at_card_pin(), ob.CardPin("1357")), ob.Failed(ob.Problem.PIN_LOCKED, "", "pincode"))
+    assert (state.step, state.card_pin_problem, state.card_pin) == (ob.Step.CARD_PIN, ob.Problem.PIN_LOCKED, "")
+    assert ob.advance(state, ob.Restart()) == ob.State()
+    assert ob.advance(state, ob.Back()).step is ob.Step.CREDENTIALS
+
+
+def test_a_card_that_got_its_pin_after_the_check_is_asked_for_it():
+    sending = run(at_credentials(ob.Flow.USER_WITH_CARD), ob.ChooseCredentials("x@example.com", PASSWORD, PASSWORD))
+    state = ob.advance(sending, ob.Failed(ob.Problem.WRONG_PIN, "This card has a PIN", "pincode"))
+    assert (state.step, state.card_has_pin, state.card_pin_problem) == (ob.Step.CARD_PIN, True, None)
+
+
+def test_the_card_pin_is_never_saved_nor_shown():
+    sent = ob.advance(ob.advance(at_card_pin(), ob.CardPin(CARD_PIN)), ob.CodeSent(600, 30, 1000.0))
+    for state in (at_card_pin(), ob.advance(at_card_pin(), ob.CardPin(CARD_PIN)), sent):
+        assert CARD_PIN not in json.dumps(state.to_json()) and CARD_PIN not in repr(state)
+        assert CARD_PIN not in repr(state.busy) and CARD_PIN not in repr(state.retry)
+    resumed = ob.State.from_json(json.loads(json.dumps(sent.to_json())))
+    assert (resumed.step, resumed.card_has_pin, resumed.card_pin) == (ob.Step.CREDENTIALS, True, "")
+    asked = ob.advance(resumed, ob.ChooseCredentials("x@example.com", PASSWORD, PASSWORD))
+    assert asked.step is ob.Step.CARD_PIN and asked.busy is None
+    at_pin = ob.State.from_json(json.loads(json.dumps(at_card_pin().to_json())))
+    assert at_pin.step is ob.Step.CREDENTIALS and "password again" in at_pin.message
+
+
+def test_a_lost_answer_to_the_code_request_is_retried_with_the_pin():
+    lost = ob.advance(ob.advance(at_card_pin(), ob.CardPin(CARD_PIN)), ob.Failed(ob.Problem.UNREACHABLE))
+    assert lost.step is ob.Step.CARD_PIN and lost.busy is None
+    assert ob.advance(lost, ob.Retry()).busy == ob.SendCode(ob.Flow.USER_WITH_CARD, HOLDER_EMAIL, 7, CARD_PIN)
