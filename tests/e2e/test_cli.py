@@ -121,3 +121,30 @@ def test_the_app_starts_on_its_embedded_sandbox_and_stops_cleanly(tmp_path):
     written_elsewhere = [p for p in home.rglob("*") if "kiosk" in p.name.lower()]
     assert written_elsewhere == [], "the app wrote outside --basedir"
     assert "demo-terminal-pw" not in text and "demo-api-key" not in text
+
+
+def test_a_secret_on_the_command_line_is_refused_without_echoing_it(tmp_path):
+    secret = "Sup3r-s3cret-value"
+    for flag, variable in (("--terminal-password", "KIOSK_TERMINAL_PASSWORD"),
+                           ("--synchro-password", "KIOSK_SYNCHRO_PASSWORD"),
+                           ("--api-key", "KIOSK_API_KEY"),
+                           ("--manager-pin-hash", "KIOSK_MANAGER_PIN_HASH")):
+        for argv in (["--basedir", str(tmp_path), flag, secret, "settings"],
+                     ["--basedir", str(tmp_path), "queue", f"{flag}={secret}"]):
+            result = _run(*argv)
+            assert result.returncode == 2, (argv, result.stderr)
+            assert variable in result.stderr and "kiosk.toml" in result.stderr
+            assert secret not in result.stdout + result.stderr
+    help_text = _run("--help").stdout + _run("earn", "--help").stdout
+    assert "--api-key" not in help_text and "--terminal-password" not in help_text
+    assert not (tmp_path / "config" / "kiosk.toml").exists()
+
+
+def test_a_secret_setting_is_read_from_standard_input_into_the_settings_file(tmp_path):
+    result = subprocess.run([*KIOSK, "--basedir", str(tmp_path), "settings", "secret", "terminal_password"],
+                            input="piped-s3cret-pw\n", capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "piped-s3cret-pw" not in result.stdout + result.stderr
+    shown = json.loads(_run("--basedir", str(tmp_path), "settings", "--json").stdout)
+    assert shown["settings"]["terminal_password"] == "****"
+    assert 'terminal_password = "piped-s3cret-pw"' in (tmp_path / "config" / "kiosk.toml").read_text()
