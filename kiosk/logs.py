@@ -7,6 +7,8 @@ import logging.handlers
 import re
 from collections.abc import Iterable
 from typing import Any
+
+from kiosk.paths import private_dir, private_file
 from pathlib import Path
 
 __all__ = ["AREAS", "RedactionFilter", "redact", "setup_logging", "uvicorn_log_config", "LOG_FILE_NAME"]
@@ -60,6 +62,14 @@ def redact(text: str, literals: Iterable[str] = ()) -> str:
     return _BEARER.sub(_masked, text)
 
 
+class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file (kiosk.log and each new one after a rotation) is its owner's only."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        private_file(self.baseFilename)
+        return super()._open()
+
+
 class RedactionFilter(logging.Filter):
     """Rewrites each record passing a handler so no PIN, code, password or token is written.
 
@@ -100,9 +110,9 @@ def setup_logging(
     to_stderr: bool = True,
 ) -> RedactionFilter:
     """Send the app's logs to `<log_dir>/kiosk.log` (rotating) and warnings to stderr."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(log_dir)
     redaction = RedactionFilter(secrets)
-    file_handler = logging.handlers.RotatingFileHandler(
+    file_handler = _PrivateRotatingFile(
         log_dir / LOG_FILE_NAME, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )
     file_handler.setFormatter(

@@ -3,13 +3,49 @@
 from __future__ import annotations
 
 import dataclasses
+import os
+import stat
 from pathlib import Path
 
 import platformdirs
 
-__all__ = ["Paths"]
+__all__ = ["Paths", "private_dir", "private_file", "PRIVATE_DIR_MODE", "PRIVATE_FILE_MODE"]
 
 APP_NAME = "kiosk"
+
+#: The app's folders and files hold customers' data, the outbox and secrets: their owner's only.
+PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
+
+
+def private_dir(folder: Path | str) -> Path:
+    """Make `folder` (and missing parents) and leave it readable by its owner only, whatever the umask.
+
+    An existing folder is tightened too: a terminal installed before this rule keeps
+    no data open to other users of the machine.
+    """
+    folder = Path(folder)
+    folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    if stat.S_IMODE(folder.stat().st_mode) != PRIVATE_DIR_MODE:
+        folder.chmod(PRIVATE_DIR_MODE)
+    return folder
+
+
+def private_file(path: Path | str) -> Path:
+    """Create `path` empty if missing, readable by its owner only (an existing one is tightened), in a private folder.
+
+    Create a database this way before SQLite opens it: SQLite gives its -wal, -shm
+    and -journal files the main file's mode, so they are private too.
+    """
+    path = Path(path)
+    private_dir(path.parent)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), PRIVATE_FILE_MODE)
+    try:
+        if stat.S_IMODE(os.fstat(fd).st_mode) != PRIVATE_FILE_MODE:
+            os.chmod(path, PRIVATE_FILE_MODE)
+    finally:
+        os.close(fd)
+    return path
 
 
 @dataclasses.dataclass(frozen=True)
@@ -31,8 +67,9 @@ class Paths:
         )
 
     def create(self) -> Paths:
+        """Make the three folders, each readable by its owner only (0700)."""
         for folder in (self.data, self.config, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_dir(folder)
         return self
 
     @property

@@ -13,6 +13,7 @@ from typing import Any
 import tomli_w
 
 from kiosk.domain.errors import KioskError
+from kiosk.paths import private_dir
 
 __all__ = ["Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "save_settings"]
 
@@ -234,7 +235,7 @@ def save_settings(config_dir: Path, changes: Mapping[str, Any]) -> Path:
 
 
 def _write_atomically(path: Path, table: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     # mkstemp creates the file with mode 0600, so no secret is ever readable by others, even briefly.
     handle, temp_name = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
     try:
