@@ -19,33 +19,46 @@ PRIVATE_FILE_MODE = 0o600
 
 
 def private_dir(folder: Path | str) -> Path:
-    """Make `folder` (and missing parents) and leave it readable by its owner only, whatever the umask.
+    """Make `folder` (and missing parents) readable by its owner only (0700), whatever the umask.
 
-    An existing folder is tightened too: a terminal installed before this rule keeps
-    no data open to other users of the machine.
+    An existing folder of ours is tightened too, so a terminal installed before
+    this rule keeps no data open to other users of the machine; one owned by
+    someone else is left as it is (the error, if any, comes from using it).
     """
     folder = Path(folder)
     folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
-    if stat.S_IMODE(folder.stat().st_mode) != PRIVATE_DIR_MODE:
-        folder.chmod(PRIVATE_DIR_MODE)
+    _tighten(folder, PRIVATE_DIR_MODE)
     return folder
 
 
 def private_file(path: Path | str) -> Path:
-    """Create `path` empty if missing, readable by its owner only (an existing one is tightened), in a private folder.
+    """Create `path` empty (0600) in a private folder if it is missing; an existing file of ours is tightened.
 
     Create a database this way before SQLite opens it: SQLite gives its -wal, -shm
     and -journal files the main file's mode, so they are private too.
     """
     path = Path(path)
     private_dir(path.parent)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), PRIVATE_FILE_MODE)
     try:
-        if stat.S_IMODE(os.fstat(fd).st_mode) != PRIVATE_FILE_MODE:
-            os.chmod(path, PRIVATE_FILE_MODE)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), PRIVATE_FILE_MODE)
+    except FileExistsError:
+        _tighten(path, PRIVATE_FILE_MODE)
+        return path
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, PRIVATE_FILE_MODE)  # whatever the umask took away or left
     finally:
         os.close(fd)
     return path
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """Take away what `mode` does not allow (others' access), never add (a read-only file stays read-only)."""
+    info = path.stat()
+    current = stat.S_IMODE(info.st_mode)
+    if current & ~mode == 0 or (hasattr(os, "getuid") and info.st_uid != os.getuid()):
+        return
+    path.chmod(current & mode)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -112,3 +112,11 @@ def test_private_file_tightens_an_open_file_and_keeps_its_bytes(tmp_path, umask)
     assert private_file(path) == path
     assert _mode(path) == 0o600
     assert path.read_bytes() == b"kept"
+
+
+def test_tightening_never_makes_a_read_only_file_writable(tmp_path, umask):
+    path = tmp_path / "kept.sqlite3"
+    path.write_bytes(b"kept")
+    os.chmod(path, 0o444)
+    private_file(path)
+    assert _mode(path) == 0o400
