@@ -65,7 +65,7 @@ def redact(text: str, literals: Iterable[str] = ()) -> str:
 class _PrivateRotatingFile(logging.handlers.RotatingFileHandler):
     """A rotating log whose every file (kiosk.log and each new one after a rotation) is its owner's only."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> Any:
         private_file(self.baseFilename)
         return super()._open()
 

@@ -19,14 +19,20 @@ PRIVATE_FILE_MODE = 0o600
 
 
 def private_dir(folder: Path | str) -> Path:
-    """Make `folder` (and missing parents) readable by its owner only (0700), whatever the umask.
+    """Make `folder` and any missing parent readable by their owner only (0700), whatever the umask.
 
     An existing folder of ours is tightened too, so a terminal installed before
     this rule keeps no data open to other users of the machine; one owned by
     someone else is left as it is (the error, if any, comes from using it).
     """
     folder = Path(folder)
-    folder.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
+    missing = [each for each in (folder, *folder.parents) if not each.exists()]
+    for each in reversed(missing):  # from the outermost: every folder made here is private, not only the last
+        try:
+            each.mkdir(mode=PRIVATE_DIR_MODE)
+        except FileExistsError:
+            continue
+        each.chmod(PRIVATE_DIR_MODE)  # a umask can take more than group and others' bits away
     _tighten(folder, PRIVATE_DIR_MODE)
     return folder
 

@@ -148,3 +148,22 @@ def test_a_secret_setting_is_read_from_standard_input_into_the_settings_file(tmp
     shown = json.loads(_run("--basedir", str(tmp_path), "settings", "--json").stdout)
     assert shown["settings"]["terminal_password"] == "****"
     assert 'terminal_password = "piped-s3cret-pw"' in (tmp_path / "config" / "kiosk.toml").read_text()
+
+
+def test_what_the_commands_write_is_private_even_under_umask_000(tmp_path):
+    def run(*args):
+        return subprocess.run([*KIOSK, *args], capture_output=True, text=True, timeout=60,
+                              preexec_fn=lambda: os.umask(0))
+    env_free = ["--basedir", str(tmp_path / "base")]
+    assert run("sandbox", "demo", "--data", str(tmp_path / "sandbox")).returncode == 0
+    saved = run(*env_free, "earn", "--card", "2000000000015", "--amount", "12.50", "--receipt", "R-1")
+    assert saved.returncode == 0, saved.stderr
+    secret = subprocess.run([*KIOSK, *env_free, "settings", "secret", "api_key"], input="key-from-stdin\n",
+                            capture_output=True, text=True, timeout=60, preexec_fn=lambda: os.umask(0))
+    assert secret.returncode == 0, secret.stderr
+    modes = {p.relative_to(tmp_path).as_posix(): p.stat().st_mode & 0o777 for p in tmp_path.rglob("*")}
+    assert modes["base/data/terminal.sqlite3"] == 0o600
+    assert modes["base/config/kiosk.toml"] == 0o600
+    assert modes[f"sandbox/{DATABASE_NAME}"] == 0o600
+    for name, mode in modes.items():
+        assert mode == (0o700 if (tmp_path / name).is_dir() else 0o600), name

@@ -40,8 +40,8 @@ def umask(request):
 
 
 def test_the_app_folders_are_private(tmp_path, umask):
-    paths = Paths.for_basedir(tmp_path / "base").create()
-    for folder in (paths.data, paths.config, paths.logs):
+    paths = Paths.for_basedir(tmp_path / "new" / "base").create()
+    for folder in (paths.data, paths.config, paths.logs, tmp_path / "new" / "base", tmp_path / "new"):
         assert _mode(folder) == 0o700, folder
 
 
