@@ -6,10 +6,10 @@ import logging
 import logging.handlers
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from kiosk.paths import private_dir, private_file
-from pathlib import Path
 
 __all__ = ["AREAS", "RedactionFilter", "redact", "setup_logging", "uvicorn_log_config", "LOG_FILE_NAME"]
 
@@ -26,7 +26,9 @@ _SECRET_WORDS = (
     r"|passwd|pwd|passphrase|token|refreshtoken|accesstoken|apikey|api_key|api-key|secret|authorization"
     r"|cookie|set-cookie|credentials"
 )
-_KEY = rf"(?<![\w-])(?:[\w-]*?[_-])?(?:{_SECRET_WORDS})(?![\w-])"
+# Codes that are no secret, however they are spelt (status_code, AnswerCode, country-code...).
+_PLAIN_CODES = r"(?:status|error|answer|exit|http|response|return|result|country|currency|zip|post|area|lang|language)[_-]?code"
+_KEY = rf"(?<![\w-])(?!{_PLAIN_CODES}(?![\w-]))(?:[\w-]*?[_-])?(?:{_SECRET_WORDS})(?![\w-])"
 # A value: quoted (spaces and escaped quotes included, also a JSON string inside a JSON string),
 # or a bare word, with an authorization scheme kept with its credentials.
 _VALUE = (

@@ -92,7 +92,8 @@ def test_every_line_loses_its_secret_and_keeps_the_rest(line, secret, kept):
 
 
 def test_redact_keeps_what_is_not_secret():
-    text = 'card 2000000000015 earned 12 points, AnswerCode 40, receipt R-77, pincodelength: 4, postcode=20100'
+    text = ('card 2000000000015 earned 12 points, AnswerCode 40, receipt R-77, pincodelength: 4, postcode=20100,'
+            ' status_code=200 answer_code=13 error-code: 5')
     assert redact(text) == text
 
 
