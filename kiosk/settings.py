@@ -198,6 +198,9 @@ class Settings:
             if raw is None:
                 continue
             setting = _BY_NAME[key]
+            if setting.secret:
+                # A command line shows in `ps` to every user of the machine: secrets never come from one.
+                raise SettingsError(f"{setting.name} is a secret: give it by {setting.env} or in {CONFIG_FILE_NAME}.")
             values[key] = setting.parse(raw, f"flag {setting.flag}")
             sources[key] = "flag"
         return cls(values, sources)
