@@ -32,11 +32,11 @@ class NumberFormat:
     @classmethod
     def for_language(cls, language: str) -> NumberFormat:
         """The format of a language code ("it", "it_IT", "de-CH"); one not known here gets PLAIN."""
-        base = re.split(r"[_\-.]", language.strip().lower(), maxsplit=1)[0]
-        return _BY_LANGUAGE.get(base, PLAIN)
+        code = language.strip().lower().replace("-", "_").split(".", 1)[0]
+        return _BY_LANGUAGE.get(code) or _BY_LANGUAGE.get(code.split("_", 1)[0], PLAIN)
 
     def _group_class(self) -> str:
-        marks = _SPACES if self.group in _SPACES else self.group
+        marks = _SPACES if self.group and self.group in _SPACES else self.group
         return "[" + "".join(re.escape(mark) for mark in marks) + "]"
 
     def _whole_pattern(self) -> str:
@@ -64,6 +64,10 @@ _BY_LANGUAGE = {
     "pt": NumberFormat(",", "."),
     "nl": NumberFormat(",", "."),
     "fr": NumberFormat(",", "\u202f"),
+    # Switzerland writes 1'234.50 in every language: "12.500" there is twelve and a half.
+    "de_ch": NumberFormat(".", "\u2019"),
+    "fr_ch": NumberFormat(".", "\u2019"),
+    "it_ch": NumberFormat(".", "\u2019"),
 }
 
 

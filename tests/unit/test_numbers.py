@@ -136,3 +136,18 @@ def test_whatever_is_typed_an_accepted_card_is_ascii(typed):
     except InputError:
         return
     assert card.isascii() and card.isalnum()
+
+
+@pytest.mark.parametrize(("language", "typed", "cents"), [
+    ("it_IT", "1.234,56", 123456), ("de-DE", "1.234,56", 123456), ("de_CH", "1\u2019234.56", 123456),
+    ("en_GB.UTF-8", "1,234.56", 123456), ("xx", "1234.56", 123456),
+])
+def test_a_language_code_with_a_region_gets_that_regions_marks(language, typed, cents):
+    assert parse_amount(typed, NumberFormat.for_language(language)) == cents
+
+
+def test_a_language_not_known_here_takes_no_thousands_separator_rather_than_guess():
+    with pytest.raises(InputError):
+        parse_amount("1,234.56", NumberFormat.for_language("xx"))
+    with pytest.raises(InputError):
+        parse_amount("12.500", NumberFormat.for_language("de_CH"))
