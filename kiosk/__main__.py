@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from kiosk import __version__
 from kiosk.commands import add_commands, exit_code_for, run_command
@@ -91,6 +92,15 @@ class _Parser(argparse.ArgumentParser):
             what = f"unknown option {', '.join(names)}" if names else "unexpected words"
             self.error(f"{what} (what was typed after it is not repeated here); see kiosk --help")
         return parsed
+
+    def error(self, message: str) -> NoReturn:
+        # argparse repeats a word it finds no command for; after a mistyped secret
+        # flag (`--terminal-pass SECRET`) that word is the secret.
+        message = _INVALID_CHOICE.sub(r"\g<what>: not one of \g<choices> (what was typed is not repeated here)", message)
+        super().error(message)
+
+
+_INVALID_CHOICE = re.compile(r"(?P<what>invalid choice): .*? \(choose from (?P<choices>.*)\)\s*$", re.DOTALL)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -135,6 +135,9 @@ def test_a_secret_on_the_command_line_is_refused_without_echoing_it(tmp_path):
             assert result.returncode == 2, (argv, result.stderr)
             assert variable in result.stderr and "kiosk.toml" in result.stderr
             assert secret not in result.stdout + result.stderr
+    mistyped = _run("--basedir", str(tmp_path), "--terminal-pass", secret, "settings")
+    assert mistyped.returncode == 2 and "invalid choice" in mistyped.stderr
+    assert secret not in mistyped.stdout + mistyped.stderr
     help_text = _run("--help").stdout + _run("earn", "--help").stdout
     assert "--api-key" not in help_text and "--terminal-password" not in help_text
     assert not (tmp_path / "config" / "kiosk.toml").exists()
