@@ -155,3 +155,15 @@ def test_an_amount_not_plainly_written_is_refused_in_words_and_nothing_is_saved(
     dialog.amount.clear()
     counter.type("1,000.00", dialog.amount)
     qtbot.waitUntil(lambda: dialog.estimate.text() == "€1,000.00 earns 1,000 points.", timeout=WAIT)
+
+
+def test_the_screens_read_an_amount_as_they_write_it() -> None:
+    from PySide6.QtCore import QLocale
+
+    from kiosk.core.terminal import parse_amount
+    from kiosk.ui.money import format_money, number_format
+
+    for language, typed in (("en", "123,456.78"), ("it", "123.456,78")):
+        locale = QLocale(language)
+        assert typed in format_money(12345678, "EUR", locale)
+        assert parse_amount(typed, number_format(locale)) == 12345678
