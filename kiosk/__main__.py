@@ -5,16 +5,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from kiosk import __version__
 from kiosk.commands import add_commands, exit_code_for, run_command
 from kiosk.domain.errors import InputError, KioskError
 from kiosk.paths import Paths
-from kiosk.settings import SETTINGS, Settings, save_settings
+from kiosk.settings import CONFIG_FILE_NAME, SETTINGS, Setting, Settings, save_settings
 
 __all__ = ["main", "build_parser"]
 
@@ -28,8 +29,17 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         default=argparse.SUPPRESS,
         help="keep every file the app writes (data, config, logs) under DIR",
     )
-    group = parser.add_argument_group("settings (also KIOSK_* variables or kiosk.toml)")
+    group = parser.add_argument_group(
+        "settings (also KIOSK_* variables or kiosk.toml; secrets only there or by `kiosk settings secret`)"
+    )
     for setting in SETTINGS:
+        if setting.secret:
+            # Hidden from the help, but known: typed anyway, it is refused without its value being repeated.
+            group.add_argument(
+                setting.flag, nargs="?", action=_RefuseSecret, setting=setting, default=argparse.SUPPRESS,
+                help=argparse.SUPPRESS,
+            )
+            continue
         group.add_argument(
             setting.flag,
             dest=f"setting_{setting.name}",
@@ -37,6 +47,31 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
             default=argparse.SUPPRESS,
             help=f"{setting.description} [{setting.env}]",
         )
+
+
+def secret_flag_refusal(setting: Setting) -> str:
+    """Why a secret's flag is refused, and the three places it can be given instead."""
+    how = (
+        "`kiosk settings manager-pin` (the PIN read from standard input)"
+        if setting.name == "manager_pin_hash"
+        else f"`kiosk settings secret {setting.name}` (the value read from standard input)"
+    )
+    return (
+        f"{setting.flag} is not taken on the command line, where every user of this machine can read it"
+        f" (ps, shell history); the value was not used and is not repeated here. Set {setting.env} in the"
+        f" environment, or {setting.name} in {CONFIG_FILE_NAME}, or run {how}."
+    )
+
+
+class _RefuseSecret(argparse.Action):
+    """A flag carrying a secret (password, api key): exit 2 saying where it belongs, never echoing it."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, *, setting: Setting, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, **kwargs)
+        self.setting = setting
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option_string: Any = None) -> None:
+        parser.exit(2, f"kiosk: {secret_flag_refusal(self.setting)}\n")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -57,6 +92,15 @@ class _Parser(argparse.ArgumentParser):
             what = f"unknown option {', '.join(names)}" if names else "unexpected words"
             self.error(f"{what} (what was typed after it is not repeated here); see kiosk --help")
         return parsed
+
+    def error(self, message: str) -> NoReturn:
+        # argparse repeats a word it finds no command for; after a mistyped secret
+        # flag (`--terminal-pass SECRET`) that word is the secret.
+        message = _INVALID_CHOICE.sub(r"\g<what>: not one of \g<choices> (what was typed is not repeated here)", message)
+        super().error(message)
+
+
+_INVALID_CHOICE = re.compile(r"(?P<what>invalid choice): .*? \(choose from (?P<choices>.*)\)\s*$", re.DOTALL)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -100,6 +144,12 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="set the manager PIN (4 to 8 digits; asked twice on a terminal, else one line from stdin)",
     )
+    secret = settings_cmds.add_parser(
+        "secret",
+        parents=[common],
+        help="save a secret setting in kiosk.toml, read unseen on a terminal, else one line from stdin",
+    )
+    secret.add_argument("name", choices=[s.name for s in SETTINGS if s.secret and s.name != "manager_pin_hash"])
     return parser
 
 
@@ -149,9 +199,25 @@ def _cmd_manager_pin(paths: Paths) -> int:
     return 0
 
 
+def _cmd_secret(name: str, paths: Paths) -> int:
+    """A secret setting from standard input into kiosk.toml (0600): never on the command line, never echoed."""
+    if sys.stdin.isatty():
+        value = getpass.getpass(f"{name} (not shown): ")
+    else:
+        value = sys.stdin.readline()
+    value = value.strip()
+    if not value:
+        raise InputError(f"No value was given for {name} on standard input: nothing was saved.")
+    path = save_settings(paths.config, {name: value})
+    print(f"{name} saved in {path}.")
+    return 0
+
+
 def _cmd_settings(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     if getattr(args, "settings_command", None) == "manager-pin":
         return _cmd_manager_pin(paths)
+    if getattr(args, "settings_command", None) == "secret":
+        return _cmd_secret(args.name, paths)
     shown = settings.as_dict()
     if args.json:
         print(json.dumps({"settings": shown, "paths": {k: str(v) for k, v in vars(paths).items()}}, indent=2))

@@ -30,6 +30,7 @@ from kiosk.core.redeem import (
 from kiosk.core.terminal import LookupAnswer, Terminal, falls_back, fetch_card, parse_amount
 from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
+from kiosk.domain.numbers import NumberFormat
 from kiosk.paths import Paths
 from kiosk.settings import SETTINGS, Settings, SettingsError
 from kiosk.store import Operation, OperationState, Store, open_store
@@ -59,7 +60,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
     earn = command("earn", "queue a purchase so its points are earned; returns once it is safely stored")
     earn.add_argument("--card", required=True, help="card number")
-    earn.add_argument("--amount", required=True, help="amount paid, e.g. 12.50")
+    earn.add_argument("--amount", required=True, help="amount paid in the number format of KIOSK_LANGUAGE, e.g. 12.50 (en), 12,50 (it)")
     earn.add_argument("--receipt", required=True, help="the till's receipt number")
 
     redeem = command(
@@ -70,7 +71,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     redeem.add_argument("--card", required=True, help="card number")
     tender = redeem.add_mutually_exclusive_group(required=True)
-    tender.add_argument("--points", metavar="N", help="points to redeem, e.g. 500")
+    tender.add_argument("--points", metavar="N", help="points to redeem, a whole number, e.g. 500")
     tender.add_argument("--credit", metavar="AMOUNT", help="credit to spend, as money, e.g. 5.00")
 
     sync = command("sync", "send queued operations to the loyalty API")
@@ -250,7 +251,7 @@ def _lookup_text(answer: LookupAnswer, now: float, currency: str) -> str:
 
 
 def _earn(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
-    amount = parse_amount(args.amount)
+    amount = parse_amount(args.amount, NumberFormat.for_language(settings.language))
     with _store(paths) as store:
         op = Terminal(store, None, phone_region=settings.phone_region).queue_purchase(
             args.card, amount=amount, receipt=args.receipt
@@ -282,7 +283,8 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
 
     redaction = setup_logging(paths.logs, level=settings.log_level)
     tender = Tender.POINTS if args.points is not None else Tender.CREDIT
-    amount = parse_points(args.points) if tender is Tender.POINTS else parse_amount(args.credit)
+    fmt = NumberFormat.for_language(settings.language)
+    amount = parse_points(args.points, fmt) if tender is Tender.POINTS else parse_amount(args.credit, fmt)
     query = _card_query(args.card)
     with _store(paths) as store, _online(settings, paths) as (backend, client):
         for setting in SETTINGS:

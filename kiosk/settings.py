@@ -13,6 +13,7 @@ from typing import Any
 import tomli_w
 
 from kiosk.domain.errors import KioskError
+from kiosk.paths import private_dir
 
 __all__ = ["Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "save_settings"]
 
@@ -197,6 +198,9 @@ class Settings:
             if raw is None:
                 continue
             setting = _BY_NAME[key]
+            if setting.secret:
+                # A command line shows in `ps` to every user of the machine: secrets never come from one.
+                raise SettingsError(f"{setting.name} is a secret: give it by {setting.env} or in {CONFIG_FILE_NAME}.")
             values[key] = setting.parse(raw, f"flag {setting.flag}")
             sources[key] = "flag"
         return cls(values, sources)
@@ -234,7 +238,7 @@ def save_settings(config_dir: Path, changes: Mapping[str, Any]) -> Path:
 
 
 def _write_atomically(path: Path, table: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
     # mkstemp creates the file with mode 0600, so no secret is ever readable by others, even briefly.
     handle, temp_name = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
     try:

@@ -16,8 +16,9 @@ import enum
 
 from kiosk.api import ApiError, Campaign, LoyaltyClient, LoyaltyError, MovementResult, MovementType, NetworkError
 from kiosk.api.marta import AnswerCode
-from kiosk.core.terminal import CardAnswer, CardRefused, check_card
+from kiosk.core.terminal import ENGLISH, CardAnswer, CardRefused, check_card
 from kiosk.domain.errors import InputError
+from kiosk.domain.numbers import NumberFormat, parse_whole
 from kiosk.store import NewOperation, Operation, Store, StoreError
 from kiosk.api.marta import OFFLINE_APPROVAL
 from kiosk.sync.answers import movement_result_json
@@ -84,15 +85,9 @@ class Attempt:
     attempts_left: int | None = None
 
 
-def parse_points(text: str) -> int:
-    """A number of points typed at the till ("1500", "1 500", "1.500")."""
-    cleaned = "".join(ch for ch in text.strip() if ch not in " .,'\u00a0\u202f")
-    if not cleaned.isdigit() or not cleaned.isascii():
-        raise InputError(f"“{text.strip()}” is not a number of points (for example 500).", field="amount")
-    points = int(cleaned)
-    if points <= 0:
-        raise InputError("The points must be more than zero.", field="amount")
-    return points
+def parse_points(text: str, fmt: NumberFormat = ENGLISH) -> int:
+    """A number of points typed at the till: whole ASCII numbers ("1500", "1,500" in English), never "100.5"."""
+    return parse_whole(text, fmt)
 
 
 def redeemable(card: CardAnswer, tender: Tender) -> int:

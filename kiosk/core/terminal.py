@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import decimal
 import logging
 import math
 import time
@@ -31,6 +30,7 @@ from kiosk.api.marta import AnswerCode
 from kiosk.core.history import History, MovementLine, lines_from
 from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, is_valid_ean13, lookup_hash, parse_lookup
+from kiosk.domain.numbers import NumberFormat, parse_money
 from kiosk.store import CachedCard, NewOperation, Operation, Store
 from kiosk.sync.answers import campaign_json, movement_json
 
@@ -50,6 +50,8 @@ log = logging.getLogger("kiosk.app")
 
 #: Problems that mean "the server cannot answer now", so the local answer is the best there is.
 UNREACHABLE = (NetworkError, BadAnswer)
+#: The number format of the default language, for callers that name none.
+ENGLISH = NumberFormat.for_language("en")
 _RECEIPT_MAX = 64
 
 
@@ -108,21 +110,13 @@ class LookupAnswer:
         return None if self.as_of is None else max(0.0, now - self.as_of)
 
 
-def parse_amount(text: str) -> int:
-    """A purchase amount typed as money ("12.50", "12,50", "12") in cents."""
-    cleaned = text.strip().replace(",", ".")
-    try:
-        value = decimal.Decimal(cleaned)
-    except decimal.InvalidOperation:
-        raise InputError(f"“{text}” is not an amount of money (for example 12.50).", field="amount") from None
-    if not value.is_finite() or value <= 0:
-        raise InputError("The amount must be more than zero.", field="amount")
-    if value.as_tuple().exponent < -2:  # type: ignore[operator]
-        raise InputError("The amount has more than two decimals.", field="amount")
-    cents = int(value * 100)
-    if cents > 1_000_000_000:
-        raise InputError("The amount is too large for one purchase.", field="amount")
-    return cents
+def parse_amount(text: str, fmt: NumberFormat = ENGLISH) -> int:
+    """An amount of money typed in the terminal's number format ("12.50", "1,234.56" in English) in cents.
+
+    Only ASCII digits, the format's decimal mark and its thousands separator in the
+    right places: "1e3", "1_000", "١٠٠" or "12,50" in English are refused, not guessed.
+    """
+    return parse_money(text, fmt)
 
 
 def _check_receipt(receipt: str) -> str:
@@ -135,8 +129,9 @@ def _check_receipt(receipt: str) -> str:
 
 
 def check_card(text: str) -> str:
+    """A card number as typed or scanned: ASCII letters and digits only (full-width ones folded first)."""
     card = clean_scan(text)
-    if not card or not card.isalnum() or len(card) > 32:
+    if not card or not (card.isascii() and card.isalnum()) or len(card) > 32:
         raise InputError(f"“{card or text}” is not a card number.", field="card")
     if len(card) == 13 and card.isdigit() and not is_valid_ean13(card):
         raise InputError(

@@ -29,7 +29,10 @@ __all__ = [
 # AIM symbology identifiers some scanners put before the data: "]E0" (EAN-13),
 # "]C0".."]C3" (Code 128), "]Q1" (QR) and friends.
 _AIM_PREFIX = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
-_DIGITS = re.compile(r"^\d+$")
+# ASCII digits only: \d and str.isdigit() also take Arabic-Indic and other digits.
+_DIGITS = re.compile(r"^[0-9]+$")
+# The full-width forms of ASCII (U+FF01..U+FF5E) and the ideographic space, as an input method types them.
+_FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
 
 
 class LookupKind(str, enum.Enum):
@@ -45,7 +48,12 @@ class Lookup:
 
 
 def clean_scan(text: str) -> str:
-    """Strip what scanners add around the data: control characters, AIM prefixes, blanks."""
+    """Strip what scanners add around the data (control characters, AIM prefixes, blanks); fold full-width ASCII.
+
+    Only the full-width forms are folded (NFKC, one character at a time): NFKC of the
+    whole text would also turn "²" or "①" into digits nobody typed.
+    """
+    text = _FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     visible = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
     visible = visible.strip()
     visible = _AIM_PREFIX.sub("", visible)

@@ -8,6 +8,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 
+from kiosk.paths import private_file
 from kiosk.sandbox.errors import Answer
 
 __all__ = ["Database", "SCHEMA_VERSION"]
@@ -185,7 +186,7 @@ class Database:
     """
 
     def __init__(self, path: pathlib.Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(path)  # 0600 in a 0700 folder, and so its -wal and -shm
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = sqlite3.connect(
             path, isolation_level=None, check_same_thread=False

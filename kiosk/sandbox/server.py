@@ -13,6 +13,7 @@ import uvicorn
 from fastapi import FastAPI
 
 from kiosk import __version__
+from kiosk.logs import uvicorn_log_config
 from kiosk.sandbox import (
     auth,
     campaigns,
@@ -69,6 +70,7 @@ def _uvicorn_config(app: FastAPI, **extra: object) -> uvicorn.Config:
     # h11 and no websockets: the dropped-answer fault relies on h11 writing the head at once.
     return uvicorn.Config(
         app, log_level="warning", access_log=False, http="h11", ws="none", lifespan="on",
+        log_config=uvicorn_log_config(),  # uvicorn's own lines pass the secret filter too
         timeout_graceful_shutdown=1, **extra,  # type: ignore[arg-type]
     )
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Literal
 
 from kiosk.domain.errors import KioskError
+from kiosk.paths import private_file
 
 __all__ = ["Doing", "StoreError", "connect", "guard", "snapshot", "translate", "write", "BUSY_TIMEOUT_MS"]
 
@@ -143,7 +144,7 @@ def connect(path: pathlib.Path) -> sqlite3.Connection:
     """Open the file (creating its folder) with the pragmas every connection needs."""
     with guard("open"):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(path)  # 0600 in a 0700 folder; SQLite gives -wal and -shm the same mode
         except OSError as error:
             raise StoreError(_message(_CANTOPEN, "open"), code="folder") from error
         # isolation_level=None: the driver never opens a transaction behind our

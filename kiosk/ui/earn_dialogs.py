@@ -20,7 +20,7 @@ from kiosk.core.terminal import CardAnswer, parse_amount
 from kiosk.domain.errors import InputError
 from kiosk.services.counter import CounterService, Estimate, Saved
 from kiosk.ui.customer_panel import OPERATION_NAMES
-from kiosk.ui.money import format_money, format_points, signed_money, signed_points
+from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
 
 __all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog"]
 
@@ -119,7 +119,7 @@ class PurchaseDialog(_WriteDialog):
                  locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(service, card, campaign, locale, title="Purchase", confirm="Save purchase (Enter)",
                          parent=parent)
-        self.amount = _field("amount", "e.g. 12.50")
+        self.amount = _field("amount", "e.g. " + number_format(locale).example("12", "50"))
         self.receipt = _field("receipt", "receipt number")
         self.estimate = QLabel("Type the amount to see the points it earns.")
         self.estimate.setObjectName("estimate")
@@ -143,7 +143,7 @@ class PurchaseDialog(_WriteDialog):
     def _amount_changed(self, text: str) -> None:
         self.problem.clear()
         try:
-            self._cents = parse_amount(text) if text.strip() else None
+            self._cents = parse_amount(text, number_format(self._locale)) if text.strip() else None
         except InputError as exc:
             self._cents = None
             self.estimate.setText(exc.message)
@@ -172,7 +172,7 @@ class PurchaseDialog(_WriteDialog):
 
     def submit(self) -> None:
         try:
-            cents = parse_amount(self.amount.text())
+            cents = parse_amount(self.amount.text(), number_format(self._locale))
         except InputError:
             self.amount.setFocus()
             raise
@@ -194,7 +194,7 @@ class TopUpDialog(_WriteDialog):
                  locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(service, card, campaign, locale, title="Credit top-up", confirm="Top up (Enter)",
                          parent=parent)
-        self.amount = _field("amount", "e.g. 20.00")
+        self.amount = _field("amount", "e.g. " + number_format(locale).example("20", "00"))
         self.after = QLabel(f"Credit now: {self.money(card.credit)}")
         self.after.setObjectName("after")
         self.form.addRow(f"Add credit ({self._currency}):", self.amount)
@@ -205,14 +205,14 @@ class TopUpDialog(_WriteDialog):
     def _amount_changed(self, text: str) -> None:
         self.problem.clear()
         try:
-            cents = parse_amount(text)
+            cents = parse_amount(text, number_format(self._locale))
         except InputError:
             self.after.setText(f"Credit now: {self.money(self._card.credit)}")
             return
         self.after.setText(f"Credit after the top-up: {self.money(self._card.credit + cents)}")
 
     def submit(self) -> None:
-        self._service.top_up(credit=parse_amount(self.amount.text()))
+        self._service.top_up(credit=parse_amount(self.amount.text(), number_format(self._locale)))
 
 
 class RefundDialog(_WriteDialog):

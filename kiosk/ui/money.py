@@ -7,10 +7,17 @@ import time
 
 from PySide6.QtCore import QDateTime, QLocale
 
-__all__ = ["format_money", "format_points", "signed_points", "signed_money", "clock_time", "age_text", "qt_time"]
+from kiosk.domain.numbers import NumberFormat
+
+__all__ = ["number_format", "format_money", "format_points", "signed_points", "signed_money", "clock_time", "age_text", "qt_time"]
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥"}
 _MINUS = "\u2212"  # a real minus sign: a hyphen is easy to miss on a balance
+
+
+def number_format(locale: QLocale) -> NumberFormat:
+    """The decimal mark and thousands separator the screens write in, so typed amounts are read the same way."""
+    return NumberFormat(decimal=locale.decimalPoint(), group=locale.groupSeparator())
 
 
 def format_money(cents: int, currency: str, locale: QLocale) -> str:

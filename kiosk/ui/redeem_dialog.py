@@ -30,7 +30,7 @@ from kiosk.core.terminal import CardAnswer, parse_amount
 from kiosk.domain.errors import KioskError
 from kiosk.services.counter import CounterService, Saved
 from kiosk.services.redeem import Redeemed, RedeemService
-from kiosk.ui.money import format_money, format_points
+from kiosk.ui.money import format_money, format_points, number_format
 from kiosk.ui.pin_pad import PinPad
 
 __all__ = ["RedeemDialog", "NEEDS_SERVER"]
@@ -256,7 +256,8 @@ class RedeemDialog(QDialog):
 
     def _checked(self) -> Redemption:
         text = self.amount.text()
-        amount = parse_points(text) if self.tender is Tender.POINTS else parse_amount(text)
+        fmt = number_format(self._locale)
+        amount = parse_points(text, fmt) if self.tender is Tender.POINTS else parse_amount(text, fmt)
         return plan_redemption(self._card, self._campaign, self.tender, amount)
 
     def _next(self) -> None:

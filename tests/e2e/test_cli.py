@@ -121,3 +121,52 @@ def test_the_app_starts_on_its_embedded_sandbox_and_stops_cleanly(tmp_path):
     written_elsewhere = [p for p in home.rglob("*") if "kiosk" in p.name.lower()]
     assert written_elsewhere == [], "the app wrote outside --basedir"
     assert "demo-terminal-pw" not in text and "demo-api-key" not in text
+
+
+def test_a_secret_on_the_command_line_is_refused_without_echoing_it(tmp_path):
+    secret = "Sup3r-s3cret-value"
+    for flag, variable in (("--terminal-password", "KIOSK_TERMINAL_PASSWORD"),
+                           ("--synchro-password", "KIOSK_SYNCHRO_PASSWORD"),
+                           ("--api-key", "KIOSK_API_KEY"),
+                           ("--manager-pin-hash", "KIOSK_MANAGER_PIN_HASH")):
+        for argv in (["--basedir", str(tmp_path), flag, secret, "settings"],
+                     ["--basedir", str(tmp_path), "queue", f"{flag}={secret}"]):
+            result = _run(*argv)
+            assert result.returncode == 2, (argv, result.stderr)
+            assert variable in result.stderr and "kiosk.toml" in result.stderr
+            assert secret not in result.stdout + result.stderr
+    mistyped = _run("--basedir", str(tmp_path), "--terminal-pass", secret, "settings")
+    assert mistyped.returncode == 2 and "invalid choice" in mistyped.stderr
+    assert secret not in mistyped.stdout + mistyped.stderr
+    help_text = _run("--help").stdout + _run("earn", "--help").stdout
+    assert "--api-key" not in help_text and "--terminal-password" not in help_text
+    assert not (tmp_path / "config" / "kiosk.toml").exists()
+
+
+def test_a_secret_setting_is_read_from_standard_input_into_the_settings_file(tmp_path):
+    result = subprocess.run([*KIOSK, "--basedir", str(tmp_path), "settings", "secret", "terminal_password"],
+                            input="piped-s3cret-pw\n", capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "piped-s3cret-pw" not in result.stdout + result.stderr
+    shown = json.loads(_run("--basedir", str(tmp_path), "settings", "--json").stdout)
+    assert shown["settings"]["terminal_password"] == "****"
+    assert 'terminal_password = "piped-s3cret-pw"' in (tmp_path / "config" / "kiosk.toml").read_text()
+
+
+def test_what_the_commands_write_is_private_even_under_umask_000(tmp_path):
+    def run(*args):
+        return subprocess.run([*KIOSK, *args], capture_output=True, text=True, timeout=60,
+                              preexec_fn=lambda: os.umask(0))
+    env_free = ["--basedir", str(tmp_path / "base")]
+    assert run("sandbox", "demo", "--data", str(tmp_path / "sandbox")).returncode == 0
+    saved = run(*env_free, "earn", "--card", "2000000000015", "--amount", "12.50", "--receipt", "R-1")
+    assert saved.returncode == 0, saved.stderr
+    secret = subprocess.run([*KIOSK, *env_free, "settings", "secret", "api_key"], input="key-from-stdin\n",
+                            capture_output=True, text=True, timeout=60, preexec_fn=lambda: os.umask(0))
+    assert secret.returncode == 0, secret.stderr
+    modes = {p.relative_to(tmp_path).as_posix(): p.stat().st_mode & 0o777 for p in tmp_path.rglob("*")}
+    assert modes["base/data/terminal.sqlite3"] == 0o600
+    assert modes["base/config/kiosk.toml"] == 0o600
+    assert modes[f"sandbox/{DATABASE_NAME}"] == 0o600
+    for name, mode in modes.items():
+        assert mode == (0o700 if (tmp_path / name).is_dir() else 0o600), name

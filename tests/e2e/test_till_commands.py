@@ -15,6 +15,7 @@ import pytest
 from kiosk.api import ApiError, LoyaltyClient, TerminalLogin
 from kiosk.api.sandbox_control import SandboxControl
 from kiosk.domain.identifiers import with_check_digit
+from kiosk.store import open_store
 
 KIOSK = [sys.executable, "-m", "kiosk"]
 GIULIA, BLOCKED, ANNA, LUCA = "2000000000015", "2000000000039", "2000000000046", "2000000000053"
@@ -141,6 +142,36 @@ def test_bad_input_exits_2_with_a_clear_message(till, args, words):
     done = till(*args)
     assert done.returncode == 2
     assert words in done.stderr
+
+
+ARABIC_GIULIA = "".join(chr(0x0660 + int(d)) for d in GIULIA)  # the same digits in Arabic-Indic script
+
+
+@pytest.mark.parametrize(
+    "args, words",
+    [
+        (["earn", "--card", GIULIA, "--amount", "1e3", "--receipt", "R-e"], "not an amount"),
+        (["earn", "--card", GIULIA, "--amount", "1_000", "--receipt", "R-u"], "not an amount"),
+        (["earn", "--card", GIULIA, "--amount", "١٠٠", "--receipt", "R-a"], "not an amount"),
+        (["earn", "--card", GIULIA, "--amount", "12,50", "--receipt", "R-c"], "not an amount"),
+        (["earn", "--card", ARABIC_GIULIA, "--amount", "5", "--receipt", "R-k"], "card number"),
+        (["redeem", "--card", GIULIA, "--points", "100.5"], "not a number of points"),
+        (["redeem", "--card", GIULIA, "--points", "1e3"], "not a number of points"),
+        (["redeem", "--card", GIULIA, "--credit", "1e1"], "not an amount"),
+        (["redeem", "--card", ARABIC_GIULIA, "--points", "100"], "card number"),
+    ],
+)
+def test_a_number_that_is_not_plainly_written_exits_2_and_nothing_is_queued_or_sent(till, client, args, words):
+    before = client.card(card=GIULIA)
+    done = till(*args, stdin=GIULIA_PIN + "\n")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert words in done.stderr
+    store_file = till.base / "data" / "terminal.sqlite3"
+    if store_file.exists():
+        with open_store(store_file) as store:
+            assert sum(store.counts().values()) == 0
+    after = client.card(card=GIULIA)
+    assert (after.points, after.credit) == (before.points, before.credit)
 
 
 def test_an_unknown_card_exits_1(till):

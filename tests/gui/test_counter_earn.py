@@ -101,7 +101,7 @@ def test_a_top_up_adds_credit_pending_then_synced(counter: CounterDriver, qtbot:
     dialog = counter.window.dialog
     assert isinstance(dialog, TopUpDialog)
     qtbot.waitUntil(dialog.amount.hasFocus)
-    counter.type("5,00", dialog.amount)
+    counter.type("5.00", dialog.amount)
     assert dialog.after.text() == "Credit after the top-up: €20.00"
     with qtbot.waitSignal(counter.service.saved, timeout=WAIT) as saved:
         counter.key(Qt.Key.Key_Return, dialog.amount)
@@ -128,3 +128,42 @@ def test_a_wrong_amount_or_a_missing_receipt_is_said_in_the_dialog(counter: Coun
     assert dialog.receipt.hasFocus()
     counter.key(Qt.Key.Key_Escape, dialog.receipt)
     assert counter.window.dialog is None
+
+
+def test_an_amount_not_plainly_written_is_refused_in_words_and_nothing_is_saved(
+    counter: CounterDriver, qtbot: Any, till: Any
+) -> None:
+    counter.look_up(GIULIA)
+    counter.wait_live(GIULIA)
+    dialog = _open_purchase(counter)
+    for typed in ("1e3", "١٠٠", "1_000", "12,50"):
+        dialog.amount.clear()
+        if typed.isascii():
+            counter.type(typed, dialog.amount)
+        else:
+            dialog.amount.insert(typed)  # as an input method commits it: QTest types only Latin-1 keys
+        assert dialog.estimate.text() == (
+            "That is not an amount of money: write it with digits, like 1,234.56 or 12.50."
+        ), typed
+        dialog.receipt.setText("R-77")
+        with qtbot.assertNotEmitted(counter.service.saved):
+            counter.key(Qt.Key.Key_Return, dialog.amount)
+        assert dialog.problem.text() == dialog.estimate.text()
+        assert dialog.amount.hasFocus()
+    with open_store(till.store) as store:
+        assert sum(store.counts().values()) == 0
+    dialog.amount.clear()
+    counter.type("1,000.00", dialog.amount)
+    qtbot.waitUntil(lambda: dialog.estimate.text() == "€1,000.00 earns 1,000 points.", timeout=WAIT)
+
+
+def test_the_screens_read_an_amount_as_they_write_it() -> None:
+    from PySide6.QtCore import QLocale
+
+    from kiosk.core.terminal import parse_amount
+    from kiosk.ui.money import format_money, number_format
+
+    for language, typed in (("en", "123,456.78"), ("it", "123.456,78")):
+        locale = QLocale(language)
+        assert typed in format_money(12345678, "EUR", locale)
+        assert parse_amount(typed, number_format(locale)) == 12345678

@@ -136,6 +136,10 @@ def test_credit_is_spent_with_the_pin_typed_on_the_touch_keys(
         (False, "50", "At least 100 points must be redeemed at a time."),
         (False, "5000", "The card has only 1250 points to redeem."),
         (False, "lots", "is not a number of points"),
+        (False, "100.5", "That is not a number of points: points are whole numbers"),  # not 1005 points
+        (False, "1e3", "That is not a number of points: points are whole numbers"),
+        (True, "1e1", "That is not an amount of money: write it with digits, like 1,234.56 or 12.50."),
+        (True, "2,50", "That is not an amount of money: write it with digits, like 1,234.56 or 12.50."),
         (True, "15.01", "The card has only 15.00 EUR of credit to spend."),
     ],
 )

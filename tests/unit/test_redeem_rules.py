@@ -19,6 +19,7 @@ from kiosk.core.redeem import (
 )
 from kiosk.core.terminal import CardAnswer, CardRefused
 from kiosk.domain.errors import InputError
+from kiosk.domain.numbers import NumberFormat
 from kiosk.store import OperationState
 from kiosk.sync.sending import end_call, is_under_way
 from tests.unit.conftest import T0
@@ -44,12 +45,14 @@ def _card(points: int = 1250, credit: int = 1500, pending_points: int = 0, pendi
                       pending_count=int(bool(pending_points or pending_credit)))
 
 
-@pytest.mark.parametrize(("typed", "points"), [("500", 500), (" 1 250 ", 1250), ("1.250", 1250), ("1,250", 1250)])
-def test_points_are_read_as_the_till_types_them(typed: str, points: int) -> None:
-    assert parse_points(typed) == points
+@pytest.mark.parametrize(("typed", "language", "points"), [
+    ("500", "en", 500), ("1,250", "en", 1250), ("1.250", "it", 1250), (" 1 250 ", "fr", 1250),
+])
+def test_points_are_read_as_the_till_types_them(typed: str, language: str, points: int) -> None:
+    assert parse_points(typed, NumberFormat.for_language(language)) == points
 
 
-@pytest.mark.parametrize("typed", ["", "0", "-5", "12.5x", "١٢٣", "ten"])
+@pytest.mark.parametrize("typed", ["", "0", "-5", "12.5x", "١٢٣", "ten", "100.5", "1.250", "1 250", "1_000", "1e3"])
 def test_anything_else_is_not_a_number_of_points(typed: str) -> None:
     with pytest.raises(InputError):
         parse_points(typed)

@@ -94,3 +94,10 @@ def test_a_guessed_pin_flag_is_refused_without_repeating_what_followed_it(capsys
     assert stopped.value.code == 2
     said = capsys.readouterr().err
     assert "unknown option --pin" in said and "8642" not in said
+
+
+def test_a_secret_is_never_taken_from_the_flags(tmp_path):
+    with pytest.raises(SettingsError) as refused:
+        Settings.load(tmp_path, env={}, flags={"terminal_password": "flag-pw-123"})
+    assert "KIOSK_TERMINAL_PASSWORD" in refused.value.message
+    assert "flag-pw-123" not in refused.value.message
