@@ -124,12 +124,15 @@ PIN_MAX_WRONG_TRIES = 5
 # Our extensions of the contract, for redemption approved offline by a manager:
 # - POST /terminal/movement/burnpoints takes, instead of `pincode`,
 #   "approval": "offline" with "datetime" (ISO 8601 UTC, when the manager
-#   approved it at the till; at most OFFLINE_CLOCK_SKEW_SECONDS ahead of the
-#   server's clock). Exactly one of `pincode` and `approval`, else 400/20. The
+#   approved it at the till). Exactly one of `pincode` and `approval`, else 400/20. The
 #   movement is dated `datetime`, and shows "approval": "offline" (null for
 #   every other movement). With a pincode, `datetime` is not read.
 # - The server takes an offline-approved burn only if the campaign's
-#   offlinepolicy.redeem is true, the points are at least `minredeempoints`,
+#   offlinepolicy.redeem is true, its `datetime` is neither more than
+#   `redeemwindowhours` before the server's clock when the burn is applied nor
+#   more than OFFLINE_CLOCK_SKEW_SECONDS after it (CONTRACT §3: 409/44, Field
+#   "datetime"; a repeat of a burn already taken replays its answer whenever it
+#   comes), the points are at least `minredeempoints`,
 #   and in every window of `redeemwindowhours` that holds this one's datetime
 #   (a window (end - hours, end]), the card's offline-approved burns (reversed
 #   ones left out) plus this one stay within `redeemmaxpoints`, and, when
