@@ -49,6 +49,7 @@ class Problem(str, enum.Enum):
     BAD_FIELD = "bad_field"  # `field` names it
     PIN_EXISTS = "pin_exists"  # the card already has a PIN: nothing to choose
     UNREACHABLE = "unreachable"  # no answer: the same step, try again
+    HELD_BACK = "held_back"  # too many tries from here (429/13): the same step, after the wait `message` gives
     REFUSED = "refused"  # anything else, in the server's words
 
 

@@ -135,7 +135,7 @@ def _write(
 
     def guard() -> None:
         if pincode is not None:
-            guard_pin(sandbox, caller.campaignid, card_number, pincode)
+            guard_pin(sandbox, caller.campaignid, card_number, pincode, by=caller)
 
     answer, replayed = run_once(
         request, campaignid=caller.campaignid, key=key, digest=fingerprint(payload), work=work, guard=guard
