@@ -7,13 +7,17 @@ can be told apart from a limit per client; time moves on the sandbox's clock.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Iterator
+from pathlib import Path as FilePath
 from typing import Any
 
 import httpx
 import pytest
 
 from kiosk.api import ApiError, Login, LoyaltyClient, Problem, SandboxControl, TerminalLogin
+from kiosk.store import NewOperation, OperationState, Store
+from kiosk.sync import Backoff, ConnectivityState, SyncWorker
 from kiosk.api.marta import (
     API_KEY_HEADER,
     LOGIN_FAILS_MAX,
@@ -40,11 +44,14 @@ def _address(n: int) -> str:
 def _http(sandbox: Any, source: int = 1) -> Iterator[httpx.Client]:
     """A plain client calling from the loopback address 127.0.0.`source`."""
     transport = httpx.HTTPTransport(local_address=_address(source))
-    with httpx.Client(base_url=sandbox.url, transport=transport, headers={API_KEY_HEADER: sandbox.demo["apikey"]}) as http:
+    headers = {API_KEY_HEADER: sandbox.demo["apikey"]}
+    with httpx.Client(base_url=sandbox.url, transport=transport, headers=headers) as http:
         yield http
 
 
-def _login(http: httpx.Client, demo: dict[str, Any], scope: str, token: str | None = None, **account: Any) -> httpx.Response:
+def _login(
+    http: httpx.Client, demo: dict[str, Any], scope: str, token: str | None = None, **account: Any
+) -> httpx.Response:
     headers = {"Authorization": f"Bearer {token}"} if token else {}
     body = {"campaignid": demo["campaignid"], "devicetype": 1, "scope": scope, **account}
     return http.post(Path.AUTH, json=body, headers=headers)
@@ -67,10 +74,11 @@ def _bearer(http: httpx.Client, demo: dict[str, Any], account: str = "terminal")
     return {"Authorization": f"Bearer {answer.json()['token']}"}
 
 
-def _client(sandbox: Any, source: int, terminal: str = "terminal") -> LoyaltyClient:
+def _client(sandbox: Any, source: int, **terminal: Any) -> LoyaltyClient:
     demo = sandbox.demo
+    login = TerminalLogin(**{**demo["terminal"], **terminal})
     return LoyaltyClient(
-        sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo[terminal]),
+        sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=login,
         synchro=Login(**demo["customersynchro"]), transport=httpx.HTTPTransport(local_address=_address(source)),
     )
 
@@ -223,6 +231,29 @@ def test_the_client_says_how_long_to_wait(sandbox: Any) -> None:
     assert (error.status, error.answer_code, error.problem) == (429, AnswerCode.TOO_MANY_TRIES, Problem.TOO_MANY_TRIES)
     assert error.retry_after is not None and 0 < error.retry_after <= LOOKUP_MISSES_WINDOW_SECONDS
     assert str(error) == f"Too many tries; wait {error.retry_after} s."
+
+
+def test_the_sync_worker_waits_as_told_like_any_429(store: Store, store_path: FilePath, sandbox: Any) -> None:
+    # A till left with a wrong terminal password: its sign-in is refused, then held back.
+    body = {"card": GIULIA, "amount": 1000, "receipt": "R-1", "datetime": "2026-11-22T10:42:00Z"}
+    op = store.enqueue(NewOperation(type="purchase", card=GIULIA, body=body, points_delta=10))
+    # No jitter or backoff of our own worth the name: whatever wait there is comes from the server.
+    backoff = Backoff(base=0.000001, cap=LOGIN_FIRST_WAIT_SECONDS * 10)
+    with _client(sandbox, 2, password="changed-on-the-server") as client:
+        worker = SyncWorker(store_path, client, backoff=backoff)
+        for _ in range(LOGIN_FAILS_MAX):
+            assert worker.drain_once(include_waiting=True).left == 1
+        before = time.time()
+        assert worker.drain_once(include_waiting=True).left == 1
+    waiting = store.operation(op.operationid)
+    assert (waiting.state, waiting.attempts) == (OperationState.PENDING, LOGIN_FAILS_MAX + 1)
+    assert waiting.next_attempt_at >= before + LOGIN_FIRST_WAIT_SECONDS - 1
+    assert waiting.last_error == f"Too many tries; wait {LOGIN_FIRST_WAIT_SECONDS} s."
+    assert worker.connectivity.state is ConnectivityState.DEGRADED
+    # Not due yet: a pass now leaves it alone, and the server counts no more failed sign-ins.
+    with _client(sandbox, 2, password="changed-on-the-server") as client:
+        assert SyncWorker(store_path, client, backoff=backoff).drain_once().left == 1
+    assert store.operation(op.operationid).attempts == LOGIN_FAILS_MAX + 1
 
 
 def test_the_published_schema_documents_429_where_it_can_happen(sandbox: Any) -> None:
