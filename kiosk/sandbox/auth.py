@@ -52,7 +52,8 @@ def _staff_subject(conn: sqlite3.Connection, body: AuthBody, scope: Scope) -> tu
         "SELECT * FROM users WHERE campaignid = ? AND username = ? AND scope = ?",
         (body.campaignid, username, scope.value),
     ).fetchone()
-    if not _password_matches(password, user["passwordhash"] if user is not None else None):
+    matches = _password_matches(password, user["passwordhash"] if user is not None else None)
+    if user is None or not matches:
         raise Answer(AnswerCode.WRONG_CREDENTIALS, _WRONG, "username")
     if scope is Scope.TERMINAL and serial != user["serialnumber"]:
         raise Answer(AnswerCode.WRONG_CREDENTIALS, "This terminal's serial number is not registered.", "serialnumber")
@@ -66,7 +67,8 @@ def _customer_by_password(conn: sqlite3.Connection, body: AuthBody) -> int:
         "SELECT * FROM customers WHERE campaignid = ? AND username = ? AND registered = 1",
         (body.campaignid, username),
     ).fetchone()
-    if not _password_matches(password, customer["passwordhash"] if customer is not None else None):
+    matches = _password_matches(password, customer["passwordhash"] if customer is not None else None)
+    if customer is None or not matches:
         raise Answer(AnswerCode.WRONG_CREDENTIALS, _WRONG, "username")
     return int(customer["customerid"])
 
