@@ -34,6 +34,7 @@ class Problem(str, enum.Enum):
     SESSION_EXPIRED = "session_expired"
     CUSTOMER_SESSION_EXPIRED = "customer_session_expired"
     NOT_ALLOWED = "not_allowed"
+    TOO_MANY_TRIES = "too_many_tries"  # the server holds back guessing: `retry_after` says how long
     BAD_FIELD = "bad_field"
     CARD_UNKNOWN = "card_unknown"
     CARD_BLOCKED = "card_blocked"
@@ -74,6 +75,8 @@ MESSAGES: dict[str, str] = {
     "session_expired": "The connection to the loyalty server had to be renewed and failed: try again.",
     "customer_session_expired": "The customer's session has expired: ask the customer to sign in again.",
     "not_allowed": "This terminal is not allowed to do that on the loyalty server: call support.",
+    "too_many_tries": "Too many tries: wait a while, then try again.",
+    "too_many_tries+seconds": "Too many tries; wait {seconds} s.",
     "bad_field": "The loyalty server refused what was sent: check what was entered and try again.",
     "bad_field+field": "The loyalty server refused the value of “{field}”: check it and try again.",
     "card_unknown": "This card is not known to the loyalty program: scan it again or check the number.",
@@ -144,7 +147,12 @@ class LoyaltyError(KioskError):
 
 
 class ApiError(LoyaltyError):
-    """The server answered, and the answer is a refusal or a fault."""
+    """The server answered, and the answer is a refusal or a fault.
+
+    `retry_after` is the server's own wait in whole seconds, when it gave one:
+    with Problem.TOO_MANY_TRIES (429/13) and CODE_TOO_MANY (429/52) it is how
+    long before the next try is let through; with a fault, when to try again.
+    """
 
     def __init__(
         self,

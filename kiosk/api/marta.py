@@ -33,6 +33,14 @@ __all__ = [
     "CODE_RESEND_SECONDS",
     "CODE_MAX_SENDS_PER_HOUR",
     "PIN_MAX_WRONG_TRIES",
+    "LOGIN_FAILS_MAX",
+    "LOGIN_FAILS_WINDOW_SECONDS",
+    "LOGIN_FIRST_WAIT_SECONDS",
+    "LOGIN_MAX_WAIT_SECONDS",
+    "TERMINAL_WRONG_PINS_MAX",
+    "TERMINAL_WRONG_PINS_WINDOW_SECONDS",
+    "LOOKUP_MISSES_MAX",
+    "LOOKUP_MISSES_WINDOW_SECONDS",
     "DEFAULT_OFFLINE_POLICY",
     "OFFLINE_APPROVAL",
     "OFFLINE_CLOCK_SKEW_SECONDS",
@@ -84,6 +92,43 @@ CODE_RESEND_SECONDS = 30
 CODE_MAX_SENDS_PER_HOUR = 5
 
 PIN_MAX_WRONG_TRIES = 5
+
+# Limits against guessing (CONTRACT "Limits against guessing and flooding"): a
+# call past a limit is 429/13 with Retry-After in whole seconds, refused before
+# anything in it is checked, and is not itself counted. Our choices where the
+# contract is silent:
+# - Counts live in the server's memory (kiosk/sandbox/throttle.py), on its own
+#   movable clock, not in its database: they are short-lived, a restart forgets
+#   them (as a restart of a real server's rate limiter would), and a flood of
+#   guesses writes nothing to disk. Only `Retry-After` tells how long to wait.
+# - Failed logins: a POST /auth refused with 401/10 (wrong password, unknown
+#   user, wrong serial number), or a card login's wrong PIN (403/40, or the
+#   423/41 of the try that locks), counts for the username (per campaign and
+#   scope; a customer's in lower case) or the card, and for the client's
+#   address. A success clears nothing: "5 in 15 minutes" means failures. After
+#   LOGIN_FAILS_MAX in LOGIN_FAILS_WINDOW_SECONDS each further failure blocks for
+#   LOGIN_FIRST_WAIT_SECONDS, doubling with each block up to
+#   LOGIN_MAX_WAIT_SECONDS; the doubling starts over after a quiet window.
+#   A card login held back by the throttle answers 429 even if the card's PIN
+#   is locked (423 comes back after the wait).
+# - Wrong PINs per terminal: every 403/40 (and locking 423/41) of a PIN typed
+#   through a terminal's session (burnpoints, burncredit, pincode/verify, a
+#   card login at a kiosk) counts for that terminal login; past
+#   TERMINAL_WRONG_PINS_MAX in the window its PIN-checked calls are 429/13 until
+#   the oldest counted try leaves the window. Its other calls go on.
+# - Look-ups that find nothing: GET /terminal/card by email or mobile that is
+#   404/30, and GET /customer/checkcard that is 402/53 (any of card, email,
+#   mobile), count for the calling login and the client's address; past
+#   LOOKUP_MISSES_MAX in the window those look-ups are 429/13 (a look-up by card
+#   number at the counter never is) until the oldest miss leaves the window.
+LOGIN_FAILS_MAX = 5
+LOGIN_FAILS_WINDOW_SECONDS = 15 * 60
+LOGIN_FIRST_WAIT_SECONDS = 60
+LOGIN_MAX_WAIT_SECONDS = 3600
+TERMINAL_WRONG_PINS_MAX = 20
+TERMINAL_WRONG_PINS_WINDOW_SECONDS = 10 * 60
+LOOKUP_MISSES_MAX = 30
+LOOKUP_MISSES_WINDOW_SECONDS = 60
 
 # Our extensions of the contract, for the enrolment wizard:
 # - PATCH /customer/pincode {pincode, newpincode}: while the customer's card has
@@ -139,12 +184,15 @@ PIN_MAX_WRONG_TRIES = 5
 # Our extensions of the contract, for redemption approved offline by a manager:
 # - POST /terminal/movement/burnpoints takes, instead of `pincode`,
 #   "approval": "offline" with "datetime" (ISO 8601 UTC, when the manager
-#   approved it at the till; at most OFFLINE_CLOCK_SKEW_SECONDS ahead of the
-#   server's clock). Exactly one of `pincode` and `approval`, else 400/20. The
+#   approved it at the till). Exactly one of `pincode` and `approval`, else 400/20. The
 #   movement is dated `datetime`, and shows "approval": "offline" (null for
 #   every other movement). With a pincode, `datetime` is not read.
 # - The server takes an offline-approved burn only if the campaign's
-#   offlinepolicy.redeem is true, the points are at least `minredeempoints`,
+#   offlinepolicy.redeem is true, its `datetime` is neither more than
+#   `redeemwindowhours` before the server's clock when the burn is applied nor
+#   more than OFFLINE_CLOCK_SKEW_SECONDS after it (CONTRACT §3: 409/44, Field
+#   "datetime"; a repeat of a burn already taken replays its answer whenever it
+#   comes), the points are at least `minredeempoints`,
 #   and in every window of `redeemwindowhours` that holds this one's datetime
 #   (a window (end - hours, end]), the card's offline-approved burns (reversed
 #   ones left out) plus this one stay within `redeemmaxpoints`, and, when
@@ -192,6 +240,7 @@ class AnswerCode(enum.IntEnum):
     WRONG_CREDENTIALS = 10
     TOKEN_EXPIRED = 11
     SCOPE_FORBIDDEN = 12
+    TOO_MANY_TRIES = 13
     BAD_FIELD = 20
     CARD_UNKNOWN = 30
     CARD_BLOCKED = 31
@@ -221,6 +270,7 @@ ANSWER_STATUS: dict[AnswerCode, int] = {
     AnswerCode.WRONG_CREDENTIALS: 401,
     AnswerCode.TOKEN_EXPIRED: 401,
     AnswerCode.SCOPE_FORBIDDEN: 403,
+    AnswerCode.TOO_MANY_TRIES: 429,
     AnswerCode.BAD_FIELD: 400,
     AnswerCode.CARD_UNKNOWN: 404,
     AnswerCode.CARD_BLOCKED: 409,

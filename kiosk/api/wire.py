@@ -41,6 +41,7 @@ ANSWER_PROBLEM: dict[AnswerCode, Problem] = {
     AnswerCode.WRONG_CREDENTIALS: Problem.TERMINAL_SIGN_IN,
     AnswerCode.TOKEN_EXPIRED: Problem.SESSION_EXPIRED,
     AnswerCode.SCOPE_FORBIDDEN: Problem.NOT_ALLOWED,
+    AnswerCode.TOO_MANY_TRIES: Problem.TOO_MANY_TRIES,
     AnswerCode.BAD_FIELD: Problem.BAD_FIELD,
     AnswerCode.CARD_UNKNOWN: Problem.CARD_UNKNOWN,
     AnswerCode.CARD_BLOCKED: Problem.CARD_BLOCKED,

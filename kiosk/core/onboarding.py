@@ -86,6 +86,7 @@ def problem_of(exc: LoyaltyError, action: ob.Action) -> ob.Problem:
         AnswerCode.CODE_WRONG: ob.Problem.WRONG_CODE,
         AnswerCode.CODE_EXPIRED: ob.Problem.CODE_EXPIRED,
         AnswerCode.CODE_TOO_MANY: ob.Problem.TOO_MANY,
+        AnswerCode.TOO_MANY_TRIES: ob.Problem.HELD_BACK,
         AnswerCode.BAD_FIELD: ob.Problem.BAD_FIELD,
         AnswerCode.WRONG_PIN: ob.Problem.WRONG_PIN,
         AnswerCode.PIN_LOCKED: ob.Problem.PIN_LOCKED,

@@ -14,7 +14,16 @@ import dataclasses
 import datetime as dt
 import enum
 
-from kiosk.api import ApiError, Campaign, LoyaltyClient, LoyaltyError, MovementResult, MovementType, NetworkError
+from kiosk.api import (
+    ApiError,
+    Campaign,
+    LoyaltyClient,
+    LoyaltyError,
+    MovementResult,
+    MovementType,
+    NetworkError,
+    Problem,
+)
 from kiosk.api.marta import AnswerCode
 from kiosk.core.terminal import ENGLISH, CardAnswer, CardRefused, check_card
 from kiosk.domain.errors import InputError
@@ -264,6 +273,9 @@ def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
             f"The PIN is locked after too many wrong tries. {_NOT_REDEEMED}"
             " Reset the PIN with a code sent to the customer.",
         )
+    if exc.problem is Problem.TOO_MANY_TRIES:
+        # Held back before the PIN was even checked: nothing happened, and the wait is the news.
+        return Reply(Outcome.REFUSED, f"{exc.message} {_NOT_REDEEMED}")
     if exc.status >= 500 or exc.status in _TURNED_AWAY or code == AnswerCode.OPERATION_RUNNING:
         # The server may have started it: ask rather than guess.
         return _unanswered(client, op, exc)

@@ -25,6 +25,7 @@ from kiosk.api import (
     Movement,
     MovementType,
     NetworkError,
+    Problem,
 )
 from kiosk.api.marta import AnswerCode
 from kiosk.core.history import History, MovementLine, lines_from
@@ -158,9 +159,15 @@ _NOT_KNOWN = {
 
 
 def falls_back(exc: Exception) -> bool:
-    """True when the API could not answer now, so the terminal's own store is the best answer."""
+    """True when the API could not answer now, so the terminal's own store is the best answer.
+
+    Not when the server holds back guessing (429/13): that is an answer, and its
+    wait is what the cashier must be told.
+    """
     if isinstance(exc, UNREACHABLE):
         return True
+    if isinstance(exc, ApiError) and exc.problem is Problem.TOO_MANY_TRIES:
+        return False
     return isinstance(exc, ApiError) and (exc.status >= 500 or exc.status == 429)
 
 

@@ -53,6 +53,7 @@ class Problem(str, enum.Enum):
     WRONG_PIN = "wrong_pin"  # the card's PIN is missing or not right (`tries_left` says how many tries remain)
     PIN_LOCKED = "pin_locked"  # the card's PIN is locked after too many wrong tries: it must be reset first
     UNREACHABLE = "unreachable"  # no answer: the same step, try again
+    HELD_BACK = "held_back"  # too many tries from here (429/13): the same step, after the wait `message` gives
     REFUSED = "refused"  # anything else, in the server's words
 
 

@@ -359,6 +359,8 @@ def _answered(state: State, event: Event, rules: Rules) -> State:
     action = state.busy
     if isinstance(event, Failed) and event.problem is Problem.UNREACHABLE:
         return _say(state, _UNREACHABLE, retry=action)
+    if isinstance(event, Failed) and event.problem is Problem.HELD_BACK:
+        return _say(state, event.message, retry=action)
     if isinstance(action, CheckCard):
         return _after_check(state, event)
     if isinstance(action, SendCode):

@@ -13,9 +13,11 @@ from kiosk.sandbox.cardstore import usable_card
 from kiosk.sandbox.context import Sandbox, sandbox_of
 from kiosk.sandbox.customers import customer_view
 from kiosk.sandbox.errors import Answer, error_responses
-from kiosk.sandbox.hashing import verify_secret
-from kiosk.sandbox.pins import PIN_ANSWERS, guard_pin
+from kiosk.sandbox.guessing import client_of
+from kiosk.sandbox.hashing import hash_secret, new_token, verify_secret
+from kiosk.sandbox.pins import PIN_ANSWERS, guard_pin, wrong_guess
 from kiosk.sandbox.schemas import TokenAnswer
+from kiosk.sandbox.throttle import LOGIN
 from kiosk.sandbox.tokens import ApiCampaign, caller_of, issue_tokens, refresh_tokens, sent_token
 
 __all__ = ["router"]
@@ -23,6 +25,16 @@ __all__ = ["router"]
 router = APIRouter(tags=["auth"])
 
 _WRONG = "Wrong username or password."
+# What an unknown user name's password is checked against: the same scrypt as a
+# real account's, so a wrong name costs the same time as a wrong password and
+# the answer's timing does not tell which user names exist.
+_NOBODY_HASH = hash_secret(new_token())
+
+
+def _password_matches(password: str, stored: str | None) -> bool:
+    """Whether `password` matches `stored`; with no stored hash, the same work against a dummy, then False."""
+    matches = verify_secret(password, stored or _NOBODY_HASH)
+    return matches and stored is not None
 
 
 def _required(value: str | None, field: str) -> str:
@@ -40,7 +52,8 @@ def _staff_subject(conn: sqlite3.Connection, body: AuthBody, scope: Scope) -> tu
         "SELECT * FROM users WHERE campaignid = ? AND username = ? AND scope = ?",
         (body.campaignid, username, scope.value),
     ).fetchone()
-    if user is None or not verify_secret(password, user["passwordhash"]):
+    matches = _password_matches(password, user["passwordhash"] if user is not None else None)
+    if user is None or not matches:
         raise Answer(AnswerCode.WRONG_CREDENTIALS, _WRONG, "username")
     if scope is Scope.TERMINAL and serial != user["serialnumber"]:
         raise Answer(AnswerCode.WRONG_CREDENTIALS, "This terminal's serial number is not registered.", "serialnumber")
@@ -54,7 +67,8 @@ def _customer_by_password(conn: sqlite3.Connection, body: AuthBody) -> int:
         "SELECT * FROM customers WHERE campaignid = ? AND username = ? AND registered = 1",
         (body.campaignid, username),
     ).fetchone()
-    if customer is None or not verify_secret(password, customer["passwordhash"]):
+    matches = _password_matches(password, customer["passwordhash"] if customer is not None else None)
+    if customer is None or not matches:
         raise Answer(AnswerCode.WRONG_CREDENTIALS, _WRONG, "username")
     return int(customer["customerid"])
 
@@ -63,9 +77,10 @@ def _customer_by_card(sandbox: Sandbox, body: AuthBody, token: str | None) -> in
     """A customer at a self-service kiosk: card and PIN, vouched for by the kiosk's terminal session."""
     card = _required(body.card, "card")
     pincode = _required(body.pincode, "pincode")
-    if token is None or caller_of(sandbox, body.campaignid, token).scope is not Scope.TERMINAL:
+    terminal = caller_of(sandbox, body.campaignid, token) if token is not None else None
+    if terminal is None or terminal.scope is not Scope.TERMINAL:
         raise Answer(AnswerCode.WRONG_CREDENTIALS, "A card login needs the kiosk's terminal session.", "Authorization")
-    guard_pin(sandbox, body.campaignid, card, pincode)
+    guard_pin(sandbox, body.campaignid, card, pincode, by=terminal)
     with sandbox.db.transaction() as conn:
         return int(usable_card(conn, body.campaignid, card)["customerid"])
 
@@ -81,7 +96,29 @@ def login(
     token: Annotated[str | None, Depends(sent_token)],
     body: AuthBody,
 ) -> dict[str, Any]:
+    """Sign in; failed tries count per account and per client, and past the limit are 429/13 (see marta)."""
     sandbox = sandbox_of(request)
+    keys = (client_of(request), *_accounts_of(body))
+    sandbox.throttle.refuse_if_held(LOGIN, keys, sandbox.clock.timestamp())
+    try:
+        return _login(sandbox, campaignid, token, body)
+    except Answer as refusal:
+        if refusal.code is AnswerCode.WRONG_CREDENTIALS or wrong_guess(refusal):
+            sandbox.throttle.failed(LOGIN, keys, sandbox.clock.timestamp())
+        raise
+
+
+def _accounts_of(body: AuthBody) -> tuple[str, ...]:
+    """The account a login names, as the throttle's key: the card, or the user name in its scope."""
+    if body.scope == Scope.CUSTOMER.value and body.card is not None:
+        return (f"card:{body.campaignid}:{body.card}",)
+    if body.username is None:
+        return ()
+    username = body.username.strip().lower() if body.scope == Scope.CUSTOMER.value else body.username
+    return (f"user:{body.campaignid}:{body.scope}:{username}",)
+
+
+def _login(sandbox: Sandbox, campaignid: int, token: str | None, body: AuthBody) -> dict[str, Any]:
     if body.campaignid != campaignid:
         raise Answer(AnswerCode.WRONG_CREDENTIALS, "This campaign does not match the api key.", "campaignid")
     scope = Scope(body.scope)

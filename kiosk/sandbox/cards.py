@@ -25,6 +25,7 @@ from kiosk.sandbox.contacts import card_of_address, one_lookup
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.demo import DEMO
 from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.guessing import CARD_LOOKUP_GUARD
 from kiosk.sandbox.schemas import CardView, Directory
 from kiosk.sandbox.tokens import TerminalCaller
 
@@ -39,7 +40,10 @@ CardInPath = Annotated[str, PathParam(pattern=CARD_PATTERN, examples=[DEMO_CARD]
 _UNKNOWN = (AnswerCode.CARD_UNKNOWN,)
 
 
-@router.get(Path.CARD, response_model=CardView, responses=error_responses(*_UNKNOWN))
+@router.get(
+    Path.CARD, response_model=CardView, responses=error_responses(*_UNKNOWN, AnswerCode.TOO_MANY_TRIES),
+    dependencies=[CARD_LOOKUP_GUARD],
+)
 def get_card(
     request: Request,
     caller: TerminalCaller,

@@ -11,6 +11,7 @@ from kiosk.sandbox.config import SandboxConfig
 from kiosk.sandbox.db import Database
 from kiosk.sandbox.faults import Faults
 from kiosk.sandbox.messages import Mailbox
+from kiosk.sandbox.throttle import Throttle
 
 __all__ = ["Sandbox", "sandbox_of"]
 
@@ -22,6 +23,7 @@ class Sandbox:
     clock: SandboxClock
     mailbox: Mailbox
     faults: Faults
+    throttle: Throttle = dataclasses.field(default_factory=Throttle)
 
 
 def sandbox_of(request: Request) -> Sandbox:

@@ -136,6 +136,7 @@ _MEANING: dict[AnswerCode, str] = {
     AnswerCode.WRONG_CREDENTIALS: "wrong credentials, api key or token",
     AnswerCode.TOKEN_EXPIRED: "token expired",
     AnswerCode.SCOPE_FORBIDDEN: "the token's scope does not allow this call",
+    AnswerCode.TOO_MANY_TRIES: "too many failed tries from this client or for this account (Retry-After)",
     AnswerCode.BAD_FIELD: "a field is missing or malformed (Field names it)",
     AnswerCode.CARD_UNKNOWN: "card unknown",
     AnswerCode.CARD_BLOCKED: "card blocked or replaced",

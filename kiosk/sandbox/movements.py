@@ -135,7 +135,7 @@ def _write(
 
     def guard() -> None:
         if pincode is not None:
-            guard_pin(sandbox, caller.campaignid, card_number, pincode)
+            guard_pin(sandbox, caller.campaignid, card_number, pincode, by=caller)
 
     answer, replayed = run_once(
         request, campaignid=caller.campaignid, key=key, digest=fingerprint(payload), work=work, guard=guard
@@ -195,9 +195,9 @@ def burnpoints(
                       deltas=_redeemable(body.points))
     if body.approval is None:
         raise Answer(AnswerCode.BAD_FIELD, "Give the customer's pincode, or an offline approval.", "pincode")
-    when = approval_time(body.datetime, sandbox_of(request).clock.now())
+    when = approval_time(body.datetime)
     return _write(request, response, caller, key, body, kind="burnpoints", when=when, approval=OFFLINE_APPROVAL,
-                  deltas=approved_offline(body.points, when, caller.serialnumber))
+                  deltas=approved_offline(body.points, when, caller.serialnumber, sandbox_of(request).clock.now))
 
 
 @router.post(

@@ -23,8 +23,8 @@ _NEAR = (
 )
 
 
-def approval_time(text: str | None, now: dt.datetime) -> str:
-    """The wire time of an offline approval, or 400/20 on datetime: missing, unreadable, or ahead of the server."""
+def approval_time(text: str | None) -> str:
+    """The wire time of an offline approval, or 400/20 on datetime: missing or unreadable."""
     if text is None:
         raise Answer(AnswerCode.BAD_FIELD, "Give the time the redemption was approved, as datetime.", "datetime")
     try:
@@ -32,10 +32,11 @@ def approval_time(text: str | None, now: dt.datetime) -> str:
     except (ValueError, OverflowError):
         raise Answer(AnswerCode.BAD_FIELD, "Give the approval time as ISO 8601, e.g. 2026-11-22T10:42:00Z.",
                      "datetime") from None
-    if moment > now + dt.timedelta(seconds=OFFLINE_CLOCK_SKEW_SECONDS):
-        raise Answer(AnswerCode.BAD_FIELD, "The approval time is later than now: check the terminal's clock.",
-                     "datetime")
-    return iso(moment)
+    try:
+        return iso(moment)
+    except (ValueError, OverflowError):
+        raise Answer(AnswerCode.BAD_FIELD, "Give the approval time as ISO 8601, e.g. 2026-11-22T10:42:00Z.",
+                     "datetime") from None
 
 
 def _refused(message: str) -> Answer:
@@ -61,17 +62,34 @@ def _used(conn: sqlite3.Connection, campaignid: int, who: str, value: str, when:
     return max(sum(points for at, points in near if end - span < at <= end) for end in ends)
 
 
+def _check_age(when: str, now: dt.datetime, hours: int) -> None:
+    """Pass, or 409/44: an approval older than the window, or ahead of the server's clock, would dodge the cap."""
+    moment = parse_iso(when)
+    if moment > now + dt.timedelta(seconds=OFFLINE_CLOCK_SKEW_SECONDS):
+        raise Answer(AnswerCode.OFFLINE_REDEEM_REFUSED,
+                     "The approval time is later than the server's clock: check the terminal's clock.", "datetime")
+    try:
+        oldest = now - dt.timedelta(hours=hours)
+    except OverflowError:
+        return  # a window wider than the calendar holds every time there is
+    if moment < oldest:
+        raise Answer(AnswerCode.OFFLINE_REDEEM_REFUSED,
+                     f"The approval is older than the offline window of {hours} hours: redeem with the PIN.",
+                     "datetime")
+
+
 def _check(
     conn: sqlite3.Connection, campaign: sqlite3.Row, card: sqlite3.Row, *, points: int, when: str,
-    serialnumber: str | None,
+    serialnumber: str | None, now: dt.datetime,
 ) -> None:
-    """Pass, or 409/44: the policy must allow it, and the card's and the terminal's caps in the window hold."""
+    """Pass, or 409/44: the policy must allow it, it must be recent, and the caps in its window hold."""
     policy = json.loads(campaign["offlinepolicy"])
     if not policy.get("redeem"):
         raise _refused("This campaign does not allow redemption approved offline: it needs the customer's PIN.")
+    hours = int(policy.get("redeemwindowhours", 0))
+    _check_age(when, now, hours)
     if points < campaign["minredeempoints"]:
         raise _refused(f"Redeem at least {campaign['minredeempoints']} points.")
-    hours = int(policy.get("redeemwindowhours", 0))
     cap = int(policy.get("redeemmaxpoints", 0))
     used = _used(conn, campaign["campaignid"], "card", card["card"], when, hours)
     if used + points > cap:
@@ -88,11 +106,15 @@ def _check(
             )
 
 
-def approved_offline(points: int, when: str, serialnumber: str | None) -> OfflineDeltas:
-    """The deltas of an offline-approved burn of `points` made at `when` on the terminal `serialnumber`."""
+def approved_offline(points: int, when: str, serialnumber: str | None, now: Callable[[], dt.datetime]) -> OfflineDeltas:
+    """The deltas of an offline-approved burn of `points` made at `when` on the terminal `serialnumber`.
+
+    `now` is the server's clock, read when the burn is applied: a repeat of a
+    burn already taken replays its answer and is never checked again.
+    """
 
     def deltas(conn: sqlite3.Connection, campaign: sqlite3.Row, card: sqlite3.Row) -> tuple[int, int]:
-        _check(conn, campaign, card, points=points, when=when, serialnumber=serialnumber)
+        _check(conn, campaign, card, points=points, when=when, serialnumber=serialnumber, now=now())
         return -points, 0
 
     return deltas

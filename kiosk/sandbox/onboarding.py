@@ -16,6 +16,7 @@ from kiosk.sandbox.codes import CODE_CHECK_ANSWERS, CODE_SEND_ANSWERS, check_cod
 from kiosk.sandbox.contacts import card_of_address, kind_of, normalise_contact, one_address, one_lookup, owner_of
 from kiosk.sandbox.context import Sandbox, sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.guessing import CHECKCARD_GUARD
 from kiosk.sandbox.hashing import hash_secret
 from kiosk.sandbox.pinreset import PIN_RESET_SEND_ANSWERS, send_pin_reset_code
 from kiosk.sandbox.pins import check_pin
@@ -41,7 +42,10 @@ def _found(conn: sqlite3.Connection, card: sqlite3.Row) -> dict[str, Any]:
     }
 
 
-@router.get(Path.CHECKCARD, response_model=CheckCardAnswer, responses=error_responses(AnswerCode.NEW_CUSTOMER))
+@router.get(
+    Path.CHECKCARD, response_model=CheckCardAnswer,
+    responses=error_responses(AnswerCode.NEW_CUSTOMER, AnswerCode.TOO_MANY_TRIES), dependencies=[CHECKCARD_GUARD],
+)
 def checkcard(
     request: Request,
     caller: SynchroCaller,

@@ -13,16 +13,23 @@ from kiosk.sandbox.campaigns import campaign_row
 from kiosk.sandbox.cardstore import touch_card, usable_card
 from kiosk.sandbox.context import Sandbox, sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.guessing import login_key
 from kiosk.sandbox.hashing import hash_secret, verify_secret
 from kiosk.sandbox.schemas import PinValid
-from kiosk.sandbox.tokens import TerminalCaller
+from kiosk.sandbox.throttle import TERMINAL_PINS
+from kiosk.sandbox.tokens import Caller, TerminalCaller
 
-__all__ = ["router", "check_pin", "change_pin", "reset_pin", "check_new_pin", "guard_pin", "PIN_ANSWERS"]
+__all__ = [
+    "router", "check_pin", "change_pin", "reset_pin", "check_new_pin", "guard_pin", "wrong_guess", "PIN_ANSWERS",
+]
 
 router = APIRouter(tags=["terminal"])
 
 #: What a PIN-checked call can answer on top of the usual.
-PIN_ANSWERS = (AnswerCode.CARD_UNKNOWN, AnswerCode.CARD_BLOCKED, AnswerCode.WRONG_PIN, AnswerCode.PIN_LOCKED)
+PIN_ANSWERS = (
+    AnswerCode.CARD_UNKNOWN, AnswerCode.CARD_BLOCKED, AnswerCode.WRONG_PIN, AnswerCode.PIN_LOCKED,
+    AnswerCode.TOO_MANY_TRIES,
+)
 
 _LOCKED = "The PIN is locked after too many wrong tries: the customer must reset it."
 
@@ -83,13 +90,31 @@ def reset_pin(conn: sqlite3.Connection, card: sqlite3.Row, newpincode: str, now:
         touch_card(conn, card["campaignid"], card["card"], now)
 
 
-def guard_pin(sandbox: Sandbox, campaignid: int, card: str, pincode: str) -> None:
-    """Check a PIN in a transaction of its own, so its count stands whatever the call does next."""
-    with sandbox.db.transaction() as conn:
-        check_pin(conn, usable_card(conn, campaignid, card), pincode, sandbox.clock.timestamp())
+def wrong_guess(refusal: Answer) -> bool:
+    """A refusal that was a PIN guessed wrong: a wrong PIN, or the wrong try that locked the card."""
+    return refusal.code is AnswerCode.WRONG_PIN or (refusal.code is AnswerCode.PIN_LOCKED and refusal.keep)
+
+
+def guard_pin(sandbox: Sandbox, campaignid: int, card: str, pincode: str, *, by: Caller | None = None) -> None:
+    """Check a PIN in a transaction of its own, so its count stands whatever the call does next.
+
+    A PIN typed through a session (`by`, a terminal's) also counts towards that
+    login's limit on wrong PINs whatever the card, so a stolen terminal token
+    cannot go round locking every customer's PIN: past it, 429/13.
+    """
+    keys = (login_key(by),) if by is not None else ()
+    now = sandbox.clock.timestamp()
+    sandbox.throttle.refuse_if_held(TERMINAL_PINS, keys, now)
+    try:
+        with sandbox.db.transaction() as conn:
+            check_pin(conn, usable_card(conn, campaignid, card), pincode, now)
+    except Answer as refusal:
+        if wrong_guess(refusal):
+            sandbox.throttle.failed(TERMINAL_PINS, keys, now)
+        raise
 
 
 @router.post(Path.PIN_VERIFY, response_model=PinValid, responses=error_responses(*PIN_ANSWERS))
 def verify_pin(request: Request, caller: TerminalCaller, body: PinVerifyBody) -> dict[str, Any]:
-    guard_pin(sandbox_of(request), caller.campaignid, body.card, body.pincode)
+    guard_pin(sandbox_of(request), caller.campaignid, body.card, body.pincode, by=caller)
     return {"card": body.card, "valid": True}

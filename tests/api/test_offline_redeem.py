@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import pathlib
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -33,6 +34,8 @@ from kiosk.api.marta import (
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.sandbox import SandboxConfig, start_in_thread
 from kiosk.sandbox.config import DATABASE_NAME
+from kiosk.store import NewOperation, OperationState, Store
+from kiosk.sync import Backoff, SyncWorker
 
 GIULIA, GIULIA_PIN = with_check_digit("200000000001"), "1234"  # 1250 points
 UNREGISTERED = with_check_digit("200000000002")  # 300 points
@@ -134,7 +137,9 @@ def test_an_approval_arriving_late_counts_against_the_burns_dated_after_it(
         client.burn_points_offline(GIULIA, points=200, operationid=_op(), when=now - dt.timedelta(hours=5))
     _refused(beyond, AnswerCode.OFFLINE_REDEEM_REFUSED)
     # Far enough apart that no window of 24 hours holds both, it is taken.
-    taken = client.burn_points_offline(GIULIA, points=200, operationid=_op(), when=now - dt.timedelta(hours=26))
+    control.advance_clock(DAY)
+    later = now + dt.timedelta(hours=23, minutes=30)
+    taken = client.burn_points_offline(GIULIA, points=200, operationid=_op(), when=later)
     assert taken.balance.points == 850
 
 
@@ -185,12 +190,51 @@ def test_too_few_points_or_more_than_the_card_has_are_refused(client: LoyaltyCli
     assert _refused(more, AnswerCode.NOT_ENOUGH_POINTS).problem is Problem.NOT_ENOUGH_POINTS
 
 
-def test_an_approval_time_ahead_of_the_server_is_a_bad_field(client: LoyaltyClient, control: SandboxControl) -> None:
+def test_back_dated_approvals_cannot_dodge_the_cap(client: LoyaltyClient, control: SandboxControl) -> None:
+    # The review's attack: five burns dated days ago, each alone in its own window of the 200-point cap.
+    control.set_offline_policy(redeem=True, redeemmaxpoints=200, redeemwindowhours=24)
+    now = _now(control)
+    back_dated = [now - dt.timedelta(days=days) for days in (3, 6, 9, 12)]
+    back_dated.append(dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc))
+    for when in back_dated:
+        operationid = _op()
+        with pytest.raises(ApiError) as error:
+            client.burn_points_offline(GIULIA, points=200, operationid=operationid, when=when)
+        refusal = _refused(error, AnswerCode.OFFLINE_REDEEM_REFUSED)
+        assert (refusal.problem, refusal.field) == (Problem.OFFLINE_REDEEM_REFUSED, "datetime")
+        assert client.operation(operationid) is None
+    assert client.card(card=GIULIA).points == 1250
+    # One approved just now is still taken: the cap is not spent by the refusals.
+    assert client.burn_points_offline(GIULIA, points=200, operationid=_op(), when=now).balance.points == 1050
+
+
+def test_an_approval_just_inside_the_window_is_taken(client: LoyaltyClient, control: SandboxControl) -> None:
+    control.set_offline_policy(redeem=True, redeemmaxpoints=200, redeemwindowhours=24)
+    when = _now(control) - dt.timedelta(hours=23, minutes=50)
+    assert client.burn_points_offline(GIULIA, points=200, operationid=_op(), when=when).balance.points == 1050
+
+
+def test_an_approval_time_ahead_of_the_server_is_refused(client: LoyaltyClient, control: SandboxControl) -> None:
     control.set_offline_policy(redeem=True, redeemmaxpoints=500)
-    ahead = _now(control) + dt.timedelta(seconds=OFFLINE_CLOCK_SKEW_SECONDS + 60)
-    with pytest.raises(ApiError) as error:
-        client.burn_points_offline(GIULIA, points=100, operationid=_op(), when=ahead)
-    assert _refused(error, AnswerCode.BAD_FIELD).field == "datetime"
+    now = _now(control)
+    for ahead in (dt.timedelta(minutes=6), dt.timedelta(days=365)):
+        with pytest.raises(ApiError) as error:
+            client.burn_points_offline(GIULIA, points=100, operationid=_op(), when=now + ahead)
+        assert _refused(error, AnswerCode.OFFLINE_REDEEM_REFUSED).field == "datetime"
+    # A till's clock a little ahead of the server's is still taken.
+    slightly = now + dt.timedelta(seconds=OFFLINE_CLOCK_SKEW_SECONDS - 60)
+    assert client.burn_points_offline(GIULIA, points=100, operationid=_op(), when=slightly).balance.points == 1150
+
+
+def test_a_repeat_of_an_approval_taken_in_time_still_replays_after_the_window(
+    client: LoyaltyClient, control: SandboxControl
+) -> None:
+    control.set_offline_policy(redeem=True, redeemmaxpoints=500, redeemwindowhours=24)
+    operationid, when = _op(), _now(control)
+    first = client.burn_points_offline(GIULIA, points=200, operationid=operationid, when=when)
+    control.advance_clock(3 * DAY)
+    again = client.burn_points_offline(GIULIA, points=200, operationid=operationid, when=when)
+    assert again.replayed and dataclasses.replace(again, replayed=False) == first
 
 
 @pytest.mark.parametrize(
@@ -249,3 +293,26 @@ def test_the_published_schema_documents_offline_approval(sandbox: Any) -> None:
     assert {"pincode", "approval", "datetime"} <= set(body)
     assert "put" in schema["paths"][Path.SANDBOX_OFFLINE_POLICY]
     assert "approval" in schema["components"]["schemas"]["MovementView"]["properties"]
+
+
+def test_the_sync_worker_parks_a_back_dated_approval_for_staff(
+    store: Store, store_path: pathlib.Path, client: LoyaltyClient, control: SandboxControl
+) -> None:
+    control.set_offline_policy(redeem=True, redeemmaxpoints=200, redeemwindowhours=24)
+    store.remember_card(client.card(card=GIULIA))
+    when = (_now(control) - dt.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    body = {"card": GIULIA, "points": 200, "approval": "offline", "datetime": when}
+    made = store.enqueue(NewOperation(type="burnpoints", card=GIULIA, body=body, points_delta=-200))
+    worker = SyncWorker(store_path, client, backoff=Backoff(base=0.000001, cap=0.00001))
+
+    assert worker.drain_once().failed == 1
+
+    parked = store.operation(made.operationid)
+    assert (parked.state, parked.attempts) == (OperationState.FAILED, 1)
+    assert parked.last_error == MESSAGES["offline_redeem_refused"]
+    cached = store.cached_card(GIULIA)
+    assert cached is not None and (cached.pending_points, cached.points) == (0, 1250)
+    # Parked, not retried: a later pass sends nothing and the server never took it.
+    assert worker.drain_once().failed == 0
+    assert store.operation(made.operationid).attempts == 1
+    assert client.card(card=GIULIA).points == 1250

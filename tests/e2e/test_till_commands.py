@@ -334,3 +334,49 @@ def test_redeem_takes_the_pin_only_on_stdin_and_keeps_it_nowhere(till, client):
     assert store.exists() and log.exists() and "redemption" in log.read_text()
     assert _files_holding(till.base, GIULIA_PIN) == []
     assert _files_holding(till.base, "9876") == []
+
+
+# -- held back by the server's limits on guessing (429/13) -----------------------------------------
+
+
+def _guessing(sandbox, account: str = "terminal"):
+    """A session of the till's own login, calling from another loopback address, as a thief with its token would."""
+    import httpx
+
+    from kiosk.api.marta import API_KEY_HEADER, Path
+
+    demo = sandbox.demo
+    http = httpx.Client(base_url=sandbox.url, headers={API_KEY_HEADER: demo["apikey"]},
+                        transport=httpx.HTTPTransport(local_address="127.0.0.9"))
+    body = {"campaignid": demo["campaignid"], "devicetype": 1, "scope": "terminal", **demo[account]}
+    http.headers["Authorization"] = f"Bearer {http.post(Path.AUTH, json=body).json()['token']}"
+    return http
+
+
+def test_lookup_held_back_says_how_long_to_wait(till, sandbox):
+    from kiosk.api.marta import LOOKUP_MISSES_MAX, Path
+
+    with contextlib.closing(_guessing(sandbox)) as http:
+        for n in range(LOOKUP_MISSES_MAX):
+            assert http.get(Path.CARD, params={"email": f"nobody{n}@example.com"}).status_code == 404
+    done = till("lookup", "giulia.rossi@example.com")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert re.fullmatch(r"kiosk: Too many tries; wait \d+ s\.\n", done.stderr), done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_redeem_held_back_says_how_long_to_wait_and_redeems_nothing(till, client, sandbox):
+    from kiosk.api.marta import TERMINAL_WRONG_PINS_MAX, Path
+
+    with (
+        contextlib.closing(_guessing(sandbox)) as http,
+        contextlib.closing(_guessing(sandbox, "terminal2")) as other_till,
+    ):
+        for n in range(TERMINAL_WRONG_PINS_MAX):
+            assert http.post(Path.PIN_VERIFY, json={"card": GIULIA, "pincode": "0000"}).status_code == 403
+            if n % 4 == 3:  # never five in a row on the card, so its PIN does not lock
+                other_till.post(Path.PIN_VERIFY, json={"card": GIULIA, "pincode": GIULIA_PIN})
+    done = till("redeem", "--card", GIULIA, "--points", "500", stdin=f"{GIULIA_PIN}\n")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert re.search(r"Too many tries; wait \d+ s\. Nothing was redeemed\.", done.stdout), done.stdout
+    assert client.card(card=GIULIA).points == 1250 and _burns(client, GIULIA) == []
