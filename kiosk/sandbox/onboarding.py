@@ -19,7 +19,7 @@ from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.guessing import CHECKCARD_GUARD
 from kiosk.sandbox.hashing import hash_secret
 from kiosk.sandbox.pinreset import PIN_RESET_SEND_ANSWERS, send_pin_reset_code
-from kiosk.sandbox.pins import check_pin
+from kiosk.sandbox.pins import check_pin, pin_tries_of
 from kiosk.sandbox.schemas import AccountInfo, CheckCardAnswer, CodeSent, PinResetCodeSent
 from kiosk.sandbox.tokens import SynchroCaller
 
@@ -195,7 +195,7 @@ def _prove_card(conn: sqlite3.Connection, sandbox: Sandbox, customerid: int, pin
     response_model=PinResetCodeSent | CodeSent,
     responses=error_responses(
         AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED, AnswerCode.WRONG_PIN, AnswerCode.PIN_LOCKED,
-        *PIN_RESET_SEND_ANSWERS, *CODE_SEND_ANSWERS,
+        AnswerCode.TOO_MANY_TRIES, *PIN_RESET_SEND_ANSWERS, *CODE_SEND_ANSWERS,
     ),
 )
 def generate_code(request: Request, caller: SynchroCaller, body: CredentialsCodeBody) -> dict[str, Any]:
@@ -207,7 +207,7 @@ def generate_code(request: Request, caller: SynchroCaller, body: CredentialsCode
         raise Answer(AnswerCode.BAD_FIELD, "customerid is required.", "customerid")
     customerid = body.customerid
     kind, address = one_address(body.email, body.emails, body.mobile)
-    with sandbox.db.transaction() as conn:
+    with pin_tries_of(sandbox, caller), sandbox.db.transaction() as conn:
         _unregistered_customer(conn, caller.campaignid, customerid)
         # Before anything about the address: without the PIN, nothing is learnt and nothing is sent.
         _prove_card(conn, sandbox, customerid, body.pincode)

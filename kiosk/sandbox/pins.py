@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -20,7 +22,7 @@ from kiosk.sandbox.throttle import TERMINAL_PINS
 from kiosk.sandbox.tokens import Caller, TerminalCaller
 
 __all__ = [
-    "router", "check_pin", "change_pin", "reset_pin", "check_new_pin", "guard_pin", "wrong_guess", "PIN_ANSWERS",
+    "router", "check_pin", "change_pin", "reset_pin", "check_new_pin", "guard_pin", "pin_tries_of", "wrong_guess", "PIN_ANSWERS",
 ]
 
 router = APIRouter(tags=["terminal"])
@@ -95,23 +97,30 @@ def wrong_guess(refusal: Answer) -> bool:
     return refusal.code is AnswerCode.WRONG_PIN or (refusal.code is AnswerCode.PIN_LOCKED and refusal.keep)
 
 
-def guard_pin(sandbox: Sandbox, campaignid: int, card: str, pincode: str, *, by: Caller | None = None) -> None:
-    """Check a PIN in a transaction of its own, so its count stands whatever the call does next.
+@contextlib.contextmanager
+def pin_tries_of(sandbox: Sandbox, by: Caller | None) -> Iterator[None]:
+    """Around a PIN check made through a session (`by`): refuse it past that login's limit, count a wrong guess.
 
-    A PIN typed through a session (`by`, a terminal's) also counts towards that
-    login's limit on wrong PINs whatever the card, so a stolen terminal token
-    cannot go round locking every customer's PIN: past it, 429/13.
+    Every PIN a login types, whatever the card and whatever the call (a burn, a
+    verify, a code for a card's customer), counts towards that login's limit on
+    wrong PINs, so a stolen till token cannot go round locking every customer's
+    PIN: past it, 429/13.
     """
     keys = (login_key(by),) if by is not None else ()
     now = sandbox.clock.timestamp()
     sandbox.throttle.refuse_if_held(TERMINAL_PINS, keys, now)
     try:
-        with sandbox.db.transaction() as conn:
-            check_pin(conn, usable_card(conn, campaignid, card), pincode, now)
+        yield
     except Answer as refusal:
         if wrong_guess(refusal):
             sandbox.throttle.failed(TERMINAL_PINS, keys, now)
         raise
+
+
+def guard_pin(sandbox: Sandbox, campaignid: int, card: str, pincode: str, *, by: Caller | None = None) -> None:
+    """Check a PIN in a transaction of its own, so its count stands whatever the call does next."""
+    with pin_tries_of(sandbox, by), sandbox.db.transaction() as conn:
+        check_pin(conn, usable_card(conn, campaignid, card), pincode, sandbox.clock.timestamp())
 
 
 @router.post(Path.PIN_VERIFY, response_model=PinValid, responses=error_responses(*PIN_ANSWERS))

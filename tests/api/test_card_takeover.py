@@ -17,7 +17,14 @@ import pytest
 
 from kiosk.api import ApiError, LoyaltyClient, NextStep, Problem, SandboxControl
 from kiosk.api.models import CheckCard
-from kiosk.api.marta import API_KEY_HEADER, PIN_MAX_WRONG_TRIES, AnswerCode, Path
+from kiosk.api.marta import (
+    API_KEY_HEADER,
+    PIN_MAX_WRONG_TRIES,
+    TERMINAL_WRONG_PINS_MAX,
+    TERMINAL_WRONG_PINS_WINDOW_SECONDS,
+    AnswerCode,
+    Path,
+)
 from kiosk.domain.identifiers import with_check_digit
 
 CARD, CARD_PIN = with_check_digit("200000000002"), "2468"
@@ -208,3 +215,25 @@ def test_a_card_moved_to_a_new_number_at_the_till_still_needs_the_pin(
         client.send_credentials_code(customerid, email=THIEF, pincode="1111")
     assert wrong.value.attempts_left == PIN_MAX_WRONG_TRIES - 2
     _nothing_sent(control)
+
+
+def test_wrong_pins_from_the_enrolment_login_are_held_back_whatever_the_card(
+    client: LoyaltyClient, control: SandboxControl
+) -> None:
+    """A till's enrolment login guessing card PINs meets the same per-login limit as its terminal login."""
+    customerid = _customerid(client)
+    wrong = 0
+    while wrong < TERMINAL_WRONG_PINS_MAX:
+        # Never five in a row, so the card does not lock: only the login's count grows.
+        for _ in range(PIN_MAX_WRONG_TRIES - 1):
+            with pytest.raises(ApiError) as guessed:
+                client.send_credentials_code(customerid, email=THIEF, pincode="0000")
+            assert guessed.value.problem is Problem.WRONG_PIN
+            wrong += 1
+        client.verify_pin(CARD, CARD_PIN)  # the counter's right PIN clears the card's count
+    with pytest.raises(ApiError) as held:
+        client.send_credentials_code(customerid, email=THIEF, pincode=CARD_PIN)
+    assert (held.value.status, held.value.problem) == (429, Problem.TOO_MANY_TRIES)
+    assert held.value.retry_after is not None and 0 < held.value.retry_after <= TERMINAL_WRONG_PINS_WINDOW_SECONDS
+    _nothing_sent(control)
+    _still_unclaimed(client)
