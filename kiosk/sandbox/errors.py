@@ -137,6 +137,7 @@ _MEANING: dict[AnswerCode, str] = {
     AnswerCode.TOKEN_EXPIRED: "token expired",
     AnswerCode.SCOPE_FORBIDDEN: "the token's scope does not allow this call",
     AnswerCode.BAD_FIELD: "a field is missing or malformed (Field names it)",
+    AnswerCode.BODY_TOO_LARGE: "request body over 64 KiB",
     AnswerCode.CARD_UNKNOWN: "card unknown",
     AnswerCode.CARD_BLOCKED: "card blocked or replaced",
     AnswerCode.CARD_IN_USE: "the new card number is already in use",

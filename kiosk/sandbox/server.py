@@ -29,6 +29,7 @@ from kiosk.sandbox import (
     sandbox_api,
     vouchers,
 )
+from kiosk.sandbox.bodylimit import BodyLimitMiddleware
 from kiosk.sandbox.clock import SandboxClock
 from kiosk.sandbox.config import SandboxConfig
 from kiosk.sandbox.context import Sandbox
@@ -72,6 +73,8 @@ def create_app(config: SandboxConfig) -> FastAPI:
         setattr(app.state, sandbox_api.CONTROL_KEY_STATE, control_key(config.data_dir))
         app.include_router(sandbox_api.router)
     app.add_middleware(FaultMiddleware, faults=sandbox.faults)
+    # Added last, so outermost: an oversized body is refused before anything else looks at the request.
+    app.add_middleware(BodyLimitMiddleware)
     install_openapi(app)
     return app
 
