@@ -159,12 +159,14 @@ CREATE TABLE IF NOT EXISTS vouchers (
 
 #: Columns added after version 1, for a database made by an older sandbox: (table, column, type).
 #: Version 3 added movements.approval: "offline" on a redemption a manager approved offline.
-_ADDED_COLUMNS = (("datafields", "text", "TEXT"), ("movements", "approval", "TEXT"))
+_ADDED_COLUMNS = (("datafields", "text", "TEXT"), ("movements", "approval", "TEXT"), ("tokens", "family", "TEXT"))
 
 #: Indexes on added columns: made after the columns exist, in a database of any age.
 _LATER_INDEXES = (
     # The offline redemption caps sum a card's or a terminal's offline-approved burns in a window.
     "CREATE INDEX IF NOT EXISTS movements_offline ON movements (campaignid, datetime) WHERE approval = 'offline'",
+    # tokens.family: one login's tokens, revoked together when a spent refresh token comes back.
+    "CREATE INDEX IF NOT EXISTS tokens_family ON tokens (family)",
 )
 
 
