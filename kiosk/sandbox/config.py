@@ -10,6 +10,7 @@ from kiosk.api.marta import (
     CODE_RESEND_SECONDS,
     CODE_VALID_SECONDS,
     REFRESH_TOKEN_SECONDS,
+    SANDBOX_PURGE_SECONDS,
 )
 
 __all__ = ["SandboxConfig", "DATABASE_NAME"]
@@ -28,6 +29,7 @@ class SandboxConfig:
     code_resend: int = CODE_RESEND_SECONDS  # how soon another code may be sent to the same address
     #: --dev: mount the /sandbox/ paths (behind the control key); a shop's server runs without.
     dev: bool = False
+    purge_every: float = SANDBOX_PURGE_SECONDS  # seconds between passes that forget expired rows
 
     @property
     def database_path(self) -> pathlib.Path:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import ipaddress
 import logging
 import socket
+import sqlite3
 import sys
 import threading
 import time
@@ -15,6 +17,7 @@ from typing import TextIO
 
 import uvicorn
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 
 from kiosk import __version__
 from kiosk.sandbox import (
@@ -39,6 +42,7 @@ from kiosk.sandbox.errors import install_error_handlers
 from kiosk.sandbox.faults import FaultMiddleware, Faults
 from kiosk.sandbox.messages import Mailbox
 from kiosk.sandbox.openapi import install_openapi
+from kiosk.sandbox.purge import purge
 
 __all__ = ["create_app", "start_in_thread", "serve", "RunningSandbox", "exposure_warning"]
 
@@ -52,15 +56,30 @@ _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 5.0
 
 
+async def _purge_forever(sandbox: Sandbox) -> None:
+    """At start, then every `purge_every` seconds: forget expired tokens, old codes and idempotency rows."""
+    while True:
+        try:
+            # Not cancellable mid-pass: shutdown waits for the batch, then closes the database.
+            await run_in_threadpool(purge, sandbox)
+        except sqlite3.Error as exc:
+            log.warning("the sandbox's purge pass failed (%s); it runs again later", type(exc).__name__)
+        await asyncio.sleep(sandbox.config.purge_every)
+
+
 def create_app(config: SandboxConfig) -> FastAPI:
     database = Database(config.database_path)
     sandbox = Sandbox(config=config, db=database, clock=SandboxClock(), mailbox=Mailbox(), faults=Faults())
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        purging = asyncio.create_task(_purge_forever(sandbox), name="sandbox-purge")
         try:
             yield
         finally:
+            purging.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await purging
             database.close()
 
     app = FastAPI(title="Kiosk sandbox loyalty API", version=__version__, description=_DESCRIPTION, lifespan=lifespan)
