@@ -130,3 +130,20 @@ def test_the_control_key_is_made_once_per_data_folder_and_kept_there_privately(t
         assert httpx.get(running.url + Path.SANDBOX_CLOCK, headers={SANDBOX_KEY_HEADER: other}).status_code == 401
         assert httpx.get(running.url + Path.SANDBOX_CLOCK, headers={SANDBOX_KEY_HEADER: first}).status_code == 200
 
+
+
+def test_the_app_s_embedded_demo_runs_in_dev_mode_behind_the_folder_s_key(tmp_path: FilePath) -> None:
+    from kiosk.app import open_backend
+    from kiosk.paths import Paths
+    from kiosk.settings import Settings
+
+    paths = Paths.for_basedir(tmp_path).create()
+    backend = open_backend(Settings.load(tmp_path / "none.toml", env={}), paths)
+    try:
+        url = backend.settings.api_url
+        key = (paths.sandbox_data / CONTROL_KEY_FILE).read_text().strip()
+        assert backend.demo is not None and backend.demo["controlkey"] == key
+        assert httpx.get(url + Path.SANDBOX_CLOCK).status_code == 401
+        assert httpx.get(url + Path.SANDBOX_CLOCK, headers={SANDBOX_KEY_HEADER: key}).status_code == 200
+    finally:
+        backend.close()
