@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -41,7 +42,7 @@ def _stream(total: int) -> Iterator[bytes]:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, int, dict[str, object]]]:
+def server(tmp_path: Path) -> Iterator[tuple[str, int, dict[str, Any]]]:
     data = tmp_path / "sandbox"
     demo = json.loads(subprocess.run([*KIOSK, "sandbox", "demo", "--data", str(data)], check=True,
                                      capture_output=True, text=True).stdout)
@@ -68,12 +69,12 @@ def server(tmp_path: Path) -> Iterator[tuple[str, int, dict[str, object]]]:
 
 
 @pytest.mark.parametrize("chunked", [False, True])
-def test_forty_megabytes_leave_the_server_s_memory_as_it_was(server: tuple[str, int, dict[str, object]], chunked: bool) -> None:
+def test_forty_megabytes_leave_the_server_s_memory_as_it_was(server: tuple[str, int, dict[str, Any]], chunked: bool) -> None:
     url, pid, demo = server
     with httpx.Client(base_url=url, timeout=60) as http:
         # Warm up every path the refusal takes, so what is measured is the body alone.
-        login = {"campaignid": demo["campaignid"], "devicetype": 1, "scope": "terminal", **demo["terminal"]}  # type: ignore[dict-item]
-        assert http.post(ApiPath.AUTH, json=login, headers={API_KEY_HEADER: str(demo["apikey"])}).status_code == 200
+        login = {"campaignid": demo["campaignid"], "devicetype": 1, "scope": "terminal", **demo["terminal"]}
+        assert http.post(ApiPath.AUTH, json=login, headers={API_KEY_HEADER: demo["apikey"]}).status_code == 200
         http.post(ApiPath.AUTH, content=b" " * (70 * 1024))  # 413 (before: 401 after reading it all)
         before = _peak_rss_kib(pid)
         headers = {} if chunked else {"content-length": str(FORTY_MB)}
