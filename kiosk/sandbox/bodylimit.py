@@ -54,11 +54,12 @@ class BodyLimitMiddleware:
             await _refuse(scope, send, self.limit)
             return
         received = 0
-        refused = False
+        refused = False  # the body went over the limit: the app reads no more of it
+        answered = False  # ...and the 413 went out, so the app's own answer must not
         started = False
 
         async def counted_receive() -> Message:
-            nonlocal received, refused
+            nonlocal received, refused, answered
             if refused:
                 return {"type": "http.disconnect"}
             message = await receive()
@@ -68,13 +69,14 @@ class BodyLimitMiddleware:
                     refused = True
                     if not started:
                         await _refuse(scope, send, self.limit)
-                    # To the app the client went away: it stops reading, and its answer is not sent.
+                        answered = True
+                    # To the app the client went away: it stops reading.
                     return {"type": "http.disconnect"}
             return message
 
         async def guarded_send(message: Message) -> None:
             nonlocal started
-            if refused:
+            if answered:
                 return
             if message["type"] == "http.response.start":
                 started = True
