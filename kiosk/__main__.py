@@ -120,6 +120,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sandbox_cmds.add_parser("serve", parents=[common], help="run the sandbox until stopped")
     serve.add_argument("--data", metavar="DIR", required=True, help="folder of the sandbox's database")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument(
+        "--dev", action="store_true",
+        help="demo/test mode: open /sandbox/ (codes sent, faults, clock) to holders of the control key;"
+        " never on a shop's server",
+    )
     serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
     serve.add_argument("--access-ttl", type=int, default=None, metavar="SECONDS", help="access token lifetime")
     serve.add_argument("--refresh-ttl", type=int, default=None, metavar="SECONDS", help="refresh token lifetime")
@@ -131,6 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", parents=[common], help="seed the demo campaign if absent and print its settings as JSON"
     )
     demo.add_argument("--data", metavar="DIR", required=True, help="folder of the sandbox's database")
+    messages = sandbox_cmds.add_parser(
+        "messages", parents=[common], help="the one-time codes a --dev sandbox has sent to an address, newest first"
+    )
+    messages.add_argument("--data", metavar="DIR", required=True, help="the sandbox's data folder (holds its control key)")
+    messages.add_argument("--to", metavar="ADDRESS", required=True, help="the e-mail or mobile number")
+    messages.add_argument(
+        "--url", default="http://127.0.0.1:8765", help="the sandbox's address (default http://127.0.0.1:8765)"
+    )
 
     add_commands(commands, common)
 
@@ -165,13 +178,42 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
     if args.sandbox_command == "demo":
         print(json.dumps(seed_demo(data), indent=2))
         return 0
+    if args.sandbox_command == "messages":
+        return _sandbox_messages(data, args.to, args.url)
     extra: dict[str, Any] = {}
     if args.access_ttl is not None:
         extra["access_ttl"] = args.access_ttl
     for name in ("refresh_ttl", "code_ttl", "code_resend"):
         if getattr(args, name) is not None:
             extra[name] = getattr(args, name)
-    serve(SandboxConfig(data_dir=data, **extra), host=args.host, port=args.port)
+    serve(SandboxConfig(data_dir=data, dev=args.dev, **extra), host=args.host, port=args.port)
+    return 0
+
+
+def _sandbox_messages(data: Path, to: str, url: str) -> int:
+    """`kiosk sandbox messages`: what the demo "sent" to an address, read with the folder's control key."""
+    import dataclasses
+
+    import httpx
+
+    from kiosk.api.sandbox_control import SandboxControl
+    from kiosk.sandbox.controlkey import existing_control_key
+
+    key = existing_control_key(data)
+    if key is None:
+        print(f"kiosk: {data} holds no sandbox control key: give the sandbox's data folder.", file=sys.stderr)
+        return 2
+    try:
+        with SandboxControl(url, key) as control:
+            found = control.messages(to)
+    except httpx.HTTPStatusError as exc:
+        print(f"kiosk: the sandbox at {url} answered {exc.response.status_code}: is it started with --dev, from"
+              f" this data folder?", file=sys.stderr)
+        return 1
+    except httpx.TransportError:
+        print(f"kiosk: no sandbox answers at {url}.", file=sys.stderr)
+        return 1
+    print(json.dumps([dataclasses.asdict(message) for message in found], indent=2))
     return 0
 
 

@@ -99,7 +99,8 @@ def open_backend(settings: Settings, paths: Paths) -> Backend:
     from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread
 
     demo = seed_demo(paths.sandbox_data)
-    running = start_in_thread(SandboxConfig(data_dir=paths.sandbox_data))
+    # The embedded demo runs in dev mode: its /sandbox/ paths (behind the control key) show the codes it sends.
+    running = start_in_thread(SandboxConfig(data_dir=paths.sandbox_data, dev=True))
     log.info("embedded sandbox serving at %s (data in %s)", running.url, paths.sandbox_data)
     terminal = demo["terminal"]
     synchro = demo["customersynchro"]

@@ -21,8 +21,8 @@ def sandbox_data(tmp_path):
 
 @pytest.fixture
 def sandbox(sandbox_data):
-    """A running sandbox (uvicorn in a thread) with the demo seeded: `.url`, `.demo`, `.config`."""
+    """A running sandbox (uvicorn in a thread, --dev) with the demo seeded: `.url`, `.demo`, `.config`, `.controlkey`."""
     data, demo = sandbox_data
-    with start_in_thread(SandboxConfig(data_dir=data)) as running:
+    with start_in_thread(SandboxConfig(data_dir=data, dev=True)) as running:
         running.demo = demo
         yield running

@@ -16,6 +16,11 @@ __all__ = [
     "API_KEY_HEADER",
     "IDEMPOTENCY_HEADER",
     "RETRY_AFTER_HEADER",
+    "SANDBOX_KEY_HEADER",
+    "MAX_BODY_BYTES",
+    "SANDBOX_PURGE_SECONDS",
+    "SANDBOX_PURGE_BATCH",
+    "IDEMPOTENCY_KEEP_SECONDS",
     "REPLAY_HEADER",
     "AUTHORIZATION_HEADER",
     "BEARER_PREFIX",
@@ -60,6 +65,7 @@ __all__ = [
 API_KEY_HEADER = "x-api-key"  # [marta-docs]
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 RETRY_AFTER_HEADER = "Retry-After"
+SANDBOX_KEY_HEADER = "x-sandbox-key"  # CONTRACT §5: the demo's control key on every /sandbox/ call
 
 # Bounds of numbers on the wire: ids are signed 64-bit (what SQLite stores); one
 # call moves at most MAX_AMOUNT cents or points, so balances never overflow.
@@ -242,6 +248,7 @@ class AnswerCode(enum.IntEnum):
     SCOPE_FORBIDDEN = 12
     TOO_MANY_TRIES = 13
     BAD_FIELD = 20
+    BODY_TOO_LARGE = 21
     CARD_UNKNOWN = 30
     CARD_BLOCKED = 31
     CARD_IN_USE = 32
@@ -272,6 +279,7 @@ ANSWER_STATUS: dict[AnswerCode, int] = {
     AnswerCode.SCOPE_FORBIDDEN: 403,
     AnswerCode.TOO_MANY_TRIES: 429,
     AnswerCode.BAD_FIELD: 400,
+    AnswerCode.BODY_TOO_LARGE: 413,
     AnswerCode.CARD_UNKNOWN: 404,
     AnswerCode.CARD_BLOCKED: 409,
     AnswerCode.CARD_IN_USE: 409,
@@ -309,6 +317,31 @@ def parse_attempts_left(message: str | None) -> int | None:
         return None
     match = _ATTEMPTS_LEFT.search(message)
     return int(match.group(1)) if match else None
+
+
+# Limits of the sandbox server, where the contract names the rule but not every detail:
+# - Request bodies: MAX_BODY_BYTES (64 KiB). A larger Content-Length is 413/21 at
+#   once; a chunked body is counted as it arrives and cut off at the limit, so the
+#   server never holds more than the limit of it. Both before the api key is read.
+# - /sandbox/ (CONTRACT §5) exists only with `kiosk sandbox serve --dev`. The control
+#   key is 32 random bytes (url-safe base64) made once per data folder and kept in the
+#   file `controlkey` there (mode 0600); a missing or wrong `x-sandbox-key` is 401/10,
+#   compared in constant time.
+# - Refresh tokens are spent once. Every token of one login (the first /auth and the
+#   refreshes that follow it) is one family; presenting a refresh token that was
+#   already spent, while it would still have been valid, revokes the whole family
+#   (401/10 "sign in again"), so the thief and the owner both sign in again. A client
+#   that re-sends a refresh whose answer it lost meets the same: it signs in again.
+# - The server purges on its own, at start and then every SANDBOX_PURGE_SECONDS:
+#   tokens past their expiry, one-time codes that are expired, used, superseded or
+#   burned once they are over an hour old (the hourly send limit still counts them
+#   until then), and idempotency rows older than IDEMPOTENCY_KEEP_SECONDS (30 days).
+#   Each transaction deletes at most SANDBOX_PURGE_BATCH rows of a table, so requests
+#   wait at most one short batch.
+MAX_BODY_BYTES = 64 * 1024
+SANDBOX_PURGE_SECONDS = 300
+SANDBOX_PURGE_BATCH = 500
+IDEMPOTENCY_KEEP_SECONDS = 30 * 86400
 
 
 class Path:

@@ -1,6 +1,7 @@
 """Drives the sandbox's own /sandbox/ endpoints (mailbox, faults, clock, offline policy) for demos and tests.
 
-Never used against a real provider: these paths exist only in the sandbox.
+Never used against a real provider: these paths exist only in a sandbox started with
+`--dev`, and every call carries the demo's control key (`kiosk sandbox demo` prints it).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 
 import httpx
 
-from kiosk.api.marta import Path
+from kiosk.api.marta import SANDBOX_KEY_HEADER, Path
 from kiosk.api.models import OfflinePolicy
 
 __all__ = ["SentMessage", "SandboxControl"]
@@ -32,8 +33,8 @@ class SentMessage:
 class SandboxControl:
     """The sandbox's back door: read its mailbox, inject faults, move its clock, set the demo's offline policy."""
 
-    def __init__(self, base_url: str, *, timeout: float = 10.0) -> None:
-        self._http = httpx.Client(base_url=base_url, timeout=timeout)
+    def __init__(self, base_url: str, controlkey: str, *, timeout: float = 10.0) -> None:
+        self._http = httpx.Client(base_url=base_url, timeout=timeout, headers={SANDBOX_KEY_HEADER: controlkey})
 
     def __enter__(self) -> SandboxControl:
         return self

@@ -80,6 +80,11 @@ class TokenKeeper:
             if self._grant is not None and self._grant.token == token:
                 self._grant.renew_at = float("-inf")
 
+    @property
+    def can_sign_in(self) -> bool:
+        """Whether the credentials are kept, so a lost session can be replaced by a new login."""
+        return self._sign_in is not None
+
     def forget(self, token: str) -> None:
         """The server does not know `token`: the next `bearer()` signs in again."""
         with self._lock:
@@ -114,6 +119,9 @@ class Authorized:
 
     On 401/11 the token is renewed and the call repeated once: the server
     refused it before doing anything, so even a write is safe to repeat.
+    On 401/10 the session is gone (the server revoked the login, say after a
+    refresh token came back twice): a keeper with credentials signs in again and
+    the call is repeated once, for the same reason; one without them raises.
     Nothing else is ever repeated here.
     """
 
@@ -132,7 +140,8 @@ class Authorized:
                 self._keeper.expired(token)
             elif exc.status == 401 and exc.answer_code == AnswerCode.WRONG_CREDENTIALS:
                 self._keeper.forget(token)
-                raise
+                if not self._keeper.can_sign_in:
+                    raise
             else:
                 raise
         return self._wire.send(method, route, bearer=self._bearer(), problems=merged, **call)

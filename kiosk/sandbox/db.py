@@ -160,12 +160,18 @@ CREATE TABLE IF NOT EXISTS vouchers (
 
 #: Columns added after version 1, for a database made by an older sandbox: (table, column, type).
 #: Version 3 added movements.approval: "offline" on a redemption a manager approved offline.
-_ADDED_COLUMNS = (("datafields", "text", "TEXT"), ("movements", "approval", "TEXT"))
+_ADDED_COLUMNS = (("datafields", "text", "TEXT"), ("movements", "approval", "TEXT"), ("tokens", "family", "TEXT"))
 
 #: Indexes on added columns: made after the columns exist, in a database of any age.
 _LATER_INDEXES = (
     # The offline redemption caps sum a card's or a terminal's offline-approved burns in a window.
     "CREATE INDEX IF NOT EXISTS movements_offline ON movements (campaignid, datetime) WHERE approval = 'offline'",
+    # tokens.family: one login's tokens, revoked together when a spent refresh token comes back.
+    "CREATE INDEX IF NOT EXISTS tokens_family ON tokens (family)",
+    # What the purge (kiosk/sandbox/purge.py) looks for, so a pass never scans a whole table.
+    "CREATE INDEX IF NOT EXISTS tokens_expiry ON tokens (expiresat)",
+    "CREATE INDEX IF NOT EXISTS codes_sentat ON codes (sentat)",
+    "CREATE INDEX IF NOT EXISTS operations_createdat ON operations (createdat)",
 )
 
 
@@ -193,8 +199,8 @@ class Database:
         )
         self._conn.row_factory = sqlite3.Row
         self._conn.execute("PRAGMA journal_mode=WAL")
-        # NORMAL in WAL mode survives a killed process; only power loss may drop the last commit.
-        self._conn.execute("PRAGMA synchronous=NORMAL")
+        # FULL, like the terminal's store: a commit the server answered for survives a power loss too.
+        self._conn.execute("PRAGMA synchronous=FULL")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.execute("PRAGMA secure_delete=ON")
         self._conn.execute("PRAGMA busy_timeout=5000")

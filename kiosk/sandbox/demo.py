@@ -13,6 +13,7 @@ from kiosk.api.marta import DEFAULT_OFFLINE_POLICY, PIN_MAX_WRONG_TRIES, Scope
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.sandbox.clock import SandboxClock
 from kiosk.sandbox.config import SandboxConfig
+from kiosk.sandbox.controlkey import control_key
 from kiosk.sandbox.db import Database
 from kiosk.sandbox.hashing import hash_secret, token_digest
 
@@ -136,7 +137,10 @@ _FIELDS = [
 
 
 def seed_demo(data_dir: pathlib.Path) -> dict[str, Any]:
-    """Create the database if needed and seed the demo campaign once; returns the demo settings."""
+    """Create the database if needed and seed the demo campaign once; returns the demo settings.
+
+    They include "controlkey", the folder's key for the /sandbox/ paths of a `--dev` server.
+    """
     database = Database(SandboxConfig(data_dir=pathlib.Path(data_dir)).database_path)
     try:
         with database.transaction() as conn:
@@ -146,7 +150,7 @@ def seed_demo(data_dir: pathlib.Path) -> dict[str, Any]:
             _fill_field_texts(conn)
     finally:
         database.close()
-    return copy.deepcopy(DEMO)
+    return {**copy.deepcopy(DEMO), "controlkey": control_key(pathlib.Path(data_dir))}
 
 
 def _seed(conn: sqlite3.Connection, now: float) -> None:

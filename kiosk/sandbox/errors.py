@@ -138,6 +138,7 @@ _MEANING: dict[AnswerCode, str] = {
     AnswerCode.SCOPE_FORBIDDEN: "the token's scope does not allow this call",
     AnswerCode.TOO_MANY_TRIES: "too many failed tries from this client or for this account (Retry-After)",
     AnswerCode.BAD_FIELD: "a field is missing or malformed (Field names it)",
+    AnswerCode.BODY_TOO_LARGE: "request body over 64 KiB",
     AnswerCode.CARD_UNKNOWN: "card unknown",
     AnswerCode.CARD_BLOCKED: "card blocked or replaced",
     AnswerCode.CARD_IN_USE: "the new card number is already in use",

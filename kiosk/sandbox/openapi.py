@@ -7,7 +7,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from kiosk.api.marta import Path
+from kiosk.api.marta import MAX_BODY_BYTES, AnswerCode, Path
 
 __all__ = ["install_openapi"]
 
@@ -46,6 +46,19 @@ def _security_all_of(schema: dict[str, Any]) -> None:
                 operation["security"] = [combined]
 
 
+def _body_limit(schema: dict[str, Any]) -> None:
+    """Every call that takes a body can meet 413/21: the limit is checked before anything else."""
+    error_ref = {"$ref": "#/components/schemas/ErrorBody"}
+    for path_item in schema.get("paths", {}).values():
+        for operation in path_item.values():
+            if "requestBody" in operation:
+                operation.setdefault("responses", {})["413"] = {
+                    "description": f"AnswerCode {int(AnswerCode.BODY_TOO_LARGE)}: request body over"
+                    f" {MAX_BODY_BYTES // 1024} KiB",
+                    "content": {"application/json": {"schema": error_ref}},
+                }
+
+
 def install_openapi(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
@@ -54,6 +67,7 @@ def install_openapi(app: FastAPI) -> None:
             )
             _drop_default_422(schema)
             _security_all_of(schema)
+            _body_limit(schema)
             app.openapi_schema = schema
         return app.openapi_schema
 

@@ -1,4 +1,8 @@
-"""The /sandbox/ paths: the customer's mailbox, fault injection, the movable clock, the demo's offline policy."""
+"""The /sandbox/ paths: the customer's mailbox, fault injection, the movable clock, the demo's offline policy.
+
+Mounted only on a server started with `--dev`, and every call needs the demo's
+control key in `x-sandbox-key` (CONTRACT §5): these paths hand out one-time codes.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +10,46 @@ import dataclasses
 import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Security
+from fastapi.security import APIKeyHeader
 
-from kiosk.api.marta import AnswerCode, Path
+from kiosk.api.marta import SANDBOX_KEY_HEADER, AnswerCode, Path
 from kiosk.sandbox.campaigns import campaign_row
 from kiosk.sandbox.control_bodies import ClockBody, FaultBody, OfflinePolicyBody
 from kiosk.sandbox.clock import iso
 from kiosk.sandbox.contacts import kind_of, normalise_contact
+from kiosk.sandbox.controlkey import same_key
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.demo import DEMO
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.faults import FaultSetting
 from kiosk.sandbox.schemas import ClockView, FaultView, MessageList, OfflinePolicy
 
-__all__ = ["router"]
+__all__ = ["router", "CONTROL_KEY_STATE"]
 
-router = APIRouter(tags=["sandbox"])
+#: Where create_app leaves the control key on `app.state`.
+CONTROL_KEY_STATE = "controlkey"
 
-_TAKES_INPUT = error_responses(AnswerCode.BAD_FIELD, token=False, api_key=False, public=False)
+_sandbox_key = APIKeyHeader(
+    name=SANDBOX_KEY_HEADER,
+    auto_error=False,
+    scheme_name="SandboxKey",
+    description="The demo's control key (`kiosk sandbox demo` prints it as controlkey).",
+)
+
+
+def _control_key_sent(request: Request, sent: Annotated[str | None, Security(_sandbox_key)]) -> None:
+    """Every /sandbox/ call: a missing or wrong control key is 401/10."""
+    key: str | None = getattr(request.app.state, CONTROL_KEY_STATE, None)
+    if key is None or not same_key(sent, key):
+        raise Answer(AnswerCode.WRONG_CREDENTIALS, "The sandbox control key is missing or wrong.", SANDBOX_KEY_HEADER)
+
+
+router = APIRouter(tags=["sandbox"], dependencies=[Security(_control_key_sent)])
+
+# api_key=True: the 401/10 of a missing or wrong control key.
+_TAKES_INPUT = error_responses(AnswerCode.BAD_FIELD, token=False, public=False)
+_KEYED = error_responses(token=False, public=False)
 
 
 @router.get(Path.SANDBOX_MESSAGES, response_model=MessageList, responses=_TAKES_INPUT)
@@ -43,12 +69,12 @@ def set_faults(request: Request, body: FaultBody) -> dict[str, Any]:
     return dataclasses.asdict(setting)
 
 
-@router.delete(Path.SANDBOX_FAULTS, response_model=FaultView)
+@router.delete(Path.SANDBOX_FAULTS, response_model=FaultView, responses=_KEYED)
 def clear_faults(request: Request) -> dict[str, Any]:
     return dataclasses.asdict(sandbox_of(request).faults.clear())
 
 
-@router.get(Path.SANDBOX_CLOCK, response_model=ClockView)
+@router.get(Path.SANDBOX_CLOCK, response_model=ClockView, responses=_KEYED)
 def get_clock(request: Request) -> dict[str, Any]:
     return {"now": iso(sandbox_of(request).clock.now())}
 

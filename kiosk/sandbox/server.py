@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import ipaddress
+import logging
 import socket
+import sqlite3
+import sys
 import threading
 import time
 from collections.abc import AsyncIterator
 from types import TracebackType
+from typing import TextIO
 
 import uvicorn
 from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
 
 from kiosk import __version__
 from kiosk.logs import uvicorn_log_config
@@ -26,16 +33,21 @@ from kiosk.sandbox import (
     sandbox_api,
     vouchers,
 )
+from kiosk.sandbox.bodylimit import BodyLimitMiddleware
 from kiosk.sandbox.clock import SandboxClock
 from kiosk.sandbox.config import SandboxConfig
 from kiosk.sandbox.context import Sandbox
+from kiosk.sandbox.controlkey import control_key
 from kiosk.sandbox.db import Database
 from kiosk.sandbox.errors import install_error_handlers
 from kiosk.sandbox.faults import FaultMiddleware, Faults
 from kiosk.sandbox.messages import Mailbox
 from kiosk.sandbox.openapi import install_openapi
+from kiosk.sandbox.purge import purge
 
-__all__ = ["create_app", "start_in_thread", "serve", "RunningSandbox"]
+__all__ = ["create_app", "start_in_thread", "serve", "RunningSandbox", "exposure_warning"]
+
+log = logging.getLogger(__name__)
 
 _DESCRIPTION = (
     "The kiosk project's sandbox of the loyalty API (CONTRACT.md): every call needs the x-api-key header, "
@@ -45,25 +57,64 @@ _START_TIMEOUT = 10.0
 _STOP_TIMEOUT = 5.0
 
 
+async def _purge_forever(sandbox: Sandbox) -> None:
+    """At start, then every `purge_every` seconds: forget expired tokens, old codes and idempotency rows."""
+    while True:
+        try:
+            # Not cancellable mid-pass: shutdown waits for the batch, then closes the database.
+            await run_in_threadpool(purge, sandbox)
+        except sqlite3.Error as exc:
+            log.warning("the sandbox's purge pass failed (%s); it runs again later", type(exc).__name__)
+        await asyncio.sleep(sandbox.config.purge_every)
+
+
 def create_app(config: SandboxConfig) -> FastAPI:
     database = Database(config.database_path)
     sandbox = Sandbox(config=config, db=database, clock=SandboxClock(), mailbox=Mailbox(), faults=Faults())
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        purging = asyncio.create_task(_purge_forever(sandbox), name="sandbox-purge")
         try:
             yield
         finally:
+            purging.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await purging
             database.close()
 
     app = FastAPI(title="Kiosk sandbox loyalty API", version=__version__, description=_DESCRIPTION, lifespan=lifespan)
     app.state.sandbox = sandbox
     install_error_handlers(app)
-    for module in (auth, onboarding, pinreset, customers, campaigns, cards, movements, pins, vouchers, sandbox_api):
+    for module in (auth, onboarding, pinreset, customers, campaigns, cards, movements, pins, vouchers):
         app.include_router(module.router)
+    if config.dev:
+        # The demo's back door (CONTRACT §5): only with --dev, and only with the folder's control key.
+        setattr(app.state, sandbox_api.CONTROL_KEY_STATE, control_key(config.data_dir))
+        app.include_router(sandbox_api.router)
     app.add_middleware(FaultMiddleware, faults=sandbox.faults)
+    # Added last, so outermost: an oversized body is refused before anything else looks at the request.
+    app.add_middleware(BodyLimitMiddleware)
     install_openapi(app)
     return app
+
+
+def exposure_warning(host: str, dev: bool) -> str | None:
+    """What `kiosk sandbox serve` says when it listens beyond this machine; None on loopback."""
+    if host == "localhost":
+        return None
+    try:
+        if ipaddress.ip_address(host.strip("[]")).is_loopback:
+            return None
+    except ValueError:
+        pass  # a host name: it may resolve to anything, so warn
+    lines = [
+        f"WARNING: the sandbox listens on {host}, so it is reachable from the network, not only from this machine.",
+        "Never use --dev there: --dev opens /sandbox/ (the one-time codes sent, faults, the clock).",
+    ]
+    if dev:
+        lines.append("--dev is ON now: stop this server and start it on 127.0.0.1, or without --dev.")
+    return "\n".join(lines)
 
 
 def _uvicorn_config(app: FastAPI, **extra: object) -> uvicorn.Config:
@@ -90,7 +141,10 @@ class RunningSandbox:
         self.host = host
         self.port: int = self._socket.getsockname()[1]
         self.url = f"http://{host}:{self.port}"
-        self._server = uvicorn.Server(_uvicorn_config(create_app(config)))
+        self.app = create_app(config)
+        #: The demo's control key for /sandbox/ (x-sandbox-key); None without --dev.
+        self.controlkey: str | None = getattr(self.app.state, sandbox_api.CONTROL_KEY_STATE, None)
+        self._server = uvicorn.Server(_uvicorn_config(self.app))
         self._thread = threading.Thread(
             target=self._server.run, kwargs={"sockets": [self._socket]}, name=f"sandbox-{self.port}", daemon=True
         )
@@ -125,6 +179,9 @@ def start_in_thread(config: SandboxConfig, host: str = "127.0.0.1", port: int = 
     return RunningSandbox(config, host, port).start()
 
 
-def serve(config: SandboxConfig, host: str = "127.0.0.1", port: int = 8765) -> None:
-    """Serve until interrupted: `kiosk sandbox serve`."""
+def serve(config: SandboxConfig, host: str = "127.0.0.1", port: int = 8765, *, stderr: TextIO | None = None) -> None:
+    """Serve until interrupted: `kiosk sandbox serve`; says so loudly on stderr when beyond loopback."""
+    warning = exposure_warning(host, config.dev)
+    if warning is not None:
+        print(warning, file=stderr or sys.stderr, flush=True)
     uvicorn.Server(_uvicorn_config(create_app(config), host=host, port=port)).run()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import secrets
 import sqlite3
 from collections.abc import Callable
 from typing import Annotated, Any
@@ -107,36 +108,66 @@ def issue_tokens(
     scope: Scope,
     subject: str,
     serialnumber: str | None,
+    family: str | None = None,
 ) -> dict[str, Any]:
-    """A new access and refresh token pair; only their digests are stored."""
+    """A new access and refresh token pair; only their digests are stored.
+
+    `family` ties the pair to the login it comes from (a refresh passes its own);
+    None starts a new login.
+    """
     now = sandbox.clock.timestamp()
     token, refresh = new_token(), new_token()
+    family = family or _new_family()
     for value, kind, ttl in (
         (token, "access", sandbox.config.access_ttl),
         (refresh, "refresh", sandbox.config.refresh_ttl),
     ):
         conn.execute(
-            "INSERT INTO tokens (digest, kind, scope, campaignid, subject, serialnumber, expiresat)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (token_digest(value), kind, scope.value, campaignid, subject, serialnumber, now + ttl),
+            "INSERT INTO tokens (digest, kind, scope, campaignid, subject, serialnumber, expiresat, family)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (token_digest(value), kind, scope.value, campaignid, subject, serialnumber, now + ttl, family),
         )
     return {"token": token, "refreshtoken": refresh, "expiresin": sandbox.config.access_ttl, "scope": scope.value}
+
+
+def _new_family() -> str:
+    """The id of one login, shared by every token it leads to; an id, not a secret."""
+    return secrets.token_hex(16)
+
+
+def _revoke_login(conn: sqlite3.Connection, family: str) -> None:
+    """Every token of one login goes: whoever holds one signs in again."""
+    conn.execute("DELETE FROM tokens WHERE family = ?", (family,))
 
 
 def refresh_tokens(
     conn: sqlite3.Connection, sandbox: Sandbox, campaignid: int, refreshtoken: str
 ) -> tuple[Caller, dict[str, Any]]:
-    """Spend a refresh token for a new pair; a spent or unknown one is 401/10."""
+    """Spend a refresh token for a new pair; an unknown one is 401/10.
+
+    A spent refresh token stays known (kind 'spent') until it would have expired:
+    if it comes back, someone else holds a copy, so every token of that login is
+    revoked (401/10, committed) and the thief and the owner both sign in again.
+    """
     digest = token_digest(refreshtoken)
-    row = conn.execute("SELECT * FROM tokens WHERE digest = ? AND kind = 'refresh'", (digest,)).fetchone()
+    row = conn.execute(
+        "SELECT * FROM tokens WHERE digest = ? AND kind IN ('refresh', 'spent')", (digest,)
+    ).fetchone()
     if row is None or row["campaignid"] != campaignid:
         raise Answer(AnswerCode.WRONG_CREDENTIALS, "Sign in again: the session is not known.", "refreshtoken")
     if row["expiresat"] <= sandbox.clock.timestamp():
         raise Answer(AnswerCode.TOKEN_EXPIRED, "The session has expired: sign in again.", "refreshtoken")
-    conn.execute("DELETE FROM tokens WHERE digest = ?", (digest,))
+    if row["kind"] == "spent":
+        _revoke_login(conn, row["family"])
+        raise Answer(
+            AnswerCode.WRONG_CREDENTIALS, "Sign in again: this session was used twice.", "refreshtoken", keep=True
+        )
+    # A token made before logins had a family starts one here.
+    family = row["family"] or _new_family()
+    conn.execute("UPDATE tokens SET kind = 'spent', family = ? WHERE digest = ?", (family, digest))
     caller = Caller(row["campaignid"], Scope(row["scope"]), row["subject"], row["serialnumber"])
     answer = issue_tokens(
         conn, sandbox, campaignid=caller.campaignid, scope=caller.scope, subject=caller.subject,
-        serialnumber=caller.serialnumber,
+        serialnumber=caller.serialnumber, family=family,
     )
     return caller, answer

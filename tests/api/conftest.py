@@ -31,7 +31,7 @@ def client(sandbox: Any) -> Iterator[LoyaltyClient]:
 @pytest.fixture
 def control(sandbox: Any) -> Iterator[SandboxControl]:
     """The sandbox's own controls: messages sent, faults, its clock."""
-    with SandboxControl(sandbox.url) as made:
+    with SandboxControl(sandbox.url, sandbox.controlkey) as made:
         yield made
 
 

@@ -193,8 +193,10 @@ def test_a_refresh_token_old_by_the_terminal_clock_is_not_even_tried(
 
 def test_a_short_lived_refresh_token_is_replaced_by_a_new_sign_in(tmp_path: pathlib.Path, clock: FakeClock, tap: Wiretap) -> None:
     demo = seed_demo(tmp_path)
-    config = SandboxConfig(data_dir=tmp_path, access_ttl=60, refresh_ttl=120)
-    with start_in_thread(config) as server, _client(server.url, demo, clock, tap) as client, SandboxControl(server.url) as control:
+    config = SandboxConfig(data_dir=tmp_path, access_ttl=60, refresh_ttl=120, dev=True)
+    with start_in_thread(config) as server, _client(server.url, demo, clock, tap) as client, SandboxControl(
+        server.url, server.controlkey
+    ) as control:
         client.campaign()
         control.advance_clock(121)
         tap.clear()

@@ -75,8 +75,8 @@ def test_flow(name: str, backend: SandboxBackend) -> None:
 def quick_codes(sandbox_data: Any) -> Iterator[tuple[LoyaltyClient, SandboxControl]]:
     """A sandbox whose codes live two seconds and may be sent again after one."""
     data, demo = sandbox_data
-    with start_in_thread(SandboxConfig(data_dir=data, code_ttl=2, code_resend=1)) as running:
-        with terminal_client(running.url, demo) as client, SandboxControl(running.url) as control:
+    with start_in_thread(SandboxConfig(data_dir=data, code_ttl=2, code_resend=1, dev=True)) as running:
+        with terminal_client(running.url, demo) as client, SandboxControl(running.url, running.controlkey) as control:
             yield client, control
 
 

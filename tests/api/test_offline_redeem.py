@@ -273,9 +273,9 @@ def test_a_sandbox_database_of_before_offline_approval_is_brought_up_to_date(
         conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
     conn.close()
     demo = sandbox.demo
-    with start_in_thread(SandboxConfig(data_dir=sandbox.config.data_dir)) as again, LoyaltyClient(
+    with start_in_thread(SandboxConfig(data_dir=sandbox.config.data_dir, dev=True)) as again, LoyaltyClient(
         again.url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"])
-    ) as later, SandboxControl(again.url) as later_control:
+    ) as later, SandboxControl(again.url, again.controlkey) as later_control:
         assert [m.approval for m in later.movements(GIULIA)] == [None]
         later_control.set_offline_policy(redeem=True, redeemmaxpoints=500)
         burnt = later.burn_points_offline(GIULIA, points=100, operationid=_op(), when=_now(later_control))

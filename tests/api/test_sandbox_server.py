@@ -17,6 +17,7 @@ from kiosk.api.marta import (
     PIN_MAX_WRONG_TRIES,
     REPLAY_HEADER,
     RETRY_AFTER_HEADER,
+    SANDBOX_KEY_HEADER,
     AnswerCode,
     Path,
 )
@@ -48,7 +49,8 @@ def _error(answer: httpx.Response) -> tuple[int, int, str | None]:
 
 @pytest.fixture
 def client(sandbox):
-    with httpx.Client(base_url=sandbox.url, timeout=10) as session:
+    # The control key rides along for the /sandbox/ calls; the API itself never reads it.
+    with httpx.Client(base_url=sandbox.url, timeout=10, headers={SANDBOX_KEY_HEADER: sandbox.controlkey}) as session:
         yield session
 
 
@@ -217,7 +219,10 @@ def test_database_holds_no_plaintext_secret(sandbox, giulia):
             headers=synchro,
         )
         assert sent.status_code == 200
-        code = client.get(Path.SANDBOX_MESSAGES, params={"to": "new.one@example.com"}).json()["messages"][0]["code"]
+        messages = client.get(
+            Path.SANDBOX_MESSAGES, params={"to": "new.one@example.com"}, headers={SANDBOX_KEY_HEADER: sandbox.controlkey}
+        )
+        code = messages.json()["messages"][0]["code"]
     sandbox.stop()
     secrets = [demo["apikey"], giulia["password"], demo["terminal"]["password"], demo["customersynchro"]["password"],
                terminal["Authorization"][7:], customer["Authorization"][7:], code]

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance, status_code_conformance
 
-from kiosk.api.marta import API_KEY_HEADER, IDEMPOTENCY_HEADER, OPERATIONID_MAX_LENGTH, Path
+from kiosk.api.marta import API_KEY_HEADER, IDEMPOTENCY_HEADER, OPERATIONID_MAX_LENGTH, SANDBOX_KEY_HEADER, Path
 from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread
 
 # /sandbox/faults and /sandbox/clock would sabotage the rest of the run (errors, expired tokens).
@@ -44,7 +44,9 @@ def _token(client: httpx.Client, demo: dict[str, Any], scope: str, account: dict
 
 
 def _served_schema() -> dict[str, Any]:
-    with tempfile.TemporaryDirectory() as folder, start_in_thread(SandboxConfig(data_dir=FilePath(folder))) as sandbox:
+    with tempfile.TemporaryDirectory() as folder, start_in_thread(
+        SandboxConfig(data_dir=FilePath(folder), dev=True)
+    ) as sandbox:
         answer = httpx.get(f"{sandbox.url}/openapi.json")
         answer.raise_for_status()
         served: dict[str, Any] = answer.json()
@@ -60,7 +62,7 @@ def live(tmp_path_factory):
     data = tmp_path_factory.mktemp("schemathesis")
     demo = seed_demo(data)
     giulia = demo["cards"][0]
-    with start_in_thread(SandboxConfig(data_dir=data)) as sandbox, httpx.Client(base_url=sandbox.url) as client:
+    with start_in_thread(SandboxConfig(data_dir=data, dev=True)) as sandbox, httpx.Client(base_url=sandbox.url) as client:
         sandbox.demo = demo
         sandbox.sessions = {
             "terminal": _token(client, demo, "terminal", demo["terminal"]),
@@ -92,7 +94,9 @@ def _valid_header(value: object) -> bool:
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_sandbox_keeps_its_own_schema(case, live):
     token = live.sessions[_scope_for(case.path)]
-    headers = {API_KEY_HEADER: live.demo["apikey"], "Authorization": f"Bearer {token}"}
+    headers = {
+        API_KEY_HEADER: live.demo["apikey"], "Authorization": f"Bearer {token}", SANDBOX_KEY_HEADER: live.controlkey
+    }
     operationid = case.body.get("operationid") if isinstance(case.body, dict) else None
     if _valid_header(operationid):
         # Matching key and operationid reach past the 400/20 check into the write itself.

@@ -44,7 +44,7 @@ class OutboxMachine(RuleBasedStateMachine):
         sandbox = type(self).sandbox
         self.folder = Path(tempfile.mkdtemp(prefix="kiosk-sync-"))
         self.store_path = self.folder / "kiosk.sqlite3"
-        self.control = SandboxControl(sandbox.url)
+        self.control = SandboxControl(sandbox.url, sandbox.controlkey)
         self.control.clear_faults()
         self.client = _client(sandbox)
         self.cards = [self.client.issue_card(1).card for _ in range(CARDS)]
@@ -146,7 +146,7 @@ def test_outbox_reaches_the_server_exactly_once_in_order(tmp_path: Path) -> None
 
     data = tmp_path / "sandbox"
     demo = seed_demo(data)
-    with start_in_thread(SandboxConfig(data_dir=data)) as running:
+    with start_in_thread(SandboxConfig(data_dir=data, dev=True)) as running:
         running.demo = demo
         OutboxMachine.sandbox = running
         try:

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import httpx
 
+from kiosk.api.marta import SANDBOX_KEY_HEADER
+
 KIOSK = [sys.executable, "-m", "kiosk"]
 CARDS = ("2000000000015", "2000000000022", "2000000000046", "2000000000053")
 
@@ -69,6 +71,7 @@ class Rig:
         demo = json.loads(subprocess.run([*KIOSK, "sandbox", "demo", "--data", str(self.data)],
                                          check=True, capture_output=True, text=True).stdout)
         self.demo = demo
+        self.controlkey: str = demo["controlkey"]  # for the /sandbox/ paths of this --dev server
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
@@ -83,10 +86,10 @@ class Rig:
             KIOSK_CONNECT_TIMEOUT="2",
         )
         self.server = subprocess.Popen(
-            [*KIOSK, "sandbox", "serve", "--data", str(self.data), "--port", str(self.port)],
+            [*KIOSK, "sandbox", "serve", "--dev", "--data", str(self.data), "--port", str(self.port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
-        self.http = httpx.Client(base_url=self.url, timeout=10)
+        self.http = httpx.Client(base_url=self.url, timeout=10, headers={SANDBOX_KEY_HEADER: self.controlkey})
         deadline = time.monotonic() + 30
         while True:
             try:

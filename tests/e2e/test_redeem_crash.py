@@ -163,7 +163,7 @@ def _client(rig: Rig) -> LoyaltyClient:
 
 
 def test_a_redemption_killed_while_the_server_works_on_it_is_burnt_exactly_once(rig: Rig) -> None:
-    with SandboxControl(rig.url) as control:
+    with SandboxControl(rig.url, rig.controlkey) as control:
         # Held DELAY_MS with its key marked running, then applied, then its answer cut off.
         control.set_faults(delayms=DELAY_MS, dropcount=1, path=BURNPOINTS)
     process = _redeem(rig)

@@ -269,7 +269,7 @@ def test_redeem_refuses_what_the_card_or_campaign_does_not_allow_before_any_call
 
 @pytest.mark.slow
 def test_redeem_whose_answer_is_lost_asks_the_server_and_else_leaves_it_to_sync(till, client, sandbox):
-    with SandboxControl(sandbox.url) as control:
+    with SandboxControl(sandbox.url, sandbox.controlkey) as control:
         # Applied, then the answer cut off: the terminal asks what became of it and learns it is done.
         control.set_faults(dropcount=1, path="/terminal/movement/burnpoints")
         dropped = till("redeem", "--card", GIULIA, "--points", "200", "--json", stdin=GIULIA_PIN + "\n")

@@ -78,7 +78,7 @@ def backend(sandbox: Any) -> Backend:
 
 @pytest.fixture
 def control(sandbox: Any) -> Iterator[SandboxControl]:
-    with SandboxControl(sandbox.url) as made:
+    with SandboxControl(sandbox.url, sandbox.controlkey) as made:
         yield made
 
 
