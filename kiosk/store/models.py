@@ -125,7 +125,7 @@ class DirectoryMatch:
 
     card: str
     customerid: int
-    displayname: str | None
+    registered: bool | None
     points: int
     credit: int
     status: CardStatus
