@@ -60,7 +60,8 @@ class MatchList(QWidget):
             key = f"{number}." if number <= 9 else "  "
             status = "" if card.status == "active" else f" — {card.status.upper()}"
             text = (
-                f"{key}  {card.name or 'Anonymous card'}  ·  card {card.card}  ·  "
+                f"{key}  {card.name or ('Anonymous card' if card.registered is False else 'Name not on this terminal')}"
+                f"  ·  card {card.card}  ·  "
                 f"{format_points(card.points, self._locale)} points{status}"
             )
             self.list.addItem(QListWidgetItem(text))
