@@ -33,6 +33,7 @@ from kiosk.api.marta import (
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.sandbox import SandboxConfig, start_in_thread
 from kiosk.sandbox.config import DATABASE_NAME
+from kiosk.sandbox.db import SCHEMA_VERSION
 
 GIULIA, GIULIA_PIN = with_check_digit("200000000001"), "1234"  # 1250 points
 UNREGISTERED = with_check_digit("200000000002")  # 300 points
@@ -237,7 +238,7 @@ def test_a_sandbox_database_of_before_offline_approval_is_brought_up_to_date(
         burnt = later.burn_points_offline(GIULIA, points=100, operationid=_op(), when=_now(later_control))
         assert burnt.movement.approval == "offline" and burnt.balance.points == 1050
     with sqlite3.connect(sandbox.config.data_dir / DATABASE_NAME) as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
     conn.close()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -11,11 +12,13 @@ from typing import Any
 import httpx
 import pytest
 
-from kiosk.api import Campaign, LoyaltyClient, MovementResult
+from kiosk.api import Campaign, LoyaltyClient, MovementResult, SandboxControl
 from kiosk.api.marta import API_KEY_HEADER, Path as ApiPath
 from kiosk.core.terminal import DirectoryRefetching, Terminal
 from kiosk.domain.identifiers import with_check_digit
+from kiosk.sandbox import SandboxConfig, start_in_thread
 from kiosk.sandbox.bulk import add_cards
+from kiosk.sandbox.config import DATABASE_NAME
 from kiosk.store import NewOperation, OperationState, Store, open_store
 from kiosk.sync import SyncWorker, campaign_json, movement_result_json, sync_directory
 
@@ -113,6 +116,44 @@ def test_new_contacthash_parameters_drop_the_old_hashes_and_refetch(client: Loya
 
     assert not store.directory_refetching()
     assert offline.lookup("giulia.rossi@example.com").cards[0].card == GIULIA
+
+
+def test_the_server_hashes_an_address_when_a_customer_registers_or_changes_it(
+    client: LoyaltyClient, control: SandboxControl
+) -> None:
+    new, mobile = "sara.hash@example.com", "+393401234567"
+    client.send_registration_code(email=new)
+    account = client.register_with_code(
+        code=control.latest_code(new), username=new, password="new-pw-123", categoryid=1, email=new
+    )
+    params = client.campaign().contacthash.to_json()
+    registered = {e.card: e for e in client.card_directory(limit=1000).cards}[account.card]
+    assert (registered.emailhash, registered.mobilehash) == (scrypt_hex(params, new), None)
+
+    session = client.customer_login(username=new, password="new-pw-123")
+    session.update_profile(name="Sara", surname="Verdi", usedforpromotions=False, mobilecontactdata="340 123 4567")
+
+    changed = {e.card: e for e in client.card_directory(limit=1000).cards}[account.card]
+    assert (changed.emailhash, changed.mobilehash) == (scrypt_hex(params, new), scrypt_hex(params, mobile))
+
+
+def test_a_sandbox_database_of_before_contact_hashes_gets_them_on_first_use(sandbox: Any) -> None:
+    sandbox.stop()
+    path = sandbox.config.data_dir / DATABASE_NAME
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE campaigns DROP COLUMN contacthash")
+        conn.execute("ALTER TABLE customers DROP COLUMN emailhash")
+        conn.execute("ALTER TABLE customers DROP COLUMN mobilehash")
+    conn.close()
+    with start_in_thread(SandboxConfig(data_dir=sandbox.config.data_dir)) as again:
+        again.demo = sandbox.demo
+        page = _terminal_get(again, ApiPath.CARDS, limit=100)
+        params = _terminal_get(again, ApiPath.CAMPAIGN.format(campaignid=sandbox.demo["campaignid"]))["contacthash"]
+
+    giulia = next(entry for entry in page["cards"] if entry["card"] == GIULIA)
+    assert params["salt"] != sandbox.demo["contacthash"]["salt"]  # an older campaign gets a secret salt of its own
+    assert giulia["emailhash"] == scrypt_hex(params, "giulia.rossi@example.com")
+    assert giulia["mobilehash"] == scrypt_hex(params, "+393331234567")
 
 
 def test_a_second_sync_fetches_only_what_changed(client: LoyaltyClient, store: Store) -> None:
