@@ -300,8 +300,13 @@ class Path:
 #   its directory's hashes and fetches the directory again from the start. Until that
 #   refetch is complete, an offline look-up by e-mail or phone says so instead of
 #   "no card found": a stale hash must never silently find nobody.
-# - A terminal refuses parameters below the floor (n < 32768, r != 8) as a bad answer
-#   rather than hashing cheaply.
+# - A terminal refuses parameters below the floor (n < 32768, r != 8, n not a power
+#   of two, p outside 1..16) as a bad answer rather than hashing cheaply.
+# - A sandbox campaign made before contact hashes gets a random salt and n=32768, r=8,
+#   p=1 on first use. The demo campaign's salt is public, like its api key, so that
+#   tests reseeding it reuse the hashes already made in the process.
+# - A terminal upgraded from a directory with names and SHA-256 hashes drops both
+#   (store migration 6) and fetches the directory again from the start.
 CONTACTHASH_ALGORITHM = "scrypt"
 CONTACTHASH_MIN_N = 2**15
 CONTACTHASH_R = 8
