@@ -238,7 +238,9 @@ def _lookup_text(answer: LookupAnswer, now: float, currency: str) -> str:
     for c in answer.cards:
         state = "active" if c.status == "active" else c.status.upper() + ": nothing can be earned or redeemed"
         # Offline the directory has no names: only a customer this terminal served has one.
-        name = c.name or ("(not registered)" if c.registered is False else "(name not kept on this terminal)")
+        name = c.name or (
+            "(not registered)" if c.registered is False or c.name_known else "(name not kept on this terminal)"
+        )
         lines.append(f"{name} — card {c.card} — {state}")
         pending = f" (of which {c.pending_points:+,} pending)" if c.pending_count else ""
         lines.append(f"  points {c.points:,}{pending}   credit {_money(c.credit, currency)}")

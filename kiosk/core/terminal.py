@@ -83,6 +83,8 @@ class CardAnswer:
     replacedby: str | None = None
     registered: bool | None = None
     customerid: int | None = None
+    #: False for a card known only from the directory, which holds no names: its name is not known here.
+    name_known: bool = True
 
     @property
     def blocked(self) -> bool:
@@ -279,6 +281,7 @@ class Terminal:
             replacedby=cached.replacedby,
             registered=cached.registered,
             customerid=cached.customerid,
+            name_known=cached.served,
         )
 
     def card_now(self, card: str) -> CardAnswer | None:

@@ -116,4 +116,5 @@ def cached(conn: sqlite3.Connection, card: str) -> CachedCard | None:
         pending_credit=pending_credit,
         pending_count=pending_count,
         source="directory" if from_directory else "cache",
+        served=row is not None,
     )

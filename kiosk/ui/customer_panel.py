@@ -78,7 +78,9 @@ def shown_name(card: CardAnswer) -> str:
         return card.name
     if card.registered is False:
         return "Anonymous card (customer not registered)"
-    return "Name not kept on this terminal (shown when the loyalty server answers)"
+    if not card.name_known:
+        return "Name not kept on this terminal (shown when the loyalty server answers)"
+    return "Registered customer (no name given)"
 
 
 class CustomerPanel(QWidget):

@@ -269,12 +269,14 @@ def test_offline_a_card_is_found_by_email_or_phone_with_one_scrypt_hash(store):
 def test_offline_a_card_never_served_shows_no_name_and_a_served_one_its_name(store):
     _directory_with_scrypt(store)
     offline = Terminal(store, None)
-    assert offline.lookup(GIULIA).cards[0].name is None
+    never_served = offline.lookup(GIULIA).cards[0]
+    assert (never_served.name, never_served.name_known, never_served.registered) == (None, False, True)
     assert offline.lookup("giulia.rossi@example.com").cards[0].name is None
 
     store.remember_card(_giulia())  # a live look-up served her on this terminal
 
-    assert offline.lookup("giulia.rossi@example.com").cards[0].name == "Giulia Rossi"
+    served = offline.lookup("giulia.rossi@example.com").cards[0]
+    assert (served.name, served.name_known) == ("Giulia Rossi", True)
     assert offline.lookup("marco.bianchi@example.com").cards[0].name is None
 
 
