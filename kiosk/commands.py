@@ -238,7 +238,11 @@ def _lookup_text(answer: LookupAnswer, now: float, currency: str) -> str:
     lines = []
     for c in answer.cards:
         state = "active" if c.status == "active" else c.status.upper() + ": nothing can be earned or redeemed"
-        lines.append(f"{c.name or '(not registered)'} — card {c.card} — {state}")
+        # Offline the directory has no names: only a customer this terminal served has one.
+        name = c.name or (
+            "(not registered)" if c.registered is False or c.name_known else "(name not kept on this terminal)"
+        )
+        lines.append(f"{name} — card {c.card} — {state}")
         pending = f" (of which {c.pending_points:+,} pending)" if c.pending_count else ""
         lines.append(f"  points {c.points:,}{pending}   credit {_money(c.credit, currency)}")
     if answer.fresh:

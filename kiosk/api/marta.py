@@ -60,6 +60,10 @@ __all__ = [
     "MOVEMENTS_LIMIT_MAX",
     "CARDS_PAGE_DEFAULT",
     "CARDS_PAGE_MAX",
+    "CONTACTHASH_ALGORITHM",
+    "CONTACTHASH_MIN_N",
+    "CONTACTHASH_R",
+    "CONTACTHASH_DKLEN",
 ]
 
 API_KEY_HEADER = "x-api-key"  # [marta-docs]
@@ -381,3 +385,27 @@ class Path:
     SANDBOX_FAULTS = "/sandbox/faults"
     SANDBOX_CLOCK = "/sandbox/clock"
     SANDBOX_OFFLINE_POLICY = "/sandbox/campaign/offlinepolicy"
+
+# -- Contact hashes of the card directory (CONTRACT §3) -----------------------
+# [assumed where §3 is silent]
+# - `salt` is text; scrypt's salt is its UTF-8 bytes. The address hashed is the
+#   normalised one (lower-case e-mail, E.164 phone), as UTF-8; the hash is 64 hex digits.
+# - The server hashes an address when it is written (registration, PUT /customer,
+#   seeding) and keeps the hash beside it; GET /terminal/cards only reads it.
+# - New parameters (a new salt or cost) make every stored hash stale. The server
+#   rehashes every address of the campaign in the same transaction, and a terminal
+#   that sees parameters other than those its directory was filled with drops all of
+#   its directory's hashes and fetches the directory again from the start. Until that
+#   refetch is complete, an offline look-up by e-mail or phone says so instead of
+#   "no card found": a stale hash must never silently find nobody.
+# - A terminal refuses parameters below the floor (n < 32768, r != 8, n not a power
+#   of two, p outside 1..16) as a bad answer rather than hashing cheaply.
+# - A sandbox campaign made before contact hashes gets a random salt and n=32768, r=8,
+#   p=1 on first use. The demo campaign's salt is public, like its api key, so that
+#   tests reseeding it reuse the hashes already made in the process.
+# - A terminal upgraded from a directory with names and SHA-256 hashes drops both
+#   (store migration 6) and fetches the directory again from the start.
+CONTACTHASH_ALGORITHM = "scrypt"
+CONTACTHASH_MIN_N = 2**15
+CONTACTHASH_R = 8
+CONTACTHASH_DKLEN = 32

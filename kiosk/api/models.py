@@ -12,6 +12,7 @@ import datetime as dt
 import enum
 from collections.abc import Mapping
 
+from kiosk.api.contacthash import ContactHash
 from kiosk.api.errors import BadAnswer
 from kiosk.api.marta import Scope
 from kiosk.api.reading import Reader, Scalar, string
@@ -131,7 +132,7 @@ class Campaign:
     cardformat: CardFormat
     categories: tuple[Category, ...]
     offlinepolicy: OfflinePolicy
-    lookupsalt: str = dataclasses.field(repr=False)
+    contacthash: ContactHash
 
     @classmethod
     def from_json(cls, obj: object, where: str = "campaign") -> Campaign:
@@ -147,7 +148,7 @@ class Campaign:
             cardformat=r.choice("cardformat", CardFormat),
             categories=r.many("categories", Category.from_json),
             offlinepolicy=OfflinePolicy.from_json(r.raw("offlinepolicy"), f"{where}.offlinepolicy"),
-            lookupsalt=r.text("lookupsalt"),
+            contacthash=ContactHash.from_json(r.raw("contacthash"), f"{where}.contacthash"),
         )
 
 
@@ -349,14 +350,14 @@ class Voucher:
 
 @dataclasses.dataclass(frozen=True)
 class DirectoryEntry:
-    """One card of the offline directory: addresses only as salted hashes."""
+    """One card of the offline directory: no name, addresses only as the campaign's slow hashes."""
 
     card: str
     customerid: int
-    displayname: str | None
     points: int
     credit: int
     status: CardStatus
+    registered_customer: bool
     emailhash: str | None
     mobilehash: str | None
     updatedat: dt.datetime
@@ -367,10 +368,10 @@ class DirectoryEntry:
         return cls(
             card=r.text("card"),
             customerid=r.integer("customerid"),
-            displayname=r.opt_text("displayname"),
             points=r.integer("points"),
             credit=r.integer("credit"),
             status=r.choice("status", CardStatus),
+            registered_customer=r.flag("registered_customer"),
             emailhash=r.opt_text("emailhash"),
             mobilehash=r.opt_text("mobilehash"),
             updatedat=r.time("updatedat"),

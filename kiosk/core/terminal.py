@@ -27,10 +27,11 @@ from kiosk.api import (
     NetworkError,
     Problem,
 )
+from kiosk.api.contacthash import ContactHash
 from kiosk.api.marta import AnswerCode
 from kiosk.core.history import History, MovementLine, lines_from
 from kiosk.domain.errors import InputError, KioskError
-from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, is_valid_ean13, lookup_hash, parse_lookup
+from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, is_valid_ean13, parse_lookup
 from kiosk.domain.numbers import NumberFormat, parse_money
 from kiosk.store import CachedCard, NewOperation, Operation, Store
 from kiosk.sync.answers import campaign_json, movement_json
@@ -42,6 +43,7 @@ __all__ = [
     "parse_amount",
     "fetch_card",
     "NotFound",
+    "DirectoryRefetching",
     "CardRefused",
     "UNREACHABLE",
     "check_card",
@@ -58,6 +60,10 @@ _RECEIPT_MAX = 64
 
 class NotFound(KioskError):
     """No card matches what was looked up."""
+
+
+class DirectoryRefetching(NotFound):
+    """Nothing found by e-mail or phone offline while the directory's hashes are fetched again (new parameters)."""
 
 
 class CardRefused(KioskError):
@@ -80,6 +86,8 @@ class CardAnswer:
     replacedby: str | None = None
     registered: bool | None = None
     customerid: int | None = None
+    #: False for a card known only from the directory, which holds no names: its name is not known here.
+    name_known: bool = True
 
     @property
     def blocked(self) -> bool:
@@ -225,7 +233,13 @@ class Terminal:
                     "The terminal cannot search by e-mail or phone offline yet: "
                     "its card directory has never been fetched."
                 )
-            digest = lookup_hash(campaign["lookupsalt"], query.value)
+            if "contacthash" not in campaign:
+                raise NotFound(
+                    "The terminal cannot search by e-mail or phone offline until it has fetched "
+                    "the campaign again; search by card number."
+                )
+            # One slow hash (tens of ms, by design); this runs on the store's thread, never the GUI's.
+            digest = ContactHash.from_json(campaign["contacthash"]).digest(query.value)
             key = "emailhash" if query.kind is LookupKind.EMAIL else "mobilehash"
             numbers = [m.card for m in self.store.find_in_directory(**{key: digest})]
         found = []
@@ -236,6 +250,11 @@ class Terminal:
                 continue
             found.append(self._from_cached(cached))
             as_of = cached.fetched_at if as_of is None else min(as_of, cached.fetched_at)
+        if not found and query.kind is not LookupKind.CARD and self.store.directory_refetching():
+            raise DirectoryRefetching(
+                "The terminal is fetching its card directory again, so a card may not be found "
+                "by e-mail or phone offline yet; search by card number."
+            )
         if not found:
             raise NotFound(
                 "No card found on this terminal"
@@ -264,6 +283,7 @@ class Terminal:
             replacedby=cached.replacedby,
             registered=cached.registered,
             customerid=cached.customerid,
+            name_known=cached.served,
         )
 
     def card_now(self, card: str) -> CardAnswer | None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import hashlib
 import re
 import unicodedata
 
@@ -23,7 +22,6 @@ __all__ = [
     "normalise_email",
     "normalise_phone",
     "parse_lookup",
-    "lookup_hash",
 ]
 
 # AIM symbology identifiers some scanners put before the data: "]E0" (EAN-13),
@@ -144,8 +142,3 @@ def _is_local_phone(digits: str, region: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return phonenumbers.is_valid_number(number)
-
-
-def lookup_hash(salt: str, normalised: str) -> str:
-    """SHA-256 of the campaign's look-up salt and a normalised e-mail or phone (CONTRACT §3)."""
-    return hashlib.sha256((salt + normalised).encode("utf-8")).hexdigest()

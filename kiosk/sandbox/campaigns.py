@@ -11,6 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi import Path as PathParam
 
 from kiosk.api.marta import MAX_ID, AnswerCode, Path
+from kiosk.sandbox.contacts import contact_params
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.schemas import CampaignView
@@ -62,7 +63,7 @@ def _campaign_view(conn: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]
         "cardformat": row["cardformat"],
         "categories": [dict(category) for category in categories],
         "offlinepolicy": json.loads(row["offlinepolicy"]),
-        "lookupsalt": row["lookupsalt"],
+        "contacthash": contact_params(conn, row["campaignid"]).to_json(),
     }
 
 

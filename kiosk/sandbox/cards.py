@@ -9,11 +9,10 @@ from fastapi import APIRouter, Body, Query, Request
 from fastapi import Path as PathParam
 
 from kiosk.api.marta import CARDS_PAGE_DEFAULT, CARDS_PAGE_MAX, MAX_ID, AnswerCode, Path
-from kiosk.domain.identifiers import is_valid_ean13, lookup_hash
+from kiosk.domain.identifiers import is_valid_ean13
 from kiosk.sandbox.bodies import NewCardBody, ReplaceBody
 from kiosk.sandbox.campaigns import campaign_row, check_category
 from kiosk.sandbox.cardstore import (
-    CARD_SELECT,
     card_view,
     find_card,
     insert_card,
@@ -21,7 +20,7 @@ from kiosk.sandbox.cardstore import (
     touch_card,
 )
 from kiosk.sandbox.clock import from_epoch
-from kiosk.sandbox.contacts import card_of_address, one_lookup
+from kiosk.sandbox.contacts import card_of_address, contact_params, one_lookup
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.demo import DEMO
 from kiosk.sandbox.errors import Answer, error_responses
@@ -138,17 +137,25 @@ def replace_card(request: Request, caller: TerminalCaller, card: CardInPath, bod
         return card_view(find_card(conn, caller.campaignid, body.newcard))
 
 
-def _directory_entry(row: sqlite3.Row, salt: str) -> dict[str, Any]:
-    names = " ".join(part for part in (row["name"], row["surname"]) if part)
+# No name and no address leaves the server in the directory: only the hashes made
+# when each address was written (kiosk.sandbox.contacts.hash_contacts).
+_DIRECTORY_SELECT = (
+    "SELECT cards.card, cards.customerid, cards.points, cards.credit, cards.status, cards.updatedat, cards.rev,"
+    " customers.registered AS registered, customers.emailhash AS emailhash, customers.mobilehash AS mobilehash"
+    " FROM cards JOIN customers ON customers.customerid = cards.customerid"
+)
+
+
+def _directory_entry(row: sqlite3.Row) -> dict[str, Any]:
     return {
         "card": row["card"],
         "customerid": row["customerid"],
-        "displayname": names or None,
         "points": row["points"],
         "credit": row["credit"],
         "status": row["status"],
-        "emailhash": lookup_hash(salt, row["email"]) if row["email"] else None,
-        "mobilehash": lookup_hash(salt, row["mobile"]) if row["mobile"] else None,
+        "registered_customer": bool(row["registered"]),
+        "emailhash": row["emailhash"],
+        "mobilehash": row["mobilehash"],
         "updatedat": from_epoch(row["updatedat"]),
     }
 
@@ -163,14 +170,15 @@ def card_directory(
     """Cards changed after the cursor, in change order: what a terminal needs to look up offline."""
     after = min(int(since or 0), MAX_ID)
     with sandbox_of(request).db.transaction() as conn:
-        salt = campaign_row(conn, caller.campaignid)["lookupsalt"]
+        # A campaign from an older sandbox gets its parameters and hashes before its first page.
+        contact_params(conn, caller.campaignid)
         rows = conn.execute(
-            CARD_SELECT + " WHERE cards.campaignid = ? AND cards.rev > ? ORDER BY cards.rev LIMIT ?",
+            _DIRECTORY_SELECT + " WHERE cards.campaignid = ? AND cards.rev > ? ORDER BY cards.rev LIMIT ?",
             (caller.campaignid, after, limit + 1),
         ).fetchall()
     page = rows[:limit]
     return {
-        "cards": [_directory_entry(row, salt) for row in page],
+        "cards": [_directory_entry(row) for row in page],
         "next": str(page[-1]["rev"]) if page else since,
         "more": len(rows) > limit,
     }

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import secrets
 import sqlite3
 from typing import Literal
 
 import phonenumbers
 
-from kiosk.api.marta import AnswerCode
+from kiosk.api.contacthash import ContactHash
+from kiosk.api.marta import CONTACTHASH_MIN_N, CONTACTHASH_R, AnswerCode
 from kiosk.domain.errors import InputError
 from kiosk.domain.identifiers import normalise_email, normalise_phone
 from kiosk.sandbox.cardstore import current_card
@@ -22,6 +25,9 @@ __all__ = [
     "one_lookup",
     "card_of_address",
     "masked",
+    "contact_params",
+    "set_contact_params",
+    "hash_contacts",
 ]
 
 ContactKind = Literal["email", "mobile"]
@@ -96,3 +102,54 @@ def masked(address: str) -> str:
     except phonenumbers.NumberParseException:
         prefix = ""
     return f"{prefix}{_PHONE_DOTS} {_PHONE_DOTS} {address[-4:]}"
+
+
+# -- The directory's contact hashes (CONTRACT §3; choices in kiosk.api.marta) --
+
+
+def _new_params() -> ContactHash:
+    return ContactHash(salt=secrets.token_hex(16), n=CONTACTHASH_MIN_N, r=CONTACTHASH_R, p=1)
+
+
+def contact_params(conn: sqlite3.Connection, campaignid: int) -> ContactHash:
+    """The campaign's contacthash parameters; a campaign from an older sandbox gets its first ones now."""
+    row = conn.execute("SELECT contacthash FROM campaigns WHERE campaignid = ?", (campaignid,)).fetchone()
+    if row is None:
+        raise Answer(AnswerCode.BAD_FIELD, "This campaign is not known.", "campaignid")
+    if row["contacthash"] is None:
+        return set_contact_params(conn, campaignid, _new_params())
+    return ContactHash(**json.loads(row["contacthash"]))
+
+
+def set_contact_params(conn: sqlite3.Connection, campaignid: int, params: ContactHash) -> ContactHash:
+    """New parameters, and every address of the campaign hashed again with them, in the caller's transaction.
+
+    A hash made with other parameters finds nobody, so none may outlive the change;
+    terminals notice the new parameters in the campaign and fetch the directory again.
+    """
+    conn.execute("UPDATE campaigns SET contacthash = ? WHERE campaignid = ?", (json.dumps(params.to_json()), campaignid))
+    customers = conn.execute(
+        "SELECT customerid, email, mobile FROM customers"
+        " WHERE campaignid = ? AND (email IS NOT NULL OR mobile IS NOT NULL)",
+        (campaignid,),
+    ).fetchall()
+    for customer in customers:
+        _store_hashes(conn, params, customer)
+    return params
+
+
+def hash_contacts(conn: sqlite3.Connection, customerid: int) -> None:
+    """Hash the customer's e-mail and mobile as they stand now: call it wherever either is written."""
+    customer = conn.execute(
+        "SELECT customerid, campaignid, email, mobile FROM customers WHERE customerid = ?", (customerid,)
+    ).fetchone()
+    if customer is not None:
+        _store_hashes(conn, contact_params(conn, customer["campaignid"]), customer)
+
+
+def _store_hashes(conn: sqlite3.Connection, params: ContactHash, customer: sqlite3.Row) -> None:
+    email, mobile = customer["email"], customer["mobile"]
+    conn.execute(
+        "UPDATE customers SET emailhash = ?, mobilehash = ? WHERE customerid = ?",
+        (params.digest(email) if email else None, params.digest(mobile) if mobile else None, customer["customerid"]),
+    )

@@ -16,7 +16,7 @@ from kiosk.api.marta import MAX_ID, AnswerCode, Path
 from kiosk.sandbox.bodies import CustomerUpdate, PinChangeBody, printable
 from kiosk.sandbox.campaigns import same_campaign
 from kiosk.sandbox.cardstore import current_card, touch_customer_cards, usable_card
-from kiosk.sandbox.contacts import normalise_contact, owner_of
+from kiosk.sandbox.contacts import hash_contacts, normalise_contact, owner_of
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.pins import PIN_ANSWERS, change_pin, check_new_pin
@@ -189,6 +189,8 @@ def put_customer(request: Request, caller: CustomerCaller, body: CustomerUpdate)
             " WHERE customerid = ?",
             (*columns.values(), json.dumps(customdata), json.dumps(privacy), customerid),
         )
+        if {"email", "mobile"} & columns.keys():
+            hash_contacts(conn, customerid)
         touch_customer_cards(conn, caller.campaignid, customerid, sandbox.clock.timestamp())
         return customer_view(conn, customerid)
 

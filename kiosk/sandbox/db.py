@@ -13,7 +13,7 @@ from kiosk.sandbox.errors import Answer
 
 __all__ = ["Database", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS campaigns (
     pincodelength INTEGER NOT NULL,
     cardformat TEXT NOT NULL,
     offlinepolicy TEXT NOT NULL,
-    lookupsalt TEXT NOT NULL,
+    contacthash TEXT,
     rev INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS apikeys (
@@ -76,6 +76,8 @@ CREATE TABLE IF NOT EXISTS customers (
     mobile TEXT,
     customdata TEXT NOT NULL DEFAULT '{}',
     privacy TEXT NOT NULL DEFAULT '{}',
+    emailhash TEXT,
+    mobilehash TEXT,
     UNIQUE (campaignid, username)
 );
 CREATE INDEX IF NOT EXISTS customers_email ON customers (campaignid, email);
@@ -160,7 +162,16 @@ CREATE TABLE IF NOT EXISTS vouchers (
 
 #: Columns added after version 1, for a database made by an older sandbox: (table, column, type).
 #: Version 3 added movements.approval: "offline" on a redemption a manager approved offline.
-_ADDED_COLUMNS = (("datafields", "text", "TEXT"), ("movements", "approval", "TEXT"), ("tokens", "family", "TEXT"))
+#: Version 4 added the directory's contact hashes (campaigns.contacthash, customers.emailhash and
+#: mobilehash); an older campaign gets its parameters, and its addresses their hashes, on first use.
+_ADDED_COLUMNS = (
+    ("datafields", "text", "TEXT"),
+    ("movements", "approval", "TEXT"),
+    ("campaigns", "contacthash", "TEXT"),
+    ("customers", "emailhash", "TEXT"),
+    ("customers", "mobilehash", "TEXT"),
+    ("tokens", "family", "TEXT"),
+)
 
 #: Indexes on added columns: made after the columns exist, in a database of any age.
 _LATER_INDEXES = (

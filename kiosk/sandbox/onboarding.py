@@ -13,7 +13,15 @@ from kiosk.sandbox.campaigns import check_category, same_campaign
 from kiosk.sandbox.cards import CARD_PATTERN
 from kiosk.sandbox.cardstore import current_card, insert_card, new_card_number, touch_customer_cards
 from kiosk.sandbox.codes import CODE_CHECK_ANSWERS, CODE_SEND_ANSWERS, check_code, send_code
-from kiosk.sandbox.contacts import card_of_address, kind_of, normalise_contact, one_address, one_lookup, owner_of
+from kiosk.sandbox.contacts import (
+    card_of_address,
+    hash_contacts,
+    kind_of,
+    normalise_contact,
+    one_address,
+    one_lookup,
+    owner_of,
+)
 from kiosk.sandbox.context import Sandbox, sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.guessing import CHECKCARD_GUARD
@@ -155,6 +163,7 @@ def register(request: Request, caller: SynchroCaller, body: RegistrationBody) ->
             (caller.campaignid, username, passwordhash, contacts.get("mailcontactdata"),
              contacts.get("mobilecontactdata")),
         ).fetchone()["customerid"]
+        hash_contacts(conn, customerid)
         insert_card(
             conn, campaignid=caller.campaignid, card=new_card_number(conn), customerid=customerid,
             categoryid=categoryid, now=sandbox.clock.timestamp(),
@@ -246,5 +255,6 @@ def change_credentials(request: Request, caller: SynchroCaller, body: ChangeCred
             f"UPDATE customers SET username = ?, passwordhash = ?, registered = 1, {column} = ? WHERE customerid = ?",
             (username, passwordhash, spent["address"], body.customerid),
         )
+        hash_contacts(conn, body.customerid)
         touch_customer_cards(conn, caller.campaignid, body.customerid, sandbox.clock.timestamp())
         return _account(conn, body.customerid)

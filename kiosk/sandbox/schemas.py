@@ -121,6 +121,16 @@ class OfflinePolicy(BaseModel):
     redeemmaxtotalpoints: int
 
 
+class ContactHashParams(BaseModel):
+    """How the directory's emailhash and mobilehash are made: hex scrypt of the normalised address."""
+
+    algorithm: Literal["scrypt"]
+    salt: str
+    n: int
+    r: int
+    p: int
+
+
 class CampaignView(BaseModel):
     campaignid: int
     name: str
@@ -132,7 +142,7 @@ class CampaignView(BaseModel):
     cardformat: Literal["EAN13", "CODE128"]
     categories: list[Category]
     offlinepolicy: OfflinePolicy
-    lookupsalt: str
+    contacthash: ContactHashParams
 
 
 class CardView(BaseModel):
@@ -222,10 +232,10 @@ class VoucherAnswer(BaseModel):
 class DirectoryEntry(BaseModel):
     card: str
     customerid: int
-    displayname: str | None
     points: int
     credit: int
     status: CardStatus
+    registered_customer: bool
     emailhash: str | None
     mobilehash: str | None
     updatedat: str

@@ -94,7 +94,7 @@ def cached(conn: sqlite3.Connection, card: str) -> CachedCard | None:
     fresh = entry if from_directory else row
     assert fresh is not None
     full_name = " ".join(part for part in (_field(row, "name"), _field(row, "surname")) if part) or None
-    registered = _field(row, "registered")
+    registered = _first(_field(row, "registered"), _field(entry, "registered"))
     status = _first(fresh["status"], _field(entry, "status"))
     return CachedCard(
         card=card,
@@ -102,7 +102,8 @@ def cached(conn: sqlite3.Connection, card: str) -> CachedCard | None:
         status=None if status is None else CardStatus(status),
         name=_field(row, "name"),
         surname=_field(row, "surname"),
-        displayname=_first(full_name, _field(entry, "displayname")),
+        # Only the cache has names: the directory holds none (a card never served shows no name).
+        displayname=full_name,
         fidelycode=_field(row, "fidelycode"),
         replacedby=_field(row, "replacedby"),
         registered=None if registered is None else bool(registered),
@@ -115,4 +116,5 @@ def cached(conn: sqlite3.Connection, card: str) -> CachedCard | None:
         pending_credit=pending_credit,
         pending_count=pending_count,
         source="directory" if from_directory else "cache",
+        served=row is not None,
     )

@@ -99,7 +99,33 @@ def _v4_history(db: sqlite_utils.Database) -> None:
     db.table("movements").create_index(["card", "movementid"], index_name="movements_card")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_outbox, _v2_card_cache, _v3_directory, _v4_history]
+# (Number 5 is the outbox's, on its own branch; this one is number 6 once both are merged.)
+def _v6_directory_without_names(db: sqlite_utils.Database) -> None:
+    # Issue 12: the directory held every customer's name and a SHA-256 of each address
+    # (a phone number came back in 4,568 guesses). The names go (a name is shown
+    # offline only from the cache of cards this terminal served); the old hashes go
+    # too, and the directory is fetched again from the start for the new scrypt ones.
+    # secure_delete=ON zeroes the freed bytes; migrate() checkpoints the WAL afterwards.
+    db.execute("ALTER TABLE directory DROP COLUMN displayname")
+    db.execute("UPDATE directory SET emailhash = NULL, mobilehash = NULL")
+    db.table("directory").add_column("registered", int)
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES ('directory_cursor', '')"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    )
+    db.execute(
+        "INSERT INTO meta (key, value) VALUES ('directory_refetch', '1')"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_outbox,
+    _v2_card_cache,
+    _v3_directory,
+    _v4_history,
+    _v6_directory_without_names,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -126,4 +152,9 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
                 continue
             MIGRATIONS[number - 1](db)
             conn.execute(f"PRAGMA user_version = {number}")
+    if target > found:
+        # A step may have dropped data: secure_delete zeroed it in the file, but the
+        # WAL still holds the pages as they were until it is copied back and emptied.
+        with guard("open"):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     return max(found, target)

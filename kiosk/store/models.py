@@ -109,6 +109,8 @@ class CachedCard:
     pending_credit: int
     pending_count: int
     source: str
+    #: The server told this terminal about the card (a look-up, a settled operation): only then is a name known.
+    served: bool = True
 
     @property
     def points(self) -> int:
@@ -125,7 +127,7 @@ class DirectoryMatch:
 
     card: str
     customerid: int
-    displayname: str | None
+    registered: bool | None
     points: int
     credit: int
     status: CardStatus

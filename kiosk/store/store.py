@@ -74,7 +74,10 @@ class Store:
             meta.put(self._conn, key, value)
 
     def save_campaign(self, raw: dict[str, Any]) -> None:
-        self.set_meta(_CAMPAIGN_KEY, json.dumps(raw, separators=(",", ":")))
+        """Keep the campaign; new contacthash parameters drop the directory's hashes (see directory.py)."""
+        with write(self._conn):
+            meta.put(self._conn, _CAMPAIGN_KEY, json.dumps(raw, separators=(",", ":")))
+            directory.adopt_contact_params(self._conn, raw.get("contacthash"))
 
     def campaign_raw(self) -> dict[str, Any] | None:
         text = self.get_meta(_CAMPAIGN_KEY)
@@ -147,6 +150,11 @@ class Store:
     def directory_size(self) -> int:
         with guard():
             return directory.size(self._conn)
+
+    def directory_refetching(self) -> bool:
+        """True while the directory is fetched again after its hashes were dropped."""
+        with guard():
+            return directory.refetching(self._conn)
 
     # outbox
 

@@ -67,6 +67,6 @@ def campaign_json(campaign: Campaign) -> dict[str, Any]:
             "redeemwindowhours": policy.redeemwindowhours,
             "redeemmaxtotalpoints": policy.redeemmaxtotalpoints,
         },
-        # The salt is what offline look-up by e-mail or phone hashes with.
-        "lookupsalt": campaign.lookupsalt,
+        # What offline look-up by e-mail or phone hashes with (and what the directory's hashes were made with).
+        "contacthash": campaign.contacthash.to_json(),
     }

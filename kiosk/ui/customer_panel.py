@@ -72,6 +72,17 @@ def _with_pending(figure: str, change: str, pending: int) -> str:
     return f'{figure} <span style="font-size: 13pt; color: {_AMBER};">({change.removeprefix("+")} pending sync)</span>'
 
 
+def shown_name(card: CardAnswer) -> str:
+    """The customer's name, or why there is none: offline, only customers served here have one."""
+    if card.name:
+        return card.name
+    if card.registered is False:
+        return "Anonymous card (customer not registered)"
+    if not card.name_known:
+        return "Name not kept on this terminal (shown when the loyalty server answers)"
+    return "Registered customer (no name given)"
+
+
 class CustomerPanel(QWidget):
     """Shows one card; the window asks it which movement is selected for a refund."""
 
@@ -169,7 +180,7 @@ class CustomerPanel(QWidget):
 
     def show_card(self, card: CardAnswer) -> None:
         self.card = card
-        self.name.setText(card.name or "Anonymous card (customer not registered)")
+        self.name.setText(shown_name(card))
         self.card_number.setText(f"Card {card.card}")
         if card.status == "active":
             self.card_state.setText("Active")

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.core.terminal import CardAnswer
+from kiosk.ui.customer_panel import shown_name
 from kiosk.ui.money import format_points
 
 __all__ = ["MatchList"]
@@ -60,7 +61,7 @@ class MatchList(QWidget):
             key = f"{number}." if number <= 9 else "  "
             status = "" if card.status == "active" else f" — {card.status.upper()}"
             text = (
-                f"{key}  {card.name or 'Anonymous card'}  ·  card {card.card}  ·  "
+                f"{key}  {shown_name(card)}  ·  card {card.card}  ·  "
                 f"{format_points(card.points, self._locale)} points{status}"
             )
             self.list.addItem(QListWidgetItem(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import threading
 import time
 import uuid
@@ -25,7 +26,7 @@ from kiosk.api import (
     TerminalLogin,
 )
 from kiosk.api.marta import ANSWER_STATUS, API_KEY_HEADER, DEFAULT_OFFLINE_POLICY, PIN_MAX_WRONG_TRIES, AnswerCode, Path
-from kiosk.domain.identifiers import is_valid_ean13, lookup_hash, with_check_digit
+from kiosk.domain.identifiers import is_valid_ean13, with_check_digit
 
 CAMPAIGN = 1001
 GIULIA = with_check_digit("200000000001")  # registered, 1250 points, 1500 credit, PIN 1234
@@ -36,6 +37,14 @@ LUCA = with_check_digit("200000000005")  # 40 points, 0 credit, PIN 4321
 GIULIA_EMAIL = "giulia.rossi@example.com"
 GIULIA_MOBILE = "+393331234567"
 NOW = dt.datetime(2026, 11, 22, 10, 42, tzinfo=dt.timezone.utc)
+
+
+def scrypt_hex(params: dict[str, Any], address: str) -> str:
+    """CONTRACT §3's hash, made from the published parameters alone."""
+    return hashlib.scrypt(
+        address.encode(), salt=params["salt"].encode(), n=params["n"], r=params["r"], p=params["p"], dklen=32,
+        maxmem=64 * 1024 * 1024,
+    ).hex()
 
 
 def _op() -> str:
@@ -84,7 +93,8 @@ def test_campaign_rules_are_the_demo_shop(client: LoyaltyClient) -> None:
     assert (policy.earn, policy.redeem, policy.redeemmaxpoints, policy.redeemwindowhours) == tuple(
         DEFAULT_OFFLINE_POLICY[k] for k in ("earn", "redeem", "redeemmaxpoints", "redeemwindowhours")
     )
-    assert campaign.lookupsalt
+    hashing = campaign.contacthash
+    assert (hashing.algorithm, hashing.n >= 32768, hashing.r, hashing.p >= 1) == ("scrypt", True, 8, True)
 
 
 def test_a_card_is_found_by_number_email_or_mobile(client: LoyaltyClient) -> None:
@@ -432,7 +442,7 @@ def test_a_voucher_is_consumed_once(client: LoyaltyClient) -> None:
 
 
 def test_the_card_directory_comes_in_pages_and_follows_changes(client: LoyaltyClient) -> None:
-    salt = client.campaign().lookupsalt
+    params = client.campaign().contacthash.to_json()
     entries, since, pages = [], "", 0
     while True:
         page = client.card_directory(since=since, limit=2)
@@ -444,8 +454,9 @@ def test_the_card_directory_comes_in_pages_and_follows_changes(client: LoyaltyCl
     cards = {entry.card: entry for entry in entries}
     assert {GIULIA, UNREGISTERED, MARCO, ANNA, LUCA} <= set(cards)
     giulia = cards[GIULIA]
-    assert giulia.emailhash == lookup_hash(salt, GIULIA_EMAIL)
-    assert giulia.mobilehash == lookup_hash(salt, GIULIA_MOBILE)
+    assert giulia.emailhash == scrypt_hex(params, GIULIA_EMAIL)
+    assert giulia.mobilehash == scrypt_hex(params, GIULIA_MOBILE)
+    assert giulia.registered_customer and not cards[UNREGISTERED].registered_customer
     assert cards[UNREGISTERED].emailhash is None
     assert cards[MARCO].status is CardStatus.BLOCKED
     assert client.card_directory(since=since).cards == ()

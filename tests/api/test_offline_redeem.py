@@ -34,6 +34,7 @@ from kiosk.api.marta import (
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.sandbox import SandboxConfig, start_in_thread
 from kiosk.sandbox.config import DATABASE_NAME
+from kiosk.sandbox.db import SCHEMA_VERSION
 from kiosk.store import NewOperation, OperationState, Store
 from kiosk.sync import Backoff, SyncWorker
 
@@ -281,7 +282,7 @@ def test_a_sandbox_database_of_before_offline_approval_is_brought_up_to_date(
         burnt = later.burn_points_offline(GIULIA, points=100, operationid=_op(), when=_now(later_control))
         assert burnt.movement.approval == "offline" and burnt.balance.points == 1050
     with sqlite3.connect(sandbox.config.data_dir / DATABASE_NAME) as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == ("3",)
+        assert conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone() == (str(SCHEMA_VERSION),)
     conn.close()
 
 

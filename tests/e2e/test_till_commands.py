@@ -109,6 +109,9 @@ def test_lookup_by_email_and_phone_offline_after_a_directory_sync(till):
     assert [c["card"] for c in by_mail["cards"]] == [GIULIA] and by_mail["fresh"] is False
     by_phone = till.json("lookup", "+39 347 111 2233")
     assert [c["card"] for c in by_phone["cards"]] == [LUCA]
+    # Never served by this till: the directory gives no name, and the text does not call her unregistered.
+    assert by_mail["cards"][0]["name"] is None
+    assert "(name not kept on this terminal) — card " + GIULIA in till("lookup", "giulia.rossi@example.com").stdout
 
 
 def test_a_failed_operation_is_shown_and_can_be_retried_or_discarded(till, client):

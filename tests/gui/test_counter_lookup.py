@@ -15,6 +15,7 @@ from kiosk.ui.enrol_wizard import EnrolWizard
 from tests.gui.conftest import WAIT, CounterDriver
 
 GIULIA = with_check_digit("200000000001")
+ANNA = with_check_digit("200000000004")
 LUCA = with_check_digit("200000000005")
 UNKNOWN = with_check_digit("299999999999")
 
@@ -78,6 +79,32 @@ def test_with_the_server_down_the_cached_answer_says_how_old_it_is_and_why(
     assert panel.freshness.text().startswith("From this terminal, as of ")
     assert panel.name.text() == "Giulia Rossi" and panel.points.text() == "1,250 points"
     counter.shot("lookup-offline")
+
+
+def test_offline_an_address_finds_the_card_and_a_name_only_for_a_customer_served_here(
+    counter: CounterDriver, control: SandboxControl, till: Any, qtbot: Any
+) -> None:
+    counter.look_up(GIULIA)  # Giulia is served here once, online; Anna never is
+    counter.wait_live(GIULIA)
+    counter.key(Qt.Key.Key_Escape)
+    with open_store(till.store) as store:
+        sync_directory(counter.session.client, store)
+    control.set_faults(status=503, count=1000)
+    panel = counter.window.panel
+
+    for typed, card, name in (
+        ("Anna.Verdi@example.com", ANNA, "Name not kept on this terminal (shown when the loyalty server answers)"),
+        ("giulia.rossi@example.com", GIULIA, "Giulia Rossi"),
+        ("333 123 4567", GIULIA, "Giulia Rossi"),
+    ):
+        with qtbot.waitSignal(
+            counter.service.answered, check_params_cb=lambda a: a.why_not_fresh is not None, timeout=WAIT
+        ):
+            counter.look_up(typed)
+        assert panel.card is not None and panel.card.card == card
+        assert panel.name.text() == name
+        assert panel.freshness.text().startswith("From this terminal, as of ")
+        counter.key(Qt.Key.Key_Escape)
 
 
 def test_a_misread_scan_is_refused_before_any_call(counter: CounterDriver, qtbot: Any) -> None:

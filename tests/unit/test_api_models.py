@@ -28,6 +28,7 @@ from kiosk.api import (
     Problem,
     TerminalLogin,
 )
+from kiosk.api.contacthash import ContactHash
 from kiosk.api.marta import ACCESS_TOKEN_SECONDS, AnswerCode, Path, attempts_left_message
 
 CARD = "2000000000015"
@@ -155,7 +156,7 @@ def test_a_bad_nested_list_item_is_named_by_its_index() -> None:
         "cardformat": "EAN13",
         "categories": [{"categoryid": 1, "name": "Standard"}, {"categoryid": "2", "name": "Gold"}],
         "offlinepolicy": {"earn": True, "redeem": False, "redeemmaxpoints": 0, "redeemwindowhours": 24},
-        "lookupsalt": "salt",
+        "contacthash": {"algorithm": "scrypt", "salt": "salt", "n": 32768, "r": 8, "p": 1},
     }
     with _client(_answering(200, campaign)) as client, pytest.raises(BadAnswer) as caught:
         client.campaign()
@@ -175,12 +176,30 @@ def test_a_good_campaign_reads_whole_and_hides_its_salt_from_repr() -> None:
             "cardformat": "EAN13",
             "categories": [{"categoryid": 1, "name": "Standard"}],
             "offlinepolicy": {"earn": True, "redeem": False, "redeemmaxpoints": 0, "redeemwindowhours": 24},
-            "lookupsalt": "pepper-123",
+            "contacthash": {"algorithm": "scrypt", "salt": "pepper-123", "n": 65536, "r": 8, "p": 1},
         }
     )
     assert campaign.pointsperunit == 1.5
     assert campaign.offlinepolicy.redeemmaxtotalpoints == 0
+    assert (campaign.contacthash.n, campaign.contacthash.r) == (65536, 8)
     assert "pepper-123" not in repr(campaign)
+
+
+@pytest.mark.parametrize(
+    "weak",
+    [
+        {"algorithm": "sha256", "salt": "s", "n": 32768, "r": 8, "p": 1},
+        {"algorithm": "scrypt", "salt": "s", "n": 16384, "r": 8, "p": 1},
+        {"algorithm": "scrypt", "salt": "s", "n": 40000, "r": 8, "p": 1},
+        {"algorithm": "scrypt", "salt": "s", "n": 32768, "r": 1, "p": 1},
+        {"algorithm": "scrypt", "salt": "", "n": 32768, "r": 8, "p": 1},
+        {"algorithm": "scrypt", "salt": "s", "n": 32768, "r": 8},
+    ],
+)
+def test_contact_hash_parameters_below_the_contracts_floor_are_a_bad_answer(weak) -> None:
+    """A terminal will not hash addresses cheaply because a server said so (CONTRACT §3: n >= 32768, r = 8)."""
+    with pytest.raises(BadAnswer):
+        ContactHash.from_json(weak)
 
 
 def test_a_movement_result_missing_its_balance_is_a_bad_answer() -> None:

@@ -12,7 +12,6 @@ from kiosk.domain.identifiers import (
     clean_scan,
     is_valid_ean13,
     normalise_email,
-    lookup_hash,
     parse_lookup,
     with_check_digit,
 )
@@ -82,8 +81,3 @@ def test_garbage_gets_an_error_in_words(garbage):
         parse_lookup(garbage)
     assert caught.value.message.endswith(".")
 
-
-def test_lookup_hash_is_sha256_of_salt_and_address():
-    import hashlib
-
-    assert lookup_hash("salt", "a@b.it") == hashlib.sha256(b"salta@b.it").hexdigest()

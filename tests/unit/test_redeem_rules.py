@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from kiosk.api import Campaign, OfflinePolicy
+from kiosk.api.contacthash import ContactHash
 from kiosk.core.redeem import (
     Tender,
     offline_room,
@@ -29,7 +30,7 @@ CAMPAIGN = Campaign(
     campaignid=1001, name="Demo", currency="EUR", pointsperunit=1.0, pointvalue=2, minredeempoints=100,
     pincodelength=4, cardformat="EAN13",  # type: ignore[arg-type]
     categories=(), offlinepolicy=OfflinePolicy(earn=True, redeem=False, redeemmaxpoints=0, redeemwindowhours=24),
-    lookupsalt="salt",
+    contacthash=ContactHash(salt="salt", n=32768, r=8, p=1),
 )
 OFFLINE = dataclasses.replace(
     CAMPAIGN,

@@ -1,4 +1,8 @@
-"""The offline card directory: pages applied with their cursor, look-up by card, e-mail or phone hash."""
+"""The offline card directory: pages applied with their cursor, look-up by card, e-mail or phone hash.
+
+The store treats a hash as an opaque key, so most tests here use a cheap stand-in;
+the tests of the look-up itself use the contract's scrypt, made from the campaign's parameters.
+"""
 
 from __future__ import annotations
 
@@ -13,25 +17,38 @@ import textwrap
 import pytest
 
 from kiosk.api.models import Card, CardStatus, DirectoryPage
+from kiosk.core.terminal import DirectoryRefetching, NotFound, Terminal
+from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, open_store
 
 SALT = "s4lt-of-the-demo-campaign"
 from tests.unit.conftest import T0
 
+#: The campaign's published parameters, as GET /terminal/campaign serves them.
+CONTACTHASH = {"algorithm": "scrypt", "salt": SALT, "n": 32768, "r": 8, "p": 1}
+
 
 def lookup_hash(address: str) -> str:
-    """As the contract says: SHA-256 of the campaign's lookupsalt plus the normalised address."""
+    """A cheap stand-in for the contract's hash: the store only stores and compares it."""
     return hashlib.sha256((SALT + address).encode()).hexdigest()
+
+
+def scrypt_hash(address: str, params: dict = CONTACTHASH) -> str:
+    """The contract's hash: hex scrypt of the normalised address with the campaign's parameters, dklen 32."""
+    return hashlib.scrypt(
+        address.encode(), salt=params["salt"].encode(), n=params["n"], r=params["r"], p=params["p"], dklen=32,
+        maxmem=64 * 1024 * 1024,
+    ).hex()
 
 
 def entry(number: int, *, email: str | None = None, mobile: str | None = None, points: int = 100) -> dict:
     return {
         "card": f"20000000{number:05d}",
         "customerid": number,
-        "displayname": f"Customer {number}",
         "points": points,
         "credit": 0,
         "status": "active",
+        "registered_customer": number % 2 == 1,
         "emailhash": None if email is None else lookup_hash(email),
         "mobilehash": None if mobile is None else lookup_hash(mobile),
         "updatedat": f"2024-05-01T10:{number % 60:02d}:00Z",
@@ -60,10 +77,10 @@ def test_pages_fill_the_directory_and_move_the_cursor(store, clock):
 def test_a_card_seen_again_is_updated_not_doubled(store):
     store.apply_directory_page(page(range(1, 3), next="c2", more=False))
     changed = page_json(range(2, 3), next="c9", more=False)
-    changed["cards"][0].update(points=999, status="blocked", displayname="Renamed")
+    changed["cards"][0].update(points=999, status="blocked", registered_customer=True)
     store.apply_directory_page(DirectoryPage.from_json(changed))
     (match,) = store.find_in_directory(card="2000000000002")
-    assert (match.points, match.status, match.displayname) == (999, CardStatus.BLOCKED, "Renamed")
+    assert (match.points, match.status, match.registered) == (999, CardStatus.BLOCKED, True)
     assert store.directory_size() == 2
 
 
@@ -74,10 +91,10 @@ def test_find_by_card_email_hash_and_phone_hash(store, clock):
     by_phone = store.find_in_directory(mobilehash=lookup_hash("+393330000007"))
     assert by_card == by_email == by_phone
     (match,) = by_card
-    assert (match.card, match.customerid, match.displayname, match.points, match.synced_at) == (
+    assert (match.card, match.customerid, match.registered, match.points, match.synced_at) == (
         "2000000000007",
         7,
-        "Customer 7",
+        True,
         100,
         T0,
     )
@@ -133,7 +150,7 @@ def test_a_card_known_only_from_the_directory_is_in_the_cache_view(store, clock)
     store.apply_directory_page(page(range(1, 2), next="c1", more=False))
     store.enqueue(NewOperation("purchase", "2000000000001", {"amount": 5000}, points_delta=50))
     seen = store.cached_card("2000000000001")
-    assert (seen.source, seen.fetched_at, seen.displayname, seen.customerid) == ("directory", T0, "Customer 1", 1)
+    assert (seen.source, seen.fetched_at, seen.displayname, seen.customerid) == ("directory", T0, None, 1)
     assert (seen.server_points, seen.pending_points, seen.points, seen.status) == (100, 50, 150, CardStatus.ACTIVE)
     assert store.cached_card("2999999999999") is None
 
@@ -170,7 +187,7 @@ def test_a_crash_between_pages_leaves_the_cursor_matching_the_rows(path):
 
 def test_campaign_is_kept_as_sent(store):
     assert store.campaign_raw() is None
-    raw = {"campaignid": 1, "name": "Demo", "lookupsalt": SALT, "offlinepolicy": {"earn": True}}
+    raw = {"campaignid": 1, "name": "Demo", "contacthash": CONTACTHASH, "offlinepolicy": {"earn": True}}
     store.save_campaign(raw)
     assert store.campaign_raw() == raw
 
@@ -209,3 +226,72 @@ def test_the_cache_view_takes_the_balance_heard_last(store, clock):
     store.remember_card(dataclasses.replace(looked_up, points=1310))
     again = store.cached_card("2000000000001")
     assert (again.source, again.points, again.status) == ("cache", 1310, CardStatus.ACTIVE)
+
+
+# -- look-up by e-mail or phone with the contract's hash, and names only from the cache --------
+
+
+GIULIA = with_check_digit("200000000001")
+MARCO = with_check_digit("200000000003")
+
+
+def _giulia(**changes) -> Card:
+    card = Card(
+        card=GIULIA, customerid=1, status=CardStatus.ACTIVE, name="Giulia", surname="Rossi", points=1250,
+        credit=0, fidelycode="FC-1", registered_customer=True, categoryid=1,
+        updatedat=dt.datetime(2024, 5, 1, 9, 0, tzinfo=dt.timezone.utc), replacedby=None, pinlocked=False,
+    )
+    return dataclasses.replace(card, **changes)
+
+
+def _directory_with_scrypt(store) -> None:
+    store.save_campaign({"campaignid": 1, "name": "Demo", "contacthash": CONTACTHASH})
+    cards = [entry(1), entry(2)]
+    cards[0].update(card=GIULIA, emailhash=scrypt_hash("giulia.rossi@example.com"), mobilehash=scrypt_hash("+393331234567"))
+    cards[1].update(card=MARCO, emailhash=scrypt_hash("marco.bianchi@example.com"))
+    store.apply_directory_page(DirectoryPage.from_json({"cards": cards, "next": "c2", "more": False}))
+
+
+def test_offline_a_card_is_found_by_email_or_phone_with_one_scrypt_hash(store):
+    _directory_with_scrypt(store)
+    offline = Terminal(store, None)
+
+    (by_email,) = offline.lookup(" Giulia.Rossi@EXAMPLE.com ").cards
+    (by_phone,) = offline.lookup("333 123 4567").cards
+    (marco,) = offline.lookup("marco.bianchi@example.com").cards
+
+    assert by_email.card == by_phone.card == GIULIA and by_email.points == 100
+    assert marco.card == MARCO
+    with pytest.raises(NotFound):
+        offline.lookup("nobody@example.com")
+
+
+def test_offline_a_card_never_served_shows_no_name_and_a_served_one_its_name(store):
+    _directory_with_scrypt(store)
+    offline = Terminal(store, None)
+    never_served = offline.lookup(GIULIA).cards[0]
+    assert (never_served.name, never_served.name_known, never_served.registered) == (None, False, True)
+    assert offline.lookup("giulia.rossi@example.com").cards[0].name is None
+
+    store.remember_card(_giulia())  # a live look-up served her on this terminal
+
+    served = offline.lookup("giulia.rossi@example.com").cards[0]
+    assert (served.name, served.name_known) == ("Giulia Rossi", True)
+    assert offline.lookup("marco.bianchi@example.com").cards[0].name is None
+
+
+def test_new_parameters_wipe_the_old_hashes_from_the_file(store, path):
+    _directory_with_scrypt(store)
+    old = scrypt_hash("giulia.rossi@example.com")
+    store.save_campaign({"campaignid": 1, "name": "Demo", "contacthash": {**CONTACTHASH, "salt": "pepper"}})
+
+    assert store.directory_refetching() and store.directory_cursor() == ""
+    with pytest.raises(DirectoryRefetching):
+        Terminal(store, None).lookup("giulia.rossi@example.com")
+    store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    on_disk = b"".join(p.read_bytes() for p in path.parent.iterdir())
+    assert old.encode() not in on_disk
+    assert store.directory_size() == 2  # the cards stay, found by number
+    # The last page of the refetch ends the state.
+    store.apply_directory_page(DirectoryPage.from_json({"cards": [entry(1)], "next": "c9", "more": False}))
+    assert not store.directory_refetching()

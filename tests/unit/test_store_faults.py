@@ -69,7 +69,7 @@ def test_a_full_disk_never_leaves_half_a_directory_page(path):
                     {
                         "card": f"2{n:012d}",
                         "customerid": n,
-                        "displayname": f"Customer {n}",
+                        "registered_customer": True,
                         "points": n,
                         "credit": 0,
                         "status": "active",

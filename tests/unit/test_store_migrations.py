@@ -16,6 +16,7 @@ from kiosk.store.migrations import migrate
 GIULIA = "2000000000015"
 MARCO = "2000000000053"
 EMAILHASH = "9f2c" * 16
+SCRYPTHASH = "5c0e" * 16
 
 
 def rows_v1(conn: sqlite3.Connection) -> None:
@@ -45,7 +46,7 @@ def rows_v2(conn: sqlite3.Connection) -> None:
 def rows_v3(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO directory (card, customerid, displayname, points, credit, status, emailhash, mobilehash,"
-        " updatedat, synced_at) VALUES (?, 9, 'Marco B.', 40, 0, 'active', ?, NULL,"
+        " updatedat, synced_at) VALUES (?, 9, 'Marco Bianchi', 40, 0, 'active', ?, NULL,"
         " '2024-05-01T10:00:00+00:00', 6.0)",
         (MARCO, EMAILHASH),
     )
@@ -60,8 +61,18 @@ def rows_v4(conn: sqlite3.Connection) -> None:
     )
 
 
+def rows_v6(conn: sqlite3.Connection) -> None:
+    """The directory without names (number 6 once the outbox's number 5 is merged before it)."""
+    conn.execute(
+        "INSERT INTO directory (card, customerid, points, credit, status, registered, emailhash, mobilehash,"
+        " updatedat, synced_at) VALUES ('2000000000077', 11, 5, 0, 'active', 1, ?, NULL,"
+        " '2024-05-02T10:00:00+00:00', 8.0)",
+        (SCRYPTHASH,),
+    )
+
+
 # Realistic rows for each version, in the columns that version had.
-ROWS: list[Callable[[sqlite3.Connection], None]] = [rows_v1, rows_v2, rows_v3, rows_v4]
+ROWS: list[Callable[[sqlite3.Connection], None]] = [rows_v1, rows_v2, rows_v3, rows_v4, rows_v6]
 
 
 def test_every_version_has_its_rows():
@@ -69,14 +80,15 @@ def test_every_version_has_its_rows():
 
 
 def build_at(path, version: int) -> None:
-    """A file as a terminal running schema `version` left it: MIGRATIONS[:version] and their rows."""
+    """A file as terminals running each schema up to `version` left it: each version's rows written in its own schema."""
     conn = connect(path)
     try:
-        assert migrate(conn, target=version) == version
-        conn.execute("BEGIN")
-        for fill in ROWS[:version]:
+        assert migrate(conn, target=0) == 0
+        for number, fill in enumerate(ROWS[:version], start=1):
+            assert migrate(conn, target=number) == number
+            conn.execute("BEGIN")
             fill(conn)
-        conn.execute("COMMIT")
+            conn.execute("COMMIT")
     finally:
         conn.close()
 
@@ -96,17 +108,38 @@ def test_a_file_from_an_earlier_version_upgrades_with_its_rows(tmp_path, version
         if version >= 2:
             seen = store.cached_card(GIULIA)
             assert (seen.name, seen.server_points, seen.points, seen.fetched_at) == ("Giulia", 1250, 1260, 5.0)
-        if version >= 3:
-            (match,) = store.find_in_directory(emailhash=EMAILHASH)
-            assert (match.card, match.displayname) == (MARCO, "Marco B.")
-            assert store.directory_cursor() == "c-1"
+        if 3 <= version < 5:
+            # The names and the old SHA-256 hashes are gone; the directory is fetched again from the start.
+            (match,) = store.find_in_directory(card=MARCO)
+            assert (match.customerid, match.points, match.registered) == (9, 40, None)
+            assert store.find_in_directory(emailhash=EMAILHASH) == []
+            assert store.cached_card(MARCO).displayname is None
+            assert (store.directory_cursor(), store.directory_refetching()) == ("", True)
         if version >= 4:
             assert store.cached_card(GIULIA).replacedby == "2000000000060"
             assert store.recent_movements(GIULIA) == ([{"movementid": 41, "receipt": "R-41"}], 7.0)
+        if version >= 5:
+            (kept,) = store.find_in_directory(emailhash=SCRYPTHASH)
+            assert (kept.card, kept.registered) == ("2000000000077", True)
+            assert (store.directory_cursor(), store.directory_refetching()) == ("", True)
         # Whatever the starting point, the upgraded file works in full.
         store.enqueue(NewOperation("purchase", MARCO, {"amount": 1}, points_delta=1))
-        assert store.directory_size() == (1 if version >= 3 else 0)
+        assert store.directory_size() == (1 if version >= 3 else 0) + (1 if version >= 5 else 0)
     assert schema_of(path) == schema_of(fresh(tmp_path))
+
+
+def test_the_names_of_the_directory_are_gone_from_the_file_and_its_wal(tmp_path):
+    path = tmp_path / "kiosk.db"
+    build_at(path, 4)
+    files = lambda: b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())  # noqa: E731
+    assert b"Bianchi" in files() and EMAILHASH.encode() in files()
+
+    with open_store(path) as store:
+        assert store.find_in_directory(card=MARCO)
+        assert b"Bianchi" not in files()  # the database, its WAL and SHM while open
+        assert EMAILHASH.encode() not in files()
+        assert b"Rossi" in files()  # a customer served here keeps her name in the cache
+    assert b"Bianchi" not in files()
 
 
 def fresh(tmp_path):
