@@ -267,12 +267,14 @@ def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = 
 
 
 def _leave_now(backend: Backend, code: int) -> None:
-    """End the process now: a thread still waits on the network, and Qt would wait for it without end.
+    """End the process now: a thread still waits (on a slow server, up to its read timeout), and at
+    the interpreter's exit Qt's thread pool would wait for it, well beyond the 5 s a stop may take.
 
     The store is whole (SQLite commits or rolls back as a unit); an operation caught in
     flight is asked about on the next start, exactly as after a power cut.
     """
-    log.warning("a call to the loyalty server was still running: left behind, it is settled on the next start")
+    log.warning("work was still running %.0f s after the stop (a call to a slow server?): left behind;"
+                " an operation it carried is settled on the next start", STOP_SECONDS)
     backend.close()
     logging.shutdown()
     sys.stdout.flush()
