@@ -43,6 +43,8 @@ REDEEM_POINTS = 100
 TOP_UP_CENTS = 50_000_000
 # Seconds between two kill -9 of a terminal's sync worker (then started again).
 KILL_EVERY = (6.0, 15.0)
+# How long the end may take to send what a terminal still holds.
+DRAIN_SECONDS = 90.0
 WRITES = ("/terminal/movement/purchase", "/terminal/movement/burnpoints")
 
 
@@ -175,10 +177,13 @@ class Terminal:
 
     def drain(self) -> None:
         self.stop_watch()
-        for _ in range(30):
+        give_up = time.monotonic() + DRAIN_SECONDS
+        while True:
             done = self.kiosk("sync", "--once", "--json")
             if done.returncode == 0:
                 return
+            if time.monotonic() > give_up:
+                break
             time.sleep(0.5)
         self.failures.append(f"terminal {self.number}: sync --once never drained: {done.stdout.strip()[-300:]}")
 

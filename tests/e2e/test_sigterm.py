@@ -161,17 +161,22 @@ def _run(start: Start, workdir: Path, sandbox) -> Stop:
                 in_store, tail)
 
 
+@pytest.fixture
+def slow_sandbox(sandbox):
+    """The sandbox answering every call SLOW_MS late: a stop then finds a call in the middle."""
+    with SandboxControl(sandbox.url) as control:
+        control.set_faults(delayms=SLOW_MS)
+        yield sandbox
+        control.clear_faults()
+
+
 @pytest.mark.slow
-def test_sigterm_at_random_moments_of_twenty_starts_stops_cleanly_within_five_seconds(sandbox, tmp_path):
+def test_sigterm_at_random_moments_of_twenty_starts_stops_cleanly_within_five_seconds(slow_sandbox, tmp_path):
     seed = int(os.environ.get("KIOSK_SIGTERM_SEED", time.time()))
     starts = _plan(random.Random(seed))
-    with SandboxControl(sandbox.url) as control:
-        # Every answer comes late: a stop while syncing finds the worker in the middle of a call.
-        control.set_faults(delayms=SLOW_MS)
-        # Two at a time, as the machine has two cores; each start is timed on its own.
-        with concurrent.futures.ThreadPoolExecutor(2) as pool:
-            stops = list(pool.map(lambda start: _run(start, tmp_path, sandbox), starts))
-        control.clear_faults()
+    # Two at a time, as the machine has two cores; each start is timed on its own.
+    with concurrent.futures.ThreadPoolExecutor(2) as pool:
+        stops = list(pool.map(lambda start: _run(start, tmp_path, slow_sandbox), starts))
     problems = []
     for stop in stops:
         what = f"seed {seed}, start {stop.start}"
@@ -207,31 +212,28 @@ def test_a_sigterm_just_before_the_event_loop_runs_still_stops_the_counter(tmp_p
 
 
 @pytest.mark.slow
-def test_sync_watch_stops_within_five_seconds_while_its_call_waits_on_a_slow_server(sandbox, tmp_path):
+def test_sync_watch_stops_within_five_seconds_while_its_call_waits_on_a_slow_server(slow_sandbox, tmp_path):
     base = tmp_path / "base"
-    env = _provider_env(_base_env(tmp_path / "home"), sandbox)
-    done = subprocess.run([*KIOSK, "--basedir", str(base), "earn", "--card", CARDS[0], "--amount", "3.00", "--receipt", "W-1", "--json"],
-                          env=env, capture_output=True, text=True, timeout=60)
+    env = _provider_env(_base_env(tmp_path / "home"), slow_sandbox)
+    done = subprocess.run([*KIOSK, "--basedir", str(base), "earn", "--card", CARDS[0], "--amount", "3.00",
+                           "--receipt", "W-1", "--json"], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     queued = json.loads(done.stdout)["operationid"]
-    with SandboxControl(sandbox.url) as control:
-        control.set_faults(delayms=SLOW_MS)
-        proc = subprocess.Popen([*KIOSK, "--basedir", str(base), "sync", "--watch"], env=env, text=True,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        try:
-            assert proc.stdout is not None
-            first = proc.stdout.readline()  # the worker reports the queue as it starts its pass
-            assert "pending" in first, first
-            time.sleep(1.0)  # the purchase is on its way, the answer 8 s off
-            proc.send_signal(signal.SIGTERM)
-            sent = time.monotonic()
-            proc.wait(timeout=STOP_WITHIN)
-            took = time.monotonic() - sent
-        finally:
-            if proc.poll() is None:
-                proc.kill()
-            _, err = proc.communicate()
-        control.clear_faults()
+    proc = subprocess.Popen([*KIOSK, "--basedir", str(base), "sync", "--watch"], env=env, text=True,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()  # the worker reports the queue as it starts its pass
+        assert "pending" in first, first
+        time.sleep(1.0)  # the purchase is on its way, the answer 8 s off
+        proc.send_signal(signal.SIGTERM)
+        sent = time.monotonic()
+        proc.wait(timeout=STOP_WITHIN)
+        took = time.monotonic() - sent
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        _, err = proc.communicate()
     assert proc.returncode == 0, err
     assert took < STOP_WITHIN
     integrity, in_store = _store_state(base / "data" / "terminal.sqlite3")
