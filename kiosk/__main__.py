@@ -136,6 +136,10 @@ def build_parser() -> argparse.ArgumentParser:
         "demo", parents=[common], help="seed the demo campaign if absent and print its settings as JSON"
     )
     demo.add_argument("--data", metavar="DIR", required=True, help="folder of the sandbox's database")
+    demo.add_argument(
+        "--terminals", type=int, default=0, metavar="N",
+        help="also make sure there are N terminal logins (for load tests), listed as \"terminals\"",
+    )
     messages = sandbox_cmds.add_parser(
         "messages", parents=[common], help="the one-time codes a --dev sandbox has sent to an address, newest first"
     )
@@ -176,7 +180,7 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
 
     data = Path(args.data)
     if args.sandbox_command == "demo":
-        print(json.dumps(seed_demo(data), indent=2))
+        print(json.dumps(seed_demo(data, terminals=max(0, args.terminals)), indent=2))
         return 0
     if args.sandbox_command == "messages":
         return _sandbox_messages(data, args.to, args.url)

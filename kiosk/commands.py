@@ -440,8 +440,14 @@ def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_eve
         while not stop.wait(0.5):
             pass
     finally:
-        worker.stop()
+        # Promptly, as a service manager expects: a call to a slow server is left to the daemon thread,
+        # and the operation it carries is asked about on the next run, as after a kill.
+        worker.stop(timeout=_WATCH_STOP_SECONDS)
     return EXIT_OK
+
+
+# How long `kiosk sync --watch` waits, once told to stop, for the call in progress.
+_WATCH_STOP_SECONDS = 2.0
 
 
 def _queue(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:

@@ -141,21 +141,47 @@ _FIELDS = [
 ]
 
 
-def seed_demo(data_dir: pathlib.Path) -> dict[str, Any]:
+def seed_demo(data_dir: pathlib.Path, *, terminals: int = 0) -> dict[str, Any]:
     """Create the database if needed and seed the demo campaign once; returns the demo settings.
 
-    They include "controlkey", the folder's key for the /sandbox/ paths of a `--dev` server.
+    `terminals`: also make sure there are that many terminal logins (for load tests), listed
+    under "terminals": the demo's two, then demo-terminal-3, ... with the same password.
+
+    It includes "controlkey", the folder's key for the /sandbox/ paths of a `--dev` server.
     """
     database = Database(SandboxConfig(data_dir=pathlib.Path(data_dir)).database_path)
+    logins = [demo_terminal(number) for number in range(1, terminals + 1)]
     try:
         with database.transaction() as conn:
             exists = conn.execute("SELECT 1 FROM campaigns WHERE campaignid = ?", (DEMO["campaignid"],)).fetchone()
             if exists is None:
                 _seed(conn, SandboxClock().timestamp())
             _fill_field_texts(conn)
+            _add_terminals(conn, logins)
     finally:
         database.close()
-    return {**copy.deepcopy(DEMO), "controlkey": control_key(pathlib.Path(data_dir))}
+    demo = {**copy.deepcopy(DEMO), "controlkey": control_key(pathlib.Path(data_dir))}
+    if logins:
+        demo["terminals"] = logins
+    return demo
+
+
+def demo_terminal(number: int) -> dict[str, str]:
+    """The demo's terminal login number `number` (1 and 2 are the demo's own)."""
+    if number <= 2:
+        return dict(DEMO["terminal" if number == 1 else "terminal2"])
+    return {"username": f"demo-terminal-{number}", "password": DEMO["terminal"]["password"],
+            "serialnumber": f"KIOSK-DEMO-{number}"}
+
+
+def _add_terminals(conn: sqlite3.Connection, logins: list[dict[str, str]]) -> None:
+    campaignid = DEMO["campaignid"]
+    have = {row[0] for row in conn.execute("SELECT username FROM users WHERE campaignid = ?", (campaignid,))}
+    conn.executemany(
+        "INSERT INTO users (campaignid, username, passwordhash, scope, serialnumber) VALUES (?, ?, ?, ?, ?)",
+        [(campaignid, login["username"], hash_secret(login["password"]), Scope.TERMINAL.value, login["serialnumber"])
+         for login in logins if login["username"] not in have],
+    )
 
 
 def _seed(conn: sqlite3.Connection, now: float) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -84,8 +85,17 @@ class ServiceContext:
         """A Terminal over the calling thread's own Store (call it on a runner's thread)."""
         return Terminal(self.stores.get(), self.client, phone_region=self.settings.phone_region)
 
-    def close(self) -> None:
-        """Wait for running work, then close the store on its own thread (the caller closes the client)."""
-        self.network.close()
+    def close(self, within: float | None = None) -> bool:
+        """Wait for running work, then close the store on its own thread (the caller closes the client).
+
+        `within`: seconds to wait in all (None: as long as the runners allow). True if every job ended.
+        """
+        deadline = None if within is None else time.monotonic() + within
+
+        def left() -> dict[str, int]:
+            return {} if deadline is None else {"msecs": max(0, int((deadline - time.monotonic()) * 1000))}
+
+        # The store first: its jobs are short, and the store must be closed on its own thread.
         self.store_runner.run(self.stores.close_current, on_success=lambda _: None, on_failure=lambda _: None)
-        self.store_runner.close()
+        stored = self.store_runner.close(**left())
+        return self.network.close(**left()) and stored

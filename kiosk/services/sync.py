@@ -70,9 +70,16 @@ class SyncService(QObject):
     def start(self) -> None:
         self._worker.start()
 
-    def stop(self) -> None:
-        """Stop the worker thread (waits for the call in progress, at most a few seconds)."""
-        self._worker.stop()
+    def stop(self, timeout: float | None = None) -> bool:
+        """Stop the worker thread: waits for the call in progress, at most `timeout` s (None: the worker's default).
+
+        True once the thread has ended; False if it was left behind in a call (a daemon thread).
+        """
+        if timeout is None:
+            self._worker.stop()
+        else:
+            self._worker.stop(timeout=timeout)
+        return not self._worker.running
 
     def wake(self) -> None:
         self._worker.wake()

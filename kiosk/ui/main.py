@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
-import signal
 import sys
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
@@ -33,6 +33,7 @@ from kiosk.ui.queue_dialog import QueueDialog
 from kiosk.ui.redeem_dialog import RedeemDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
+from kiosk.ui.stopping import StopOnSignals
 
 __all__ = ["run_app", "CounterSession", "CounterApp", "demo_banner"]
 
@@ -132,15 +133,25 @@ class CounterSession:
         self.window.open_dialog(wizard)
         return wizard
 
-    def close(self) -> None:
-        """Stop the sync, wait for running work, close the store and the client (the caller closes the backend)."""
+    def close(self, deadline: float | None = None) -> bool:
+        """Stop the sync, wait for running work, close the store and the client (the caller closes the backend).
+
+        With a `deadline` (time.monotonic()), wait for threads no longer than that: a call to a slow
+        server is left behind (the outbox settles it on the next start). True if every thread stopped.
+        """
         self.window.close()
-        self.sync.stop()
-        self.ctx.close()
+        stopped = self.sync.stop(timeout=None if deadline is None else _share(deadline, 0.5))
+        stopped = self.ctx.close(within=None if deadline is None else _share(deadline, 1.0)) and stopped
         # Deliver the close's own result now: a runner freed with a result still queued crashes Qt.
         QApplication.processEvents()
         self.client.close()
         self.window.deleteLater()
+        return stopped
+
+
+def _share(deadline: float, part: float) -> float:
+    """Seconds to give one step of a stop: `part` of the time left before `deadline`."""
+    return max(0.0, (deadline - time.monotonic()) * part)
 
 
 def _flags_of(settings: Settings) -> dict[str, object]:
@@ -223,34 +234,53 @@ class CounterApp(QObject):
         self.session.backend.close()
 
 
+# From SIGTERM to the process's end, systemd waits; the app takes at most this for an orderly stop.
+STOP_SECONDS = 3.0
+
+
 def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = None) -> int:
     """Show the counter until it is closed or stopped (SIGTERM, Ctrl+C); the caller closes `backend`.
 
     `redaction` is the log filter to teach the secrets of settings loaded after a restart.
+    A stop never waits on a thread for longer than STOP_SECONDS: what is still running
+    then (a call to a slow server) is left behind, and the process ends at once.
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
     counter: CounterApp | None = None
+    # Before the counter is built, so a signal during the build or before the loop runs is not lost.
+    stops = StopOnSignals(app)
+    stops.install()
+    code = 0
+    stopped = True
     try:
         counter = CounterApp(backend, paths.create(), redaction=redaction)
-        _quit_on_signals(app)
-        return app.exec()
+        code = app.exec()
+        return code
     finally:
+        deadline = time.monotonic() + STOP_SECONDS
         if counter is not None:
-            counter.session.close()
+            stopped = counter.session.close(deadline)
             if counter.session.backend is not backend:
                 counter.session.backend.close()  # one opened by a restart is ours to close
+        stops.uninstall()
         log.info("stopped")
+        if not stopped:
+            _leave_now(backend, code)
 
 
-def _quit_on_signals(app: QApplication) -> None:
-    """Close cleanly on SIGTERM/SIGINT (a service manager stopping the till, or Ctrl+C)."""
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: app.quit())
-    # Python runs signal handlers only between bytecodes; an idle timer gives it the chance
-    # while Qt's event loop is waiting.
-    timer = QTimer(app)
-    timer.timeout.connect(lambda: None)
-    timer.start(250)
+def _leave_now(backend: Backend, code: int) -> None:
+    """End the process now: a thread still waits (on a slow server, up to its read timeout), and at
+    the interpreter's exit Qt's thread pool would wait for it, well beyond the 5 s a stop may take.
 
+    The store is whole (SQLite commits or rolls back as a unit); an operation caught in
+    flight is asked about on the next start, exactly as after a power cut.
+    """
+    log.warning("work was still running %.0f s after the stop (a call to a slow server?): left behind;"
+                " an operation it carried is settled on the next start", STOP_SECONDS)
+    backend.close()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -64,11 +64,13 @@ def _free_port() -> int:
 class Rig:
     """A sandbox process and the environment that points `kiosk` commands at it."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, *, terminals: int = 0) -> None:
+        """`terminals`: seed that many terminal logins too (the demo's "terminals")."""
         self.workdir = workdir
         self.data = workdir / "sandbox"
         self.base = workdir / "terminal"
-        demo = json.loads(subprocess.run([*KIOSK, "sandbox", "demo", "--data", str(self.data)],
+        more = ["--terminals", str(terminals)] if terminals else []
+        demo = json.loads(subprocess.run([*KIOSK, "sandbox", "demo", "--data", str(self.data), *more],
                                          check=True, capture_output=True, text=True).stdout)
         self.demo = demo
         self.controlkey: str = demo["controlkey"]  # for the /sandbox/ paths of this --dev server
