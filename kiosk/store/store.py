@@ -239,6 +239,16 @@ class Store:
                 settled_at=None,
             )
 
+    def send_waiting_now(self) -> int:
+        """A person asked to sync now: every pending operation is due at once, whatever its backoff
+        or the server's Retry-After said. Returns how many were waiting."""
+        with write(self._conn):
+            cursor = self._conn.execute(
+                "UPDATE outbox SET next_attempt_at = ? WHERE state = ? AND next_attempt_at > ?",
+                (self._clock(), OperationState.PENDING.value, self._clock()),
+            )
+            return int(cursor.rowcount)
+
     def discard(self, operationid: str) -> None:
         """Staff give up on a failed operation; it stays in the file as a record."""
         with write(self._conn):

@@ -148,17 +148,23 @@ class QueueDialog(QDialog):
         self.retry.setShortcut(QKeySequence("R"))
         self.retry.setToolTip("Send the chosen operation again now.")
         self.retry.clicked.connect(self.retry_selected)
+        self.send_now = QPushButton("Send now (S)")
+        self.send_now.setShortcut(QKeySequence("S"))
+        self.send_now.setToolTip("Send every waiting operation now, without waiting for the next try.")
+        self.send_now.clicked.connect(self.send_waiting_now)
+        self.send_now.setEnabled(False)
         self.discard = QPushButton("Discard… (D)")
         self.discard.setShortcut(QKeySequence("D"))
         self.discard.setToolTip("Give up on the chosen operation for good (needs the manager PIN).")
         self.discard.clicked.connect(self.discard_selected)
         self.close_button = QPushButton("Close (Esc)")
         self.close_button.clicked.connect(self.reject)
-        for button in (self.retry, self.discard, self.close_button):
+        for button in (self.retry, self.send_now, self.discard, self.close_button):
             button.setAutoDefault(False)  # Enter on the table must not fire a button by surprise
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry)
         buttons.addWidget(self.discard)
+        buttons.addWidget(self.send_now)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
@@ -184,6 +190,7 @@ class QueueDialog(QDialog):
         chosen = self.selected_operation()
         self._queue = queue
         self.counts.setText(_counts_words(queue))
+        self.send_now.setEnabled(queue.waiting > 0)
         now = self._clock()
         self.offline.setText(_offline_words(queue, now, self._locale))
         self.offline.setVisible(bool(queue.offline))
@@ -260,6 +267,11 @@ class QueueDialog(QDialog):
             return
         self._say(f"{operation_words(op)} on card {op.card} will be sent again now.")
         self._sync.retry(op.operationid)
+
+    def send_waiting_now(self) -> None:
+        """Staff's "sync now": what waits for its next try (or for the server's Retry-After) goes at once."""
+        self._say("Waiting operations are being sent now.")
+        self._sync.sync_now()
 
     def discard_selected(self) -> None:
         op = self.selected_operation()

@@ -207,7 +207,9 @@ def test_503_with_retry_after_is_honoured(
     control.set_faults(status=503, count=1, retryafter=30, path=MOVEMENTS)
     before = time.time()
 
-    report = SyncWorker(store_path, client, backoff=QUICK).drain_once()
+    # The server's wait is honoured up to the cap (QUICK's would undercut it).
+    slow = Backoff(base=0.000001, cap=300)
+    report = SyncWorker(store_path, client, backoff=slow).drain_once()
 
     waiting = store.operation(op.operationid)
     assert (report.sent, report.left) == (0, 1)
@@ -219,6 +221,23 @@ def test_503_with_retry_after_is_honoured(
     assert store.operation(op.operationid).attempts == 1
     # ...unless a person asks to sync now.
     assert SyncWorker(store_path, client, backoff=QUICK).drain_once(include_waiting=True).sent == 1
+
+
+def test_a_retry_after_of_a_day_parks_an_operation_only_for_the_backoff_cap(
+    store: Store, store_path: Path, client: LoyaltyClient, control: SandboxControl
+) -> None:
+    op = _purchase(store, GIULIA)
+    control.set_faults(status=503, count=1, retryafter=86400, path=MOVEMENTS)
+    before = time.time()
+
+    report = SyncWorker(store_path, client, backoff=Backoff(base=1, cap=300)).drain_once()
+
+    waiting = store.operation(op.operationid)
+    assert (report.sent, report.left) == (0, 1)
+    assert waiting.state is OperationState.PENDING
+    assert before + 150 <= waiting.next_attempt_at <= time.time() + 300
+    # Sync now (`kiosk sync --once`) does not wait even for that.
+    assert SyncWorker(store_path, client).drain_once(include_waiting=True).sent == 1
 
 
 def test_backoff_grows_with_each_failed_attempt(

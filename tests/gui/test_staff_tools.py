@@ -228,6 +228,29 @@ def test_retry_with_r_sends_it_again_once_the_card_is_unblocked(qtbot, ctx, sync
     assert ctx.client.card(card=MARCO).points == points_before + 15
 
 
+def test_send_now_with_s_sends_what_waits_on_the_servers_retry_after(qtbot, ctx, sync, control):
+    # The server asked to wait (Retry-After); staff at the queue screen overrule it.
+    control.set_faults(status=503, count=1, retryafter=3600, path="/terminal/movement")
+    with open_store(ctx.paths.store) as store:
+        Terminal(store, ctx.client).lookup(GIULIA)
+        op = Terminal(store, ctx.client).queue_purchase(GIULIA, amount=1500, receipt="R-S")
+    sync.wake()
+    qtbot.waitUntil(lambda: _attempts(ctx, op) == 1 and sync.current.pending == 1, timeout=WAIT)
+    dialog = _open_queue(qtbot, sync)
+    assert dialog.counts.text().startswith("1 waiting to sync")
+    assert dialog.send_now.isEnabled() and dialog.send_now.text() == "Send now (S)"
+    qtbot.keyClick(dialog.table if dialog.table.isVisible() else dialog.close_button, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: dialog.counts.text().startswith("0 waiting to sync"), timeout=WAIT)
+    assert _state(ctx, op) is OperationState.DONE
+
+
+def _attempts(ctx: ServiceContext, op: Operation) -> int:
+    with open_store(ctx.paths.store) as store:
+        found = store.operation(op.operationid)
+    assert found is not None
+    return found.attempts if found.state is OperationState.PENDING else -1
+
+
 def test_discard_with_d_needs_the_manager_pin_and_acts_on_the_row_chosen_with_arrows(qtbot, ctx, sync):
     first, second = _failed_in_store(qtbot, ctx, sync, 1500, 2500)
     dialog = _open_queue(qtbot, sync)
