@@ -405,10 +405,12 @@ def _sync(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
             if report.failed:
                 return EXIT_FAILED
             return EXIT_LEFT if report.left else EXIT_OK
-        return _watch(args, paths, client, directory_every=settings.directory_refresh * 60)
+        return _watch(
+            args, paths, client, directory_every=settings.directory_refresh * 60, keep_days=settings.outbox_keep_days
+        )
 
 
-def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_every: float) -> int:
+def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_every: float, keep_days: int) -> int:
     from kiosk.sync import Connectivity, SyncWorker
 
     stop = threading.Event()
@@ -428,7 +430,7 @@ def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_eve
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    worker = SyncWorker(paths.store, client, on_change=report, directory_every=directory_every)
+    worker = SyncWorker(paths.store, client, on_change=report, directory_every=directory_every, keep_days=keep_days)
     worker.start()
     try:
         while not stop.wait(0.5):

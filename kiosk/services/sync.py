@@ -54,6 +54,7 @@ class SyncService(QObject):
             ctx.client,
             on_change=self._from_worker,
             directory_every=ctx.settings.directory_refresh * 60,
+            keep_days=ctx.settings.outbox_keep_days,
         )
         self._current = self._worker.connectivity
 

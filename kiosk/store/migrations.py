@@ -99,7 +99,24 @@ def _v4_history(db: sqlite_utils.Database) -> None:
     db.table("movements").create_index(["card", "movementid"], index_name="movements_card")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1_outbox, _v2_card_cache, _v3_directory, _v4_history]
+def _v5_outbox_unsettled(db: sqlite_utils.Database) -> None:
+    # The queries the worker runs every half second (the due heads, the waiting and
+    # failed counts) read only unsettled or failed rows: partial indexes hold just
+    # those, so a million settled rows cost them nothing. Their WHERE must be
+    # written exactly as the queries write it, or SQLite will not use them.
+    db.execute("CREATE INDEX outbox_unsettled ON outbox (card, seq, state) WHERE state IN ('pending', 'inflight')")
+    db.execute("CREATE INDEX outbox_failed ON outbox (seq, state) WHERE state = 'failed'")
+    # Pruning finds the old settled rows by when they settled.
+    db.execute("CREATE INDEX outbox_settled_at ON outbox (settled_at) WHERE settled_at IS NOT NULL")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1_outbox,
+    _v2_card_cache,
+    _v3_directory,
+    _v4_history,
+    _v5_outbox_unsettled,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

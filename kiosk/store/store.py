@@ -253,7 +253,28 @@ class Store:
         """Staff give up on a failed operation; it stays in the file as a record."""
         with write(self._conn):
             outbox.require_state(self._conn, operationid, (OperationState.FAILED,))
-            outbox.set_state(self._conn, operationid, OperationState.DISCARDED)
+            # Settled anew: kept as a record for the pruning period from now, not from when it failed.
+            outbox.set_state(self._conn, operationid, OperationState.DISCARDED, settled_at=self._clock())
+
+    def waiting_counts(self) -> tuple[int, int]:
+        """(pending or inflight, failed): cheap enough to ask after every pass, whatever the outbox holds."""
+        with guard():
+            return outbox.waiting_counts(self._conn)
+
+    def prune_settled(self, *, keep_days: float, batch: int = 5000) -> int:
+        """Delete done and discarded operations settled more than `keep_days` ago; returns how many.
+
+        Failed ones stay for staff. Each batch is its own short transaction, so
+        the counter is never held up by a large first pruning.
+        """
+        before = self._clock() - keep_days * 86400
+        removed = 0
+        while True:
+            with write(self._conn):
+                gone = outbox.prune_settled(self._conn, before=before, limit=batch)
+            removed += gone
+            if gone < batch:
+                return removed
 
     def counts(self) -> dict[OperationState, int]:
         with guard():

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.api import LoyaltyClient, LoyaltyError
-from kiosk.store import OperationState, Store, StoreError, open_store
+from kiosk.store import Store, StoreError, open_store
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import Connectivity, ConnectivityState, ConnectivityWatch
 from kiosk.sync.directory import sync_directory
@@ -25,6 +25,8 @@ log = logging.getLogger("kiosk.sync")
 _ROUND = 100
 # Directory pages fetched between two outbox passes: a few thousand cards, well under a second.
 _DIRECTORY_PAGES = 5
+# How often the running thread prunes old settled operations (it also does at start).
+_PRUNE_EVERY = 6 * 3600.0
 # After a failed directory refresh, try again this much later (or sooner if the refresh interval is shorter).
 _DIRECTORY_RETRY = 60.0
 
@@ -58,8 +60,12 @@ class SyncWorker:
         poll_interval: float = 0.5,
         on_change: Callable[[Connectivity], None] | None = None,
         directory_every: float | None = None,
+        keep_days: float | None = None,
     ) -> None:
-        """`directory_every`: the thread also keeps the card directory fresh, this many seconds apart (None: never)."""
+        """`directory_every`: the thread also keeps the card directory fresh, this many seconds apart (None: never).
+
+        `keep_days`: the thread prunes done and discarded operations settled longer ago (None: never).
+        """
         self._store_path = Path(store_path)
         self._client = client
         self._clock = clock
@@ -73,6 +79,8 @@ class SyncWorker:
         # When the next directory pages are due; the first refresh starts with the thread.
         self._directory_due: float | None = 0.0 if self._directory_every else None
         self._directory_fresh_round = True  # the next pages start a new round (the campaign is read first)
+        self._keep_days = keep_days
+        self._prune_due = 0.0  # the first pruning comes with the thread's start
 
     @property
     def connectivity(self) -> Connectivity:
@@ -118,10 +126,18 @@ class SyncWorker:
         return DrainReport(sent=sent, failed=failed, left=self._publish_counts(store))
 
     def _publish_counts(self, store: Store) -> int:
-        counts = store.counts()
-        pending = counts[OperationState.PENDING] + counts[OperationState.INFLIGHT]
-        self._watch.counts(pending=pending, failed=counts[OperationState.FAILED])
+        pending, failed = store.waiting_counts()
+        self._watch.counts(pending=pending, failed=failed)
         return pending
+
+    def _prune(self, store: Store) -> None:
+        """Old settled operations leave the file, now and then (never failed ones: staff must see those)."""
+        if self._keep_days is None or self._prune_due > self._clock() or self._stopping.is_set():
+            return
+        self._prune_due = self._clock() + _PRUNE_EVERY
+        removed = store.prune_settled(keep_days=self._keep_days)
+        if removed:
+            log.info("pruned %d operations settled more than %g days ago", removed, self._keep_days)
 
     # -- the thread --------------------------------------------------------
 
@@ -164,6 +180,7 @@ class SyncWorker:
                     try:
                         self._drain(store, stopping=self._stopping.is_set)
                         self._refresh_directory(store)
+                        self._prune(store)
                         seen = self._sleep(store, seen)
                     except StoreError as exc:
                         log.error("sync pass stopped by the store: %s", exc.message)
