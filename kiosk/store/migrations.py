@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from kiosk.store.db import StoreError, guard, write
+from kiosk.store.db import StoreError, guard, translate, write
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate", "schema_version"]
 
@@ -120,6 +120,23 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def _backup_before(conn: sqlite3.Connection, target: int) -> None:
+    from kiosk.store import health
+
+    where = health.store_file(conn)
+    if where is not None:
+        try:
+            health.make_backup(conn, where, why=f"before-v{target}")
+        except OSError as error:
+            raise StoreError(
+                "The terminal's database could not be backed up before its upgrade, so it was not upgraded:"
+                " check that the disk has space and the data folder may be written.",
+                code="backup",
+            ) from error
+        except sqlite3.Error as error:
+            raise translate(error, doing="open") from error
+
+
 def schema_version(conn: sqlite3.Connection) -> int:
     with guard("open"):
         return int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -135,6 +152,10 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
             code="newer_schema",
         )
     db = sqlite_utils.Database(conn, execute_plugins=False)
+    if 0 < found < target:
+        # A copy as it was, before the first step changes it (a new file has nothing to keep).
+        # Made before the write lock: SQLite's backup cannot read a file its own connection is writing.
+        _backup_before(conn, target)
     for number in range(found + 1, target + 1):
         with write(conn, "open"):
             # Read again under the write lock: another process opening the same

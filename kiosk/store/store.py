@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from kiosk.api.models import Card, DirectoryPage
-from kiosk.store import cache, directory, history, meta, outbox
+from kiosk.store import cache, directory, health, history, meta, outbox
 from kiosk.store.db import connect, guard, snapshot, write
 from kiosk.store.migrations import migrate
 from kiosk.store.models import (
@@ -33,6 +33,8 @@ def open_store(path: pathlib.Path, *, clock: Callable[[], float] = time.time) ->
     """Open (creating and migrating as needed) the terminal's store; one Store per thread."""
     conn = connect(pathlib.Path(path))
     try:
+        # A damaged file is refused before anything (a migration, a sale) is written into it.
+        health.check_at_open(conn, pathlib.Path(path))
         migrate(conn)
     except BaseException:
         conn.close()
@@ -62,6 +64,24 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+
+    # the file's health
+
+    def backup_if_due(self) -> pathlib.Path | None:
+        """The daily backup (7 kept, beside the file in `backups/`), if due; StoreError if the file is damaged."""
+        where = health.store_file(self._conn)
+        if where is None:
+            return None
+        with guard("read"):
+            return health.backup_if_due(self._conn, where, now=self._clock())
+
+    def backup(self) -> pathlib.Path:
+        """A backup now, whatever the day's one did (support's `kiosk store backup`)."""
+        where = health.store_file(self._conn)
+        if where is None:
+            raise ValueError("a store in memory has no backups")
+        with guard("read"):
+            return health.make_backup(self._conn, where, why="manual", now=self._clock())
 
     # meta and campaign
 

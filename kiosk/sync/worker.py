@@ -27,6 +27,8 @@ _ROUND = 100
 _DIRECTORY_PAGES = 5
 # How often the running thread prunes old settled operations (it also does at start).
 _PRUNE_EVERY = 6 * 3600.0
+# How often the running thread looks whether the daily backup of the store is due.
+_BACKUP_LOOK_EVERY = 3600.0
 # After a failed directory refresh, try again this much later (or sooner if the refresh interval is shorter).
 _DIRECTORY_RETRY = 60.0
 
@@ -81,6 +83,7 @@ class SyncWorker:
         self._directory_fresh_round = True  # the next pages start a new round (the campaign is read first)
         self._keep_days = keep_days
         self._prune_due = 0.0  # the first pruning comes with the thread's start
+        self._backup_due = 0.0  # and the first look at the daily backup
 
     @property
     def connectivity(self) -> Connectivity:
@@ -139,6 +142,15 @@ class SyncWorker:
         if removed:
             log.info("pruned %d operations settled more than %g days ago", removed, self._keep_days)
 
+    def _backup(self, store: Store) -> None:
+        """The store's daily backup, when a day has passed since the newest (7 are kept)."""
+        if self._backup_due > self._clock() or self._stopping.is_set():
+            return
+        self._backup_due = self._clock() + _BACKUP_LOOK_EVERY
+        made = store.backup_if_due()
+        if made is not None:
+            log.info("daily backup of the terminal's database: %s", made.name)
+
     # -- the thread --------------------------------------------------------
 
     def start(self) -> None:
@@ -181,6 +193,7 @@ class SyncWorker:
                         self._drain(store, stopping=self._stopping.is_set)
                         self._refresh_directory(store)
                         self._prune(store)
+                        self._backup(store)
                         seen = self._sleep(store, seen)
                     except StoreError as exc:
                         log.error("sync pass stopped by the store: %s", exc.message)

@@ -491,3 +491,28 @@ def test_stop_without_start_and_drain_after_stop(store: Store, store_path: Path,
     worker.stop()
     _purchase(store, GIULIA, receipt=str(uuid.uuid4())[:8])
     assert worker.drain_once().sent == 1
+
+
+def test_the_thread_makes_the_daily_backup_and_prunes_old_settled_operations(
+    store: Store, store_path: Path, client: LoyaltyClient
+) -> None:
+    from kiosk.store import health
+
+    now = [time.time()]
+    with open_store(store_path, clock=lambda: now[0] - 40 * 86400) as past:
+        old = _purchase(past, GIULIA)
+        past.mark_inflight(old.operationid)
+        past.mark_done(old.operationid, result={}, points=0, credit=0)
+    worker = SyncWorker(store_path, client, backoff=QUICK, clock=lambda: now[0], keep_days=30)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 10
+        while (store.operation(old.operationid) is not None or not health.backups(store_path)) and (
+            time.monotonic() < deadline
+        ):
+            time.sleep(0.05)
+    finally:
+        worker.stop()
+    assert store.operation(old.operationid) is None
+    (backup,) = health.backups(store_path)
+    assert backup.path.parent == store_path.parent / "backups"
