@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.api import MovementType
 from kiosk.services.sync import OutboxQueue, SyncService
 from kiosk.store import Operation, OperationState
-from kiosk.ui.manager_pin import LOCKOUT, PinLockout, ask_manager_pin
+from kiosk.ui.manager_pin import ask_manager_pin
 from kiosk.ui.money import format_money, signed_money, signed_points
 
 __all__ = ["QueueDialog", "EMPTY_TEXT", "operation_words", "effect_words"]
@@ -99,12 +99,10 @@ class QueueDialog(QDialog):
         sync: SyncService,
         parent: QWidget | None = None,
         *,
-        lockout: PinLockout = LOCKOUT,
         clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self._sync = sync
-        self._lockout = lockout
         self._clock = clock
         self._locale = QLocale(sync.context.settings.language)
         self._queue: OutboxQueue | None = None
@@ -281,9 +279,7 @@ class QueueDialog(QDialog):
         effect = effect_words(op, self._queue.currency if self._queue else None, self._locale)
         detail = f" ({effect})" if effect else ""
         reason = f"to discard the {what}{detail}: it will never reach the loyalty server"
-        settings = self._sync.context.settings
-        config_dir = self._sync.context.paths.config
-        if not ask_manager_pin(self, settings.manager_pin_hash, config_dir, reason=reason, lockout=self._lockout):
+        if not ask_manager_pin(self, self._sync.context, reason=reason):
             self._say("Nothing was discarded.")
             self.table.setFocus()
             return
