@@ -26,6 +26,7 @@ from kiosk.store.models import (
 __all__ = ["Store", "open_store"]
 
 _CAMPAIGN_KEY = "campaign"
+_LEASE_KEY = "sender_lease"
 _ENROLMENT_KEY = "enrolment"
 
 
@@ -64,6 +65,52 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+
+    # one sender per store
+
+    def take_sender_lease(self, holder: str, *, seconds: float, now: float) -> bool:
+        """Hold (or renew) the right to send this store's outbox for `seconds` from `now`.
+
+        True when `holder` holds it now: it was free, its holder let it run out
+        (a process that died), or `holder` had it already. One write transaction,
+        so two processes asking at once never both get it.
+        """
+        with write(self._conn):
+            text = meta.get(self._conn, _LEASE_KEY)
+            if text:
+                try:
+                    lease = json.loads(text)
+                    other, expires = str(lease["holder"]), float(lease["expires"])
+                except (ValueError, KeyError, TypeError):
+                    other, expires = "", 0.0
+                if other != holder and expires > now:
+                    return False
+            record = {"holder": holder, "expires": now + seconds}
+            meta.put(self._conn, _LEASE_KEY, json.dumps(record, separators=(",", ":")))
+            return True
+
+    def release_sender_lease(self, holder: str) -> None:
+        """Give the lease up (a clean stop), so another sender takes over at once; nothing if another holds it."""
+        with write(self._conn):
+            text = meta.get(self._conn, _LEASE_KEY)
+            try:
+                mine = bool(text) and json.loads(text or "{}").get("holder") == holder
+            except ValueError:
+                mine = False
+            if mine:
+                meta.delete(self._conn, _LEASE_KEY)
+
+    def sender_lease(self) -> tuple[str, float] | None:
+        """(holder, expires) of the lease as stored, or None."""
+        with guard():
+            text = meta.get(self._conn, _LEASE_KEY)
+        if not text:
+            return None
+        try:
+            lease = json.loads(text)
+            return str(lease["holder"]), float(lease["expires"])
+        except (ValueError, KeyError, TypeError):
+            return None
 
     # the file's health
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+import os
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 from kiosk.api import LoyaltyClient, LoyaltyError
-from kiosk.store import Store, StoreError, open_store
+from kiosk.store import OperationState, Store, StoreError, open_store
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import Connectivity, ConnectivityState, ConnectivityWatch
 from kiosk.sync.directory import sync_directory
@@ -25,6 +28,15 @@ log = logging.getLogger("kiosk.sync")
 _ROUND = 100
 # Directory pages fetched between two outbox passes: a few thousand cards, well under a second.
 _DIRECTORY_PAGES = 5
+#: How long the sender's lease lasts unless renewed: a sender that dies (kill -9, a
+#: power cut) is taken over by a waiting one this long after its last renewal.
+LEASE_SECONDS = 15.0
+# The holder renews it this often, well inside its length.
+_LEASE_RENEW = LEASE_SECONDS / 3
+# A sender waiting for the lease looks again this often.
+_LEASE_LOOK = 1.0
+# `kiosk sync --once` beside a running sender hands it the work and waits at most this long.
+_HANDOVER_WAIT = 60.0
 # How often the running thread prunes old settled operations (it also does at start).
 _PRUNE_EVERY = 6 * 3600.0
 # How often the running thread looks whether the daily backup of the store is due.
@@ -84,6 +96,10 @@ class SyncWorker:
         self._keep_days = keep_days
         self._prune_due = 0.0  # the first pruning comes with the thread's start
         self._backup_due = 0.0  # and the first look at the daily backup
+        # Who this sender is in the store's lease: unique per worker, readable in support's eyes.
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._holding = False
+        self._renewed = -math.inf  # time.monotonic() of the last renewal
 
     @property
     def connectivity(self) -> Connectivity:
@@ -99,7 +115,54 @@ class SyncWorker:
         server's Retry-After is then theirs to overrule.
         """
         with open_store(self._store_path, clock=self._clock) as store:
-            return self._drain(store, stopping=lambda: False, include_waiting=include_waiting)
+            if not self._hold(store):
+                return self._hand_over(store)
+            try:
+                return self._drain(store, stopping=lambda: not self._hold(store), include_waiting=include_waiting)
+            finally:
+                self._let_go(store)
+
+    # -- the lease: one sender per store ---------------------------------------
+
+    def _hold(self, store: Store) -> bool:
+        """Whether this worker may send now: takes, or renews when due, the store's sender lease."""
+        if self._holding and time.monotonic() - self._renewed < _LEASE_RENEW:
+            return True
+        # The wall clock, not the injected one: the lease is read by other processes.
+        held = store.take_sender_lease(self.holder, seconds=LEASE_SECONDS, now=time.time())
+        if held:
+            self._renewed = time.monotonic()
+            if not self._holding:
+                log.info("this process now sends the outbox (lease %s)", self.holder)
+        elif self._holding:
+            log.info("another process took over sending the outbox")
+        self._holding = held
+        return held
+
+    def _let_go(self, store: Store) -> None:
+        if self._holding:
+            self._holding = False
+            store.release_sender_lease(self.holder)
+
+    def _hand_over(self, store: Store) -> DrainReport:
+        """Another process sends from this store: make everything waiting due now, and wait for it to be sent."""
+        lease = store.sender_lease()
+        log.info("another process (%s) sends from this store: asking it to send now", lease[0] if lease else "?")
+        before = store.counts()
+        store.send_waiting_now()
+        deadline = time.monotonic() + _HANDOVER_WAIT
+        while store.due(self._clock(), limit=1) and time.monotonic() < deadline:
+            lease = store.sender_lease()
+            if lease is None or lease[1] < time.time():
+                break  # the other sender is gone: the caller's next attempt sends itself
+            time.sleep(0.2)
+        after = store.counts()
+        done = OperationState.DONE
+        return DrainReport(
+            sent=max(0, after[done] - before[done]),
+            failed=max(0, after[OperationState.FAILED] - before[OperationState.FAILED]),
+            left=self._publish_counts(store),
+        )
 
     def _drain(self, store: Store, *, stopping: Callable[[], bool], include_waiting: bool = False) -> DrainReport:
         sent = failed = 0
@@ -185,26 +248,47 @@ class SyncWorker:
     def _run(self) -> None:
         try:
             with open_store(self._store_path, clock=self._clock) as store:
-                seen = store.data_version()
-                while not self._stopping.is_set():
-                    # Cleared before the pass, so a wake() during it brings another pass.
-                    self._wake.clear()
+                try:
+                    self._serve(store)
+                finally:
                     try:
-                        self._drain(store, stopping=self._stopping.is_set)
-                        self._refresh_directory(store)
-                        self._prune(store)
-                        self._backup(store)
-                        seen = self._sleep(store, seen)
+                        self._let_go(store)
                     except StoreError as exc:
-                        log.error("sync pass stopped by the store: %s", exc.message)
-                        self._wake.wait(self._poll_interval)
-                    except Exception:
-                        # The thread must outlive a bug in one pass; the operation
-                        # it was on stays inflight and is checked on the next one.
-                        log.exception("sync pass failed")
-                        self._wake.wait(self._poll_interval)
+                        log.warning("could not hand the sending over: %s", exc.message)
         except Exception:
             log.exception("the sync worker stopped")
+
+    def _serve(self, store: Store) -> None:
+        seen = store.data_version()
+        waiting_said = False
+        while not self._stopping.is_set():
+            # Cleared before the pass, so a wake() during it brings another pass.
+            self._wake.clear()
+            try:
+                if not self._hold(store):
+                    # Another process (the app, `kiosk sync --watch`) sends: wait quietly,
+                    # still showing what waits, and take over if its lease runs out.
+                    if not waiting_said:
+                        lease = store.sender_lease()
+                        log.info("another process (%s) sends from this store: waiting", lease[0] if lease else "?")
+                        waiting_said = True
+                    self._publish_counts(store)
+                    self._wake.wait(_LEASE_LOOK)
+                    continue
+                waiting_said = False
+                self._drain(store, stopping=lambda: self._stopping.is_set() or not self._hold(store))
+                self._refresh_directory(store)
+                self._prune(store)
+                self._backup(store)
+                seen = self._sleep(store, seen)
+            except StoreError as exc:
+                log.error("sync pass stopped by the store: %s", exc.message)
+                self._wake.wait(self._poll_interval)
+            except Exception:
+                # The thread must outlive a bug in one pass; the operation
+                # it was on stays inflight and is checked on the next one.
+                log.exception("sync pass failed")
+                self._wake.wait(self._poll_interval)
 
     def _refresh_directory(self, store: Store) -> None:
         """A few pages of the card directory when due; the outbox gets its turn again in between."""
@@ -231,6 +315,8 @@ class SyncWorker:
         for commits by other connections, so the worker's own writes never wake it.
         """
         while not self._stopping.is_set():
+            if not self._hold(store):  # renewed while idle; lost, the next pass waits instead
+                return seen
             now = self._clock()
             next_at = store.next_due_at()
             if self._directory_due is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 import time
 import uuid
@@ -16,6 +17,7 @@ from kiosk.api import LoyaltyClient, MovementResult, SandboxControl, TerminalLog
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, Operation, OperationState, Store, open_store
 from kiosk.sync import PIN_GRACE_SECONDS, Backoff, Connectivity, ConnectivityState, SyncWorker
+from kiosk.sync.worker import DrainReport
 from tests.api.conftest import terminal_client
 
 GIULIA = with_check_digit("200000000001")  # active, 1250 points, PIN 1234
@@ -516,3 +518,44 @@ def test_the_thread_makes_the_daily_backup_and_prunes_old_settled_operations(
     assert store.operation(old.operationid) is None
     (backup,) = health.backups(store_path)
     assert backup.path.parent == store_path.parent / "backups"
+
+
+# -- one sender per store ------------------------------------------------------------
+
+
+def _wait(what: Callable[[], bool], timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not what():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def _settled(store: Store, ops: list[Operation]) -> bool:
+    return all(store.operation(op.operationid).state is OperationState.DONE for op in ops)
+
+
+def test_a_second_sender_waits_quietly_and_takes_over_when_the_first_stops(
+    store: Store, store_path: Path, client: LoyaltyClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    first = SyncWorker(store_path, client, backoff=QUICK)
+    second = SyncWorker(store_path, client, backoff=QUICK)
+    first.start()
+    try:
+        _wait(lambda: (store.sender_lease() or ("",))[0] == first.holder)
+        second.start()
+        ops = [_purchase(store, GIULIA, receipt=f"R-{n}") for n in range(5)]
+        _wait(lambda: _settled(store, ops))
+        assert store.sender_lease()[0] == first.holder
+        # `kiosk sync --once` beside a running sender hands the work to it and reports what went.
+        once = _purchase(store, LUCA, receipt="R-once")
+        assert SyncWorker(store_path, client).drain_once(include_waiting=True) == DrainReport(sent=1, failed=0, left=0)
+        assert _settled(store, [once])
+        first.stop()  # a clean stop gives the lease back: the second takes over at once
+        later = _purchase(store, GIULIA, receipt="R-later")
+        _wait(lambda: _settled(store, [later]))
+        assert store.sender_lease()[0] == second.holder
+    finally:
+        first.stop()
+        second.stop()
+    assert _server_order(client, GIULIA, [*ops, later]) == [op.operationid for op in [*ops, later]]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
