@@ -50,6 +50,11 @@ class StoreError(KioskError):
         super().__init__(message)
         self.code = code
 
+    @property
+    def damaged(self) -> bool:
+        """The file itself is damaged (found by quick_check, or by SQLite on the way): it is not to be used."""
+        return self.code is not None and self.code.startswith(("damaged", "SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
 
 def _message(primary: int, doing: Doing) -> str:
     outcome = _OUTCOME[doing]

@@ -255,6 +255,9 @@ class SyncWorker:
                         self._let_go(store)
                     except StoreError as exc:
                         log.warning("could not hand the sending over: %s", exc.message)
+        except StoreError as exc:
+            # A damaged or unreadable file: said in words, the details in the code.
+            log.error("the sync worker cannot use the store (%s): %s", exc.code, exc.message)
         except Exception:
             log.exception("the sync worker stopped")
 
