@@ -68,12 +68,15 @@ class Store:
 
     # one sender per store
 
-    def take_sender_lease(self, holder: str, *, seconds: float, now: float) -> bool:
+    def take_sender_lease(
+        self, holder: str, *, seconds: float, now: float, gone: Callable[[str], bool] | None = None
+    ) -> bool:
         """Hold (or renew) the right to send this store's outbox for `seconds` from `now`.
 
         True when `holder` holds it now: it was free, its holder let it run out
-        (a process that died), or `holder` had it already. One write transaction,
-        so two processes asking at once never both get it.
+        (a process that died), `gone(other)` says its holder is dead, or
+        `holder` had it already. One write transaction, so two processes asking
+        at once never both get it.
         """
         with write(self._conn):
             text = meta.get(self._conn, _LEASE_KEY)
@@ -83,7 +86,7 @@ class Store:
                     other, expires = str(lease["holder"]), float(lease["expires"])
                 except (ValueError, KeyError, TypeError):
                     other, expires = "", 0.0
-                if other != holder and expires > now:
+                if other != holder and expires > now and not (gone is not None and gone(other)):
                     return False
             record = {"holder": holder, "expires": now + seconds}
             meta.put(self._conn, _LEASE_KEY, json.dumps(record, separators=(",", ":")))

@@ -45,6 +45,24 @@ _BACKUP_LOOK_EVERY = 3600.0
 _DIRECTORY_RETRY = 60.0
 
 
+def _dead_here(holder: str) -> bool:
+    """True when `holder` was a process of this machine that no longer exists (killed, crashed).
+
+    Its lease is then taken at once rather than when it runs out. Any doubt (another
+    machine, a pid now used by another process, no permission to ask) says alive.
+    """
+    parts = holder.rsplit(":", 2)
+    if len(parts) != 3 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+        return False
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError):
+        return False
+    return False
+
+
 @dataclasses.dataclass(frozen=True)
 class DrainReport:
     """What one drain did: operations sent, parked as failed, and still unsettled after it."""
@@ -129,7 +147,7 @@ class SyncWorker:
         if self._holding and time.monotonic() - self._renewed < _LEASE_RENEW:
             return True
         # The wall clock, not the injected one: the lease is read by other processes.
-        held = store.take_sender_lease(self.holder, seconds=LEASE_SECONDS, now=time.time())
+        held = store.take_sender_lease(self.holder, seconds=LEASE_SECONDS, now=time.time(), gone=_dead_here)
         if held:
             self._renewed = time.monotonic()
             if not self._holding:

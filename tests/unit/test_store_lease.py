@@ -33,3 +33,27 @@ def test_a_garbled_lease_record_is_taken_over(path):
     with open_store(path) as store:
         store.set_meta("sender_lease", "{not json")
         assert store.take_sender_lease("app", seconds=15, now=T)
+
+
+def test_a_holder_known_dead_is_replaced_before_its_lease_runs_out(path):
+    with open_store(path) as app, open_store(path) as watcher:
+        assert app.take_sender_lease("till:4242:a", seconds=15, now=T)
+        assert not watcher.take_sender_lease("till:77:b", seconds=15, now=T + 1, gone=lambda other: False)
+        assert watcher.take_sender_lease("till:77:b", seconds=15, now=T + 1, gone=lambda other: other == "till:4242:a")
+
+
+def test_only_a_process_of_this_machine_that_is_gone_counts_as_dead():
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    from kiosk.sync.worker import _dead_here
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    host = socket.gethostname()
+    assert _dead_here(f"{host}:{child.pid}:x")
+    assert not _dead_here(f"{host}:{os.getpid()}:x")
+    assert not _dead_here(f"elsewhere:{child.pid}:x")
+    assert not _dead_here("garbled")
