@@ -414,7 +414,8 @@ def _sync(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
 
     with _online(settings, paths) as (_, client):
         if args.once:
-            report = SyncWorker(paths.store, client).drain_once(include_waiting=True)
+            worker = SyncWorker(paths.store, client, keep_days=settings.outbox_keep_days)
+            report = worker.drain_once(include_waiting=True)
             data = {"sent": report.sent, "failed": report.failed, "left": report.left}
             _print(args, data, f"sent {report.sent}, failed {report.failed}, left {report.left}")
             if report.failed:

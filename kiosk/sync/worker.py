@@ -136,7 +136,11 @@ class SyncWorker:
             if not self._hold(store):
                 return self._hand_over(store)
             try:
-                return self._drain(store, stopping=lambda: not self._hold(store), include_waiting=include_waiting)
+                report = self._drain(store, stopping=lambda: not self._hold(store), include_waiting=include_waiting)
+                # A till that only ever runs `kiosk sync --once` prunes and backs up too.
+                self._prune(store)
+                self._backup(store)
+                return report
             finally:
                 self._let_go(store)
 
