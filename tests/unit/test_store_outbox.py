@@ -371,14 +371,14 @@ DAY = 86400.0
 
 
 def test_pruning_removes_old_settled_rows_and_keeps_unsettled_failed_and_recent_ones(store, clock):
-    old_done = store.enqueue(purchase(receipt_card := GIULIA))
+    old_done = store.enqueue(purchase(GIULIA))
     store.mark_inflight(old_done.operationid)
     store.mark_done(old_done.operationid, result={}, points=10, credit=0)
     old_failed = store.enqueue(purchase(MARCO))
     store.mark_failed(old_failed.operationid, error="Card blocked")
     old_refused = store.enqueue(purchase(MARCO))
     store.mark_refused(old_refused.operationid, error="Wrong PIN")
-    old_pending = store.enqueue(purchase(receipt_card))
+    old_pending = store.enqueue(purchase(GIULIA))
     clock.now += 31 * DAY
     recent_done = store.enqueue(purchase(MARCO))
     store.mark_done(recent_done.operationid, result={}, points=0, credit=0)
