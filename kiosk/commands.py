@@ -506,6 +506,14 @@ def _store_command(args: argparse.Namespace, settings: Settings, paths: Paths) -
         _print(args, {"backup": str(made)}, f"Backup made: {made}")
         return EXIT_OK
     if args.store_action == "restore":
+        from kiosk.sync.worker import holder_gone
+
+        lease = health.lease_in(paths.store)
+        if lease is not None and lease[1] > time.time() and not holder_gone(lease[0]):
+            raise KioskError(
+                "The app or `kiosk sync --watch` is using this database now: stop it first, then restore."
+                " Nothing was changed."
+            )
         backup = pathlib.Path(args.backup)
         if not backup.is_absolute() and not backup.exists():
             backup = health.backup_folder(paths.store) / backup  # a name as `kiosk store check` lists it

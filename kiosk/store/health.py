@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import os
 import pathlib
 import sqlite3
@@ -36,6 +37,7 @@ __all__ = [
     "check_file",
     "store_file",
     "restore",
+    "lease_in",
     "quick_problems",
 ]
 
@@ -254,6 +256,24 @@ class RestoreReport:
 
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def lease_in(store_path: pathlib.Path) -> tuple[str, float] | None:
+    """(holder, expires) of the sender lease in the file, read without changing it; None if none or unreadable."""
+    if not pathlib.Path(store_path).exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'sender_lease'").fetchone()
+        finally:
+            conn.close()
+        if row is None:
+            return None
+        lease = json.loads(row[0])
+        return str(lease["holder"]), float(lease["expires"])
+    except (sqlite3.Error, ValueError, KeyError, TypeError):
+        return None
 
 
 def restore(

@@ -20,7 +20,7 @@ from kiosk.sync.connectivity import Connectivity, ConnectivityState, Connectivit
 from kiosk.sync.directory import sync_directory
 from kiosk.sync.settle import Outcome, settle_operation
 
-__all__ = ["SyncWorker", "DrainReport"]
+__all__ = ["SyncWorker", "DrainReport", "LEASE_SECONDS", "holder_gone"]
 
 log = logging.getLogger("kiosk.sync")
 
@@ -45,7 +45,7 @@ _BACKUP_LOOK_EVERY = 3600.0
 _DIRECTORY_RETRY = 60.0
 
 
-def _dead_here(holder: str) -> bool:
+def holder_gone(holder: str) -> bool:
     """True when `holder` was a process of this machine that no longer exists (killed, crashed).
 
     Its lease is then taken at once rather than when it runs out. Any doubt (another
@@ -151,7 +151,7 @@ class SyncWorker:
         if self._holding and time.monotonic() - self._renewed < _LEASE_RENEW:
             return True
         # The wall clock, not the injected one: the lease is read by other processes.
-        held = store.take_sender_lease(self.holder, seconds=LEASE_SECONDS, now=time.time(), gone=_dead_here)
+        held = store.take_sender_lease(self.holder, seconds=LEASE_SECONDS, now=time.time(), gone=holder_gone)
         if held:
             self._renewed = time.monotonic()
             if not self._holding:

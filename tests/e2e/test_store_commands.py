@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from kiosk.store import open_store
@@ -71,3 +73,19 @@ def test_a_restore_from_a_missing_backup_changes_nothing(tmp_path):
     assert done.returncode == 1
     assert "There is no backup file" in done.stderr and "nothing was changed" in done.stderr
     assert (base / "data" / "terminal.sqlite3").read_bytes() == before
+
+
+def test_a_restore_is_refused_while_a_sender_uses_the_database(tmp_path):
+    base = tmp_path / "till"
+    store_file = base / "data" / "terminal.sqlite3"
+    store_file.parent.mkdir(parents=True)
+    with open_store(store_file) as store:
+        store.enqueue(purchase(1))
+        backup = store.backup()
+        # A sender of this machine that is alive: this very test process.
+        assert store.take_sender_lease(f"{socket.gethostname()}:{os.getpid()}:t", seconds=60, now=time.time())
+    before = store_file.read_bytes()
+    done = kiosk(base, "store", "restore", str(backup))
+    assert done.returncode == 1
+    assert "stop it first" in done.stderr and "Nothing was changed" in done.stderr
+    assert store_file.read_bytes() == before

@@ -48,12 +48,12 @@ def test_only_a_process_of_this_machine_that_is_gone_counts_as_dead():
     import subprocess
     import sys
 
-    from kiosk.sync.worker import _dead_here
+    from kiosk.sync.worker import holder_gone
 
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     host = socket.gethostname()
-    assert _dead_here(f"{host}:{child.pid}:x")
-    assert not _dead_here(f"{host}:{os.getpid()}:x")
-    assert not _dead_here(f"elsewhere:{child.pid}:x")
-    assert not _dead_here("garbled")
+    assert holder_gone(f"{host}:{child.pid}:x")
+    assert not holder_gone(f"{host}:{os.getpid()}:x")
+    assert not holder_gone(f"elsewhere:{child.pid}:x")
+    assert not holder_gone("garbled")
