@@ -159,7 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     settings_cmds.add_parser(
         "manager-pin",
         parents=[common],
-        help="set the manager PIN (4 to 8 digits; asked twice on a terminal, else one line from stdin)",
+        help="set the manager PIN (6 to 8 digits; asked twice on a terminal, else one line from stdin)",
     )
     secret = settings_cmds.add_parser(
         "secret",

@@ -1,4 +1,4 @@
-"""The till's commands without a window: look-up, earn, redeem, sync, queue, directory."""
+"""The till's commands without a window: look-up, earn, redeem, sync, queue, directory, store."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 import getpass
 import json
 import logging
+import pathlib
 import signal
 import sys
 import threading
@@ -93,6 +94,19 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     directory = command("directory", "the card directory used for look-ups without the network")
     directory.add_argument("directory_action", choices=["sync"], help="sync: fetch the directory now")
 
+    store = command("store", "support: check this terminal's database, back it up, or restore a backup")
+    store_actions = store.add_subparsers(dest="store_action", metavar="ACTION", required=True)
+    for action, text in (
+        ("check", "check the database in full and list its backups (exit 0 sound, 1 damaged)"),
+        ("backup", "make a backup now (7 are kept, beside the database in backups/)"),
+        ("restore", "put BACKUP in place of the database (stop the app and `kiosk sync --watch` first);"
+                    " the old file is kept aside and its unsent operations copied over where readable"),
+    ):
+        sub = store_actions.add_parser(action, parents=[common], help=text, description=text)
+        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+        if action == "restore":
+            sub.add_argument("backup", metavar="BACKUP", help="a backup file (see `kiosk store check`)")
+
 
 def run_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     runner = {
@@ -102,6 +116,7 @@ def run_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> i
         "sync": _sync,
         "queue": _queue,
         "directory": _directory,
+        "store": _store_command,
     }[args.command]
     return runner(args, settings, paths)
 
@@ -405,16 +420,19 @@ def _sync(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
 
     with _online(settings, paths) as (_, client):
         if args.once:
-            report = SyncWorker(paths.store, client).drain_once(include_waiting=True)
+            worker = SyncWorker(paths.store, client, keep_days=settings.outbox_keep_days)
+            report = worker.drain_once(include_waiting=True)
             data = {"sent": report.sent, "failed": report.failed, "left": report.left}
             _print(args, data, f"sent {report.sent}, failed {report.failed}, left {report.left}")
             if report.failed:
                 return EXIT_FAILED
             return EXIT_LEFT if report.left else EXIT_OK
-        return _watch(args, paths, client, directory_every=settings.directory_refresh * 60)
+        return _watch(
+            args, paths, client, directory_every=settings.directory_refresh * 60, keep_days=settings.outbox_keep_days
+        )
 
 
-def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_every: float) -> int:
+def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_every: float, keep_days: int) -> int:
     from kiosk.sync import Connectivity, SyncWorker
 
     stop = threading.Event()
@@ -434,7 +452,7 @@ def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_eve
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
-    worker = SyncWorker(paths.store, client, on_change=report, directory_every=directory_every)
+    worker = SyncWorker(paths.store, client, on_change=report, directory_every=directory_every, keep_days=keep_days)
     worker.start()
     try:
         while not stop.wait(0.5):
@@ -489,6 +507,66 @@ def _directory(args: argparse.Namespace, settings: Settings, paths: Paths) -> in
         f"Fetched {report.cards} changed cards in {report.pages} pages; the directory holds {size} cards.",
     )
     return EXIT_OK
+
+
+def _store_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
+    from kiosk.store import health
+
+    if args.store_action == "backup":
+        with _store(paths) as store:
+            made = store.backup()
+        _print(args, {"backup": str(made)}, f"Backup made: {made}")
+        return EXIT_OK
+    if args.store_action == "restore":
+        from kiosk.sync.worker import holder_gone
+
+        lease = health.lease_in(paths.store)
+        if lease is not None and lease[1] > time.time() and not holder_gone(lease[0]):
+            raise KioskError(
+                "The app or `kiosk sync --watch` is using this database now: stop it first, then restore."
+                " Nothing was changed."
+            )
+        backup = pathlib.Path(args.backup)
+        if not backup.is_absolute() and not backup.exists():
+            backup = health.backup_folder(paths.store) / backup  # a name as `kiosk store check` lists it
+        report = health.restore(paths.store, backup)
+        lines = [f"Restored the database from {report.restored_from.name}."]
+        if report.kept_aside is not None:
+            lines.append(f"The damaged file is kept as {report.kept_aside} for support.")
+            lines.append(f"{report.rescued} unsent operations saved after the backup were copied over from it.")
+            if report.rescue_failed:
+                lines.append(
+                    "Part of the damaged file could not be read: operations saved there after the backup may be"
+                    " missing; check the till's receipts against `kiosk queue`."
+                )
+        _print(
+            args,
+            {
+                "restored_from": str(report.restored_from),
+                "kept_aside": None if report.kept_aside is None else str(report.kept_aside),
+                "rescued": report.rescued,
+                "rescue_incomplete": report.rescue_failed,
+            },
+            "\n".join(lines),
+        )
+        return EXIT_OK
+    found = health.check(paths.store)
+    listed = [{"file": b.path.name, "made_at": _iso(b.made_at)} for b in found.backups]
+    if not found.exists:
+        verdict = f"There is no database at {found.path} yet: the terminal makes one when it starts."
+    elif found.sound:
+        verdict = f"The database {found.path} is sound."
+    else:
+        verdict = f"The database {found.path} is DAMAGED:\n  " + "\n  ".join(found.problems[:10])
+        verdict += "\nRestore the newest backup with `kiosk store restore BACKUP`, or call support."
+    backups_text = "\n".join(f"  {b['file']}  ({b['made_at']})" for b in listed) or "  none"
+    _print(
+        args,
+        {"database": str(found.path), "exists": found.exists, "sound": found.sound, "problems": found.problems,
+         "backups": listed},
+        f"{verdict}\nBackups, newest first:\n{backups_text}",
+    )
+    return EXIT_OK if found.sound or not found.exists else EXIT_REFUSED
 
 
 def exit_code_for(exc: KioskError) -> int:

@@ -105,6 +105,13 @@ SETTINGS: tuple[Setting, ...] = (
         minimum=0,
     ),
     Setting(
+        "outbox_keep_days",
+        int,
+        30,
+        "Days a sent or discarded operation stays in the terminal's queue as a record; failed ones stay until handled.",
+        minimum=1,
+    ),
+    Setting(
         "password_min_length",
         int,
         8,

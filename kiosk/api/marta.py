@@ -70,6 +70,10 @@ API_KEY_HEADER = "x-api-key"  # [marta-docs]
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 RETRY_AFTER_HEADER = "Retry-After"
 SANDBOX_KEY_HEADER = "x-sandbox-key"  # CONTRACT §5: the demo's control key on every /sandbox/ call
+# [chosen, the contract is silent] The sync worker honours Retry-After (seconds) up
+# to its backoff cap (kiosk/sync/backoff.py, 300 s), never longer: a proxy's
+# "Retry-After: 86400" must not park a sale for a day. A person's "sync now"
+# (`kiosk sync --once`, Send now on the queue screen) does not wait for it at all.
 
 # Bounds of numbers on the wire: ids are signed 64-bit (what SQLite stores); one
 # call moves at most MAX_AMOUNT cents or points, so balances never overflow.

@@ -16,7 +16,7 @@ from kiosk.core.terminal import CardAnswer, LookupAnswer, NotFound, falls_back, 
 from kiosk.domain.errors import KioskError
 from kiosk.domain.identifiers import Lookup, parse_lookup
 from kiosk.services.context import ServiceContext
-from kiosk.store import Operation, OperationState
+from kiosk.store import Operation, OperationState, StoreError
 from kiosk.sync.connectivity import Connectivity
 
 __all__ = ["CounterService", "Estimate", "Saved"]
@@ -66,6 +66,7 @@ class CounterService(QObject):
     answered = Signal(object)  # LookupAnswer: one card is shown, several are for the cashier to choose
     not_found = Signal(str, str)  # what was looked up, and the message
     refused = Signal(str)  # a message: the input or the request could not be served
+    store_damaged = Signal(str)  # at start: the store's file is damaged; the message says what to do
     history_ready = Signal(object)  # History of the shown card
     card_refreshed = Signal(object)  # CardAnswer: the shown card after a save or a sync
     campaign_ready = Signal(object)  # Campaign
@@ -100,9 +101,12 @@ class CounterService(QObject):
     # -- campaign ---------------------------------------------------------
 
     def start(self) -> None:
-        """Show the campaign kept here at once, then fetch it fresh and keep it (its rules serve offline)."""
+        """Show the campaign kept here at once, then fetch it fresh and keep it (its rules serve offline).
+
+        The first use of the store also checks the file: a damaged one is said at once (`store_damaged`).
+        """
         client = self._ctx.client
-        self._ctx.on_store(lambda: self._ctx.terminal().campaign(), self._got_campaign, self._campaign_failed)
+        self._ctx.on_store(lambda: self._ctx.terminal().campaign(), self._got_campaign, self._store_failed)
         self._ctx.on_network(client.campaign, self._keep_campaign, self._campaign_failed)
 
     def _keep_campaign(self, campaign: Campaign) -> None:
@@ -113,6 +117,13 @@ class CounterService(QObject):
         if campaign is not None:
             self.campaign = campaign
             self.campaign_ready.emit(campaign)
+
+    def _store_failed(self, exc: Exception) -> None:
+        if isinstance(exc, StoreError) and exc.damaged:
+            log.error("the terminal's database is damaged (%s): nothing will be saved", exc.code)
+            self.store_damaged.emit(exc.message)
+            return
+        self._campaign_failed(exc)
 
     def _campaign_failed(self, exc: Exception) -> None:
         log.info("campaign not fetched: %s", _message(exc))

@@ -54,6 +54,7 @@ class SyncService(QObject):
             ctx.client,
             on_change=self._from_worker,
             directory_every=ctx.settings.directory_refresh * 60,
+            keep_days=ctx.settings.outbox_keep_days,
         )
         self._current = self._worker.connectivity
 
@@ -102,11 +103,15 @@ class SyncService(QObject):
         """Send a failed operation again (as soon as the worker gets to it), then reload the queue."""
         self._change(lambda: self._ctx.stores.get().retry(operationid))
 
+    def sync_now(self) -> None:
+        """Staff asked to send now: waiting operations go at once, whatever their backoff or Retry-After said."""
+        self._change(lambda: self._ctx.stores.get().send_waiting_now())
+
     def discard(self, operationid: str) -> None:
         """Give up on a failed operation for good; the manager PIN is the screen's to ask first."""
         self._change(lambda: self._ctx.stores.get().discard(operationid))
 
-    def _change(self, work: Callable[[], None]) -> None:
+    def _change(self, work: Callable[[], object]) -> None:
         def done(_: object) -> None:
             self._worker.wake()
             self.load_queue()

@@ -12,7 +12,7 @@ from typing import Literal
 from kiosk.domain.errors import KioskError
 from kiosk.paths import private_file
 
-__all__ = ["Doing", "StoreError", "connect", "guard", "snapshot", "translate", "write", "BUSY_TIMEOUT_MS"]
+__all__ = ["DAMAGED_MESSAGE", "Doing", "StoreError", "connect", "guard", "snapshot", "translate", "write", "BUSY_TIMEOUT_MS"]
 
 # Long enough for the other process (`kiosk sync --watch` beside `kiosk earn`) to
 # finish any of its short transactions; short enough that a stuck lock is reported.
@@ -26,6 +26,14 @@ _OUTCOME: dict[Doing, str] = {
     "read": "nothing could be read.",
     "open": "the kiosk cannot use it.",
 }
+
+#: What a person reads when the file is damaged: what happened, that nothing was
+#: saved, and the ways out in the order support would try them.
+DAMAGED_MESSAGE = (
+    "The terminal's database is damaged: nothing was saved, and nothing will be until it is repaired. "
+    "Run `kiosk store check` to see what is wrong and which backups there are, then "
+    "`kiosk store restore BACKUP` with the newest good one; or call support. Do not delete the file."
+)
 
 # SQLite primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
@@ -43,6 +51,11 @@ class StoreError(KioskError):
         super().__init__(message)
         self.code = code
 
+    @property
+    def damaged(self) -> bool:
+        """The file itself is damaged (found by quick_check, or by SQLite on the way): it is not to be used."""
+        return self.code is not None and self.code.startswith(("damaged", "SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
 
 def _message(primary: int, doing: Doing) -> str:
     outcome = _OUTCOME[doing]
@@ -59,10 +72,7 @@ def _message(primary: int, doing: Doing) -> str:
             "Try again; if it keeps happening, restart the terminal."
         )
     if primary in (_NOTADB, _CORRUPT):
-        return (
-            "The terminal's database file is damaged or is not a database: nothing can be read or saved. "
-            "Call support to restore or replace the file; do not delete it."
-        )
+        return DAMAGED_MESSAGE
     if primary == _CANTOPEN:
         return "The terminal's database cannot be opened: check that its data folder exists and may be written."
     if primary == _IOERR:

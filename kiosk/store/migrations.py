@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from kiosk.store.db import StoreError, guard, write
+from kiosk.store.db import StoreError, guard, translate, write
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate", "schema_version"]
 
@@ -99,7 +99,17 @@ def _v4_history(db: sqlite_utils.Database) -> None:
     db.table("movements").create_index(["card", "movementid"], index_name="movements_card")
 
 
-# (Number 5 is the outbox's, on its own branch; this one is number 6 once both are merged.)
+def _v5_outbox_unsettled(db: sqlite_utils.Database) -> None:
+    # The queries the worker runs every half second (the due heads, the waiting and
+    # failed counts) read only unsettled or failed rows: partial indexes hold just
+    # those, so a million settled rows cost them nothing. Their WHERE must be
+    # written exactly as the queries write it, or SQLite will not use them.
+    db.execute("CREATE INDEX outbox_unsettled ON outbox (card, seq, state) WHERE state IN ('pending', 'inflight')")
+    db.execute("CREATE INDEX outbox_failed ON outbox (seq, state) WHERE state = 'failed'")
+    # Pruning finds the old settled rows by when they settled.
+    db.execute("CREATE INDEX outbox_settled_at ON outbox (settled_at) WHERE settled_at IS NOT NULL")
+
+
 def _v6_directory_without_names(db: sqlite_utils.Database) -> None:
     # Issue 12: the directory held every customer's name and a SHA-256 of each address
     # (a phone number came back in 4,568 guesses). The names go (a name is shown
@@ -124,9 +134,27 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v2_card_cache,
     _v3_directory,
     _v4_history,
+    _v5_outbox_unsettled,
     _v6_directory_without_names,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _backup_before(conn: sqlite3.Connection, target: int) -> None:
+    from kiosk.store import health
+
+    where = health.store_file(conn)
+    if where is not None:
+        try:
+            health.make_backup(conn, where, why=f"before-v{target}")
+        except OSError as error:
+            raise StoreError(
+                "The terminal's database could not be backed up before its upgrade, so it was not upgraded:"
+                " check that the disk has space and the data folder may be written.",
+                code="backup",
+            ) from error
+        except sqlite3.Error as error:
+            raise translate(error, doing="open") from error
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -144,6 +172,10 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
             code="newer_schema",
         )
     db = sqlite_utils.Database(conn, execute_plugins=False)
+    if 0 < found < target:
+        # A copy as it was, before the first step changes it (a new file has nothing to keep).
+        # Made before the write lock: SQLite's backup cannot read a file its own connection is writing.
+        _backup_before(conn, target)
     for number in range(found + 1, target + 1):
         with write(conn, "open"):
             # Read again under the write lock: another process opening the same

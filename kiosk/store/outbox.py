@@ -26,6 +26,9 @@ __all__ = [
     "pending_effect",
     "offline_redeemed",
     "UNSETTLED_SQL",
+    "waiting_counts",
+    "prune_settled",
+    "PRUNED_STATES",
 ]
 
 # Keys that would carry a PIN, a one-time code, a password or a token: a body
@@ -40,11 +43,20 @@ UNSETTLED_SQL = "(" + ", ".join(f"'{state.value}'" for state in UNSETTLED) + ")"
 
 # The oldest unsettled operation of each card: strict order per card means only
 # this one may be sent; failed/done/discarded rows are not heads, so never block.
+# Read through the partial index of unsettled rows (migration 5): however many
+# settled rows the file holds, this touches only the unsettled ones.
 _HEADS = f"""
     SELECT o.* FROM outbox AS o
-    JOIN (SELECT card, MIN(seq) AS seq FROM outbox WHERE state IN {UNSETTLED_SQL} GROUP BY card) AS h
+    JOIN (
+        SELECT card, MIN(seq) AS seq FROM outbox INDEXED BY outbox_unsettled
+        WHERE state IN {UNSETTLED_SQL} GROUP BY card
+    ) AS h
     ON o.seq = h.seq
 """
+
+#: Settled rows that pruning removes once old enough. A failed one stays until
+#: staff retry or discard it: they must still see it in the queue.
+PRUNED_STATES: tuple[OperationState, ...] = (OperationState.DONE, OperationState.DISCARDED)
 
 
 def _secret_key(body: object) -> str | None:
@@ -174,6 +186,26 @@ def due(conn: sqlite3.Connection, now: float, limit: int) -> list[Operation]:
 def next_due_at(conn: sqlite3.Connection) -> float | None:
     value = conn.execute(f"SELECT MIN(next_attempt_at) FROM ({_HEADS})").fetchone()[0]
     return None if value is None else float(value)
+
+
+def waiting_counts(conn: sqlite3.Connection) -> tuple[int, int]:
+    """(unsettled, failed): what the worker publishes after every pass, read from the partial indexes only."""
+    unsettled = conn.execute(
+        f"SELECT COUNT(*) FROM outbox INDEXED BY outbox_unsettled WHERE state IN {UNSETTLED_SQL}"
+    ).fetchone()[0]
+    failed = conn.execute("SELECT COUNT(*) FROM outbox INDEXED BY outbox_failed WHERE state = 'failed'").fetchone()[0]
+    return int(unsettled), int(failed)
+
+
+def prune_settled(conn: sqlite3.Connection, *, before: float, limit: int) -> int:
+    """Delete up to `limit` done or discarded rows settled before `before`; returns how many went."""
+    states = ", ".join(f"'{state.value}'" for state in PRUNED_STATES)
+    cursor = conn.execute(
+        "DELETE FROM outbox WHERE seq IN ("
+        f" SELECT seq FROM outbox WHERE settled_at < ? AND state IN ({states}) LIMIT ?)",
+        (before, limit),
+    )
+    return int(cursor.rowcount)
 
 
 def counts(conn: sqlite3.Connection) -> dict[OperationState, int]:

@@ -11,7 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from kiosk.api.models import Card, DirectoryPage
-from kiosk.store import cache, directory, history, meta, outbox
+from kiosk.store import cache, directory, health, history, meta, outbox
 from kiosk.store.db import connect, guard, snapshot, write
 from kiosk.store.migrations import migrate
 from kiosk.store.models import (
@@ -26,6 +26,7 @@ from kiosk.store.models import (
 __all__ = ["Store", "open_store"]
 
 _CAMPAIGN_KEY = "campaign"
+_LEASE_KEY = "sender_lease"
 _ENROLMENT_KEY = "enrolment"
 
 
@@ -33,6 +34,8 @@ def open_store(path: pathlib.Path, *, clock: Callable[[], float] = time.time) ->
     """Open (creating and migrating as needed) the terminal's store; one Store per thread."""
     conn = connect(pathlib.Path(path))
     try:
+        # A damaged file is refused before anything (a migration, a sale) is written into it.
+        health.check_at_open(conn, pathlib.Path(path))
         migrate(conn)
     except BaseException:
         conn.close()
@@ -62,6 +65,73 @@ class Store:
 
     def close(self) -> None:
         self._conn.close()
+
+    # one sender per store
+
+    def take_sender_lease(
+        self, holder: str, *, seconds: float, now: float, gone: Callable[[str], bool] | None = None
+    ) -> bool:
+        """Hold (or renew) the right to send this store's outbox for `seconds` from `now`.
+
+        True when `holder` holds it now: it was free, its holder let it run out
+        (a process that died), `gone(other)` says its holder is dead, or
+        `holder` had it already. One write transaction, so two processes asking
+        at once never both get it.
+        """
+        with write(self._conn):
+            text = meta.get(self._conn, _LEASE_KEY)
+            if text:
+                try:
+                    lease = json.loads(text)
+                    other, expires = str(lease["holder"]), float(lease["expires"])
+                except (ValueError, KeyError, TypeError):
+                    other, expires = "", 0.0
+                if other != holder and expires > now and not (gone is not None and gone(other)):
+                    return False
+            record = {"holder": holder, "expires": now + seconds}
+            meta.put(self._conn, _LEASE_KEY, json.dumps(record, separators=(",", ":")))
+            return True
+
+    def release_sender_lease(self, holder: str) -> None:
+        """Give the lease up (a clean stop), so another sender takes over at once; nothing if another holds it."""
+        with write(self._conn):
+            text = meta.get(self._conn, _LEASE_KEY)
+            try:
+                mine = bool(text) and json.loads(text or "{}").get("holder") == holder
+            except ValueError:
+                mine = False
+            if mine:
+                meta.delete(self._conn, _LEASE_KEY)
+
+    def sender_lease(self) -> tuple[str, float] | None:
+        """(holder, expires) of the lease as stored, or None."""
+        with guard():
+            text = meta.get(self._conn, _LEASE_KEY)
+        if not text:
+            return None
+        try:
+            lease = json.loads(text)
+            return str(lease["holder"]), float(lease["expires"])
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    # the file's health
+
+    def backup_if_due(self) -> pathlib.Path | None:
+        """The daily backup (7 kept, beside the file in `backups/`), if due; StoreError if the file is damaged."""
+        where = health.store_file(self._conn)
+        if where is None:
+            return None
+        with guard("read"):
+            return health.backup_if_due(self._conn, where, now=self._clock())
+
+    def backup(self) -> pathlib.Path:
+        """A backup now, whatever the day's one did (support's `kiosk store backup`)."""
+        where = health.store_file(self._conn)
+        if where is None:
+            raise ValueError("a store in memory has no backups")
+        with guard("read"):
+            return health.make_backup(self._conn, where, why="manual", now=self._clock())
 
     # meta and campaign
 
@@ -247,11 +317,42 @@ class Store:
                 settled_at=None,
             )
 
+    def send_waiting_now(self) -> int:
+        """A person asked to sync now: every pending operation is due at once, whatever its backoff
+        or the server's Retry-After said. Returns how many were waiting."""
+        with write(self._conn):
+            cursor = self._conn.execute(
+                "UPDATE outbox SET next_attempt_at = ? WHERE state = ? AND next_attempt_at > ?",
+                (self._clock(), OperationState.PENDING.value, self._clock()),
+            )
+            return int(cursor.rowcount)
+
     def discard(self, operationid: str) -> None:
         """Staff give up on a failed operation; it stays in the file as a record."""
         with write(self._conn):
             outbox.require_state(self._conn, operationid, (OperationState.FAILED,))
-            outbox.set_state(self._conn, operationid, OperationState.DISCARDED)
+            # Settled anew: kept as a record for the pruning period from now, not from when it failed.
+            outbox.set_state(self._conn, operationid, OperationState.DISCARDED, settled_at=self._clock())
+
+    def waiting_counts(self) -> tuple[int, int]:
+        """(pending or inflight, failed): cheap enough to ask after every pass, whatever the outbox holds."""
+        with guard():
+            return outbox.waiting_counts(self._conn)
+
+    def prune_settled(self, *, keep_days: float, batch: int = 5000) -> int:
+        """Delete done and discarded operations settled more than `keep_days` ago; returns how many.
+
+        Failed ones stay for staff. Each batch is its own short transaction, so
+        the counter is never held up by a large first pruning.
+        """
+        before = self._clock() - keep_days * 86400
+        removed = 0
+        while True:
+            with write(self._conn):
+                gone = outbox.prune_settled(self._conn, before=before, limit=batch)
+            removed += gone
+            if gone < batch:
+                return removed
 
     def counts(self) -> dict[OperationState, int]:
         with guard():

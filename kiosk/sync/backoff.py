@@ -25,7 +25,14 @@ class Backoff:
         self._rng = rng if rng is not None else random.Random()
 
     def delay(self, attempts: int, retry_after: float | None = None) -> float:
-        """Seconds to wait after the `attempts`-th failed attempt; never less than the server's Retry-After."""
+        """Seconds to wait after the `attempts`-th failed attempt.
+
+        Never less than the server's Retry-After up to the cap, and never more than
+        the cap however long the server asks for: a `Retry-After: 86400` from a
+        sick proxy must not park a shop's sale for a day. A person's "sync now"
+        (`kiosk sync --once`, the queue screen) does not wait at all.
+        """
         exponent = min(max(attempts, 1) - 1, _MAX_EXPONENT)
         step = min(self.cap, self.base * 2.0**exponent)
-        return max(retry_after or 0.0, step * self._rng.uniform(0.5, 1.0))
+        asked = min(max(retry_after or 0.0, 0.0), self.cap)
+        return max(asked, step * self._rng.uniform(0.5, 1.0))

@@ -5,8 +5,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 import math
+import os
+import socket
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +20,7 @@ from kiosk.sync.connectivity import Connectivity, ConnectivityState, Connectivit
 from kiosk.sync.directory import sync_directory
 from kiosk.sync.settle import Outcome, settle_operation
 
-__all__ = ["SyncWorker", "DrainReport"]
+__all__ = ["SyncWorker", "DrainReport", "LEASE_SECONDS", "holder_gone"]
 
 log = logging.getLogger("kiosk.sync")
 
@@ -25,8 +28,39 @@ log = logging.getLogger("kiosk.sync")
 _ROUND = 100
 # Directory pages fetched between two outbox passes: a few thousand cards, well under a second.
 _DIRECTORY_PAGES = 5
+#: How long the sender's lease lasts unless renewed: a sender that dies (kill -9, a
+#: power cut) is taken over by a waiting one this long after its last renewal.
+LEASE_SECONDS = 15.0
+# The holder renews it this often, well inside its length.
+_LEASE_RENEW = LEASE_SECONDS / 3
+# A sender waiting for the lease looks again this often.
+_LEASE_LOOK = 1.0
+# `kiosk sync --once` beside a running sender hands it the work and waits at most this long.
+_HANDOVER_WAIT = 60.0
+# How often the running thread prunes old settled operations (it also does at start).
+_PRUNE_EVERY = 6 * 3600.0
+# How often the running thread looks whether the daily backup of the store is due.
+_BACKUP_LOOK_EVERY = 3600.0
 # After a failed directory refresh, try again this much later (or sooner if the refresh interval is shorter).
 _DIRECTORY_RETRY = 60.0
+
+
+def holder_gone(holder: str) -> bool:
+    """True when `holder` was a process of this machine that no longer exists (killed, crashed).
+
+    Its lease is then taken at once rather than when it runs out. Any doubt (another
+    machine, a pid now used by another process, no permission to ask) says alive.
+    """
+    parts = holder.rsplit(":", 2)
+    if len(parts) != 3 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+        return False
+    try:
+        os.kill(int(parts[1]), 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError):
+        return False
+    return False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,8 +92,12 @@ class SyncWorker:
         poll_interval: float = 0.5,
         on_change: Callable[[Connectivity], None] | None = None,
         directory_every: float | None = None,
+        keep_days: float | None = None,
     ) -> None:
-        """`directory_every`: the thread also keeps the card directory fresh, this many seconds apart (None: never)."""
+        """`directory_every`: the thread also keeps the card directory fresh, this many seconds apart (None: never).
+
+        `keep_days`: the thread prunes done and discarded operations settled longer ago (None: never).
+        """
         self._store_path = Path(store_path)
         self._client = client
         self._clock = clock
@@ -73,6 +111,13 @@ class SyncWorker:
         # When the next directory pages are due; the first refresh starts with the thread.
         self._directory_due: float | None = 0.0 if self._directory_every else None
         self._directory_fresh_round = True  # the next pages start a new round (the campaign is read first)
+        self._keep_days = keep_days
+        self._prune_due = 0.0  # the first pruning comes with the thread's start
+        self._backup_due = 0.0  # and the first look at the daily backup
+        # Who this sender is in the store's lease: unique per worker, readable in support's eyes.
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self._holding = False
+        self._renewed = -math.inf  # time.monotonic() of the last renewal
 
     @property
     def connectivity(self) -> Connectivity:
@@ -88,7 +133,58 @@ class SyncWorker:
         server's Retry-After is then theirs to overrule.
         """
         with open_store(self._store_path, clock=self._clock) as store:
-            return self._drain(store, stopping=lambda: False, include_waiting=include_waiting)
+            if not self._hold(store):
+                return self._hand_over(store)
+            try:
+                report = self._drain(store, stopping=lambda: not self._hold(store), include_waiting=include_waiting)
+                # A till that only ever runs `kiosk sync --once` prunes and backs up too.
+                self._prune(store)
+                self._backup(store)
+                return report
+            finally:
+                self._let_go(store)
+
+    # -- the lease: one sender per store ---------------------------------------
+
+    def _hold(self, store: Store) -> bool:
+        """Whether this worker may send now: takes, or renews when due, the store's sender lease."""
+        if self._holding and time.monotonic() - self._renewed < _LEASE_RENEW:
+            return True
+        # The wall clock, not the injected one: the lease is read by other processes.
+        held = store.take_sender_lease(self.holder, seconds=LEASE_SECONDS, now=time.time(), gone=holder_gone)
+        if held:
+            self._renewed = time.monotonic()
+            if not self._holding:
+                log.info("this process now sends the outbox (lease %s)", self.holder)
+        elif self._holding:
+            log.info("another process took over sending the outbox")
+        self._holding = held
+        return held
+
+    def _let_go(self, store: Store) -> None:
+        if self._holding:
+            self._holding = False
+            store.release_sender_lease(self.holder)
+
+    def _hand_over(self, store: Store) -> DrainReport:
+        """Another process sends from this store: make everything waiting due now, and wait for it to be sent."""
+        lease = store.sender_lease()
+        log.info("another process (%s) sends from this store: asking it to send now", lease[0] if lease else "?")
+        before = store.counts()
+        store.send_waiting_now()
+        deadline = time.monotonic() + _HANDOVER_WAIT
+        while store.due(self._clock(), limit=1) and time.monotonic() < deadline:
+            lease = store.sender_lease()
+            if lease is None or lease[1] < time.time():
+                break  # the other sender is gone: the caller's next attempt sends itself
+            time.sleep(0.2)
+        after = store.counts()
+        done = OperationState.DONE
+        return DrainReport(
+            sent=max(0, after[done] - before[done]),
+            failed=max(0, after[OperationState.FAILED] - before[OperationState.FAILED]),
+            left=self._publish_counts(store),
+        )
 
     def _drain(self, store: Store, *, stopping: Callable[[], bool], include_waiting: bool = False) -> DrainReport:
         sent = failed = 0
@@ -118,10 +214,27 @@ class SyncWorker:
         return DrainReport(sent=sent, failed=failed, left=self._publish_counts(store))
 
     def _publish_counts(self, store: Store) -> int:
-        counts = store.counts()
-        pending = counts[OperationState.PENDING] + counts[OperationState.INFLIGHT]
-        self._watch.counts(pending=pending, failed=counts[OperationState.FAILED])
+        pending, failed = store.waiting_counts()
+        self._watch.counts(pending=pending, failed=failed)
         return pending
+
+    def _prune(self, store: Store) -> None:
+        """Old settled operations leave the file, now and then (never failed ones: staff must see those)."""
+        if self._keep_days is None or self._prune_due > self._clock() or self._stopping.is_set():
+            return
+        self._prune_due = self._clock() + _PRUNE_EVERY
+        removed = store.prune_settled(keep_days=self._keep_days)
+        if removed:
+            log.info("pruned %d operations settled more than %g days ago", removed, self._keep_days)
+
+    def _backup(self, store: Store) -> None:
+        """The store's daily backup, when a day has passed since the newest (7 are kept)."""
+        if self._backup_due > self._clock() or self._stopping.is_set():
+            return
+        self._backup_due = self._clock() + _BACKUP_LOOK_EVERY
+        made = store.backup_if_due()
+        if made is not None:
+            log.info("daily backup of the terminal's database: %s", made.name)
 
     # -- the thread --------------------------------------------------------
 
@@ -157,24 +270,50 @@ class SyncWorker:
     def _run(self) -> None:
         try:
             with open_store(self._store_path, clock=self._clock) as store:
-                seen = store.data_version()
-                while not self._stopping.is_set():
-                    # Cleared before the pass, so a wake() during it brings another pass.
-                    self._wake.clear()
+                try:
+                    self._serve(store)
+                finally:
                     try:
-                        self._drain(store, stopping=self._stopping.is_set)
-                        self._refresh_directory(store)
-                        seen = self._sleep(store, seen)
+                        self._let_go(store)
                     except StoreError as exc:
-                        log.error("sync pass stopped by the store: %s", exc.message)
-                        self._wake.wait(self._poll_interval)
-                    except Exception:
-                        # The thread must outlive a bug in one pass; the operation
-                        # it was on stays inflight and is checked on the next one.
-                        log.exception("sync pass failed")
-                        self._wake.wait(self._poll_interval)
+                        log.warning("could not hand the sending over: %s", exc.message)
+        except StoreError as exc:
+            # A damaged or unreadable file: said in words, the details in the code.
+            log.error("the sync worker cannot use the store (%s): %s", exc.code, exc.message)
         except Exception:
             log.exception("the sync worker stopped")
+
+    def _serve(self, store: Store) -> None:
+        seen = store.data_version()
+        waiting_said = False
+        while not self._stopping.is_set():
+            # Cleared before the pass, so a wake() during it brings another pass.
+            self._wake.clear()
+            try:
+                if not self._hold(store):
+                    # Another process (the app, `kiosk sync --watch`) sends: wait quietly,
+                    # still showing what waits, and take over if its lease runs out.
+                    if not waiting_said:
+                        lease = store.sender_lease()
+                        log.info("another process (%s) sends from this store: waiting", lease[0] if lease else "?")
+                        waiting_said = True
+                    self._publish_counts(store)
+                    self._wake.wait(_LEASE_LOOK)
+                    continue
+                waiting_said = False
+                self._drain(store, stopping=lambda: self._stopping.is_set() or not self._hold(store))
+                self._refresh_directory(store)
+                self._prune(store)
+                self._backup(store)
+                seen = self._sleep(store, seen)
+            except StoreError as exc:
+                log.error("sync pass stopped by the store: %s", exc.message)
+                self._wake.wait(self._poll_interval)
+            except Exception:
+                # The thread must outlive a bug in one pass; the operation
+                # it was on stays inflight and is checked on the next one.
+                log.exception("sync pass failed")
+                self._wake.wait(self._poll_interval)
 
     def _refresh_directory(self, store: Store) -> None:
         """A few pages of the card directory when due; the outbox gets its turn again in between."""
@@ -201,6 +340,8 @@ class SyncWorker:
         for commits by other connections, so the worker's own writes never wake it.
         """
         while not self._stopping.is_set():
+            if not self._hold(store):  # renewed while idle; lost, the next pass waits instead
+                return seen
             now = self._clock()
             next_at = store.next_due_at()
             if self._directory_due is not None:

@@ -169,6 +169,7 @@ class CounterWindow(QMainWindow):
         s.answered.connect(self._answered)
         s.not_found.connect(self._not_found)
         s.refused.connect(self._refused)
+        s.store_damaged.connect(self._store_damaged)
         s.history_ready.connect(self._history)
         s.card_refreshed.connect(self._card_refreshed)
         s.campaign_ready.connect(self._campaign)
@@ -249,6 +250,14 @@ class CounterWindow(QMainWindow):
         self.say(message, "problem")
         self.search.setFocus()
         self.search.selectAll()
+
+    def _store_damaged(self, message: str) -> None:
+        """The store cannot be used: the counter says so and takes no customer, so nothing seems saved."""
+        self.service.clear()
+        self.search.clear()
+        self.search.setEnabled(False)
+        self.say(message, "problem")
+        self._update_actions()
 
     def _history(self, history: object) -> None:
         self.panel.show_history(history)  # type: ignore[arg-type]

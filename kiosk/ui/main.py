@@ -102,7 +102,7 @@ class CounterSession:
         settings = self.ctx.settings
 
         def approve(reason: str) -> bool:
-            return ask_manager_pin(self.window, settings.manager_pin_hash, self.ctx.paths.config, reason=reason)
+            return ask_manager_pin(self.window, self.ctx, reason=reason)
 
         dialog = RedeemDialog(
             self.redeem, self.service, card, self.window.campaign, QLocale(settings.language),
@@ -196,8 +196,8 @@ class CounterApp(QObject):
         return self.session.window
 
     def open_settings(self) -> None:
-        window, settings = self.session.window, self.session.ctx.settings
-        if not ask_manager_pin(window, settings.manager_pin_hash, self.paths.config, reason="to change the settings"):
+        window = self.session.window
+        if not ask_manager_pin(window, self.session.ctx, reason="to change the settings"):
             return
         dialog = SettingsDialog(self.session.ctx, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

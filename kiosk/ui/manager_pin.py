@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import math
-import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
@@ -21,43 +22,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.staff import MANAGER_PIN_DIGITS, check_manager_pin, hash_manager_pin, valid_manager_pin
+from kiosk.core.staff import MANAGER_PIN_DIGITS, ManagerPinLockout, PinCheck, hash_manager_pin, valid_manager_pin
 from kiosk.domain.errors import KioskError
+from kiosk.services.context import ServiceContext
+from kiosk.services.tasks import TaskRunner
 from kiosk.settings import Settings, SettingsError, save_settings
 
-__all__ = ["ManagerPinDialog", "PinLockout", "ask_manager_pin", "saved_manager_pin_hash", "LOCKOUT"]
+__all__ = ["ManagerPinDialog", "ask_manager_pin", "saved_manager_pin_hash", "lockout_of"]
 
 _PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
 
-
-class PinLockout:
-    """Counts wrong manager PINs in a row; after `tries` of them, refuses every PIN for `seconds`.
-
-    One per app (the module's LOCKOUT), so closing and reopening the prompt does not reset it.
-    """
-
-    def __init__(self, *, tries: int = 5, seconds: float = 60.0, clock: Callable[[], float] = time.monotonic) -> None:
-        self._tries = tries
-        self._seconds = seconds
-        self._clock = clock
-        self._wrong = 0
-        self._until = 0.0
-
-    def wait_left(self) -> int:
-        """Whole seconds until a PIN is accepted again; 0 when not locked."""
-        return max(0, math.ceil(self._until - self._clock()))
-
-    def wrong(self) -> None:
-        self._wrong += 1
-        if self._wrong >= self._tries:
-            self._wrong = 0
-            self._until = self._clock() + self._seconds
-
-    def right(self) -> None:
-        self._wrong = 0
+log = logging.getLogger("kiosk.ui")
 
 
-LOCKOUT = PinLockout()
+def lockout_of(ctx: ServiceContext) -> ManagerPinLockout:
+    """The app's lock-out: kept in the terminal's store, used on the store runner's thread."""
+    return ManagerPinLockout(ctx.stores.get)
 
 
 def _pin_field() -> QLineEdit:
@@ -70,14 +50,20 @@ def _pin_field() -> QLineEdit:
 
 
 class ManagerPinDialog(QDialog):
-    """Asks for the manager PIN; with none set yet, lets the person choose one (typed twice) and saves its hash."""
+    """Asks for the manager PIN; with none set yet, lets the person choose one (typed twice) and saves its hash.
+
+    The check (about 150 ms of scrypt) and the lock-out (in the store) run on
+    `runner` when given, the app's store runner, so the screen never freezes;
+    without one they run in place (a test's store on the GUI thread).
+    """
 
     def __init__(
         self,
         stored_hash: str,
         config_dir: Path,
         *,
-        lockout: PinLockout = LOCKOUT,
+        lockout: ManagerPinLockout,
+        runner: TaskRunner | None = None,
         reason: str = "",
         parent: QWidget | None = None,
     ) -> None:
@@ -86,6 +72,10 @@ class ManagerPinDialog(QDialog):
         self._stored = stored_hash
         self._config_dir = Path(config_dir)
         self._lockout = lockout
+        self._runner = runner
+        self._checking = False
+        self._closed = False
+        self._until = 0.0  # on the lock-out's clock: when the lock shown runs out
         self.choosing = not stored_hash
         self.setWindowTitle("Manager PIN")
 
@@ -138,15 +128,28 @@ class ManagerPinDialog(QDialog):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.show_lockout)
-        self.show_lockout()
+        if not self.choosing:
+            self._run(self._lockout.wait_left, self._locked_for)
         self.pin.setFocus()
+
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        if self._runner is None:
+            done(work())
+            return
+        self._runner.run(work, on_success=done, on_failure=self._check_failed)
+
+    def _locked_for(self, seconds: int) -> None:
+        if self._closed:
+            return  # the answer came after the prompt was closed
+        self._until = self._lockout.clock() + seconds
+        self.show_lockout()
 
     def say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 
     def show_lockout(self) -> None:
-        left = self._lockout.wait_left()
+        left = max(0, math.ceil(self._until - self._lockout.clock()))
         if self.choosing or not left:
             if self._tick.isActive():
                 self._tick.stop()
@@ -165,18 +168,41 @@ class ManagerPinDialog(QDialog):
             self._check()
 
     def _check(self) -> None:
-        if self._lockout.wait_left():
+        if self._checking:
+            return
+        if math.ceil(self._until - self._lockout.clock()) > 0:
             self.show_lockout()
             return
-        if check_manager_pin(self.pin.text(), self._stored):
-            self._lockout.right()
+        pin, stored = self.pin.text(), self._stored
+        self.pin.clear()
+        self._checking = True
+        self.ok.setEnabled(False)
+        self.say("Checking…")
+        self._run(lambda: self._lockout.attempt(pin, stored), self._checked)
+
+    def _checked(self, check: PinCheck) -> None:
+        self._checking = False
+        if self._closed:
+            return
+        self.ok.setEnabled(True)
+        if check.accepted:
+            self.say("")
             super().accept()
             return
-        self._lockout.wrong()
-        self.pin.clear()
         self.pin.setFocus()
-        self.say("Wrong manager PIN.")
-        self.show_lockout()
+        self.say("" if check.refused_locked else "Wrong manager PIN.")
+        self._locked_for(check.wait_left)
+
+    def _check_failed(self, exc: Exception) -> None:
+        self._checking = False
+        if self._closed:
+            return
+        self.ok.setEnabled(True)
+        if isinstance(exc, KioskError):
+            self.say(exc.message)  # the store's own words (a damaged or locked file)
+        else:
+            log.error("manager PIN check failed unexpectedly", exc_info=exc)
+            self.say("The manager PIN could not be checked; the log has the details.")
 
     def _choose(self) -> None:
         pin = self.pin.text()
@@ -200,6 +226,7 @@ class ManagerPinDialog(QDialog):
 
     def done(self, result: int) -> None:
         # Typed PINs leave the widgets whichever way the dialog closes.
+        self._closed = True
         self.pin.clear()
         self.again.clear()
         self._tick.stop()
@@ -216,17 +243,21 @@ def saved_manager_pin_hash(config_dir: Path) -> str:
 
 def ask_manager_pin(
     parent: QWidget | None,
-    settings_hash: str,
-    config_dir: Path,
+    ctx: ServiceContext,
     *,
     reason: str = "",
-    lockout: PinLockout = LOCKOUT,
 ) -> bool:
-    """True once the manager PIN was typed right (or a first one was chosen and saved); blocks in a modal loop."""
+    """True once the manager PIN was typed right (or a first one was chosen and saved); blocks in a modal loop.
+
+    The check and its lock-out run on the context's store runner, the lock-out kept in the store.
+    """
+    config_dir = ctx.paths.config
     # A PIN chosen since the app started is in the file, not in the caller's settings:
     # without this second look, anyone could "choose a first PIN" again.
-    stored = settings_hash or saved_manager_pin_hash(config_dir)
-    dialog = ManagerPinDialog(stored, config_dir, lockout=lockout, reason=reason, parent=parent)
+    stored = ctx.settings.manager_pin_hash or saved_manager_pin_hash(config_dir)
+    dialog = ManagerPinDialog(
+        stored, config_dir, lockout=lockout_of(ctx), runner=ctx.store_runner, reason=reason, parent=parent
+    )
     # Deleted as exec() returns (its parent may go first, e.g. a queue window closing meanwhile).
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.api import MovementType
 from kiosk.services.sync import OutboxQueue, SyncService
 from kiosk.store import Operation, OperationState
-from kiosk.ui.manager_pin import LOCKOUT, PinLockout, ask_manager_pin
+from kiosk.ui.manager_pin import ask_manager_pin
 from kiosk.ui.money import format_money, signed_money, signed_points
 
 __all__ = ["QueueDialog", "EMPTY_TEXT", "operation_words", "effect_words"]
@@ -99,12 +99,10 @@ class QueueDialog(QDialog):
         sync: SyncService,
         parent: QWidget | None = None,
         *,
-        lockout: PinLockout = LOCKOUT,
         clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self._sync = sync
-        self._lockout = lockout
         self._clock = clock
         self._locale = QLocale(sync.context.settings.language)
         self._queue: OutboxQueue | None = None
@@ -148,17 +146,23 @@ class QueueDialog(QDialog):
         self.retry.setShortcut(QKeySequence("R"))
         self.retry.setToolTip("Send the chosen operation again now.")
         self.retry.clicked.connect(self.retry_selected)
+        self.send_now = QPushButton("Send now (S)")
+        self.send_now.setShortcut(QKeySequence("S"))
+        self.send_now.setToolTip("Send every waiting operation now, without waiting for the next try.")
+        self.send_now.clicked.connect(self.send_waiting_now)
+        self.send_now.setEnabled(False)
         self.discard = QPushButton("Discard… (D)")
         self.discard.setShortcut(QKeySequence("D"))
         self.discard.setToolTip("Give up on the chosen operation for good (needs the manager PIN).")
         self.discard.clicked.connect(self.discard_selected)
         self.close_button = QPushButton("Close (Esc)")
         self.close_button.clicked.connect(self.reject)
-        for button in (self.retry, self.discard, self.close_button):
+        for button in (self.retry, self.send_now, self.discard, self.close_button):
             button.setAutoDefault(False)  # Enter on the table must not fire a button by surprise
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry)
         buttons.addWidget(self.discard)
+        buttons.addWidget(self.send_now)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
 
@@ -184,6 +188,7 @@ class QueueDialog(QDialog):
         chosen = self.selected_operation()
         self._queue = queue
         self.counts.setText(_counts_words(queue))
+        self.send_now.setEnabled(queue.waiting > 0)
         now = self._clock()
         self.offline.setText(_offline_words(queue, now, self._locale))
         self.offline.setVisible(bool(queue.offline))
@@ -261,6 +266,11 @@ class QueueDialog(QDialog):
         self._say(f"{operation_words(op)} on card {op.card} will be sent again now.")
         self._sync.retry(op.operationid)
 
+    def send_waiting_now(self) -> None:
+        """Staff's "sync now": what waits for its next try (or for the server's Retry-After) goes at once."""
+        self._say("Waiting operations are being sent now.")
+        self._sync.sync_now()
+
     def discard_selected(self) -> None:
         op = self.selected_operation()
         if op is None:
@@ -269,9 +279,7 @@ class QueueDialog(QDialog):
         effect = effect_words(op, self._queue.currency if self._queue else None, self._locale)
         detail = f" ({effect})" if effect else ""
         reason = f"to discard the {what}{detail}: it will never reach the loyalty server"
-        settings = self._sync.context.settings
-        config_dir = self._sync.context.paths.config
-        if not ask_manager_pin(self, settings.manager_pin_hash, config_dir, reason=reason, lockout=self._lockout):
+        if not ask_manager_pin(self, self._sync.context, reason=reason):
             self._say("Nothing was discarded.")
             self.table.setFocus()
             return

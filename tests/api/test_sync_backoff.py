@@ -26,6 +26,14 @@ def test_backoff_never_undercuts_retry_after() -> None:
     assert 150 <= backoff.delay(12, retry_after=30) <= 300
 
 
+def test_retry_after_beyond_the_cap_waits_only_the_cap() -> None:
+    # A 503 with `Retry-After: 86400` once parked an operation for a day.
+    backoff = Backoff(base=1.0, cap=300.0, rng=random.Random(7))
+    assert backoff.delay(1, retry_after=86400) == 300
+    assert backoff.delay(40, retry_after=86400) == 300
+    assert 0.5 <= backoff.delay(1, retry_after=-5) <= 1
+
+
 def test_backoff_refuses_nonsense() -> None:
     with pytest.raises(ValueError):
         Backoff(base=0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 import time
 import uuid
@@ -16,6 +17,7 @@ from kiosk.api import LoyaltyClient, MovementResult, SandboxControl, TerminalLog
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, Operation, OperationState, Store, open_store
 from kiosk.sync import PIN_GRACE_SECONDS, Backoff, Connectivity, ConnectivityState, SyncWorker
+from kiosk.sync.worker import DrainReport
 from tests.api.conftest import terminal_client
 
 GIULIA = with_check_digit("200000000001")  # active, 1250 points, PIN 1234
@@ -207,7 +209,9 @@ def test_503_with_retry_after_is_honoured(
     control.set_faults(status=503, count=1, retryafter=30, path=MOVEMENTS)
     before = time.time()
 
-    report = SyncWorker(store_path, client, backoff=QUICK).drain_once()
+    # The server's wait is honoured up to the cap (QUICK's would undercut it).
+    slow = Backoff(base=0.000001, cap=300)
+    report = SyncWorker(store_path, client, backoff=slow).drain_once()
 
     waiting = store.operation(op.operationid)
     assert (report.sent, report.left) == (0, 1)
@@ -219,6 +223,23 @@ def test_503_with_retry_after_is_honoured(
     assert store.operation(op.operationid).attempts == 1
     # ...unless a person asks to sync now.
     assert SyncWorker(store_path, client, backoff=QUICK).drain_once(include_waiting=True).sent == 1
+
+
+def test_a_retry_after_of_a_day_parks_an_operation_only_for_the_backoff_cap(
+    store: Store, store_path: Path, client: LoyaltyClient, control: SandboxControl
+) -> None:
+    op = _purchase(store, GIULIA)
+    control.set_faults(status=503, count=1, retryafter=86400, path=MOVEMENTS)
+    before = time.time()
+
+    report = SyncWorker(store_path, client, backoff=Backoff(base=1, cap=300)).drain_once()
+
+    waiting = store.operation(op.operationid)
+    assert (report.sent, report.left) == (0, 1)
+    assert waiting.state is OperationState.PENDING
+    assert before + 150 <= waiting.next_attempt_at <= time.time() + 300
+    # Sync now (`kiosk sync --once`) does not wait even for that.
+    assert SyncWorker(store_path, client).drain_once(include_waiting=True).sent == 1
 
 
 def test_backoff_grows_with_each_failed_attempt(
@@ -472,3 +493,69 @@ def test_stop_without_start_and_drain_after_stop(store: Store, store_path: Path,
     worker.stop()
     _purchase(store, GIULIA, receipt=str(uuid.uuid4())[:8])
     assert worker.drain_once().sent == 1
+
+
+def test_the_thread_makes_the_daily_backup_and_prunes_old_settled_operations(
+    store: Store, store_path: Path, client: LoyaltyClient
+) -> None:
+    from kiosk.store import health
+
+    now = [time.time()]
+    with open_store(store_path, clock=lambda: now[0] - 40 * 86400) as past:
+        old = _purchase(past, GIULIA)
+        past.mark_inflight(old.operationid)
+        past.mark_done(old.operationid, result={}, points=0, credit=0)
+    worker = SyncWorker(store_path, client, backoff=QUICK, clock=lambda: now[0], keep_days=30)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 10
+        while (store.operation(old.operationid) is not None or not health.backups(store_path)) and (
+            time.monotonic() < deadline
+        ):
+            time.sleep(0.05)
+    finally:
+        worker.stop()
+    assert store.operation(old.operationid) is None
+    (backup,) = health.backups(store_path)
+    assert backup.path.parent == store_path.parent / "backups"
+
+
+# -- one sender per store ------------------------------------------------------------
+
+
+def _wait(what: Callable[[], bool], timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not what():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def _settled(store: Store, ops: list[Operation]) -> bool:
+    return all(store.operation(op.operationid).state is OperationState.DONE for op in ops)
+
+
+def test_a_second_sender_waits_quietly_and_takes_over_when_the_first_stops(
+    store: Store, store_path: Path, client: LoyaltyClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    first = SyncWorker(store_path, client, backoff=QUICK)
+    second = SyncWorker(store_path, client, backoff=QUICK)
+    first.start()
+    try:
+        _wait(lambda: (store.sender_lease() or ("",))[0] == first.holder)
+        second.start()
+        ops = [_purchase(store, GIULIA, receipt=f"R-{n}") for n in range(5)]
+        _wait(lambda: _settled(store, ops))
+        assert store.sender_lease()[0] == first.holder
+        # `kiosk sync --once` beside a running sender hands the work to it and reports what went.
+        once = _purchase(store, LUCA, receipt="R-once")
+        assert SyncWorker(store_path, client).drain_once(include_waiting=True) == DrainReport(sent=1, failed=0, left=0)
+        assert _settled(store, [once])
+        first.stop()  # a clean stop gives the lease back: the second takes over at once
+        later = _purchase(store, GIULIA, receipt="R-later")
+        _wait(lambda: _settled(store, [later]))
+        assert store.sender_lease()[0] == second.holder
+    finally:
+        first.stop()
+        second.stop()
+    assert _server_order(client, GIULIA, [*ops, later]) == [op.operationid for op in [*ops, later]]
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []

@@ -23,7 +23,8 @@ from kiosk.services.sync import OutboxQueue, SyncService
 from kiosk.settings import Settings, save_settings
 from kiosk.store import Operation, OperationState, open_store
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
-from kiosk.ui.manager_pin import ManagerPinDialog, PinLockout
+from kiosk.core.staff import LOCKOUT_WAITS, ManagerPinLockout
+from kiosk.ui.manager_pin import ManagerPinDialog
 from kiosk.ui.queue_dialog import EMPTY_TEXT, QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
@@ -109,11 +110,25 @@ def _state(ctx: ServiceContext, op: Operation) -> OperationState:
     return found.state
 
 
-def _open_queue(qtbot: Any, sync: SyncService, lockout: PinLockout | None = None) -> QueueDialog:
+def _open_queue(qtbot: Any, sync: SyncService) -> QueueDialog:
     with qtbot.waitSignal(sync.queue_loaded, timeout=WAIT):
-        dialog = QueueDialog(sync, lockout=lockout or PinLockout())
+        dialog = QueueDialog(sync)
     show_active(qtbot, dialog)
     return dialog
+
+
+def _settled(prompt: ManagerPinDialog) -> bool:
+    try:
+        return not prompt.isVisible() or prompt.problem.text() != "Checking…"
+    except RuntimeError:
+        return True  # accepted and already deleted
+
+
+def _outcome(prompt: ManagerPinDialog) -> str:
+    try:
+        return prompt.problem.text() if prompt.isVisible() else "accepted"
+    except RuntimeError:
+        return "accepted"
 
 
 def _answer_pin_prompt(qtbot: Any, *pins: str, seen: list[str]) -> None:
@@ -127,8 +142,10 @@ def _answer_pin_prompt(qtbot: Any, *pins: str, seen: list[str]) -> None:
         for pin in pins:
             qtbot.keyClicks(prompt.pin, pin)
             qtbot.keyClick(prompt.pin, Qt.Key.Key_Return)
-            seen.append(prompt.problem.text() if prompt.isVisible() else "accepted")
-        if prompt.isVisible():
+            # The check runs on the store's thread: wait for its answer.
+            qtbot.waitUntil(lambda: _settled(prompt), timeout=WAIT)
+            seen.append(_outcome(prompt))
+        if _outcome(prompt) != "accepted":
             qtbot.keyClick(prompt.pin, Qt.Key.Key_Escape)
 
     QTimer.singleShot(0, act)
@@ -228,6 +245,29 @@ def test_retry_with_r_sends_it_again_once_the_card_is_unblocked(qtbot, ctx, sync
     assert ctx.client.card(card=MARCO).points == points_before + 15
 
 
+def test_send_now_with_s_sends_what_waits_on_the_servers_retry_after(qtbot, ctx, sync, control):
+    # The server asked to wait (Retry-After); staff at the queue screen overrule it.
+    control.set_faults(status=503, count=1, retryafter=3600, path="/terminal/movement")
+    with open_store(ctx.paths.store) as store:
+        Terminal(store, ctx.client).lookup(GIULIA)
+        op = Terminal(store, ctx.client).queue_purchase(GIULIA, amount=1500, receipt="R-S")
+    sync.wake()
+    qtbot.waitUntil(lambda: _attempts(ctx, op) == 1 and sync.current.pending == 1, timeout=WAIT)
+    dialog = _open_queue(qtbot, sync)
+    assert dialog.counts.text().startswith("1 waiting to sync")
+    assert dialog.send_now.isEnabled() and dialog.send_now.text() == "Send now (S)"
+    qtbot.keyClick(dialog.table if dialog.table.isVisible() else dialog.close_button, Qt.Key.Key_S)
+    qtbot.waitUntil(lambda: dialog.counts.text().startswith("0 waiting to sync"), timeout=WAIT)
+    assert _state(ctx, op) is OperationState.DONE
+
+
+def _attempts(ctx: ServiceContext, op: Operation) -> int:
+    with open_store(ctx.paths.store) as store:
+        found = store.operation(op.operationid)
+    assert found is not None
+    return found.attempts if found.state is OperationState.PENDING else -1
+
+
 def test_discard_with_d_needs_the_manager_pin_and_acts_on_the_row_chosen_with_arrows(qtbot, ctx, sync):
     first, second = _failed_in_store(qtbot, ctx, sync, 1500, 2500)
     dialog = _open_queue(qtbot, sync)
@@ -249,7 +289,7 @@ def test_discard_is_refused_with_a_wrong_manager_pin(qtbot, ctx, sync):
     (op,) = _failed_in_store(qtbot, ctx, sync, 1500)
     dialog = _open_queue(qtbot, sync)
     seen: list[str] = []
-    _answer_pin_prompt(qtbot, "1111", seen=seen)
+    _answer_pin_prompt(qtbot, "111111", seen=seen)
     qtbot.keyClick(dialog.table, Qt.Key.Key_D)
     qtbot.waitUntil(lambda: dialog.note.isVisible(), timeout=WAIT)
     assert seen == ["Wrong manager PIN."]
@@ -261,7 +301,7 @@ def test_discard_is_refused_with_a_wrong_manager_pin(qtbot, ctx, sync):
 # -- the manager PIN prompt ---------------------------------------------------
 
 
-def _pin_dialog(qtbot: Any, stored: str, config_dir: Path, lockout: PinLockout) -> ManagerPinDialog:
+def _pin_dialog(qtbot: Any, stored: str, config_dir: Path, lockout: ManagerPinLockout) -> ManagerPinDialog:
     dialog = ManagerPinDialog(stored, config_dir, lockout=lockout)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -269,15 +309,25 @@ def _pin_dialog(qtbot: Any, stored: str, config_dir: Path, lockout: PinLockout) 
     return dialog
 
 
-def test_five_wrong_pins_in_a_row_lock_the_prompt_for_a_minute(qtbot, tmp_path):
-    now = [1000.0]
-    lockout = PinLockout(clock=lambda: now[0])
-    dialog = _pin_dialog(qtbot, hash_manager_pin(MANAGER_PIN), tmp_path, lockout)
-    assert dialog.pin.echoMode() == dialog.pin.EchoMode.Password
+@pytest.fixture
+def till_store(tmp_path: Path) -> Iterator[Any]:
+    with open_store(tmp_path / "data" / "terminal.sqlite3") as store:
+        yield store
+
+
+def _wrong_five_times(qtbot: Any, dialog: ManagerPinDialog) -> None:
     for _ in range(5):
-        qtbot.keyClicks(dialog.pin, "9999")
+        qtbot.keyClicks(dialog.pin, "999999")
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
         assert dialog.pin.text() == ""
+
+
+def test_five_wrong_pins_in_a_row_lock_the_prompt_for_a_minute(qtbot, tmp_path, till_store):
+    now = [1000.0]
+    lockout = ManagerPinLockout(lambda: till_store, clock=lambda: now[0])
+    dialog = _pin_dialog(qtbot, hash_manager_pin(MANAGER_PIN), tmp_path, lockout)
+    assert dialog.pin.echoMode() == dialog.pin.EchoMode.Password
+    _wrong_five_times(qtbot, dialog)
     assert dialog.problem.text() == "Too many wrong manager PINs: try again in 60 seconds."
     assert not dialog.ok.isEnabled()
     dialog.pin.setText(MANAGER_PIN)
@@ -286,33 +336,57 @@ def test_five_wrong_pins_in_a_row_lock_the_prompt_for_a_minute(qtbot, tmp_path):
     now[0] += 60
     dialog.show_lockout()
     assert dialog.ok.isEnabled()
+    qtbot.keyClicks(dialog.pin, MANAGER_PIN)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.pin.text() == ""  # cleared as it closed
 
 
-def test_letters_cannot_be_typed_into_the_pin(qtbot, tmp_path):
-    dialog = _pin_dialog(qtbot, hash_manager_pin(MANAGER_PIN), tmp_path, PinLockout())
+def test_the_lock_out_outlives_the_prompt_and_a_restart_and_grows(qtbot, tmp_path):
+    """Kept in the store: a new prompt after a restart is still locked, and each round locks longer."""
+    path = tmp_path / "data" / "terminal.sqlite3"
+    now = [1000.0]
+    stored = hash_manager_pin(MANAGER_PIN)
+    for round_, wait in enumerate(LOCKOUT_WAITS[:2]):
+        with open_store(path) as store:
+            dialog = _pin_dialog(qtbot, stored, tmp_path, ManagerPinLockout(lambda: store, clock=lambda: now[0]))
+            _wrong_five_times(qtbot, dialog)
+            dialog.reject()
+        with open_store(path) as restarted:  # the app started again
+            again = _pin_dialog(qtbot, stored, tmp_path, ManagerPinLockout(lambda: restarted, clock=lambda: now[0]))
+            assert again.problem.text() == f"Too many wrong manager PINs: try again in {wait} seconds."
+            assert not again.ok.isEnabled()
+            again.reject()
+        now[0] += wait
+
+
+def test_letters_cannot_be_typed_into_the_pin(qtbot, tmp_path, till_store):
+    dialog = _pin_dialog(qtbot, hash_manager_pin(MANAGER_PIN), tmp_path, ManagerPinLockout(lambda: till_store))
     qtbot.keyClicks(dialog.pin, "12ab34")
     assert dialog.pin.text() == "1234"
 
 
-def test_with_no_manager_pin_yet_one_is_chosen_typed_twice_and_saved_as_a_hash(qtbot, tmp_path):
+def test_with_no_manager_pin_yet_one_is_chosen_typed_twice_and_saved_as_a_hash(qtbot, tmp_path, till_store):
     save_settings(tmp_path, {"language": "it"})
-    dialog = _pin_dialog(qtbot, "", tmp_path, PinLockout())
+    dialog = _pin_dialog(qtbot, "", tmp_path, ManagerPinLockout(lambda: till_store))
     assert dialog.choosing and "No manager PIN is set yet" in dialog.intro.text()
+    assert "6 to 8 digits" in dialog.intro.text()
     qtbot.keyClicks(dialog.pin, "13579")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert dialog.problem.text() == "The manager PIN must be 6 to 8 digits."  # 5 were enough before
+    dialog.pin.clear()
+    qtbot.keyClicks(dialog.pin, "135791")
+    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.focusWidget() is dialog.again and dialog.isVisible() and not dialog.problem.text()
-    qtbot.keyClicks(dialog.again, "13570")
+    qtbot.keyClicks(dialog.again, "135790")
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert dialog.problem.text().startswith("The two PINs are not the same")
-    qtbot.keyClicks(dialog.again, "13579")
+    qtbot.keyClicks(dialog.again, "135791")
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     table = tomllib.loads((tmp_path / "kiosk.toml").read_text())
-    assert table["language"] == "it" and check_manager_pin("13579", table["manager_pin_hash"])
-    assert b"13579" not in (tmp_path / "kiosk.toml").read_bytes()
+    assert table["language"] == "it" and check_manager_pin("135791", table["manager_pin_hash"])
+    assert b"135791" not in (tmp_path / "kiosk.toml").read_bytes()
 
 
 # -- the settings -------------------------------------------------------------

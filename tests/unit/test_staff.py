@@ -10,7 +10,8 @@ import tomllib
 
 import pytest
 
-from kiosk.core.staff import check_manager_pin, hash_manager_pin, valid_manager_pin
+from kiosk.core.staff import ManagerPinLockout, check_manager_pin, hash_manager_pin, valid_manager_pin
+from kiosk.store import open_store
 from kiosk.domain.errors import InputError
 from kiosk.settings import Settings, SettingsError, save_settings
 
@@ -18,18 +19,18 @@ SALT = "A" * 22 + "=="
 
 
 def test_the_right_pin_matches_its_hash_and_nothing_else_does():
-    stored = hash_manager_pin("4821")
-    assert "4821" not in stored
+    stored = hash_manager_pin("482193")
+    assert "482193" not in stored
     assert stored.startswith("scrypt$")
-    assert check_manager_pin("4821", stored)
-    assert not check_manager_pin("4822", stored)
+    assert check_manager_pin("482193", stored)
+    assert not check_manager_pin("482194", stored)
     assert not check_manager_pin("", stored)
 
 
 def test_the_same_pin_hashes_differently_each_time_because_of_the_salt():
-    first, second = hash_manager_pin("4821"), hash_manager_pin("4821")
+    first, second = hash_manager_pin("482193"), hash_manager_pin("482193")
     assert first != second
-    assert check_manager_pin("4821", first) and check_manager_pin("4821", second)
+    assert check_manager_pin("482193", first) and check_manager_pin("482193", second)
 
 
 @pytest.mark.parametrize(
@@ -48,15 +49,93 @@ def test_an_empty_or_garbled_stored_value_never_matches(stored):
     assert not check_manager_pin("4821", stored)
 
 
-@pytest.mark.parametrize("pin", ["1234", "12345678"])
-def test_four_to_eight_digits_make_a_manager_pin(pin):
+@pytest.mark.parametrize("pin", ["123456", "12345678"])
+def test_six_to_eight_digits_make_a_new_manager_pin(pin):
     valid_manager_pin(pin)
 
 
-@pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "１２３４", " 1234"])
+@pytest.mark.parametrize("pin", ["", "123", "1234", "12345", "123456789", "12a456", "１２３４５６", " 123456"])
 def test_anything_else_is_refused_in_words(pin):
-    with pytest.raises(InputError, match="4 to 8 digits"):
+    with pytest.raises(InputError, match="6 to 8 digits"):
         valid_manager_pin(pin)
+
+
+def test_a_new_hash_costs_at_least_64_mib_of_scrypt_and_says_so_in_its_parameters():
+    scheme, n, r, p, _salt, _digest = hash_manager_pin("482193").split("$")
+    assert scheme == "scrypt" and 128 * int(n) * int(r) * int(p) >= 64 * 1024 * 1024
+
+
+def test_a_four_digit_pin_hashed_with_the_old_parameters_still_verifies():
+    """What `kiosk settings manager-pin` wrote before: 4 digits, scrypt n=2**14. A shop is not locked out by the upgrade."""
+    import base64
+    import hashlib
+
+    salt = bytes(range(16))
+    digest = hashlib.scrypt(b"4821", salt=salt, n=2**14, r=8, p=1, dklen=32)
+    old = "$".join(("scrypt", "16384", "8", "1", base64.b64encode(salt).decode(), base64.b64encode(digest).decode()))
+    assert check_manager_pin("4821", old)
+    assert not check_manager_pin("4822", old)
+
+
+# -- the lock-out, kept in the store ------------------------------------------
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_700_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def _wrong(lockout, stored: str, times: int) -> list:
+    return [lockout.attempt("000000", stored) for _ in range(times)]
+
+
+def test_five_wrong_pins_lock_for_1_then_5_15_and_60_minutes_across_restarts(tmp_path):
+    path = tmp_path / "terminal.sqlite3"
+    clock = Clock()
+    stored = hash_manager_pin("482193")
+    for wait in (60, 300, 900, 3600, 3600):
+        with open_store(path) as store:  # every round in a fresh process, as after a restart
+            lockout = ManagerPinLockout(lambda: store, clock=clock)
+            checks = _wrong(lockout, stored, 5)
+            assert [c.accepted for c in checks] == [False] * 5
+            assert [c.wait_left for c in checks] == [0, 0, 0, 0, wait]
+        with open_store(path) as store:
+            lockout = ManagerPinLockout(lambda: store, clock=clock)
+            assert lockout.wait_left() == wait
+            # Even the right PIN is not checked while locked.
+            refused = lockout.attempt("482193", stored)
+            assert (refused.accepted, refused.refused_locked) == (False, True)
+            clock.now += wait - 1
+            assert lockout.wait_left() == 1
+            clock.now += 1
+            assert lockout.wait_left() == 0
+
+
+def test_the_right_pin_clears_the_count_and_the_escalation(tmp_path):
+    clock = Clock()
+    stored = hash_manager_pin("482193")
+    with open_store(tmp_path / "terminal.sqlite3") as store:
+        lockout = ManagerPinLockout(lambda: store, clock=clock)
+        _wrong(lockout, stored, 5)
+        clock.now += 60
+        assert lockout.attempt("482193", stored).accepted
+        _wrong(lockout, stored, 4)
+        assert lockout.attempt("482193", stored).accepted
+        assert [c.wait_left for c in _wrong(lockout, stored, 5)] == [0, 0, 0, 0, 60]  # back to the first wait
+        assert "482193" not in (store.get_meta("manager_pin_lockout") or "")
+
+
+def test_a_clock_set_back_does_not_lengthen_a_lock(tmp_path):
+    clock = Clock()
+    stored = hash_manager_pin("482193")
+    with open_store(tmp_path / "terminal.sqlite3") as store:
+        lockout = ManagerPinLockout(lambda: store, clock=clock)
+        _wrong(lockout, stored, 5)
+        clock.now -= 86400
+        assert lockout.wait_left() == 60
 
 
 def test_save_settings_keeps_the_other_keys_and_reads_back(tmp_path):
@@ -136,6 +215,6 @@ def test_a_full_disk_keeps_the_previous_settings_and_says_so(tmp_path, monkeypat
 
 
 def test_the_manager_pin_hash_is_a_secret_setting(tmp_path):
-    save_settings(tmp_path, {"manager_pin_hash": hash_manager_pin("4821")})
+    save_settings(tmp_path, {"manager_pin_hash": hash_manager_pin("482193")})
     shown = Settings.load(tmp_path, env={}).as_dict()
     assert shown["manager_pin_hash"] == "****"

@@ -189,7 +189,8 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(path):
     with pytest.raises(StoreError) as caught:
         open_store(path)
     assert caught.value.code == "SQLITE_NOTADB"
-    assert caught.value.message.startswith("The terminal's database file is damaged or is not a database")
+    assert caught.value.message.startswith("The terminal's database is damaged: nothing was saved")
+    assert "kiosk store check" in caught.value.message
     assert path.read_bytes() == garbage
 
 
@@ -201,7 +202,7 @@ def test_a_damaged_file_is_reported(path):
     page = 4096
     raw[2 * page : len(raw)] = b"\xa5" * (len(raw) - 2 * page)  # every page past the schema
     path.write_bytes(bytes(raw))
-    with pytest.raises(StoreError, match="damaged or is not a database") as caught:
+    with pytest.raises(StoreError, match="database is damaged") as caught:
         with open_store(path) as store:
             store.unsettled()
-    assert caught.value.code is not None and caught.value.code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    assert caught.value.code is not None and caught.value.code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "damaged"))

@@ -61,8 +61,17 @@ def rows_v4(conn: sqlite3.Connection) -> None:
     )
 
 
+def rows_v5(conn: sqlite3.Connection) -> None:
+    """Version 5 added only indexes: a settled operation long past, to be pruned."""
+    conn.execute(
+        "INSERT INTO outbox (operationid, type, card, body, points_delta, created_at, next_attempt_at, state,"
+        " result, settled_at) VALUES ('op-3', 'purchase', ?, '{\"amount\":200}', 2, 8.0, 8.0, 'done', '{}', 9.0)",
+        (GIULIA,),
+    )
+
+
 def rows_v6(conn: sqlite3.Connection) -> None:
-    """The directory without names (number 6 once the outbox's number 5 is merged before it)."""
+    """The directory without names."""
     conn.execute(
         "INSERT INTO directory (card, customerid, points, credit, status, registered, emailhash, mobilehash,"
         " updatedat, synced_at) VALUES ('2000000000077', 11, 5, 0, 'active', 1, ?, NULL,"
@@ -72,7 +81,7 @@ def rows_v6(conn: sqlite3.Connection) -> None:
 
 
 # Realistic rows for each version, in the columns that version had.
-ROWS: list[Callable[[sqlite3.Connection], None]] = [rows_v1, rows_v2, rows_v3, rows_v4, rows_v6]
+ROWS: list[Callable[[sqlite3.Connection], None]] = [rows_v1, rows_v2, rows_v3, rows_v4, rows_v5, rows_v6]
 
 
 def test_every_version_has_its_rows():
@@ -108,7 +117,7 @@ def test_a_file_from_an_earlier_version_upgrades_with_its_rows(tmp_path, version
         if version >= 2:
             seen = store.cached_card(GIULIA)
             assert (seen.name, seen.server_points, seen.points, seen.fetched_at) == ("Giulia", 1250, 1260, 5.0)
-        if 3 <= version < 5:
+        if 3 <= version < 6:
             # The names and the old SHA-256 hashes are gone; the directory is fetched again from the start.
             (match,) = store.find_in_directory(card=MARCO)
             assert (match.customerid, match.points, match.registered) == (9, 40, None)
@@ -118,13 +127,18 @@ def test_a_file_from_an_earlier_version_upgrades_with_its_rows(tmp_path, version
         if version >= 4:
             assert store.cached_card(GIULIA).replacedby == "2000000000060"
             assert store.recent_movements(GIULIA) == ([{"movementid": 41, "receipt": "R-41"}], 7.0)
-        if version >= 5:
+        if version >= 1:
+            # The partial indexes of migration 5 serve the worker's queries on the upgraded file.
+            assert store.waiting_counts() == (1, 1)
+            assert store.prune_settled(keep_days=30) == (1 if version >= 5 else 0)
+            assert store.operation("op-1") is not None and store.failed()
+        if version >= 6:
             (kept,) = store.find_in_directory(emailhash=SCRYPTHASH)
             assert (kept.card, kept.registered) == ("2000000000077", True)
             assert (store.directory_cursor(), store.directory_refetching()) == ("", True)
         # Whatever the starting point, the upgraded file works in full.
         store.enqueue(NewOperation("purchase", MARCO, {"amount": 1}, points_delta=1))
-        assert store.directory_size() == (1 if version >= 3 else 0) + (1 if version >= 5 else 0)
+        assert store.directory_size() == (1 if version >= 3 else 0) + (1 if version >= 6 else 0)
     assert schema_of(path) == schema_of(fresh(tmp_path))
 
 
@@ -177,6 +191,7 @@ def test_the_latest_schema_has_every_table_and_index(tmp_path):
         assert {"meta", "outbox", "cards", "directory", "movements"} <= set(db.table_names())
         assert {tuple(i.columns) for i in db.table("movements").indexes} >= {("card", "movementid")}
         assert {tuple(i.columns) for i in db.table("outbox").indexes} >= {("card", "state", "seq"), ("operationid",)}
+        assert {i.name for i in db.table("outbox").indexes if i.partial} >= {"outbox_unsettled", "outbox_failed"}
         assert {tuple(i.columns) for i in db.table("directory").indexes} >= {("emailhash",), ("mobilehash",)}
     finally:
         db.close()
@@ -210,7 +225,7 @@ def test_a_file_from_a_newer_program_is_refused_untouched(tmp_path):
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
-        assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 2
+        assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 3
     finally:
         conn.close()
 

@@ -362,3 +362,71 @@ def test_two_processes_share_the_file(path, clock):
         assert writer.returncode == 0, errors
         assert store.counts()[OperationState.DONE] == total
     assert all(seqs == sorted(seqs) for seqs in order.values())  # strict order per card held
+
+
+# pruning and the partial indexes
+
+
+DAY = 86400.0
+
+
+def test_pruning_removes_old_settled_rows_and_keeps_unsettled_failed_and_recent_ones(store, clock):
+    old_done = store.enqueue(purchase(GIULIA))
+    store.mark_inflight(old_done.operationid)
+    store.mark_done(old_done.operationid, result={}, points=10, credit=0)
+    old_failed = store.enqueue(purchase(MARCO))
+    store.mark_failed(old_failed.operationid, error="Card blocked")
+    old_refused = store.enqueue(purchase(MARCO))
+    store.mark_refused(old_refused.operationid, error="Wrong PIN")
+    old_pending = store.enqueue(purchase(GIULIA))
+    clock.now += 31 * DAY
+    recent_done = store.enqueue(purchase(MARCO))
+    store.mark_done(recent_done.operationid, result={}, points=0, credit=0)
+    # Discarded today after failing a month ago: a record for 30 days from the discard.
+    store.discard(old_failed.operationid)
+    clock.now += 1 * DAY
+
+    assert store.prune_settled(keep_days=30) == 2
+
+    assert store.operation(old_done.operationid) is None
+    assert store.operation(old_refused.operationid) is None
+    assert store.operation(old_pending.operationid).state is OperationState.PENDING
+    assert store.operation(recent_done.operationid).state is OperationState.DONE
+    assert store.operation(old_failed.operationid).state is OperationState.DISCARDED
+    assert [op.operationid for op in store.due(clock.now)] == [old_pending.operationid]
+
+
+def test_a_failed_operation_is_never_pruned_however_old(store, clock):
+    failed = store.enqueue(purchase(MARCO))
+    store.mark_failed(failed.operationid, error="Card blocked")
+    clock.now += 400 * DAY
+    assert store.prune_settled(keep_days=1) == 0
+    assert [op.operationid for op in store.failed()] == [failed.operationid]
+
+
+def test_pruning_goes_in_batches_until_nothing_old_is_left(store, clock):
+    for _ in range(7):
+        op = store.enqueue(purchase())
+        store.mark_done(op.operationid, result={}, points=0, credit=0)
+    clock.now += 31 * DAY
+    assert store.prune_settled(keep_days=30, batch=3) == 7
+    assert store.counts()[OperationState.DONE] == 0
+
+
+def test_the_half_second_queries_read_only_the_partial_indexes(store):
+    """Settled rows never enter the due heads or the waiting counts: SQLite's plan says which index it reads."""
+    from kiosk.store import outbox
+
+    def scans(sql: str) -> list[str]:
+        """What SQLite will read in full: every SCAN step of the plan."""
+        steps = [row[-1] for row in store._conn.execute("EXPLAIN QUERY PLAN " + sql)]
+        return [step for step in steps if step.startswith("SCAN")]
+
+    # The outbox itself is only searched by rowid, for each head found in the partial index.
+    assert scans(f"SELECT MIN(next_attempt_at) FROM ({outbox._HEADS})") == [
+        "SCAN outbox USING COVERING INDEX outbox_unsettled"
+    ]
+    counted = f"SELECT COUNT(*) FROM outbox INDEXED BY outbox_unsettled WHERE state IN {outbox.UNSETTLED_SQL}"
+    assert scans(counted) == ["SCAN outbox USING COVERING INDEX outbox_unsettled"]
+    store.enqueue(purchase())
+    assert store.waiting_counts() == (1, 0)

@@ -1,0 +1,34 @@
+"""A damaged store at start: the counter says what to do instead of taking customers, and writes nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.app import Backend
+from kiosk.paths import Paths
+from kiosk.store import open_store
+from kiosk.store.db import DAMAGED_MESSAGE
+from kiosk.ui.main import CounterSession
+from tests.gui.conftest import WAIT, show_active
+from tests.unit.test_store_health import purchase, scramble_two_pages
+
+
+def test_the_counter_shows_the_damage_and_what_to_do_and_writes_nothing(qtbot: Any, backend: Backend, till: Paths):
+    with open_store(till.store) as store:
+        for n in range(200):
+            store.enqueue(purchase(n, f"20000000{n % 5:05d}"))
+    damaged = scramble_two_pages(till.store)
+
+    session = CounterSession.open(backend, till)
+    try:
+        show_active(qtbot, session.window)
+        window = session.window
+        qtbot.waitUntil(lambda: window.message.text() == DAMAGED_MESSAGE, timeout=WAIT)
+        assert "kiosk store restore BACKUP" in window.message.text()
+        assert not window.search.isEnabled()
+        assert not window.actions_by_name["purchase"].isEnabled()
+        qtbot.wait(300)  # the campaign fetched meanwhile does not put the counter back
+        assert window.message.text() == DAMAGED_MESSAGE
+    finally:
+        session.close()
+    assert till.store.read_bytes() == damaged
