@@ -13,7 +13,6 @@ import argparse
 import contextlib
 import dataclasses
 import json
-import os
 import random
 import signal
 import socket
@@ -27,6 +26,7 @@ from pathlib import Path
 import httpx
 
 from kiosk.api.marta import SANDBOX_KEY_HEADER
+from tests.e2e.tills import till_env
 
 KIOSK = [sys.executable, "-m", "kiosk"]
 CARDS = ("2000000000015", "2000000000022", "2000000000046", "2000000000053")
@@ -76,17 +76,7 @@ class Rig:
         self.controlkey: str = demo["controlkey"]  # for the /sandbox/ paths of this --dev server
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-        self.env.update(
-            KIOSK_API_URL=self.url,
-            KIOSK_API_KEY=demo["apikey"],
-            KIOSK_CAMPAIGN_ID=str(demo["campaignid"]),
-            KIOSK_TERMINAL_USERNAME=demo["terminal"]["username"],
-            KIOSK_TERMINAL_PASSWORD=demo["terminal"]["password"],
-            KIOSK_TERMINAL_SERIAL=demo["terminal"]["serialnumber"],
-            KIOSK_READ_TIMEOUT="3",
-            KIOSK_CONNECT_TIMEOUT="2",
-        )
+        self.env = till_env(self.url, demo, KIOSK_READ_TIMEOUT="3", KIOSK_CONNECT_TIMEOUT="2")
         self.server = subprocess.Popen(
             [*KIOSK, "sandbox", "serve", "--dev", "--data", str(self.data), "--port", str(self.port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -12,22 +11,14 @@ from pathlib import Path
 from kiosk.api import LoyaltyClient, TerminalLogin
 from kiosk.store import OperationState, open_store
 from kiosk.sync.worker import LEASE_SECONDS
+from tests.e2e.tills import till_env
 
 KIOSK = [sys.executable, "-m", "kiosk"]
 GIULIA = "2000000000015"
 
 
 def _env(sandbox) -> dict[str, str]:
-    demo = sandbox.demo
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-    env.update(
-        KIOSK_API_URL=sandbox.url, KIOSK_API_KEY=demo["apikey"], KIOSK_CAMPAIGN_ID=str(demo["campaignid"]),
-        KIOSK_TERMINAL_USERNAME=demo["terminal"]["username"],
-        KIOSK_TERMINAL_PASSWORD=demo["terminal"]["password"],
-        KIOSK_TERMINAL_SERIAL=demo["terminal"]["serialnumber"], KIOSK_CONNECT_TIMEOUT="2",
-        KIOSK_DIRECTORY_REFRESH="0",
-    )
-    return env
+    return till_env(sandbox.url, sandbox.demo, KIOSK_CONNECT_TIMEOUT="2", KIOSK_DIRECTORY_REFRESH="0")
 
 
 def _watch(base: Path, env: dict[str, str], name: str) -> tuple[subprocess.Popen[str], Path]:

@@ -24,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.api.sandbox_control import SandboxControl
+from tests.e2e.tills import till_env
 
 KIOSK = [sys.executable, "-m", "kiosk"]
 DRIVER = [sys.executable, str(Path(__file__).with_name("app_driver.py"))]
@@ -80,14 +81,7 @@ def _base_env(home: Path) -> dict[str, str]:
 
 
 def _provider_env(env: dict[str, str], sandbox) -> dict[str, str]:
-    demo = sandbox.demo
-    return {
-        **env,
-        "KIOSK_API_URL": sandbox.url, "KIOSK_API_KEY": demo["apikey"], "KIOSK_CAMPAIGN_ID": str(demo["campaignid"]),
-        "KIOSK_TERMINAL_USERNAME": demo["terminal"]["username"],
-        "KIOSK_TERMINAL_PASSWORD": demo["terminal"]["password"],
-        "KIOSK_TERMINAL_SERIAL": demo["terminal"]["serialnumber"],
-    }
+    return till_env(sandbox.url, sandbox.demo, base=env)
 
 
 def _logged(log_file: Path, words: str) -> bool:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import re
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from kiosk.api import ApiError, LoyaltyClient, TerminalLogin
 from kiosk.api.sandbox_control import SandboxControl
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import open_store
+from tests.e2e.tills import till_env
 
 KIOSK = [sys.executable, "-m", "kiosk"]
 GIULIA, BLOCKED, ANNA, LUCA = "2000000000015", "2000000000039", "2000000000046", "2000000000053"
@@ -33,13 +33,7 @@ def till(sandbox, tmp_path):
         base = tmp_path / "base"
 
         def __call__(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-            env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
-            env.update(
-                KIOSK_API_URL=self.url, KIOSK_API_KEY=demo["apikey"], KIOSK_CAMPAIGN_ID=str(demo["campaignid"]),
-                KIOSK_TERMINAL_USERNAME=demo["terminal"]["username"],
-                KIOSK_TERMINAL_PASSWORD=demo["terminal"]["password"],
-                KIOSK_TERMINAL_SERIAL=demo["terminal"]["serialnumber"], KIOSK_CONNECT_TIMEOUT="1",
-            )
+            env = till_env(self.url, demo, KIOSK_CONNECT_TIMEOUT="1")
             # stdin is always a pipe, so no command ever waits on the terminal pytest runs in.
             return subprocess.run([*KIOSK, "--basedir", str(self.base), *args], env=env, input=stdin,
                                   capture_output=True, text=True, timeout=60)
