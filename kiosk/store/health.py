@@ -19,6 +19,7 @@ import threading
 import time
 from collections.abc import Callable
 
+from kiosk.paths import private_dir, private_file
 from kiosk.store.db import DAMAGED_MESSAGE, StoreError
 
 __all__ = [
@@ -50,22 +51,6 @@ _STAMP = "%Y%m%d-%H%M%S"
 
 def _damaged(detail: str = "quick_check") -> StoreError:
     return StoreError(DAMAGED_MESSAGE, code=f"damaged ({detail})")
-
-
-# -- private files -------------------------------------------------------------
-
-
-def _private_folder(folder: pathlib.Path) -> pathlib.Path:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    os.chmod(folder, 0o700)  # mkdir's mode is cut by the umask; an old folder may be wider
-    return folder
-
-
-def _private_empty_file(path: pathlib.Path) -> None:
-    """Create `path` empty, readable by its owner only whatever the umask (fails if it exists)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
 
 
 # -- checks -----------------------------------------------------------------------
@@ -189,7 +174,7 @@ def _copy(source: sqlite3.Connection, target: pathlib.Path) -> None:
     # Named for this process and thread: two openers never write the same partial file.
     partial = target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.part")
     partial.unlink(missing_ok=True)
-    _private_empty_file(partial)
+    private_file(partial)  # unlinked just above: made new, 0600
     try:
         dest = sqlite3.connect(partial)
         try:
@@ -208,7 +193,7 @@ def make_backup(
     now: float | None = None,
 ) -> pathlib.Path:
     """Copy the open store into its backup folder (0700, files 0600), keeping the `keep` newest."""
-    folder = _private_folder(backup_folder(store_path))
+    folder = private_dir(backup_folder(store_path))
     when = time.time() if now is None else now
     stamp = dt.datetime.fromtimestamp(when, dt.timezone.utc).strftime(_STAMP)
     target = folder / f"{_PREFIX}{stamp}-{why}{_SUFFIX}"
