@@ -27,10 +27,10 @@ SETTLE_ROUNDS = 200
 PATHS = st.sampled_from([None, "/terminal/movement", "/terminal/operation"])
 
 
-def _client(sandbox: Any) -> LoyaltyClient:
+def _client(sandbox: Any, read_timeout: float = READ_TIMEOUT) -> LoyaltyClient:
     return LoyaltyClient(
         sandbox.url, api_key=sandbox.demo["apikey"], campaign_id=sandbox.demo["campaignid"],
-        terminal=TerminalLogin(**sandbox.demo["terminal"]), connect_timeout=2.0, read_timeout=READ_TIMEOUT,
+        terminal=TerminalLogin(**sandbox.demo["terminal"]), connect_timeout=2.0, read_timeout=read_timeout,
     )
 
 
@@ -127,13 +127,18 @@ class OutboxMachine(RuleBasedStateMachine):
         raise AssertionError(f"the outbox did not drain: {self.store.counts()}")
 
     def _check_against_the_server(self) -> None:
+        # The faults are off: a slow machine must not turn the check itself into a timeout.
+        with _client(type(self).sandbox, read_timeout=15.0) as client:
+            self._check_with(client)
+
+    def _check_with(self, client: LoyaltyClient) -> None:
         for card, ops in self.queued.items():
             ours = {op.operationid for op in ops}
-            history = [m.operationid for m in reversed(self.client.movements(card, limit=200)) if m.operationid in ours]
+            history = [m.operationid for m in reversed(client.movements(card, limit=200)) if m.operationid in ours]
             # Once each (no double, none lost) and in the order the shop saved them.
             assert history == [op.operationid for op in ops]
             assert all(self.store.operation(op.operationid).state is OperationState.DONE for op in ops)
-            server = self.client.card(card=card)
+            server = client.card(card=card)
             cached = self.store.cached_card(card)
             if ops:
                 assert cached is not None
