@@ -138,6 +138,8 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v6_directory_without_names,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
+#: The first version whose card directory holds no names; a backup made before it still does.
+NAMELESS_DIRECTORY = MIGRATIONS.index(_v6_directory_without_names) + 1
 
 
 def _backup_before(conn: sqlite3.Connection, target: int) -> None:
@@ -155,6 +157,36 @@ def _backup_before(conn: sqlite3.Connection, target: int) -> None:
             ) from error
         except sqlite3.Error as error:
             raise translate(error, doing="open") from error
+
+
+def _scrub_names_from_backups(conn: sqlite3.Connection) -> None:
+    """Blank the directory's names and old address hashes in the backups made before they were dropped.
+
+    The backup taken just before the upgrade is kept for a way back, but a stolen
+    backup folder must give no more than the store itself. The backup stays whole
+    and restorable: restoring it upgrades it again, and the directory is fetched
+    afresh then anyway. VACUUM rewrites the file, so no freed page keeps a name.
+    """
+    from kiosk.store import health
+
+    where = health.store_file(conn)
+    if where is None:
+        return
+    for backup in health.backups(where):
+        old = sqlite3.connect(backup.path)
+        try:
+            if int(old.execute("PRAGMA user_version").fetchone()[0]) >= NAMELESS_DIRECTORY:
+                continue
+            if "displayname" not in {row[1] for row in old.execute("PRAGMA table_info(directory)")}:
+                continue
+            with old:
+                old.execute("UPDATE directory SET displayname = NULL, emailhash = NULL, mobilehash = NULL")
+            old.execute("VACUUM")
+        except sqlite3.Error as error:
+            # A backup that cannot be read cannot be restored either: `kiosk store check` lists it.
+            raise translate(error, doing="open") from error
+        finally:
+            old.close()
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
@@ -189,4 +221,6 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
         # WAL still holds the pages as they were until it is copied back and emptied.
         with guard("open"):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if 0 < found < NAMELESS_DIRECTORY <= target:
+        _scrub_names_from_backups(conn)
     return max(found, target)

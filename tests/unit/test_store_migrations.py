@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Callable
@@ -250,3 +251,21 @@ def test_two_openers_of_a_new_file_migrate_it_once(tmp_path):
     assert errors == []
     with open_store(path) as store:
         assert store._conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_the_backups_made_before_the_upgrade_keep_no_names_either(tmp_path):
+    path = tmp_path / "kiosk.db"
+    build_at(path, 4)  # each step of it left a backup too, the last one with Marco's name in it
+    with open_store(path):
+        pass
+    made = sorted(p for p in (tmp_path / "backups").iterdir() if p.suffix == ".sqlite3")
+    assert made
+    for backup in made:
+        kept = backup.read_bytes()
+        assert b"Bianchi" not in kept and EMAILHASH.encode() not in kept, backup.name
+        with contextlib.closing(sqlite3.connect(backup)) as old:
+            assert old.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # The one made just before the upgrade is the file as it was: whole, at version 4, its sale still pending.
+    with contextlib.closing(sqlite3.connect(made[-1])) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == 4
+        assert old.execute("SELECT operationid FROM outbox WHERE state = 'pending'").fetchall() == [("op-1",)]
