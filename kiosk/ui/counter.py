@@ -77,6 +77,7 @@ class CounterWindow(QMainWindow):
         self._locale = QLocale(language)
         self.campaign: Campaign | None = None
         self.dialog: QDialog | None = None
+        self.store_unusable = False  # the store's file is damaged: no customer is taken, nothing is written
         self.report = SaveReport(
             self, self._locale, say=self.say, campaign=lambda: self.campaign, closed=self._back_to_search
         )
@@ -253,10 +254,16 @@ class CounterWindow(QMainWindow):
 
     def _store_damaged(self, message: str) -> None:
         """The store cannot be used: the counter says so and takes no customer, so nothing seems saved."""
+        self.store_unusable = True
         self.service.clear()
         self.search.clear()
         self.search.setEnabled(False)
-        self.say(message, "problem")
+        self.say("The terminal's database is damaged: this till cannot take customers.", "problem")
+        # The whole of what to do, where the next customer would be: too long for the message line.
+        self.ready.setText(message)
+        self.ready.setWordWrap(True)
+        self.ready.setStyleSheet(_STYLES["problem"] + " font-size: 20px; padding: 40px;")
+        self.stack.setCurrentWidget(self.ready)
         self._update_actions()
 
     def _history(self, history: object) -> None:
@@ -312,6 +319,9 @@ class CounterWindow(QMainWindow):
         self.actions_by_name["redeem"].setEnabled(usable)
         self.actions_by_name["pin"].setEnabled(usable)
         self.actions_by_name["clear"].setEnabled(self.stack.currentWidget() is not self.ready or bool(self.search.text()))
+        # Enrolment keeps its unfinished steps in the store, and a new card is written to its cache.
+        self.actions_by_name["enrol"].setEnabled(not self.store_unusable)
+        self.actions_by_name["issue"].setEnabled(not self.store_unusable)
 
     def open_dialog(self, dialog: QDialog) -> None:
         """Show `dialog` over the counter (the one open at a time); the keyboard comes back to the search after it."""

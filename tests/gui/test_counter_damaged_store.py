@@ -9,7 +9,7 @@ from kiosk.paths import Paths
 from kiosk.store import open_store
 from kiosk.store.db import DAMAGED_MESSAGE
 from kiosk.ui.main import CounterSession
-from tests.gui.conftest import WAIT, show_active
+from tests.gui.conftest import SHOTS, WAIT, show_active
 from tests.unit.test_store_health import purchase, scramble_two_pages
 
 
@@ -23,12 +23,17 @@ def test_the_counter_shows_the_damage_and_what_to_do_and_writes_nothing(qtbot: A
     try:
         show_active(qtbot, session.window)
         window = session.window
-        qtbot.waitUntil(lambda: window.message.text() == DAMAGED_MESSAGE, timeout=WAIT)
-        assert "kiosk store restore BACKUP" in window.message.text()
+        qtbot.waitUntil(lambda: window.ready.text() == DAMAGED_MESSAGE, timeout=WAIT)
+        assert window.stack.currentWidget() is window.ready and window.ready.isVisible()
+        assert "kiosk store restore BACKUP" in window.ready.text()
+        assert "damaged" in window.message.text()
         assert not window.search.isEnabled()
-        assert not window.actions_by_name["purchase"].isEnabled()
+        for writing in ("purchase", "enrol", "issue"):
+            assert not window.actions_by_name[writing].isEnabled(), writing
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(SHOTS / "store-damaged.png"))
         qtbot.wait(300)  # the campaign fetched meanwhile does not put the counter back
-        assert window.message.text() == DAMAGED_MESSAGE
+        assert window.ready.text() == DAMAGED_MESSAGE and not window.actions_by_name["enrol"].isEnabled()
     finally:
         session.close()
     assert till.store.read_bytes() == damaged

@@ -28,7 +28,7 @@ from kiosk.ui.manager_pin import ManagerPinDialog
 from kiosk.ui.queue_dialog import EMPTY_TEXT, QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
-from tests.gui.conftest import kiosk_log, show_active
+from tests.gui.conftest import SHOTS, kiosk_log, show_active
 
 GIULIA = with_check_digit("200000000001")
 MARCO = with_check_digit("200000000003")  # blocked: the server refuses whatever is sent for it
@@ -256,6 +256,8 @@ def test_send_now_with_s_sends_what_waits_on_the_servers_retry_after(qtbot, ctx,
     dialog = _open_queue(qtbot, sync)
     assert dialog.counts.text().startswith("1 waiting to sync")
     assert dialog.send_now.isEnabled() and dialog.send_now.text() == "Send now (S)"
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(SHOTS / "queue-send-now.png"))
     qtbot.keyClick(dialog.table if dialog.table.isVisible() else dialog.close_button, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: dialog.counts.text().startswith("0 waiting to sync"), timeout=WAIT)
     assert _state(ctx, op) is OperationState.DONE
