@@ -18,20 +18,12 @@ from typing import Any
 
 from kiosk.api import LoyaltyError
 from kiosk.app import Backend, open_backend
-from kiosk.core.redeem import (
-    Attempt,
-    Outcome,
-    Redemption,
-    Tender,
-    parse_points,
-    plan_redemption,
-    save_redemption,
-    send_redemption,
-)
-from kiosk.core.terminal import LookupAnswer, Terminal, falls_back, fetch_card, parse_amount
+from kiosk.core.redeem import Attempt, Outcome, save_redemption, send_redemption
+from kiosk.core.terminal import LookupAnswer, Terminal, falls_back, fetch_card
 from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
-from kiosk.domain.numbers import NumberFormat
+from kiosk.domain.numbers import NumberFormat, parse_amount, parse_points
+from kiosk.domain.redemption import Redemption, Tender, plan_redemption
 from kiosk.paths import Paths
 from kiosk.settings import SETTINGS, Settings, SettingsError
 from kiosk.store import Operation, OperationState, Store, open_store

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.api import LoyaltyClient, MovementType
-from kiosk.core.terminal import CardRefused, Terminal
+from kiosk.core.terminal import Terminal
+from kiosk.domain.errors import CardRefused
 from kiosk.domain.identifiers import parse_lookup, with_check_digit
 from kiosk.store import Store
 from kiosk.sync import SyncWorker
