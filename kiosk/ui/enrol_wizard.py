@@ -30,7 +30,6 @@ __all__ = ["EnrolWizard"]
 
 _TOUCH = 56
 _HABIT_ENTER_SECONDS = 1.5
-_PROBLEM_WORDS = ("not ", "expired", "Too many", "needs", "cannot", "went wrong", "need a look", "is required")
 # name: (button text with its key, shortcuts)
 _BUTTONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "back": ("Change the address (Alt+B)", ("Alt+B",)),
@@ -194,8 +193,7 @@ class EnrolWizard(QDialog):
         self.message.setText(state.message)
         # Said once: a message that is a field's own shows next to that field only.
         self.message.setVisible(bool(state.message) and state.message not in state.errors.values())
-        problem = bool(state.errors) or state.retry is not None or any(w in state.message for w in _PROBLEM_WORDS)
-        self.message.setStyleSheet(ERROR_STYLE if problem else "")
+        self.message.setStyleSheet(ERROR_STYLE if state.problem is not None else "")
         self.buttons["next"].setText(page.next_text)
         self._buttons_for(state, busy=busy)
         # Inputs given back before the page shows its state: it may put the keyboard on a field in error.
