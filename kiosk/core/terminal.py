@@ -29,7 +29,7 @@ from kiosk.api import (
 )
 from kiosk.api.contacthash import ContactHash
 from kiosk.api.marta import AnswerCode
-from kiosk.core.history import History, MovementLine, lines_from
+from kiosk.core.history import History, LineState, MovementLine, lines_from
 from kiosk.domain.errors import CardRefused, InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, check_card, parse_lookup
 from kiosk.store import CachedCard, NewOperation, Operation, Store
@@ -66,7 +66,8 @@ class CardAnswer:
 
     card: str
     name: str | None
-    status: str
+    #: None: the card has not been checked with the loyalty server yet (known only from the directory).
+    status: CardStatus | None
     points: int
     credit: int
     pending_points: int
@@ -81,17 +82,17 @@ class CardAnswer:
 
     @property
     def blocked(self) -> bool:
-        return self.status != "active"
+        return self.status is not CardStatus.ACTIVE
 
     @property
     def refusal(self) -> str | None:
         """Why nothing can be earned, redeemed or refunded on this card, in the cashier's words; None if it can."""
-        if self.status == "active":
+        if self.status is CardStatus.ACTIVE:
             return None
-        if self.status == "replaced":
+        if self.status is CardStatus.REPLACED:
             where = f" by card {self.replacedby}" if self.replacedby else ""
             return f"Card {self.card} was replaced{where}: use the new card."
-        if self.status == "blocked":
+        if self.status is CardStatus.BLOCKED:
             return f"Card {self.card} is blocked: nothing can be earned, redeemed or refunded on it."
         return f"Card {self.card} has not been checked with the loyalty server yet: nothing can be done on it offline."
 
@@ -242,7 +243,7 @@ class Terminal:
         return CardAnswer(
             card=cached.card,
             name=name,
-            status=cached.status.value if cached.status is not None else "unknown",
+            status=cached.status,
             points=cached.points,
             credit=cached.credit,
             pending_points=cached.pending_points,
@@ -326,7 +327,7 @@ class Terminal:
         """Store the reversal of an applied movement; its opposite effect shows at once as pending."""
         card = check_card(card)
         if not line.refundable or line.movementid is None:
-            if line.state != "applied":
+            if line.state is not LineState.APPLIED:
                 raise CardRefused("This operation has not reached the loyalty server yet: it cannot be refunded now.")
             raise CardRefused("This movement was already refunded, or is itself a refund.")
         self._refuse_if_not_usable(card)

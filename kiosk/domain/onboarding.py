@@ -34,6 +34,7 @@ from typing import Any
 
 from kiosk.domain.enrolment_input import (
     Address,
+    FieldType,
     FormField,
     Rules,
     check_form,
@@ -79,6 +80,7 @@ __all__ = [
     "Step",
     "Problem",
     "Address",
+    "FieldType",
     "FormField",
     "Rules",
     "State",
@@ -198,7 +200,8 @@ class State:
             resend_at=data.get("resend_at"),
             tries_left=data.get("tries_left"),
             fields=tuple(
-                FormField(**{**f, "options": tuple(f.get("options") or ())}) for f in data.get("fields") or ()
+                FormField(**{**f, "type": FieldType(f["type"]), "options": tuple(f.get("options") or ())})
+                for f in data.get("fields") or ()
             ),
             values=dict(data.get("values") or {}),
             resume_to=Step(data["resume_to"]) if data.get("resume_to") else None,

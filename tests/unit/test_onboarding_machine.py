@@ -19,12 +19,13 @@ CARD = Lookup(LookupKind.CARD, "2000000000022")
 PASSWORD = "Secret-2026"
 RULES = ob.Rules()
 FORM = (
-    ob.FormField("name", "Name", "text", mandatory=True),
-    ob.FormField("birthdate", "Birth date", "date"),
-    ob.FormField("gender", "Gender", "select", options=("F", "M", "X")),
-    ob.FormField("hidden", "Hidden", "text", visible=False, mandatory=True),
-    ob.FormField("usedforpromotions", "Offers", "bool", privacy=True, text="I agree to receive offers."),
-    ob.FormField("terms", "Terms", "bool", mandatory=True, privacy=True, text="I accept the programme's rules."),
+    ob.FormField("name", "Name", ob.FieldType.TEXT, mandatory=True),
+    ob.FormField("birthdate", "Birth date", ob.FieldType.DATE),
+    ob.FormField("gender", "Gender", ob.FieldType.SELECT, options=("F", "M", "X")),
+    ob.FormField("hidden", "Hidden", ob.FieldType.TEXT, visible=False, mandatory=True),
+    ob.FormField("usedforpromotions", "Offers", ob.FieldType.BOOL, privacy=True, text="I agree to receive offers."),
+    ob.FormField("terms", "Terms", ob.FieldType.BOOL, mandatory=True, privacy=True,
+                 text="I accept the programme's rules."),
 )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kiosk.api import CardStatus
 from kiosk.core.terminal import CardAnswer
 from kiosk.domain.errors import CardRefused, InputError
 from kiosk.domain.redemption import Tender, plan_redemption, redeemable
@@ -12,7 +13,7 @@ CARD = "2000000000015"
 
 
 def _card(points: int = 1250, credit: int = 1500, pending_points: int = 0, pending_credit: int = 0,
-          status: str = "active") -> CardAnswer:
+          status: CardStatus = CardStatus.ACTIVE) -> CardAnswer:
     return CardAnswer(card=CARD, name="Giulia", status=status, points=points + pending_points,
                       credit=credit + pending_credit, pending_points=pending_points, pending_credit=pending_credit,
                       pending_count=int(bool(pending_points or pending_credit)))
@@ -48,6 +49,6 @@ def test_credit_goes_up_to_its_balance(campaign) -> None:
 
 def test_a_blocked_card_or_unknown_rules_refuse_before_anything_else(campaign) -> None:
     with pytest.raises(CardRefused, match="blocked"):
-        plan_redemption(_card(status="blocked"), campaign, Tender.POINTS, 500)
+        plan_redemption(_card(status=CardStatus.BLOCKED), campaign, Tender.POINTS, 500)
     with pytest.raises(CardRefused, match="rules are not known"):
         plan_redemption(_card(), None, Tender.POINTS, 500)
