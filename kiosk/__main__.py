@@ -223,7 +223,7 @@ def _sandbox_messages(data: Path, to: str, url: str) -> int:
 
 def _read_new_manager_pin() -> str:
     """The new PIN, typed twice unseen on a terminal; one line from stdin when piped (scripts, tests)."""
-    from kiosk.core.staff import valid_manager_pin
+    from kiosk.domain.manager_pin import valid_manager_pin
 
     if sys.stdin.isatty():
         first = getpass.getpass("New manager PIN: ")

@@ -16,22 +16,14 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from kiosk.api import LoyaltyError
+from kiosk.api import CardStatus, LoyaltyError
 from kiosk.app import Backend, open_backend
-from kiosk.core.redeem import (
-    Attempt,
-    Outcome,
-    Redemption,
-    Tender,
-    parse_points,
-    plan_redemption,
-    save_redemption,
-    send_redemption,
-)
-from kiosk.core.terminal import LookupAnswer, Terminal, falls_back, fetch_card, parse_amount
+from kiosk.core.redeem import Attempt, Outcome, save_redemption, send_redemption
+from kiosk.core.terminal import CardAnswer, LookupAnswer, Terminal, falls_back, fetch_card
 from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
-from kiosk.domain.numbers import NumberFormat
+from kiosk.domain.numbers import NumberFormat, parse_amount, parse_points
+from kiosk.domain.redemption import Redemption, Tender, plan_redemption
 from kiosk.paths import Paths
 from kiosk.settings import SETTINGS, Settings, SettingsError
 from kiosk.store import Operation, OperationState, Store, open_store
@@ -237,7 +229,7 @@ def _lookup_json(answer: LookupAnswer, now: float) -> dict[str, Any]:
             {
                 "card": c.card,
                 "name": c.name,
-                "status": c.status,
+                "status": _status(c),
                 "points": c.points,
                 "credit": c.credit,
                 "pending_points": c.pending_points,
@@ -249,10 +241,16 @@ def _lookup_json(answer: LookupAnswer, now: float) -> dict[str, Any]:
     }
 
 
+def _status(card: CardAnswer) -> str:
+    """The card's status as the server names it; "unknown" when not checked with it yet."""
+    return card.status.value if card.status is not None else "unknown"
+
+
 def _lookup_text(answer: LookupAnswer, now: float, currency: str) -> str:
     lines = []
     for c in answer.cards:
-        state = "active" if c.status == "active" else c.status.upper() + ": nothing can be earned or redeemed"
+        usable = c.status is CardStatus.ACTIVE
+        state = "active" if usable else _status(c).upper() + ": nothing can be earned or redeemed"
         # Offline the directory has no names: only a customer this terminal served has one.
         name = c.name or (
             "(not registered)" if c.registered is False or c.name_known else "(name not kept on this terminal)"

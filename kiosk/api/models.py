@@ -16,6 +16,7 @@ from kiosk.api.contacthash import ContactHash
 from kiosk.api.errors import BadAnswer
 from kiosk.api.marta import Scope
 from kiosk.api.reading import Reader, Scalar, string
+from kiosk.domain.enrolment_input import FieldType
 
 __all__ = [
     "CardFormat",
@@ -72,15 +73,6 @@ class NextStep(str, enum.Enum):
     NEW_USER = "new_user"
     USER_WITH_CARD = "user_with_card"
     ALREADY_REGISTERED = "already_registered"
-
-
-class FieldType(str, enum.Enum):
-    TEXT = "text"
-    DATE = "date"
-    SELECT = "select"
-    BOOL = "bool"
-    EMAIL = "email"
-    PHONE = "phone"
 
 
 @dataclasses.dataclass(frozen=True)

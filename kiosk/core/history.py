@@ -4,21 +4,28 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 from collections.abc import Sequence
 from typing import Any
 
 from kiosk.api import Movement, MovementType
 from kiosk.store import Operation, OperationState
 
-__all__ = ["MovementLine", "History", "lines_from"]
+__all__ = ["LineState", "MovementLine", "History", "lines_from"]
+
+
+class LineState(enum.Enum):
+    """Where a row of the history stands."""
+
+    APPLIED = "applied"  # the server has it
+    PENDING = "pending"  # saved here, not yet synced: its points and credit are the expected effect
+    FAILED = "failed"  # the server refused it; staff see it in the queue
 
 
 @dataclasses.dataclass(frozen=True)
 class MovementLine:
     """One row of the history. `movementid` is None while the operation waits to sync.
 
-    `state` is "applied" (the server has it), "pending" (saved here, not yet
-    synced) or "failed" (the server refused it; staff see it in the queue).
     `points` and `credit` are signed; for a pending row they are the expected effect.
     """
 
@@ -30,7 +37,7 @@ class MovementLine:
     amount: int | None
     points: int
     credit: int
-    state: str
+    state: LineState
     reversed: bool = False
     reverses: int | None = None
     error: str | None = None
@@ -40,7 +47,7 @@ class MovementLine:
     def refundable(self) -> bool:
         """What a cashier may reverse: an applied movement that is not a reversal nor reversed already."""
         return (
-            self.state == "applied"
+            self.state is LineState.APPLIED
             and self.movementid is not None
             and self.type is not MovementType.REVERSAL
             and not self.reversed
@@ -67,7 +74,7 @@ def _applied(movement: Movement, *, reversing: set[int]) -> MovementLine:
         amount=movement.amount,
         points=movement.points,
         credit=movement.credit,
-        state="applied",
+        state=LineState.APPLIED,
         # A reversal still waiting to sync already takes the refund button away.
         reversed=movement.reversedby is not None or movement.movementid in reversing,
         reverses=movement.reverses,
@@ -87,7 +94,7 @@ def _local(op: Operation) -> MovementLine:
         amount=amount if isinstance(amount, int) and not isinstance(amount, bool) else None,
         points=op.points_delta,
         credit=op.credit_delta,
-        state="failed" if op.state is OperationState.FAILED else "pending",
+        state=LineState.FAILED if op.state is OperationState.FAILED else LineState.PENDING,
         reverses=reverses if isinstance(reverses, int) else None,
         error=op.last_error if op.state is OperationState.FAILED else None,
         offline_approved=op.approved_offline,
@@ -101,6 +108,6 @@ def lines_from(movements: Sequence[Movement], local: Sequence[Operation]) -> tup
     """
     known = {m.operationid for m in movements}
     mine = [_local(op) for op in sorted(local, key=lambda op: op.seq, reverse=True) if op.operationid not in known]
-    reversing = {line.reverses for line in mine if line.reverses is not None and line.state == "pending"}
+    reversing = {line.reverses for line in mine if line.reverses is not None and line.state is LineState.PENDING}
     theirs = [_applied(m, reversing=reversing) for m in movements]
     return tuple(mine + theirs)

@@ -45,7 +45,7 @@ def _field(f: DataField, *, privacy: bool) -> ob.FormField:
     return ob.FormField(
         name=f.name,
         label=f.label,
-        type=f.type.value if hasattr(f.type, "value") else str(f.type),
+        type=f.type,
         visible=f.visible,
         mandatory=f.mandatory,
         options=tuple(f.options or ()),

@@ -1,4 +1,4 @@
-"""Redeeming points and credit: what may be redeemed, and each step of a PIN-checked redemption.
+"""Redeeming points and credit: each step of a PIN-checked redemption, and the offline caps.
 
 A redemption needs the server by default: the operation is saved in the outbox
 (never with the PIN) already marked in flight, the call is made at once, and its
@@ -25,22 +25,17 @@ from kiosk.api import (
     Problem,
 )
 from kiosk.api.marta import AnswerCode
-from kiosk.core.terminal import ENGLISH, CardAnswer, CardRefused, check_card
-from kiosk.domain.errors import InputError
-from kiosk.domain.numbers import NumberFormat, parse_whole
+from kiosk.domain.errors import CardRefused
+from kiosk.domain.identifiers import check_card
+from kiosk.domain.redemption import Redemption, Tender
 from kiosk.store import NewOperation, Operation, Store, StoreError
 from kiosk.api.marta import OFFLINE_APPROVAL
 from kiosk.sync.answers import movement_result_json
 from kiosk.sync.sending import begin_call, end_call
 
 __all__ = [
-    "Tender",
-    "Redemption",
     "Outcome",
     "Attempt",
-    "parse_points",
-    "redeemable",
-    "plan_redemption",
     "offline_room",
     "save_redemption",
     "save_offline_redemption",
@@ -55,23 +50,6 @@ __all__ = [
 _HOUR = 3600.0
 #: Statuses that say the server turned the request away before doing anything: busy, unavailable.
 _TURNED_AWAY = (429, 503)
-
-
-class Tender(str, enum.Enum):
-    """What the customer pays with."""
-
-    POINTS = "points"
-    CREDIT = "credit"
-
-
-@dataclasses.dataclass(frozen=True)
-class Redemption:
-    """A redemption checked against the card and the campaign: `amount` in points or cents, `value` in cents."""
-
-    card: str
-    tender: Tender
-    amount: int
-    value: int
 
 
 class Outcome(str, enum.Enum):
@@ -92,50 +70,6 @@ class Attempt:
     message: str
     result: MovementResult | None = None
     attempts_left: int | None = None
-
-
-def parse_points(text: str, fmt: NumberFormat = ENGLISH) -> int:
-    """A number of points typed at the till: whole ASCII numbers ("1500", "1,500" in English), never "100.5"."""
-    return parse_whole(text, fmt)
-
-
-def redeemable(card: CardAnswer, tender: Tender) -> int:
-    """What can be spent now: the server's balance less what is already on its way out.
-
-    Points or credit still waiting to reach the server (a purchase saved offline)
-    are shown, but cannot be spent until the server has them.
-    """
-    if tender is Tender.POINTS:
-        return max(0, card.points - max(card.pending_points, 0))
-    return max(0, card.credit - max(card.pending_credit, 0))
-
-
-def plan_redemption(card: CardAnswer, campaign: Campaign | None, tender: Tender, amount: int) -> Redemption:
-    """Check a redemption before anything is saved or sent; InputError / CardRefused say what is wrong."""
-    refusal = card.refusal
-    if refusal is not None:
-        raise CardRefused(refusal)
-    if amount <= 0:
-        raise InputError("The amount must be more than zero.", field="amount")
-    available = redeemable(card, tender)
-    waiting = card.pending_points if tender is Tender.POINTS else card.pending_credit
-    if tender is Tender.POINTS:
-        if campaign is None:
-            raise CardRefused("The campaign's rules are not known on this terminal yet: points cannot be redeemed.")
-        if amount < campaign.minredeempoints:
-            raise InputError(f"At least {campaign.minredeempoints} points must be redeemed at a time.", field="amount")
-        if amount > available:
-            raise InputError(
-                f"The card has only {available} points to redeem"
-                + (f" ({waiting} more are still waiting to reach the loyalty server)." if waiting > 0 else "."),
-                field="amount",
-            )
-        return Redemption(card=card.card, tender=tender, amount=amount, value=amount * campaign.pointvalue)
-    if amount > available:
-        money = f"{available / 100:.2f}" + (f" {campaign.currency}" if campaign is not None else "")
-        more = " (more is still waiting to reach the loyalty server)" if waiting > 0 else ""
-        raise InputError(f"The card has only {money} of credit to spend{more}.", field="amount")
-    return Redemption(card=card.card, tender=tender, amount=amount, value=amount)
 
 
 def offline_room(store: Store, campaign: Campaign | None, card: str, *, now: float) -> int:

@@ -29,10 +29,9 @@ from kiosk.api import (
 )
 from kiosk.api.contacthash import ContactHash
 from kiosk.api.marta import AnswerCode
-from kiosk.core.history import History, MovementLine, lines_from
-from kiosk.domain.errors import InputError, KioskError
-from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, is_valid_ean13, parse_lookup
-from kiosk.domain.numbers import NumberFormat, parse_money
+from kiosk.core.history import History, LineState, MovementLine, lines_from
+from kiosk.domain.errors import CardRefused, InputError, KioskError
+from kiosk.domain.identifiers import Lookup, LookupKind, check_card, parse_lookup
 from kiosk.store import CachedCard, NewOperation, Operation, Store
 from kiosk.sync.answers import campaign_json, movement_json
 
@@ -40,21 +39,16 @@ __all__ = [
     "Terminal",
     "CardAnswer",
     "LookupAnswer",
-    "parse_amount",
     "fetch_card",
     "NotFound",
     "DirectoryRefetching",
-    "CardRefused",
     "UNREACHABLE",
-    "check_card",
 ]
 
 log = logging.getLogger("kiosk.app")
 
 #: Problems that mean "the server cannot answer now", so the local answer is the best there is.
 UNREACHABLE = (NetworkError, BadAnswer)
-#: The number format of the default language, for callers that name none.
-ENGLISH = NumberFormat.for_language("en")
 _RECEIPT_MAX = 64
 
 
@@ -66,17 +60,14 @@ class DirectoryRefetching(NotFound):
     """Nothing found by e-mail or phone offline while the directory's hashes are fetched again (new parameters)."""
 
 
-class CardRefused(KioskError):
-    """The card cannot take this operation (blocked, replaced)."""
-
-
 @dataclasses.dataclass(frozen=True)
 class CardAnswer:
     """One card as a screen or the command line shows it: balances include what is pending."""
 
     card: str
     name: str | None
-    status: str
+    #: None: the card has not been checked with the loyalty server yet (known only from the directory).
+    status: CardStatus | None
     points: int
     credit: int
     pending_points: int
@@ -91,17 +82,17 @@ class CardAnswer:
 
     @property
     def blocked(self) -> bool:
-        return self.status != "active"
+        return self.status is not CardStatus.ACTIVE
 
     @property
     def refusal(self) -> str | None:
         """Why nothing can be earned, redeemed or refunded on this card, in the cashier's words; None if it can."""
-        if self.status == "active":
+        if self.status is CardStatus.ACTIVE:
             return None
-        if self.status == "replaced":
+        if self.status is CardStatus.REPLACED:
             where = f" by card {self.replacedby}" if self.replacedby else ""
             return f"Card {self.card} was replaced{where}: use the new card."
-        if self.status == "blocked":
+        if self.status is CardStatus.BLOCKED:
             return f"Card {self.card} is blocked: nothing can be earned, redeemed or refunded on it."
         return f"Card {self.card} has not been checked with the loyalty server yet: nothing can be done on it offline."
 
@@ -119,15 +110,6 @@ class LookupAnswer:
         return None if self.as_of is None else max(0.0, now - self.as_of)
 
 
-def parse_amount(text: str, fmt: NumberFormat = ENGLISH) -> int:
-    """An amount of money typed in the terminal's number format ("12.50", "1,234.56" in English) in cents.
-
-    Only ASCII digits, the format's decimal mark and its thousands separator in the
-    right places: "1e3", "1_000", "١٠٠" or "12,50" in English are refused, not guessed.
-    """
-    return parse_money(text, fmt)
-
-
 def _check_receipt(receipt: str) -> str:
     receipt = receipt.strip()
     if not receipt:
@@ -135,18 +117,6 @@ def _check_receipt(receipt: str) -> str:
     if len(receipt) > _RECEIPT_MAX or any(unicodedata.category(ch)[0] == "C" for ch in receipt):
         raise InputError(f"The receipt number must be at most {_RECEIPT_MAX} plain characters.", field="receipt")
     return receipt
-
-
-def check_card(text: str) -> str:
-    """A card number as typed or scanned: ASCII letters and digits only (full-width ones folded first)."""
-    card = clean_scan(text)
-    if not card or not (card.isascii() and card.isalnum()) or len(card) > 32:
-        raise InputError(f"“{card or text}” is not a card number.", field="card")
-    if len(card) == 13 and card.isdigit() and not is_valid_ean13(card):
-        raise InputError(
-            f"Card number {card} is not valid (wrong check digit): scan it again or check the digits.", field="card"
-        )
-    return card
 
 
 def fetch_card(client: LoyaltyClient, query: Lookup) -> Card:
@@ -273,7 +243,7 @@ class Terminal:
         return CardAnswer(
             card=cached.card,
             name=name,
-            status=cached.status.value if cached.status is not None else "unknown",
+            status=cached.status,
             points=cached.points,
             credit=cached.credit,
             pending_points=cached.pending_points,
@@ -357,7 +327,7 @@ class Terminal:
         """Store the reversal of an applied movement; its opposite effect shows at once as pending."""
         card = check_card(card)
         if not line.refundable or line.movementid is None:
-            if line.state != "applied":
+            if line.state is not LineState.APPLIED:
                 raise CardRefused("This operation has not reached the loyalty server yet: it cannot be refunded now.")
             raise CardRefused("This movement was already refunded, or is itself a refund.")
         self._refuse_if_not_usable(card)

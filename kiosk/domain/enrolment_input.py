@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 from collections.abc import Mapping
 from typing import Any
 
 from kiosk.domain.errors import InputError
 from kiosk.domain.identifiers import LookupKind, normalise_email, normalise_phone
 
-__all__ = ["Address", "FormField", "Rules", "check_password", "check_form", "needs_data_entry"]
+__all__ = ["Address", "FieldType", "FormField", "Rules", "check_password", "check_form", "needs_data_entry"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -39,13 +40,24 @@ class Address:
         return cls(LookupKind.MOBILE, normalise_phone(cleaned, default_region))
 
 
+class FieldType(enum.StrEnum):
+    """What a form field holds, by the name the loyalty API gives it (CONTRACT §2 customerdatafields)."""
+
+    TEXT = "text"
+    DATE = "date"
+    SELECT = "select"
+    BOOL = "bool"
+    EMAIL = "email"
+    PHONE = "phone"
+
+
 @dataclasses.dataclass(frozen=True)
 class FormField:
     """One field of the campaign's form (CONTRACT §2 customerdatafields)."""
 
     name: str
     label: str
-    type: str  # text, date, select, bool, email, phone
+    type: FieldType
     visible: bool = True
     mandatory: bool = False
     options: tuple[str, ...] = ()
@@ -100,7 +112,7 @@ def check_form(
         if not f.visible:
             continue
         value = values.get(f.name)
-        if f.type == "bool" or f.privacy:
+        if f.type is FieldType.BOOL or f.privacy:
             if value is None:
                 if f.mandatory:
                     errors[f.name] = "Choose yes or no."
@@ -124,7 +136,7 @@ def check_form(
 
 
 def _typed(f: FormField, value: Any, phone_region: str) -> Any:
-    if f.type == "date":
+    if f.type is FieldType.DATE:
         if isinstance(value, dt.date):
             day = value
         else:
@@ -133,13 +145,13 @@ def _typed(f: FormField, value: Any, phone_region: str) -> Any:
             except ValueError:
                 raise InputError(f"“{value}” is not a date (YYYY-MM-DD).", field=f.name) from None
         return day.isoformat()
-    if f.type == "select":
+    if f.type is FieldType.SELECT:
         if str(value) not in f.options:
             raise InputError("Choose one of the options.", field=f.name)
         return str(value)
-    if f.type == "email":
+    if f.type is FieldType.EMAIL:
         return normalise_email(str(value))
-    if f.type == "phone":
+    if f.type is FieldType.PHONE:
         return normalise_phone(str(value), phone_region)
     return str(value).strip()
 

@@ -6,7 +6,7 @@ our own words, not from what was typed or what a server said.
 
 from __future__ import annotations
 
-__all__ = ["KioskError", "InputError"]
+__all__ = ["KioskError", "InputError", "CardRefused"]
 
 
 class KioskError(Exception):
@@ -23,3 +23,7 @@ class InputError(KioskError):
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
         self.field = field
+
+
+class CardRefused(KioskError):
+    """The card cannot take this operation (blocked, replaced)."""

@@ -16,6 +16,7 @@ __all__ = [
     "LookupKind",
     "Lookup",
     "clean_scan",
+    "check_card",
     "ean13_check_digit",
     "is_valid_ean13",
     "with_check_digit",
@@ -56,6 +57,18 @@ def clean_scan(text: str) -> str:
     visible = visible.strip()
     visible = _AIM_PREFIX.sub("", visible)
     return visible.strip()
+
+
+def check_card(text: str) -> str:
+    """A card number as typed or scanned: ASCII letters and digits only (full-width ones folded first)."""
+    card = clean_scan(text)
+    if not card or not (card.isascii() and card.isalnum()) or len(card) > 32:
+        raise InputError(f"“{card or text}” is not a card number.", field="card")
+    if len(card) == 13 and card.isdigit() and not is_valid_ean13(card):
+        raise InputError(
+            f"Card number {card} is not valid (wrong check digit): scan it again or check the digits.", field="card"
+        )
+    return card
 
 
 def ean13_check_digit(first12: str) -> int:

@@ -14,7 +14,7 @@ import re
 
 from kiosk.domain.errors import InputError
 
-__all__ = ["NumberFormat", "parse_money", "parse_whole", "PLAIN"]
+__all__ = ["NumberFormat", "parse_amount", "parse_points", "PLAIN", "ENGLISH"]
 
 _SPACES = " \u00a0\u202f"  # a space, a no-break space and a narrow no-break space group alike
 _MAX_CENTS = 1_000_000_000
@@ -70,9 +70,17 @@ _BY_LANGUAGE = {
     "it_ch": NumberFormat(".", "\u2019"),
 }
 
+#: The number format of the default language, for callers that name none.
+ENGLISH = NumberFormat.for_language("en")
 
-def parse_money(text: str, fmt: NumberFormat, *, field: str = "amount") -> int:
-    """An amount of money in cents: "12", "12.5", "1,234.56" in English; at most two decimals, more than zero."""
+
+def parse_amount(text: str, fmt: NumberFormat = ENGLISH, *, field: str = "amount") -> int:
+    """An amount of money typed in the terminal's number format, in cents: "12", "12.5", "1,234.56" in English.
+
+    At most two decimals, more than zero. Only ASCII digits, the format's decimal
+    mark and its thousands separator in the right places: "1e3", "1_000", "١٠٠" or
+    "12,50" in English are refused, not guessed.
+    """
     typed = text.strip()
     if typed[:1] in _MINUS:
         raise InputError("The amount must be more than zero.", field=field)
@@ -96,8 +104,8 @@ def parse_money(text: str, fmt: NumberFormat, *, field: str = "amount") -> int:
     return cents
 
 
-def parse_whole(text: str, fmt: NumberFormat, *, field: str = "amount") -> int:
-    """A whole number more than zero ("500", "1,500" in English, "1.500" in Italian): no decimals, no sign."""
+def parse_points(text: str, fmt: NumberFormat = ENGLISH, *, field: str = "amount") -> int:
+    """A number of points typed at the till, more than zero: "500", "1,500" in English, never "100.5"."""
     typed = text.strip()
     if typed[:1] in _MINUS:
         raise InputError("The points must be more than zero.", field=field)
@@ -113,3 +121,4 @@ def parse_whole(text: str, fmt: NumberFormat, *, field: str = "amount") -> int:
     if points <= 0:
         raise InputError("The points must be more than zero.", field=field)
     return points
+

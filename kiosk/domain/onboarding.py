@@ -34,6 +34,7 @@ from typing import Any
 
 from kiosk.domain.enrolment_input import (
     Address,
+    FieldType,
     FormField,
     Rules,
     check_form,
@@ -79,6 +80,7 @@ __all__ = [
     "Step",
     "Problem",
     "Address",
+    "FieldType",
     "FormField",
     "Rules",
     "State",
@@ -139,6 +141,8 @@ class State:
     values: Mapping[str, Any] = dataclasses.field(default_factory=dict)
     errors: Mapping[str, str] = dataclasses.field(default_factory=dict)
     message: str = ""
+    # What the message says went wrong (None: it is news or an instruction); the face colours it by this.
+    problem: Problem | None = None
     # The step a resumed enrolment goes back to once signed in again.
     resume_to: Step | None = None
     pin_set: bool = False
@@ -196,7 +200,8 @@ class State:
             resend_at=data.get("resend_at"),
             tries_left=data.get("tries_left"),
             fields=tuple(
-                FormField(**{**f, "options": tuple(f.get("options") or ())}) for f in data.get("fields") or ()
+                FormField(**{**f, "type": FieldType(f["type"]), "options": tuple(f.get("options") or ())})
+                for f in data.get("fields") or ()
             ),
             values=dict(data.get("values") or {}),
             resume_to=Step(data["resume_to"]) if data.get("resume_to") else None,
@@ -236,7 +241,7 @@ def advance(state: State, event: Event, rules: Rules = Rules()) -> State:
         return State()
     if isinstance(event, Retry):
         if state.busy is None and state.retry is not None:
-            return dataclasses.replace(state, message="", busy=state.retry, retry=None)
+            return _perform(state, state.retry, retry=None)
         return state
     if state.busy is not None:
         return _answered(state, event, rules)
@@ -244,7 +249,16 @@ def advance(state: State, event: Event, rules: Rules = Rules()) -> State:
 
 
 def _say(state: State, message: str, **changes: Any) -> State:
-    return dataclasses.replace(state, message=message, busy=None, retry=changes.pop("retry", None), **changes)
+    """Stop at `state`'s step with `message`, a `problem=` when it says what went wrong."""
+    return dataclasses.replace(
+        state, message=message, busy=None, retry=changes.pop("retry", None), problem=changes.pop("problem", None),
+        **changes,
+    )
+
+
+def _perform(state: State, action: Action, **changes: Any) -> State:
+    """Leave the step to `action`, the last message said."""
+    return dataclasses.replace(state, message="", problem=None, busy=action, **changes)
 
 
 def _asked(state: State, event: Event, rules: Rules) -> State:
@@ -267,20 +281,19 @@ def _asked(state: State, event: Event, rules: Rules) -> State:
         if not event.password:
             return _say(state, "Type your password.")
         assert state.username is not None
-        return dataclasses.replace(
-            state, password=event.password, message="", busy=SignIn(state.username, event.password)
-        )
+        return _perform(state, SignIn(state.username, event.password), password=event.password)
     if isinstance(event, Submit) and step is Step.DATA:
         clean, errors = check_form(state.fields, event.values, phone_region=rules.phone_region)
         kept = dict(event.values)
         if errors:
-            return _say(state, "Some answers need a look: see the fields marked.", values=kept, errors=errors)
-        return dataclasses.replace(state, values=kept, errors={}, message="", busy=SaveProfile(clean))
+            return _say(state, "Some answers need a look: see the fields marked.", problem=Problem.BAD_FIELD,
+                        values=kept, errors=errors)
+        return _perform(state, SaveProfile(clean), values=kept, errors={})
     if isinstance(event, ChoosePin) and step is Step.PIN:
         problem = _pin_problem(event, rules)
         if problem:
-            return _say(state, problem)
-        return dataclasses.replace(state, message="", busy=SetPin(event.pin))
+            return _say(state, problem, problem=Problem.BAD_FIELD)
+        return _perform(state, SetPin(event.pin))
     return state  # not for this step (a double click, a late key): nothing changes
 
 
@@ -288,17 +301,17 @@ def _credentials(state: State, event: ChooseCredentials, rules: Rules) -> State:
     try:
         address = Address.read(event.address, default_region=rules.phone_region)
     except InputError as exc:
-        return _say(state, exc.message, errors={"address": exc.message})
+        return _say(state, exc.message, problem=Problem.BAD_FIELD, errors={"address": exc.message})
     problem = check_password(event.password, event.again, rules)
     if problem:
-        return _say(state, problem, address=address, errors={"password": problem})
+        return _say(state, problem, problem=Problem.BAD_FIELD, address=address, errors={"password": problem})
     assert state.flow is not None
     chosen = dataclasses.replace(
         state, address=address, username=address.value, password=event.password, draft_address="", errors={}
     )
     if _pin_to_ask(chosen):
         return _say(chosen, "", step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
-    return dataclasses.replace(chosen, message="", busy=_send(chosen))
+    return _perform(chosen, _send(chosen))
 
 
 def _pin_to_ask(state: State) -> bool:
@@ -316,7 +329,7 @@ def _card_pin(state: State, event: CardPin, rules: Rules) -> State:
     if len(pin) != rules.pin_digits or not pin.isascii() or not pin.isdigit():
         return _say(state, "", card_pin_problem=Problem.BAD_FIELD, card_pin_tries_left=None)
     chosen = dataclasses.replace(state, card_pin=pin)
-    return dataclasses.replace(chosen, message="", busy=_send(chosen))
+    return _perform(chosen, _send(chosen))
 
 
 def _resend(state: State, event: Resend) -> State:
@@ -325,25 +338,21 @@ def _resend(state: State, event: Resend) -> State:
         return _say(state, f"A new code can be sent in {wait} s.")
     if _pin_to_ask(state):
         return _say(state, "", step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
-    return dataclasses.replace(state, message="", busy=_send(state))
+    return _perform(state, _send(state))
 
 
 def _code(state: State, event: EnterCode, rules: Rules) -> State:
     code = "".join(ch for ch in event.code if not ch.isspace())
     if len(code) != rules.code_digits or not code.isascii() or not code.isdigit():
-        return _say(state, f"The code has {rules.code_digits} digits.")
+        return _say(state, f"The code has {rules.code_digits} digits.", problem=Problem.BAD_FIELD)
     if state.tries_left == 0:
-        return _say(state, "Too many wrong codes: send a new code.")
+        return _say(state, "Too many wrong codes: send a new code.", problem=Problem.TOO_MANY)
     if state.code_expires_at is not None and event.now >= state.code_expires_at:
-        return _say(state, "The code has expired: send a new code.")
+        return _say(state, "The code has expired: send a new code.", problem=Problem.CODE_EXPIRED)
     if not state.password:
         return _say(state, "Type your password again, then ask for the code.", step=Step.CREDENTIALS)
     assert state.flow is not None and state.address is not None and state.username is not None
-    return dataclasses.replace(
-        state,
-        message="",
-        busy=Verify(state.flow, state.address, state.username, state.password, code, state.customerid),
-    )
+    return _perform(state, Verify(state.flow, state.address, state.username, state.password, code, state.customerid))
 
 
 def _pin_problem(event: ChoosePin, rules: Rules) -> str | None:
@@ -358,9 +367,9 @@ def _answered(state: State, event: Event, rules: Rules) -> State:
     """The outcome of the pending action."""
     action = state.busy
     if isinstance(event, Failed) and event.problem is Problem.UNREACHABLE:
-        return _say(state, _UNREACHABLE, retry=action)
+        return _say(state, _UNREACHABLE, problem=event.problem, retry=action)
     if isinstance(event, Failed) and event.problem is Problem.HELD_BACK:
-        return _say(state, event.message, retry=action)
+        return _say(state, event.message, problem=event.problem, retry=action)
     if isinstance(action, CheckCard):
         return _after_check(state, event)
     if isinstance(action, SendCode):
@@ -377,8 +386,9 @@ def _answered(state: State, event: Event, rules: Rules) -> State:
 
 
 def _unexpected(state: State, event: Event) -> State:
-    message = event.message if isinstance(event, Failed) and event.message else "Something went wrong: try again."
-    return _say(state, message)
+    if isinstance(event, Failed):
+        return _say(state, event.message or "Something went wrong: try again.", problem=event.problem)
+    return _say(state, "Something went wrong: try again.", problem=Problem.REFUSED)
 
 
 def _after_check(state: State, event: Event) -> State:
@@ -400,7 +410,9 @@ def _after_check(state: State, event: Event) -> State:
             card_has_pin=event.pin_set,
         )
     # Anything else: report it, back to the start (CONTRACT §2).
-    return State(message=event.message if isinstance(event, Failed) and event.message else "The check failed.")
+    if isinstance(event, Failed):
+        return State(message=event.message or "The check failed.", problem=event.problem)
+    return State(message="The check failed.", problem=Problem.REFUSED)
 
 
 def _after_send(state: State, event: Event, rules: Rules) -> State:
@@ -425,9 +437,11 @@ def _after_send(state: State, event: Event, rules: Rules) -> State:
         if event.problem is Problem.ALREADY_REGISTERED:
             return State(step=Step.LOGIN, lookup=state.lookup, message=_ALREADY)
         if event.problem is Problem.BAD_FIELD:
-            return _say(state, event.message, step=Step.CREDENTIALS, errors={"address": event.message})
+            return _say(state, event.message, problem=event.problem, step=Step.CREDENTIALS,
+                        errors={"address": event.message})
         if event.problem is Problem.TOO_MANY:
-            return _say(state, "Too many codes were sent to this address: try again later, or use another one.")
+            return _say(state, "Too many codes were sent to this address: try again later, or use another one.",
+                        problem=event.problem)
     return _unexpected(state, event)
 
 
@@ -449,8 +463,9 @@ def _card_pin_refused(state: State, event: Failed) -> State | None:
 
 def _after_verify(state: State, event: Event, rules: Rules) -> State:
     if isinstance(event, Verified):
-        return dataclasses.replace(
+        return _perform(
             state,
+            SignIn(event.username, state.password),
             customerid=event.customerid,
             card=event.card,
             fidelycode=event.fidelycode,
@@ -459,29 +474,28 @@ def _after_verify(state: State, event: Event, rules: Rules) -> State:
             resend_at=None,
             tries_left=None,
             card_pin="",  # the card is proven: its PIN is not needed any more
-            message="",
             # The account exists from here on: a lost sign-in is retried or asks the password, never the code.
             step=Step.SIGN_IN,
-            busy=SignIn(event.username, state.password),
         )
     if isinstance(event, Failed):
         if event.problem is Problem.WRONG_CODE:
             left = max(0, (state.tries_left if state.tries_left is not None else rules.code_tries) - 1)
             if left == 0:
-                return _say(state, "Too many wrong codes: send a new code.", tries_left=0)
+                return _say(state, "Too many wrong codes: send a new code.", problem=Problem.TOO_MANY, tries_left=0)
             tries = "1 try" if left == 1 else f"{left} tries"
-            return _say(state, f"That code is not right: {tries} left.", tries_left=left)
+            return _say(state, f"That code is not right: {tries} left.", problem=event.problem, tries_left=left)
         if event.problem is Problem.CODE_EXPIRED:
-            return _say(state, "The code has expired: send a new code.")
+            return _say(state, "The code has expired: send a new code.", problem=event.problem)
         if event.problem is Problem.TOO_MANY:
-            return _say(state, "Too many wrong codes: send a new code.", tries_left=0)
+            return _say(state, "Too many wrong codes: send a new code.", problem=event.problem, tries_left=0)
         if event.problem is Problem.ALREADY_REGISTERED:
             if event.field == "username":
                 message = "This e-mail or phone is already someone's sign-in: use another one."
-                return _say(state, message, step=Step.CREDENTIALS, errors={"address": message})
+                return _say(state, message, problem=event.problem, step=Step.CREDENTIALS, errors={"address": message})
             return State(step=Step.LOGIN, lookup=state.lookup, message=_ALREADY)
         if event.problem is Problem.BAD_FIELD and event.field in ("password", "passwords"):
-            return _say(state, event.message, step=Step.CREDENTIALS, errors={"password": event.message})
+            return _say(state, event.message, problem=event.problem, step=Step.CREDENTIALS,
+                        errors={"password": event.message})
     return _unexpected(state, event)
 
 
@@ -500,7 +514,8 @@ def _after_sign_in(state: State, event: Event, rules: Rules) -> State:
         return _say(state, message, step=after, fields=event.fields, values=values, resume_to=None, errors={},
                     pin_set=event.pin_set, password=password)
     if isinstance(event, Failed):
-        return _say(state, event.message or "That password is not right: try again.", password="")
+        return _say(state, event.message or "That password is not right: try again.", problem=event.problem,
+                    password="")
     return _unexpected(state, event)
 
 
@@ -510,7 +525,8 @@ def _after_save(state: State, event: Event) -> State:
             return _say(state, _PIN_KEPT, step=Step.DONE, values=dict(event.profile), errors={}, password="")
         return _say(state, "", step=Step.PIN, values=dict(event.profile), errors={})
     if isinstance(event, Failed) and event.problem is Problem.BAD_FIELD and event.field:
-        return _say(state, "Some answers need a look: see the fields marked.", errors={event.field: event.message})
+        return _say(state, "Some answers need a look: see the fields marked.", problem=event.problem,
+                    errors={event.field: event.message})
     return _unexpected(state, event)
 
 

@@ -115,7 +115,8 @@ class EnrolmentService(QObject):
         try:
             lookup = parse_lookup(text, default_region=self._ctx.settings.phone_region)
         except KioskError as exc:
-            self._show(dataclasses.replace(self.state, message=exc.message, errors={"lookup": exc.message}))
+            self._show(dataclasses.replace(self.state, message=exc.message, problem=ob.Problem.BAD_FIELD,
+                                           errors={"lookup": exc.message}))
             return
         self.send(ob.Identify(lookup))
 

@@ -15,9 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.api import ApiError, LoyaltyError
 from kiosk.api.marta import AnswerCode
 from kiosk.core import redeem
-from kiosk.core.redeem import Attempt, Outcome, Redemption, Reply
+from kiosk.core.redeem import Attempt, Outcome, Reply
 from kiosk.core.terminal import CardAnswer, falls_back
 from kiosk.domain.errors import KioskError
+from kiosk.domain.redemption import Redemption
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.store import Operation

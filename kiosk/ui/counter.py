@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import Campaign
+from kiosk.api import Campaign, CardStatus
 from kiosk.core.terminal import CardAnswer, LookupAnswer
 from kiosk.core.redeem import Outcome
 from kiosk.services.counter import CounterService, Saved
@@ -36,23 +38,6 @@ __all__ = ["CounterWindow", "READY"]
 
 READY = "Ready: scan a card, or type a card number, e-mail or phone and press Enter."
 _STYLES = {"info": "", "ok": "color: #1b5e20;", "problem": "color: #b71c1c;"}
-
-# name: (button text with its key, shortcut(s))
-_ACTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "search": ("Search (F2)", ("F2",)),
-    "purchase": ("Purchase (F3)", ("F3",)),
-    "refund": ("Refund (F4)", ("F4",)),
-    "topup": ("Top up (F5)", ("F5",)),
-    "codes": ("Card codes (F6)", ("F6",)),
-    "redeem": ("Redeem (F11)", ("F11",)),
-    "pin": ("Customer PIN (F12)", ("F12",)),
-    "enrol": ("Enrol customer (F7)", ("F7",)),
-    "issue": ("New card (F8)", ("F8",)),
-    "queue": ("Queue (F9)", ("F9",)),
-    "settings": ("Settings (F10)", ("F10", "Ctrl+,")),
-    "clear": ("Clear (Esc)", ("Esc",)),
-}
-
 
 class CounterWindow(QMainWindow):
     """Composes the counter's widgets over a CounterService; the app wires queue, settings and enrolment."""
@@ -111,9 +96,23 @@ class CounterWindow(QMainWindow):
         for page in (self.ready, self.panel, self.matches, self.not_found):
             self.stack.addWidget(page)
 
+        # name: (button text with its key, shortcut(s), what it does)
+        actions: dict[str, tuple[str, tuple[str, ...], Callable[[], None]]] = {
+            "search": ("Search (F2)", ("F2",), self._do_search),
+            "purchase": ("Purchase (F3)", ("F3",), self._do_purchase),
+            "refund": ("Refund (F4)", ("F4",), self._do_refund),
+            "topup": ("Top up (F5)", ("F5",), self._do_topup),
+            "codes": ("Card codes (F6)", ("F6",), self._do_codes),
+            "redeem": ("Redeem (F11)", ("F11",), self._do_redeem),
+            "pin": ("Customer PIN (F12)", ("F12",), self._do_pin),
+            "enrol": ("Enrol customer (F7)", ("F7",), self._do_enrol),
+            "issue": ("New card (F8)", ("F8",), self._do_issue),
+            "queue": ("Queue (F9)", ("F9",), self._do_queue),
+            "settings": ("Settings (F10)", ("F10", "Ctrl+,"), self._do_settings),
+            "clear": ("Clear (Esc)", ("Esc",), self._do_clear),
+        }
         self.actions_by_name = {
-            name: key_action(self, name, text, keys, getattr(self, f"_do_{name}"))
-            for name, (text, keys) in _ACTIONS.items()
+            name: key_action(self, name, text, keys, slot) for name, (text, keys, slot) in actions.items()
         }
         self.buttons = {name: key_button(action) for name, action in self.actions_by_name.items() if name != "search"}
         self._build(banner)
@@ -221,7 +220,7 @@ class CounterWindow(QMainWindow):
             self.panel.show_answer(answer)
             self.stack.setCurrentWidget(self.panel)
             card = answer.cards[0]
-            if card.status == "replaced" and card.replacedby:
+            if card.status is CardStatus.REPLACED and card.replacedby:
                 self.say(f"This card cannot be used: scan the customer's new card {card.replacedby}.", "problem")
             elif card.blocked:
                 self.say("This card cannot be used: ask for the customer's other card, or issue a new one (F8).",

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import Campaign, MovementType
-from kiosk.core.history import History, MovementLine
+from kiosk.api import Campaign, CardStatus, MovementType
+from kiosk.core.history import History, LineState, MovementLine
 from kiosk.core.terminal import CardAnswer, LookupAnswer
 from kiosk.ui.money import age_text, clock_time, format_money, format_points, qt_time, signed_money, signed_points
 
@@ -70,6 +70,11 @@ def _with_pending(figure: str, change: str, pending: int) -> str:
     if not pending:
         return figure
     return f'{figure} <span style="font-size: 13pt; color: {_AMBER};">({change.removeprefix("+")} pending sync)</span>'
+
+
+def status_text(card: CardAnswer) -> str:
+    """The card's status in capitals, as a card that cannot be used is flagged: "BLOCKED", "UNKNOWN"..."""
+    return (card.status.value if card.status is not None else "unknown").upper()
 
 
 def shown_name(card: CardAnswer) -> str:
@@ -182,14 +187,14 @@ class CustomerPanel(QWidget):
         self.card = card
         self.name.setText(shown_name(card))
         self.card_number.setText(f"Card {card.card}")
-        if card.status == "active":
+        if card.status is CardStatus.ACTIVE:
             self.card_state.setText("Active")
             self.card_state.setStyleSheet(f"color: {_GREEN};")
             self.banner.hide()
         else:
-            self.card_state.setText(card.status.upper())
+            self.card_state.setText(status_text(card))
             self.card_state.setStyleSheet(f"color: white; background: {_RED}; padding: 2px 12px;")
-            self.banner.setText(f"{card.status.upper()} — {card.refusal}")
+            self.banner.setText(f"{status_text(card)} — {card.refusal}")
             self.banner.show()
         points = format_points(card.points, self._locale) + " points"
         self.points.setText(_with_pending(points, signed_points(card.pending_points, self._locale), card.pending_points))
@@ -213,8 +218,9 @@ class CustomerPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if 3 <= column <= 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if line.state != "applied":
-                    item.setForeground(Qt.GlobalColor.darkRed if line.state == "failed" else Qt.GlobalColor.darkYellow)
+                if line.state is not LineState.APPLIED:
+                    failed = line.state is LineState.FAILED
+                    item.setForeground(Qt.GlobalColor.darkRed if failed else Qt.GlobalColor.darkYellow)
                 self.movements.setItem(row, column, item)
             if selected is not None and line.operationid == selected.operationid:
                 self.movements.selectRow(row)
@@ -236,11 +242,11 @@ class CustomerPanel(QWidget):
         when = self._locale.toString(qt_time(line.when), "dd/MM HH:mm")
         amount = format_money(line.amount, self._currency, self._locale) if line.amount is not None else ""
         credit = signed_money(line.credit, self._currency, self._locale) if line.credit else ""
-        if line.state == "pending" and line.offline_approved:
+        if line.state is LineState.PENDING and line.offline_approved:
             state = "approved offline by a manager, pending sync"
-        elif line.state == "pending":
+        elif line.state is LineState.PENDING:
             state = "saved here, pending sync"
-        elif line.state == "failed":
+        elif line.state is LineState.FAILED:
             state = f"FAILED: {line.error or 'refused by the server'}"
         elif line.reversed:
             state = "refunded"

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.onboarding import FormField
+from kiosk.domain.onboarding import FieldType, FormField
 
 __all__ = ["DataForm"]
 
@@ -52,8 +52,10 @@ ERROR_COLOR = QColor("#b71c1c")
 _INDICATOR = 26
 _InputHints = Qt.InputMethodHint
 _HINTS = {
-    "email": _InputHints.ImhEmailCharactersOnly | _InputHints.ImhNoAutoUppercase | _InputHints.ImhNoPredictiveText,
-    "phone": _InputHints.ImhDialableCharactersOnly | _InputHints.ImhNoPredictiveText,
+    FieldType.EMAIL: (
+        _InputHints.ImhEmailCharactersOnly | _InputHints.ImhNoAutoUppercase | _InputHints.ImhNoPredictiveText
+    ),
+    FieldType.PHONE: _InputHints.ImhDialableCharactersOnly | _InputHints.ImhNoPredictiveText,
 }
 
 
@@ -410,11 +412,11 @@ class DataForm(QWidget):
     def _entry(self, field: FormField) -> _Entry:
         if field.privacy:
             return _ChoiceEntry(field, "I agree", "I do not agree", self._touch_style, self.changed.emit)
-        if field.type == "bool":
+        if field.type is FieldType.BOOL:
             return _ChoiceEntry(field, "Yes", "No", self._touch_style, self.changed.emit)
-        if field.type == "date":
+        if field.type is FieldType.DATE:
             return _DateEntry(field, self._locale, self.changed.emit)
-        if field.type == "select":
+        if field.type is FieldType.SELECT:
             return _SelectEntry(field, self.changed.emit)
         return _LineEntry(field, self.changed.emit)
 

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.api import Campaign
 from kiosk.core.history import MovementLine
-from kiosk.core.terminal import CardAnswer, parse_amount
+from kiosk.core.terminal import CardAnswer
+from kiosk.domain.numbers import parse_amount
 from kiosk.domain.errors import InputError
 from kiosk.services.counter import CounterService, Estimate, Saved
 from kiosk.ui.customer_panel import OPERATION_NAMES

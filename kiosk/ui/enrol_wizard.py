@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -30,15 +31,6 @@ __all__ = ["EnrolWizard"]
 
 _TOUCH = 56
 _HABIT_ENTER_SECONDS = 1.5
-_PROBLEM_WORDS = ("not ", "expired", "Too many", "needs", "cannot", "went wrong", "need a look", "is required")
-# name: (button text with its key, shortcuts)
-_BUTTONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "back": ("Change the address (Alt+B)", ("Alt+B",)),
-    "restart": ("Start again (Alt+N)", ("Alt+N",)),
-    "retry": ("Try again (Alt+T)", ("Alt+T",)),
-    "close": ("Close (Esc)", ("Esc",)),
-    "next": ("Next (Enter)", ("Return", "Enter")),
-}
 
 
 class EnrolWizard(QDialog):
@@ -110,9 +102,16 @@ class EnrolWizard(QDialog):
         self.sending.setFont(font)
         self.sending.hide()
 
+        # name: (button text with its key, shortcuts, what it does)
+        buttons: dict[str, tuple[str, tuple[str, ...], Callable[[], None]]] = {
+            "back": ("Change the address (Alt+B)", ("Alt+B",), self._do_back),
+            "restart": ("Start again (Alt+N)", ("Alt+N",), self._do_restart),
+            "retry": ("Try again (Alt+T)", ("Alt+T",), self._do_retry),
+            "close": ("Close (Esc)", ("Esc",), self._do_close),
+            "next": ("Next (Enter)", ("Return", "Enter"), self._do_next),
+        }
         self.actions_by_name = {
-            name: key_action(self, name, text, keys, getattr(self, f"_do_{name}"))
-            for name, (text, keys) in _BUTTONS.items()
+            name: key_action(self, name, text, keys, slot) for name, (text, keys, slot) in buttons.items()
         }
         self.buttons = {name: key_button(action, height=_TOUCH) for name, action in self.actions_by_name.items()}
         self.resend_action = key_action(self, "resend", "Send a new code (Alt+R)", ("Alt+R",), self._do_resend)
@@ -194,8 +193,7 @@ class EnrolWizard(QDialog):
         self.message.setText(state.message)
         # Said once: a message that is a field's own shows next to that field only.
         self.message.setVisible(bool(state.message) and state.message not in state.errors.values())
-        problem = bool(state.errors) or state.retry is not None or any(w in state.message for w in _PROBLEM_WORDS)
-        self.message.setStyleSheet(ERROR_STYLE if problem else "")
+        self.message.setStyleSheet(ERROR_STYLE if state.problem is not None else "")
         self.buttons["next"].setText(page.next_text)
         self._buttons_for(state, busy=busy)
         # Inputs given back before the page shows its state: it may put the keyboard on a field in error.

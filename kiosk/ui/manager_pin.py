@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.staff import MANAGER_PIN_DIGITS, ManagerPinLockout, PinCheck, hash_manager_pin, valid_manager_pin
+from kiosk.core.staff import ManagerPinLockout, PinCheck, hash_manager_pin
 from kiosk.domain.errors import KioskError
+from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS, valid_manager_pin
 from kiosk.services.context import ServiceContext
 from kiosk.services.tasks import TaskRunner
 from kiosk.settings import Settings, SettingsError, save_settings

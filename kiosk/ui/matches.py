@@ -6,8 +6,9 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from kiosk.api import CardStatus
 from kiosk.core.terminal import CardAnswer
-from kiosk.ui.customer_panel import shown_name
+from kiosk.ui.customer_panel import shown_name, status_text
 from kiosk.ui.money import format_points
 
 __all__ = ["MatchList"]
@@ -59,7 +60,7 @@ class MatchList(QWidget):
         self.list.clear()
         for number, card in enumerate(cards, start=1):
             key = f"{number}." if number <= 9 else "  "
-            status = "" if card.status == "active" else f" — {card.status.upper()}"
+            status = "" if card.status is CardStatus.ACTIVE else f" — {status_text(card)}"
             text = (
                 f"{key}  {shown_name(card)}  ·  card {card.card}  ·  "
                 f"{format_points(card.points, self._locale)} points{status}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import enum
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -10,15 +12,27 @@ from kiosk.api.marta import CODE_DIGITS
 from kiosk.services.redeem import PinTrouble, RedeemService
 from kiosk.ui.pin_pad import PinPad
 
-__all__ = ["CustomerPinDialog"]
+__all__ = ["CustomerPinDialog", "Step"]
 
 _PROBLEM = "color: #b71c1c; font-weight: bold;"
 _PLAIN = "color: palette(text);"
+
+
+class Step(enum.Enum):
+    """Where the dialog is: sending a code, or which PIN or code the pad is taking."""
+
+    SEND = enum.auto()
+    CURRENT = enum.auto()
+    NEW = enum.auto()
+    AGAIN = enum.auto()
+    CODE = enum.auto()
+
+
 _PROMPTS = {
-    "current": "Customer: type your current PIN.",
-    "new": "Customer: type your new PIN.",
-    "again": "Customer: type the new PIN again.",
-    "code": "Type the code the customer received.",
+    Step.CURRENT: "Customer: type your current PIN.",
+    Step.NEW: "Customer: type your new PIN.",
+    Step.AGAIN: "Customer: type the new PIN again.",
+    Step.CODE: "Type the code the customer received.",
 }
 
 
@@ -39,10 +53,10 @@ class CustomerPinDialog(QDialog):
         self.setMinimumWidth(480)
         self._service = service
         self.card = card
-        self._typed: dict[str, str] = {}
+        self._typed: dict[Step, str] = {}
         self._busy = False
         self._closed = False
-        self.step = ""
+        self.step = Step.SEND
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.prompt = QLabel()
@@ -120,17 +134,17 @@ class CustomerPinDialog(QDialog):
         self.heading.setText(f"<b>{self.windowTitle()}</b> — card {self.card}")
         self.forgot.setVisible(not reset)
         self.resend.hide()
-        self._go("send" if reset else "current")
+        self._go(Step.SEND if reset else Step.CURRENT)
 
-    def _go(self, step: str) -> None:
+    def _go(self, step: Step) -> None:
         self.step = step
-        if step == "send":
+        if step is Step.SEND:
             self.prompt.setText("Send the customer a one-time code.")
             self.pages.setCurrentIndex(0)
             self.send_button.setFocus()
             return
         self.prompt.setText(_PROMPTS[step])
-        pad = self.code_pad if step == "code" else self.pin_pad
+        pad = self.code_pad if step is Step.CODE else self.pin_pad
         pad.wipe()
         self.pages.setCurrentWidget(pad)
         pad.setFocus()
@@ -139,29 +153,29 @@ class CustomerPinDialog(QDialog):
         if self._busy:
             return
         step = self.step
-        pad = self.code_pad if step == "code" else self.pin_pad
-        if step not in _PROMPTS or not pad.is_complete:
+        pad = self.code_pad if step is Step.CODE else self.pin_pad
+        if step is Step.SEND or not pad.is_complete:
             return
         self._typed[step] = pad.take_pin()
-        if step == "current" or step == "code":
-            self._go("new")
-        elif step == "new":
-            self._go("again")
-        elif self._typed.pop("again") != self._typed.get("new"):
-            self._typed.pop("new", None)
+        if step is Step.CURRENT or step is Step.CODE:
+            self._go(Step.NEW)
+        elif step is Step.NEW:
+            self._go(Step.AGAIN)
+        elif self._typed.pop(Step.AGAIN) != self._typed.get(Step.NEW):
+            self._typed.pop(Step.NEW, None)
             self._say("The two new PINs are different: type the new PIN again.")
-            self._go("new")
+            self._go(Step.NEW)
         else:
             self._submit()
 
     def _submit(self) -> None:
         self._busy = True
         self._say("Sending…", problem=False)
-        new = self._typed["new"]
+        new = self._typed[Step.NEW]
         if self.reset_mode:
-            self._service.reset_pin(self.card, self._typed.get("code", ""), new)
+            self._service.reset_pin(self.card, self._typed.get(Step.CODE, ""), new)
         else:
-            self._service.change_pin(self.card, self._typed.get("current", ""), new)
+            self._service.change_pin(self.card, self._typed.get(Step.CURRENT, ""), new)
         self._wipe()
 
     def _send_code(self) -> None:
@@ -174,14 +188,14 @@ class CustomerPinDialog(QDialog):
     # -- answers --------------------------------------------------------------
 
     def _code_sent(self, sent: object) -> None:
-        if not self._busy or self.step not in ("send", "code"):
+        if not self._busy or self.step not in (Step.SEND, Step.CODE):
             return
         self._busy = False
         where = getattr(sent, "sentto", "") or "the customer"
         minutes = max(1, int(getattr(sent, "expiresin", 600)) // 60)
         self._say(f"A code was sent to {where}; it works for {minutes} minutes.", problem=False)
         self.resend.show()
-        self._go("code")
+        self._go(Step.CODE)
 
     def _changed(self, card: str) -> None:
         if self._busy and card == self.card:
@@ -196,12 +210,12 @@ class CustomerPinDialog(QDialog):
         if trouble.locked and not self.reset_mode:
             self._start(reset=True)
             self._say(trouble.message)
-        elif self.step == "send":
+        elif self.step is Step.SEND:
             return
         elif self.reset_mode:
-            self._go("code")  # a mistyped code can be typed again, or a new one sent
+            self._go(Step.CODE)  # a mistyped code can be typed again, or a new one sent
         else:
-            self._go("current")
+            self._go(Step.CURRENT)
 
     # -- plumbing -------------------------------------------------------------
 

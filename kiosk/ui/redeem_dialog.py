@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api import Campaign
-from kiosk.core.redeem import Outcome, Redemption, Tender, parse_points, plan_redemption, redeemable
-from kiosk.core.terminal import CardAnswer, parse_amount
+from kiosk.core.redeem import Outcome
+from kiosk.core.terminal import CardAnswer
+from kiosk.domain.numbers import parse_amount, parse_points
+from kiosk.domain.redemption import Redemption, Tender, plan_redemption, redeemable
 from kiosk.domain.errors import KioskError
 from kiosk.services.counter import CounterService, Saved
 from kiosk.services.redeem import Redeemed, RedeemService

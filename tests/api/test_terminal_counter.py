@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 
 from kiosk.api import LoyaltyClient, MovementType
-from kiosk.core.terminal import CardRefused, Terminal
+from kiosk.core.history import LineState
+from kiosk.core.terminal import Terminal
+from kiosk.domain.errors import CardRefused
 from kiosk.domain.identifiers import parse_lookup, with_check_digit
 from kiosk.store import Store
 from kiosk.sync import SyncWorker
@@ -41,10 +43,10 @@ def test_history_is_kept_for_offline_with_receipts(terminal, client, store_path)
 def test_a_pending_purchase_heads_the_history_and_settles(terminal, client, store_path):
     terminal.queue_purchase(GIULIA, amount=1000, receipt="R-1")
     (line,) = [line for line in terminal.history(GIULIA, client.movements(GIULIA)).lines if line.receipt == "R-1"]
-    assert (line.state, line.movementid, line.points, line.refundable) == ("pending", None, 10, False)
+    assert (line.state, line.movementid, line.points, line.refundable) == (LineState.PENDING, None, 10, False)
     drain(store_path, client)
     (line,) = [line for line in terminal.history(GIULIA, client.movements(GIULIA)).lines if line.receipt == "R-1"]
-    assert (line.state, line.refundable) == ("applied", True)
+    assert (line.state, line.refundable) == (LineState.APPLIED, True)
 
 
 def test_topup_shows_at_once_and_reaches_the_server(terminal, client, store_path):

@@ -27,6 +27,7 @@ from kiosk.api import Campaign, LoyaltyClient, TerminalLogin  # noqa: E402
 from kiosk.core import redeem  # noqa: E402
 from kiosk.core.terminal import Terminal  # noqa: E402
 from kiosk.domain.identifiers import parse_lookup, with_check_digit  # noqa: E402
+from kiosk.domain.redemption import Tender, plan_redemption  # noqa: E402
 from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread  # noqa: E402
 from kiosk.store import open_store  # noqa: E402
 
@@ -63,7 +64,7 @@ def main() -> None:
             card = terminal.lookup_local(parse_lookup(CARD)).cards[0] if store.cached_card(CARD) else None
             if card is None:
                 card = terminal.remember(client.card(card=CARD)).cards[0]
-            plan = redeem.plan_redemption(card, campaign, redeem.Tender.CREDIT, 1)
+            plan = plan_redemption(card, campaign, Tender.CREDIT, 1)
             started = time.perf_counter()
             op = redeem.save_redemption(store, plan)
             attempt = redeem.record_reply(store, op, redeem.call_redemption(client, op, PIN))

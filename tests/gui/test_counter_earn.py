@@ -160,7 +160,7 @@ def test_an_amount_not_plainly_written_is_refused_in_words_and_nothing_is_saved(
 def test_the_screens_read_an_amount_as_they_write_it() -> None:
     from PySide6.QtCore import QLocale
 
-    from kiosk.core.terminal import parse_amount
+    from kiosk.domain.numbers import parse_amount
     from kiosk.ui.money import format_money, number_format
 
     for language, typed in (("en", "123,456.78"), ("it", "123.456,78")):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.onboarding import FormField, check_form
+from kiosk.domain.onboarding import FieldType, FormField, check_form
 from kiosk.ui.data_form import DataForm
 
 SHOTS = Path("/tmp/shots")
@@ -37,15 +37,15 @@ PROFILING = (
 )
 # Every type, a hidden mandatory field, a select, and two consents (the first one mandatory).
 FIELDS = (
-    FormField("name", "Name", "text", mandatory=True),
-    FormField("loyaltyref", "Staff reference", "text", visible=False, mandatory=True),
-    FormField("gender", "Gender", "select", options=("M", "F", "X")),
-    FormField("birthdate", "Date of birth", "date", text="Only used to give you a bonus on your birthday."),
-    FormField("mobile", "Mobile", "phone"),
-    FormField("email", "E-mail", "email", mandatory=True),
-    FormField("newsletter", "Paper newsletter by post", "bool"),
-    FormField("promotions", "Promotions", "bool", mandatory=True, privacy=True, text=PROMOTIONS),
-    FormField("profiling", "Profiling", "bool", privacy=True, text=PROFILING),
+    FormField("name", "Name", FieldType.TEXT, mandatory=True),
+    FormField("loyaltyref", "Staff reference", FieldType.TEXT, visible=False, mandatory=True),
+    FormField("gender", "Gender", FieldType.SELECT, options=("M", "F", "X")),
+    FormField("birthdate", "Date of birth", FieldType.DATE, text="Only used to give you a bonus on your birthday."),
+    FormField("mobile", "Mobile", FieldType.PHONE),
+    FormField("email", "E-mail", FieldType.EMAIL, mandatory=True),
+    FormField("newsletter", "Paper newsletter by post", FieldType.BOOL),
+    FormField("promotions", "Promotions", FieldType.BOOL, mandatory=True, privacy=True, text=PROMOTIONS),
+    FormField("profiling", "Profiling", FieldType.BOOL, privacy=True, text=PROFILING),
 )
 VISIBLE = ["name", "gender", "birthdate", "mobile", "email", "newsletter", "promotions", "profiling"]
 UNCHOSEN = {
@@ -149,7 +149,9 @@ def test_consents_come_last_with_their_full_wording_and_nothing_chosen(form: Dat
 
 
 def test_a_consent_without_its_own_wording_shows_its_label_as_the_wording(qtbot: Any) -> None:
-    short = FormField("terms", "I accept the terms of the loyalty programme", "bool", mandatory=True, privacy=True)
+    short = FormField(
+        "terms", "I accept the terms of the loyalty programme", FieldType.BOOL, mandatory=True, privacy=True
+    )
     made = DataForm((short,))
     qtbot.addWidget(made)
     assert part(made, QLabel, "terms_text").text() == "I accept the terms of the loyalty programme *"

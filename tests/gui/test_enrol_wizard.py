@@ -423,9 +423,11 @@ def test_an_expired_code_asks_for_a_new_one(enrol: Enrol) -> None:
     enrol.type_code(code)
     enrol.says("The code has expired")
     enrol.rests_at(ob.Step.CODE)
+    assert "b71c1c" in enrol.w.message.styleSheet()  # said in red, as a problem
     assert enrol.w.code.resend.isEnabled()
     enrol.alt(Qt.Key.Key_R)
     enrol.says("code was sent")
+    assert "b71c1c" not in enrol.w.message.styleSheet()  # news, in the plain colour
     enrol.type_code(enrol.latest_code())
     enrol.rests_at(ob.Step.DATA)
 

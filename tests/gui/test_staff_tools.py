@@ -23,7 +23,8 @@ from kiosk.services.sync import OutboxQueue, SyncService
 from kiosk.settings import Settings, save_settings
 from kiosk.store import Operation, OperationState, open_store
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
-from kiosk.core.staff import LOCKOUT_WAITS, ManagerPinLockout
+from kiosk.core.staff import ManagerPinLockout
+from kiosk.domain.manager_pin import LOCKOUT_WAITS
 from kiosk.ui.manager_pin import ManagerPinDialog
 from kiosk.ui.queue_dialog import EMPTY_TEXT, QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog

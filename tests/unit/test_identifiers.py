@@ -9,12 +9,15 @@ from hypothesis import strategies as st
 from kiosk.domain.errors import InputError
 from kiosk.domain.identifiers import (
     LookupKind,
+    check_card,
     clean_scan,
     is_valid_ean13,
     normalise_email,
     parse_lookup,
     with_check_digit,
 )
+
+FULL_WIDTH_CARD = "".join(chr(0xFF10 + int(d)) for d in "2000000000015")  # as an input method types it
 
 
 def test_known_ean13_numbers():
@@ -81,3 +84,35 @@ def test_garbage_gets_an_error_in_words(garbage):
         parse_lookup(garbage)
     assert caught.value.message.endswith(".")
 
+
+@pytest.mark.parametrize(("typed", "card"), [
+    ("2000000000015", "2000000000015"),
+    (FULL_WIDTH_CARD, "2000000000015"),
+    ("ＡＢＣ１２３４", "ABC1234"),
+    ("]E02000000000015", "2000000000015"),
+])
+def test_a_card_number_is_ascii_letters_and_digits(typed, card):
+    assert check_card(typed) == card
+
+
+@pytest.mark.parametrize("typed", ["٢٠٠٠٠٠٠٠٠٠٠١٥", "2000000000015²", "①②③④", "card-12", "Ünïcode1", "2000 0000"])
+def test_any_other_card_number_is_refused(typed):
+    with pytest.raises(InputError):
+        check_card(typed)
+
+
+def test_a_lookup_reads_full_width_digits_and_refuses_other_digits():
+    assert parse_lookup(FULL_WIDTH_CARD).value == "2000000000015"
+    arabic = "".join(chr(0x0660 + int(d)) for d in "2000000000015")
+    with pytest.raises(InputError):
+        parse_lookup(arabic)
+    assert parse_lookup("2000000000015").kind is LookupKind.CARD
+
+
+@given(st.text(max_size=16))
+def test_whatever_is_typed_an_accepted_card_is_ascii(typed):
+    try:
+        card = check_card(typed)
+    except InputError:
+        return
+    assert card.isascii() and card.isalnum()

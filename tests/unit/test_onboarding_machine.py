@@ -19,12 +19,13 @@ CARD = Lookup(LookupKind.CARD, "2000000000022")
 PASSWORD = "Secret-2026"
 RULES = ob.Rules()
 FORM = (
-    ob.FormField("name", "Name", "text", mandatory=True),
-    ob.FormField("birthdate", "Birth date", "date"),
-    ob.FormField("gender", "Gender", "select", options=("F", "M", "X")),
-    ob.FormField("hidden", "Hidden", "text", visible=False, mandatory=True),
-    ob.FormField("usedforpromotions", "Offers", "bool", privacy=True, text="I agree to receive offers."),
-    ob.FormField("terms", "Terms", "bool", mandatory=True, privacy=True, text="I accept the programme's rules."),
+    ob.FormField("name", "Name", ob.FieldType.TEXT, mandatory=True),
+    ob.FormField("birthdate", "Birth date", ob.FieldType.DATE),
+    ob.FormField("gender", "Gender", ob.FieldType.SELECT, options=("F", "M", "X")),
+    ob.FormField("hidden", "Hidden", ob.FieldType.TEXT, visible=False, mandatory=True),
+    ob.FormField("usedforpromotions", "Offers", ob.FieldType.BOOL, privacy=True, text="I agree to receive offers."),
+    ob.FormField("terms", "Terms", ob.FieldType.BOOL, mandatory=True, privacy=True,
+                 text="I accept the programme's rules."),
 )
 
 
@@ -75,18 +76,20 @@ def test_a_card_not_registered_keeps_its_customerid():
 
 def test_a_registered_customer_goes_back_to_login():
     state = run(ob.State(), ob.Identify(EMAIL), ob.Checked(registered=True, customerid=3, card="2000000000015"))
-    assert state.step is ob.Step.LOGIN and "sign in" in state.message
+    assert state.step is ob.Step.LOGIN and "sign in" in state.message and state.problem is None
 
 
 @pytest.mark.parametrize("problem", [ob.Problem.REFUSED, ob.Problem.BAD_FIELD, ob.Problem.TOO_MANY])
 def test_any_other_check_answer_is_reported_and_back_to_the_start(problem):
     state = run(ob.State(), ob.Identify(EMAIL), ob.Failed(problem, "The server said no."))
     assert state.step is ob.Step.START and state.message == "The server said no." and state.busy is None
+    assert state.problem is problem
 
 
 def test_no_network_at_the_check_keeps_the_step_and_can_retry():
     state = run(ob.State(), ob.Identify(EMAIL), ob.Failed(ob.Problem.UNREACHABLE, "down"))
     assert state.step is ob.Step.START and "cannot be reached" in state.message and state.busy is None
+    assert state.problem is ob.Problem.UNREACHABLE
     assert ob.advance(state, ob.Retry()).busy == ob.CheckCard(EMAIL)
 
 
@@ -152,13 +155,13 @@ def test_the_code_step_knows_when_it_expires_and_when_to_resend():
     state = at_code(now=1000.0)
     assert state.step is ob.Step.CODE
     assert (state.code_expires_at, state.resend_at, state.tries_left) == (1600.0, 1030.0, 5)
-    assert "nuovo@example.com" in state.message
+    assert "nuovo@example.com" in state.message and state.problem is None  # news, not a problem
 
 
 def test_resend_too_early_says_how_long_to_wait_then_sends():
     state = at_code(now=1000.0)
     early = ob.advance(state, ob.Resend(now=1012.2))
-    assert early.busy is None and early.message == "A new code can be sent in 18 s."
+    assert early.busy is None and early.message == "A new code can be sent in 18 s." and early.problem is None
     later = ob.advance(early, ob.Resend(now=1030.0))
     assert later.busy == ob.SendCode(ob.Flow.NEW_USER, state.address, None)
 
@@ -166,7 +169,7 @@ def test_resend_too_early_says_how_long_to_wait_then_sends():
 @pytest.mark.parametrize("typed", ["12345", "1234567", "12a456", "١٢٣٤٥٦"])
 def test_a_code_that_is_not_six_digits_never_reaches_the_server(typed):
     state = ob.advance(at_code(), ob.EnterCode(typed, now=1001.0))
-    assert state.busy is None and state.message == "The code has 6 digits."
+    assert state.busy is None and state.message == "The code has 6 digits." and state.problem is ob.Problem.BAD_FIELD
 
 
 def test_the_right_code_registers_then_signs_in():
@@ -193,11 +196,15 @@ def test_wrong_codes_count_down_then_ask_for_a_new_one():
         assert state.tries_left == left and state.step is ob.Step.CODE
         assert state.message == ("That code is not right: 1 try left." if left == 1
                                  else f"That code is not right: {left} tries left.")
+        assert state.problem is ob.Problem.WRONG_CODE
         state = ob.advance(state, ob.EnterCode("654321", now=1020.0))
+        assert state.problem is None  # asking again: the last problem is not said any more
     state = ob.advance(state, ob.Failed(ob.Problem.WRONG_CODE))
     assert state.tries_left == 0 and "Too many wrong codes" in state.message
+    assert state.problem is ob.Problem.TOO_MANY
     refused = ob.advance(state, ob.EnterCode("123456", now=1021.0))
     assert refused.busy is None and "Too many wrong codes" in refused.message
+    assert refused.problem is ob.Problem.TOO_MANY
 
 
 def test_the_server_saying_too_many_or_expired_is_said_in_the_customers_words():
@@ -282,7 +289,7 @@ def test_a_field_the_server_refuses_is_marked_and_then_the_pin():
 def test_the_first_pin_is_checked_before_it_is_sent(pin, again, words):
     state = ob.advance(ob.advance(signed_in(ob.Flow.USER_WITH_CARD, {"name": "A", "terms": True}),
                                   ob.ChoosePin(pin, again)), ob.Retry())
-    assert state.busy is None and words in state.message
+    assert state.busy is None and words in state.message and state.problem is ob.Problem.BAD_FIELD
 
 
 def test_the_pin_set_ends_with_the_card_and_forgets_the_password():
@@ -292,7 +299,7 @@ def test_the_pin_set_ends_with_the_card_and_forgets_the_password():
     done = ob.advance(state, ob.PinSet())
     assert done.step is ob.Step.DONE and done.card == "2990000000019" and done.password == ""
     kept = ob.advance(state, ob.Failed(ob.Problem.PIN_EXISTS))
-    assert kept.step is ob.Step.DONE and "PIN it already had" in kept.message
+    assert kept.step is ob.Step.DONE and "PIN it already had" in kept.message and kept.problem is None
 
 
 def test_a_card_that_has_a_pin_is_not_asked_for_a_first_one():
