@@ -18,7 +18,7 @@ from kiosk.core.onboarding import Enrolment
 from kiosk.domain import onboarding as ob
 from kiosk.domain.identifiers import Lookup, LookupKind
 from kiosk.sandbox import SandboxConfig, start_in_thread
-from tests.api.conftest import terminal_client
+from tests.helpers import terminal_client
 from tests.unit.enrolment_table import PASSWORD, SCENARIOS, fresh_email, play
 
 # Where each call the table may cut off goes (the sandbox's faults match a path prefix).

@@ -18,7 +18,7 @@ from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, Operation, OperationState, Store, open_store
 from kiosk.sync import PIN_GRACE_SECONDS, Backoff, Connectivity, ConnectivityState, SyncWorker
 from kiosk.sync.worker import DrainReport
-from tests.api.conftest import terminal_client
+from tests.helpers import terminal_client
 
 GIULIA = with_check_digit("200000000001")  # active, 1250 points, PIN 1234
 UNREGISTERED = with_check_digit("200000000002")  # active, 300 points

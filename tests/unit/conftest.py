@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kiosk.store import open_store
-
-T0 = 1_700_000_000.0
+from tests.helpers import T0
 
 
 class Clock:
