@@ -6,9 +6,11 @@ import contextlib
 import logging
 import re
 import sqlite3
-from collections.abc import Iterator
+import subprocess
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from kiosk.api import Login, LoyaltyClient, TerminalLogin
 from kiosk.store import NewOperation
@@ -17,6 +19,27 @@ from kiosk.store import NewOperation
 T0 = 1_700_000_000.0
 #: SQLite's page size in the terminal's store.
 PAGE = 4096
+#: How often a wait looks again at what another thread or process does.
+POLL = 0.02
+
+T = TypeVar("T")
+
+
+def wait_until(
+    probe: Callable[[], T], *, within: float, what: str, process: subprocess.Popen[Any] | None = None, every: float = POLL
+) -> T:
+    """`probe()`'s first true answer, looked for `every` s; fails after `within` s, or as soon as `process` exits.
+
+    For what another thread or process does; Qt tests wait with qtbot.waitUntil / waitSignal instead.
+    """
+    deadline = time.monotonic() + within
+    while not (value := probe()):
+        if process is not None and process.poll() is not None:
+            raise AssertionError(f"the process exited with {process.returncode} before {what}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {within} s waiting for {what}")
+        time.sleep(every)
+    return value
 
 
 def terminal_client(url: str, demo: dict[str, Any]) -> LoyaltyClient:

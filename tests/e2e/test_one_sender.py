@@ -10,7 +10,8 @@ from pathlib import Path
 from kiosk.api import LoyaltyClient, TerminalLogin
 from kiosk.store import OperationState, open_store
 from kiosk.sync.worker import LEASE_SECONDS
-from tests.e2e.tills import KIOSK, till_env, wait_until
+from tests.e2e.tills import KIOSK, till_env
+from tests.helpers import wait_until
 GIULIA = "2000000000015"
 
 

@@ -29,7 +29,8 @@ from kiosk.sandbox.config import DATABASE_NAME
 from kiosk.sync import SyncWorker
 from kiosk.sync.settle import PIN_GRACE_SECONDS
 from tests.e2e.crash_loop import Rig
-from tests.e2e.tills import KIOSK, wait_until
+from tests.e2e.tills import KIOSK
+from tests.helpers import wait_until
 
 pytestmark = pytest.mark.slow
 

@@ -12,16 +12,17 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
 
+from tests.helpers import wait_until
+
 __all__ = [
     "KIOSK", "READY", "READY_WITHIN", "SERVE_WITHIN", "ServedSandbox", "counter_env", "free_port", "logged",
-    "seed_demo", "till_env", "wait_for_log", "wait_until",
+    "seed_demo", "till_env", "wait_for_log",
 ]
 
 KIOSK = [sys.executable, "-m", "kiosk"]
@@ -31,24 +32,6 @@ READY = "ready for scan"
 READY_WITHIN = 60.0
 #: A `kiosk sandbox serve` answers within this.
 SERVE_WITHIN = 30.0
-#: How often a wait looks again at what another process does.
-POLL = 0.05
-
-T = TypeVar("T")
-
-
-def wait_until(probe: Callable[[], T], *, within: float, what: str, process: subprocess.Popen[Any] | None = None) -> T:
-    """`probe()`'s first true answer, looked for every POLL s; fails after `within` s, or as soon as `process` exits."""
-    deadline = time.monotonic() + within
-    while not (value := probe()):
-        if process is not None and process.poll() is not None:
-            raise AssertionError(f"the process exited with {process.returncode} before {what}")
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out after {within} s waiting for {what}")
-        time.sleep(POLL)
-    return value
-
-
 def logged(log_file: Path, words: str) -> bool:
     try:
         return words in log_file.read_text()

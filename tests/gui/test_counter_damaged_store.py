@@ -34,7 +34,8 @@ def test_the_counter_shows_the_damage_and_what_to_do_and_writes_nothing(
         for writing in ("purchase", "enrol", "issue"):
             assert not window.actions_by_name[writing].isEnabled(), writing
         assert window.grab().save(str(shots / "store-damaged.png"))
-        qtbot.wait(300)  # the campaign fetched meanwhile does not put the counter back
+        # The campaign, fetched meanwhile, does not put the counter back.
+        qtbot.waitUntil(lambda: window.campaign is not None, timeout=WAIT)
         assert window.ready.text() == DAMAGED_MESSAGE and not window.actions_by_name["enrol"].isEnabled()
     finally:
         session.close()
