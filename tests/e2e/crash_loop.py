@@ -26,6 +26,7 @@ import httpx
 
 from kiosk.api.marta import SANDBOX_KEY_HEADER
 from tests.e2e.tills import KIOSK, ServedSandbox, seed_demo, till_env
+
 CARDS = ("2000000000015", "2000000000022", "2000000000046", "2000000000053")
 
 

@@ -11,6 +11,7 @@ import pytest
 
 from kiosk.api.marta import API_KEY_HEADER, AnswerCode, Path as ApiPath
 from tests.e2e.tills import seed_demo
+
 FORTY_MB = 40 * 1024 * 1024
 #: Far below the 40 MB sent, far above what one request's bookkeeping costs.
 MAX_GROWTH_KIB = 10 * 1024

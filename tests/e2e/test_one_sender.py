@@ -12,6 +12,7 @@ from kiosk.store import OperationState, open_store
 from kiosk.sync.worker import LEASE_SECONDS
 from tests.e2e.tills import KIOSK, till_env
 from tests.helpers import wait_until
+
 GIULIA = "2000000000015"
 
 

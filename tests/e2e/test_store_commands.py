@@ -12,6 +12,7 @@ from pathlib import Path
 from kiosk.store import open_store
 from tests.e2e.tills import KIOSK
 from tests.helpers import integrity, purchase, scramble_two_pages
+
 GIULIA = "2000000000015"
 
 

@@ -16,6 +16,7 @@ from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import open_store
 from tests.e2e.tills import KIOSK, till_env
 from tests.helpers import wait_until
+
 GIULIA, BLOCKED, ANNA, LUCA = "2000000000015", "2000000000039", "2000000000046", "2000000000053"
 GIULIA_PIN = "1234"  # the demo's; Anna's PIN is locked
 
