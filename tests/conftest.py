@@ -8,6 +8,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from kiosk.api import SandboxControl  # noqa: E402
 from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread  # noqa: E402
 
 
@@ -26,3 +27,10 @@ def sandbox(sandbox_data):
     with start_in_thread(SandboxConfig(data_dir=data, dev=True)) as running:
         running.demo = demo
         yield running
+
+
+@pytest.fixture
+def control(sandbox):
+    """The sandbox's own controls: messages sent, faults, its clock."""
+    with SandboxControl(sandbox.url, sandbox.controlkey) as made:
+        yield made

@@ -9,29 +9,15 @@ from typing import Any
 
 import pytest
 
-from kiosk.api import Login, LoyaltyClient, SandboxControl, TerminalLogin
+from kiosk.api import LoyaltyClient
 from kiosk.store import Store, open_store
-
-
-def terminal_client(url: str, demo: dict[str, Any]) -> LoyaltyClient:
-    """The demo terminal's client for `url` (with the enrolment login too), short timeouts so a dead address fails fast."""
-    return LoyaltyClient(
-        url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
-        synchro=Login(**demo["customersynchro"]), connect_timeout=2.0, read_timeout=5.0,
-    )
+from tests.helpers import terminal_client
 
 
 @pytest.fixture
 def client(sandbox: Any) -> Iterator[LoyaltyClient]:
     with terminal_client(sandbox.url, sandbox.demo) as made:
         made.campaign()  # signed in now, so an injected fault meets the call under test, not /auth
-        yield made
-
-
-@pytest.fixture
-def control(sandbox: Any) -> Iterator[SandboxControl]:
-    """The sandbox's own controls: messages sent, faults, its clock."""
-    with SandboxControl(sandbox.url, sandbox.controlkey) as made:
         yield made
 
 

@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import hashlib
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -27,6 +26,7 @@ from kiosk.api import (
 )
 from kiosk.api.marta import ANSWER_STATUS, API_KEY_HEADER, DEFAULT_OFFLINE_POLICY, PIN_MAX_WRONG_TRIES, AnswerCode, Path
 from kiosk.domain.identifiers import is_valid_ean13, with_check_digit
+from tests.helpers import wait_until
 
 CAMPAIGN = 1001
 GIULIA = with_check_digit("200000000001")  # registered, 1250 points, 1500 credit, PIN 1234
@@ -221,16 +221,17 @@ def _wrong_check_digit(card: str) -> str:
 
 def _wait_until_running(client: LoyaltyClient, op: str) -> None:
     """Until the server holds `op` as running (it says so with 62 on the operation look-up)."""
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline:
+
+    def running() -> bool:
         try:
             client.operation(op)
         except ApiError as exc:
             if exc.answer_code == AnswerCode.OPERATION_RUNNING:
-                return
+                return True
             raise
-        time.sleep(0.02)
-    pytest.fail("the first purchase never showed as running")
+        return False
+
+    wait_until(running, within=5, what="the first purchase to show as running")
 
 
 def test_burning_points_needs_the_right_pin_and_enough_points(client: LoyaltyClient) -> None:

@@ -18,7 +18,7 @@ from kiosk.core.onboarding import Enrolment
 from kiosk.domain import onboarding as ob
 from kiosk.domain.identifiers import Lookup, LookupKind
 from kiosk.sandbox import SandboxConfig, start_in_thread
-from tests.api.conftest import terminal_client
+from tests.helpers import terminal_client
 from tests.unit.enrolment_table import PASSWORD, SCENARIOS, fresh_email, play
 
 # Where each call the table may cut off goes (the sandbox's faults match a path prefix).
@@ -89,16 +89,17 @@ def test_a_code_past_the_servers_short_expiry_is_refused_and_a_new_one_works(qui
     assert at_code.step is ob.Step.CODE and at_code.code_expires_at is not None
     assert at_code.code_expires_at - time.time() <= 2  # the server's expiresin, not a constant
     code = control.latest_code(address)
-    time.sleep(2.2)
+    control.advance_clock(3)  # past the code's two seconds, and past the one before another may be sent
+    later = at_code.code_expires_at + 1  # the terminal's clock, as far on
 
     # The server itself refuses it, whatever the terminal's clock says ...
     assert at_code.address is not None
     refused = enrolment.perform(ob.Verify(ob.Flow.NEW_USER, at_code.address, address, PASSWORD, code))
     assert refused == ob.Failed(ob.Problem.CODE_EXPIRED, refused.message, "verificationcode")
     # ... and the wizard's machine says so before asking, then a new code goes through.
-    expired = enrolment.handle(ob.EnterCode(code, now=time.time()))
+    expired = enrolment.handle(ob.EnterCode(code, now=later))
     assert expired.step is ob.Step.CODE and "expired" in expired.message
-    again = enrolment.handle(ob.Resend(now=time.time()))
+    again = enrolment.handle(ob.Resend(now=later))
     assert again.step is ob.Step.CODE and "code was sent" in again.message
-    done = enrolment.handle(ob.EnterCode(control.latest_code(address), now=time.time()))
+    done = enrolment.handle(ob.EnterCode(control.latest_code(address), now=time.time()))  # fresh on both clocks
     assert done.step is ob.Step.DATA

@@ -6,7 +6,7 @@ import contextlib
 import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path as FilePath
 from typing import Any
 
@@ -18,6 +18,7 @@ from kiosk.api.marta import API_KEY_HEADER, IDEMPOTENCY_HEADER, Path
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.sandbox import SandboxConfig, start_in_thread
 from kiosk.sandbox.config import DATABASE_NAME
+from tests.helpers import wait_until
 
 GIULIA = with_check_digit("200000000001")
 DAY = 86400
@@ -30,13 +31,6 @@ def _count(data: FilePath, sql: str) -> int:
 
 def _counts(data: FilePath) -> dict[str, int]:
     return {table: _count(data, f"SELECT count(*) FROM {table}") for table in ("tokens", "codes", "operations")}
-
-
-def _eventually(check: Callable[[], bool], what: str, within: float = 10.0) -> None:
-    deadline = time.monotonic() + within
-    while not check():
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
 
 
 class Traffic:
@@ -97,14 +91,15 @@ def test_expired_tokens_and_old_codes_go_and_idempotency_rows_stay_30_days(
     assert _counts(data) == before
 
     control.advance_clock(29 * DAY)
-    _eventually(lambda: _counts(data)["tokens"] == 0, "the expired tokens to go")
-    _eventually(lambda: _counts(data)["codes"] == 0, "the old codes to go")
+    wait_until(lambda: _counts(data)["tokens"] == 0, within=10, what="the expired tokens to go")
+    wait_until(lambda: _counts(data)["codes"] == 0, within=10, what="the old codes to go")
     assert _counts(data)["operations"] == 3  # a repeat may still come within 30 days: its answer is kept
 
     token, _ = traffic.login()
     traffic.purchase(token)
     control.advance_clock(2 * DAY)
-    _eventually(lambda: _counts(data)["operations"] == 1, "the idempotency rows over 30 days old to go")
+    wait_until(lambda: _counts(data)["operations"] == 1, within=10,
+               what="the idempotency rows over 30 days old to go")
     # Only what is past its time goes: the latest purchase's row stays; balances and movements stay.
     assert _count(data, "SELECT count(*) FROM movements WHERE type = 'purchase'") == 4
 
@@ -116,12 +111,12 @@ def test_a_code_inside_the_hourly_send_limit_is_kept_until_the_hour_is_over(
     data = running.config.data_dir
     traffic.day()
     control.advance_clock(30 * 60)  # the codes expired (10 minutes) but still count for the hour
-    _eventually(lambda: _count(data, "SELECT count(*) FROM tokens WHERE kind = 'access'") == 0,
-                "the expired access tokens to go")
+    wait_until(lambda: _count(data, "SELECT count(*) FROM tokens WHERE kind = 'access'") == 0,
+               within=10, what="the expired access tokens to go")
     assert _counts(data)["tokens"] > 0  # the refresh tokens live an hour
     assert _counts(data)["codes"] == 3
     control.advance_clock(31 * 60)
-    _eventually(lambda: _counts(data)["codes"] == 0, "the codes past the hour to go")
+    wait_until(lambda: _counts(data)["codes"] == 0, within=10, what="the codes past the hour to go")
 
 
 def test_the_purge_runs_at_start_in_bounded_batches(sandbox_data: tuple[FilePath, dict[str, Any]]) -> None:
@@ -140,7 +135,8 @@ def test_the_purge_runs_at_start_in_bounded_batches(sandbox_data: tuple[FilePath
         )
     # The default interval (minutes): only the pass at start can do it.
     with start_in_thread(SandboxConfig(data_dir=data)):
-        _eventually(lambda: _counts(data)["tokens"] == 0 and _counts(data)["operations"] == 0, "the pass at start")
+        wait_until(lambda: _counts(data)["tokens"] == 0 and _counts(data)["operations"] == 0,
+                   within=10, what="the pass at start")
 
 
 def test_the_database_is_written_with_synchronous_full(sandbox: Any) -> None:

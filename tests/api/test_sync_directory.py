@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from kiosk.sandbox.bulk import add_cards
 from kiosk.sandbox.config import DATABASE_NAME
 from kiosk.store import NewOperation, OperationState, Store, open_store
 from kiosk.sync import SyncWorker, campaign_json, movement_result_json, sync_directory
+from tests.helpers import wait_until
 
 GIULIA = with_check_digit("200000000001")
 LUCA = with_check_digit("200000000005")
@@ -197,6 +197,11 @@ def test_the_stored_answers_read_back_as_the_client_read_them(client: LoyaltyCli
     assert Campaign.from_json(campaign_json(campaign)) == campaign
 
 
+def _wait(condition: Callable[[], bool], what: str) -> None:
+    """Looked at often: the purchase must be seen done while the directory is still filling."""
+    wait_until(condition, within=30, what=what, every=0.005)
+
+
 def test_the_sync_worker_fills_the_directory_between_purchases_and_keeps_it_fresh(
     client: LoyaltyClient, store_path: Path, sandbox: Any
 ) -> None:
@@ -206,17 +211,17 @@ def test_the_sync_worker_fills_the_directory_between_purchases_and_keeps_it_fres
     with open_store(store_path) as store:
         worker.start()
         try:
-            _wait(lambda: store.directory_size() > 0)
+            _wait(lambda: store.directory_size() > 0, "the first page of the directory")
             body = {"card": GIULIA, "amount": 1250, "receipt": "R-DIR", "datetime": "2026-11-22T10:42:00Z"}
             op = store.enqueue(NewOperation(type="purchase", card=GIULIA, body=body, points_delta=12))
             worker.wake()
-            _wait(lambda: _state(store, op.operationid) is OperationState.DONE)
+            _wait(lambda: _state(store, op.operationid) is OperationState.DONE, "the purchase sent")
             # The purchase went while the directory was still filling: it did not wait for 30,000 cards.
             assert store.directory_size() < total
-            _wait(lambda: store.directory_size() == total)
+            _wait(lambda: store.directory_size() == total, "the whole directory")
 
             issued = client.issue_card(1)
-            _wait(lambda: bool(store.find_in_directory(card=issued.card)))  # kept fresh without being asked
+            _wait(lambda: bool(store.find_in_directory(card=issued.card)), "the new card in it")  # kept fresh without being asked
         finally:
             worker.stop()
     assert client.card(card=GIULIA).points == 1250 + 12
@@ -226,9 +231,3 @@ def _state(store: Store, operationid: str) -> OperationState | None:
     op = store.operation(operationid)
     return op.state if op is not None else None
 
-
-def _wait(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.005)

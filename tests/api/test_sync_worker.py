@@ -15,10 +15,10 @@ import pytest
 
 from kiosk.api import LoyaltyClient, MovementResult, SandboxControl, TerminalLogin
 from kiosk.domain.identifiers import with_check_digit
-from kiosk.store import NewOperation, Operation, OperationState, Store, open_store
+from kiosk.store import NewOperation, Operation, OperationState, Store, health, open_store
 from kiosk.sync import PIN_GRACE_SECONDS, Backoff, Connectivity, ConnectivityState, SyncWorker
 from kiosk.sync.worker import DrainReport
-from tests.api.conftest import terminal_client
+from tests.helpers import terminal_client, wait_until
 
 GIULIA = with_check_digit("200000000001")  # active, 1250 points, PIN 1234
 UNREGISTERED = with_check_digit("200000000002")  # active, 300 points
@@ -192,9 +192,8 @@ def test_a_repeat_meeting_the_first_call_still_running_waits_for_it(
         assert running.last_error.startswith("The loyalty server is still working on this operation")
         assert worker.connectivity.state is ConnectivityState.ONLINE
 
-        deadline = time.monotonic() + 10
-        while worker.drain_once().left and time.monotonic() < deadline:
-            time.sleep(0.1)
+        # Each pass meets the key still running (409/62) until the server's call ends.
+        wait_until(lambda: not worker.drain_once().left, within=10, what="the repeat to be answered", every=0.1)
         assert store.operation(op.operationid).state is OperationState.DONE
         assert _server_order(impatient, GIULIA, [op]) == [op.operationid]
 
@@ -453,7 +452,8 @@ def test_the_thread_wakes_on_wake_and_stops_promptly(store: Store, store_path: P
     )
     worker.start()
     try:
-        time.sleep(0.2)  # let it reach its wait: only wake() can end it now
+        # Its first pass ends with the daily backup; then it waits, and only wake() can end that.
+        wait_until(lambda: health.backups(store_path), within=10, what="the first pass to end")
         op = _purchase(store, GIULIA)
         started = time.monotonic()
         worker.wake()
@@ -498,8 +498,6 @@ def test_stop_without_start_and_drain_after_stop(store: Store, store_path: Path,
 def test_the_thread_makes_the_daily_backup_and_prunes_old_settled_operations(
     store: Store, store_path: Path, client: LoyaltyClient
 ) -> None:
-    from kiosk.store import health
-
     now = [time.time()]
     with open_store(store_path, clock=lambda: now[0] - 40 * 86400) as past:
         old = _purchase(past, GIULIA)
@@ -508,11 +506,8 @@ def test_the_thread_makes_the_daily_backup_and_prunes_old_settled_operations(
     worker = SyncWorker(store_path, client, backoff=QUICK, clock=lambda: now[0], keep_days=30)
     worker.start()
     try:
-        deadline = time.monotonic() + 10
-        while (store.operation(old.operationid) is not None or not health.backups(store_path)) and (
-            time.monotonic() < deadline
-        ):
-            time.sleep(0.05)
+        wait_until(lambda: store.operation(old.operationid) is None and health.backups(store_path),
+                   within=10, what="the old operation pruned and the backup made")
     finally:
         worker.stop()
     assert store.operation(old.operationid) is None
@@ -521,13 +516,6 @@ def test_the_thread_makes_the_daily_backup_and_prunes_old_settled_operations(
 
 
 # -- one sender per store ------------------------------------------------------------
-
-
-def _wait(what: Callable[[], bool], timeout: float = 15.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not what():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.05)
 
 
 def _settled(store: Store, ops: list[Operation]) -> bool:
@@ -541,10 +529,10 @@ def test_a_second_sender_waits_quietly_and_takes_over_when_the_first_stops(
     second = SyncWorker(store_path, client, backoff=QUICK)
     first.start()
     try:
-        _wait(lambda: (store.sender_lease() or ("",))[0] == first.holder)
+        wait_until(lambda: (store.sender_lease() or ("",))[0] == first.holder, within=15, what="the first holding the lease")
         second.start()
         ops = [_purchase(store, GIULIA, receipt=f"R-{n}") for n in range(5)]
-        _wait(lambda: _settled(store, ops))
+        wait_until(lambda: _settled(store, ops), within=15, what="the five sent")
         assert store.sender_lease()[0] == first.holder
         # `kiosk sync --once` beside a running sender hands the work to it and reports what went.
         once = _purchase(store, LUCA, receipt="R-once")
@@ -552,7 +540,7 @@ def test_a_second_sender_waits_quietly_and_takes_over_when_the_first_stops(
         assert _settled(store, [once])
         first.stop()  # a clean stop gives the lease back: the second takes over at once
         later = _purchase(store, GIULIA, receipt="R-later")
-        _wait(lambda: _settled(store, [later]))
+        wait_until(lambda: _settled(store, [later]), within=15, what="the second to send")
         assert store.sender_lease()[0] == second.holder
     finally:
         first.stop()

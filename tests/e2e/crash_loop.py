@@ -15,7 +15,6 @@ import dataclasses
 import json
 import random
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -26,9 +25,8 @@ from pathlib import Path
 import httpx
 
 from kiosk.api.marta import SANDBOX_KEY_HEADER
-from tests.e2e.tills import till_env
+from tests.e2e.tills import KIOSK, ServedSandbox, seed_demo, till_env
 
-KIOSK = [sys.executable, "-m", "kiosk"]
 CARDS = ("2000000000015", "2000000000022", "2000000000046", "2000000000053")
 
 
@@ -55,12 +53,6 @@ class Report:
             self.duplicates or self.missing or self.out_of_order or self.failed or self.earn_failures)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Rig:
     """A sandbox process and the environment that points `kiosk` commands at it."""
 
@@ -70,28 +62,13 @@ class Rig:
         self.data = workdir / "sandbox"
         self.base = workdir / "terminal"
         more = ["--terminals", str(terminals)] if terminals else []
-        demo = json.loads(subprocess.run([*KIOSK, "sandbox", "demo", "--data", str(self.data), *more],
-                                         check=True, capture_output=True, text=True).stdout)
+        demo = seed_demo(self.data, *more)
         self.demo = demo
         self.controlkey: str = demo["controlkey"]  # for the /sandbox/ paths of this --dev server
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = ServedSandbox(self.data, "--dev")
+        self.port, self.url = self.server.port, self.server.url
         self.env = till_env(self.url, demo, KIOSK_READ_TIMEOUT="3", KIOSK_CONNECT_TIMEOUT="2")
-        self.server = subprocess.Popen(
-            [*KIOSK, "sandbox", "serve", "--dev", "--data", str(self.data), "--port", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
         self.http = httpx.Client(base_url=self.url, timeout=10, headers={SANDBOX_KEY_HEADER: self.controlkey})
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if self.http.get("/openapi.json").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("the sandbox did not start")
-            time.sleep(0.1)
 
     def kiosk(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         return subprocess.run([*KIOSK, "--basedir", str(self.base), *args], env=self.env,
@@ -121,12 +98,7 @@ class Rig:
 
     def close(self) -> None:
         self.http.close()
-        self.server.send_signal(signal.SIGINT)
-        try:
-            self.server.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            self.server.kill()
-            self.server.wait()
+        self.server.stop()
 
 
 def run(rounds: int, workdir: Path, *, seed: int = 0, per_round: int = 3, verbose: bool = False) -> Report:

@@ -239,7 +239,7 @@ def run(seconds: float, workdir: Path, *, terminals: int = 20, seed: int = 0, ve
         _top_up(rig)
         started = time.monotonic()
         began_epoch = time.time()
-        cpu_before = _cpu_seconds(rig.server.pid)
+        cpu_before = _cpu_seconds(rig.server.process.pid)
         until = started + seconds
         with concurrent.futures.ThreadPoolExecutor(len(tills)) as pool:
             seeds = [rng.randrange(2**32) for _ in tills]
@@ -250,7 +250,7 @@ def run(seconds: float, workdir: Path, *, terminals: int = 20, seed: int = 0, ve
             list(pool.map(Terminal.drain, tills))
         drained = time.monotonic() - started - loaded
         ended_epoch = time.time()
-        cpu = _cpu_seconds(rig.server.pid) - cpu_before
+        cpu = _cpu_seconds(rig.server.process.pid) - cpu_before
         return _report(rig, tills, loaded, drained, began_epoch, ended_epoch, cpu)
     finally:
         for till in tills:

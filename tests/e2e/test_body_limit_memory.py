@@ -2,12 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import signal
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,8 +10,8 @@ import httpx
 import pytest
 
 from kiosk.api.marta import API_KEY_HEADER, AnswerCode, Path as ApiPath
+from tests.e2e.tills import seed_demo
 
-KIOSK = [sys.executable, "-m", "kiosk"]
 FORTY_MB = 40 * 1024 * 1024
 #: Far below the 40 MB sent, far above what one request's bookkeeping costs.
 MAX_GROWTH_KIB = 10 * 1024
@@ -42,30 +36,11 @@ def _stream(total: int) -> Iterator[bytes]:
 
 
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[tuple[str, int, dict[str, Any]]]:
+def server(tmp_path: Path, serve: Any) -> tuple[str, int, dict[str, Any]]:
     data = tmp_path / "sandbox"
-    demo = json.loads(subprocess.run([*KIOSK, "sandbox", "demo", "--data", str(data)], check=True,
-                                     capture_output=True, text=True).stdout)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    process = subprocess.Popen([*KIOSK, "sandbox", "serve", "--data", str(data), "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(url + "/openapi.json", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None and time.monotonic() < deadline, "the sandbox did not start"
-            time.sleep(0.1)
-        yield url, process.pid, demo
-    finally:
-        process.send_signal(signal.SIGINT)
-        process.wait(timeout=15)
+    demo = seed_demo(data)
+    served = serve(data)
+    return served.url, served.process.pid, demo
 
 
 @pytest.mark.parametrize("chunked", [False, True])

@@ -5,35 +5,16 @@ from __future__ import annotations
 import json
 import os
 import signal
-import socket
 import subprocess
-import sys
-import time
 
 import httpx
 
 from kiosk.sandbox.config import DATABASE_NAME
-
-KIOSK = [sys.executable, "-m", "kiosk"]
+from tests.e2e.tills import KIOSK, counter_env, wait_for_log
 
 
 def _run(*args, env=None, timeout=60):
     return subprocess.run([*KIOSK, *args], capture_output=True, text=True, timeout=timeout, env=env)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_until(predicate, timeout=30.0, what="condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def test_sandbox_demo_prints_its_settings_and_is_idempotent(tmp_path):
@@ -51,28 +32,16 @@ def test_sandbox_demo_prints_its_settings_and_is_idempotent(tmp_path):
     assert json.loads(second.stdout) == demo
 
 
-def test_sandbox_serve_answers_over_http_until_stopped(tmp_path):
+def test_sandbox_serve_answers_over_http_until_stopped(tmp_path, serve):
     demo = json.loads(_run("sandbox", "demo", "--data", str(tmp_path)).stdout)
-    port = _free_port()
-    proc = subprocess.Popen([*KIOSK, "sandbox", "serve", "--data", str(tmp_path), "--port", str(port)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        def up():
-            try:
-                return httpx.get(url + "/openapi.json", timeout=1).status_code == 200
-            except httpx.TransportError:
-                return False
-        _wait_until(up, what="the sandbox to serve")
-        answer = httpx.post(url + "/auth", headers={"x-api-key": demo["apikey"]}, json={
-            "username": demo["terminal"]["username"], "password": demo["terminal"]["password"],
-            "campaignid": demo["campaignid"], "devicetype": 1, "scope": "terminal",
-            "serialnumber": demo["terminal"]["serialnumber"], "foreignid": "till-1"})
-        assert answer.status_code == 200
-        assert answer.json()["scope"] == "terminal"
-    finally:
-        proc.send_signal(signal.SIGINT)
-        proc.communicate(timeout=15)
+    server = serve(tmp_path)  # waits until it answers
+    answer = httpx.post(server.url + "/auth", headers={"x-api-key": demo["apikey"]}, json={
+        "username": demo["terminal"]["username"], "password": demo["terminal"]["password"],
+        "campaignid": demo["campaignid"], "devicetype": 1, "scope": "terminal",
+        "serialnumber": demo["terminal"]["serialnumber"], "foreignid": "till-1"})
+    assert answer.status_code == 200
+    assert answer.json()["scope"] == "terminal"
+    server.stop()
     assert (tmp_path / DATABASE_NAME).exists(), "no database in --data"
 
 
@@ -101,15 +70,12 @@ def test_a_bad_setting_exits_non_zero_with_a_clear_message(tmp_path):
 def test_the_app_starts_on_its_embedded_sandbox_and_stops_cleanly(tmp_path):
     home = tmp_path / "home"
     home.mkdir()
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "XDG_"))}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home))
     base = tmp_path / "base"
-    proc = subprocess.Popen([*KIOSK, "--basedir", str(base)], env=env,
+    proc = subprocess.Popen([*KIOSK, "--basedir", str(base)], env=counter_env(home),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     log_file = base / "logs" / "kiosk.log"
     try:
-        _wait_until(lambda: log_file.exists() and "ready for scan" in log_file.read_text(),
-                    timeout=60, what="the app to be ready")
+        wait_for_log(log_file, proc)
     finally:
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=30)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 import tomllib
 
 from kiosk.core.staff import check_manager_pin
-
-KIOSK = [sys.executable, "-m", "kiosk"]
+from tests.e2e.tills import KIOSK
 
 
 def _run(basedir, *args, stdin=""):

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from kiosk.api import LoyaltyClient, TerminalLogin
 from kiosk.store import OperationState, open_store
 from kiosk.sync.worker import LEASE_SECONDS
-from tests.e2e.tills import till_env
+from tests.e2e.tills import KIOSK, till_env
+from tests.helpers import wait_until
 
-KIOSK = [sys.executable, "-m", "kiosk"]
 GIULIA = "2000000000015"
 
 
@@ -40,13 +39,6 @@ def _earn(base: Path, env: dict[str, str], receipt: str) -> str:
     return str(__import__("json").loads(done.stdout)["operationid"])
 
 
-def _until(what, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while not what():
-        assert time.monotonic() < deadline, "timed out"
-        time.sleep(0.1)
-
-
 def _holder(store_file: Path) -> str | None:
     with open_store(store_file) as store:
         lease = store.sender_lease()
@@ -67,11 +59,11 @@ def test_two_watchers_one_sends_the_other_takes_over_after_kill_9(sandbox, tmp_p
     first, first_err = _watch(base, env, "first")
     second = None
     try:
-        _until(lambda: _holder(store_file) is not None and f":{first.pid}:" in _holder(store_file), 30)
+        wait_until(lambda: f":{first.pid}:" in (_holder(store_file) or ""), within=30, what="the first holding the lease")
         second, second_err = _watch(base, env, "second")
-        _until(lambda: _done(store_file, first_ids), 30)
+        wait_until(lambda: _done(store_file, first_ids), within=30, what="the first three sent")
         more = [_earn(base, env, f"S-{n}") for n in range(3)]
-        _until(lambda: _done(store_file, more), 30)
+        wait_until(lambda: _done(store_file, more), within=30, what="three more sent")
         time.sleep(2)  # the second has had its looks at the lease by now
         assert f":{first.pid}:" in (_holder(store_file) or "")  # the second never took it while the first lived
 
@@ -79,7 +71,7 @@ def test_two_watchers_one_sends_the_other_takes_over_after_kill_9(sandbox, tmp_p
         first.wait(10)
         after = [_earn(base, env, f"T-{n}") for n in range(3)]
         # The dead holder's lease runs out, and the second sends.
-        _until(lambda: _done(store_file, after), LEASE_SECONDS * 3)
+        wait_until(lambda: _done(store_file, after), within=LEASE_SECONDS * 3, what="the second to send")
         assert f":{second.pid}:" in (_holder(store_file) or "")
     finally:
         for process in (first, second):

@@ -17,9 +17,9 @@ import sqlite3
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import pytest
 
@@ -28,7 +28,9 @@ from kiosk.api.sandbox_control import SandboxControl
 from kiosk.sandbox.config import DATABASE_NAME
 from kiosk.sync import SyncWorker
 from kiosk.sync.settle import PIN_GRACE_SECONDS
-from tests.e2e.crash_loop import KIOSK, Rig
+from tests.e2e.crash_loop import Rig
+from tests.e2e.tills import KIOSK
+from tests.helpers import wait_until
 
 pytestmark = pytest.mark.slow
 
@@ -36,8 +38,6 @@ GIULIA, GIULIA_PIN, GIULIA_POINTS = "2000000000015", "1234", 1250
 POINTS = 300
 BURNPOINTS = "/terminal/movement/burnpoints"
 DELAY_MS = 3000  # the sandbox holds the burnpoints call this long (key marked running) before doing it
-
-T = TypeVar("T")
 
 
 @pytest.fixture
@@ -99,17 +99,6 @@ def _server_points(rig: Rig) -> int:
     return int(rows[0]["points"])
 
 
-def _wait_for(probe: Callable[[], T | None], *, within: float, what: str) -> T:
-    deadline = time.monotonic() + within
-    while True:
-        value = probe()
-        if value:
-            return value
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.02)
-
-
 # -- the PIN, kept nowhere -------------------------------------------------------
 
 
@@ -168,9 +157,9 @@ def test_a_redemption_killed_while_the_server_works_on_it_is_burnt_exactly_once(
         control.set_faults(delayms=DELAY_MS, dropcount=1, path=BURNPOINTS)
     process = _redeem(rig)
     try:
-        operationid = _wait_for(lambda: _inflight_burn(rig), within=20, what="the burnpoints row in flight")
+        operationid = wait_until(lambda: _inflight_burn(rig), within=20, what="the burnpoints row in flight")
         # The server has the call and is sleeping on it: the worst moment to die.
-        _wait_for(lambda: _server_operation(rig, operationid) == "running", within=5, what="the server to get it")
+        wait_until(lambda: _server_operation(rig, operationid) == "running", within=5, what="the server to get it")
     finally:
         _kill(process)
     killed_at = time.monotonic()
@@ -180,7 +169,7 @@ def test_a_redemption_killed_while_the_server_works_on_it_is_burnt_exactly_once(
     assert _files_holding_pin(rig) == []  # the store and its -wal as the kill left them
 
     # The server finishes the work nobody waits for any more.
-    _wait_for(lambda: _server_operation(rig, operationid) == "applied", within=DELAY_MS / 1000 + 10,
+    wait_until(lambda: _server_operation(rig, operationid) == "applied", within=DELAY_MS / 1000 + 10,
               what="the server to apply it")
     assert time.monotonic() - killed_at < DELAY_MS / 1000 + 10
 
@@ -255,7 +244,7 @@ def test_a_redemption_killed_before_the_server_got_it_is_failed_as_nothing_redee
     try:
         process = _redeem(rig, url=proxy.url)
         try:
-            operationid = _wait_for(lambda: _inflight_burn(rig), within=20, what="the burnpoints row in flight")
+            operationid = wait_until(lambda: _inflight_burn(rig), within=20, what="the burnpoints row in flight")
             assert proxy.swallowed.wait(10), "the burnpoints request never left the terminal"
         finally:
             _kill(process)

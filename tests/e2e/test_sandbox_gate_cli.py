@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import json
-import signal
-import socket
 import stat
 import subprocess
-import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +12,8 @@ import httpx
 import pytest
 
 from kiosk.api.marta import API_KEY_HEADER, SANDBOX_KEY_HEADER, Path as ApiPath
+from tests.e2e.tills import KIOSK, free_port, seed_demo
 
-KIOSK = [sys.executable, "-m", "kiosk"]
 ADDRESS = "new.one@example.com"
 
 
@@ -25,44 +21,9 @@ def _run(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*KIOSK, *args], capture_output=True, text=True, timeout=timeout)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-class Served:
-    def __init__(self, data: Path, *flags: str) -> None:
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen(
-            [*KIOSK, "sandbox", "serve", "--data", str(data), "--port", str(self.port), *flags],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-        )
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if httpx.get(self.url + "/openapi.json", timeout=1).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            if self.process.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError("the sandbox did not start")
-            time.sleep(0.1)
-
-    def stop(self) -> str:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
-        _, err = self.process.communicate(timeout=15)
-        return err
-
-
 @pytest.fixture
 def demo(tmp_path: Path) -> dict[str, Any]:
-    made = _run("sandbox", "demo", "--data", str(tmp_path / "sandbox"))
-    assert made.returncode == 0, made.stderr
-    return dict(json.loads(made.stdout))
+    return seed_demo(tmp_path / "sandbox")
 
 
 def _send_code(url: str, demo: dict[str, Any]) -> None:
@@ -84,34 +45,28 @@ def test_demo_prints_a_control_key_kept_privately_in_its_folder(tmp_path: Path, 
     assert len(files) == 1 and stat.S_IMODE(files[0].stat().st_mode) == 0o600
 
 
-def test_a_shop_server_has_no_sandbox_paths(tmp_path: Path, demo: dict[str, Any]) -> None:
-    server = Served(tmp_path / "sandbox")
-    try:
-        _send_code(server.url, demo)
-        answer = httpx.get(server.url + ApiPath.SANDBOX_MESSAGES, params={"to": ADDRESS},
-                           headers={SANDBOX_KEY_HEADER: demo["controlkey"]})
-        assert answer.status_code == 404
-        assert httpx.post(server.url + ApiPath.SANDBOX_FAULTS, json={"status": 503, "count": 9}).status_code == 404
-    finally:
-        server.stop()
+def test_a_shop_server_has_no_sandbox_paths(tmp_path: Path, demo: dict[str, Any], serve: Any) -> None:
+    server = serve(tmp_path / "sandbox")
+    _send_code(server.url, demo)
+    answer = httpx.get(server.url + ApiPath.SANDBOX_MESSAGES, params={"to": ADDRESS},
+                       headers={SANDBOX_KEY_HEADER: demo["controlkey"]})
+    assert answer.status_code == 404
+    assert httpx.post(server.url + ApiPath.SANDBOX_FAULTS, json={"status": 503, "count": 9}).status_code == 404
 
 
-def test_a_dev_server_hands_codes_only_to_the_key_holder(tmp_path: Path, demo: dict[str, Any]) -> None:
-    server = Served(tmp_path / "sandbox", "--dev")
-    try:
-        _send_code(server.url, demo)
-        assert httpx.get(server.url + ApiPath.SANDBOX_MESSAGES, params={"to": ADDRESS}).status_code == 401
-        keyed = httpx.get(server.url + ApiPath.SANDBOX_MESSAGES, params={"to": ADDRESS},
-                          headers={SANDBOX_KEY_HEADER: demo["controlkey"]})
-        assert keyed.status_code == 200 and keyed.json()["messages"][0]["code"]
-        shown = _run("sandbox", "messages", "--data", str(tmp_path / "sandbox"), "--to", ADDRESS, "--url", server.url)
-        assert shown.returncode == 0, shown.stderr
-        assert json.loads(shown.stdout)[0]["code"] == keyed.json()["messages"][0]["code"]
-        elsewhere = _run("sandbox", "messages", "--data", str(tmp_path / "other"), "--to", ADDRESS, "--url", server.url)
-        assert elsewhere.returncode == 2 and "control key" in elsewhere.stderr
-    finally:
-        err = server.stop()
-    assert "WARNING" not in err  # on loopback: nothing to warn about
+def test_a_dev_server_hands_codes_only_to_the_key_holder(tmp_path: Path, demo: dict[str, Any], serve: Any) -> None:
+    server = serve(tmp_path / "sandbox", "--dev")
+    _send_code(server.url, demo)
+    assert httpx.get(server.url + ApiPath.SANDBOX_MESSAGES, params={"to": ADDRESS}).status_code == 401
+    keyed = httpx.get(server.url + ApiPath.SANDBOX_MESSAGES, params={"to": ADDRESS},
+                      headers={SANDBOX_KEY_HEADER: demo["controlkey"]})
+    assert keyed.status_code == 200 and keyed.json()["messages"][0]["code"]
+    shown = _run("sandbox", "messages", "--data", str(tmp_path / "sandbox"), "--to", ADDRESS, "--url", server.url)
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)[0]["code"] == keyed.json()["messages"][0]["code"]
+    elsewhere = _run("sandbox", "messages", "--data", str(tmp_path / "other"), "--to", ADDRESS, "--url", server.url)
+    assert elsewhere.returncode == 2 and "control key" in elsewhere.stderr
+    assert "WARNING" not in server.stop()  # on loopback: nothing to warn about
 
 
 @pytest.mark.parametrize("dev", [False, True])
@@ -119,7 +74,7 @@ def test_listening_beyond_loopback_warns_loudly(tmp_path: Path, demo: dict[str, 
     # 192.0.2.1 is TEST-NET-1: no machine has it, so the bind fails and nothing is ever exposed.
     flags = ["--dev"] if dev else []
     result = _run("sandbox", "serve", "--data", str(tmp_path / "sandbox"), "--host", "192.0.2.1",
-                  "--port", str(_free_port()), *flags, timeout=30)
+                  "--port", str(free_port()), *flags, timeout=30)
     assert result.returncode != 0
     first = result.stderr.splitlines()[0]
     assert first.startswith("WARNING: the sandbox listens on 192.0.2.1, so it is reachable from the network")

@@ -24,12 +24,10 @@ from pathlib import Path
 import pytest
 
 from kiosk.api.sandbox_control import SandboxControl
-from tests.e2e.tills import till_env
+from tests.e2e.tills import KIOSK, READY, counter_env, logged, till_env, wait_for_log
 
-KIOSK = [sys.executable, "-m", "kiosk"]
 DRIVER = [sys.executable, str(Path(__file__).with_name("app_driver.py"))]
 STOP_WITHIN = 5.0
-READY = "ready for scan"
 CARDS = ("2000000000015", "2000000000022", "2000000000053")
 # How long the slow server takes over each answer: longer than the whole stop may take.
 SLOW_MS = 8000
@@ -74,29 +72,8 @@ def _plan(rng: random.Random) -> list[Start]:
     return starts
 
 
-def _base_env(home: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "XDG_"))}
-    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home))
-    return env
-
-
 def _provider_env(env: dict[str, str], sandbox) -> dict[str, str]:
     return till_env(sandbox.url, sandbox.demo, base=env)
-
-
-def _logged(log_file: Path, words: str) -> bool:
-    try:
-        return words in log_file.read_text()
-    except FileNotFoundError:
-        return False
-
-
-def _wait_for_log(log_file: Path, proc: subprocess.Popen[str], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not _logged(log_file, READY):
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise AssertionError(f"kiosk never logged “{READY}” (exit {proc.returncode})")
-        time.sleep(0.02)
 
 
 def _store_state(store: Path) -> tuple[str, list[str]]:
@@ -111,7 +88,7 @@ def _store_state(store: Path) -> tuple[str, list[str]]:
 def _run(start: Start, workdir: Path, sandbox) -> Stop:
     folder = workdir / f"start-{start.number:02d}-{start.moment}"
     base = folder / "base"
-    env = _base_env(folder / "home")
+    env = counter_env(folder / "home")
     queued: list[str] = []
     if start.moment == "syncing":
         env = _provider_env(env, sandbox)
@@ -133,9 +110,9 @@ def _run(start: Start, workdir: Path, sandbox) -> Stop:
             assert line.startswith("dialog open"), f"no dialog opened (exit {proc.poll()}): {line!r}"
             time.sleep(start.delay)
         else:
-            _wait_for_log(log_file, proc)
+            wait_for_log(log_file, proc)
             time.sleep(start.delay)
-        ready = _logged(log_file, READY)
+        ready = logged(log_file, READY)
         proc.send_signal(signal.SIGTERM)
         sent = time.monotonic()
         try:
@@ -191,7 +168,7 @@ def test_sigterm_at_random_moments_of_twenty_starts_stops_cleanly_within_five_se
 def test_a_sigterm_just_before_the_event_loop_runs_still_stops_the_counter(tmp_path):
     """The once-seen hang: SIGTERM taken right after "ready for scan", before Qt's loop ran, was lost."""
     base = tmp_path / "base"
-    proc = subprocess.Popen([*DRIVER, "signal-before-loop", "--basedir", str(base)], env=_base_env(tmp_path / "home"),
+    proc = subprocess.Popen([*DRIVER, "signal-before-loop", "--basedir", str(base)], env=counter_env(tmp_path / "home"),
                             text=True, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         out, err = proc.communicate(timeout=30)
@@ -208,7 +185,7 @@ def test_a_sigterm_just_before_the_event_loop_runs_still_stops_the_counter(tmp_p
 @pytest.mark.slow
 def test_sync_watch_stops_within_five_seconds_while_its_call_waits_on_a_slow_server(slow_sandbox, tmp_path):
     base = tmp_path / "base"
-    env = _provider_env(_base_env(tmp_path / "home"), slow_sandbox)
+    env = _provider_env(counter_env(tmp_path / "home"), slow_sandbox)
     done = subprocess.run([*KIOSK, "--basedir", str(base), "earn", "--card", CARDS[0], "--amount", "3.00",
                            "--receipt", "W-1", "--json"], env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr

@@ -6,14 +6,13 @@ import json
 import os
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 from kiosk.store import open_store
-from tests.unit.test_store_health import integrity, purchase, scramble_two_pages
+from tests.e2e.tills import KIOSK
+from tests.helpers import integrity, purchase, scramble_two_pages
 
-KIOSK = [sys.executable, "-m", "kiosk"]
 GIULIA = "2000000000015"
 
 

@@ -6,7 +6,6 @@ import contextlib
 import json
 import re
 import subprocess
-import sys
 import time
 
 import pytest
@@ -15,9 +14,9 @@ from kiosk.api import ApiError, LoyaltyClient, TerminalLogin
 from kiosk.api.sandbox_control import SandboxControl
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import open_store
-from tests.e2e.tills import till_env
+from tests.e2e.tills import KIOSK, till_env
+from tests.helpers import wait_until
 
-KIOSK = [sys.executable, "-m", "kiosk"]
 GIULIA, BLOCKED, ANNA, LUCA = "2000000000015", "2000000000039", "2000000000046", "2000000000053"
 GIULIA_PIN = "1234"  # the demo's; Anna's PIN is locked
 
@@ -281,12 +280,13 @@ def test_redeem_whose_answer_is_lost_asks_the_server_and_else_leaves_it_to_sync(
         assert till.json("queue")["counts"]["inflight"] == 1
         control.clear_faults()
     operationid = re.search(r"settles operation ([0-9a-f-]+)", lost.stdout).group(1)
-    deadline = time.monotonic() + 10
-    while time.monotonic() < deadline:  # the server goes on with it, answered or not
+
+    def applied() -> bool:  # the server goes on with it, answered or not
         with contextlib.suppress(ApiError):
-            if client.operation(operationid) is not None:
-                break
-        time.sleep(0.1)
+            return client.operation(operationid) is not None
+        return False
+
+    wait_until(applied, within=10, what="the server to apply the redemption")
     waiting = till.json("queue", "show", operationid)
     assert (waiting["state"], waiting["points"], waiting["movementid"]) == ("inflight", -300, None)
     assert till("sync", "--once").returncode == 0

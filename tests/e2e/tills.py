@@ -1,12 +1,62 @@
-"""The environment a real till process runs with in these tests: the demo's provider, nothing inherited."""
+"""What the e2e tests share about real `kiosk` processes: the command, the environment, a served sandbox, the waits.
+
+A plain module, not the conftest, because the scripts run by hand (crash_loop.py, load_twenty.py)
+and the benches use it too; the fixtures built on it are in conftest.py.
+"""
 
 from __future__ import annotations
 
+import json
 import os
+import signal
+import socket
+import subprocess
+import sys
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
-__all__ = ["till_env"]
+import httpx
+
+from tests.helpers import wait_until
+
+__all__ = [
+    "KIOSK", "READY", "READY_WITHIN", "SERVE_WITHIN", "ServedSandbox", "counter_env", "free_port", "logged",
+    "seed_demo", "till_env", "wait_for_log",
+]
+
+KIOSK = [sys.executable, "-m", "kiosk"]
+#: What the counter logs once it takes a scan.
+READY = "ready for scan"
+#: A counter logs READY within this, even on a busy machine.
+READY_WITHIN = 60.0
+#: A `kiosk sandbox serve` answers within this.
+SERVE_WITHIN = 30.0
+def logged(log_file: Path, words: str) -> bool:
+    try:
+        return words in log_file.read_text()
+    except FileNotFoundError:
+        return False
+
+
+def wait_for_log(
+    log_file: Path, process: subprocess.Popen[Any], words: str = READY, within: float = READY_WITHIN
+) -> None:
+    """Until `words` is in the process's log file; fails if it exits first."""
+    wait_until(lambda: logged(log_file, words), within=within, what=f"“{words}” in {log_file}", process=process)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def counter_env(home: Path) -> dict[str, str]:
+    """This process's environment for a counter window: no KIOSK_* or XDG_* settings, offscreen Qt, `home` as HOME."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "XDG_"))}
+    env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home))
+    return env
 
 
 def till_env(
@@ -23,3 +73,47 @@ def till_env(
     )
     env.update(settings)
     return env
+
+
+def seed_demo(data: Path, *flags: str) -> dict[str, Any]:
+    """`kiosk sandbox demo --data DATA`: the demo campaign seeded there; answers the settings it prints."""
+    made = subprocess.run([*KIOSK, "sandbox", "demo", "--data", str(data), *flags],
+                          capture_output=True, text=True, timeout=60)
+    assert made.returncode == 0, made.stderr
+    return dict(json.loads(made.stdout))
+
+
+class ServedSandbox:
+    """`kiosk sandbox serve --data DATA FLAGS` in a process of its own, answering at `.url` once made."""
+
+    def __init__(self, data: Path, *flags: str) -> None:
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.errors = data.parent / f"{data.name}-serve.stderr"  # a file, so a long run never fills a pipe
+        with self.errors.open("w") as sink:  # the child keeps its own copy of the descriptor
+            self.process = subprocess.Popen(
+                [*KIOSK, "sandbox", "serve", "--data", str(data), "--port", str(self.port), *flags],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=sink,
+            )
+        try:
+            wait_until(self._answers, within=SERVE_WITHIN, what="the sandbox to serve", process=self.process)
+        except AssertionError:
+            self.stop()
+            raise
+
+    def _answers(self) -> bool:
+        try:
+            return httpx.get(self.url + "/openapi.json", timeout=1).status_code == 200
+        except httpx.TransportError:
+            return False
+
+    def stop(self) -> str:
+        """Ctrl-C, as its user stops it (killed if it has not ended in 15 s); answers what it wrote to stderr."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.errors.read_text()

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from kiosk.domain.identifiers import with_check_digit
-from tests.gui.conftest import CounterDriver
+from tests.gui.driver import CounterDriver
 
 MARCO = with_check_digit("200000000003")  # blocked in the demo
 ANNA = with_check_digit("200000000004")

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.ui.codes import CardCodesDialog
 from kiosk.ui.slip import SlipDialog
-from tests.gui.conftest import WAIT, CounterDriver
+from tests.gui.driver import WAIT, CounterDriver
 
 GIULIA = with_check_digit("200000000001")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from kiosk.app import Backend
@@ -9,11 +10,13 @@ from kiosk.paths import Paths
 from kiosk.store import open_store
 from kiosk.store.db import DAMAGED_MESSAGE
 from kiosk.ui.main import CounterSession
-from tests.gui.conftest import SHOTS, WAIT, show_active
-from tests.unit.test_store_health import purchase, scramble_two_pages
+from tests.gui.driver import WAIT, show_active
+from tests.helpers import purchase, scramble_two_pages
 
 
-def test_the_counter_shows_the_damage_and_what_to_do_and_writes_nothing(qtbot: Any, backend: Backend, till: Paths):
+def test_the_counter_shows_the_damage_and_what_to_do_and_writes_nothing(
+    qtbot: Any, backend: Backend, till: Paths, shots: Path
+):
     with open_store(till.store) as store:
         for n in range(200):
             store.enqueue(purchase(n, f"20000000{n % 5:05d}"))
@@ -30,9 +33,9 @@ def test_the_counter_shows_the_damage_and_what_to_do_and_writes_nothing(qtbot: A
         assert not window.search.isEnabled()
         for writing in ("purchase", "enrol", "issue"):
             assert not window.actions_by_name[writing].isEnabled(), writing
-        SHOTS.mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(SHOTS / "store-damaged.png"))
-        qtbot.wait(300)  # the campaign fetched meanwhile does not put the counter back
+        assert window.grab().save(str(shots / "store-damaged.png"))
+        # The campaign, fetched meanwhile, does not put the counter back.
+        qtbot.waitUntil(lambda: window.campaign is not None, timeout=WAIT)
         assert window.ready.text() == DAMAGED_MESSAGE and not window.actions_by_name["enrol"].isEnabled()
     finally:
         session.close()

@@ -12,7 +12,7 @@ from kiosk.store import OperationState, open_store
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.ui.earn_dialogs import PurchaseDialog, TopUpDialog
 from kiosk.ui.slip import PENDING, SYNCED
-from tests.gui.conftest import WAIT, CounterDriver
+from tests.gui.driver import WAIT, CounterDriver
 
 GIULIA = with_check_digit("200000000001")
 

@@ -12,7 +12,7 @@ from kiosk.store import open_store
 from kiosk.sync import sync_directory
 from kiosk.ui.counter import READY
 from kiosk.ui.enrol_wizard import EnrolWizard
-from tests.gui.conftest import WAIT, CounterDriver
+from tests.gui.driver import WAIT, CounterDriver
 
 GIULIA = with_check_digit("200000000001")
 ANNA = with_check_digit("200000000004")

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.ui.earn_dialogs import RefundDialog
-from tests.gui.conftest import WAIT, CounterDriver
+from tests.gui.driver import WAIT, CounterDriver
 
 GIULIA = with_check_digit("200000000001")
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.ui.scanner import ScanCatcher
-from tests.gui.conftest import WAIT, CounterDriver
+from tests.gui.driver import WAIT, CounterDriver
 
 GIULIA = with_check_digit("200000000001")
 LUCA = with_check_digit("200000000005")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,9 +18,8 @@ from kiosk.settings import Settings, save_settings
 from kiosk.ui.main import CounterApp
 from kiosk.ui.queue_dialog import QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
-from tests.gui.conftest import WAIT, CounterDriver, answer_manager_pin
+from tests.gui.driver import MANAGER_PIN, WAIT, CounterDriver, answer_manager_pin
 
-MANAGER_PIN = "80241357"
 
 
 def test_f9_and_the_indicator_open_the_queue(counter: CounterDriver, qtbot: Any) -> None:
@@ -52,7 +52,7 @@ def app(qtbot: Any, sandbox: Any, till: Paths, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_f10_asks_the_pin_and_saved_settings_apply_without_quitting(
-    app: CounterApp, qtbot: Any, caplog: pytest.LogCaptureFixture
+    app: CounterApp, qtbot: Any, caplog: pytest.LogCaptureFixture, shots: Path
 ) -> None:
     caplog.set_level(logging.INFO, logger="kiosk.ui")
     first = app.window
@@ -73,7 +73,7 @@ def test_f10_asks_the_pin_and_saved_settings_apply_without_quitting(
     assert app.window.isVisible() and app.window.idle.seconds == 45
     said = [r.getMessage() for r in caplog.records if r.name == "kiosk.ui"]
     assert said[-2:] == ["settings changed: restarting the counter", f"ready for scan at {app.session.ctx.settings.api_url}"]
-    driver = CounterDriver(qtbot, app.session)
+    driver = CounterDriver(qtbot, app.session, shots)
     qtbot.waitUntil(lambda: app.session.service.campaign is not None, timeout=WAIT)
     driver.look_up("2000000000015")
     driver.wait_live("2000000000015")  # the new session works

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from kiosk.domain.onboarding import FieldType, FormField, check_form
 from kiosk.ui.data_form import DataForm
 
-SHOTS = Path("/tmp/shots")
 
 PROMOTIONS = (
     "I agree that Demo Shop Rewards may send me news, offers and promotions by e-mail, text message and app"
@@ -380,7 +379,7 @@ def test_big_enough_for_a_finger_and_a_long_form_scrolls(qtbot: Any, form: DataF
     assert bar.value() > 0 and form.values()["profiling"] is True
 
 
-def test_screenshot(qtbot: Any, form: DataForm) -> None:
+def test_screenshot(qtbot: Any, form: DataForm, shots: Path) -> None:
     """A picture of the whole form, half filled in and checked, for a person to look at."""
     form.resize(720, 1500)
     type_into(qtbot, form, "name", "Giulia")
@@ -391,5 +390,4 @@ def test_screenshot(qtbot: Any, form: DataForm) -> None:
     form.show_errors(check_form(FIELDS, form.values())[1])
     bar = form.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: not bar.isVisible())  # the whole form fits: wait for the resize to settle
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert form.grab().save(str(SHOTS / "data_form.png"))
+    assert form.grab().save(str(shots / "data_form.png"))

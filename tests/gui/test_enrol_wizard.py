@@ -31,7 +31,8 @@ from kiosk.store import open_store
 from kiosk.ui.enrol_wizard import EnrolWizard
 from kiosk.ui.main import CounterSession
 from kiosk.ui.pin_dialog import CustomerPinDialog
-from tests.gui.conftest import SHOTS, WAIT, CounterDriver, kiosk_log
+from tests.gui.driver import WAIT, CounterDriver
+from tests.helpers import kiosk_log
 
 PASSWORD = "Tessera-Nuova-73"
 PIN = "4821"
@@ -49,14 +50,6 @@ def fresh_email() -> str:
 
 def wrong(code: str) -> str:
     return code[:-1] + str((int(code[-1]) + 1) % 10)
-
-
-@pytest.fixture
-def backend(backend: Backend, sandbox: Any) -> Backend:
-    """The counter's backend with the enrolment login, as the app fills it in for the embedded sandbox."""
-    synchro = sandbox.demo["customersynchro"]
-    settings = backend.settings.replace(synchro_username=synchro["username"], synchro_password=synchro["password"])
-    return Backend(settings, demo=backend.demo)
 
 
 class Clock:
@@ -156,9 +149,8 @@ class Enrol:
         self.qtbot.waitUntil(lambda: words in self.w.message.text(), timeout=WAIT)
 
     def shot(self, name: str) -> None:
-        SHOTS.mkdir(parents=True, exist_ok=True)
         QApplication.processEvents()  # the layout a new message asked for, as a screen would show it
-        self.w.grab().save(str(SHOTS / f"enrol-{name}.png"))
+        self.counter.shot(f"enrol-{name}", self.w)
 
     # -- the steps, as a person does them ------------------------------------------
 
@@ -642,7 +634,7 @@ def test_after_a_crash_a_new_counter_goes_on_with_what_was_typed(
         qtbot.addWidget(restarted.window)
         restarted.window.show()
         qtbot.waitExposed(restarted.window)
-        again = Enrol(qtbot, CounterDriver(qtbot, restarted), enrol.control, enrol.clock)
+        again = Enrol(qtbot, CounterDriver(qtbot, restarted, enrol.counter.shots), enrol.control, enrol.clock)
         wizard = again.open_from_counter(address)
         assert wizard.stack.currentWidget() is wizard.resume_page
         assert address in wizard.resume_page.about.text()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxL
 
 from kiosk.settings import Settings
 from kiosk.ui.pin_pad import BANK_WARNING, EMPTY, FILLED, KEY_SIZE, PHONE_ORDER, PinPad
-from tests.gui.conftest import show_active
+from tests.gui.driver import show_active
 
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
 

@@ -9,32 +9,19 @@ from PySide6.QtCore import Qt
 
 from kiosk.api import ApiError, LoyaltyClient, SandboxControl, TerminalLogin
 from kiosk.app import Backend
-from kiosk.core.staff import hash_manager_pin
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import OperationState, open_store
 from kiosk.ui.pin_dialog import CustomerPinDialog
 from kiosk.ui.redeem_dialog import NEEDS_SERVER, RedeemDialog
 from kiosk.ui.slip import SYNCED
-from tests.gui.conftest import WAIT, CounterDriver, answer_manager_pin
-
-GIULIA = with_check_digit("200000000001")  # 1,250 points, €15.00 credit, PIN 1234
-GIULIA_EMAIL = "giulia.rossi@example.com"
-MANAGER_PIN = "80241357"
-
-
-def with_staff(backend: Backend, sandbox: Any) -> Backend:
-    """The counter as the app sets it up for the embedded sandbox (the enrolment login too), with a manager PIN chosen."""
-    synchro = sandbox.demo["customersynchro"]
-    settings = backend.settings.replace(
-        synchro_username=synchro["username"], synchro_password=synchro["password"],
-        manager_pin_hash=hash_manager_pin(MANAGER_PIN),
-    )
-    return Backend(settings, demo=backend.demo)
-
+from tests.gui.driver import (
+    GIULIA, GIULIA_EMAIL, MANAGER_PIN, WAIT, CounterDriver, answer_manager_pin, open_redeem, to_pin, type_pin,
+    with_manager_pin,
+)
 
 @pytest.fixture
-def backend(backend: Backend, sandbox: Any) -> Backend:
-    return with_staff(backend, sandbox)
+def backend(backend: Backend) -> Backend:
+    return with_manager_pin(backend)
 
 
 @pytest.fixture
@@ -44,19 +31,6 @@ def server(sandbox: Any) -> Any:
     with LoyaltyClient(sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"],
                        terminal=TerminalLogin(**demo["terminal2"])) as made:
         yield made
-
-
-def _open_redeem(counter: CounterDriver, card: str | None = GIULIA) -> RedeemDialog:
-    """F11 on `card` looked up fresh; None: on the customer already on screen."""
-    if card is not None:
-        counter.look_up(card)
-        counter.wait_live(card)
-    counter.key(Qt.Key.Key_F11)
-    dialog = counter.window.dialog
-    assert isinstance(dialog, RedeemDialog)
-    counter.qtbot.waitExposed(dialog)
-    counter.qtbot.waitUntil(dialog.amount.hasFocus)
-    return dialog
 
 
 def _open_pin(counter: CounterDriver) -> CustomerPinDialog:
@@ -70,18 +44,6 @@ def _open_pin(counter: CounterDriver) -> CustomerPinDialog:
     return dialog
 
 
-def _to_pin(counter: CounterDriver, dialog: RedeemDialog, amount: str) -> None:
-    counter.type(amount, dialog.amount)
-    counter.key(Qt.Key.Key_Return, dialog.amount)
-    counter.qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1 and dialog.pad.hasFocus())
-
-
-def _type_pin(counter: CounterDriver, dialog: Any, pin: str, pad: Any = None) -> None:
-    """The digits on the keyboard's number keys, as a cashier's keypad sends them."""
-    for digit in pin:
-        counter.key(getattr(Qt.Key, f"Key_{digit}"), pad or dialog.pad)
-
-
 def _states(till: Any) -> list[OperationState]:
     with open_store(till.store) as store:
         ids = [row[0] for row in store._conn.execute("SELECT operationid FROM outbox ORDER BY seq").fetchall()]
@@ -91,7 +53,7 @@ def _states(till: Any) -> list[OperationState]:
 def test_points_are_redeemed_with_the_pin_and_the_slip_shows_the_new_balance(
     counter: CounterDriver, qtbot: Any, server: LoyaltyClient, till: Any
 ) -> None:
-    dialog = _open_redeem(counter)
+    dialog = open_redeem(counter)
     assert "1,250 points to redeem" in dialog.balance.text()
     counter.type("500", dialog.amount)
     assert dialog.value.text() == "500 points = €5.00"
@@ -101,7 +63,7 @@ def test_points_are_redeemed_with_the_pin_and_the_slip_shows_the_new_balance(
     assert dialog.pad.warning.isVisible() and "bank card" in dialog.pad.warning.text()
     counter.shot("redeem-pin", dialog)
     with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT) as done:
-        _type_pin(counter, dialog, "1234")
+        type_pin(counter, dialog, "1234")
     assert done.args[0].attempt.result.balance.points == 750
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     slip = counter.window.slip
@@ -117,10 +79,10 @@ def test_points_are_redeemed_with_the_pin_and_the_slip_shows_the_new_balance(
 def test_credit_is_spent_with_the_pin_typed_on_the_touch_keys(
     counter: CounterDriver, qtbot: Any, server: LoyaltyClient
 ) -> None:
-    dialog = _open_redeem(counter)
+    dialog = open_redeem(counter)
     qtbot.mouseClick(dialog.credit_choice, Qt.MouseButton.LeftButton)
     assert "€15.00 of credit" in dialog.balance.text()
-    _to_pin(counter, dialog, "4.50")
+    to_pin(counter, dialog, "4.50")
     assert dialog.summary.text() == "Redeem €4.50 of credit"
     with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
         for digit in "1234":
@@ -147,7 +109,7 @@ def test_below_the_minimum_or_over_the_balance_is_refused_before_any_call(
     counter: CounterDriver, qtbot: Any, server: LoyaltyClient, till: Any, credit: bool, amount: str, words: str
 ) -> None:
     before = server.movements(GIULIA)
-    dialog = _open_redeem(counter)
+    dialog = open_redeem(counter)
     if credit:
         qtbot.mouseClick(dialog.credit_choice, Qt.MouseButton.LeftButton)
     counter.type(amount, dialog.amount)
@@ -161,16 +123,16 @@ def test_below_the_minimum_or_over_the_balance_is_refused_before_any_call(
 def test_a_wrong_pin_says_the_tries_left_and_the_right_one_then_redeems(
     counter: CounterDriver, qtbot: Any, server: LoyaltyClient, till: Any
 ) -> None:
-    dialog = _open_redeem(counter)
-    _to_pin(counter, dialog, "200")
+    dialog = open_redeem(counter)
+    to_pin(counter, dialog, "200")
     with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
-        _type_pin(counter, dialog, "9999")
+        type_pin(counter, dialog, "9999")
     assert dialog.problem.text().startswith("Wrong PIN. 4 tries left before the PIN locks.")
     assert dialog.isVisible() and dialog.pad.count == 0
     qtbot.waitUntil(dialog.pad.hasFocus)
     counter.shot("redeem-wrong-pin", dialog)
     with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
-        _type_pin(counter, dialog, "1234")
+        type_pin(counter, dialog, "1234")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     assert server.card(card=GIULIA).points == 1050
     # The wrong try is kept as a record that nothing happened, never as work for staff.
@@ -180,18 +142,18 @@ def test_a_wrong_pin_says_the_tries_left_and_the_right_one_then_redeems(
 def test_five_wrong_tries_over_two_terminals_lock_the_pin_then_a_code_resets_it(
     counter: CounterDriver, qtbot: Any, server: LoyaltyClient, control: SandboxControl
 ) -> None:
-    dialog = _open_redeem(counter)
-    _to_pin(counter, dialog, "100")
+    dialog = open_redeem(counter)
+    to_pin(counter, dialog, "100")
     for _ in range(3):
         with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
-            _type_pin(counter, dialog, "0000")
+            type_pin(counter, dialog, "0000")
     assert "1 try left" not in dialog.problem.text() and "2 tries left" in dialog.problem.text()
     # The fourth wrong try comes from another terminal of the shop: the server counts them per card.
     with pytest.raises(ApiError) as wrong:
         server.verify_pin(GIULIA, "1111")
     assert wrong.value.attempts_left == 1
     with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
-        _type_pin(counter, dialog, "0000")
+        type_pin(counter, dialog, "0000")
     assert "locked" in dialog.problem.text()
     assert dialog.reset_button.isVisible() and not dialog.pad.isEnabled()
     counter.shot("redeem-locked", dialog)
@@ -217,10 +179,10 @@ def test_five_wrong_tries_over_two_terminals_lock_the_pin_then_a_code_resets_it(
     qtbot.waitUntil(lambda: counter.window.dialog is None, timeout=WAIT)
     assert counter.window.message.text() == f"Card {GIULIA} has a new PIN."
 
-    dialog = _open_redeem(counter)
-    _to_pin(counter, dialog, "100")
+    dialog = open_redeem(counter)
+    to_pin(counter, dialog, "100")
     with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
-        _type_pin(counter, dialog, "4826")
+        type_pin(counter, dialog, "4826")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     assert server.card(card=GIULIA).points == 1150
 
@@ -230,12 +192,12 @@ def test_a_pin_change_takes_the_current_pin_then_the_new_one_twice(
 ) -> None:
     dialog = _open_pin(counter)
     for pin in ("1234", "5678", "5679"):
-        _type_pin(counter, dialog, pin, dialog.pin_pad)
+        type_pin(counter, dialog, pin, dialog.pin_pad)
     assert dialog.problem.text() == "The two new PINs are different: type the new PIN again."
     assert dialog.prompt.text() == "Customer: type your new PIN."
-    _type_pin(counter, dialog, "5678", dialog.pin_pad)
+    type_pin(counter, dialog, "5678", dialog.pin_pad)
     with qtbot.waitSignal(counter.session.redeem.pin_changed, timeout=WAIT):
-        _type_pin(counter, dialog, "5678", dialog.pin_pad)
+        type_pin(counter, dialog, "5678", dialog.pin_pad)
     qtbot.waitUntil(lambda: counter.window.dialog is None, timeout=WAIT)
     assert counter.window.message.text() == f"The PIN of card {GIULIA} was changed."
     assert server.verify_pin(GIULIA, "5678").valid
@@ -246,9 +208,9 @@ def test_a_wrong_current_pin_changes_nothing_and_says_the_tries_left(
 ) -> None:
     dialog = _open_pin(counter)
     for pin in ("0000", "5678"):
-        _type_pin(counter, dialog, pin, dialog.pin_pad)
+        type_pin(counter, dialog, pin, dialog.pin_pad)
     with qtbot.waitSignal(counter.session.redeem.pin_refused, timeout=WAIT):
-        _type_pin(counter, dialog, "5678", dialog.pin_pad)
+        type_pin(counter, dialog, "5678", dialog.pin_pad)
     assert dialog.problem.text() == "The current PIN is wrong. 4 tries left before the PIN locks."
     assert dialog.prompt.text() == "Customer: type your current PIN."
     assert server.verify_pin(GIULIA, "1234").valid
@@ -260,12 +222,12 @@ def test_a_wrong_current_pin_changes_nothing_and_says_the_tries_left(
 def test_offline_redemption_is_refused_in_plain_words_by_default(
     counter: CounterDriver, qtbot: Any, control: SandboxControl, server: LoyaltyClient, till: Any
 ) -> None:
-    dialog = _open_redeem(counter)
+    dialog = open_redeem(counter)
     control.set_faults(status=503, count=100_000)
     qtbot.waitUntil(lambda: dialog.offline_room == 0)
-    _to_pin(counter, dialog, "200")
+    to_pin(counter, dialog, "200")
     with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
-        _type_pin(counter, dialog, "1234")
+        type_pin(counter, dialog, "1234")
     assert NEEDS_SERVER in dialog.problem.text() and "Nothing was redeemed." in dialog.problem.text()
     assert dialog.stack.currentIndex() == 0
     assert not dialog.manager_button.isVisible()  # the demo campaign allows no offline redemption
@@ -306,13 +268,13 @@ def _approve_offline(counter: CounterDriver, dialog: RedeemDialog, amount: str) 
 def test_offline_a_manager_approves_within_the_caps_and_the_server_gets_it_later(
     offline_caps: None, counter: CounterDriver, qtbot: Any, control: SandboxControl, server: LoyaltyClient
 ) -> None:
-    dialog = _open_redeem(counter)
+    dialog = open_redeem(counter)
     control.set_faults(status=503, count=100_000)
     qtbot.waitUntil(lambda: dialog.offline_room == 250, timeout=WAIT)
     # The customer's PIN is tried first: the server cannot be reached, so the manager is offered.
-    _to_pin(counter, dialog, "200")
+    to_pin(counter, dialog, "200")
     with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
-        _type_pin(counter, dialog, "1234")
+        type_pin(counter, dialog, "1234")
     with qtbot.waitSignal(counter.service.saved, timeout=WAIT) as saved:
         _approve_offline(counter, dialog, "200")
     op = saved.args[0].operation
@@ -327,7 +289,7 @@ def test_offline_a_manager_approves_within_the_caps_and_the_server_gets_it_later
     counter.shot("redeem-offline-pending")
 
     # Beyond the card's cap: refused on the spot, without asking the manager.
-    dialog = _open_redeem(counter, None)
+    dialog = open_redeem(counter, None)
     qtbot.waitUntil(lambda: dialog.offline_room == 50, timeout=WAIT)
     dialog.amount.setText("100")
     qtbot.mouseClick(dialog.manager_button, Qt.MouseButton.LeftButton)
@@ -337,7 +299,7 @@ def test_offline_a_manager_approves_within_the_caps_and_the_server_gets_it_later
     # Another card: the terminal's total cap (300) leaves 100.
     anna = with_check_digit("200000000004")
     control.clear_faults()
-    dialog = _open_redeem(counter, anna)
+    dialog = open_redeem(counter, anna)
     control.set_faults(status=503, count=100_000)
     qtbot.waitUntil(lambda: dialog.offline_room == 100, timeout=WAIT)
     with qtbot.waitSignal(counter.service.saved, timeout=WAIT):
@@ -357,9 +319,9 @@ def test_offline_a_manager_approves_within_the_caps_and_the_server_gets_it_later
 
 
 def test_the_pin_half_typed_is_wiped_when_the_customer_walks_away(counter: CounterDriver, qtbot: Any) -> None:
-    dialog = _open_redeem(counter)
-    _to_pin(counter, dialog, "100")
-    _type_pin(counter, dialog, "12")
+    dialog = open_redeem(counter)
+    to_pin(counter, dialog, "100")
+    type_pin(counter, dialog, "12")
     held = dialog.pad._digits  # the pad's own storage: it must be overwritten, not just forgotten
     assert dialog.pad.count == 2
     counter.window.idle.seconds = 1  # what the idle_timeout setting does, shortened for the test

@@ -14,15 +14,15 @@ from kiosk.api import SandboxControl
 from kiosk.app import Backend
 from kiosk.paths import Paths
 from kiosk.ui.pin_dialog import CustomerPinDialog
-from tests.gui.conftest import WAIT, CounterDriver, kiosk_log, secrets_in
-from tests.gui.test_redeem import GIULIA_EMAIL, _open_redeem, _to_pin, _type_pin, with_staff
+from tests.gui.driver import GIULIA_EMAIL, WAIT, CounterDriver, open_redeem, to_pin, type_pin, with_manager_pin
+from tests.helpers import kiosk_log, secrets_in
 
 WRONG, FIRST, CHANGED, RESET = "7391", "1234", "8264", "5307"
 
 
 @pytest.fixture
-def backend(backend: Backend, sandbox: Any) -> Backend:
-    return with_staff(backend, sandbox)
+def backend(backend: Backend) -> Backend:
+    return with_manager_pin(backend)
 
 
 @pytest.fixture
@@ -40,28 +40,28 @@ def test_no_pin_or_code_reaches_the_log_the_store_its_wal_or_a_message(
     redeem.pin_refused.connect(lambda trouble: said.append(trouble.message))
     redeem.redeem_failed.connect(said.append)
 
-    dialog = _open_redeem(counter)
-    _to_pin(counter, dialog, "150")
+    dialog = open_redeem(counter)
+    to_pin(counter, dialog, "150")
     with qtbot.waitSignal(redeem.redeemed, timeout=WAIT):
-        _type_pin(counter, dialog, WRONG)
+        type_pin(counter, dialog, WRONG)
     said.append(dialog.problem.text())
     with qtbot.waitSignal(redeem.redeemed, timeout=WAIT):
-        _type_pin(counter, dialog, FIRST)
+        type_pin(counter, dialog, FIRST)
 
     counter.key(Qt.Key.Key_Escape, counter.window.slip)
     counter.key(Qt.Key.Key_F12)
     change = counter.window.dialog
     assert isinstance(change, CustomerPinDialog)
     for pin in (FIRST, CHANGED):
-        _type_pin(counter, change, pin, change.pin_pad)
+        type_pin(counter, change, pin, change.pin_pad)
     with qtbot.waitSignal(redeem.pin_changed, timeout=WAIT):
-        _type_pin(counter, change, CHANGED, change.pin_pad)
+        type_pin(counter, change, CHANGED, change.pin_pad)
 
-    dialog = _open_redeem(counter, None)
+    dialog = open_redeem(counter, None)
     qtbot.mouseClick(dialog.credit_choice, Qt.MouseButton.LeftButton)
-    _to_pin(counter, dialog, "2.00")
+    to_pin(counter, dialog, "2.00")
     with qtbot.waitSignal(redeem.redeemed, timeout=WAIT):
-        _type_pin(counter, dialog, CHANGED)
+        type_pin(counter, dialog, CHANGED)
 
     counter.key(Qt.Key.Key_Escape, counter.window.slip)
     counter.key(Qt.Key.Key_F12)
@@ -71,10 +71,10 @@ def test_no_pin_or_code_reaches_the_log_the_store_its_wal_or_a_message(
     with qtbot.waitSignal(redeem.code_sent, timeout=WAIT):
         qtbot.mouseClick(reset.send_button, Qt.MouseButton.LeftButton)
     code = control.latest_code(GIULIA_EMAIL)
-    _type_pin(counter, reset, code, reset.code_pad)
-    _type_pin(counter, reset, RESET, reset.pin_pad)
+    type_pin(counter, reset, code, reset.code_pad)
+    type_pin(counter, reset, RESET, reset.pin_pad)
     with qtbot.waitSignal(redeem.pin_reset, timeout=WAIT):
-        _type_pin(counter, reset, RESET, reset.pin_pad)
+        type_pin(counter, reset, RESET, reset.pin_pad)
     said.append(counter.window.message.text())
 
     for handler in logging.getLogger().handlers:

@@ -29,11 +29,11 @@ from kiosk.ui.manager_pin import ManagerPinDialog
 from kiosk.ui.queue_dialog import EMPTY_TEXT, QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
-from tests.gui.conftest import SHOTS, kiosk_log, show_active
+from tests.gui.driver import MANAGER_PIN, show_active
+from tests.helpers import kiosk_log
 
 GIULIA = with_check_digit("200000000001")
 MARCO = with_check_digit("200000000003")  # blocked: the server refuses whatever is sent for it
-MANAGER_PIN = "80241357"
 WAIT = 15_000
 
 
@@ -246,7 +246,7 @@ def test_retry_with_r_sends_it_again_once_the_card_is_unblocked(qtbot, ctx, sync
     assert ctx.client.card(card=MARCO).points == points_before + 15
 
 
-def test_send_now_with_s_sends_what_waits_on_the_servers_retry_after(qtbot, ctx, sync, control):
+def test_send_now_with_s_sends_what_waits_on_the_servers_retry_after(qtbot, ctx, sync, control, shots):
     # The server asked to wait (Retry-After); staff at the queue screen overrule it.
     control.set_faults(status=503, count=1, retryafter=3600, path="/terminal/movement")
     with open_store(ctx.paths.store) as store:
@@ -257,8 +257,7 @@ def test_send_now_with_s_sends_what_waits_on_the_servers_retry_after(qtbot, ctx,
     dialog = _open_queue(qtbot, sync)
     assert dialog.counts.text().startswith("1 waiting to sync")
     assert dialog.send_now.isEnabled() and dialog.send_now.text() == "Send now (S)"
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    dialog.grab().save(str(SHOTS / "queue-send-now.png"))
+    assert dialog.grab().save(str(shots / "queue-send-now.png"))
     qtbot.keyClick(dialog.table if dialog.table.isVisible() else dialog.close_button, Qt.Key.Key_S)
     qtbot.waitUntil(lambda: dialog.counts.text().startswith("0 waiting to sync"), timeout=WAIT)
     assert _state(ctx, op) is OperationState.DONE

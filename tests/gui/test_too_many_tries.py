@@ -22,24 +22,15 @@ from kiosk.api.marta import (
     TERMINAL_WRONG_PINS_MAX,
     Path,
 )
-from kiosk.app import Backend
 from kiosk.ui.enrol_wizard import EnrolWizard
 from kiosk.ui.pin_dialog import CustomerPinDialog
 from kiosk.ui.redeem_dialog import RedeemDialog
 from kiosk.ui.settings_dialog import SettingsDialog
-from tests.gui.conftest import WAIT, CounterDriver, show_active
+from tests.gui.driver import WAIT, CounterDriver, show_active
 
 GIULIA, GIULIA_PIN = "2000000000015", "1234"
 #: The words, with the wait in whole seconds.
 WAIT_WORDS = re.compile(r"Too many tries; wait (\d+) s\.")
-
-
-@pytest.fixture
-def backend(backend: Backend, sandbox: Any) -> Backend:
-    """The counter with the enrolment login too, as the app sets it up for the embedded sandbox."""
-    synchro = sandbox.demo["customersynchro"]
-    settings = backend.settings.replace(synchro_username=synchro["username"], synchro_password=synchro["password"])
-    return Backend(settings, demo=backend.demo)
 
 
 def _http(sandbox: Any) -> httpx.Client:

@@ -7,8 +7,7 @@ import pytest
 from kiosk.api import Campaign, OfflinePolicy
 from kiosk.api.contacthash import ContactHash
 from kiosk.store import open_store
-
-T0 = 1_700_000_000.0
+from tests.helpers import T0
 
 
 class Clock:

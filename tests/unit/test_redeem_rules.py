@@ -13,7 +13,7 @@ from kiosk.domain.errors import CardRefused
 from kiosk.domain.redemption import Redemption, Tender
 from kiosk.store import OperationState
 from kiosk.sync.sending import end_call, is_under_way
-from tests.unit.conftest import T0
+from tests.helpers import T0
 
 CARD = "2000000000015"
 

@@ -22,7 +22,7 @@ from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, open_store
 
 SALT = "s4lt-of-the-demo-campaign"
-from tests.unit.conftest import T0
+from tests.helpers import T0
 
 #: The campaign's published parameters, as GET /terminal/campaign serves them.
 CONTACTHASH = {"algorithm": "scrypt", "salt": SALT, "n": 32768, "r": 8, "p": 1}

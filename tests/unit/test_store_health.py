@@ -9,17 +9,12 @@ import stat
 
 import pytest
 
-from kiosk.store import NewOperation, OperationState, StoreError, health, open_store
+from kiosk.store import OperationState, StoreError, health, open_store
 from kiosk.store.migrations import migrate
-from tests.unit.conftest import T0
+from tests.helpers import T0, integrity, purchase, scramble_two_pages
 
 GIULIA = "2000000000015"
-PAGE = 4096
 DAY = 86400.0
-
-
-def purchase(n: int, card: str = GIULIA) -> NewOperation:
-    return NewOperation("purchase", card, {"amount": 1000 + n, "receipt": f"R-{n}-" + "x" * 400}, points_delta=10)
 
 
 def filled(path: pathlib.Path, n: int = 200) -> list[str]:
@@ -27,36 +22,6 @@ def filled(path: pathlib.Path, n: int = 200) -> list[str]:
     with open_store(path) as store:
         ids = [store.enqueue(purchase(i, f"20000000{i % 5:05d}")).operationid for i in range(n)]
     return ids
-
-
-def outbox_leaves(path: pathlib.Path) -> list[int]:
-    conn = sqlite3.connect(path)
-    try:
-        rows = conn.execute("SELECT pageno FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf' ORDER BY pageno")
-        return [row[0] for row in rows]
-    finally:
-        conn.close()
-
-
-def scramble_two_pages(path: pathlib.Path) -> bytes:
-    """Two leaf pages of old outbox rows overwritten with noise, as a failing disk leaves them; the new bytes."""
-    pages = outbox_leaves(path)[1:3]
-    raw = bytearray(path.read_bytes())
-    for number in pages:
-        start = (number - 1) * PAGE
-        raw[start : start + PAGE] = bytes((i * 37 + number) % 251 for i in range(PAGE))
-    path.write_bytes(bytes(raw))
-    return bytes(raw)
-
-
-def integrity(path: pathlib.Path) -> str:
-    conn = sqlite3.connect(path)
-    try:
-        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
-    except sqlite3.DatabaseError as error:
-        return str(error)  # "database disk image is malformed"
-    finally:
-        conn.close()
 
 
 def test_a_file_with_two_scrambled_pages_is_refused_at_open_and_not_written(tmp_path):

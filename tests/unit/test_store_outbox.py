@@ -16,7 +16,7 @@ from kiosk.store import NewOperation, OperationState, StoreError, open_store
 
 GIULIA = "2000000000015"
 MARCO = "2000000000053"
-from tests.unit.conftest import T0
+from tests.helpers import T0
 
 
 def card(number: str = GIULIA, *, points: int = 1250, credit: int = 0) -> Card:

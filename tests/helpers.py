@@ -1,0 +1,119 @@
+"""Plain helpers that more than one test file needs (fixtures live in the conftests; nothing here imports Qt)."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import sqlite3
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+from kiosk.api import Login, LoyaltyClient, TerminalLogin
+from kiosk.store import NewOperation
+
+#: Where the store tests' hand-moved clock starts.
+T0 = 1_700_000_000.0
+#: SQLite's page size in the terminal's store.
+PAGE = 4096
+#: How often a wait looks again at what another thread or process does.
+POLL = 0.02
+
+T = TypeVar("T")
+
+
+def wait_until(
+    probe: Callable[[], T], *, within: float, what: str, process: subprocess.Popen[Any] | None = None, every: float = POLL
+) -> T:
+    """`probe()`'s first true answer, looked for `every` s; fails after `within` s, or as soon as `process` exits.
+
+    For what another thread or process does; Qt tests wait with qtbot.waitUntil / waitSignal instead.
+    """
+    deadline = time.monotonic() + within
+    while not (value := probe()):
+        if process is not None and process.poll() is not None:
+            raise AssertionError(f"the process exited with {process.returncode} before {what}")
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {within} s waiting for {what}")
+        time.sleep(every)
+    return value
+
+
+def terminal_client(url: str, demo: dict[str, Any]) -> LoyaltyClient:
+    """The demo terminal's client for `url` (with the enrolment login too), short timeouts so a dead address fails fast."""
+    return LoyaltyClient(
+        url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
+        synchro=Login(**demo["customersynchro"]), connect_timeout=2.0, read_timeout=5.0,
+    )
+
+
+# -- a damaged store ---------------------------------------------------------------
+
+
+def purchase(n: int, card: str = "2000000000015") -> NewOperation:
+    """The n-th of many purchases, each a few hundred bytes, so a few hundred fill several pages."""
+    return NewOperation("purchase", card, {"amount": 1000 + n, "receipt": f"R-{n}-" + "x" * 400}, points_delta=10)
+
+
+def outbox_leaves(path: Path) -> list[int]:
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute("SELECT pageno FROM dbstat WHERE name = 'outbox' AND pagetype = 'leaf' ORDER BY pageno")
+        return [row[0] for row in rows]
+    finally:
+        conn.close()
+
+
+def scramble_two_pages(path: Path) -> bytes:
+    """Two leaf pages of old outbox rows overwritten with noise, as a failing disk leaves them; the new bytes."""
+    pages = outbox_leaves(path)[1:3]
+    raw = bytearray(path.read_bytes())
+    for number in pages:
+        start = (number - 1) * PAGE
+        raw[start : start + PAGE] = bytes((i * 37 + number) % 251 for i in range(PAGE))
+    path.write_bytes(bytes(raw))
+    return bytes(raw)
+
+
+def integrity(path: Path) -> str:
+    conn = sqlite3.connect(path)
+    try:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        return str(error)  # "database disk image is malformed"
+    finally:
+        conn.close()
+
+
+# -- secrets kept out of the till's files -------------------------------------------
+
+
+@contextlib.contextmanager
+def kiosk_log(folder: Path) -> Iterator[Path]:
+    """The till's log file at DEBUG in `folder`, written as the app writes it (redaction filter included)."""
+    from kiosk.logs import LOG_FILE_NAME, setup_logging
+
+    setup_logging(folder, level="DEBUG", to_stderr=False)
+    try:
+        yield folder / LOG_FILE_NAME
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if getattr(handler, "_kiosk", False):
+                root.removeHandler(handler)
+                handler.close()
+
+
+def secrets_in(paths: list[Path], secrets: list[str]) -> list[str]:
+    """Which of `secrets` appear in which file, as whole tokens (a 4-digit PIN inside a longer number does not count)."""
+    found = []
+    for path in paths:
+        data = path.read_bytes()
+        for secret in secrets:
+            token = re.compile(rb"(?<![0-9A-Za-z.])" + re.escape(secret.encode()) + rb"(?![0-9A-Za-z.])")
+            if token.search(data):
+                found.append(f"{secret!r} in {path.name}")
+    return found
