@@ -14,9 +14,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.api import SandboxControl
+from kiosk.api import LoyaltyClient, SandboxControl
 from kiosk.app import Backend
 from kiosk.paths import Paths
+from kiosk.services.context import ServiceContext
 from kiosk.settings import Settings
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.main import CounterSession
@@ -57,6 +58,24 @@ def secrets_in(paths: list[Path], secrets: list[str]) -> list[str]:
 def till(tmp_path: Path) -> Paths:
     """The till's own folders (data with the store, config, logs)."""
     return Paths.for_basedir(tmp_path / "till").create()
+
+
+@contextlib.contextmanager
+def runners_over(paths: Paths) -> Iterator[ServiceContext]:
+    """The app's store thread and network pool over the till's real store file, as a start makes them and a stop ends.
+
+    The client points nowhere: the work run here never calls the server.
+    """
+    client = LoyaltyClient("http://127.0.0.1:9", api_key="unused", campaign_id=1)
+    made = ServiceContext.create(Settings.load(paths.config, env={}), paths, client)
+    try:
+        yield made
+    finally:
+        made.close()
+        QApplication.processEvents()  # the close's own answer, before its runner goes
+        # And the answers' relays, deleted later: a runner freed with those still pending crashes Qt.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        client.close()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,26 +11,19 @@ import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from kiosk.api import LoyaltyClient
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
-from kiosk.settings import Settings
 from kiosk.store import OperationState
+from tests.gui.conftest import runners_over
 
 WAIT = 5_000
 
 
 @pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[ServiceContext]:
-    """The app's two runners over a real store file; the client points nowhere (no step here calls it)."""
-    paths = Paths.for_basedir(tmp_path / "till").create()
-    client = LoyaltyClient("http://127.0.0.1:9", api_key="unused", campaign_id=1)
-    made = ServiceContext.create(Settings.load(paths.config, env={}), paths, client)
-    yield made
-    made.close()
-    QApplication.processEvents()  # the close's own answer, before its runner goes
-    client.close()
+def ctx(till: Paths) -> Iterator[ServiceContext]:
+    with runners_over(till) as made:
+        yield made
 
 
 class Heard:
