@@ -16,6 +16,7 @@ from kiosk.domain import onboarding as ob
 from kiosk.domain.errors import KioskError
 from kiosk.domain.identifiers import parse_lookup
 from kiosk.services.context import ServiceContext
+from kiosk.services.operation import Op
 from kiosk.settings import Settings
 
 __all__ = ["EnrolmentService", "rules_for"]
@@ -92,7 +93,8 @@ class EnrolmentService(QObject):
         if self.campaign is not None or self._asked_campaign:
             return
         self._asked_campaign = True
-        self._ctx.network.run(self._ctx.client.campaign, on_success=self.set_campaign, on_failure=self._no_campaign)
+        ask = Op.network(self._ctx, self._ctx.client.campaign, parent=self)
+        ask.success(self.set_campaign).failure(self._no_campaign).run()
 
     def _no_campaign(self, exc: Exception) -> None:
         self._asked_campaign = False  # ask again next time
@@ -158,7 +160,7 @@ class EnrolmentService(QObject):
             log.warning("enrolment: the saved one could not be read: %s", _message(exc))
             self.resumable.emit(None)
 
-        self._ctx.store_runner.run(load, on_success=self.resumable.emit, on_failure=failed)
+        Op.store(self._ctx, load, parent=self).success(self.resumable.emit).failure(failed).run()
 
     def discard(self) -> None:
         """Forget the enrolment, in memory and on disk."""
@@ -175,10 +177,11 @@ class EnrolmentService(QObject):
             self._rest(state)
             return
         ticket, action, enrolment = self._ticket, state.busy, self._enrolment
-        self._ctx.network.run(
-            lambda: enrolment.perform(action),
-            on_success=lambda event: self._performed(ticket, event),
-            on_failure=lambda exc: self._crashed(ticket, exc),
+        (
+            Op.network(self._ctx, lambda: enrolment.perform(action), parent=self)
+            .success(lambda event: self._performed(ticket, event))
+            .failure(lambda exc: self._crashed(ticket, exc))
+            .run()
         )
 
     def _performed(self, ticket: int, event: ob.Event) -> None:
@@ -203,18 +206,10 @@ class EnrolmentService(QObject):
 
     def _save(self, state: ob.State) -> None:
         saved = state.to_json()
-        self._ctx.store_runner.run(
-            lambda: self._ctx.stores.get().save_enrolment(saved), on_success=_ignore, on_failure=_not_kept
-        )
+        Op.store(self._ctx, lambda: self._ctx.stores.get().save_enrolment(saved), parent=self).failure(_not_kept).run()
 
     def _forget(self) -> None:
-        self._ctx.store_runner.run(
-            lambda: self._ctx.stores.get().forget_enrolment(), on_success=_ignore, on_failure=_not_kept
-        )
-
-
-def _ignore(_result: object) -> None:
-    return None
+        Op.store(self._ctx, lambda: self._ctx.stores.get().forget_enrolment(), parent=self).failure(_not_kept).run()
 
 
 def _not_kept(exc: Exception) -> None:

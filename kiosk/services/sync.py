@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.services.context import ServiceContext
+from kiosk.services.operation import Op
 from kiosk.store import Operation, OperationState, StoreError
 from kiosk.sync.connectivity import Connectivity
 from kiosk.sync.worker import SyncWorker
@@ -97,7 +98,7 @@ class SyncService(QObject):
             offline = tuple(op for op in store.unsettled() if op.approved_offline)
             return OutboxQueue(failed=tuple(store.failed()), counts=store.counts(), currency=currency, offline=offline)
 
-        self._ctx.store_runner.run(work, on_success=self.queue_loaded.emit, on_failure=self._failed)
+        Op.store(self._ctx, work, parent=self).success(self.queue_loaded.emit).failure(self._failed).run()
 
     def retry(self, operationid: str) -> None:
         """Send a failed operation again (as soon as the worker gets to it), then reload the queue."""
@@ -120,7 +121,7 @@ class SyncService(QObject):
             self._failed(exc)
             self.load_queue()  # the row may have changed under the screen: show it as it is now
 
-        self._ctx.store_runner.run(work, on_success=done, on_failure=refused)
+        Op.store(self._ctx, work, parent=self).success(done).failure(refused).run()
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, StoreError):
