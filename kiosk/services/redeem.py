@@ -1,4 +1,4 @@
-"""Redemptions and the customer's PIN off the GUI thread, reported by signal.
+"""Redemptions off the GUI thread, reported by signal; the customer's PIN as operations for the screen that asks.
 
 A PIN or a one-time code reaches this module only as an argument of the call
 that sends it; it is held by that call's closure and nowhere else.
@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.api import ApiError, LoyaltyError
+from kiosk.api import ApiError, LoyaltyError, PinResetCodeSent
 from kiosk.api.marta import AnswerCode
 from kiosk.core import redeem
 from kiosk.core.redeem import Attempt, Outcome, Redemption, Reply
@@ -20,10 +20,11 @@ from kiosk.core.terminal import CardAnswer, falls_back
 from kiosk.domain.errors import KioskError
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
+from kiosk.services.operation import Op
 from kiosk.store import Operation
 from kiosk.sync.sending import end_call
 
-__all__ = ["RedeemService", "Redeemed", "PinTrouble"]
+__all__ = ["RedeemService", "Redeemed", "PinTrouble", "pin_trouble"]
 
 log = logging.getLogger("kiosk.ui")
 _UNEXPECTED = "Something went wrong; the log has the details. Nothing was redeemed."
@@ -59,7 +60,8 @@ def _message(exc: Exception, fallback: str = _UNEXPECTED) -> str:
     return fallback
 
 
-def _trouble(exc: Exception) -> PinTrouble:
+def pin_trouble(exc: Exception) -> PinTrouble:
+    """Why a PIN operation failed, from its exception: for the screen to say and to offer the reset."""
     if isinstance(exc, ApiError) and exc.answer_code == AnswerCode.WRONG_PIN:
         left = exc.attempts_left
         return PinTrouble("The current PIN is wrong." + redeem.tries_left(left), attempts_left=left)
@@ -76,10 +78,6 @@ class RedeemService(QObject):
     redeemed = Signal(object)  # Redeemed: done, refused, unreachable, or unknown (the worker will settle it)
     redeem_failed = Signal(str)  # nothing was saved or sent
     offline_room = Signal(str, int)  # card, points it may still redeem with a manager's approval
-    pin_changed = Signal(str)  # card
-    pin_refused = Signal(object)  # PinTrouble
-    code_sent = Signal(object)  # PinResetCodeSent
-    pin_reset = Signal(str)  # card
 
     def __init__(self, ctx: ServiceContext, counter: CounterService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -143,30 +141,24 @@ class RedeemService(QObject):
             )
         )
 
-    # -- the customer's PIN -------------------------------------------------
+    # -- the customer's PIN: failures come as exceptions, for `pin_trouble` ------
 
-    def change_pin(self, card: str, current: str, new: str) -> None:
-        """Change the PIN: the customer signs in with card and current PIN, then sets the new one."""
+    def change_pin(self, card: str, current: str, new: str, *, parent: QObject) -> Op[str]:
+        """Change the PIN: the customer signs in with card and current PIN, then sets the new one; gives the card."""
         client = self._ctx.client
 
         def work() -> str:
             session = client.customer_login_with_pin(card=card, pincode=current)
             return session.set_pin(new, pincode=current).card
 
-        self._ctx.on_network(work, self.pin_changed.emit, lambda exc: self.pin_refused.emit(_trouble(exc)))
+        return Op.network(self._ctx, work, parent=parent)
 
-    def send_reset_code(self, card: str) -> None:
+    def send_reset_code(self, card: str, *, parent: QObject) -> Op[PinResetCodeSent]:
         """Send a one-time code to the e-mail or phone the customer gave the loyalty program."""
         client = self._ctx.client
-        self._ctx.on_network(
-            lambda: client.send_pin_reset_code(card), self.code_sent.emit,
-            lambda exc: self.pin_refused.emit(_trouble(exc)),
-        )
+        return Op.network(self._ctx, lambda: client.send_pin_reset_code(card), parent=parent)
 
-    def reset_pin(self, card: str, code: str, new: str) -> None:
-        """Set a new PIN with the one-time code; this also lifts a lock."""
+    def reset_pin(self, card: str, code: str, new: str, *, parent: QObject) -> Op[str]:
+        """Set a new PIN with the one-time code (this also lifts a lock); gives the card."""
         client = self._ctx.client
-        self._ctx.on_network(
-            lambda: client.reset_pin(card, code=code, newpincode=new).card, self.pin_reset.emit,
-            lambda exc: self.pin_refused.emit(_trouble(exc)),
-        )
+        return Op.network(self._ctx, lambda: client.reset_pin(card, code=code, newpincode=new).card, parent=parent)

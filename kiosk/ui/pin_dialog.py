@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.api import Campaign
+from kiosk.api import Campaign, PinResetCodeSent
 from kiosk.api.marta import CODE_DIGITS
-from kiosk.services.redeem import PinTrouble, RedeemService
+from kiosk.services.redeem import RedeemService, pin_trouble
 from kiosk.ui.pin_pad import PinPad
 
 __all__ = ["CustomerPinDialog"]
@@ -23,7 +23,13 @@ _PROMPTS = {
 
 
 class CustomerPinDialog(QDialog):
-    """One step at a time on the PIN pad; what was typed stays in this dialog until it is sent, and is wiped on close."""
+    """One step at a time on the PIN pad; what was typed stays in this dialog until it is sent, and is wiped on close.
+
+    Each request is this dialog's own operation: closed before the answer, it hears nothing.
+    """
+
+    pin_changed = Signal(str)  # card: the change went through, just before the dialog closes
+    pin_reset = Signal(str)  # card: a new PIN was set with a code, just before the dialog closes
 
     def __init__(
         self,
@@ -41,7 +47,6 @@ class CustomerPinDialog(QDialog):
         self.card = card
         self._typed: dict[str, str] = {}
         self._busy = False
-        self._closed = False
         self.step = ""
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -105,10 +110,6 @@ class CustomerPinDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
-        service.pin_changed.connect(self._changed)
-        service.pin_reset.connect(self._changed)
-        service.pin_refused.connect(self._refused)
-        service.code_sent.connect(self._code_sent)
         self._start(reset=reset)
 
     # -- steps ----------------------------------------------------------------
@@ -159,9 +160,11 @@ class CustomerPinDialog(QDialog):
         self._say("Sending…", problem=False)
         new = self._typed["new"]
         if self.reset_mode:
-            self._service.reset_pin(self.card, self._typed.get("code", ""), new)
+            op = self._service.reset_pin(self.card, self._typed.get("code", ""), new, parent=self)
+            op.success(self._reset).failure(self._refused).run()
         else:
-            self._service.change_pin(self.card, self._typed.get("current", ""), new)
+            op = self._service.change_pin(self.card, self._typed.get("current", ""), new, parent=self)
+            op.success(self._changed).failure(self._refused).run()
         self._wipe()
 
     def _send_code(self) -> None:
@@ -169,29 +172,31 @@ class CustomerPinDialog(QDialog):
             return
         self._busy = True
         self._say("Sending the code…", problem=False)
-        self._service.send_reset_code(self.card)
+        self._service.send_reset_code(self.card, parent=self).success(self._code_sent).failure(self._refused).run()
 
     # -- answers --------------------------------------------------------------
 
-    def _code_sent(self, sent: object) -> None:
-        if not self._busy or self.step not in ("send", "code"):
-            return
+    def _code_sent(self, sent: PinResetCodeSent) -> None:
         self._busy = False
-        where = getattr(sent, "sentto", "") or "the customer"
-        minutes = max(1, int(getattr(sent, "expiresin", 600)) // 60)
+        where = sent.sentto or "the customer"
+        minutes = max(1, sent.expiresin // 60)
         self._say(f"A code was sent to {where}; it works for {minutes} minutes.", problem=False)
         self.resend.show()
         self._go("code")
 
     def _changed(self, card: str) -> None:
-        if self._busy and card == self.card:
-            self._busy = False
-            self.accept()
-
-    def _refused(self, trouble: PinTrouble) -> None:
-        if not self._busy:
-            return
         self._busy = False
+        self.pin_changed.emit(card)
+        self.accept()
+
+    def _reset(self, card: str) -> None:
+        self._busy = False
+        self.pin_reset.emit(card)
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self._busy = False
+        trouble = pin_trouble(exc)
         self._say(trouble.message)
         if trouble.locked and not self.reset_mode:
             self._start(reset=True)
@@ -216,12 +221,4 @@ class CustomerPinDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._wipe()
-        if self._closed:
-            super().done(result)
-            return
-        self._closed = True
-        self._service.pin_changed.disconnect(self._changed)
-        self._service.pin_reset.disconnect(self._changed)
-        self._service.pin_refused.disconnect(self._refused)
-        self._service.code_sent.disconnect(self._code_sent)
         super().done(result)
