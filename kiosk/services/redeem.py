@@ -91,16 +91,18 @@ class RedeemService(QObject):
         client = self._ctx.client
 
         def saved(op: Operation) -> None:
-            self._ctx.on_network(
-                lambda: redeem.call_redemption(client, op, pincode),
-                lambda reply: self._record(op, reply),
-                lambda exc: self._record(op, Reply(Outcome.UNKNOWN, _message(exc))),
+            (
+                Op.network(self._ctx, lambda: redeem.call_redemption(client, op, pincode), parent=self)
+                .success(lambda reply: self._record(op, reply))
+                .failure(lambda exc: self._record(op, Reply(Outcome.UNKNOWN, _message(exc))))
+                .run()
             )
 
-        self._ctx.on_store(
-            lambda: redeem.save_redemption(self._ctx.terminal().store, plan),
-            saved,
-            lambda exc: self.redeem_failed.emit(_message(exc)),
+        (
+            Op.store(self._ctx, lambda: redeem.save_redemption(self._ctx.terminal().store, plan), parent=self)
+            .success(saved)
+            .failure(lambda exc: self.redeem_failed.emit(_message(exc)))
+            .run()
         )
 
     def _record(self, op: Operation, reply: Reply) -> None:
@@ -121,7 +123,7 @@ class RedeemService(QObject):
             end_call(op.operationid)
             self.redeem_failed.emit(_message(exc))
 
-        self._ctx.on_store(work, done, unrecorded)
+        Op.store(self._ctx, work, parent=self).success(done).failure(unrecorded).run()
 
     def ask_offline_room(self, card: str) -> None:
         """How many points the card may still redeem with a manager's approval while offline (0: none)."""
@@ -131,7 +133,12 @@ class RedeemService(QObject):
             now = dt.datetime.now().timestamp()
             return redeem.offline_room(terminal.store, terminal.campaign(), card, now=now)
 
-        self._ctx.on_store(work, lambda room: self.offline_room.emit(card, room), lambda exc: self.offline_room.emit(card, 0))
+        (
+            Op.store(self._ctx, work, parent=self)
+            .success(lambda room: self.offline_room.emit(card, room))
+            .failure(lambda exc: self.offline_room.emit(card, 0))
+            .run()
+        )
 
     def redeem_offline(self, plan: Redemption) -> None:
         """Queue a manager-approved points redemption; the counter's `saved` / `save_failed` report it."""
