@@ -77,7 +77,6 @@ class RedeemService(QObject):
 
     redeemed = Signal(object)  # Redeemed: done, refused, unreachable, or unknown (the worker will settle it)
     redeem_failed = Signal(str)  # nothing was saved or sent
-    offline_room = Signal(str, int)  # card, points it may still redeem with a manager's approval
 
     def __init__(self, ctx: ServiceContext, counter: CounterService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -125,7 +124,7 @@ class RedeemService(QObject):
 
         Op.store(self._ctx, work, parent=self).success(done).failure(unrecorded).run()
 
-    def ask_offline_room(self, card: str) -> None:
+    def offline_room(self, card: str, *, parent: QObject) -> Op[int]:
         """How many points the card may still redeem with a manager's approval while offline (0: none)."""
 
         def work() -> int:
@@ -133,12 +132,7 @@ class RedeemService(QObject):
             now = dt.datetime.now().timestamp()
             return redeem.offline_room(terminal.store, terminal.campaign(), card, now=now)
 
-        (
-            Op.store(self._ctx, work, parent=self)
-            .success(lambda room: self.offline_room.emit(card, room))
-            .failure(lambda exc: self.offline_room.emit(card, 0))
-            .run()
-        )
+        return Op.store(self._ctx, work, parent=parent)
 
     def redeem_offline(self, plan: Redemption) -> None:
         """Queue a manager-approved points redemption; the counter's `saved` / `save_failed` report it."""
