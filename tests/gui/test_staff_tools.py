@@ -19,7 +19,7 @@ from kiosk.core.terminal import Terminal
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
-from kiosk.services.sync import OutboxQueue, SyncService
+from kiosk.services.sync import OutboxQueue, SyncService, queue_trouble
 from kiosk.settings import Settings, save_settings
 from kiosk.store import Operation, OperationState, open_store
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
@@ -111,9 +111,9 @@ def _state(ctx: ServiceContext, op: Operation) -> OperationState:
 
 
 def _open_queue(qtbot: Any, sync: SyncService) -> QueueDialog:
-    with qtbot.waitSignal(sync.queue_loaded, timeout=WAIT):
-        dialog = QueueDialog(sync)
+    dialog = QueueDialog(sync)
     show_active(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.counts.text() != "Reading the queue…", timeout=WAIT)
     return dialog
 
 
@@ -203,9 +203,10 @@ def test_connectivity_arrives_on_the_gui_thread_with_the_failed_count(qtbot, ctx
 
 
 def test_a_missing_operation_is_a_problem_in_words(qtbot, ctx, sync):
-    with qtbot.waitSignal(sync.problem, timeout=WAIT) as blocker:
-        sync.retry("no-such-operation")
-    assert blocker.args == ["This operation is not in the terminal's queue."]
+    refused: list[Exception] = []
+    sync.retry("no-such-operation", parent=None).failure(refused.append).run()
+    qtbot.waitUntil(lambda: bool(refused), timeout=WAIT)
+    assert [queue_trouble(exc) for exc in refused] == ["This operation is not in the terminal's queue."]
 
 
 # -- the queue ----------------------------------------------------------------
@@ -243,6 +244,17 @@ def test_retry_with_r_sends_it_again_once_the_card_is_unblocked(qtbot, ctx, sync
     assert dialog.empty.isVisible()
     assert _state(ctx, op) is OperationState.DONE
     assert ctx.client.card(card=MARCO).points == points_before + 15
+
+
+def test_a_row_discarded_elsewhere_meanwhile_is_refused_in_words_and_the_queue_shown_as_it_is(qtbot, ctx, sync):
+    (op,) = _failed_in_store(qtbot, ctx, sync, 1500)
+    dialog = _open_queue(qtbot, sync)
+    with open_store(ctx.paths.store) as store:  # the CLI, on the same till, got there first
+        store.discard(op.operationid)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: "discarded, not failed" in dialog.note.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=WAIT)
+    assert dialog.counts.text() == "0 waiting to sync · 0 failed · 0 sent · 1 discarded"
 
 
 def test_send_now_with_s_sends_what_waits_on_the_servers_retry_after(qtbot, ctx, sync, control):
@@ -517,9 +529,10 @@ def test_typed_pins_keys_and_passwords_never_reach_the_log_or_the_store(qtbot, c
 
 def test_the_queue_snapshot_counts_every_state(qtbot, ctx, sync):
     _failed_in_store(qtbot, ctx, sync, 1500)
-    with qtbot.waitSignal(sync.queue_loaded, timeout=WAIT) as blocker:
-        sync.load_queue()
-    queue = blocker.args[0]
+    loaded: list[OutboxQueue] = []
+    sync.load_queue(parent=None).success(loaded.append).run()
+    qtbot.waitUntil(lambda: bool(loaded), timeout=WAIT)
+    (queue,) = loaded
     assert isinstance(queue, OutboxQueue)
     assert [op.card for op in queue.failed] == [MARCO]
     assert queue.counts[OperationState.FAILED] == 1 and queue.waiting == 0 and queue.currency == "EUR"
