@@ -50,7 +50,6 @@ class EnrolmentService(QObject):
     """
 
     changed = Signal(object)  # State, after every step of the machine
-    resumable = Signal(object)  # State | None: the answer to resume()
     campaign_ready = Signal(object)  # Campaign: its PIN length and card format
 
     def __init__(
@@ -148,19 +147,19 @@ class EnrolmentService(QObject):
         self._enrolment.state = dataclasses.replace(state, draft_address=typed)
         self._save(self._enrolment.state)
 
-    def resume(self) -> None:
-        """Look for an unfinished enrolment kept here; `resumable` answers with it, ready to go on, or None."""
+    def resume(self, *, parent: QObject) -> Op[ob.State | None]:
+        """Look for an unfinished enrolment kept here: it, ready to go on, or None (also when it cannot be read)."""
         self._need_campaign()
 
         def load() -> ob.State | None:
-            saved = self._ctx.stores.get().saved_enrolment()
-            return None if saved is None else ob.State.from_json(saved)
+            try:
+                saved = self._ctx.stores.get().saved_enrolment()
+                return None if saved is None else ob.State.from_json(saved)
+            except Exception as exc:  # noqa: BLE001 - an unreadable one is none: the wizard starts afresh
+                log.warning("enrolment: the saved one could not be read: %s", _message(exc))
+                return None
 
-        def failed(exc: Exception) -> None:
-            log.warning("enrolment: the saved one could not be read: %s", _message(exc))
-            self.resumable.emit(None)
-
-        Op.store(self._ctx, load, parent=self).success(self.resumable.emit).failure(failed).run()
+        return Op.store(self._ctx, load, parent=parent)
 
     def discard(self) -> None:
         """Forget the enrolment, in memory and on disk."""
