@@ -9,8 +9,8 @@ In the manner of Anki's CollectionOp::
 Each step runs on its runner (the store thread, or the network pool) with the
 previous step's result; the last result, or the first exception, comes back on
 the GUI thread to this operation's callbacks alone. Once the parent is closed
-(a dialog finished, a widget's close accepted) or destroyed, nothing more is
-delivered and no later step starts. Do not touch a widget inside a step.
+(a dialog finished, a widget's close accepted, or hidden before the start) or
+destroyed, nothing more is delivered and no later step starts. Do not touch a widget inside a step.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.services.context import ServiceContext
@@ -44,7 +44,10 @@ class _Watch(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self._finished = False
+        # Already closed (hidden after being shown): an operation started now has nobody to answer.
+        self._finished = isinstance(parent, QWidget) and parent.isHidden() and parent.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        )
         self._close_asked = False
         if isinstance(parent, QDialog):
             parent.finished.connect(self._on_finished)

@@ -193,6 +193,20 @@ def test_a_parent_destroyed_mid_flight_hears_nothing(qtbot: Any, ctx: ServiceCon
     assert not heard.anything and later == []
 
 
+def test_an_operation_started_for_a_dialog_already_closed_hears_nothing(qtbot: Any, ctx: ServiceContext) -> None:
+    dialog, unshown = QDialog(), QDialog()
+    for each in (dialog, unshown):
+        qtbot.addWidget(each)
+    dialog.show()
+    dialog.reject()  # e.g. a broadcast reaching a closed screen, which starts a reload
+    heard, heard_unshown = Heard(), Heard()
+    Op.store(ctx, lambda: "late", parent=dialog).success(heard.success).failure(heard.failure).run()
+    Op.store(ctx, lambda: "early", parent=unshown).success(heard_unshown.success).run()  # built, not shown yet
+    qtbot.waitUntil(lambda: heard_unshown.anything, timeout=WAIT)
+    _settle(ctx)
+    assert not heard.anything and heard_unshown.results == ["early"]
+
+
 def test_a_parent_still_open_hears_its_answer_and_a_second_parent_its_own(qtbot: Any, ctx: ServiceContext) -> None:
     first, second = QDialog(), QDialog()
     for dialog in (first, second):
