@@ -71,7 +71,6 @@ class CounterService(QObject):
     history_ready = Signal(object)  # History of the shown card
     card_refreshed = Signal(object)  # CardAnswer: the shown card after a save or a sync
     campaign_ready = Signal(object)  # Campaign
-    estimated = Signal(object)  # Estimate
     saved = Signal(object)  # Saved: durably committed, "saved" may be said now
     save_failed = Signal(str)
     synced = Signal(str, object)  # operationid of a saved operation the server now has, its MovementResult
@@ -88,7 +87,6 @@ class CounterService(QObject):
         #: Called after every committed write, so the sync worker looks at the outbox at once.
         self.on_saved: Callable[[], None] = on_saved or (lambda: None)
         self._ticket = 0
-        self._estimate_ticket = 0
         self.card: CardAnswer | None = None
         self.campaign: Campaign | None = None
         self._counts: tuple[int, int] | None = None
@@ -310,40 +308,25 @@ class CounterService(QObject):
             self.card = answer
             self.card_refreshed.emit(answer)
 
-    # -- estimate ---------------------------------------------------------
+    # -- estimate: two answers for the screen that asks -------------------
 
-    def estimate(self, amount: int) -> None:
-        """Points a purchase of `amount` cents would earn on the shown card: the rule kept here, then the server's."""
-        if self.card is None:
-            return
-        self._estimate_ticket += 1
-        ticket, card, client = self._estimate_ticket, self.card.card, self._ctx.client
-        online: list[Estimate] = []
+    def estimate_here(self, card: str, amount: int, *, parent: QObject) -> Op[Estimate]:
+        """Points a purchase of `amount` cents would earn by the campaign's rule kept here (None: rule unknown)."""
 
-        def offline(points: int | None) -> None:
-            if ticket == self._estimate_ticket and not online:
-                self.estimated.emit(Estimate(card=card, amount=amount, points=points, online=False))
+        def work() -> Estimate:
+            points = self._ctx.terminal().estimate_offline(amount)
+            return Estimate(card=card, amount=amount, points=points, online=False)
 
-        def served(points: int) -> None:
-            online.append(Estimate(card=card, amount=amount, points=points, online=True))
-            if ticket == self._estimate_ticket:
-                self.estimated.emit(online[0])
+        return Op.store(self._ctx, work, parent=parent)
 
-        (
-            Op.store(self._ctx, lambda: self._ctx.terminal().estimate_offline(amount), parent=self)
-            .success(offline)
-            .failure(self._estimate_failed)
-            .run()
-        )
-        (
-            Op.network(self._ctx, lambda: client.evaluate(card, amount).points, parent=self)
-            .success(served)
-            .failure(self._estimate_failed)
-            .run()
-        )
+    def estimate_served(self, card: str, amount: int, *, parent: QObject) -> Op[Estimate]:
+        """The loyalty server's own count of the same; fails when the server cannot be asked."""
+        client = self._ctx.client
 
-    def _estimate_failed(self, exc: Exception) -> None:
-        log.info("no points estimate: %s", _message(exc))
+        def work() -> Estimate:
+            return Estimate(card=card, amount=amount, points=client.evaluate(card, amount).points, online=True)
+
+        return Op.network(self._ctx, work, parent=parent)
 
     # -- writes -----------------------------------------------------------
 
