@@ -10,7 +10,10 @@ Each step runs on its runner (the store thread, or the network pool) with the
 previous step's result; the last result, or the first exception, comes back on
 the GUI thread to this operation's callbacks alone. Once the parent is closed
 (a dialog finished, a widget's close accepted, or hidden before the start) or
-destroyed, nothing more is delivered and no later step starts. Do not touch a widget inside a step.
+destroyed, nothing more is delivered and no later step starts; a step already
+running ends, and its result goes nowhere. Work that must finish whatever a
+screen does (a save, a redemption's record) takes its service as the parent.
+Do not touch a widget inside a step.
 """
 
 from __future__ import annotations
