@@ -5,9 +5,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 
@@ -51,6 +49,7 @@ class ServiceContext:
     `store_runner` runs everything that touches the store on one long-lived
     thread, so SQLite never has two writers from this process. Work on the
     store runner calls `terminal()` for a Terminal over that thread's Store.
+    Work reaches both through an operation (kiosk.services.operation.Op).
     """
 
     settings: Settings
@@ -70,16 +69,6 @@ class ServiceContext:
             store_runner=TaskRunner(parent, threads=1, keep_threads=True),
             stores=ThreadStores(paths.store),
         )
-
-    def on_store(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]) -> None:
-        """Run `work` on the store thread; `done(result)` or `failed(exception)` follows on the GUI thread."""
-        self.store_runner.run(work, on_success=done, on_failure=failed)
-
-    def on_network(
-        self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]
-    ) -> None:
-        """Run `work` (API calls, never the store) on the network threads; the answer comes back as on_store's."""
-        self.network.run(work, on_success=done, on_failure=failed)
 
     def terminal(self) -> Terminal:
         """A Terminal over the calling thread's own Store (call it on a runner's thread)."""

@@ -16,6 +16,7 @@ from kiosk.core.terminal import CardAnswer, LookupAnswer, NotFound, falls_back, 
 from kiosk.domain.errors import KioskError
 from kiosk.domain.identifiers import Lookup, parse_lookup
 from kiosk.services.context import ServiceContext
+from kiosk.services.operation import Op
 from kiosk.store import Operation, OperationState, StoreError
 from kiosk.sync.connectivity import Connectivity
 
@@ -70,7 +71,6 @@ class CounterService(QObject):
     history_ready = Signal(object)  # History of the shown card
     card_refreshed = Signal(object)  # CardAnswer: the shown card after a save or a sync
     campaign_ready = Signal(object)  # Campaign
-    estimated = Signal(object)  # Estimate
     saved = Signal(object)  # Saved: durably committed, "saved" may be said now
     save_failed = Signal(str)
     synced = Signal(str, object)  # operationid of a saved operation the server now has, its MovementResult
@@ -87,7 +87,6 @@ class CounterService(QObject):
         #: Called after every committed write, so the sync worker looks at the outbox at once.
         self.on_saved: Callable[[], None] = on_saved or (lambda: None)
         self._ticket = 0
-        self._estimate_ticket = 0
         self.card: CardAnswer | None = None
         self.campaign: Campaign | None = None
         self._counts: tuple[int, int] | None = None
@@ -106,12 +105,23 @@ class CounterService(QObject):
         The first use of the store also checks the file: a damaged one is said at once (`store_damaged`).
         """
         client = self._ctx.client
-        self._ctx.on_store(lambda: self._ctx.terminal().campaign(), self._got_campaign, self._store_failed)
-        self._ctx.on_network(client.campaign, self._keep_campaign, self._campaign_failed)
+        (
+            Op.store(self._ctx, lambda: self._ctx.terminal().campaign(), parent=self)
+            .success(self._got_campaign)
+            .failure(self._store_failed)
+            .run()
+        )
+        (
+            Op.network(self._ctx, client.campaign, parent=self)
+            .success(self._keep_campaign)
+            .failure(self._campaign_failed)
+            .run()
+        )
 
     def _keep_campaign(self, campaign: Campaign) -> None:
         self._got_campaign(campaign)
-        self._ctx.on_store(lambda: self._ctx.terminal().remember_campaign(campaign), lambda _: None, self._campaign_failed)
+        keep = Op.store(self._ctx, lambda: self._ctx.terminal().remember_campaign(campaign), parent=self)
+        keep.failure(self._campaign_failed).run()
 
     def _got_campaign(self, campaign: Campaign | None) -> None:
         if campaign is not None:
@@ -141,10 +151,11 @@ class CounterService(QObject):
         ticket = self._ticket
         self.card = None  # nothing may be saved on the previous customer while this one is looked up
         self.looking_up.emit(query.value)
-        self._ctx.on_store(
-            lambda: self._ctx.terminal().lookup_local(query),
-            lambda answer: self._local_answer(ticket, query, answer),
-            lambda exc: self._local_failed(ticket, query, exc),
+        (
+            Op.store(self._ctx, lambda: self._ctx.terminal().lookup_local(query), parent=self)
+            .success(lambda answer: self._local_answer(ticket, query, answer))
+            .failure(lambda exc: self._local_failed(ticket, query, exc))
+            .run()
         )
 
     def choose(self, card: CardAnswer) -> None:
@@ -172,19 +183,21 @@ class CounterService(QObject):
 
     def _ask_server(self, ticket: int, query: Lookup, *, local: LookupAnswer | None, local_problem: str = "") -> None:
         client = self._ctx.client
-        self._ctx.on_network(
-            lambda: fetch_card(client, query),
-            lambda card: self._remember(ticket, card),
-            lambda exc: self._server_failed(ticket, query, local, local_problem, exc),
+        (
+            Op.network(self._ctx, lambda: fetch_card(client, query), parent=self)
+            .success(lambda card: self._remember(ticket, card))
+            .failure(lambda exc: self._server_failed(ticket, query, local, local_problem, exc))
+            .run()
         )
 
     def _remember(self, ticket: int, card: Card) -> None:
         if not self._current(ticket):
             return
-        self._ctx.on_store(
-            lambda: self._ctx.terminal().remember(card),
-            lambda answer: self._fresh_answer(ticket, answer),
-            lambda exc: self._fresh_unkept(ticket, exc),
+        (
+            Op.store(self._ctx, lambda: self._ctx.terminal().remember(card), parent=self)
+            .success(lambda answer: self._fresh_answer(ticket, answer))
+            .failure(lambda exc: self._fresh_unkept(ticket, exc))
+            .run()
         )
 
     def _fresh_answer(self, ticket: int, answer: LookupAnswer) -> None:
@@ -223,22 +236,27 @@ class CounterService(QObject):
     def _load_history(self, ticket: int, card: str, *, fresh: bool) -> None:
         """The kept history at once; with `fresh`, the server's list after it."""
         if not fresh:
-            self._ctx.on_store(
-                lambda: self._ctx.terminal().history(card), lambda h: self._history(ticket, h), self._history_failed
+            (
+                Op.store(self._ctx, lambda: self._ctx.terminal().history(card), parent=self)
+                .success(lambda h: self._history(ticket, h))
+                .failure(self._history_failed)
+                .run()
             )
             return
         client = self._ctx.client
-        self._ctx.on_network(
-            lambda: client.movements(card),
-            lambda movements: self._keep_history(ticket, card, movements),
-            lambda exc: self._load_history(ticket, card, fresh=False),
+        (
+            Op.network(self._ctx, lambda: client.movements(card), parent=self)
+            .success(lambda movements: self._keep_history(ticket, card, movements))
+            .failure(lambda exc: self._load_history(ticket, card, fresh=False))
+            .run()
         )
 
     def _keep_history(self, ticket: int, card: str, movements: tuple[Movement, ...]) -> None:
-        self._ctx.on_store(
-            lambda: self._ctx.terminal().history(card, movements),
-            lambda h: self._history(ticket, h),
-            self._history_failed,
+        (
+            Op.store(self._ctx, lambda: self._ctx.terminal().history(card, movements), parent=self)
+            .success(lambda h: self._history(ticket, h))
+            .failure(self._history_failed)
+            .run()
         )
 
     def _history(self, ticket: int, history: History) -> None:
@@ -270,7 +288,12 @@ class CounterService(QObject):
             settled = [op for op in ops if op is not None and op.state in _SETTLED]
             return (terminal.card_now(card) if card is not None else None), settled
 
-        self._ctx.on_store(work, lambda result: self._refreshed(ticket, *result), self._history_failed)
+        (
+            Op.store(self._ctx, work, parent=self)
+            .success(lambda result: self._refreshed(ticket, *result))
+            .failure(self._history_failed)
+            .run()
+        )
         if card is not None:
             self._load_history(ticket, card, fresh=True)
 
@@ -285,30 +308,25 @@ class CounterService(QObject):
             self.card = answer
             self.card_refreshed.emit(answer)
 
-    # -- estimate ---------------------------------------------------------
+    # -- estimate: two answers for the screen that asks -------------------
 
-    def estimate(self, amount: int) -> None:
-        """Points a purchase of `amount` cents would earn on the shown card: the rule kept here, then the server's."""
-        if self.card is None:
-            return
-        self._estimate_ticket += 1
-        ticket, card, client = self._estimate_ticket, self.card.card, self._ctx.client
-        online: list[Estimate] = []
+    def estimate_here(self, card: str, amount: int, *, parent: QObject) -> Op[Estimate]:
+        """Points a purchase of `amount` cents would earn by the campaign's rule kept here (None: rule unknown)."""
 
-        def offline(points: int | None) -> None:
-            if ticket == self._estimate_ticket and not online:
-                self.estimated.emit(Estimate(card=card, amount=amount, points=points, online=False))
+        def work() -> Estimate:
+            points = self._ctx.terminal().estimate_offline(amount)
+            return Estimate(card=card, amount=amount, points=points, online=False)
 
-        def served(points: int) -> None:
-            online.append(Estimate(card=card, amount=amount, points=points, online=True))
-            if ticket == self._estimate_ticket:
-                self.estimated.emit(online[0])
+        return Op.store(self._ctx, work, parent=parent)
 
-        self._ctx.on_store(lambda: self._ctx.terminal().estimate_offline(amount), offline, self._estimate_failed)
-        self._ctx.on_network(lambda: client.evaluate(card, amount).points, served, self._estimate_failed)
+    def estimate_served(self, card: str, amount: int, *, parent: QObject) -> Op[Estimate]:
+        """The loyalty server's own count of the same; fails when the server cannot be asked."""
+        client = self._ctx.client
 
-    def _estimate_failed(self, exc: Exception) -> None:
-        log.info("no points estimate: %s", _message(exc))
+        def work() -> Estimate:
+            return Estimate(card=card, amount=amount, points=client.evaluate(card, amount).points, online=True)
+
+        return Op.network(self._ctx, work, parent=parent)
 
     # -- writes -----------------------------------------------------------
 
@@ -345,7 +363,12 @@ class CounterService(QObject):
             assert after is not None, "a card with a saved operation is known here"
             return Saved(operation=operation, card=after, line=line, when=dt.datetime.now().astimezone())
 
-        self._ctx.on_store(work, lambda saved: self._saved(ticket, saved), lambda exc: self.save_failed.emit(_message(exc)))
+        (
+            Op.store(self._ctx, work, parent=self)
+            .success(lambda saved: self._saved(ticket, saved))
+            .failure(lambda exc: self.save_failed.emit(_message(exc)))
+            .run()
+        )
 
     def _saved(self, ticket: int, saved: Saved) -> None:
         self._waiting.add(saved.operation.operationid)
@@ -387,6 +410,11 @@ class CounterService(QObject):
                 self.issued.emit(answer.cards[0])
 
         def issued(card: Card) -> None:
-            self._ctx.on_store(lambda: self._ctx.terminal().remember(card), kept, failed)
+            (
+                Op.store(self._ctx, lambda: self._ctx.terminal().remember(card), parent=self)
+                .success(kept)
+                .failure(failed)
+                .run()
+            )
 
-        self._ctx.on_network(work, issued, failed)
+        Op.network(self._ctx, work, parent=self).success(issued).failure(failed).run()

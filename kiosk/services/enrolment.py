@@ -16,6 +16,7 @@ from kiosk.domain import onboarding as ob
 from kiosk.domain.errors import KioskError
 from kiosk.domain.identifiers import parse_lookup
 from kiosk.services.context import ServiceContext
+from kiosk.services.operation import Op
 from kiosk.settings import Settings
 
 __all__ = ["EnrolmentService", "rules_for"]
@@ -49,7 +50,6 @@ class EnrolmentService(QObject):
     """
 
     changed = Signal(object)  # State, after every step of the machine
-    resumable = Signal(object)  # State | None: the answer to resume()
     campaign_ready = Signal(object)  # Campaign: its PIN length and card format
 
     def __init__(
@@ -92,7 +92,8 @@ class EnrolmentService(QObject):
         if self.campaign is not None or self._asked_campaign:
             return
         self._asked_campaign = True
-        self._ctx.network.run(self._ctx.client.campaign, on_success=self.set_campaign, on_failure=self._no_campaign)
+        ask = Op.network(self._ctx, self._ctx.client.campaign, parent=self)
+        ask.success(self.set_campaign).failure(self._no_campaign).run()
 
     def _no_campaign(self, exc: Exception) -> None:
         self._asked_campaign = False  # ask again next time
@@ -147,19 +148,19 @@ class EnrolmentService(QObject):
         self._enrolment.state = dataclasses.replace(state, draft_address=typed)
         self._save(self._enrolment.state)
 
-    def resume(self) -> None:
-        """Look for an unfinished enrolment kept here; `resumable` answers with it, ready to go on, or None."""
+    def resume(self, *, parent: QObject) -> Op[ob.State | None]:
+        """Look for an unfinished enrolment kept here: it, ready to go on, or None (also when it cannot be read)."""
         self._need_campaign()
 
         def load() -> ob.State | None:
-            saved = self._ctx.stores.get().saved_enrolment()
-            return None if saved is None else ob.State.from_json(saved)
+            try:
+                saved = self._ctx.stores.get().saved_enrolment()
+                return None if saved is None else ob.State.from_json(saved)
+            except Exception as exc:  # noqa: BLE001 - an unreadable one is none: the wizard starts afresh
+                log.warning("enrolment: the saved one could not be read: %s", _message(exc))
+                return None
 
-        def failed(exc: Exception) -> None:
-            log.warning("enrolment: the saved one could not be read: %s", _message(exc))
-            self.resumable.emit(None)
-
-        self._ctx.store_runner.run(load, on_success=self.resumable.emit, on_failure=failed)
+        return Op.store(self._ctx, load, parent=parent)
 
     def discard(self) -> None:
         """Forget the enrolment, in memory and on disk."""
@@ -176,10 +177,11 @@ class EnrolmentService(QObject):
             self._rest(state)
             return
         ticket, action, enrolment = self._ticket, state.busy, self._enrolment
-        self._ctx.network.run(
-            lambda: enrolment.perform(action),
-            on_success=lambda event: self._performed(ticket, event),
-            on_failure=lambda exc: self._crashed(ticket, exc),
+        (
+            Op.network(self._ctx, lambda: enrolment.perform(action), parent=self)
+            .success(lambda event: self._performed(ticket, event))
+            .failure(lambda exc: self._crashed(ticket, exc))
+            .run()
         )
 
     def _performed(self, ticket: int, event: ob.Event) -> None:
@@ -204,18 +206,10 @@ class EnrolmentService(QObject):
 
     def _save(self, state: ob.State) -> None:
         saved = state.to_json()
-        self._ctx.store_runner.run(
-            lambda: self._ctx.stores.get().save_enrolment(saved), on_success=_ignore, on_failure=_not_kept
-        )
+        Op.store(self._ctx, lambda: self._ctx.stores.get().save_enrolment(saved), parent=self).failure(_not_kept).run()
 
     def _forget(self) -> None:
-        self._ctx.store_runner.run(
-            lambda: self._ctx.stores.get().forget_enrolment(), on_success=_ignore, on_failure=_not_kept
-        )
-
-
-def _ignore(_result: object) -> None:
-    return None
+        Op.store(self._ctx, lambda: self._ctx.stores.get().forget_enrolment(), parent=self).failure(_not_kept).run()
 
 
 def _not_kept(exc: Exception) -> None:

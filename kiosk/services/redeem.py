@@ -1,4 +1,4 @@
-"""Redemptions and the customer's PIN off the GUI thread, reported by signal.
+"""Redemptions off the GUI thread, reported by signal; the customer's PIN as operations for the screen that asks.
 
 A PIN or a one-time code reaches this module only as an argument of the call
 that sends it; it is held by that call's closure and nowhere else.
@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.api import ApiError, LoyaltyError
+from kiosk.api import ApiError, LoyaltyError, PinResetCodeSent
 from kiosk.api.marta import AnswerCode
 from kiosk.core import redeem
 from kiosk.core.redeem import Attempt, Outcome, Reply
@@ -21,10 +21,11 @@ from kiosk.domain.errors import KioskError
 from kiosk.domain.redemption import Redemption
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
+from kiosk.services.operation import Op
 from kiosk.store import Operation
 from kiosk.sync.sending import end_call
 
-__all__ = ["RedeemService", "Redeemed", "PinTrouble"]
+__all__ = ["RedeemService", "Redeemed", "PinTrouble", "pin_trouble"]
 
 log = logging.getLogger("kiosk.ui")
 _UNEXPECTED = "Something went wrong; the log has the details. Nothing was redeemed."
@@ -60,7 +61,8 @@ def _message(exc: Exception, fallback: str = _UNEXPECTED) -> str:
     return fallback
 
 
-def _trouble(exc: Exception) -> PinTrouble:
+def pin_trouble(exc: Exception) -> PinTrouble:
+    """Why a PIN operation failed, from its exception: for the screen to say and to offer the reset."""
     if isinstance(exc, ApiError) and exc.answer_code == AnswerCode.WRONG_PIN:
         left = exc.attempts_left
         return PinTrouble("The current PIN is wrong." + redeem.tries_left(left), attempts_left=left)
@@ -76,11 +78,6 @@ class RedeemService(QObject):
 
     redeemed = Signal(object)  # Redeemed: done, refused, unreachable, or unknown (the worker will settle it)
     redeem_failed = Signal(str)  # nothing was saved or sent
-    offline_room = Signal(str, int)  # card, points it may still redeem with a manager's approval
-    pin_changed = Signal(str)  # card
-    pin_refused = Signal(object)  # PinTrouble
-    code_sent = Signal(object)  # PinResetCodeSent
-    pin_reset = Signal(str)  # card
 
     def __init__(self, ctx: ServiceContext, counter: CounterService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,16 +91,18 @@ class RedeemService(QObject):
         client = self._ctx.client
 
         def saved(op: Operation) -> None:
-            self._ctx.on_network(
-                lambda: redeem.call_redemption(client, op, pincode),
-                lambda reply: self._record(op, reply),
-                lambda exc: self._record(op, Reply(Outcome.UNKNOWN, _message(exc))),
+            (
+                Op.network(self._ctx, lambda: redeem.call_redemption(client, op, pincode), parent=self)
+                .success(lambda reply: self._record(op, reply))
+                .failure(lambda exc: self._record(op, Reply(Outcome.UNKNOWN, _message(exc))))
+                .run()
             )
 
-        self._ctx.on_store(
-            lambda: redeem.save_redemption(self._ctx.terminal().store, plan),
-            saved,
-            lambda exc: self.redeem_failed.emit(_message(exc)),
+        (
+            Op.store(self._ctx, lambda: redeem.save_redemption(self._ctx.terminal().store, plan), parent=self)
+            .success(saved)
+            .failure(lambda exc: self.redeem_failed.emit(_message(exc)))
+            .run()
         )
 
     def _record(self, op: Operation, reply: Reply) -> None:
@@ -124,9 +123,9 @@ class RedeemService(QObject):
             end_call(op.operationid)
             self.redeem_failed.emit(_message(exc))
 
-        self._ctx.on_store(work, done, unrecorded)
+        Op.store(self._ctx, work, parent=self).success(done).failure(unrecorded).run()
 
-    def ask_offline_room(self, card: str) -> None:
+    def offline_room(self, card: str, *, parent: QObject) -> Op[int]:
         """How many points the card may still redeem with a manager's approval while offline (0: none)."""
 
         def work() -> int:
@@ -134,7 +133,7 @@ class RedeemService(QObject):
             now = dt.datetime.now().timestamp()
             return redeem.offline_room(terminal.store, terminal.campaign(), card, now=now)
 
-        self._ctx.on_store(work, lambda room: self.offline_room.emit(card, room), lambda exc: self.offline_room.emit(card, 0))
+        return Op.store(self._ctx, work, parent=parent)
 
     def redeem_offline(self, plan: Redemption) -> None:
         """Queue a manager-approved points redemption; the counter's `saved` / `save_failed` report it."""
@@ -144,30 +143,24 @@ class RedeemService(QObject):
             )
         )
 
-    # -- the customer's PIN -------------------------------------------------
+    # -- the customer's PIN: failures come as exceptions, for `pin_trouble` ------
 
-    def change_pin(self, card: str, current: str, new: str) -> None:
-        """Change the PIN: the customer signs in with card and current PIN, then sets the new one."""
+    def change_pin(self, card: str, current: str, new: str, *, parent: QObject) -> Op[str]:
+        """Change the PIN: the customer signs in with card and current PIN, then sets the new one; gives the card."""
         client = self._ctx.client
 
         def work() -> str:
             session = client.customer_login_with_pin(card=card, pincode=current)
             return session.set_pin(new, pincode=current).card
 
-        self._ctx.on_network(work, self.pin_changed.emit, lambda exc: self.pin_refused.emit(_trouble(exc)))
+        return Op.network(self._ctx, work, parent=parent)
 
-    def send_reset_code(self, card: str) -> None:
+    def send_reset_code(self, card: str, *, parent: QObject) -> Op[PinResetCodeSent]:
         """Send a one-time code to the e-mail or phone the customer gave the loyalty program."""
         client = self._ctx.client
-        self._ctx.on_network(
-            lambda: client.send_pin_reset_code(card), self.code_sent.emit,
-            lambda exc: self.pin_refused.emit(_trouble(exc)),
-        )
+        return Op.network(self._ctx, lambda: client.send_pin_reset_code(card), parent=parent)
 
-    def reset_pin(self, card: str, code: str, new: str) -> None:
-        """Set a new PIN with the one-time code; this also lifts a lock."""
+    def reset_pin(self, card: str, code: str, new: str, *, parent: QObject) -> Op[str]:
+        """Set a new PIN with the one-time code (this also lifts a lock); gives the card."""
         client = self._ctx.client
-        self._ctx.on_network(
-            lambda: client.reset_pin(card, code=code, newpincode=new).card, self.pin_reset.emit,
-            lambda exc: self.pin_refused.emit(_trouble(exc)),
-        )
+        return Op.network(self._ctx, lambda: client.reset_pin(card, code=code, newpincode=new).card, parent=parent)

@@ -1,4 +1,4 @@
-"""The sync worker for the screens: connectivity by signal on the GUI thread, and the failed-operations queue."""
+"""The sync worker for the screens: connectivity by signal on the GUI thread; the queue's reads and actions as operations."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.services.context import ServiceContext
+from kiosk.services.operation import Op
 from kiosk.store import Operation, OperationState, StoreError
 from kiosk.sync.connectivity import Connectivity
 from kiosk.sync.worker import SyncWorker
 
-__all__ = ["SyncService", "OutboxQueue"]
+__all__ = ["SyncService", "OutboxQueue", "queue_trouble"]
 
 log = logging.getLogger("kiosk.sync")
 
@@ -32,16 +33,22 @@ class OutboxQueue:
         return self.counts.get(OperationState.PENDING, 0) + self.counts.get(OperationState.INFLIGHT, 0)
 
 
+def queue_trouble(exc: Exception) -> str:
+    """What to tell staff when a queue operation failed (the row may have changed under the screen)."""
+    if isinstance(exc, StoreError):
+        return exc.message
+    log.error("queue action failed unexpectedly", exc_info=exc)
+    return "Something went wrong with the queue; the log has the details."
+
+
 class SyncService(QObject):
     """Owns the sync worker thread; tells the screens how the link is and what is stuck.
 
-    `changed(Connectivity)` and every other signal arrive on the GUI thread.
+    `changed(Connectivity)` arrives on the GUI thread, for every screen that shows the link.
     Call `wake()` after the counter saved an operation, so it goes at once.
     """
 
     changed = Signal(object)  # Connectivity
-    queue_loaded = Signal(object)  # OutboxQueue
-    problem = Signal(str)
     # Emitted from the worker's thread; queued to this object's (the GUI) thread.
     _reported = Signal(object)
 
@@ -85,49 +92,38 @@ class SyncService(QObject):
     def wake(self) -> None:
         self._worker.wake()
 
-    # -- the queue -------------------------------------------------------
+    # -- the queue: each answers with the queue as it is after it --------------
 
-    def load_queue(self) -> None:
-        """Read the failed operations and the counts on the store thread; answers with `queue_loaded`."""
+    def load_queue(self, *, parent: QObject | None) -> Op[OutboxQueue]:
+        """Read the failed operations and the counts on the store thread."""
+        return Op.store(self._ctx, self._queue_now, parent=parent)
 
-        def work() -> OutboxQueue:
-            store = self._ctx.stores.get()
-            campaign = store.campaign_raw()
-            currency = campaign.get("currency") if campaign else None
-            offline = tuple(op for op in store.unsettled() if op.approved_offline)
-            return OutboxQueue(failed=tuple(store.failed()), counts=store.counts(), currency=currency, offline=offline)
+    def retry(self, operationid: str, *, parent: QObject | None) -> Op[OutboxQueue]:
+        """Send a failed operation again (as soon as the worker gets to it)."""
+        return self._change(lambda: self._ctx.stores.get().retry(operationid), parent)
 
-        self._ctx.store_runner.run(work, on_success=self.queue_loaded.emit, on_failure=self._failed)
-
-    def retry(self, operationid: str) -> None:
-        """Send a failed operation again (as soon as the worker gets to it), then reload the queue."""
-        self._change(lambda: self._ctx.stores.get().retry(operationid))
-
-    def sync_now(self) -> None:
+    def sync_now(self, *, parent: QObject | None) -> Op[OutboxQueue]:
         """Staff asked to send now: waiting operations go at once, whatever their backoff or Retry-After said."""
-        self._change(lambda: self._ctx.stores.get().send_waiting_now())
+        return self._change(lambda: self._ctx.stores.get().send_waiting_now(), parent)
 
-    def discard(self, operationid: str) -> None:
+    def discard(self, operationid: str, *, parent: QObject | None) -> Op[OutboxQueue]:
         """Give up on a failed operation for good; the manager PIN is the screen's to ask first."""
-        self._change(lambda: self._ctx.stores.get().discard(operationid))
+        return self._change(lambda: self._ctx.stores.get().discard(operationid), parent)
 
-    def _change(self, work: Callable[[], object]) -> None:
-        def done(_: object) -> None:
-            self._worker.wake()
-            self.load_queue()
+    def _queue_now(self) -> OutboxQueue:
+        store = self._ctx.stores.get()
+        campaign = store.campaign_raw()
+        currency = campaign.get("currency") if campaign else None
+        offline = tuple(op for op in store.unsettled() if op.approved_offline)
+        return OutboxQueue(failed=tuple(store.failed()), counts=store.counts(), currency=currency, offline=offline)
 
-        def refused(exc: Exception) -> None:
-            self._failed(exc)
-            self.load_queue()  # the row may have changed under the screen: show it as it is now
+    def _change(self, work: Callable[[], object], parent: QObject | None) -> Op[OutboxQueue]:
+        def step() -> OutboxQueue:
+            work()
+            self._worker.wake()  # thread-safe: it sets an event
+            return self._queue_now()
 
-        self._ctx.store_runner.run(work, on_success=done, on_failure=refused)
-
-    def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, StoreError):
-            self.problem.emit(exc.message)
-        else:
-            log.error("queue action failed unexpectedly", exc_info=exc)
-            self.problem.emit("Something went wrong with the queue; the log has the details.")
+        return Op.store(self._ctx, step, parent=parent)
 
     # -- connectivity ----------------------------------------------------
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +26,8 @@ from kiosk.ui.customer_panel import OPERATION_NAMES
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
 
 __all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog"]
+
+log = logging.getLogger("kiosk.ui")
 
 _ESTIMATE_PAUSE_MS = 200  # ask for an estimate once the cashier stops typing, not at every digit
 
@@ -113,6 +117,11 @@ def _field(name: str, placeholder: str) -> QLineEdit:
     return field
 
 
+def _no_estimate(exc: Exception) -> None:
+    # The server out of reach, say: the dialog keeps what it shows, and the sync counts the points.
+    log.info("no points estimate: %s", type(exc).__name__)
+
+
 class PurchaseDialog(_WriteDialog):
     """Amount and receipt number; the points it earns are shown before it is confirmed."""
 
@@ -133,16 +142,17 @@ class PurchaseDialog(_WriteDialog):
         self.form.addRow("Receipt number:", self.receipt)
         self.form.addRow(self.estimate)
         self._cents: int | None = None
+        self._served: int | None = None  # the amount the server's own count is shown for
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(_ESTIMATE_PAUSE_MS)
         self._pause.timeout.connect(self._ask_estimate)
         self.amount.textChanged.connect(self._amount_changed)
-        service.estimated.connect(self._estimated)
         self.amount.setFocus()
 
     def _amount_changed(self, text: str) -> None:
         self.problem.clear()
+        self._served = None
         try:
             self._cents = parse_amount(text, number_format(self._locale)) if text.strip() else None
         except InputError as exc:
@@ -154,12 +164,19 @@ class PurchaseDialog(_WriteDialog):
             self._pause.start()
 
     def _ask_estimate(self) -> None:
-        if self._cents:
-            self._service.estimate(self._cents)
+        """The rule kept here at once, then the server's count (kept on screen once it came)."""
+        if not self._cents:
+            return
+        for ask in (self._service.estimate_here, self._service.estimate_served):
+            ask(self._card.card, self._cents, parent=self).success(self._estimated).failure(_no_estimate).run()
 
     def _estimated(self, estimate: Estimate) -> None:
-        if estimate.card != self._card.card or estimate.amount != self._cents:
+        if estimate.amount != self._cents:
             return  # an answer for an amount typed before this one
+        if not estimate.online and self._served == estimate.amount:
+            return  # the server's own count came first: it stays
+        if estimate.online:
+            self._served = estimate.amount
         amount = self.money(estimate.amount)
         if estimate.points is None:
             self.estimate.setText(f"{amount}: the points cannot be worked out offline yet; the server will count them.")
@@ -183,11 +200,6 @@ class PurchaseDialog(_WriteDialog):
             raise InputError("Give the receipt number.", field="receipt")
         self._service.purchase(amount=cents, receipt=receipt)
 
-    def done(self, result: int) -> None:
-        self._service.estimated.disconnect(self._estimated)
-        super().done(result)
-
-
 class TopUpDialog(_WriteDialog):
     """Credit to add to the card, with the credit after it shown before confirming."""
 
@@ -205,6 +217,7 @@ class TopUpDialog(_WriteDialog):
 
     def _amount_changed(self, text: str) -> None:
         self.problem.clear()
+        self._served = None
         try:
             cents = parse_amount(text, number_format(self._locale))
         except InputError:

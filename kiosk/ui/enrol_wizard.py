@@ -139,10 +139,9 @@ class EnrolWizard(QDialog):
         app.installEventFilter(self)
 
         service.changed.connect(self._show)
-        service.resumable.connect(self._offer)
         self._on_page(self.start_page)
         self._set_busy(True, "Looking for an unfinished enrolment…")
-        service.resume()
+        service.resume(parent=self).success(self._offer).run()
 
     def _build(self) -> None:
         row = QHBoxLayout()
@@ -166,8 +165,6 @@ class EnrolWizard(QDialog):
     # -- showing the machine's state ---------------------------------------------------
 
     def _offer(self, saved: ob.State | None) -> None:
-        if self._answered:
-            return
         self._answered = True
         if saved is None or saved.step is ob.Step.START:
             self.service.start()
@@ -343,7 +340,6 @@ class EnrolWizard(QDialog):
         for page in self.pages.values():
             page.clear_secrets()
         self.service.changed.disconnect(self._show)
-        self.service.resumable.disconnect(self._offer)
         super().done(result)
         if result != QDialog.DialogCode.Accepted:
             return  # closed by Esc, or with the counter: nobody asked to see the customer

@@ -82,8 +82,6 @@ class CounterSession:
         session = cls(backend, client, ctx, sync, service, window, indicator, enrolment, redeem)
         window.redeem_requested.connect(session.open_redeem)
         window.pin_requested.connect(session.open_pin)
-        redeem.pin_changed.connect(lambda card: window.say(f"The PIN of card {card} was changed.", "ok"))
-        redeem.pin_reset.connect(lambda card: window.say(f"Card {card} has a new PIN.", "ok"))
         indicator.clicked.connect(session.open_queue)
         window.queue_requested.connect(session.open_queue)
         window.enrol_requested.connect(session.open_enrolment)
@@ -119,6 +117,8 @@ class CounterSession:
             self.redeem, card, self.window.campaign, reset=reset,
             scrambled=self.ctx.settings.pin_pad_scrambled, parent=self.window,
         )
+        dialog.pin_changed.connect(lambda card: self.window.say(f"The PIN of card {card} was changed.", "ok"))
+        dialog.pin_reset.connect(lambda card: self.window.say(f"Card {card} has a new PIN.", "ok"))
         self.window.open_dialog(dialog)
         return dialog
 

@@ -6,7 +6,7 @@ import logging
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
 from PySide6.QtGui import QRegularExpressionValidator
@@ -26,7 +26,7 @@ from kiosk.core.staff import ManagerPinLockout, PinCheck, hash_manager_pin
 from kiosk.domain.errors import KioskError
 from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS, valid_manager_pin
 from kiosk.services.context import ServiceContext
-from kiosk.services.tasks import TaskRunner
+from kiosk.services.operation import Op
 from kiosk.settings import Settings, SettingsError, save_settings
 
 __all__ = ["ManagerPinDialog", "ask_manager_pin", "saved_manager_pin_hash", "lockout_of"]
@@ -34,6 +34,8 @@ __all__ = ["ManagerPinDialog", "ask_manager_pin", "saved_manager_pin_hash", "loc
 _PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
 
 log = logging.getLogger("kiosk.ui")
+
+T = TypeVar("T")
 
 
 def lockout_of(ctx: ServiceContext) -> ManagerPinLockout:
@@ -53,29 +55,26 @@ def _pin_field() -> QLineEdit:
 class ManagerPinDialog(QDialog):
     """Asks for the manager PIN; with none set yet, lets the person choose one (typed twice) and saves its hash.
 
-    The check (about 150 ms of scrypt) and the lock-out (in the store) run on
-    `runner` when given, the app's store runner, so the screen never freezes;
-    without one they run in place (a test's store on the GUI thread).
+    The check (about 150 ms of scrypt), the lock-out (in the store) and the
+    saving of a chosen PIN's hash (scrypt, then an fsync) run as operations on
+    the store thread, so the screen never freezes.
     """
 
     def __init__(
         self,
+        ctx: ServiceContext,
         stored_hash: str,
-        config_dir: Path,
         *,
-        lockout: ManagerPinLockout,
-        runner: TaskRunner | None = None,
+        lockout: ManagerPinLockout | None = None,
         reason: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        """`reason` finishes "Type the manager PIN …": what it is for, e.g. "to change the settings"."""
+        """`lockout`: the app's (`lockout_of(ctx)`) unless given; `reason` finishes "Type the manager PIN …"."""
         super().__init__(parent)
+        self._ctx = ctx
         self._stored = stored_hash
-        self._config_dir = Path(config_dir)
-        self._lockout = lockout
-        self._runner = runner
-        self._checking = False
-        self._closed = False
+        self._lockout = lockout if lockout is not None else lockout_of(ctx)
+        self._busy = False
         self._until = 0.0  # on the lock-out's clock: when the lock shown runs out
         self.choosing = not stored_hash
         self.setWindowTitle("Manager PIN")
@@ -133,15 +132,11 @@ class ManagerPinDialog(QDialog):
             self._run(self._lockout.wait_left, self._locked_for)
         self.pin.setFocus()
 
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        if self._runner is None:
-            done(work())
-            return
-        self._runner.run(work, on_success=done, on_failure=self._check_failed)
+    def _run(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        # Closed before the answer: it goes nowhere.
+        Op.store(self._ctx, work, parent=self).success(done).failure(self._failed).run()
 
     def _locked_for(self, seconds: int) -> None:
-        if self._closed:
-            return  # the answer came after the prompt was closed
         self._until = self._lockout.clock() + seconds
         self.show_lockout()
 
@@ -169,22 +164,20 @@ class ManagerPinDialog(QDialog):
             self._check()
 
     def _check(self) -> None:
-        if self._checking:
+        if self._busy:
             return
         if math.ceil(self._until - self._lockout.clock()) > 0:
             self.show_lockout()
             return
         pin, stored = self.pin.text(), self._stored
         self.pin.clear()
-        self._checking = True
+        self._busy = True
         self.ok.setEnabled(False)
         self.say("Checking…")
         self._run(lambda: self._lockout.attempt(pin, stored), self._checked)
 
     def _checked(self, check: PinCheck) -> None:
-        self._checking = False
-        if self._closed:
-            return
+        self._busy = False
         self.ok.setEnabled(True)
         if check.accepted:
             self.say("")
@@ -194,18 +187,21 @@ class ManagerPinDialog(QDialog):
         self.say("" if check.refused_locked else "Wrong manager PIN.")
         self._locked_for(check.wait_left)
 
-    def _check_failed(self, exc: Exception) -> None:
-        self._checking = False
-        if self._closed:
-            return
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
         self.ok.setEnabled(True)
         if isinstance(exc, KioskError):
-            self.say(exc.message)  # the store's own words (a damaged or locked file)
+            self.say(exc.message)  # the store's or the settings file's own words (a damaged or locked file)
+        elif self.choosing:
+            log.error("manager PIN not saved: unexpected failure", exc_info=exc)
+            self.say("The manager PIN could not be saved; the log has the details.")
         else:
             log.error("manager PIN check failed unexpectedly", exc_info=exc)
             self.say("The manager PIN could not be checked; the log has the details.")
 
     def _choose(self) -> None:
+        if self._busy:
+            return
         pin = self.pin.text()
         try:
             valid_manager_pin(pin)
@@ -219,15 +215,23 @@ class ManagerPinDialog(QDialog):
                 self.again.setFocus()
                 self.say("The two PINs are not the same: type it again in the second field.")
                 return
-            save_settings(self._config_dir, {"manager_pin_hash": hash_manager_pin(pin)})
         except KioskError as exc:
             self.say(exc.message)
             return
+        config_dir = self._ctx.paths.config
+        self._busy = True
+        self.ok.setEnabled(False)
+        self.say("Saving…")
+        self._run(lambda: save_settings(config_dir, {"manager_pin_hash": hash_manager_pin(pin)}), self._chosen)
+
+    def _chosen(self, _saved: object) -> None:
+        self._busy = False
+        self.ok.setEnabled(True)
+        self.say("")
         super().accept()
 
     def done(self, result: int) -> None:
         # Typed PINs leave the widgets whichever way the dialog closes.
-        self._closed = True
         self.pin.clear()
         self.again.clear()
         self._tick.stop()
@@ -250,15 +254,13 @@ def ask_manager_pin(
 ) -> bool:
     """True once the manager PIN was typed right (or a first one was chosen and saved); blocks in a modal loop.
 
-    The check and its lock-out run on the context's store runner, the lock-out kept in the store.
+    The check, its lock-out (kept in the store) and the saving of a first PIN run on the store thread.
     """
     config_dir = ctx.paths.config
     # A PIN chosen since the app started is in the file, not in the caller's settings:
     # without this second look, anyone could "choose a first PIN" again.
     stored = ctx.settings.manager_pin_hash or saved_manager_pin_hash(config_dir)
-    dialog = ManagerPinDialog(
-        stored, config_dir, lockout=lockout_of(ctx), runner=ctx.store_runner, reason=reason, parent=parent
-    )
+    dialog = ManagerPinDialog(ctx, stored, reason=reason, parent=parent)
     # Deleted as exec() returns (its parent may go first, e.g. a queue window closing meanwhile).
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return dialog.exec() == QDialog.DialogCode.Accepted

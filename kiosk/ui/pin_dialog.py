@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.api import Campaign
+from kiosk.api import Campaign, PinResetCodeSent
 from kiosk.api.marta import CODE_DIGITS
-from kiosk.services.redeem import PinTrouble, RedeemService
+from kiosk.services.redeem import RedeemService, pin_trouble
 from kiosk.ui.pin_pad import PinPad
 
 __all__ = ["CustomerPinDialog", "Step"]
@@ -37,7 +37,13 @@ _PROMPTS = {
 
 
 class CustomerPinDialog(QDialog):
-    """One step at a time on the PIN pad; what was typed stays in this dialog until it is sent, and is wiped on close."""
+    """One step at a time on the PIN pad; what was typed stays in this dialog until it is sent, and is wiped on close.
+
+    Each request is this dialog's own operation: closed before the answer, it hears nothing.
+    """
+
+    pin_changed = Signal(str)  # card: the change went through, just before the dialog closes
+    pin_reset = Signal(str)  # card: a new PIN was set with a code, just before the dialog closes
 
     def __init__(
         self,
@@ -55,7 +61,6 @@ class CustomerPinDialog(QDialog):
         self.card = card
         self._typed: dict[Step, str] = {}
         self._busy = False
-        self._closed = False
         self.step = Step.SEND
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -119,10 +124,6 @@ class CustomerPinDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
-        service.pin_changed.connect(self._changed)
-        service.pin_reset.connect(self._changed)
-        service.pin_refused.connect(self._refused)
-        service.code_sent.connect(self._code_sent)
         self._start(reset=reset)
 
     # -- steps ----------------------------------------------------------------
@@ -173,9 +174,11 @@ class CustomerPinDialog(QDialog):
         self._say("Sending…", problem=False)
         new = self._typed[Step.NEW]
         if self.reset_mode:
-            self._service.reset_pin(self.card, self._typed.get(Step.CODE, ""), new)
+            op = self._service.reset_pin(self.card, self._typed.get(Step.CODE, ""), new, parent=self)
+            op.success(self._reset).failure(self._refused).run()
         else:
-            self._service.change_pin(self.card, self._typed.get(Step.CURRENT, ""), new)
+            op = self._service.change_pin(self.card, self._typed.get(Step.CURRENT, ""), new, parent=self)
+            op.success(self._changed).failure(self._refused).run()
         self._wipe()
 
     def _send_code(self) -> None:
@@ -183,29 +186,31 @@ class CustomerPinDialog(QDialog):
             return
         self._busy = True
         self._say("Sending the code…", problem=False)
-        self._service.send_reset_code(self.card)
+        self._service.send_reset_code(self.card, parent=self).success(self._code_sent).failure(self._refused).run()
 
     # -- answers --------------------------------------------------------------
 
-    def _code_sent(self, sent: object) -> None:
-        if not self._busy or self.step not in (Step.SEND, Step.CODE):
-            return
+    def _code_sent(self, sent: PinResetCodeSent) -> None:
         self._busy = False
-        where = getattr(sent, "sentto", "") or "the customer"
-        minutes = max(1, int(getattr(sent, "expiresin", 600)) // 60)
+        where = sent.sentto or "the customer"
+        minutes = max(1, sent.expiresin // 60)
         self._say(f"A code was sent to {where}; it works for {minutes} minutes.", problem=False)
         self.resend.show()
         self._go(Step.CODE)
 
     def _changed(self, card: str) -> None:
-        if self._busy and card == self.card:
-            self._busy = False
-            self.accept()
-
-    def _refused(self, trouble: PinTrouble) -> None:
-        if not self._busy:
-            return
         self._busy = False
+        self.pin_changed.emit(card)
+        self.accept()
+
+    def _reset(self, card: str) -> None:
+        self._busy = False
+        self.pin_reset.emit(card)
+        self.accept()
+
+    def _refused(self, exc: Exception) -> None:
+        self._busy = False
+        trouble = pin_trouble(exc)
         self._say(trouble.message)
         if trouble.locked and not self.reset_mode:
             self._start(reset=True)
@@ -230,12 +235,4 @@ class CustomerPinDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._wipe()
-        if self._closed:
-            super().done(result)
-            return
-        self._closed = True
-        self._service.pin_changed.disconnect(self._changed)
-        self._service.pin_reset.disconnect(self._changed)
-        self._service.pin_refused.disconnect(self._refused)
-        self._service.code_sent.disconnect(self._code_sent)
         super().done(result)

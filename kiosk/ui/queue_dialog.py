@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api import MovementType
-from kiosk.services.sync import OutboxQueue, SyncService
+from kiosk.services.operation import Op
+from kiosk.services.sync import OutboxQueue, SyncService, queue_trouble
 from kiosk.store import Operation, OperationState
 from kiosk.ui.manager_pin import ask_manager_pin
 from kiosk.ui.money import format_money, signed_money, signed_points
@@ -177,10 +178,8 @@ class QueueDialog(QDialog):
         self.resize(980, 420)
         self._selection_changed()
 
-        sync.queue_loaded.connect(self.show_queue)
-        sync.problem.connect(self.show_problem)
         sync.changed.connect(self._reload)
-        sync.load_queue()
+        self._reload(None)
 
     # -- showing ---------------------------------------------------------
 
@@ -242,19 +241,25 @@ class QueueDialog(QDialog):
         self.discard.setEnabled(chosen)
 
     def _reload(self, _connectivity: object) -> None:
-        self._sync.load_queue()
+        self._sync.load_queue(parent=self).success(self.show_queue).failure(self._trouble).run()
+
+    def _run(self, action: Op[OutboxQueue]) -> None:
+        """A queue action of this dialog's: the queue as it is after it, or why not and the queue as it is."""
+        action.success(self.show_queue).failure(self._refused).run()
+
+    def _refused(self, exc: Exception) -> None:
+        self._trouble(exc)
+        self._reload(None)  # the row may have changed under the screen: show it as it is now
+
+    def _trouble(self, exc: Exception) -> None:
+        self.show_problem(queue_trouble(exc))
 
     def done(self, result: int) -> None:
-        # The service outlives this dialog: leave it with no slot of ours to call.
-        for signal, slot in (
-            (self._sync.queue_loaded, self.show_queue),
-            (self._sync.problem, self.show_problem),
-            (self._sync.changed, self._reload),
-        ):
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass  # already disconnected (done() twice)
+        # The link's broadcast outlives this dialog: leave it with no slot of ours to call.
+        try:
+            self._sync.changed.disconnect(self._reload)
+        except (RuntimeError, TypeError):
+            pass  # already disconnected (done() twice)
         super().done(result)
 
     # -- acting ----------------------------------------------------------
@@ -264,12 +269,12 @@ class QueueDialog(QDialog):
         if op is None:
             return
         self._say(f"{operation_words(op)} on card {op.card} will be sent again now.")
-        self._sync.retry(op.operationid)
+        self._run(self._sync.retry(op.operationid, parent=self))
 
     def send_waiting_now(self) -> None:
         """Staff's "sync now": what waits for its next try (or for the server's Retry-After) goes at once."""
         self._say("Waiting operations are being sent now.")
-        self._sync.sync_now()
+        self._run(self._sync.sync_now(parent=self))
 
     def discard_selected(self) -> None:
         op = self.selected_operation()
@@ -284,5 +289,5 @@ class QueueDialog(QDialog):
             self.table.setFocus()
             return
         self._say(f"The {what} was discarded.")
-        self._sync.discard(op.operationid)
+        self._run(self._sync.discard(op.operationid, parent=self))
         self.table.setFocus()

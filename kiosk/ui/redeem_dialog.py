@@ -120,11 +120,11 @@ class RedeemDialog(QDialog):
 
         service.redeemed.connect(self._redeemed)
         service.redeem_failed.connect(self._failed)
-        service.offline_room.connect(self._room)
         counter.saved.connect(self._saved_offline)
         counter.save_failed.connect(self._offline_failed)
         self._tender_changed()
-        service.ask_offline_room(card.card)
+        # A room that cannot be read is none: the offline approval is simply not offered.
+        service.offline_room(card.card, parent=self).success(self._room).failure(lambda _exc: self._room(0)).run()
         if not online():
             self._say(NEEDS_SERVER)
 
@@ -336,10 +336,9 @@ class RedeemDialog(QDialog):
 
     # -- offline, with a manager's approval -----------------------------------
 
-    def _room(self, card: str, room: int) -> None:
-        if card == self._card.card:
-            self.offline_room = room
-            self.manager_button.setVisible(self._offline_possible())
+    def _room(self, room: int) -> None:
+        self.offline_room = room
+        self.manager_button.setVisible(self._offline_possible())
 
     def _offline_possible(self) -> bool:
         return self.tender is Tender.POINTS and self.offline_room > 0 and (self._unreachable or not self._online())
@@ -386,7 +385,6 @@ class RedeemDialog(QDialog):
         # Disconnect, so a dialog closed and waiting to be deleted never reacts to a later answer.
         self._service.redeemed.disconnect(self._redeemed)
         self._service.redeem_failed.disconnect(self._failed)
-        self._service.offline_room.disconnect(self._room)
         self._counter.saved.disconnect(self._saved_offline)
         self._counter.save_failed.disconnect(self._offline_failed)
         super().done(result)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url, check_connection
 from kiosk.domain.errors import KioskError
 from kiosk.services.context import ServiceContext
+from kiosk.services.operation import Op
 from kiosk.settings import SETTINGS, save_settings
 
 __all__ = ["SettingsDialog", "LANGUAGES", "EDITABLE"]
@@ -73,7 +74,6 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._settings = ctx.settings
-        self._ticket = 0
         self.setWindowTitle("Settings")
         # What the embedded sandbox filled in at start ("app") is not the shop's own setting.
         self._current = {
@@ -219,20 +219,19 @@ class SettingsDialog(QDialog):
         else:
             self._show(ConnectionCheck(True, "With no address, the built-in sandbox starts with the app."))
             return
-        self._ticket += 1
-        ticket = self._ticket
         self.test_button.setEnabled(False)
         self._show(None)
 
-        def answered(check: Any) -> None:
-            if ticket == self._ticket:
-                self.test_button.setEnabled(True)
-                self._show(check)
+        def answered(check: ConnectionCheck) -> None:
+            self.test_button.setEnabled(True)
+            self._show(check)
 
-        self._ctx.network.run(
-            lambda: check_connection(candidate),
-            on_success=answered,
-            on_failure=lambda exc: answered(ConnectionCheck(False, "The connection test could not run.")),
+        # Closed before the answer (Esc, Save): the answer goes nowhere.
+        (
+            Op.network(self._ctx, lambda: check_connection(candidate), parent=self)
+            .success(answered)
+            .failure(lambda exc: answered(ConnectionCheck(False, "The connection test could not run.")))
+            .run()
         )
 
     def _show(self, check: ConnectionCheck | None) -> None:
@@ -273,13 +272,13 @@ class SettingsDialog(QDialog):
             message = exc.message if isinstance(exc, KioskError) else f"The settings could not be saved: {exc}"
             self._show(ConnectionCheck(False, message))
 
-        # A disk write with fsync: off the GUI thread like every other commit.
-        self._ctx.network.run(lambda: save_settings(config_dir, changes), on_success=written, on_failure=refused)
+        # A disk write with fsync: on the store thread, like every other commit.
+        write = Op.store(self._ctx, lambda: save_settings(config_dir, changes), parent=self)
+        write.success(written).failure(refused).run()
 
     def done(self, result: int) -> None:
         # Typed secrets leave the widgets whichever way the dialog closes.
         self.api_key.clear()
         self.terminal_password.clear()
-        self._ticket += 1  # a test still running answers into nothing
         super().done(result)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -9,8 +11,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.api import LoyaltyClient
 from kiosk.app import Backend
 from kiosk.core.staff import hash_manager_pin
+from kiosk.paths import Paths
+from kiosk.services.context import ServiceContext
+from kiosk.settings import Settings
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.main import CounterSession
 from kiosk.ui.redeem_dialog import RedeemDialog
@@ -139,3 +145,21 @@ def type_pin(counter: CounterDriver, dialog: Any, pin: str, pad: Any = None) -> 
     """The digits on the keyboard's number keys, as a cashier's keypad sends them."""
     for digit in pin:
         counter.key(getattr(Qt.Key, f"Key_{digit}"), pad or dialog.pad)
+
+
+@contextlib.contextmanager
+def runners_over(paths: Paths) -> Iterator[ServiceContext]:
+    """The app's store thread and network pool over the till's real store file, as a start makes them and a stop ends.
+
+    The client points nowhere: the work run here never calls the server.
+    """
+    client = LoyaltyClient("http://127.0.0.1:9", api_key="unused", campaign_id=1)
+    made = ServiceContext.create(Settings.load(paths.config, env={}), paths, client)
+    try:
+        yield made
+    finally:
+        made.close()
+        QApplication.processEvents()  # the close's own answer, before its runner goes
+        # And the answers' relays, deleted later: a runner freed with those still pending crashes Qt.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        client.close()

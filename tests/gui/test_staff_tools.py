@@ -19,7 +19,7 @@ from kiosk.core.terminal import Terminal
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
-from kiosk.services.sync import OutboxQueue, SyncService
+from kiosk.services.sync import OutboxQueue, SyncService, queue_trouble
 from kiosk.settings import Settings, save_settings
 from kiosk.store import Operation, OperationState, open_store
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
@@ -29,7 +29,7 @@ from kiosk.ui.manager_pin import ManagerPinDialog
 from kiosk.ui.queue_dialog import EMPTY_TEXT, QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
-from tests.gui.driver import MANAGER_PIN, show_active
+from tests.gui.driver import MANAGER_PIN, runners_over, show_active
 from tests.helpers import kiosk_log
 
 GIULIA = with_check_digit("200000000001")
@@ -112,9 +112,9 @@ def _state(ctx: ServiceContext, op: Operation) -> OperationState:
 
 
 def _open_queue(qtbot: Any, sync: SyncService) -> QueueDialog:
-    with qtbot.waitSignal(sync.queue_loaded, timeout=WAIT):
-        dialog = QueueDialog(sync)
+    dialog = QueueDialog(sync)
     show_active(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.counts.text() != "Reading the queue…", timeout=WAIT)
     return dialog
 
 
@@ -204,9 +204,10 @@ def test_connectivity_arrives_on_the_gui_thread_with_the_failed_count(qtbot, ctx
 
 
 def test_a_missing_operation_is_a_problem_in_words(qtbot, ctx, sync):
-    with qtbot.waitSignal(sync.problem, timeout=WAIT) as blocker:
-        sync.retry("no-such-operation")
-    assert blocker.args == ["This operation is not in the terminal's queue."]
+    refused: list[Exception] = []
+    sync.retry("no-such-operation", parent=None).failure(refused.append).run()
+    qtbot.waitUntil(lambda: bool(refused), timeout=WAIT)
+    assert [queue_trouble(exc) for exc in refused] == ["This operation is not in the terminal's queue."]
 
 
 # -- the queue ----------------------------------------------------------------
@@ -244,6 +245,17 @@ def test_retry_with_r_sends_it_again_once_the_card_is_unblocked(qtbot, ctx, sync
     assert dialog.empty.isVisible()
     assert _state(ctx, op) is OperationState.DONE
     assert ctx.client.card(card=MARCO).points == points_before + 15
+
+
+def test_a_row_discarded_elsewhere_meanwhile_is_refused_in_words_and_the_queue_shown_as_it_is(qtbot, ctx, sync):
+    (op,) = _failed_in_store(qtbot, ctx, sync, 1500)
+    dialog = _open_queue(qtbot, sync)
+    with open_store(ctx.paths.store) as store:  # the CLI, on the same till, got there first
+        store.discard(op.operationid)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: "discarded, not failed" in dialog.note.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=WAIT)
+    assert dialog.counts.text() == "0 waiting to sync · 0 failed · 0 sent · 1 discarded"
 
 
 def test_send_now_with_s_sends_what_waits_on_the_servers_retry_after(qtbot, ctx, sync, control, shots):
@@ -303,8 +315,10 @@ def test_discard_is_refused_with_a_wrong_manager_pin(qtbot, ctx, sync):
 # -- the manager PIN prompt ---------------------------------------------------
 
 
-def _pin_dialog(qtbot: Any, stored: str, config_dir: Path, lockout: ManagerPinLockout) -> ManagerPinDialog:
-    dialog = ManagerPinDialog(stored, config_dir, lockout=lockout)
+def _pin_dialog(qtbot: Any, ctx: ServiceContext, stored: str, clock: list[float] | None = None) -> ManagerPinDialog:
+    """The prompt over the till's runners and store; `clock`: the lock-out's time, moved by the test."""
+    lockout = None if clock is None else ManagerPinLockout(ctx.stores.get, clock=lambda: clock[0])
+    dialog = ManagerPinDialog(ctx, stored, lockout=lockout)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -312,22 +326,27 @@ def _pin_dialog(qtbot: Any, stored: str, config_dir: Path, lockout: ManagerPinLo
 
 
 @pytest.fixture
-def till_store(tmp_path: Path) -> Iterator[Any]:
-    with open_store(tmp_path / "data" / "terminal.sqlite3") as store:
-        yield store
+def till_ctx(paths: Paths) -> Iterator[ServiceContext]:
+    with runners_over(paths) as made:
+        yield made
+
+
+def _enter(qtbot: Any, dialog: ManagerPinDialog, pin: str, field: str = "pin") -> None:
+    """Type `pin` and Enter, then wait for the answer from the store thread."""
+    qtbot.keyClicks(getattr(dialog, field), pin)
+    qtbot.keyClick(getattr(dialog, field), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.problem.text() not in {"Checking…", "Saving…"}, timeout=WAIT)
 
 
 def _wrong_five_times(qtbot: Any, dialog: ManagerPinDialog) -> None:
     for _ in range(5):
-        qtbot.keyClicks(dialog.pin, "999999")
-        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+        _enter(qtbot, dialog, "999999")
         assert dialog.pin.text() == ""
 
 
-def test_five_wrong_pins_in_a_row_lock_the_prompt_for_a_minute(qtbot, tmp_path, till_store):
+def test_five_wrong_pins_in_a_row_lock_the_prompt_for_a_minute(qtbot, till_ctx):
     now = [1000.0]
-    lockout = ManagerPinLockout(lambda: till_store, clock=lambda: now[0])
-    dialog = _pin_dialog(qtbot, hash_manager_pin(MANAGER_PIN), tmp_path, lockout)
+    dialog = _pin_dialog(qtbot, till_ctx, hash_manager_pin(MANAGER_PIN), now)
     assert dialog.pin.echoMode() == dialog.pin.EchoMode.Password
     _wrong_five_times(qtbot, dialog)
     assert dialog.problem.text() == "Too many wrong manager PINs: try again in 60 seconds."
@@ -340,55 +359,55 @@ def test_five_wrong_pins_in_a_row_lock_the_prompt_for_a_minute(qtbot, tmp_path, 
     assert dialog.ok.isEnabled()
     qtbot.keyClicks(dialog.pin, MANAGER_PIN)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=WAIT)
     assert dialog.pin.text() == ""  # cleared as it closed
 
 
-def test_the_lock_out_outlives_the_prompt_and_a_restart_and_grows(qtbot, tmp_path):
+def test_the_lock_out_outlives_the_prompt_and_a_restart_and_grows(qtbot, paths):
     """Kept in the store: a new prompt after a restart is still locked, and each round locks longer."""
-    path = tmp_path / "data" / "terminal.sqlite3"
     now = [1000.0]
     stored = hash_manager_pin(MANAGER_PIN)
-    for round_, wait in enumerate(LOCKOUT_WAITS[:2]):
-        with open_store(path) as store:
-            dialog = _pin_dialog(qtbot, stored, tmp_path, ManagerPinLockout(lambda: store, clock=lambda: now[0]))
+    for wait in LOCKOUT_WAITS[:2]:
+        with runners_over(paths) as ctx:
+            dialog = _pin_dialog(qtbot, ctx, stored, now)
             _wrong_five_times(qtbot, dialog)
             dialog.reject()
-        with open_store(path) as restarted:  # the app started again
-            again = _pin_dialog(qtbot, stored, tmp_path, ManagerPinLockout(lambda: restarted, clock=lambda: now[0]))
-            assert again.problem.text() == f"Too many wrong manager PINs: try again in {wait} seconds."
+        with runners_over(paths) as restarted:  # the app started again
+            again = _pin_dialog(qtbot, restarted, stored, now)
+            locked = f"Too many wrong manager PINs: try again in {wait} seconds."
+            qtbot.waitUntil(lambda: again.problem.text() == locked, timeout=WAIT)
             assert not again.ok.isEnabled()
             again.reject()
         now[0] += wait
 
 
-def test_letters_cannot_be_typed_into_the_pin(qtbot, tmp_path, till_store):
-    dialog = _pin_dialog(qtbot, hash_manager_pin(MANAGER_PIN), tmp_path, ManagerPinLockout(lambda: till_store))
+def test_letters_cannot_be_typed_into_the_pin(qtbot, till_ctx):
+    dialog = _pin_dialog(qtbot, till_ctx, hash_manager_pin(MANAGER_PIN))
     qtbot.keyClicks(dialog.pin, "12ab34")
     assert dialog.pin.text() == "1234"
 
 
-def test_with_no_manager_pin_yet_one_is_chosen_typed_twice_and_saved_as_a_hash(qtbot, tmp_path, till_store):
-    save_settings(tmp_path, {"language": "it"})
-    dialog = _pin_dialog(qtbot, "", tmp_path, ManagerPinLockout(lambda: till_store))
+def test_with_no_manager_pin_yet_one_is_chosen_typed_twice_and_saved_as_a_hash(qtbot, till_ctx):
+    config = till_ctx.paths.config
+    save_settings(config, {"language": "it"})
+    dialog = _pin_dialog(qtbot, till_ctx, "")
     assert dialog.choosing and "No manager PIN is set yet" in dialog.intro.text()
     assert "6 to 8 digits" in dialog.intro.text()
-    qtbot.keyClicks(dialog.pin, "13579")
-    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    _enter(qtbot, dialog, "13579")
     assert dialog.problem.text() == "The manager PIN must be 6 to 8 digits."  # 5 were enough before
     dialog.pin.clear()
-    qtbot.keyClicks(dialog.pin, "135791")
-    qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    _enter(qtbot, dialog, "135791")
     assert dialog.focusWidget() is dialog.again and dialog.isVisible() and not dialog.problem.text()
-    qtbot.keyClicks(dialog.again, "135790")
-    qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+    _enter(qtbot, dialog, "135790", field="again")
     assert dialog.problem.text().startswith("The two PINs are not the same")
     qtbot.keyClicks(dialog.again, "135791")
     qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
-    assert dialog.result() == QDialog.DialogCode.Accepted
-    table = tomllib.loads((tmp_path / "kiosk.toml").read_text())
+    # The hash (scrypt) and the fsync are on the store thread: the prompt says so and stays live meanwhile.
+    assert dialog.problem.text() == "Saving…" and dialog.isVisible() and not dialog.ok.isEnabled()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=WAIT)
+    table = tomllib.loads((config / "kiosk.toml").read_text())
     assert table["language"] == "it" and check_manager_pin("135791", table["manager_pin_hash"])
-    assert b"135791" not in (tmp_path / "kiosk.toml").read_bytes()
+    assert b"135791" not in (config / "kiosk.toml").read_bytes()
 
 
 # -- the settings -------------------------------------------------------------
@@ -510,9 +529,10 @@ def test_typed_pins_keys_and_passwords_never_reach_the_log_or_the_store(qtbot, c
 
 def test_the_queue_snapshot_counts_every_state(qtbot, ctx, sync):
     _failed_in_store(qtbot, ctx, sync, 1500)
-    with qtbot.waitSignal(sync.queue_loaded, timeout=WAIT) as blocker:
-        sync.load_queue()
-    queue = blocker.args[0]
+    loaded: list[OutboxQueue] = []
+    sync.load_queue(parent=None).success(loaded.append).run()
+    qtbot.waitUntil(lambda: bool(loaded), timeout=WAIT)
+    (queue,) = loaded
     assert isinstance(queue, OutboxQueue)
     assert [op.card for op in queue.failed] == [MARCO]
     assert queue.counts[OperationState.FAILED] == 1 and queue.waiting == 0 and queue.currency == "EUR"
