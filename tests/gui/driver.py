@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -20,6 +20,8 @@ from kiosk.settings import Settings
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.main import CounterSession
 from kiosk.ui.redeem_dialog import RedeemDialog
+
+D = TypeVar("D", bound=QWidget)
 
 #: How long (ms) a screen may take to show what the server answered.
 WAIT = 15_000
@@ -126,11 +128,16 @@ def open_redeem(counter: CounterDriver, card: str | None = GIULIA) -> RedeemDial
     if card is not None:
         counter.look_up(card)
         counter.wait_live(card)
-    counter.key(Qt.Key.Key_F11)
+    return open_amount_dialog(counter, Qt.Key.Key_F11, RedeemDialog)
+
+
+def open_amount_dialog(counter: CounterDriver, key: Qt.Key, kind: type[D]) -> D:
+    """Press `key` and wait for its dialog (`kind`) on screen with the keyboard in its amount field."""
+    counter.key(key)
     dialog = counter.window.dialog
-    assert isinstance(dialog, RedeemDialog)
+    assert isinstance(dialog, kind)
     counter.qtbot.waitExposed(dialog)
-    counter.qtbot.waitUntil(dialog.amount.hasFocus)
+    counter.qtbot.waitUntil(dialog.amount.hasFocus)  # type: ignore[attr-defined]
     return dialog
 
 

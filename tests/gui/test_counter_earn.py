@@ -12,18 +12,13 @@ from kiosk.store import OperationState, open_store
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.ui.earn_dialogs import PurchaseDialog, TopUpDialog
 from kiosk.ui.slip import PENDING, SYNCED
-from tests.gui.driver import WAIT, CounterDriver
+from tests.gui.driver import WAIT, CounterDriver, open_amount_dialog
 
 GIULIA = with_check_digit("200000000001")
 
 
 def _open_purchase(counter: CounterDriver) -> PurchaseDialog:
-    counter.key(Qt.Key.Key_F3)
-    dialog = counter.window.dialog
-    assert isinstance(dialog, PurchaseDialog)
-    counter.qtbot.waitExposed(dialog)
-    counter.qtbot.waitUntil(dialog.amount.hasFocus)
-    return dialog
+    return open_amount_dialog(counter, Qt.Key.Key_F3, PurchaseDialog)
 
 
 def test_a_purchase_shows_its_points_first_is_saved_and_settles_when_synced(
