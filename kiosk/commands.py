@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import getpass
 import json
 import logging
@@ -17,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from kiosk.api import LoyaltyError
+from kiosk.api.utctime import utc_text_at
 from kiosk.app import Backend, open_backend
 from kiosk.core.redeem import (
     Attempt,
@@ -147,7 +147,7 @@ def _print(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 def _iso(epoch: float | None) -> str | None:
     if epoch is None:
         return None
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_text_at(epoch)
 
 
 def _age_words(seconds: float) -> str:

@@ -25,6 +25,7 @@ from kiosk.api import (
     Problem,
 )
 from kiosk.api.marta import AnswerCode
+from kiosk.api.utctime import utc_text
 from kiosk.core.terminal import ENGLISH, CardAnswer, CardRefused, check_card
 from kiosk.domain.errors import InputError
 from kiosk.domain.numbers import NumberFormat, parse_whole
@@ -191,8 +192,7 @@ def save_offline_redemption(store: Store, campaign: Campaign | None, plan: Redem
             f"Without the loyalty server at most {room} more points may be redeemed here"
             f" (the campaign's limit over {hours} hours): redeem fewer, or wait for the connection."
         )
-    stamp = now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return store.enqueue(_operation(plan, approval=OFFLINE_APPROVAL, datetime=stamp))
+    return store.enqueue(_operation(plan, approval=OFFLINE_APPROVAL, datetime=utc_text(now)))
 
 
 _NOT_REDEEMED = "Nothing was redeemed."

@@ -29,6 +29,7 @@ from kiosk.api import (
 )
 from kiosk.api.contacthash import ContactHash
 from kiosk.api.marta import AnswerCode
+from kiosk.api.utctime import utc_text
 from kiosk.core.history import History, MovementLine, lines_from
 from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, is_valid_ean13, parse_lookup
@@ -339,7 +340,7 @@ class Terminal:
             "card": card,
             "amount": amount,
             "receipt": receipt,
-            "datetime": when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "datetime": utc_text(when),
         }
         return self.store.enqueue(NewOperation(type="purchase", card=card, body=body, points_delta=estimate))
 
