@@ -31,7 +31,6 @@ from kiosk.domain.errors import InputError
 from kiosk.domain.numbers import NumberFormat, parse_whole
 from kiosk.store import NewOperation, Operation, Store, StoreError
 from kiosk.api.marta import OFFLINE_APPROVAL
-from kiosk.sync.answers import movement_result_json
 from kiosk.sync.sending import begin_call, end_call
 
 __all__ = [
@@ -251,7 +250,7 @@ def _record(store: Store, op: Operation, reply: Reply) -> Attempt:
         assert reply.result is not None
         result = reply.result
         try:
-            store.mark_done(op.operationid, result=movement_result_json(result), points=result.balance.points,
+            store.mark_done(op.operationid, result=result.to_json(), points=result.balance.points,
                             credit=result.balance.credit)
         except StoreError as exc:
             if exc.code != "wrong_state":  # the sync worker may have settled it first: the same outcome

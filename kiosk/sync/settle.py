@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from kiosk.api import ApiError, BadAnswer, LoyaltyClient, LoyaltyError, MovementResult, MovementType, NetworkError
 from kiosk.store import Operation, OperationState, Store, StoreError
-from kiosk.sync.answers import movement_result_json
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.sync.sending import UnsendableOperation, is_under_way, needs_pin, send_operation
@@ -80,7 +79,7 @@ def settle_operation(
         )
         return Settled(Outcome.RETRY, verdict.link, exc.message)
     store.mark_done(
-        opid, result=movement_result_json(result), points=result.balance.points, credit=result.balance.credit
+        opid, result=result.to_json(), points=result.balance.points, credit=result.balance.credit
     )
     log.info(
         "operation %s (%s, card %s): sent, movement %d%s",
