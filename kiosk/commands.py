@@ -35,6 +35,7 @@ from kiosk.domain.numbers import NumberFormat
 from kiosk.paths import Paths
 from kiosk.settings import SETTINGS, Settings, SettingsError
 from kiosk.store import Operation, OperationState, Store, open_store
+from kiosk.sync.underway import CallsUnderWay
 
 __all__ = [
     "add_commands", "run_command", "exit_code_for", "EXIT_OK", "EXIT_REFUSED", "EXIT_FAILED", "EXIT_LEFT",
@@ -320,11 +321,12 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
         terminal.remember_campaign(campaign)
         plan = plan_redemption(terminal.remember(card).cards[0], campaign, tender, amount)
         pincode = _read_customer_pin(campaign.pincodelength)
-        op = save_redemption(store, plan)
+        under_way = CallsUnderWay()  # no sync worker runs in this process: only the call itself holds it
+        op = save_redemption(store, plan, under_way=under_way)
         log.info("redemption %s (%s %d, card %s): saved, calling the loyalty server",
                  op.operationid, tender.value, amount, op.card)
         try:
-            attempt = send_redemption(client, store, op, pincode)
+            attempt = send_redemption(client, store, op, pincode, under_way=under_way)
         except KeyboardInterrupt:
             print(f"kiosk: interrupted. {_lost_words(op.operationid)}", file=sys.stderr)
             raise

@@ -31,7 +31,7 @@ from kiosk.domain.errors import InputError
 from kiosk.domain.numbers import NumberFormat, parse_whole
 from kiosk.store import NewOperation, Operation, Store, StoreError
 from kiosk.api.marta import OFFLINE_APPROVAL
-from kiosk.sync.sending import begin_call, end_call
+from kiosk.sync.underway import CallsUnderWay
 
 __all__ = [
     "Tender",
@@ -163,18 +163,18 @@ def _operation(plan: Redemption, **extra: object) -> NewOperation:
     )
 
 
-def save_redemption(store: Store, plan: Redemption) -> Operation:
+def save_redemption(store: Store, plan: Redemption, *, under_way: CallsUnderWay) -> Operation:
     """Save the redemption, without its PIN, as a call under way: done before the call, so a crash leaves a trace.
 
-    From here this process owns the call: the sync worker leaves the operation
-    alone until record_reply() has written its outcome.
+    From here this process owns the call (`under_way` holds it): the sync worker
+    leaves the operation alone until record_reply() has written its outcome.
     """
     new = _operation(plan)
-    begin_call(new.operationid)
+    under_way.begin(new.operationid)
     try:
         return store.enqueue(new, inflight=True)
     except BaseException:
-        end_call(new.operationid)
+        under_way.end(new.operationid)
         raise
 
 
@@ -216,9 +216,11 @@ def tries_left(left: int | None) -> str:
     return "" if left is None else f" {left} {'try' if left == 1 else 'tries'} left before the PIN locks."
 
 
-def send_redemption(client: LoyaltyClient, store: Store, op: Operation, pincode: str) -> Attempt:
+def send_redemption(
+    client: LoyaltyClient, store: Store, op: Operation, pincode: str, *, under_way: CallsUnderWay
+) -> Attempt:
     """Make the PIN-checked call for the saved `op` and write its outcome, all in the calling thread."""
-    return record_reply(store, op, call_redemption(client, op, pincode))
+    return record_reply(store, op, call_redemption(client, op, pincode), under_way=under_way)
 
 
 def call_redemption(client: LoyaltyClient, op: Operation, pincode: str) -> Reply:
@@ -237,12 +239,12 @@ def call_redemption(client: LoyaltyClient, op: Operation, pincode: str) -> Reply
     return Reply(Outcome.DONE, "Redeemed.", result=result)
 
 
-def record_reply(store: Store, op: Operation, reply: Reply) -> Attempt:
+def record_reply(store: Store, op: Operation, reply: Reply, *, under_way: CallsUnderWay) -> Attempt:
     """Write what the server said into the outbox: done, refused (nothing happened) or left for the worker."""
     try:
         return _record(store, op, reply)
     finally:
-        end_call(op.operationid)
+        under_way.end(op.operationid)
 
 
 def _record(store: Store, op: Operation, reply: Reply) -> Attempt:

@@ -17,6 +17,7 @@ from kiosk.paths import Paths
 from kiosk.services.tasks import TaskRunner
 from kiosk.settings import Settings
 from kiosk.store import Store, open_store
+from kiosk.sync.underway import CallsUnderWay
 
 __all__ = ["ServiceContext", "ThreadStores"]
 
@@ -51,6 +52,7 @@ class ServiceContext:
     `store_runner` runs everything that touches the store on one long-lived
     thread, so SQLite never has two writers from this process. Work on the
     store runner calls `terminal()` for a Terminal over that thread's Store.
+    `under_way` is shared by the counter's redemptions and the sync worker.
     """
 
     settings: Settings
@@ -59,6 +61,7 @@ class ServiceContext:
     network: TaskRunner
     store_runner: TaskRunner
     stores: ThreadStores
+    under_way: CallsUnderWay
 
     @classmethod
     def create(cls, settings: Settings, paths: Paths, client: LoyaltyClient, parent: QObject | None = None) -> ServiceContext:
@@ -69,6 +72,7 @@ class ServiceContext:
             network=TaskRunner(parent, threads=4),
             store_runner=TaskRunner(parent, threads=1, keep_threads=True),
             stores=ThreadStores(paths.store),
+            under_way=CallsUnderWay(),
         )
 
     def on_store(self, work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[Exception], None]) -> None:

@@ -21,7 +21,6 @@ from kiosk.domain.errors import KioskError
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.store import Operation
-from kiosk.sync.sending import end_call
 
 __all__ = ["RedeemService", "Redeemed", "PinTrouble"]
 
@@ -100,7 +99,7 @@ class RedeemService(QObject):
             )
 
         self._ctx.on_store(
-            lambda: redeem.save_redemption(self._ctx.terminal().store, plan),
+            lambda: redeem.save_redemption(self._ctx.terminal().store, plan, under_way=self._ctx.under_way),
             saved,
             lambda exc: self.redeem_failed.emit(_message(exc)),
         )
@@ -108,7 +107,7 @@ class RedeemService(QObject):
     def _record(self, op: Operation, reply: Reply) -> None:
         def work() -> Redeemed:
             terminal = self._ctx.terminal()
-            attempt = redeem.record_reply(terminal.store, op, reply)
+            attempt = redeem.record_reply(terminal.store, op, reply, under_way=self._ctx.under_way)
             return Redeemed(attempt, terminal.card_now(op.card), dt.datetime.now().astimezone())
 
         def done(result: Redeemed) -> None:
@@ -120,7 +119,7 @@ class RedeemService(QObject):
 
         def unrecorded(exc: Exception) -> None:
             # The outcome could not be written: the worker must be free to settle the operation by asking.
-            end_call(op.operationid)
+            self._ctx.under_way.end(op.operationid)
             self.redeem_failed.emit(_message(exc))
 
         self._ctx.on_store(work, done, unrecorded)

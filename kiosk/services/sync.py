@@ -55,6 +55,7 @@ class SyncService(QObject):
             on_change=self._from_worker,
             directory_every=ctx.settings.directory_refresh * 60,
             keep_days=ctx.settings.outbox_keep_days,
+            under_way=ctx.under_way,
         )
         self._current = self._worker.connectivity
 

@@ -11,8 +11,9 @@ from kiosk.api import ApiError, BadAnswer, LoyaltyClient, LoyaltyError, Movement
 from kiosk.store import Operation, OperationState, Store, StoreError
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import ConnectivityState
-from kiosk.sync.sending import UnsendableOperation, is_under_way, needs_pin, send_operation
+from kiosk.sync.sending import UnsendableOperation, needs_pin, send_operation
 from kiosk.sync.triage import judge
+from kiosk.sync.underway import CallsUnderWay
 
 __all__ = ["Outcome", "Settled", "settle_operation", "PIN_GRACE_SECONDS"]
 
@@ -44,12 +45,21 @@ class Settled:
 
 
 def settle_operation(
-    store: Store, client: LoyaltyClient, op: Operation, *, clock: Callable[[], float], backoff: Backoff
+    store: Store,
+    client: LoyaltyClient,
+    op: Operation,
+    *,
+    clock: Callable[[], float],
+    backoff: Backoff,
+    under_way: CallsUnderWay,
 ) -> Settled:
-    """Send `op` (or learn what became of its last attempt) and record the outcome in `store`."""
+    """Send `op` (or learn what became of its last attempt) and record the outcome in `store`.
+
+    An operation in `under_way` is left to the counter making its call.
+    """
     opid = op.operationid
     kind = MovementType(op.type)
-    if is_under_way(opid):
+    if opid in under_way:
         return _leave_to_counter(store, op, next_attempt_at=clock() + _UNDER_WAY_RECHECK)
     # Marked before the call, so a crash during it leaves a trace: the next
     # attempt then asks the server what happened before repeating.

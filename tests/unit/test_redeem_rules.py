@@ -22,7 +22,7 @@ from kiosk.core.terminal import CardAnswer, CardRefused
 from kiosk.domain.errors import InputError
 from kiosk.domain.numbers import NumberFormat
 from kiosk.store import OperationState
-from kiosk.sync.sending import end_call, is_under_way
+from kiosk.sync.underway import CallsUnderWay
 from tests.unit.conftest import T0
 
 CARD = "2000000000015"
@@ -95,13 +95,11 @@ def test_a_blocked_card_or_unknown_rules_refuse_before_anything_else() -> None:
 
 
 def test_a_redemption_is_saved_without_its_pin_already_in_flight_and_owned_by_this_process(store) -> None:
-    op = save_redemption(store, plan_redemption(_card(), CAMPAIGN, Tender.POINTS, 200))
-    try:
-        assert op.state is OperationState.INFLIGHT and op.attempts == 1
-        assert op.body == {"card": CARD, "points": 200} and op.points_delta == -200
-        assert is_under_way(op.operationid)  # the worker leaves it to the counter meanwhile
-    finally:
-        end_call(op.operationid)
+    under_way = CallsUnderWay()
+    op = save_redemption(store, plan_redemption(_card(), CAMPAIGN, Tender.POINTS, 200), under_way=under_way)
+    assert op.state is OperationState.INFLIGHT and op.attempts == 1
+    assert op.body == {"card": CARD, "points": 200} and op.points_delta == -200
+    assert op.operationid in under_way  # the worker leaves it to the counter meanwhile
 
 
 def test_offline_the_caps_per_card_and_per_terminal_hold_within_the_window(store, clock) -> None:
