@@ -33,7 +33,7 @@ from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
 from kiosk.domain.numbers import NumberFormat
 from kiosk.paths import Paths
-from kiosk.settings import SETTINGS, Settings, SettingsError
+from kiosk.settings import Settings, SettingsError
 from kiosk.store import Operation, OperationState, Store, open_store
 from kiosk.sync.underway import CallsUnderWay
 
@@ -307,9 +307,7 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     amount = parse_points(args.points, fmt) if tender is Tender.POINTS else parse_amount(args.credit, fmt)
     query = _card_query(args.card)
     with _store(paths) as store, _online(settings, paths) as (backend, client):
-        for setting in SETTINGS:
-            if setting.secret:
-                redaction.add_secret(getattr(backend.settings, setting.name))
+        redaction.add_secrets(backend.settings.secrets())
         terminal = Terminal(store, client, phone_region=settings.phone_region)
         try:
             campaign = client.campaign()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url, check_connection
 from kiosk.domain.errors import KioskError
 from kiosk.services.context import ServiceContext
-from kiosk.settings import SETTINGS, save_settings
+from kiosk.settings import MASKED, SETTINGS, save_settings
 
 __all__ = ["SettingsDialog", "LANGUAGES", "EDITABLE"]
 
@@ -50,7 +50,6 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 _OK_STYLE = "color: #2e7d32; font-weight: 600;"
 _PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
 _HINT_STYLE = "color: #616161; font-size: 11px;"
-MASKED = "****"
 
 
 def _hint(text: str) -> QLabel:
