@@ -17,7 +17,7 @@ from kiosk.api.marta import AnswerCode
 from kiosk.core import redeem
 from kiosk.core.redeem import Attempt, Outcome, Redemption, Reply
 from kiosk.core.terminal import CardAnswer, falls_back
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.store import Operation
@@ -25,7 +25,6 @@ from kiosk.store import Operation
 __all__ = ["RedeemService", "Redeemed", "PinTrouble"]
 
 log = logging.getLogger("kiosk.ui")
-_UNEXPECTED = "Something went wrong; the log has the details. Nothing was redeemed."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,11 +50,8 @@ class PinTrouble:
     attempts_left: int | None = None
 
 
-def _message(exc: Exception, fallback: str = _UNEXPECTED) -> str:
-    if isinstance(exc, KioskError):
-        return exc.message
-    log.error("redemption work failed unexpectedly", exc_info=exc)
-    return fallback
+def _message(exc: Exception) -> str:
+    return message_for(exc, log, "redemption work", then="Nothing was redeemed.")
 
 
 def _trouble(exc: Exception) -> PinTrouble:
@@ -66,7 +62,7 @@ def _trouble(exc: Exception) -> PinTrouble:
         return PinTrouble("The PIN is locked after too many wrong tries: reset it with a code.", locked=True)
     if isinstance(exc, LoyaltyError) and falls_back(exc):
         return PinTrouble("The loyalty server cannot be reached now: try again in a moment.", unreachable=True)
-    return PinTrouble(_message(exc, "Something went wrong; the log has the details."))
+    return PinTrouble(message_for(exc, log, "PIN work"))
 
 
 class RedeemService(QObject):

@@ -8,8 +8,9 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from kiosk.domain.errors import message_for
 from kiosk.services.context import ServiceContext
-from kiosk.store import Operation, OperationState, StoreError
+from kiosk.store import Operation, OperationState
 from kiosk.sync.connectivity import Connectivity
 from kiosk.sync.worker import SyncWorker
 
@@ -124,11 +125,7 @@ class SyncService(QObject):
         self._ctx.store_runner.run(work, on_success=done, on_failure=refused)
 
     def _failed(self, exc: Exception) -> None:
-        if isinstance(exc, StoreError):
-            self.problem.emit(exc.message)
-        else:
-            log.error("queue action failed unexpectedly", exc_info=exc)
-            self.problem.emit("Something went wrong with the queue; the log has the details.")
+        self.problem.emit(message_for(exc, log, "queue action"))
 
     # -- connectivity ----------------------------------------------------
 
