@@ -8,12 +8,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStacke
 from kiosk.api import Campaign
 from kiosk.api.marta import CODE_DIGITS
 from kiosk.services.redeem import PinTrouble, RedeemService
+from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 from kiosk.ui.pin_pad import PinPad
 
 __all__ = ["CustomerPinDialog"]
 
-_PROBLEM = "color: #b71c1c; font-weight: bold;"
-_PLAIN = "color: palette(text);"
 _PROMPTS = {
     "current": "Customer: type your current PIN.",
     "new": "Customer: type your new PIN.",
@@ -206,7 +205,7 @@ class CustomerPinDialog(QDialog):
     # -- plumbing -------------------------------------------------------------
 
     def _say(self, text: str, *, problem: bool = True) -> None:
-        self.problem.setStyleSheet(_PROBLEM if problem else _PLAIN)
+        self.problem.setStyleSheet(PROBLEM_TEXT if problem else PLAIN_TEXT)
         self.problem.setText(text)
 
     def _wipe(self) -> None:
