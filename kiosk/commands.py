@@ -31,6 +31,7 @@ from kiosk.core.redeem import (
 from kiosk.core.terminal import LookupAnswer, Terminal, falls_back, fetch_card, parse_amount
 from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
+from kiosk.domain.ages import AgeUnit, age_of
 from kiosk.domain.numbers import NumberFormat
 from kiosk.paths import Paths
 from kiosk.settings import Settings, SettingsError
@@ -152,13 +153,14 @@ def _iso(epoch: float | None) -> str | None:
 
 
 def _age_words(seconds: float) -> str:
-    if seconds < 90:
-        return f"{int(seconds)} s old"
-    if seconds < 5400:
-        return f"{round(seconds / 60)} min old"
-    if seconds < 2 * 86400:
-        return f"{round(seconds / 3600)} h old"
-    return f"{round(seconds / 86400)} days old"
+    age = age_of(seconds)
+    if age.unit is AgeUnit.JUST_NOW:
+        return "just now"
+    if age.unit is AgeUnit.MINUTES:
+        return f"{age.count} min old"
+    if age.unit is AgeUnit.HOURS:
+        return f"{age.count} h old"
+    return "1 day old" if age.count == 1 else f"{age.count} days old"
 
 
 def _money(cents: int, currency: str) -> str:
