@@ -62,10 +62,7 @@ _Builder = Callable[[LoyaltyClient, Operation, dict[str, Any]], Callable[[], Mov
 
 
 def _purchase(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Callable[[], MovementResult]:
-    amount, receipt = _integer(body["amount"]), str(body["receipt"])
-    when = dt.datetime.fromisoformat(str(body["datetime"]))
-    if when.tzinfo is None:
-        raise ValueError("datetime")
+    amount, receipt, when = _integer(body["amount"]), str(body["receipt"]), _when(body)
     return lambda: client.purchase(op.card, amount=amount, receipt=receipt, operationid=op.operationid, when=when)
 
 
@@ -80,11 +77,16 @@ def _reversal(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Cal
 
 
 def _offline_burn(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Callable[[], MovementResult]:
-    points = _integer(body["points"])
+    points, when = _integer(body["points"]), _when(body)
+    return lambda: client.burn_points_offline(op.card, points=points, operationid=op.operationid, when=when)
+
+
+def _when(body: dict[str, Any]) -> dt.datetime:
+    """The body's time as utc_text() wrote it; one without a zone was never written by us."""
     when = dt.datetime.fromisoformat(str(body["datetime"]))
     if when.tzinfo is None:
         raise ValueError("datetime")
-    return lambda: client.burn_points_offline(op.card, points=points, operationid=op.operationid, when=when)
+    return when
 
 
 def _integer(value: Any) -> int:

@@ -306,8 +306,18 @@ def test_a_failed_operation_retried_after_the_card_is_unblocked_goes_through(
     _assert_cache_matches_server(store, client, MARCO)
 
 
-def test_an_unusable_body_is_parked_with_a_message(store: Store, store_path: Path, client: LoyaltyClient) -> None:
-    op = store.enqueue(NewOperation(type="purchase", card=GIULIA, body={"card": GIULIA, "amount": 100}))
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"card": GIULIA, "amount": 100},
+        {"card": GIULIA, "amount": 100, "receipt": "R-1", "datetime": "2026-11-22T10:42:00"},  # no zone
+    ],
+    ids=["missing", "no-zone"],
+)
+def test_an_unusable_body_is_parked_with_a_message(
+    store: Store, store_path: Path, client: LoyaltyClient, body: dict
+) -> None:
+    op = store.enqueue(NewOperation(type="purchase", card=GIULIA, body=body))
 
     assert SyncWorker(store_path, client, backoff=QUICK).drain_once().failed == 1
 
