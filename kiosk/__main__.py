@@ -282,9 +282,7 @@ def _cmd_app(settings: Settings, paths: Paths) -> int:
 
     redaction = setup_logging(paths.logs, level=settings.log_level)
     backend = open_backend(settings, paths)
-    for setting in SETTINGS:
-        if setting.secret:
-            redaction.add_secret(getattr(backend.settings, setting.name))
+    redaction.add_secrets(backend.settings.secrets())
     try:
         from kiosk.ui.main import run_app
 

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kiosk.api import ApiError, BadAnswer, Login, LoyaltyClient, LoyaltyError, NetworkError, TerminalLogin
 from kiosk.api.marta import AnswerCode
+from kiosk.domain.errors import message_for
 from kiosk.paths import Paths
 from kiosk.settings import Settings, SettingsError
 
@@ -175,9 +176,8 @@ def _try(settings: Settings, url: str) -> ConnectionCheck:
         )
     except LoyaltyError as exc:
         return ConnectionCheck(False, exc.message)
-    except Exception:  # noqa: BLE001 - a settings screen must say something, never crash
-        log.exception("connection test failed unexpectedly")
-        return ConnectionCheck(False, "Something went wrong testing the connection; the log has the details.")
+    except Exception as exc:  # noqa: BLE001 - a settings screen must say something, never crash
+        return ConnectionCheck(False, message_for(exc, log, "connection test"))
     finally:
         client.close()
     return ConnectionCheck(True, f"Connected: campaign “{campaign.name}” ({campaign.currency}).")

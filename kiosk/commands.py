@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import datetime as dt
 import getpass
 import json
 import logging
@@ -17,16 +16,19 @@ from collections.abc import Iterator
 from typing import Any
 
 from kiosk.api import CardStatus, LoyaltyError
+from kiosk.api.utctime import utc_text_at
 from kiosk.app import Backend, open_backend
 from kiosk.core.redeem import Attempt, Outcome, save_redemption, send_redemption
 from kiosk.core.terminal import CardAnswer, LookupAnswer, Terminal, falls_back, fetch_card
 from kiosk.domain.errors import InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
+from kiosk.domain.ages import AgeUnit, age_of
 from kiosk.domain.numbers import NumberFormat, parse_amount, parse_points
 from kiosk.domain.redemption import Redemption, Tender, plan_redemption
 from kiosk.paths import Paths
-from kiosk.settings import SETTINGS, Settings, SettingsError
+from kiosk.settings import Settings, SettingsError
 from kiosk.store import Operation, OperationState, Store, open_store
+from kiosk.sync.underway import CallsUnderWay
 
 __all__ = [
     "add_commands", "run_command", "exit_code_for", "EXIT_OK", "EXIT_REFUSED", "EXIT_FAILED", "EXIT_LEFT",
@@ -139,17 +141,18 @@ def _print(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
 def _iso(epoch: float | None) -> str | None:
     if epoch is None:
         return None
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_text_at(epoch)
 
 
 def _age_words(seconds: float) -> str:
-    if seconds < 90:
-        return f"{int(seconds)} s old"
-    if seconds < 5400:
-        return f"{round(seconds / 60)} min old"
-    if seconds < 2 * 86400:
-        return f"{round(seconds / 3600)} h old"
-    return f"{round(seconds / 86400)} days old"
+    age = age_of(seconds)
+    if age.unit is AgeUnit.JUST_NOW:
+        return "just now"
+    if age.unit is AgeUnit.MINUTES:
+        return f"{age.count} min old"
+    if age.unit is AgeUnit.HOURS:
+        return f"{age.count} h old"
+    return "1 day old" if age.count == 1 else f"{age.count} days old"
 
 
 def _money(cents: int, currency: str) -> str:
@@ -304,9 +307,7 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     amount = parse_points(args.points, fmt) if tender is Tender.POINTS else parse_amount(args.credit, fmt)
     query = _card_query(args.card)
     with _store(paths) as store, _online(settings, paths) as (backend, client):
-        for setting in SETTINGS:
-            if setting.secret:
-                redaction.add_secret(getattr(backend.settings, setting.name))
+        redaction.add_secrets(backend.settings.secrets())
         terminal = Terminal(store, client, phone_region=settings.phone_region)
         try:
             campaign = client.campaign()
@@ -318,11 +319,12 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
         terminal.remember_campaign(campaign)
         plan = plan_redemption(terminal.remember(card).cards[0], campaign, tender, amount)
         pincode = _read_customer_pin(campaign.pincodelength)
-        op = save_redemption(store, plan)
+        under_way = CallsUnderWay()  # no sync worker runs in this process: only the call itself holds it
+        op = save_redemption(store, plan, under_way=under_way)
         log.info("redemption %s (%s %d, card %s): saved, calling the loyalty server",
                  op.operationid, tender.value, amount, op.card)
         try:
-            attempt = send_redemption(client, store, op, pincode)
+            attempt = send_redemption(client, store, op, pincode, under_way=under_way)
         except KeyboardInterrupt:
             print(f"kiosk: interrupted. {_lost_words(op.operationid)}", file=sys.stderr)
             raise

@@ -83,10 +83,9 @@ class RedactionFilter(logging.Filter):
         super().__init__()
         self._literals: set[str] = {s for s in literals if s}
 
-    def add_secret(self, value: str) -> None:
-        """Mask this exact text too (the api key and passwords in force)."""
-        if value and len(value) >= 4:
-            self._literals.add(value)
+    def add_secrets(self, values: Iterable[str]) -> None:
+        """Mask these exact texts too (the api key and passwords in force: Settings.secrets())."""
+        self._literals.update(value for value in values if len(value) >= 4)
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:

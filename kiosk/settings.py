@@ -15,9 +15,11 @@ import tomli_w
 from kiosk.domain.errors import KioskError
 from kiosk.paths import private_dir
 
-__all__ = ["Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "save_settings"]
+__all__ = ["Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "save_settings"]
 
 CONFIG_FILE_NAME = "kiosk.toml"
+#: What a secret setting shows as wherever settings are shown or reported.
+MASKED = "****"
 
 
 class SettingsError(KioskError):
@@ -167,8 +169,12 @@ class Settings:
         out = {}
         for s in SETTINGS:
             value = self._values[s.name]
-            out[s.name] = "****" if (mask_secrets and s.secret and value) else value
+            out[s.name] = MASKED if (mask_secrets and s.secret and value) else value
         return out
+
+    def secrets(self) -> list[str]:
+        """The values of the secret settings in force, for the log's redaction to mask."""
+        return [str(self._values[s.name]) for s in SETTINGS if s.secret and self._values[s.name]]
 
     @classmethod
     def load(

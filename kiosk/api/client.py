@@ -42,6 +42,7 @@ from kiosk.api.models import (
     Voucher,
 )
 from kiosk.api.session import Authorized, TokenKeeper
+from kiosk.api.utctime import utc_text
 from kiosk.api.wire import Answer, Wire
 
 __all__ = ["TerminalLogin", "Login", "LoyaltyClient"]
@@ -399,4 +400,4 @@ def _one_of(**choices: str | None) -> dict[str, str]:
 def _utc(when: dt.datetime) -> str:
     if when.tzinfo is None:
         raise ValueError("the time of a purchase must carry its time zone")
-    return when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc_text(when)

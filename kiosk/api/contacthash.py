@@ -10,18 +10,15 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 from typing import Any
 
 from kiosk.api.errors import BadAnswer
 from kiosk.api.marta import CONTACTHASH_ALGORITHM, CONTACTHASH_DKLEN, CONTACTHASH_MIN_N, CONTACTHASH_R
 from kiosk.api.reading import Reader
+from kiosk.domain.scrypthash import scrypt
 
 __all__ = ["ContactHash", "contact_hash"]
 
-# OpenSSL refuses scrypt above 32 MiB unless told otherwise; n=32768, r=8 needs
-# exactly 32 MiB for its table plus p blocks, so the limit follows the parameters.
-_MAXMEM_MARGIN = 1 << 20
 # Hashes already made in this process, keyed by parameters and address: the demo's
 # public salt makes reseeding it (once per test) free after the first time.
 _MEMO_SIZE = 1024
@@ -69,8 +66,5 @@ class ContactHash:
 @functools.lru_cache(maxsize=_MEMO_SIZE)
 def contact_hash(params: ContactHash, normalised: str) -> str:
     """Hex scrypt of the normalised address with the campaign's parameters (one per process and pair)."""
-    maxmem = 128 * params.r * (params.n + params.p + 2) + _MAXMEM_MARGIN
-    return hashlib.scrypt(
-        normalised.encode("utf-8"), salt=params.salt.encode("utf-8"), n=params.n, r=params.r, p=params.p,
-        dklen=CONTACTHASH_DKLEN, maxmem=maxmem,
-    ).hex()
+    salt = params.salt.encode("utf-8")
+    return scrypt(normalised, salt, n=params.n, r=params.r, p=params.p, size=CONTACTHASH_DKLEN).hex()

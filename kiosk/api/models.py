@@ -1,5 +1,7 @@
 """The server's answers as frozen dataclasses, each checked strictly against the contract.
 
+Those the store keeps have a `to_json` beside their `from_json`, writing the
+contract's shape back so the stored copy reads again as what the server said.
 `from_json` never lets a KeyError or TypeError out: anything malformed is a
 `BadAnswer` whose `detail` names the place (never the value, which may be
 personal data).
@@ -11,11 +13,13 @@ import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Mapping
+from typing import Any
 
 from kiosk.api.contacthash import ContactHash
 from kiosk.api.errors import BadAnswer
 from kiosk.api.marta import Scope
 from kiosk.api.reading import Reader, Scalar, string
+from kiosk.api.utctime import utc_text
 from kiosk.domain.enrolment_input import FieldType
 
 __all__ = [
@@ -85,6 +89,9 @@ class Category:
         r = Reader(obj, where)
         return cls(categoryid=r.integer("categoryid"), name=r.text("name"))
 
+    def to_json(self) -> dict[str, Any]:
+        return {"categoryid": self.categoryid, "name": self.name}
+
 
 @dataclasses.dataclass(frozen=True)
 class OfflinePolicy:
@@ -108,6 +115,15 @@ class OfflinePolicy:
             redeemwindowhours=r.integer("redeemwindowhours"),
             redeemmaxtotalpoints=total if total is not None else 0,
         )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "earn": self.earn,
+            "redeem": self.redeem,
+            "redeemmaxpoints": self.redeemmaxpoints,
+            "redeemwindowhours": self.redeemwindowhours,
+            "redeemmaxtotalpoints": self.redeemmaxtotalpoints,
+        }
 
 
 @dataclasses.dataclass(frozen=True)
@@ -142,6 +158,22 @@ class Campaign:
             offlinepolicy=OfflinePolicy.from_json(r.raw("offlinepolicy"), f"{where}.offlinepolicy"),
             contacthash=ContactHash.from_json(r.raw("contacthash"), f"{where}.contacthash"),
         )
+
+    def to_json(self) -> dict[str, Any]:
+        """The stored copy: what offline look-ups by e-mail or phone hash with comes along."""
+        return {
+            "campaignid": self.campaignid,
+            "name": self.name,
+            "currency": self.currency,
+            "pointsperunit": self.pointsperunit,
+            "pointvalue": self.pointvalue,
+            "minredeempoints": self.minredeempoints,
+            "pincodelength": self.pincodelength,
+            "cardformat": self.cardformat.value,
+            "categories": [category.to_json() for category in self.categories],
+            "offlinepolicy": self.offlinepolicy.to_json(),
+            "contacthash": self.contacthash.to_json(),
+        }
 
 
 @dataclasses.dataclass(frozen=True)
@@ -190,6 +222,9 @@ class Balance:
         r = Reader(obj, where)
         return cls(points=r.integer("points"), credit=r.integer("credit"))
 
+    def to_json(self) -> dict[str, Any]:
+        return {"points": self.points, "credit": self.credit}
+
 
 @dataclasses.dataclass(frozen=True)
 class Movement:
@@ -229,6 +264,23 @@ class Movement:
             approval=r.opt_text("approval"),
         )
 
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "movementid": self.movementid,
+            "operationid": self.operationid,
+            "type": self.type.value,
+            "card": self.card,
+            "amount": self.amount,
+            "points": self.points,
+            "credit": self.credit,
+            "receipt": self.receipt,
+            "datetime": utc_text(self.when),
+            "reverses": self.reverses,
+            "reversedby": self.reversedby,
+            "serialnumber": self.serialnumber,
+            "approval": self.approval,
+        }
+
     @classmethod
     def history_from_json(cls, obj: object, where: str = "movements") -> tuple[Movement, ...]:
         """The answer of GET /terminal/movements: `{"card", "movements": [...]}`."""
@@ -239,7 +291,10 @@ class Movement:
 
 @dataclasses.dataclass(frozen=True)
 class MovementResult:
-    """The answer to a write; `replayed` is True when the server sent its stored first answer."""
+    """The answer to a write; `replayed` is True when the server sent its stored first answer.
+
+    The server says so in a header (the client sets it); the store's copy keeps it in the body.
+    """
 
     movementid: int
     operationid: str
@@ -259,7 +314,20 @@ class MovementResult:
             credit=r.integer("credit"),
             balance=Balance.from_json(r.raw("balance"), f"{where}.balance"),
             movement=Movement.from_json(r.raw("movement"), f"{where}.movement"),
+            replayed=bool(r.opt_flag("replayed")),
         )
+
+    def to_json(self) -> dict[str, Any]:
+        """The body as the server sent it, and `replayed`, which came in a header, kept beside it."""
+        return {
+            "movementid": self.movementid,
+            "operationid": self.operationid,
+            "points": self.points,
+            "credit": self.credit,
+            "balance": self.balance.to_json(),
+            "movement": self.movement.to_json(),
+            "replayed": self.replayed,
+        }
 
 
 @dataclasses.dataclass(frozen=True)

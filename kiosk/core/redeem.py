@@ -25,13 +25,13 @@ from kiosk.api import (
     Problem,
 )
 from kiosk.api.marta import AnswerCode
+from kiosk.api.utctime import utc_text
 from kiosk.domain.errors import CardRefused
 from kiosk.domain.identifiers import check_card
 from kiosk.domain.redemption import Redemption, Tender
 from kiosk.store import NewOperation, Operation, Store, StoreError
 from kiosk.api.marta import OFFLINE_APPROVAL
-from kiosk.sync.answers import movement_result_json
-from kiosk.sync.sending import begin_call, end_call
+from kiosk.sync.underway import CallsUnderWay
 
 __all__ = [
     "Outcome",
@@ -97,18 +97,18 @@ def _operation(plan: Redemption, **extra: object) -> NewOperation:
     )
 
 
-def save_redemption(store: Store, plan: Redemption) -> Operation:
+def save_redemption(store: Store, plan: Redemption, *, under_way: CallsUnderWay) -> Operation:
     """Save the redemption, without its PIN, as a call under way: done before the call, so a crash leaves a trace.
 
-    From here this process owns the call: the sync worker leaves the operation
-    alone until record_reply() has written its outcome.
+    From here this process owns the call (`under_way` holds it): the sync worker
+    leaves the operation alone until record_reply() has written its outcome.
     """
     new = _operation(plan)
-    begin_call(new.operationid)
+    under_way.begin(new.operationid)
     try:
         return store.enqueue(new, inflight=True)
     except BaseException:
-        end_call(new.operationid)
+        under_way.end(new.operationid)
         raise
 
 
@@ -125,8 +125,7 @@ def save_offline_redemption(store: Store, campaign: Campaign | None, plan: Redem
             f"Without the loyalty server at most {room} more points may be redeemed here"
             f" (the campaign's limit over {hours} hours): redeem fewer, or wait for the connection."
         )
-    stamp = now.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return store.enqueue(_operation(plan, approval=OFFLINE_APPROVAL, datetime=stamp))
+    return store.enqueue(_operation(plan, approval=OFFLINE_APPROVAL, datetime=utc_text(now)))
 
 
 _NOT_REDEEMED = "Nothing was redeemed."
@@ -151,9 +150,11 @@ def tries_left(left: int | None) -> str:
     return "" if left is None else f" {left} {'try' if left == 1 else 'tries'} left before the PIN locks."
 
 
-def send_redemption(client: LoyaltyClient, store: Store, op: Operation, pincode: str) -> Attempt:
+def send_redemption(
+    client: LoyaltyClient, store: Store, op: Operation, pincode: str, *, under_way: CallsUnderWay
+) -> Attempt:
     """Make the PIN-checked call for the saved `op` and write its outcome, all in the calling thread."""
-    return record_reply(store, op, call_redemption(client, op, pincode))
+    return record_reply(store, op, call_redemption(client, op, pincode), under_way=under_way)
 
 
 def call_redemption(client: LoyaltyClient, op: Operation, pincode: str) -> Reply:
@@ -172,12 +173,12 @@ def call_redemption(client: LoyaltyClient, op: Operation, pincode: str) -> Reply
     return Reply(Outcome.DONE, "Redeemed.", result=result)
 
 
-def record_reply(store: Store, op: Operation, reply: Reply) -> Attempt:
+def record_reply(store: Store, op: Operation, reply: Reply, *, under_way: CallsUnderWay) -> Attempt:
     """Write what the server said into the outbox: done, refused (nothing happened) or left for the worker."""
     try:
         return _record(store, op, reply)
     finally:
-        end_call(op.operationid)
+        under_way.end(op.operationid)
 
 
 def _record(store: Store, op: Operation, reply: Reply) -> Attempt:
@@ -185,7 +186,7 @@ def _record(store: Store, op: Operation, reply: Reply) -> Attempt:
         assert reply.result is not None
         result = reply.result
         try:
-            store.mark_done(op.operationid, result=movement_result_json(result), points=result.balance.points,
+            store.mark_done(op.operationid, result=result.to_json(), points=result.balance.points,
                             credit=result.balance.credit)
         except StoreError as exc:
             if exc.code != "wrong_state":  # the sync worker may have settled it first: the same outcome

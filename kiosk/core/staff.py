@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import dataclasses
-import hashlib
-import hmac
 import json
-import secrets
 import time
 from collections.abc import Callable
 
 from kiosk.domain.manager_pin import Lockout
+from kiosk.domain.scrypthash import hash_secret, verify_secret
 from kiosk.store import Store
 
 __all__ = [
@@ -27,51 +23,16 @@ __all__ = [
 # every 6-digit PIN days of one core, not seconds. The parameters are stored with
 # each hash, so hashes made with the older, cheaper ones still verify.
 _SCRYPT_N = 2**16
-_SCRYPT_R = 8
-_SCRYPT_P = 1
-_SALT_BYTES = 16
-_HASH_BYTES = 32
-# A stored value asking for more than this is garbled (or hostile): refuse, do not allocate.
-_MAX_MEMORY = 128 * 1024 * 1024
-_SCHEME = "scrypt"
-
-
-def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, size: int) -> bytes:
-    # maxmem above what the parameters need (OpenSSL counts a little more than 128·n·r·p).
-    return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=2 * _MAX_MEMORY, dklen=size)
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
 
 
 def hash_manager_pin(pin: str) -> str:
     """The PIN as "scrypt$n$r$p$salt$hash" (base64), with a fresh random salt each time."""
-    salt = secrets.token_bytes(_SALT_BYTES)
-    digest = _scrypt(pin, salt, _SCRYPT_N, _SCRYPT_R, _SCRYPT_P, _HASH_BYTES)
-    return "$".join((_SCHEME, str(_SCRYPT_N), str(_SCRYPT_R), str(_SCRYPT_P), _b64(salt), _b64(digest)))
+    return hash_secret(pin, n=_SCRYPT_N)
 
 
 def check_manager_pin(pin: str, stored: str) -> bool:
     """Whether `pin` is the one hashed in `stored`; False when `stored` is empty or garbled."""
-    parts = stored.split("$")
-    if len(parts) != 6 or parts[0] != _SCHEME:
-        return False
-    try:
-        n, r, p = (int(x) for x in parts[1:4])
-        salt = base64.b64decode(parts[4], validate=True)
-        expected = base64.b64decode(parts[5], validate=True)
-    except (ValueError, binascii.Error):
-        return False
-    if n < 2 or n & (n - 1) or not (0 < r <= 64) or not (0 < p <= 16) or not salt or not (16 <= len(expected) <= 64):
-        return False
-    if 128 * r * n * p > _MAX_MEMORY:
-        return False
-    try:
-        actual = _scrypt(pin, salt, n, r, p, len(expected))
-    except (ValueError, MemoryError):
-        return False
-    return hmac.compare_digest(actual, expected)
+    return verify_secret(pin, stored)
 
 
 # -- the lock-out -------------------------------------------------------------------

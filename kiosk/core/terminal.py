@@ -29,11 +29,11 @@ from kiosk.api import (
 )
 from kiosk.api.contacthash import ContactHash
 from kiosk.api.marta import AnswerCode
+from kiosk.api.utctime import utc_text
 from kiosk.core.history import History, LineState, MovementLine, lines_from
 from kiosk.domain.errors import CardRefused, InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, check_card, parse_lookup
 from kiosk.store import CachedCard, NewOperation, Operation, Store
-from kiosk.sync.answers import campaign_json, movement_json
 
 __all__ = [
     "Terminal",
@@ -190,7 +190,7 @@ class Terminal:
         return LookupAnswer(cards=(self._answer(card.card),), fresh=True, as_of=self._clock())
 
     def remember_campaign(self, campaign: Campaign) -> None:
-        self.store.save_campaign(campaign_json(campaign))
+        self.store.save_campaign(campaign.to_json())
 
     def lookup_local(self, query: Lookup, *, why: str | None = None) -> LookupAnswer:
         """The store's answer alone: the cache for a card, the directory's hashes for an address."""
@@ -267,7 +267,7 @@ class Terminal:
         """The card's movements: `movements` fresh from the API (kept for offline), or the kept copy."""
         local = self.store.unsettled(card=card) + self.store.recent_failed(card)
         if movements is not None:
-            self.store.remember_movements(card, [movement_json(m) for m in movements])
+            self.store.remember_movements(card, [m.to_json() for m in movements])
             return History(card=card, lines=lines_from(movements, local), fresh=True, as_of=self._clock())
         kept, as_of = self.store.recent_movements(card, limit=limit)
         return History(
@@ -309,7 +309,7 @@ class Terminal:
             "card": card,
             "amount": amount,
             "receipt": receipt,
-            "datetime": when.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "datetime": utc_text(when),
         }
         return self.store.enqueue(NewOperation(type="purchase", card=card, body=body, points_delta=estimate))
 

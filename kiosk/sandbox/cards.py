@@ -19,7 +19,7 @@ from kiosk.sandbox.cardstore import (
     new_card_number,
     touch_card,
 )
-from kiosk.sandbox.clock import from_epoch
+from kiosk.api.utctime import utc_text_at
 from kiosk.sandbox.contacts import card_of_address, contact_params, one_lookup
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.demo import DEMO
@@ -156,7 +156,7 @@ def _directory_entry(row: sqlite3.Row) -> dict[str, Any]:
         "registered_customer": bool(row["registered"]),
         "emailhash": row["emailhash"],
         "mobilehash": row["mobilehash"],
-        "updatedat": from_epoch(row["updatedat"]),
+        "updatedat": utc_text_at(row["updatedat"]),
     }
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from kiosk.api.marta import PIN_MAX_WRONG_TRIES, AnswerCode
 from kiosk.domain.identifiers import with_check_digit
-from kiosk.sandbox.clock import from_epoch
+from kiosk.api.utctime import utc_text_at
 from kiosk.sandbox.errors import Answer
 
 __all__ = [
@@ -60,7 +60,7 @@ def card_view(row: sqlite3.Row) -> dict[str, Any]:
         "FidelyCode": row["card"],
         "registered_customer": bool(row["registered"]),
         "categoryid": row["categoryid"],
-        "updatedat": from_epoch(row["updatedat"]),
+        "updatedat": utc_text_at(row["updatedat"]),
         "replacedby": row["replacedby"],
         "pinlocked": row["pinwrong"] >= PIN_MAX_WRONG_TRIES,
     }

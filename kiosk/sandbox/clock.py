@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 
-__all__ = ["SandboxClock", "iso", "parse_iso", "from_epoch"]
+__all__ = ["SandboxClock"]
 
 
 class SandboxClock:
@@ -34,20 +34,3 @@ class SandboxClock:
             self._offset += seconds
         return moved
 
-
-def iso(moment: dt.datetime) -> str:
-    """The wire form of a time: ISO 8601 in UTC, to the second, with a Z."""
-    # isoformat, unlike strftime's %Y, pads years before 1000 to four digits.
-    return moment.astimezone(dt.timezone.utc).replace(microsecond=0, tzinfo=None).isoformat() + "Z"
-
-
-def from_epoch(seconds: float) -> str:
-    return iso(dt.datetime.fromtimestamp(seconds, dt.timezone.utc))
-
-
-def parse_iso(text: str) -> dt.datetime:
-    """Read an ISO 8601 time; one without a zone is taken as UTC (the contract's zone)."""
-    moment = dt.datetime.fromisoformat(text.strip())
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.timezone.utc)
-    return moment.astimezone(dt.timezone.utc)

@@ -13,7 +13,7 @@ from kiosk.api.marta import (
     CODE_MAX_TRIES,
     AnswerCode,
 )
-from kiosk.sandbox.clock import from_epoch
+from kiosk.api.utctime import utc_text_at
 from kiosk.sandbox.context import Sandbox
 from kiosk.sandbox.errors import Answer
 from kiosk.sandbox.hashing import hash_secret, verify_secret
@@ -78,7 +78,7 @@ def send_code(
         (campaignid, address, purpose, customerid, hash_secret(code), now, now + ttl),
     )
     text = _TEXT[purpose].format(code=code, minutes=max(1, ttl // 60))
-    sandbox.mailbox.deliver(SentMessage(address, "code", purpose, text, code, from_epoch(now)))
+    sandbox.mailbox.deliver(SentMessage(address, "code", purpose, text, code, utc_text_at(now)))
     return {"sent": True, "expiresin": ttl, "resendafter": resend}
 
 

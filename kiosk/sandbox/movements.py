@@ -25,7 +25,7 @@ from kiosk.sandbox.bodies import BurnCreditBody, BurnPointsBody, EvaluateBody, L
 from kiosk.sandbox.campaigns import campaign_row, points_for
 from kiosk.sandbox.cardstore import find_card, touch_card, usable_card
 from kiosk.sandbox.cards import CARD_PATTERN, DEMO_CARD
-from kiosk.sandbox.clock import iso, parse_iso
+from kiosk.api.utctime import parse_utc, utc_text
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once, stored_operation
@@ -87,7 +87,7 @@ def _record(
     movement = conn.execute(
         "INSERT INTO movements (campaignid, operationid, type, card, amount, points, credit, receipt, datetime,"
         " reverses, serialnumber, approval) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *",
-        (caller.campaignid, key, kind, card["card"], amount, points, credit, receipt, when or iso(now), reverses,
+        (caller.campaignid, key, kind, card["card"], amount, points, credit, receipt, when or utc_text(now), reverses,
          caller.serialnumber, approval),
     ).fetchone()
     if reverses is not None:
@@ -158,7 +158,7 @@ def purchase(
     request: Request, response: Response, caller: TerminalCaller, key: IdempotencyKey, body: PurchaseBody
 ) -> dict[str, Any]:
     try:
-        when = iso(parse_iso(body.datetime))
+        when = utc_text(parse_utc(body.datetime))
     except (ValueError, OverflowError):
         raise Answer(AnswerCode.BAD_FIELD, "Give the purchase time as ISO 8601, e.g. 2026-11-22T10:42:00Z.",
                      "datetime") from None

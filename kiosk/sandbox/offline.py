@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Callable
 
 from kiosk.api.marta import OFFLINE_APPROVAL, OFFLINE_CLOCK_SKEW_SECONDS, AnswerCode
-from kiosk.sandbox.clock import iso, parse_iso
+from kiosk.api.utctime import parse_utc, utc_text
 from kiosk.sandbox.errors import Answer
 
 __all__ = ["approval_time", "approved_offline", "OfflineDeltas"]
@@ -28,12 +28,12 @@ def approval_time(text: str | None) -> str:
     if text is None:
         raise Answer(AnswerCode.BAD_FIELD, "Give the time the redemption was approved, as datetime.", "datetime")
     try:
-        moment = parse_iso(text)
+        moment = parse_utc(text)
     except (ValueError, OverflowError):
         raise Answer(AnswerCode.BAD_FIELD, "Give the approval time as ISO 8601, e.g. 2026-11-22T10:42:00Z.",
                      "datetime") from None
     try:
-        return iso(moment)
+        return utc_text(moment)
     except (ValueError, OverflowError):
         raise Answer(AnswerCode.BAD_FIELD, "Give the approval time as ISO 8601, e.g. 2026-11-22T10:42:00Z.",
                      "datetime") from None
@@ -49,13 +49,13 @@ def _used(conn: sqlite3.Connection, campaignid: int, who: str, value: str, when:
     Approvals reach the server late and out of order, so burns dated after `when`
     count too: every window a new burn falls in must stay within the cap.
     """
-    moment = parse_iso(when)
+    moment = parse_utc(when)
     span = dt.timedelta(hours=hours)
     try:
-        since, until = iso(moment - span), iso(moment + span)
+        since, until = utc_text(moment - span), utc_text(moment + span)
     except OverflowError:
         since, until = "", "9999"  # a window past the calendar's ends holds every burn there is
-    near = [(parse_iso(row["datetime"]), int(row["points"]))
+    near = [(parse_utc(row["datetime"]), int(row["points"]))
             for row in conn.execute(_NEAR.format(who=who), (campaignid, value, OFFLINE_APPROVAL, since, until))]
     # A window (end - span, end] holds `when` for end in [when, when + span); its sum only changes at a burn.
     ends = [moment] + [at for at, _ in near if at > moment]
@@ -64,7 +64,7 @@ def _used(conn: sqlite3.Connection, campaignid: int, who: str, value: str, when:
 
 def _check_age(when: str, now: dt.datetime, hours: int) -> None:
     """Pass, or 409/44: an approval older than the window, or ahead of the server's clock, would dodge the cap."""
-    moment = parse_iso(when)
+    moment = parse_utc(when)
     if moment > now + dt.timedelta(seconds=OFFLINE_CLOCK_SKEW_SECONDS):
         raise Answer(AnswerCode.OFFLINE_REDEEM_REFUSED,
                      "The approval time is later than the server's clock: check the terminal's clock.", "datetime")

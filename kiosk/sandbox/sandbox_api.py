@@ -16,7 +16,7 @@ from fastapi.security import APIKeyHeader
 from kiosk.api.marta import SANDBOX_KEY_HEADER, AnswerCode, Path
 from kiosk.sandbox.campaigns import campaign_row
 from kiosk.sandbox.control_bodies import ClockBody, FaultBody, OfflinePolicyBody
-from kiosk.sandbox.clock import iso
+from kiosk.api.utctime import utc_text
 from kiosk.sandbox.contacts import kind_of, normalise_contact
 from kiosk.sandbox.controlkey import same_key
 from kiosk.sandbox.context import sandbox_of
@@ -76,13 +76,13 @@ def clear_faults(request: Request) -> dict[str, Any]:
 
 @router.get(Path.SANDBOX_CLOCK, response_model=ClockView, responses=_KEYED)
 def get_clock(request: Request) -> dict[str, Any]:
-    return {"now": iso(sandbox_of(request).clock.now())}
+    return {"now": utc_text(sandbox_of(request).clock.now())}
 
 
 @router.post(Path.SANDBOX_CLOCK, response_model=ClockView, responses=_TAKES_INPUT)
 def advance_clock(request: Request, body: ClockBody) -> dict[str, Any]:
     try:
-        return {"now": iso(sandbox_of(request).clock.advance(body.advance))}
+        return {"now": utc_text(sandbox_of(request).clock.advance(body.advance))}
     except ValueError:
         raise Answer(AnswerCode.BAD_FIELD, "The sandbox clock cannot go that far.", "advance") from None
 

@@ -15,6 +15,7 @@ from kiosk.paths import Paths
 from kiosk.services.tasks import TaskRunner
 from kiosk.settings import Settings
 from kiosk.store import Store, open_store
+from kiosk.sync.underway import CallsUnderWay
 
 __all__ = ["ServiceContext", "ThreadStores"]
 
@@ -50,6 +51,7 @@ class ServiceContext:
     thread, so SQLite never has two writers from this process. Work on the
     store runner calls `terminal()` for a Terminal over that thread's Store.
     Work reaches both through an operation (kiosk.services.operation.Op).
+    `under_way` is shared by the counter's redemptions and the sync worker.
     """
 
     settings: Settings
@@ -58,6 +60,7 @@ class ServiceContext:
     network: TaskRunner
     store_runner: TaskRunner
     stores: ThreadStores
+    under_way: CallsUnderWay
 
     @classmethod
     def create(cls, settings: Settings, paths: Paths, client: LoyaltyClient, parent: QObject | None = None) -> ServiceContext:
@@ -68,6 +71,7 @@ class ServiceContext:
             network=TaskRunner(parent, threads=4),
             store_runner=TaskRunner(parent, threads=1, keep_threads=True),
             stores=ThreadStores(paths.store),
+            under_way=CallsUnderWay(),
         )
 
     def terminal(self) -> Terminal:

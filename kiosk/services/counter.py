@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.api import Campaign, Card, LoyaltyError, Movement, MovementResult
 from kiosk.core.history import History, MovementLine
 from kiosk.core.terminal import CardAnswer, LookupAnswer, NotFound, falls_back, fetch_card
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, message_for
 from kiosk.domain.identifiers import Lookup, parse_lookup
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
@@ -25,7 +25,6 @@ __all__ = ["CounterService", "Estimate", "Saved"]
 log = logging.getLogger("kiosk.ui")
 
 _SETTLED = (OperationState.DONE, OperationState.FAILED, OperationState.DISCARDED)
-_UNEXPECTED = "Something went wrong; the log has the details. Try again."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,10 +48,7 @@ class Saved:
 
 
 def _message(exc: Exception) -> str:
-    if isinstance(exc, KioskError):  # LoyaltyError, InputError, StoreError: written for the cashier
-        return exc.message
-    log.error("counter work failed unexpectedly", exc_info=exc)
-    return _UNEXPECTED
+    return message_for(exc, log, "counter work", then="Try again.")
 
 
 class CounterService(QObject):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.api import Campaign
 from kiosk.core.onboarding import Enrolment
 from kiosk.domain import onboarding as ob
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, message_for
 from kiosk.domain.identifiers import parse_lookup
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
@@ -23,7 +23,6 @@ __all__ = ["EnrolmentService", "rules_for"]
 
 log = logging.getLogger("kiosk.ui")
 
-_UNEXPECTED = "Something went wrong; the log has the details. Try again."
 # Steps with nothing worth going back to: the saved enrolment is forgotten there.
 _NOTHING_TO_RESUME = (ob.Step.START, ob.Step.DONE, ob.Step.LOGIN)
 
@@ -217,8 +216,4 @@ def _not_kept(exc: Exception) -> None:
 
 
 def _message(exc: Exception) -> str:
-    if isinstance(exc, KioskError):
-        return exc.message
-    # Only the type and the traceback: the machine's actions hide their secrets from repr.
-    log.error("enrolment work failed unexpectedly", exc_info=exc)
-    return _UNEXPECTED
+    return message_for(exc, log, "enrolment work", then="Try again.")

@@ -17,18 +17,16 @@ from kiosk.api.marta import AnswerCode
 from kiosk.core import redeem
 from kiosk.core.redeem import Attempt, Outcome, Reply
 from kiosk.core.terminal import CardAnswer, falls_back
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import message_for
 from kiosk.domain.redemption import Redemption
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.services.operation import Op
 from kiosk.store import Operation
-from kiosk.sync.sending import end_call
 
 __all__ = ["RedeemService", "Redeemed", "PinTrouble", "pin_trouble"]
 
 log = logging.getLogger("kiosk.ui")
-_UNEXPECTED = "Something went wrong; the log has the details. Nothing was redeemed."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -54,11 +52,8 @@ class PinTrouble:
     attempts_left: int | None = None
 
 
-def _message(exc: Exception, fallback: str = _UNEXPECTED) -> str:
-    if isinstance(exc, KioskError):
-        return exc.message
-    log.error("redemption work failed unexpectedly", exc_info=exc)
-    return fallback
+def _message(exc: Exception) -> str:
+    return message_for(exc, log, "redemption work", then="Nothing was redeemed.")
 
 
 def pin_trouble(exc: Exception) -> PinTrouble:
@@ -70,7 +65,7 @@ def pin_trouble(exc: Exception) -> PinTrouble:
         return PinTrouble("The PIN is locked after too many wrong tries: reset it with a code.", locked=True)
     if isinstance(exc, LoyaltyError) and falls_back(exc):
         return PinTrouble("The loyalty server cannot be reached now: try again in a moment.", unreachable=True)
-    return PinTrouble(_message(exc, "Something went wrong; the log has the details."))
+    return PinTrouble(message_for(exc, log, "PIN work"))
 
 
 class RedeemService(QObject):
@@ -99,7 +94,11 @@ class RedeemService(QObject):
             )
 
         (
-            Op.store(self._ctx, lambda: redeem.save_redemption(self._ctx.terminal().store, plan), parent=self)
+            Op.store(
+                self._ctx,
+                lambda: redeem.save_redemption(self._ctx.terminal().store, plan, under_way=self._ctx.under_way),
+                parent=self,
+            )
             .success(saved)
             .failure(lambda exc: self.redeem_failed.emit(_message(exc)))
             .run()
@@ -108,7 +107,7 @@ class RedeemService(QObject):
     def _record(self, op: Operation, reply: Reply) -> None:
         def work() -> Redeemed:
             terminal = self._ctx.terminal()
-            attempt = redeem.record_reply(terminal.store, op, reply)
+            attempt = redeem.record_reply(terminal.store, op, reply, under_way=self._ctx.under_way)
             return Redeemed(attempt, terminal.card_now(op.card), dt.datetime.now().astimezone())
 
         def done(result: Redeemed) -> None:
@@ -120,7 +119,7 @@ class RedeemService(QObject):
 
         def unrecorded(exc: Exception) -> None:
             # The outcome could not be written: the worker must be free to settle the operation by asking.
-            end_call(op.operationid)
+            self._ctx.under_way.end(op.operationid)
             self.redeem_failed.emit(_message(exc))
 
         Op.store(self._ctx, work, parent=self).success(done).failure(unrecorded).run()

@@ -8,9 +8,10 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from kiosk.domain.errors import message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
-from kiosk.store import Operation, OperationState, StoreError
+from kiosk.store import Operation, OperationState
 from kiosk.sync.connectivity import Connectivity
 from kiosk.sync.worker import SyncWorker
 
@@ -35,10 +36,7 @@ class OutboxQueue:
 
 def queue_trouble(exc: Exception) -> str:
     """What to tell staff when a queue operation failed (the row may have changed under the screen)."""
-    if isinstance(exc, StoreError):
-        return exc.message
-    log.error("queue action failed unexpectedly", exc_info=exc)
-    return "Something went wrong with the queue; the log has the details."
+    return message_for(exc, log, "queue action")
 
 
 class SyncService(QObject):
@@ -62,6 +60,7 @@ class SyncService(QObject):
             on_change=self._from_worker,
             directory_every=ctx.settings.directory_refresh * 60,
             keep_days=ctx.settings.outbox_keep_days,
+            under_way=ctx.under_way,
         )
         self._current = self._worker.connectivity
 

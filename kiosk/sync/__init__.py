@@ -1,6 +1,5 @@
 """The sync layer: drains the outbox to the loyalty server and says how the connection is doing."""
 
-from kiosk.sync.answers import campaign_json, movement_result_json
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
 from kiosk.sync.directory import DirectoryReport, sync_directory
@@ -18,7 +17,5 @@ __all__ = [
     "UnsendableOperation",
     "sync_directory",
     "DirectoryReport",
-    "campaign_json",
-    "movement_result_json",
     "PIN_GRACE_SECONDS",
 ]

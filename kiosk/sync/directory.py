@@ -8,7 +8,6 @@ import logging
 from kiosk.api import LoyaltyClient
 from kiosk.api.marta import CARDS_PAGE_DEFAULT
 from kiosk.store import Store
-from kiosk.sync.answers import campaign_json
 
 __all__ = ["sync_directory", "DirectoryReport"]
 
@@ -44,7 +43,7 @@ def sync_directory(
     if with_campaign:
         # The campaign goes first: its lookup salt is what makes the directory's
         # e-mail and phone hashes usable.
-        store.save_campaign(campaign_json(client.campaign()))
+        store.save_campaign(client.campaign().to_json())
     cursor = store.directory_cursor()
     pages = cards = 0
     more = True

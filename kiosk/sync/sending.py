@@ -2,53 +2,19 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 from kiosk.api import LoyaltyClient, MovementResult, MovementType
 from kiosk.domain.errors import KioskError
 from kiosk.store import Operation
 
-__all__ = ["send_operation", "UnsendableOperation", "PIN_CHECKED", "needs_pin", "call_under_way", "begin_call", "end_call", "is_under_way"]
+__all__ = ["send_operation", "UnsendableOperation", "PIN_CHECKED", "needs_pin"]
 
 #: Writes the server checks against the customer's PIN. The PIN is never stored,
 #: so the worker can only learn their outcome, never send them again.
 PIN_CHECKED: frozenset[MovementType] = frozenset({MovementType.BURNPOINTS, MovementType.BURNCREDIT})
-
-
-# Operations whose call this process is making right now, outside the worker (the
-# counter's PIN-checked redemptions): the worker leaves them alone meanwhile.
-_UNDER_WAY: set[str] = set()
-_UNDER_WAY_LOCK = threading.Lock()
-
-
-def begin_call(operationid: str) -> None:
-    """This process is making `operationid`'s call (and will write its outcome) itself, from now."""
-    with _UNDER_WAY_LOCK:
-        _UNDER_WAY.add(operationid)
-
-
-def end_call(operationid: str) -> None:
-    with _UNDER_WAY_LOCK:
-        _UNDER_WAY.discard(operationid)
-
-
-@contextlib.contextmanager
-def call_under_way(operationid: str) -> Iterator[None]:
-    """begin_call() for the length of the block."""
-    begin_call(operationid)
-    try:
-        yield
-    finally:
-        end_call(operationid)
-
-
-def is_under_way(operationid: str) -> bool:
-    with _UNDER_WAY_LOCK:
-        return operationid in _UNDER_WAY
 
 
 def needs_pin(op: Operation) -> bool:
@@ -96,10 +62,7 @@ _Builder = Callable[[LoyaltyClient, Operation, dict[str, Any]], Callable[[], Mov
 
 
 def _purchase(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Callable[[], MovementResult]:
-    amount, receipt = _integer(body["amount"]), str(body["receipt"])
-    when = dt.datetime.fromisoformat(str(body["datetime"]))
-    if when.tzinfo is None:
-        raise ValueError("datetime")
+    amount, receipt, when = _integer(body["amount"]), str(body["receipt"]), _when(body)
     return lambda: client.purchase(op.card, amount=amount, receipt=receipt, operationid=op.operationid, when=when)
 
 
@@ -114,11 +77,16 @@ def _reversal(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Cal
 
 
 def _offline_burn(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Callable[[], MovementResult]:
-    points = _integer(body["points"])
+    points, when = _integer(body["points"]), _when(body)
+    return lambda: client.burn_points_offline(op.card, points=points, operationid=op.operationid, when=when)
+
+
+def _when(body: dict[str, Any]) -> dt.datetime:
+    """The body's time as utc_text() wrote it; one without a zone was never written by us."""
     when = dt.datetime.fromisoformat(str(body["datetime"]))
     if when.tzinfo is None:
         raise ValueError("datetime")
-    return lambda: client.burn_points_offline(op.card, points=points, operationid=op.operationid, when=when)
+    return when
 
 
 def _integer(value: Any) -> int:

@@ -9,11 +9,11 @@ from collections.abc import Callable
 
 from kiosk.api import ApiError, BadAnswer, LoyaltyClient, LoyaltyError, MovementResult, MovementType, NetworkError
 from kiosk.store import Operation, OperationState, Store, StoreError
-from kiosk.sync.answers import movement_result_json
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import ConnectivityState
-from kiosk.sync.sending import UnsendableOperation, is_under_way, needs_pin, send_operation
+from kiosk.sync.sending import UnsendableOperation, needs_pin, send_operation
 from kiosk.sync.triage import judge
+from kiosk.sync.underway import CallsUnderWay
 
 __all__ = ["Outcome", "Settled", "settle_operation", "PIN_GRACE_SECONDS"]
 
@@ -45,12 +45,21 @@ class Settled:
 
 
 def settle_operation(
-    store: Store, client: LoyaltyClient, op: Operation, *, clock: Callable[[], float], backoff: Backoff
+    store: Store,
+    client: LoyaltyClient,
+    op: Operation,
+    *,
+    clock: Callable[[], float],
+    backoff: Backoff,
+    under_way: CallsUnderWay,
 ) -> Settled:
-    """Send `op` (or learn what became of its last attempt) and record the outcome in `store`."""
+    """Send `op` (or learn what became of its last attempt) and record the outcome in `store`.
+
+    An operation in `under_way` is left to the counter making its call.
+    """
     opid = op.operationid
     kind = MovementType(op.type)
-    if is_under_way(opid):
+    if opid in under_way:
         return _leave_to_counter(store, op, next_attempt_at=clock() + _UNDER_WAY_RECHECK)
     # Marked before the call, so a crash during it leaves a trace: the next
     # attempt then asks the server what happened before repeating.
@@ -80,7 +89,7 @@ def settle_operation(
         )
         return Settled(Outcome.RETRY, verdict.link, exc.message)
     store.mark_done(
-        opid, result=movement_result_json(result), points=result.balance.points, credit=result.balance.credit
+        opid, result=result.to_json(), points=result.balance.points, credit=result.balance.credit
     )
     log.info(
         "operation %s (%s, card %s): sent, movement %d%s",

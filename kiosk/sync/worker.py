@@ -19,6 +19,7 @@ from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import Connectivity, ConnectivityState, ConnectivityWatch
 from kiosk.sync.directory import sync_directory
 from kiosk.sync.settle import Outcome, settle_operation
+from kiosk.sync.underway import CallsUnderWay
 
 __all__ = ["SyncWorker", "DrainReport", "LEASE_SECONDS", "holder_gone"]
 
@@ -93,15 +94,18 @@ class SyncWorker:
         on_change: Callable[[Connectivity], None] | None = None,
         directory_every: float | None = None,
         keep_days: float | None = None,
+        under_way: CallsUnderWay | None = None,
     ) -> None:
         """`directory_every`: the thread also keeps the card directory fresh, this many seconds apart (None: never).
 
         `keep_days`: the thread prunes done and discarded operations settled longer ago (None: never).
+        `under_way`: the calls the counter of this process is making itself, left to it (None: no counter here).
         """
         self._store_path = Path(store_path)
         self._client = client
         self._clock = clock
         self._backoff = backoff if backoff is not None else Backoff()
+        self._under_way = under_way if under_way is not None else CallsUnderWay()
         self._poll_interval = poll_interval
         self._watch = ConnectivityWatch(clock=clock, on_change=on_change)
         self._wake = threading.Event()
@@ -203,7 +207,9 @@ class SyncWorker:
                 if stopping():
                     break
                 tried.add(op.operationid)
-                settled = settle_operation(store, self._client, op, clock=self._clock, backoff=self._backoff)
+                settled = settle_operation(
+                    store, self._client, op, clock=self._clock, backoff=self._backoff, under_way=self._under_way
+                )
                 sent += settled.outcome is Outcome.SENT
                 failed += settled.outcome is Outcome.FAILED
                 if settled.link is ConnectivityState.ONLINE:

@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.errors import InputError
 from kiosk.domain.symbols import BarcodeModules, QrModules, barcode_modules, qr_modules
+from kiosk.ui.palette import PROBLEM
 
 __all__ = ["CardBarcode", "CardQrCode", "CardCodes", "CardCodesDialog"]
 
 # Scanners want dark on light; a dark theme must not invert the symbols.
 _LIGHT = QColor(255, 255, 255)
 _DARK = QColor(0, 0, 0)
-_PROBLEM = QColor(150, 0, 0)
+_PROBLEM = QColor(PROBLEM)
 
 # Barcode proportions, in modules (times the pixels per module): the light
 # margin above and below, the gap between bars and digits, the digits' line.

@@ -30,6 +30,7 @@ from kiosk.ui.focus import KeyboardKeeper
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.matches import MatchList
 from kiosk.ui.not_found import NotFoundPanel
+from kiosk.ui.palette import GOOD, PROBLEM
 from kiosk.ui.save_report import SaveReport
 from kiosk.ui.scanner import ScanCatcher
 from kiosk.ui.slip import SlipDialog
@@ -37,7 +38,7 @@ from kiosk.ui.slip import SlipDialog
 __all__ = ["CounterWindow", "READY"]
 
 READY = "Ready: scan a card, or type a card number, e-mail or phone and press Enter."
-_STYLES = {"info": "", "ok": "color: #1b5e20;", "problem": "color: #b71c1c;"}
+_STYLES = {"info": "", "ok": f"color: {GOOD};", "problem": f"color: {PROBLEM};"}
 
 class CounterWindow(QMainWindow):
     """Composes the counter's widgets over a CounterService; the app wires queue, settings and enrolment."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -22,6 +22,7 @@ from kiosk.api import Campaign, CardStatus, MovementType
 from kiosk.core.history import History, LineState, MovementLine
 from kiosk.core.terminal import CardAnswer, LookupAnswer
 from kiosk.ui.money import age_text, clock_time, format_money, format_points, qt_time, signed_money, signed_points
+from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
 __all__ = ["CustomerPanel", "freshness_text", "OPERATION_NAMES"]
 
@@ -33,9 +34,6 @@ OPERATION_NAMES = {
     MovementType.REVERSAL: "Refund",
 }
 _COLUMNS = ("When", "Operation", "Receipt", "Amount", "Points", "Credit", "State")
-_RED = "#b71c1c"
-_GREEN = "#1b5e20"
-_AMBER = "#8a5a00"
 
 
 def freshness_text(answer: LookupAnswer, locale: QLocale, now: float | None = None) -> str:
@@ -69,7 +67,7 @@ def _with_pending(figure: str, change: str, pending: int) -> str:
     """A balance and, when some of it is not synced yet, how much: "1,262 points (12 pending sync)"."""
     if not pending:
         return figure
-    return f'{figure} <span style="font-size: 13pt; color: {_AMBER};">({change.removeprefix("+")} pending sync)</span>'
+    return f'{figure} <span style="font-size: 13pt; color: {WARNING};">({change.removeprefix("+")} pending sync)</span>'
 
 
 def status_text(card: CardAnswer) -> str:
@@ -104,7 +102,7 @@ class CustomerPanel(QWidget):
         self.banner = _sized(QLabel(), 6)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: white; background: {_RED}; padding: 8px 14px; border-radius: 4px;")
+        self.banner.setStyleSheet(f"color: white; background: {PROBLEM}; padding: 8px 14px; border-radius: 4px;")
         self.banner.hide()
         self.name = _sized(QLabel(), 12)
         self.name.setObjectName("name")
@@ -189,11 +187,11 @@ class CustomerPanel(QWidget):
         self.card_number.setText(f"Card {card.card}")
         if card.status is CardStatus.ACTIVE:
             self.card_state.setText("Active")
-            self.card_state.setStyleSheet(f"color: {_GREEN};")
+            self.card_state.setStyleSheet(f"color: {GOOD};")
             self.banner.hide()
         else:
             self.card_state.setText(status_text(card))
-            self.card_state.setStyleSheet(f"color: white; background: {_RED}; padding: 2px 12px;")
+            self.card_state.setStyleSheet(f"color: white; background: {PROBLEM}; padding: 2px 12px;")
             self.banner.setText(f"{status_text(card)} — {card.refusal}")
             self.banner.show()
         points = format_points(card.points, self._locale) + " points"
@@ -206,7 +204,7 @@ class CustomerPanel(QWidget):
         if self._answer is None:
             return
         self.freshness.setText(freshness_text(self._answer, self._locale, time.time()))
-        colour = _GREEN if self._answer.fresh else _AMBER
+        colour = GOOD if self._answer.fresh else WARNING
         self.freshness.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def show_history(self, history: History | None) -> None:
@@ -219,8 +217,7 @@ class CustomerPanel(QWidget):
                 if 3 <= column <= 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if line.state is not LineState.APPLIED:
-                    failed = line.state is LineState.FAILED
-                    item.setForeground(Qt.GlobalColor.darkRed if failed else Qt.GlobalColor.darkYellow)
+                    item.setForeground(QColor(PROBLEM if line.state is LineState.FAILED else WARNING))
                 self.movements.setItem(row, column, item)
             if selected is not None and line.operationid == selected.operationid:
                 self.movements.selectRow(row)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.onboarding import FieldType, FormField
+from kiosk.ui.palette import PROBLEM
 
 __all__ = ["DataForm"]
 
@@ -47,7 +48,7 @@ REQUIRED_MARK = " *"
 CHOOSE = "Choose…"
 DATE_PLACEHOLDER = "YYYY-MM-DD"
 
-ERROR_COLOR = QColor("#b71c1c")
+ERROR_COLOR = QColor(PROBLEM)
 # Radio buttons' circles, big enough to see from a step away; the whole button is the touch target.
 _INDICATOR = 26
 _InputHints = Qt.InputMethodHint

@@ -24,6 +24,7 @@ from kiosk.domain.errors import InputError
 from kiosk.services.counter import CounterService, Estimate, Saved
 from kiosk.ui.customer_panel import OPERATION_NAMES
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
+from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 
 __all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog"]
 
@@ -50,7 +51,7 @@ class _WriteDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        self.problem.setStyleSheet(PROBLEM_TEXT)
         self.buttons = QDialogButtonBox()
         self.confirm: QPushButton = self.buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setDefault(True)
@@ -79,7 +80,7 @@ class _WriteDialog(QDialog):
             self.problem.setText(exc.message)
             return
         self._saving = True
-        self.problem.setStyleSheet("color: palette(text);")
+        self.problem.setStyleSheet(PLAIN_TEXT)
         self.problem.setText("Saving…")
         self.confirm.setEnabled(False)
 
@@ -95,7 +96,7 @@ class _WriteDialog(QDialog):
     def _failed(self, message: str) -> None:
         if self._saving:
             self._saving = False
-            self.problem.setStyleSheet("color: #b71c1c; font-weight: bold;")
+            self.problem.setStyleSheet(PROBLEM_TEXT)
             self.problem.setText(f"Not saved: {message}")
             self.confirm.setEnabled(True)
 

@@ -7,10 +7,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain import onboarding as ob
+from kiosk.ui.palette import PROBLEM_TEXT
 
-__all__ = ["Page", "ERROR_STYLE", "FIELD_HEIGHT", "scaled", "page_label", "error_label", "say_error", "text_field"]
+__all__ = ["Page", "FIELD_HEIGHT", "scaled", "page_label", "error_label", "say_error", "text_field"]
 
-ERROR_STYLE = "color: #b71c1c; font-weight: 600;"
 FIELD_HEIGHT = 52
 
 
@@ -34,7 +34,7 @@ def page_label(text: str = "", *, name: str = "", factor: float = 1.0, bold: boo
 
 def error_label(name: str) -> QLabel:
     label = page_label(name=name, factor=1.15)
-    label.setStyleSheet(ERROR_STYLE)
+    label.setStyleSheet(PROBLEM_TEXT)
     label.hide()
     return label
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QStack
 from kiosk.domain import onboarding as ob
 from kiosk.services.enrolment import EnrolmentService
 from kiosk.ui.actions import key_action, key_button
-from kiosk.ui.enrol_base import ERROR_STYLE
 from kiosk.ui.enrol_card_pin import CardPinPage
 from kiosk.ui.enrol_pages import (
     CodePage,
@@ -26,6 +25,7 @@ from kiosk.ui.enrol_pages import (
     SignInPage,
     StartPage,
 )
+from kiosk.ui.palette import PROBLEM_TEXT
 
 __all__ = ["EnrolWizard"]
 
@@ -190,7 +190,7 @@ class EnrolWizard(QDialog):
         self.message.setText(state.message)
         # Said once: a message that is a field's own shows next to that field only.
         self.message.setVisible(bool(state.message) and state.message not in state.errors.values())
-        self.message.setStyleSheet(ERROR_STYLE if state.problem is not None else "")
+        self.message.setStyleSheet(PROBLEM_TEXT if state.problem is not None else "")
         self.buttons["next"].setText(page.next_text)
         self._buttons_for(state, busy=busy)
         # Inputs given back before the page shows its state: it may put the keyboard on a field in error.

@@ -179,9 +179,7 @@ class CounterApp(QObject):
 
     def _start(self, backend: Backend) -> CounterSession:
         if self._redaction is not None:
-            for setting in SETTINGS:
-                if setting.secret:
-                    self._redaction.add_secret(str(getattr(backend.settings, setting.name)))
+            self._redaction.add_secrets(backend.settings.secrets())
         session = CounterSession.open(backend, self.paths)
         session.window.settings_requested.connect(self.open_settings)
         session.window.show()

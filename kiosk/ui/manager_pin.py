@@ -28,10 +28,10 @@ from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS, valid_manager_pin
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
 from kiosk.settings import Settings, SettingsError, save_settings
+from kiosk.ui.palette import PROBLEM_TEXT
 
 __all__ = ["ManagerPinDialog", "ask_manager_pin", "saved_manager_pin_hash", "lockout_of"]
 
-_PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
 
 log = logging.getLogger("kiosk.ui")
 
@@ -93,7 +93,7 @@ class ManagerPinDialog(QDialog):
         self.again = _pin_field()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(_PROBLEM_STYLE)
+        self.problem.setStyleSheet(PROBLEM_TEXT)
         self.problem.hide()
 
         form = QFormLayout()

@@ -7,6 +7,7 @@ import time
 
 from PySide6.QtCore import QDateTime, QLocale
 
+from kiosk.domain.ages import AgeUnit, age_of
 from kiosk.domain.numbers import NumberFormat
 
 __all__ = ["number_format", "format_money", "format_points", "signed_points", "signed_money", "clock_time", "age_text", "qt_time"]
@@ -54,15 +55,14 @@ def clock_time(epoch: float, locale: QLocale, *, with_date: bool = False) -> str
 
 def age_text(epoch: float, now: float | None = None) -> str:
     """How long ago, in the words a cashier reads at a glance: just now, 12 min ago, 3 h ago, 2 days ago."""
-    seconds = max(0.0, (time.time() if now is None else now) - epoch)
-    if seconds < 60:
+    age = age_of((time.time() if now is None else now) - epoch)
+    if age.unit is AgeUnit.JUST_NOW:
         return "just now"
-    if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
-    if seconds < 86400:
-        return f"{int(seconds // 3600)} h ago"
-    days = int(seconds // 86400)
-    return "1 day ago" if days == 1 else f"{days} days ago"
+    if age.unit is AgeUnit.MINUTES:
+        return f"{age.count} min ago"
+    if age.unit is AgeUnit.HOURS:
+        return f"{age.count} h ago"
+    return "1 day ago" if age.count == 1 else f"{age.count} days ago"
 
 
 def qt_time(when: dt.datetime) -> QDateTime:

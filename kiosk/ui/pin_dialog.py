@@ -10,12 +10,10 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStacke
 from kiosk.api import Campaign, PinResetCodeSent
 from kiosk.api.marta import CODE_DIGITS
 from kiosk.services.redeem import RedeemService, pin_trouble
+from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 from kiosk.ui.pin_pad import PinPad
 
 __all__ = ["CustomerPinDialog", "Step"]
-
-_PROBLEM = "color: #b71c1c; font-weight: bold;"
-_PLAIN = "color: palette(text);"
 
 
 class Step(enum.Enum):
@@ -225,7 +223,7 @@ class CustomerPinDialog(QDialog):
     # -- plumbing -------------------------------------------------------------
 
     def _say(self, text: str, *, problem: bool = True) -> None:
-        self.problem.setStyleSheet(_PROBLEM if problem else _PLAIN)
+        self.problem.setStyleSheet(PROBLEM_TEXT if problem else PLAIN_TEXT)
         self.problem.setText(text)
 
     def _wipe(self) -> None:

@@ -27,6 +27,7 @@ from kiosk.services.sync import OutboxQueue, SyncService, queue_trouble
 from kiosk.store import Operation, OperationState
 from kiosk.ui.manager_pin import ask_manager_pin
 from kiosk.ui.money import format_money, signed_money, signed_points
+from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT, WARNING
 
 __all__ = ["QueueDialog", "EMPTY_TEXT", "operation_words", "effect_words"]
 
@@ -40,8 +41,7 @@ _WORDS = {
     MovementType.BURNPOINTS: "Points used",
     MovementType.BURNCREDIT: "Credit used",
 }
-_OK_STYLE = "color: #2e7d32;"
-_PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
+_OK_STYLE = f"color: {GOOD};"
 
 
 def operation_words(op: Operation) -> str:
@@ -114,14 +114,14 @@ class QueueDialog(QDialog):
         self.offline = QLabel()
         self.offline.setObjectName("offlineApproved")
         self.offline.setWordWrap(True)
-        self.offline.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.offline.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
         self.offline.hide()
         self.help = QLabel(
             "Choose a row with the arrow keys. Retry (R) sends it again now; "
             "Discard (D) gives it up for good and needs the manager PIN."
         )
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: #616161;")
+        self.help.setStyleSheet(f"color: {HINT};")
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,7 +137,7 @@ class QueueDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("font-size: 15px; color: #2e7d32; padding: 24px;")
+        self.empty.setStyleSheet(f"font-size: 15px; color: {GOOD}; padding: 24px;")
         self.empty.hide()
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -223,7 +223,7 @@ class QueueDialog(QDialog):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet(_PROBLEM_STYLE if problem else _OK_STYLE)
+        self.note.setStyleSheet(PROBLEM_TEXT if problem else _OK_STYLE)
         self.note.setVisible(bool(text))
 
     def selected_operation(self) -> Operation | None:

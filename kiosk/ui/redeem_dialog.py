@@ -33,13 +33,12 @@ from kiosk.domain.errors import KioskError
 from kiosk.services.counter import CounterService, Saved
 from kiosk.services.redeem import Redeemed, RedeemService
 from kiosk.ui.money import format_money, format_points, number_format
+from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 from kiosk.ui.pin_pad import PinPad
 
 __all__ = ["RedeemDialog", "NEEDS_SERVER"]
 
 NEEDS_SERVER = "Redeeming needs the connection to the loyalty server, which cannot be reached now."
-_PROBLEM = "color: #b71c1c; font-weight: bold;"
-_PLAIN = "color: palette(text);"
 
 
 def _big(widget: QWidget, more: int) -> None:
@@ -92,7 +91,7 @@ class RedeemDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(_PROBLEM)
+        self.problem.setStyleSheet(PROBLEM_TEXT)
         self.reset_button = QPushButton("Reset the PIN…")
         self.reset_button.setObjectName("reset")
         self.reset_button.setAutoDefault(False)
@@ -373,7 +372,7 @@ class RedeemDialog(QDialog):
     # -- plumbing -------------------------------------------------------------
 
     def _say(self, text: str, *, problem: bool = True) -> None:
-        self.problem.setStyleSheet(_PROBLEM if problem else _PLAIN)
+        self.problem.setStyleSheet(PROBLEM_TEXT if problem else PLAIN_TEXT)
         self.problem.setText(text)
 
     def done(self, result: int) -> None:

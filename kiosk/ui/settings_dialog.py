@@ -24,7 +24,8 @@ from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url, check_conn
 from kiosk.domain.errors import KioskError
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
-from kiosk.settings import SETTINGS, save_settings
+from kiosk.settings import MASKED, SETTINGS, save_settings
+from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
 
 __all__ = ["SettingsDialog", "LANGUAGES", "EDITABLE"]
 
@@ -48,10 +49,8 @@ _LABELS = {
     "pin_pad_scrambled": "PIN pad:",
 }
 _BY_NAME = {s.name: s for s in SETTINGS}
-_OK_STYLE = "color: #2e7d32; font-weight: 600;"
-_PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
-_HINT_STYLE = "color: #616161; font-size: 11px;"
-MASKED = "****"
+_OK_STYLE = f"color: {GOOD}; font-weight: bold;"
+_HINT_STYLE = f"color: {HINT}; font-size: 11px;"
 
 
 def _hint(text: str) -> QLabel:
@@ -240,7 +239,7 @@ class SettingsDialog(QDialog):
             self.outcome.setStyleSheet(_HINT_STYLE)
         else:
             self.outcome.setText(check.message)
-            self.outcome.setStyleSheet(_OK_STYLE if check.ok else _PROBLEM_STYLE)
+            self.outcome.setStyleSheet(_OK_STYLE if check.ok else PROBLEM_TEXT)
         self.outcome.show()
 
     # -- save ------------------------------------------------------------

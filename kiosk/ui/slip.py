@@ -13,6 +13,7 @@ from kiosk.api import Campaign, MovementResult, MovementType
 from kiosk.services.counter import Saved
 from kiosk.ui.customer_panel import OPERATION_NAMES
 from kiosk.ui.money import format_money, format_points, qt_time, signed_money, signed_points
+from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
 __all__ = ["SlipDialog"]
 
@@ -134,9 +135,9 @@ class SlipDialog(QDialog):
             f"<tr><td style='padding-right:16px'>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>"
             for k, v in self._rows()
         )
-        colour = "#1b5e20" if self._status == SYNCED else "#8a5a00"
+        colour = GOOD if self._status == SYNCED else WARNING
         if self._status not in (PENDING, SYNCED):
-            colour = "#b71c1c"
+            colour = PROBLEM
         self.paper.setText(
             f"<h2 style='margin:0'>{shop}</h2><hr><table>{body}</table><hr>"
             f"<p style='color:{colour}'><b>{html.escape(self._status)}</b></p>"

@@ -11,17 +11,14 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
+from kiosk.ui.palette import GOOD, HINT, PROBLEM, WARNING
 
 __all__ = ["ConnectivityIndicator", "QUEUE_SHORTCUT", "describe"]
 
 #: The key that opens the queue; the window binds it with a QShortcut.
 QUEUE_SHORTCUT = "F9"
 
-_GREEN = "#2e7d32"
-_GREY = "#616161"
-_AMBER = "#b26a00"  # dark enough to read as text on a light status bar
-_RED = "#c62828"
-_STATE_COLOUR = {ConnectivityState.ONLINE: _GREEN, ConnectivityState.OFFLINE: _GREY, ConnectivityState.DEGRADED: _AMBER}
+_STATE_COLOUR = {ConnectivityState.ONLINE: GOOD, ConnectivityState.OFFLINE: HINT, ConnectivityState.DEGRADED: WARNING}
 
 Part = tuple[str, str | None]  # text, and its colour (None: the bar's own)
 
@@ -52,7 +49,7 @@ def describe(connectivity: Connectivity, *, now: float | None = None) -> list[Pa
         if c.pending:
             parts.append((f"{c.pending} waiting", None))
     if c.failed:
-        parts.append((f"{c.failed} failed", _RED))
+        parts.append((f"{c.failed} failed", PROBLEM))
     return parts
 
 
@@ -91,13 +88,13 @@ class ConnectivityIndicator(QPushButton):
         shown = []
         for text, colour in parts:
             escaped = html.escape(text)
-            if colour == _RED:
+            if colour == PROBLEM:
                 shown.append(f'<span style="color:{colour}; font-weight:600">{escaped}</span>')
             elif colour is not None:
                 shown.append(f'<span style="color:{colour}">{escaped}</span>')
             else:
                 shown.append(escaped)
-        hint = f'<span style="color:{_GREY}">({QUEUE_SHORTCUT})</span>'
+        hint = f'<span style="color:{HINT}">({QUEUE_SHORTCUT})</span>'
         self.label.setText(" · ".join(shown) + "&nbsp;&nbsp;" + hint)
         self.setAccessibleName(f"{self._summary}. Press {QUEUE_SHORTCUT} to see the queue.")
         tip = f"Click or press {QUEUE_SHORTCUT} to see the queue of operations."

@@ -19,7 +19,7 @@ from kiosk.sandbox import SandboxConfig, start_in_thread
 from kiosk.sandbox.bulk import add_cards
 from kiosk.sandbox.config import DATABASE_NAME
 from kiosk.store import NewOperation, OperationState, Store, open_store
-from kiosk.sync import SyncWorker, campaign_json, movement_result_json, sync_directory
+from kiosk.sync import SyncWorker, sync_directory
 from tests.helpers import wait_until
 
 GIULIA = with_check_digit("200000000001")
@@ -192,9 +192,9 @@ def test_the_stored_answers_read_back_as_the_client_read_them(client: LoyaltyCli
         GIULIA, amount=1999, receipt="R-9", operationid=str(uuid.uuid4()),
         when=dt.datetime(2026, 11, 22, 10, 42, tzinfo=dt.timezone.utc),
     )
-    assert MovementResult.from_json(movement_result_json(result)) == result
+    assert MovementResult.from_json(result.to_json()) == result
     campaign = client.campaign()
-    assert Campaign.from_json(campaign_json(campaign)) == campaign
+    assert Campaign.from_json(campaign.to_json()) == campaign
 
 
 def _wait(condition: Callable[[], bool], what: str) -> None:

@@ -17,6 +17,7 @@ from kiosk.api import LoyaltyClient, MovementResult, SandboxControl, TerminalLog
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, Operation, OperationState, Store, health, open_store
 from kiosk.sync import PIN_GRACE_SECONDS, Backoff, Connectivity, ConnectivityState, SyncWorker
+from kiosk.sync.underway import CallsUnderWay
 from kiosk.sync.worker import DrainReport
 from tests.helpers import terminal_client, wait_until
 
@@ -304,8 +305,18 @@ def test_a_failed_operation_retried_after_the_card_is_unblocked_goes_through(
     _assert_cache_matches_server(store, client, MARCO)
 
 
-def test_an_unusable_body_is_parked_with_a_message(store: Store, store_path: Path, client: LoyaltyClient) -> None:
-    op = store.enqueue(NewOperation(type="purchase", card=GIULIA, body={"card": GIULIA, "amount": 100}))
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"card": GIULIA, "amount": 100},
+        {"card": GIULIA, "amount": 100, "receipt": "R-1", "datetime": "2026-11-22T10:42:00"},  # no zone
+    ],
+    ids=["missing", "no-zone"],
+)
+def test_an_unusable_body_is_parked_with_a_message(
+    store: Store, store_path: Path, client: LoyaltyClient, body: dict
+) -> None:
+    op = store.enqueue(NewOperation(type="purchase", card=GIULIA, body=body))
 
     assert SyncWorker(store_path, client, backoff=QUICK).drain_once().failed == 1
 
@@ -354,6 +365,27 @@ def test_after_a_restart_a_redemption_the_server_applied_is_settled_at_once(
     assert store.operation(made.operationid).state is OperationState.DONE
     assert client.card(card=GIULIA).points == 1050  # burnt once
     _assert_cache_matches_server(store, client, GIULIA)
+
+
+def test_a_redemption_whose_call_the_counter_is_making_is_left_to_it_until_it_ends(
+    store: Store, store_path: Path, client: LoyaltyClient
+) -> None:
+    made = store.enqueue(NewOperation(type="burnpoints", card=GIULIA, body={"card": GIULIA, "points": 200},
+                                      points_delta=-200), inflight=True)
+    under_way = CallsUnderWay()
+    under_way.begin(made.operationid)  # the counter of this process is making the call
+    client.burn_points(GIULIA, points=200, pincode="1234", operationid=made.operationid)
+    worker = SyncWorker(store_path, client, backoff=QUICK, under_way=under_way)
+
+    assert worker.drain_once().left == 1
+    waiting = store.operation(made.operationid)
+    assert waiting.state is OperationState.PENDING and waiting.last_error == "The counter is still completing this redemption."
+
+    under_way.end(made.operationid)  # the counter could not write the outcome: the worker asks
+    report = worker.drain_once(include_waiting=True)
+    assert (report.sent, report.left) == (1, 0)
+    assert store.operation(made.operationid).state is OperationState.DONE
+    assert client.card(card=GIULIA).points == 1050  # burnt once
 
 
 def test_a_redemption_a_manager_approved_offline_is_sent_without_a_pin(

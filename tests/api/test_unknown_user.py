@@ -14,20 +14,20 @@ import httpx
 import pytest
 
 from kiosk.api.marta import API_KEY_HEADER, AnswerCode, Path
-from kiosk.sandbox import hashing
+from kiosk.domain import scrypthash
 
 
 @pytest.fixture
 def hashes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int, int]]:
     """The cost parameters (n, r, p) of every password-hash check the sandbox runs, in order."""
     seen: list[tuple[int, int, int]] = []
-    real: Callable[..., bytes] = hashing._scrypt
+    real: Callable[..., bytes] = scrypthash.scrypt
 
-    def watched(secret: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    def watched(secret: str, salt: bytes, *, n: int, r: int, p: int, size: int) -> bytes:
         seen.append((n, r, p))
-        return real(secret, salt, n, r, p)
+        return real(secret, salt, n=n, r=r, p=p, size=size)
 
-    monkeypatch.setattr(hashing, "_scrypt", watched)
+    monkeypatch.setattr(scrypthash, "scrypt", watched)
     return seen
 
 

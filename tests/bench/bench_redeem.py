@@ -30,6 +30,7 @@ from kiosk.domain.identifiers import parse_lookup, with_check_digit  # noqa: E40
 from kiosk.domain.redemption import Tender, plan_redemption  # noqa: E402
 from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread  # noqa: E402
 from kiosk.store import open_store  # noqa: E402
+from kiosk.sync.underway import CallsUnderWay  # noqa: E402
 
 CARD = with_check_digit("200000000001")
 PIN = "1234"
@@ -56,6 +57,7 @@ def main() -> None:
         client.load_credit(CARD, credit=10 * args.rounds + 100, operationid=str(uuid.uuid4()))
         bare: list[float] = []
         till: list[float] = []
+        under_way = CallsUnderWay()
         for _ in range(args.rounds):
             started = time.perf_counter()
             client.burn_credit(CARD, credit=1, pincode=PIN, operationid=str(uuid.uuid4()))
@@ -66,8 +68,9 @@ def main() -> None:
                 card = terminal.remember(client.card(card=CARD)).cards[0]
             plan = plan_redemption(card, campaign, Tender.CREDIT, 1)
             started = time.perf_counter()
-            op = redeem.save_redemption(store, plan)
-            attempt = redeem.record_reply(store, op, redeem.call_redemption(client, op, PIN))
+            op = redeem.save_redemption(store, plan, under_way=under_way)
+            reply = redeem.call_redemption(client, op, PIN)
+            attempt = redeem.record_reply(store, op, reply, under_way=under_way)
             till.append(time.perf_counter() - started)
             assert attempt.outcome is redeem.Outcome.DONE, attempt.message
     bare_median, bare_p95 = _ms(bare)

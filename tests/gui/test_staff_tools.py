@@ -25,6 +25,7 @@ from kiosk.store import Operation, OperationState, open_store
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
 from kiosk.core.staff import ManagerPinLockout
 from kiosk.domain.manager_pin import LOCKOUT_WAITS
+from kiosk.ui import palette
 from kiosk.ui.manager_pin import ManagerPinDialog
 from kiosk.ui.queue_dialog import EMPTY_TEXT, QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
@@ -177,9 +178,9 @@ def test_the_indicator_says_how_the_link_is_and_what_waits(qtbot, connectivity, 
     indicator.show_connectivity(connectivity)
     assert indicator.summary == words
     assert "(F9)" in indicator.label.text() and "F9" in indicator.toolTip()
-    colour = {"online": "#2e7d32", "offline": "#616161", "degraded": "#b26a00"}[connectivity.state.value]
+    colour = {"online": palette.GOOD, "offline": palette.HINT, "degraded": palette.WARNING}[connectivity.state.value]
     assert colour in indicator.label.text()
-    assert ("#c62828" in indicator.label.text()) == bool(connectivity.failed)
+    assert (palette.PROBLEM in indicator.label.text()) == bool(connectivity.failed)
     assert (connectivity.last_error or "F9") in indicator.toolTip()
 
 

@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from kiosk.logs import AREAS, LOG_FILE_NAME, redact, setup_logging
+from kiosk.settings import Settings
 
 
 @pytest.fixture
@@ -125,7 +126,7 @@ def test_exception_text_is_redacted_too(log_file):
 
 def test_secrets_added_later_are_masked(log_file):
     path, redaction = log_file
-    redaction.add_secret("late-terminal-pw")
+    redaction.add_secrets(["late-terminal-pw"])
     logging.getLogger("kiosk.app").info("login as demo with late-terminal-pw")
     _flush()
     assert "late-terminal-pw" not in path.read_text()
@@ -146,10 +147,21 @@ def test_inside_the_app_uvicorn_lines_reach_the_log_file_redacted(log_file, tmp_
     from kiosk.sandbox import SandboxConfig, start_in_thread
 
     path, redaction = log_file
-    redaction.add_secret("embedded-api-key")
+    redaction.add_secrets(["embedded-api-key"])
     with start_in_thread(SandboxConfig(data_dir=tmp_path / "sandbox")):
         logging.getLogger("uvicorn.error").error("x-api-key embedded-api-key refused; pincode=7531")
     _flush()
     text = path.read_text()
     assert "uvicorn.error" in text and "refused" in text
     assert "embedded-api-key" not in text and "7531" not in text
+
+
+def test_the_secret_settings_in_force_are_masked_and_the_others_are_not(log_file, tmp_path):
+    path, redaction = log_file
+    env = {"KIOSK_TERMINAL_PASSWORD": "s3cret-pass", "KIOSK_API_KEY": "key-123456", "KIOSK_TERMINAL_USERNAME": "till-07"}
+    redaction.add_secrets(Settings.load(tmp_path, env=env).secrets())
+    logging.getLogger("kiosk.app").info("signing in as till-07 with s3cret-pass and key-123456")
+    _flush()
+    text = path.read_text()
+    assert "till-07" in text
+    assert "s3cret-pass" not in text and "key-123456" not in text

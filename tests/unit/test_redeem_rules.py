@@ -12,7 +12,7 @@ from kiosk.core.redeem import offline_room, save_offline_redemption, save_redemp
 from kiosk.domain.errors import CardRefused
 from kiosk.domain.redemption import Redemption, Tender
 from kiosk.store import OperationState
-from kiosk.sync.sending import end_call, is_under_way
+from kiosk.sync.underway import CallsUnderWay
 from tests.helpers import T0
 
 CARD = "2000000000015"
@@ -24,13 +24,11 @@ def _plan(tender: Tender, amount: int) -> Redemption:
 
 
 def test_a_redemption_is_saved_without_its_pin_already_in_flight_and_owned_by_this_process(store) -> None:
-    op = save_redemption(store, _plan(Tender.POINTS, 200))
-    try:
-        assert op.state is OperationState.INFLIGHT and op.attempts == 1
-        assert op.body == {"card": CARD, "points": 200} and op.points_delta == -200
-        assert is_under_way(op.operationid)  # the worker leaves it to the counter meanwhile
-    finally:
-        end_call(op.operationid)
+    under_way = CallsUnderWay()
+    op = save_redemption(store, _plan(Tender.POINTS, 200), under_way=under_way)
+    assert op.state is OperationState.INFLIGHT and op.attempts == 1
+    assert op.body == {"card": CARD, "points": 200} and op.points_delta == -200
+    assert op.operationid in under_way  # the worker leaves it to the counter meanwhile
 
 
 def test_offline_the_caps_per_card_and_per_terminal_hold_within_the_window(store, campaign) -> None:
