@@ -1,4 +1,4 @@
-"""The till's commands without a window: look-up, earn, redeem, sync, queue, directory, store."""
+"""The till's commands without a window: look-up, earn, redeem, sync, queue, directory (and `store`, in store_commands)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import contextlib
 import getpass
 import json
 import logging
-import pathlib
 import signal
 import sys
 import threading
@@ -16,7 +15,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from kiosk.api import CardStatus, LoyaltyError
-from kiosk.api.utctime import utc_text_at
 from kiosk.app import Backend, open_backend
 from kiosk.core.redeem import Attempt, Outcome, save_redemption, send_redemption
 from kiosk.core.terminal import CardAnswer, LookupAnswer, Terminal, falls_back, fetch_card
@@ -25,9 +23,19 @@ from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_looku
 from kiosk.domain.ages import AgeUnit, age_of
 from kiosk.domain.numbers import NumberFormat, parse_amount, parse_points
 from kiosk.domain.redemption import Redemption, Tender, plan_redemption
+from kiosk.cli_output import (
+    EXIT_FAILED,
+    EXIT_LEFT,
+    EXIT_OK,
+    EXIT_REFUSED,
+    open_till_store,
+    print_answer,
+    utc_or_none,
+)
 from kiosk.paths import Paths
 from kiosk.settings import Settings, SettingsError
-from kiosk.store import Operation, OperationState, Store, open_store
+from kiosk.store import Operation, OperationState
+from kiosk.store_commands import add_store_command, store_command
 from kiosk.sync.underway import CallsUnderWay
 
 __all__ = [
@@ -36,10 +44,6 @@ __all__ = [
 
 log = logging.getLogger("kiosk.app")
 
-EXIT_OK = 0
-EXIT_REFUSED = 1  # redeem: nothing was redeemed (wrong PIN, PIN locked, refused by the server, unreachable)
-EXIT_FAILED = 4  # sync: some operations failed and wait for staff
-EXIT_LEFT = 3  # sync: some operations could not be sent yet (offline); redeem: the answer was lost
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -88,18 +92,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     directory = command("directory", "the card directory used for look-ups without the network")
     directory.add_argument("directory_action", choices=["sync"], help="sync: fetch the directory now")
 
-    store = command("store", "support: check this terminal's database, back it up, or restore a backup")
-    store_actions = store.add_subparsers(dest="store_action", metavar="ACTION", required=True)
-    for action, text in (
-        ("check", "check the database in full and list its backups (exit 0 sound, 1 damaged)"),
-        ("backup", "make a backup now (7 are kept, beside the database in backups/)"),
-        ("restore", "put BACKUP in place of the database (stop the app and `kiosk sync --watch` first);"
-                    " the old file is kept aside and its unsent operations copied over where readable"),
-    ):
-        sub = store_actions.add_parser(action, parents=[common], help=text, description=text)
-        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
-        if action == "restore":
-            sub.add_argument("backup", metavar="BACKUP", help="a backup file (see `kiosk store check`)")
+    add_store_command(command, common)
 
 
 def run_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
@@ -110,18 +103,12 @@ def run_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> i
         "sync": _sync,
         "queue": _queue,
         "directory": _directory,
-        "store": _store_command,
+        "store": store_command,
     }[args.command]
     return runner(args, settings, paths)
 
 
 # -- helpers ---------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def _store(paths: Paths) -> Iterator[Store]:
-    with open_store(paths.store) as store:
-        yield store
 
 
 @contextlib.contextmanager
@@ -132,16 +119,6 @@ def _online(settings: Settings, paths: Paths) -> Iterator[tuple[Backend, Any]]:
             yield backend, client
     finally:
         backend.close()
-
-
-def _print(args: argparse.Namespace, data: dict[str, Any], text: str) -> None:
-    print(json.dumps(data, indent=2) if args.json else text)
-
-
-def _iso(epoch: float | None) -> str | None:
-    if epoch is None:
-        return None
-    return utc_text_at(epoch)
 
 
 def _age_words(seconds: float) -> str:
@@ -167,7 +144,7 @@ def _operation_json(op: Operation, *, full: bool = False) -> dict[str, Any]:
         "card": op.card,
         "state": op.state.value,
         "attempts": op.attempts,
-        "created": _iso(op.created_at),
+        "created": utc_or_none(op.created_at),
         "error": op.last_error,
     }
     if full:
@@ -175,7 +152,7 @@ def _operation_json(op: Operation, *, full: bool = False) -> dict[str, Any]:
         made.update(
             points=op.points_delta,
             credit=op.credit_delta,
-            settled=_iso(op.settled_at) if op.settled_at is not None else None,
+            settled=utc_or_none(op.settled_at) if op.settled_at is not None else None,
             movementid=result.get("movementid"),
             balance=result.get("balance"),
             approval=op.body.get("approval"),
@@ -193,7 +170,7 @@ _STATE_WORDS = {
 
 
 def _operation_text(op: Operation) -> str:
-    lines = [f"{op.operationid}  {op.type} card {op.card}  {_iso(op.created_at)}", _STATE_WORDS[op.state] + "."]
+    lines = [f"{op.operationid}  {op.type} card {op.card}  {utc_or_none(op.created_at)}", _STATE_WORDS[op.state] + "."]
     if op.points_delta or op.credit_delta:
         lines.append(f"points {op.points_delta:+}, credit {op.credit_delta / 100:+.2f}")
     if op.approved_offline:
@@ -211,13 +188,13 @@ def _operation_text(op: Operation) -> str:
 
 
 def _lookup(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
-    with _store(paths) as store, _online(settings, paths) as (_, client):
+    with open_till_store(paths) as store, _online(settings, paths) as (_, client):
         terminal = Terminal(store, client, phone_region=settings.phone_region)
         answer = terminal.lookup(args.text)
         campaign = terminal.campaign()
     currency = campaign.currency if campaign else ""
     now = time.time()
-    _print(args, _lookup_json(answer, now), _lookup_text(answer, now, currency))
+    print_answer(args, _lookup_json(answer, now), _lookup_text(answer, now, currency))
     return EXIT_OK
 
 
@@ -225,7 +202,7 @@ def _lookup_json(answer: LookupAnswer, now: float) -> dict[str, Any]:
     return {
         "fresh": answer.fresh,
         "source": "api" if answer.fresh else "terminal",
-        "as_of": _iso(answer.as_of),
+        "as_of": utc_or_none(answer.as_of),
         "age_seconds": answer.age(now),
         "why_not_fresh": answer.why_not_fresh,
         "cards": [
@@ -265,14 +242,14 @@ def _lookup_text(answer: LookupAnswer, now: float, currency: str) -> str:
         lines.append("Fresh from the loyalty API.")
     else:
         age = answer.age(now)
-        when = f", as of {_iso(answer.as_of)} ({_age_words(age)})" if age is not None else ""
+        when = f", as of {utc_or_none(answer.as_of)} ({_age_words(age)})" if age is not None else ""
         lines.append(f"From this terminal's store{when}: {answer.why_not_fresh or 'not checked with the API'}")
     return "\n".join(lines)
 
 
 def _earn(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     amount = parse_amount(args.amount, NumberFormat.for_language(settings.language))
-    with _store(paths) as store:
+    with open_till_store(paths) as store:
         op = Terminal(store, None, phone_region=settings.phone_region).queue_purchase(
             args.card, amount=amount, receipt=args.receipt
         )
@@ -281,7 +258,7 @@ def _earn(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
         f" ({op.points_delta:+,} points expected, sent when the loyalty API is reachable).\n"
         f"operationid {op.operationid}"
     )
-    _print(args, {"operationid": op.operationid}, text)
+    print_answer(args, {"operationid": op.operationid}, text)
     return EXIT_OK
 
 
@@ -306,7 +283,7 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     fmt = NumberFormat.for_language(settings.language)
     amount = parse_points(args.points, fmt) if tender is Tender.POINTS else parse_amount(args.credit, fmt)
     query = _card_query(args.card)
-    with _store(paths) as store, _online(settings, paths) as (backend, client):
+    with open_till_store(paths) as store, _online(settings, paths) as (backend, client):
         redaction.add_secrets(backend.settings.secrets())
         terminal = Terminal(store, client, phone_region=settings.phone_region)
         try:
@@ -329,7 +306,7 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
             print(f"kiosk: interrupted. {_lost_words(op.operationid)}", file=sys.stderr)
             raise
     log.info("redemption %s (card %s): %s", op.operationid, op.card, attempt.outcome.value)
-    _print(args, _redeem_json(plan, attempt, campaign.currency), _redeem_text(plan, attempt, campaign.currency))
+    print_answer(args, _redeem_json(plan, attempt, campaign.currency), _redeem_text(plan, attempt, campaign.currency))
     if attempt.outcome is Outcome.DONE:
         return EXIT_OK
     return EXIT_LEFT if attempt.outcome is Outcome.UNKNOWN else EXIT_REFUSED
@@ -423,7 +400,7 @@ def _sync(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
             worker = SyncWorker(paths.store, client, keep_days=settings.outbox_keep_days)
             report = worker.drain_once(include_waiting=True)
             data = {"sent": report.sent, "failed": report.failed, "left": report.left}
-            _print(args, data, f"sent {report.sent}, failed {report.failed}, left {report.left}")
+            print_answer(args, data, f"sent {report.sent}, failed {report.failed}, left {report.left}")
             if report.failed:
                 return EXIT_FAILED
             return EXIT_LEFT if report.left else EXIT_OK
@@ -440,7 +417,7 @@ def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_eve
     def report(state: Connectivity) -> None:
         data = {
             "state": state.state.value,
-            "since": _iso(state.since),
+            "since": utc_or_none(state.since),
             "pending": state.pending,
             "failed": state.failed,
             "error": state.last_error,
@@ -469,104 +446,44 @@ _WATCH_STOP_SECONDS = 2.0
 
 
 def _queue(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
-    with _store(paths) as store:
+    with open_till_store(paths) as store:
         if args.queue_action == "show":
             op = store.operation(args.operationid)
             if op is None:
                 raise KioskError(f"Operation {args.operationid} is not in this terminal's queue.")
-            _print(args, _operation_json(op, full=True), _operation_text(op))
+            print_answer(args, _operation_json(op, full=True), _operation_text(op))
             return EXIT_OK
         if args.queue_action == "retry":
             store.retry(args.operationid)
-            _print(args, {"operationid": args.operationid, "state": "pending"},
+            print_answer(args, {"operationid": args.operationid, "state": "pending"},
                    f"Operation {args.operationid} will be sent again.")
             return EXIT_OK
         if args.queue_action == "discard":
             store.discard(args.operationid)
-            _print(args, {"operationid": args.operationid, "state": "discarded"},
+            print_answer(args, {"operationid": args.operationid, "state": "discarded"},
                    f"Operation {args.operationid} is discarded; it will not be sent.")
             return EXIT_OK
         counts = {state.value: n for state, n in store.counts().items()}
         failed = store.failed()
     lines = ["  ".join(f"{state} {n}" for state, n in counts.items())]
     for op in failed:
-        lines.append(f"failed {op.operationid}  {op.type} card {op.card}  {_iso(op.created_at)}: {op.last_error}")
-    _print(args, {"counts": counts, "failed": [_operation_json(op) for op in failed]}, "\n".join(lines))
+        lines.append(f"failed {op.operationid}  {op.type} card {op.card}  {utc_or_none(op.created_at)}: {op.last_error}")
+    print_answer(args, {"counts": counts, "failed": [_operation_json(op) for op in failed]}, "\n".join(lines))
     return EXIT_OK
 
 
 def _directory(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     from kiosk.sync import sync_directory
 
-    with _store(paths) as store, _online(settings, paths) as (_, client):
+    with open_till_store(paths) as store, _online(settings, paths) as (_, client):
         report = sync_directory(client, store)
         size = store.directory_size()
-    _print(
+    print_answer(
         args,
         {"pages": report.pages, "cards": report.cards, "directory_size": size},
         f"Fetched {report.cards} changed cards in {report.pages} pages; the directory holds {size} cards.",
     )
     return EXIT_OK
-
-
-def _store_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
-    from kiosk.store import health
-
-    if args.store_action == "backup":
-        with _store(paths) as store:
-            made = store.backup()
-        _print(args, {"backup": str(made)}, f"Backup made: {made}")
-        return EXIT_OK
-    if args.store_action == "restore":
-        from kiosk.sync.worker import holder_gone
-
-        lease = health.lease_in(paths.store)
-        if lease is not None and lease[1] > time.time() and not holder_gone(lease[0]):
-            raise KioskError(
-                "The app or `kiosk sync --watch` is using this database now: stop it first, then restore."
-                " Nothing was changed."
-            )
-        backup = pathlib.Path(args.backup)
-        if not backup.is_absolute() and not backup.exists():
-            backup = health.backup_folder(paths.store) / backup  # a name as `kiosk store check` lists it
-        report = health.restore(paths.store, backup)
-        lines = [f"Restored the database from {report.restored_from.name}."]
-        if report.kept_aside is not None:
-            lines.append(f"The damaged file is kept as {report.kept_aside} for support.")
-            lines.append(f"{report.rescued} unsent operations saved after the backup were copied over from it.")
-            if report.rescue_failed:
-                lines.append(
-                    "Part of the damaged file could not be read: operations saved there after the backup may be"
-                    " missing; check the till's receipts against `kiosk queue`."
-                )
-        _print(
-            args,
-            {
-                "restored_from": str(report.restored_from),
-                "kept_aside": None if report.kept_aside is None else str(report.kept_aside),
-                "rescued": report.rescued,
-                "rescue_incomplete": report.rescue_failed,
-            },
-            "\n".join(lines),
-        )
-        return EXIT_OK
-    found = health.check(paths.store)
-    listed = [{"file": b.path.name, "made_at": _iso(b.made_at)} for b in found.backups]
-    if not found.exists:
-        verdict = f"There is no database at {found.path} yet: the terminal makes one when it starts."
-    elif found.sound:
-        verdict = f"The database {found.path} is sound."
-    else:
-        verdict = f"The database {found.path} is DAMAGED:\n  " + "\n  ".join(found.problems[:10])
-        verdict += "\nRestore the newest backup with `kiosk store restore BACKUP`, or call support."
-    backups_text = "\n".join(f"  {b['file']}  ({b['made_at']})" for b in listed) or "  none"
-    _print(
-        args,
-        {"database": str(found.path), "exists": found.exists, "sound": found.sound, "problems": found.problems,
-         "backups": listed},
-        f"{verdict}\nBackups, newest first:\n{backups_text}",
-    )
-    return EXIT_OK if found.sound or not found.exists else EXIT_REFUSED
 
 
 def exit_code_for(exc: KioskError) -> int:

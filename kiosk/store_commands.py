@@ -1,0 +1,93 @@
+"""`kiosk store check | backup | restore BACKUP`: support's tools for a till's damaged or lost database."""
+
+from __future__ import annotations
+
+import argparse
+import pathlib
+import time
+from collections.abc import Callable
+
+from kiosk.cli_output import EXIT_OK, EXIT_REFUSED, open_till_store, print_answer, utc_or_none
+from kiosk.domain.errors import KioskError
+from kiosk.paths import Paths
+from kiosk.settings import Settings
+from kiosk.store import health
+
+__all__ = ["add_store_command", "store_command"]
+
+
+def add_store_command(
+    command: Callable[[str, str], argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """Declare `kiosk store` and its actions; `command` makes a sub-command as the other till commands are made."""
+    store = command("store", "support: check this terminal's database, back it up, or restore a backup")
+    store_actions = store.add_subparsers(dest="store_action", metavar="ACTION", required=True)
+    for action, text in (
+        ("check", "check the database in full and list its backups (exit 0 sound, 1 damaged)"),
+        ("backup", "make a backup now (7 are kept, beside the database in backups/)"),
+        ("restore", "put BACKUP in place of the database (stop the app and `kiosk sync --watch` first);"
+                    " the old file is kept aside and its unsent operations copied over where readable"),
+    ):
+        sub = store_actions.add_parser(action, parents=[common], help=text, description=text)
+        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+        if action == "restore":
+            sub.add_argument("backup", metavar="BACKUP", help="a backup file (see `kiosk store check`)")
+
+
+def store_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
+    """`kiosk store check`, `backup` or `restore BACKUP`, as `args.store_action` says."""
+    if args.store_action == "backup":
+        with open_till_store(paths) as store:
+            made = store.backup()
+        print_answer(args, {"backup": str(made)}, f"Backup made: {made}")
+        return EXIT_OK
+    if args.store_action == "restore":
+        from kiosk.sync.worker import holder_gone
+
+        lease = health.lease_in(paths.store)
+        if lease is not None and lease[1] > time.time() and not holder_gone(lease[0]):
+            raise KioskError(
+                "The app or `kiosk sync --watch` is using this database now: stop it first, then restore."
+                " Nothing was changed."
+            )
+        backup = pathlib.Path(args.backup)
+        if not backup.is_absolute() and not backup.exists():
+            backup = health.backup_folder(paths.store) / backup  # a name as `kiosk store check` lists it
+        report = health.restore(paths.store, backup)
+        lines = [f"Restored the database from {report.restored_from.name}."]
+        if report.kept_aside is not None:
+            lines.append(f"The damaged file is kept as {report.kept_aside} for support.")
+            lines.append(f"{report.rescued} unsent operations saved after the backup were copied over from it.")
+            if report.rescue_failed:
+                lines.append(
+                    "Part of the damaged file could not be read: operations saved there after the backup may be"
+                    " missing; check the till's receipts against `kiosk queue`."
+                )
+        print_answer(
+            args,
+            {
+                "restored_from": str(report.restored_from),
+                "kept_aside": None if report.kept_aside is None else str(report.kept_aside),
+                "rescued": report.rescued,
+                "rescue_incomplete": report.rescue_failed,
+            },
+            "\n".join(lines),
+        )
+        return EXIT_OK
+    found = health.check(paths.store)
+    listed = [{"file": b.path.name, "made_at": utc_or_none(b.made_at)} for b in found.backups]
+    if not found.exists:
+        verdict = f"There is no database at {found.path} yet: the terminal makes one when it starts."
+    elif found.sound:
+        verdict = f"The database {found.path} is sound."
+    else:
+        verdict = f"The database {found.path} is DAMAGED:\n  " + "\n  ".join(found.problems[:10])
+        verdict += "\nRestore the newest backup with `kiosk store restore BACKUP`, or call support."
+    backups_text = "\n".join(f"  {b['file']}  ({b['made_at']})" for b in listed) or "  none"
+    print_answer(
+        args,
+        {"database": str(found.path), "exists": found.exists, "sound": found.sound, "problems": found.problems,
+         "backups": listed},
+        f"{verdict}\nBackups, newest first:\n{backups_text}",
+    )
+    return EXIT_OK if found.sound or not found.exists else EXIT_REFUSED
