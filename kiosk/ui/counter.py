@@ -258,7 +258,7 @@ class CounterWindow(QMainWindow):
         self.service.clear()
         self.search.clear()
         self.search.setEnabled(False)
-        self.say("The terminal's database is damaged: this till cannot take customers.", "problem")
+        self.say(self.tr("The terminal's database is damaged: this till cannot take customers."), "problem")
         # The whole of what to do, where the next customer would be: too long for the message line.
         self.ready.setText(message)
         self.ready.setWordWrap(True)

@@ -147,9 +147,9 @@ class QueueDialog(QDialog):
         self.retry.setShortcut(QKeySequence("R"))
         self.retry.setToolTip("Send the chosen operation again now.")
         self.retry.clicked.connect(self.retry_selected)
-        self.send_now = QPushButton("Send now (S)")
+        self.send_now = QPushButton(self.tr("Send now (S)"))
         self.send_now.setShortcut(QKeySequence("S"))
-        self.send_now.setToolTip("Send every waiting operation now, without waiting for the next try.")
+        self.send_now.setToolTip(self.tr("Send every waiting operation now, without waiting for the next try."))
         self.send_now.clicked.connect(self.send_waiting_now)
         self.send_now.setEnabled(False)
         self.discard = QPushButton("Discard… (D)")
@@ -273,7 +273,7 @@ class QueueDialog(QDialog):
 
     def send_waiting_now(self) -> None:
         """Staff's "sync now": what waits for its next try (or for the server's Retry-After) goes at once."""
-        self._say("Waiting operations are being sent now.")
+        self._say(self.tr("Waiting operations are being sent now."))
         self._run(self._sync.sync_now(parent=self))
 
     def discard_selected(self) -> None:
