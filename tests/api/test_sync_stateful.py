@@ -47,7 +47,8 @@ class OutboxMachine(RuleBasedStateMachine):
         self.control = SandboxControl(sandbox.url, sandbox.controlkey)
         self.control.clear_faults()
         self.client = _client(sandbox)
-        self.cards = [self.client.issue_card(1).card for _ in range(CARDS)]
+        with _client(sandbox, read_timeout=15.0) as setup:  # no fault yet: a busy machine must not fail the setup
+            self.cards = [setup.issue_card(1).card for _ in range(CARDS)]
         self.store: Store = open_store(self.store_path)
         self.worker = SyncWorker(self.store_path, self.client, backoff=QUICK)
         self.queued: dict[str, list[Operation]] = {card: [] for card in self.cards}

@@ -177,12 +177,13 @@ def test_a_repeat_meeting_the_first_call_still_running_waits_for_it(
 ) -> None:
     with LoyaltyClient(
         sandbox.url, api_key=sandbox.demo["apikey"], campaign_id=sandbox.demo["campaignid"],
-        terminal=TerminalLogin(**sandbox.demo["terminal"]), read_timeout=0.3,
+        # Patient enough for a sign-in's password hash on a busy machine, not for the purchase held 3 s.
+        terminal=TerminalLogin(**sandbox.demo["terminal"]), read_timeout=1.0,
     ) as impatient:
         impatient.campaign()
         worker = SyncWorker(store_path, impatient, backoff=QUICK)
         op = _purchase(store, GIULIA)
-        control.set_faults(delayms=1500, path=MOVEMENTS)
+        control.set_faults(delayms=3000, path=MOVEMENTS)
         worker.drain_once()  # gives up waiting; the server is still at it
         assert worker.connectivity.state is ConnectivityState.DEGRADED
         control.clear_faults()
