@@ -65,6 +65,8 @@ class CardPinPage(Page):
         ))
         locked = state.card_pin_problem is ob.Problem.PIN_LOCKED
         say_error(self.problem, self._words(state, rules))
+        # Locked, "type it on the pad" no longer holds; and the long words on the lock need its room in Russian.
+        self.intro.setVisible(not locked)
         self.reset.setVisible(locked)
         if state.busy is None and state.card_pin_problem is not None:
             self.pad.wipe()  # refused: typed afresh
