@@ -67,7 +67,7 @@ class _Symbol(QWidget):
             shown = self._paint_symbol(painter, round(self.width() * ratio), round(self.height() * ratio))
             painter.restore()
             if not shown:
-                self._say(painter, "Make this window larger to show the code.")
+                self._say(painter, self.tr("Make this window larger to show the code."))
         painter.end()
 
     def _say(self, painter: QPainter, message: str) -> None:
@@ -95,7 +95,7 @@ class CardBarcode(_Symbol):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Card barcode")
+        self.setAccessibleName(self.tr("Card barcode"))
         self._symbol: BarcodeModules | None = None
 
     @property
@@ -111,7 +111,7 @@ class CardBarcode(_Symbol):
             self._refuse(error)
             return
         self._problem = ""
-        self.setAccessibleDescription(f"Barcode of card {text}")
+        self.setAccessibleDescription(self.tr("Barcode of card {card}").format(card=text))
         self.updateGeometry()
         self.update()
 
@@ -166,7 +166,7 @@ class CardQrCode(_Symbol):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Card QR code")
+        self.setAccessibleName(self.tr("Card QR code"))
         self._symbol: QrModules | None = None
 
     @property
@@ -181,7 +181,7 @@ class CardQrCode(_Symbol):
             self._refuse(error)
             return
         self._problem = ""
-        self.setAccessibleDescription(f"QR code of card {text}")
+        self.setAccessibleDescription(self.tr("QR code of card {card}").format(card=text))
         self.updateGeometry()
         self.update()
 
@@ -246,7 +246,7 @@ class CardCodes(QWidget):
 
     def set_card(self, fidelycode: str, fmt: str) -> None:
         """Show the card `fidelycode` in the campaign's card format (a CardFormat, or "EAN13" / "CODE128")."""
-        self.number.setText(f"Card {fidelycode}")
+        self.number.setText(self.tr("Card {card}").format(card=fidelycode))
         self.barcode.set_code(fidelycode, fmt)
         if self.barcode.problem:
             # A number the barcode refuses would scan wrong as a QR code too:
@@ -266,12 +266,12 @@ class CardCodesDialog(QDialog):
 
     def __init__(self, fidelycode: str, fmt: str, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Card codes")
+        self.setWindowTitle(self.tr("Card codes"))
         self.codes = CardCodes()
         self.codes.set_card(fidelycode, fmt)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         # The cashier works from the keyboard: the button says which key does the same.
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Close (Esc)")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close (Esc)"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.codes, 1)

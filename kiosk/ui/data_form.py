@@ -12,7 +12,17 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -45,8 +55,6 @@ __all__ = ["DataForm"]
 # A fingertip: the smallest height anything the customer touches gets.
 TOUCH = 44
 REQUIRED_MARK = " *"
-CHOOSE = "Choose…"
-DATE_PLACEHOLDER = "YYYY-MM-DD"
 
 ERROR_COLOR = QColor(PROBLEM)
 # Radio buttons' circles, big enough to see from a step away; the whole button is the touch target.
@@ -146,15 +154,17 @@ class _DateEntry:
         self._edited = edited
         self.edit = QLineEdit()
         self.edit.setObjectName(field.name)
-        self.edit.setPlaceholderText(DATE_PLACEHOLDER)
+        self.edit.setPlaceholderText(QCoreApplication.translate("DataForm", "YYYY-MM-DD"))
         self.edit.setInputMethodHints(_InputHints.ImhDate | _InputHints.ImhPreferNumbers)
         self.edit.setClearButtonEnabled(True)
         self.edit.textEdited.connect(lambda _text: edited())
         self.edit.textChanged.connect(self._explain)
         self.pick = QToolButton()
         self.pick.setObjectName(f"{field.name}_calendar")
-        self.pick.setText("Calendar…")
-        self.pick.setAccessibleName(f"{field.label or field.name}: choose on a calendar")
+        self.pick.setText(QCoreApplication.translate("DataForm", "Calendar…"))
+        self.pick.setAccessibleName(
+            QCoreApplication.translate("DataForm", "{field}: choose on a calendar").format(field=_title(field))
+        )
         self.pick.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.pick.clicked.connect(self.open_calendar)
         self.calendar: QCalendarWidget | None = None
@@ -198,9 +208,11 @@ class _DateEntry:
         if day.isValid():
             self.meaning.setText(self._locale.toString(day, QLocale.FormatType.LongFormat))
         elif text.strip():
-            self.meaning.setText("Year-month-day, for example 1990-05-31.")
+            self.meaning.setText(QCoreApplication.translate("DataForm", "Year-month-day, for example 1990-05-31."))
         else:
-            self.meaning.setText("Year-month-day, for example 1990-05-31, or tap Calendar.")
+            self.meaning.setText(
+                QCoreApplication.translate("DataForm", "Year-month-day, for example 1990-05-31, or tap Calendar.")
+            )
 
     def open_calendar(self) -> None:
         """The calendar as a popup under the field, on the typed date when there is one."""
@@ -256,7 +268,7 @@ class _SelectEntry:
         self.combo = QComboBox()
         self.combo.setObjectName(field.name)
         self.combo.setItemDelegate(_TallItems(self.combo))
-        self.combo.addItem(CHOOSE)
+        self.combo.addItem(QCoreApplication.translate("DataForm", "Choose…"))
         self.combo.addItems(list(field.options))
         self.combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.combo.activated.connect(lambda _index: edited())
@@ -374,7 +386,7 @@ class DataForm(QWidget):
         column.setContentsMargins(24, 16, 24, 24)
         column.setSpacing(18)
         if any(f.mandatory for f in self.fields):
-            column.addWidget(_note("Fields marked * are required.", name="required_note"))
+            column.addWidget(_note(self.tr("Fields marked * are required."), name="required_note"))
         for field in self.fields:
             if not field.privacy:
                 column.addWidget(self._personal_row(field))
@@ -412,9 +424,10 @@ class DataForm(QWidget):
 
     def _entry(self, field: FormField) -> _Entry:
         if field.privacy:
-            return _ChoiceEntry(field, "I agree", "I do not agree", self._touch_style, self.changed.emit)
+            agree, refuse = self.tr("I agree"), self.tr("I do not agree")
+            return _ChoiceEntry(field, agree, refuse, self._touch_style, self.changed.emit)
         if field.type is FieldType.BOOL:
-            return _ChoiceEntry(field, "Yes", "No", self._touch_style, self.changed.emit)
+            return _ChoiceEntry(field, self.tr("Yes"), self.tr("No"), self._touch_style, self.changed.emit)
         if field.type is FieldType.DATE:
             return _DateEntry(field, self._locale, self.changed.emit)
         if field.type is FieldType.SELECT:
@@ -440,7 +453,8 @@ class DataForm(QWidget):
         if isinstance(heading[0], QLabel):
             heading[0].setBuddy(target)
         if not isinstance(entry, _ChoiceEntry):
-            target.setAccessibleName(_title(field) + (", required" if field.mandatory else ""))
+            title = _title(field)
+            target.setAccessibleName(self.tr("{field}, required").format(field=title) if field.mandatory else title)
         self._rows[field.name] = _Row(entry, box, error)
         return box
 
@@ -452,12 +466,12 @@ class DataForm(QWidget):
         return self._row(field, heading, QWidget())
 
     def _consents_heading(self) -> QWidget:
-        title = _note("Your consents", name="consents_heading")
+        title = _note(self.tr("Your consents"), name="consents_heading")
         font = QFont(self.font())
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         title.setFont(font)
-        intro = _note("Read each one and choose: you decide, nothing is ticked for you.")
+        intro = _note(self.tr("Read each one and choose: you decide, nothing is ticked for you."))
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 12, 0, 0)

@@ -57,14 +57,15 @@ def text_field(name: str, *, secret: bool = False, placeholder: str = "") -> QLi
 
 
 class Page(QWidget):
-    """One step's screen: a heading, its fields, and the words for its Next button."""
+    """One step's screen: a heading, its fields, and the words for its Next button.
 
-    title = ""
-    next_text = "Next (Enter)"
+    Each page sets its heading's text and `next_text` through its own `self.tr`, so each is translated where it is said.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = page_label(self.title, name="heading", factor=1.8, bold=True)
+        self.next_text = ""
+        self.heading = page_label(name="heading", factor=1.8, bold=True)
         self.body = QVBoxLayout(self)
         self.body.setSpacing(10)
         self.body.addWidget(self.heading)

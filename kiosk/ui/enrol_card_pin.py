@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.domain import onboarding as ob
@@ -36,7 +37,7 @@ class CardPinPage(Page):
         self.reset.setMinimumHeight(TOUCH)
         self.reset.setAutoDefault(False)
         self.reset.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays on the pad
-        self.reset.setShortcut(self.tr("Alt+P"))
+        self.reset.setShortcut(QKeySequence("Alt+P"))  # the same key in every language: the button names it
         scaled(self.reset, 1.2)
         self.reset.clicked.connect(self.reset_requested)
         self.reset.hide()
@@ -64,6 +65,8 @@ class CardPinPage(Page):
         ))
         locked = state.card_pin_problem is ob.Problem.PIN_LOCKED
         say_error(self.problem, self._words(state, rules))
+        # Locked, "type it on the pad" no longer holds; and the long words on the lock need its room in Russian.
+        self.intro.setVisible(not locked)
         self.reset.setVisible(locked)
         if state.busy is None and state.card_pin_problem is not None:
             self.pad.wipe()  # refused: typed afresh
@@ -74,8 +77,6 @@ class CardPinPage(Page):
             left = state.card_pin_tries_left
             if left is None:
                 return self.tr("That PIN is not right: type it again.")
-            if left == 1:
-                return self.tr("That PIN is not right: 1 try left before the PIN locks.")
             return self.tr("That PIN is not right: %n tries left before the PIN locks.", "", left)
         if problem is ob.Problem.PIN_LOCKED:
             return self.tr(

@@ -31,7 +31,7 @@ class CodeBoxes(QWidget):
         for index in range(digits):
             box = QLineEdit()
             box.setObjectName(f"digit{index}")
-            box.setAccessibleName(f"Digit {index + 1} of the code")
+            box.setAccessibleName(self.tr("Digit {number} of the code").format(number=index + 1))
             box.setAlignment(Qt.AlignmentFlag.AlignCenter)
             box.setFixedSize(64, 76)
             box.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhNoPredictiveText)
@@ -91,11 +91,10 @@ class CodeBoxes(QWidget):
 class CodePage(Page):
     """The code sent to the address; a new one after the server's wait, counted down on the button."""
 
-    title = "Type the code we sent you"
-    next_text = "Check the code (Enter)"
-
     def __init__(self, now: Callable[[], float], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heading.setText(self.tr("Type the code we sent you"))
+        self.next_text = self.tr("Check the code (Enter)")
         self._now = now
         self._resend_at: float | None = None
         self._was_busy = True
@@ -115,12 +114,18 @@ class CodePage(Page):
         self.tick()
 
     def show_state(self, state: ob.State, rules: ob.Rules) -> None:
-        to = f"Sent to {state.address.value}. " if state.address else ""
-        where = "the e-mail's spam folder too" if state.address and state.address.kind is LookupKind.EMAIL else (
-            "the phone's messages")
-        minutes = "" if state.code_expires_at is None else (
-            f" It works for {max(1, round((state.code_expires_at - self._now()) / 60))} minutes.")
-        self.sent_to.setText(f"{to}It may take a minute to arrive: look in {where}.{minutes}")
+        # Whole sentences, each worded on its own: one line each, so none is built out of pieces of another.
+        lines = []
+        if state.address:
+            lines.append(self.tr("Sent to {address}.").format(address=state.address.value))
+        if state.address and state.address.kind is LookupKind.EMAIL:
+            lines.append(self.tr("It may take a minute to arrive: look in the e-mail's spam folder too."))
+        else:
+            lines.append(self.tr("It may take a minute to arrive: look in the phone's messages."))
+        if state.code_expires_at is not None:
+            minutes = max(1, round((state.code_expires_at - self._now()) / 60))
+            lines.append(self.tr("It works for %n minutes.", "", minutes))
+        self.sent_to.setText("\n".join(lines))
         self._resend_at = state.resend_at
         if state.busy is None and self._was_busy:
             self.boxes.clear()  # the server answered: the code is typed afresh, right or wrong
@@ -131,9 +136,9 @@ class CodePage(Page):
         """Count the wait for a new code down on its button (the wizard calls this every second)."""
         wait = 0 if self._resend_at is None else math.ceil(self._resend_at - self._now())
         if wait > 0:
-            self.resend.setText(f"Send a new code (in {wait} s)")
+            self.resend.setText(self.tr("Send a new code (in %n s)", "", wait))
         else:
-            self.resend.setText("Send a new code (Alt+R)")
+            self.resend.setText(self.tr("Send a new code (Alt+R)"))
         self.resend.setEnabled(wait <= 0)
 
     def focus_first(self) -> None:

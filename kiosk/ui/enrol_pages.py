@@ -28,45 +28,50 @@ __all__ = [
 ]
 
 
-_STOPPED_AT = {
-    ob.Step.CREDENTIALS: ", at the password and the code",
-    ob.Step.DATA: ", at the customer's details",
-    ob.Step.PIN: ", at the choice of the PIN",
-}
-
-
 class ResumePage(Page):
     """An enrolment was left unfinished on this terminal: go on with it, or start again."""
 
-    title = "Go on where you were?"
-    next_text = "Go on (Enter)"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heading.setText(self.tr("Go on where you were?"))
+        self.next_text = self.tr("Go on (Enter)")
         self.about = page_label(name="resume_about", factor=1.3)
         self.body.addWidget(self.about)
         self.body.addStretch(1)
 
     def show_saved(self, saved: ob.State) -> None:
-        who = saved.address.value if saved.address else (saved.lookup.value if saved.lookup else "a customer")
-        where = _STOPPED_AT.get(saved.resume_to or saved.step, "")
-        self.about.setText(
-            f"An enrolment for {who} was not finished{where}. Press Enter to go on where it stopped "
-            "(what was typed is kept; passwords and codes are asked again), or start again for someone else."
-        )
+        who = saved.address.value if saved.address else (saved.lookup.value if saved.lookup else "")
+        sentences = [
+            self.tr("An enrolment for {customer} was not finished.").format(customer=who) if who
+            else self.tr("An enrolment was not finished."),
+            self._stopped_at(saved.resume_to or saved.step),
+            self.tr(
+                "Press Enter to go on where it stopped (what was typed is kept; passwords and codes are asked "
+                "again), or start again for someone else."
+            ),
+        ]
+        self.about.setText(" ".join(s for s in sentences if s))
+
+    def _stopped_at(self, step: ob.Step) -> str:
+        if step is ob.Step.CREDENTIALS:
+            return self.tr("It stopped at the password and the code.")
+        if step is ob.Step.DATA:
+            return self.tr("It stopped at the customer's details.")
+        if step is ob.Step.PIN:
+            return self.tr("It stopped at the choice of the PIN.")
+        return ""
 
 
 class StartPage(Page):
     """Who enrols: the card, e-mail or mobile the counter looked up, ready to check or correct."""
 
-    title = "Enrol a customer"
-    next_text = "Check (Enter)"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lookup = text_field("lookup", placeholder="Card number, e-mail or mobile")
+        self.heading.setText(self.tr("Enrol a customer"))
+        self.next_text = self.tr("Check (Enter)")
+        self.lookup = text_field("lookup", placeholder=self.tr("Card number, e-mail or mobile"))
         self.problem = error_label("lookup_error")
-        self._row("The customer's card number, e-mail or mobile number:", self.lookup, self.problem)
+        self._row(self.tr("The customer's card number, e-mail or mobile number:"), self.lookup, self.problem)
         self.body.addStretch(1)
 
     def show_state(self, state: ob.State, rules: ob.Rules) -> None:
@@ -80,22 +85,21 @@ class StartPage(Page):
 class CredentialsPage(Page):
     """The address the code goes to and the password the customer chooses, typed twice (dots only)."""
 
-    title = "Choose how you sign in"
-    next_text = "Send me a code (Enter)"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.address = text_field("address", placeholder="name@example.com or 333 123 4567")
+        self.heading.setText(self.tr("Choose how you sign in"))
+        self.next_text = self.tr("Send me a code (Enter)")
+        self.address = text_field("address", placeholder=self.tr("name@example.com or 333 123 4567"))
         self.address.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhNoPredictiveText)
         self.address_problem = error_label("address_error")
         self.password = text_field("password", secret=True)
         self.again = text_field("again", secret=True)
         self.password_hint = page_label(name="password_hint", factor=1.1)
         self.password_problem = error_label("password_error")
-        self._row("Your e-mail or mobile number (we send a code there):", self.address, self.address_problem)
-        self._row("Choose a password:", self.password, self.password_problem)
+        self._row(self.tr("Your e-mail or mobile number (we send a code there):"), self.address, self.address_problem)
+        self._row(self.tr("Choose a password:"), self.password, self.password_problem)
         self.body.addWidget(self.password_hint)
-        self._row("Type the password again:", self.again)
+        self._row(self.tr("Type the password again:"), self.again)
         self.body.addStretch(1)
 
     def show_state(self, state: ob.State, rules: ob.Rules) -> None:
@@ -106,17 +110,22 @@ class CredentialsPage(Page):
                 self.address.setText(state.address.value)
             elif state.lookup is not None and state.lookup.kind is not LookupKind.CARD:
                 self.address.setText(state.lookup.value)
-        extras = [what for what, wanted in (("a letter", rules.password_needs_letter),
-                                            ("a digit", rules.password_needs_digit)) if wanted]
-        with_extras = ", with " + " and ".join(extras) if extras else ""
-        self.password_hint.setText(
-            f"The password needs at least {rules.password_min_length} characters{with_extras}. "
-            "Only you know it: it is shown as dots."
-        )
+        needs, secret = self._password_needs(rules), self.tr("Only you know it: it is shown as dots.")
+        self.password_hint.setText(f"{needs} {secret}")
         say_error(self.address_problem, state.errors.get("address", ""))
         say_error(self.password_problem, state.errors.get("password", ""))
         if "password" in state.errors and state.busy is None:
             self.clear_secrets()  # refused: both typed again
+
+    def _password_needs(self, rules: ob.Rules) -> str:
+        least = rules.password_min_length
+        if rules.password_needs_letter and rules.password_needs_digit:
+            return self.tr("The password needs at least %n characters, with a letter and a digit.", "", least)
+        if rules.password_needs_letter:
+            return self.tr("The password needs at least %n characters, with a letter.", "", least)
+        if rules.password_needs_digit:
+            return self.tr("The password needs at least %n characters, with a digit.", "", least)
+        return self.tr("The password needs at least %n characters.", "", least)
 
     def focus_first(self) -> None:
         if self.address_problem.text():
@@ -139,19 +148,18 @@ class CredentialsPage(Page):
 class SignInPage(Page):
     """A resumed enrolment: the customer's password again, to go on."""
 
-    title = "Sign in to go on"
-    next_text = "Go on (Enter)"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heading.setText(self.tr("Sign in to go on"))
+        self.next_text = self.tr("Go on (Enter)")
         self.who = page_label(name="who", factor=1.2)
         self.password = text_field("sign_in_password", secret=True)
         self.body.addWidget(self.who)
-        self._row("Your password:", self.password)
+        self._row(self.tr("Your password:"), self.password)
         self.body.addStretch(1)
 
     def show_state(self, state: ob.State, rules: ob.Rules) -> None:
-        self.who.setText(f"Signing in as {state.username}." if state.username else "")
+        self.who.setText(self.tr("Signing in as {username}.").format(username=state.username) if state.username else "")
         if state.busy is None:
             self.password.clear()
 
@@ -165,12 +173,12 @@ class SignInPage(Page):
 class DataPage(Page):
     """The campaign's form (DataForm), filled with what is known; the machine checks it before it is sent."""
 
-    title = "About you"
-    next_text = "Save (Enter)"
     changed = Signal()
 
     def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heading.setText(self.tr("About you"))
+        self.next_text = self.tr("Save (Enter)")
         self._locale = locale
         self.form: DataForm | None = None
         self._errors = False
@@ -210,11 +218,10 @@ class DataPage(Page):
 class PinPage(Page):
     """The customer's first PIN, typed twice: they type it at the till to spend points or credit."""
 
-    title = "Choose your PIN"
-    next_text = "Save the PIN (Enter)"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heading.setText(self.tr("Choose your PIN"))
+        self.next_text = self.tr("Save the PIN (Enter)")
         self.intro = page_label(name="pin_intro", factor=1.2)
         self.pin = text_field("pin", secret=True)
         self.again = text_field("pin_again", secret=True)
@@ -222,15 +229,15 @@ class PinPage(Page):
             field.setMaximumWidth(260)
             field.setInputMethodHints(field.inputMethodHints() | Qt.InputMethodHint.ImhDigitsOnly)
         self.body.addWidget(self.intro)
-        self._row("Your new PIN:", self.pin)
-        self._row("Type it again:", self.again)
+        self._row(self.tr("Your new PIN:"), self.pin)
+        self._row(self.tr("Type it again:"), self.again)
         self.body.addStretch(1)
 
     def show_state(self, state: ob.State, rules: ob.Rules) -> None:
         digits = rules.pin_digits
-        self.intro.setText(
-            f"Choose {digits} digits that only you know. You type them at the till to spend your points or credit."
-        )
+        self.intro.setText(self.tr(
+            "Choose %n digits that only you know. You type them at the till to spend your points or credit.", "", digits
+        ))
         for field in (self.pin, self.again):
             field.setMaxLength(digits)
             field.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{digits}}}"), field))
@@ -251,16 +258,15 @@ class PinPage(Page):
 class DonePage(Page):
     """The new card, ready to scan with a phone or at the till."""
 
-    title = "Welcome"
-    next_text = "Done (Enter)"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heading.setText(self.tr("Welcome!"))
+        self.next_text = self.tr("Done (Enter)")
         scaled(self.heading, 1.4, bold=True)
         self.codes = CardCodes()
         self.codes.setMinimumHeight(260)
         self.hint = page_label(
-            "Scan the QR code with your phone to keep the card with you, or show this code at every purchase.",
+            self.tr("Scan the QR code with your phone to keep the card with you, or show this code at every purchase."),
             name="done_hint", factor=1.2,
         )
         self.body.addWidget(self.codes, 1)
@@ -268,7 +274,7 @@ class DonePage(Page):
 
     def show_card(self, state: ob.State, fmt: str) -> None:
         name = state.values.get("name")
-        self.heading.setText(f"Welcome, {name}!" if name else "Welcome!")
+        self.heading.setText(self.tr("Welcome, {name}!").format(name=name) if name else self.tr("Welcome!"))
         code = state.fidelycode or state.card or ""
         self.codes.set_card(code, fmt)
 
@@ -276,14 +282,15 @@ class DonePage(Page):
 class LoginPage(Page):
     """Already registered: nothing to enrol; the customer signs in with their own password."""
 
-    title = "Already registered"
-    next_text = "Close (Enter)"
-
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.heading.setText(self.tr("Already registered"))
+        self.next_text = self.tr("Close (Enter)")
         self.about = page_label(
-            "There is nothing to enrol: they keep using their card. Press Enter to close this window; "
-            "the counter then shows their card.",
+            self.tr(
+                "There is nothing to enrol: they keep using their card. Press Enter to close this window; "
+                "the counter then shows their card."
+            ),
             name="login_about",
             factor=1.2,
         )

@@ -60,7 +60,7 @@ class EnrolWizard(QDialog):
         self._saved: ob.State | None = None
         self._answered = False  # the saved enrolment was looked for
         self._closed = False
-        self.setWindowTitle("Enrol a customer")
+        self.setWindowTitle(self.tr("Enrol a customer"))
         self.resize(820, 720)
 
         self.resume_page = ResumePage()
@@ -97,24 +97,24 @@ class EnrolWizard(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.message.setFont(font)
-        self.sending = QLabel("Sending…")
+        self.sending = QLabel()
         self.sending.setObjectName("sending")
         self.sending.setFont(font)
         self.sending.hide()
 
         # name: (button text with its key, shortcuts, what it does)
         buttons: dict[str, tuple[str, tuple[str, ...], Callable[[], None]]] = {
-            "back": ("Change the address (Alt+B)", ("Alt+B",), self._do_back),
-            "restart": ("Start again (Alt+N)", ("Alt+N",), self._do_restart),
-            "retry": ("Try again (Alt+T)", ("Alt+T",), self._do_retry),
-            "close": ("Close (Esc)", ("Esc",), self._do_close),
-            "next": ("Next (Enter)", ("Return", "Enter"), self._do_next),
+            "back": (self.tr("Change the address (Alt+B)"), ("Alt+B",), self._do_back),
+            "restart": (self.tr("Start again (Alt+N)"), ("Alt+N",), self._do_restart),
+            "retry": (self.tr("Try again (Alt+T)"), ("Alt+T",), self._do_retry),
+            "close": (self.tr("Close (Esc)"), ("Esc",), self._do_close),
+            "next": (self.tr("Next (Enter)"), ("Return", "Enter"), self._do_next),
         }
         self.actions_by_name = {
             name: key_action(self, name, text, keys, slot) for name, (text, keys, slot) in buttons.items()
         }
         self.buttons = {name: key_button(action, height=_TOUCH) for name, action in self.actions_by_name.items()}
-        self.resend_action = key_action(self, "resend", "Send a new code (Alt+R)", ("Alt+R",), self._do_resend)
+        self.resend_action = key_action(self, "resend", self.code.resend.text(), ("Alt+R",), self._do_resend)
         self.code.resend.clicked.connect(self._do_resend)
         self._build()
 
@@ -140,7 +140,7 @@ class EnrolWizard(QDialog):
 
         service.changed.connect(self._show)
         self._on_page(self.start_page)
-        self._set_busy(True, "Looking for an unfinished enrolment…")
+        self._set_busy(True, self.tr("Looking for an unfinished enrolment…"))
         service.resume(parent=self).success(self._offer).run()
 
     def _build(self) -> None:
@@ -229,8 +229,8 @@ class EnrolWizard(QDialog):
         self.actions_by_name["next"].setEnabled(not busy)
         self.resend_action.setEnabled(step is ob.Step.CODE and not busy)
 
-    def _set_busy(self, busy: bool, text: str = "Sending…") -> None:
-        self.sending.setText(text)
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.sending.setText(text or self.tr("Sending…"))
         self.sending.setVisible(busy)
         page = self.stack.currentWidget()
         if page is not None:

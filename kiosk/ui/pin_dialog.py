@@ -26,14 +26,6 @@ class Step(enum.Enum):
     CODE = enum.auto()
 
 
-_PROMPTS = {
-    Step.CURRENT: "Customer: type your current PIN.",
-    Step.NEW: "Customer: type your new PIN.",
-    Step.AGAIN: "Customer: type the new PIN again.",
-    Step.CODE: "Type the code the customer received.",
-}
-
-
 class CustomerPinDialog(QDialog):
     """One step at a time on the PIN pad; what was typed stays in this dialog until it is sent, and is wiped on close.
 
@@ -62,6 +54,10 @@ class CustomerPinDialog(QDialog):
         self.step = Step.SEND
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -76,16 +72,16 @@ class CustomerPinDialog(QDialog):
         warning = self.code_pad.findChild(QLabel, "bankWarning")
         if warning is not None:  # a one-time code is not a PIN: the warning would only confuse
             warning.hide()
-        self.send_button = QPushButton("Send the code (Enter)")
+        self.send_button = QPushButton(self.tr("Send the code (Enter)"))
         self.send_button.setObjectName("send")
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self._send_code)
         send_page = QWidget()
         send_layout = QVBoxLayout(send_page)
-        explain = QLabel(
+        explain = QLabel(self.tr(
             "A one-time code goes to the e-mail or phone the customer gave the loyalty program;"
             " with it they choose a new PIN. This also unlocks a locked PIN."
-        )
+        ))
         explain.setWordWrap(True)
         send_layout.addWidget(explain)
         send_layout.addWidget(self.send_button)
@@ -99,15 +95,15 @@ class CustomerPinDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.forgot = QPushButton("Forgot the PIN? Reset it with a code")
+        self.forgot = QPushButton(self.tr("Forgot the PIN? Reset it with a code"))
         self.forgot.setObjectName("forgot")
         self.forgot.setAutoDefault(False)
         self.forgot.clicked.connect(lambda: self._start(reset=True))
-        self.resend = QPushButton("Send a new code")
+        self.resend = QPushButton(self.tr("Send a new code"))
         self.resend.setObjectName("resend")
         self.resend.setAutoDefault(False)
         self.resend.clicked.connect(self._send_code)
-        cancel = QPushButton("Cancel (Esc)")
+        cancel = QPushButton(self.tr("Cancel (Esc)"))
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -129,8 +125,8 @@ class CustomerPinDialog(QDialog):
     def _start(self, *, reset: bool) -> None:
         self.reset_mode = reset
         self._wipe()
-        self.setWindowTitle("Reset the customer's PIN" if reset else "Change the customer's PIN")
-        self.heading.setText(f"<b>{self.windowTitle()}</b> — card {self.card}")
+        self.setWindowTitle(self.tr("Reset the customer's PIN") if reset else self.tr("Change the customer's PIN"))
+        self.heading.setText(self.tr("{title} — card {card}").format(title=self.windowTitle(), card=self.card))
         self.forgot.setVisible(not reset)
         self.resend.hide()
         self._go(Step.SEND if reset else Step.CURRENT)
@@ -138,11 +134,11 @@ class CustomerPinDialog(QDialog):
     def _go(self, step: Step) -> None:
         self.step = step
         if step is Step.SEND:
-            self.prompt.setText("Send the customer a one-time code.")
+            self.prompt.setText(self.tr("Send the customer a one-time code."))
             self.pages.setCurrentIndex(0)
             self.send_button.setFocus()
             return
-        self.prompt.setText(_PROMPTS[step])
+        self.prompt.setText(self._prompt(step))
         pad = self.code_pad if step is Step.CODE else self.pin_pad
         pad.wipe()
         self.pages.setCurrentWidget(pad)
@@ -162,14 +158,14 @@ class CustomerPinDialog(QDialog):
             self._go(Step.AGAIN)
         elif self._typed.pop(Step.AGAIN) != self._typed.get(Step.NEW):
             self._typed.pop(Step.NEW, None)
-            self._say("The two new PINs are different: type the new PIN again.")
+            self._say(self.tr("The two new PINs are different: type the new PIN again."))
             self._go(Step.NEW)
         else:
             self._submit()
 
     def _submit(self) -> None:
         self._busy = True
-        self._say("Sending…", problem=False)
+        self._say(self.tr("Sending…"), problem=False)
         new = self._typed[Step.NEW]
         if self.reset_mode:
             op = self._service.reset_pin(self.card, self._typed.get(Step.CODE, ""), new, parent=self)
@@ -183,16 +179,19 @@ class CustomerPinDialog(QDialog):
         if self._busy:
             return
         self._busy = True
-        self._say("Sending the code…", problem=False)
+        self._say(self.tr("Sending the code…"), problem=False)
         self._service.send_reset_code(self.card, parent=self).success(self._code_sent).failure(self._refused).run()
 
     # -- answers --------------------------------------------------------------
 
     def _code_sent(self, sent: PinResetCodeSent) -> None:
         self._busy = False
-        where = sent.sentto or "the customer"
         minutes = max(1, sent.expiresin // 60)
-        self._say(f"A code was sent to {where}; it works for {minutes} minutes.", problem=False)
+        if sent.sentto:
+            said = self.tr("A code was sent to {address}; it works for %n minutes.", "", minutes)
+        else:
+            said = self.tr("A code was sent to the customer; it works for %n minutes.", "", minutes)
+        self._say(said.format(address=sent.sentto), problem=False)
         self.resend.show()
         self._go(Step.CODE)
 
@@ -225,6 +224,15 @@ class CustomerPinDialog(QDialog):
     def _say(self, text: str, *, problem: bool = True) -> None:
         self.problem.setStyleSheet(PROBLEM_TEXT if problem else PLAIN_TEXT)
         self.problem.setText(text)
+
+    def _prompt(self, step: Step) -> str:
+        if step is Step.CURRENT:
+            return self.tr("Customer: type your current PIN.")
+        if step is Step.NEW:
+            return self.tr("Customer: type your new PIN.")
+        if step is Step.AGAIN:
+            return self.tr("Customer: type the new PIN again.")
+        return self.tr("Type the code the customer received.")
 
     def _wipe(self) -> None:
         self._typed.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -15,14 +15,10 @@ __all__ = ["PinPad", "PIN_LENGTHS", "KEY_SIZE", "BANK_WARNING", "PHONE_ORDER"]
 
 PIN_LENGTHS = (3, 12)  # the campaign's pincodelength is 4 to 8 in practice; anything in here is accepted
 KEY_SIZE = 72  # pixels: a fingertip's target, with room to spare
-BANK_WARNING = "Never use your bank card's PIN here."
+BANK_WARNING = QT_TRANSLATE_NOOP("PinPad", "Never use your bank card's PIN here.")  # worded at use, by self.tr
 PHONE_ORDER = "1234567890"  # the ten digit keys as read left to right, top to bottom, in the phone layout
 FILLED, EMPTY = "●", "○"
 
-# The display's accessible name counts in words: a number in it could be taken for a digit typed.
-_WORDS = (
-    "none", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-)
 # The grid cells of the ten digit keys in reading order; Clear and ⌫ keep the bottom corners.
 _DIGIT_CELLS = tuple((row, column) for row in range(3) for column in range(3)) + ((3, 1),)
 _NOT_TYPING = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
@@ -73,7 +69,7 @@ class PinPad(QWidget):
         self.destroyed.connect(_overwriter(self._digits))
 
         self.setObjectName("pinPad")
-        self.setAccessibleName("PIN pad")
+        self.setAccessibleName(self.tr("PIN pad"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.display = QLabel()
@@ -82,7 +78,7 @@ class PinPad(QWidget):
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scaled(self.display, 2.4)
 
-        self.warning = QLabel(BANK_WARNING)
+        self.warning = QLabel(self.tr(BANK_WARNING))
         self.warning.setObjectName("bankWarning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -91,12 +87,12 @@ class PinPad(QWidget):
 
         self.digit_keys: dict[str, QPushButton] = {}
         for digit in PHONE_ORDER:
-            key = self._key(f"key{digit}", digit, f"Digit {digit}")
+            key = self._key(f"key{digit}", digit, self.tr("Digit {digit}").format(digit=digit))
             key.clicked.connect(lambda _=False, d=digit: self._type(d))
             self.digit_keys[digit] = key
-        self.clear_key = self._key("keyClear", "Clear", "Clear the PIN")
+        self.clear_key = self._key("keyClear", self.tr("Clear"), self.tr("Clear the PIN"))
         self.clear_key.clicked.connect(self.wipe)
-        self.backspace_key = self._key("keyBackspace", "⌫", "Delete the last digit")
+        self.backspace_key = self._key("keyBackspace", "⌫", self.tr("Delete the last digit"))
         self.backspace_key.clicked.connect(self._erase_last)
 
         self._grid = QGridLayout()
@@ -221,4 +217,25 @@ class PinPad(QWidget):
 
     def _show_count(self) -> None:
         self.display.setText(" ".join(FILLED * self._count + EMPTY * (self._length - self._count)))
-        self.display.setAccessibleName(f"PIN: {_WORDS[self._count]} of {_WORDS[self._length]} digits typed")
+        self.display.setAccessibleName(
+            self.tr("PIN: {typed} {of_length} digits typed").format(
+                typed=self._typed_words()[self._count], of_length=self._length_words()[self._length - PIN_LENGTHS[0]]
+            )
+        )
+
+    # The display's accessible name counts in words: a number in it could be taken for a digit typed.
+    # Two lists, because a language says "two" typed and "of two" in different forms.
+    def _typed_words(self) -> tuple[str, ...]:
+        """How many digits are typed, 0 to 12, as words."""
+        return (
+            self.tr("none"), self.tr("one"), self.tr("two"), self.tr("three"), self.tr("four"), self.tr("five"),
+            self.tr("six"), self.tr("seven"), self.tr("eight"), self.tr("nine"), self.tr("ten"), self.tr("eleven"),
+            self.tr("twelve"),
+        )
+
+    def _length_words(self) -> tuple[str, ...]:
+        """How many digits the PIN has, 3 to 12 (PIN_LENGTHS), as "of ..." in words."""
+        return (
+            self.tr("of three"), self.tr("of four"), self.tr("of five"), self.tr("of six"), self.tr("of seven"),
+            self.tr("of eight"), self.tr("of nine"), self.tr("of ten"), self.tr("of eleven"), self.tr("of twelve"),
+        )
