@@ -29,13 +29,14 @@ def catalogue(language: str, folder: Path | None = None) -> Path:
     return (folder or translations_dir()) / f"kiosk_{language}.qm"
 
 
-def install(app: QCoreApplication, language: str, *, folder: Path | None = None) -> bool:
+def install(app: QCoreApplication | None, language: str, *, folder: Path | None = None) -> bool:
     """Make `language` the screens' language, replacing the one installed before.
 
     Sets the default locale (numbers, money, dates) and installs our kiosk_XX.qm and
     Qt's qtbase_XX.qm. False when our file is missing or unreadable: that is logged,
     and the screens show their English source words.
     """
+    assert app is not None, "make the QApplication first"
     for old in app.findChildren(QTranslator, _OURS):
         app.removeTranslator(old)
         old.setParent(None)

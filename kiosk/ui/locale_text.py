@@ -10,7 +10,8 @@ from PySide6.QtCore import QDateTime, QLocale
 from kiosk.settings import LANGUAGES
 
 __all__ = [
-    "LANGUAGE_NAMES", "locale_for", "date_text", "time_text", "date_time_text", "moment_text", "qt_time",
+    "LANGUAGE_NAMES", "locale_for", "date_text", "time_text", "date_time_text", "day_time_text", "moment_text",
+    "same_day", "qt_time",
 ]
 
 #: Each language the screens speak, by its own name: what a person looks for in a list of languages.
@@ -63,9 +64,16 @@ def date_time_text(when: dt.datetime | float, locale: QLocale) -> str:
     return locale.toString(qt_time(when), f"{_date_format(locale)} {_time_format(locale)}")
 
 
+def day_time_text(when: dt.datetime | float, locale: QLocale) -> str:
+    """Day and time without the year, e.g. 29/11 14:05: for what happened in the last days."""
+    return locale.toString(qt_time(when), f"{_day_format(locale)} {_time_format(locale)}")
+
+
+def same_day(when: dt.datetime | float, now: float) -> bool:
+    """Whether `when` is on today's date (local time)."""
+    return qt_time(when).date() == qt_time(now).date()
+
+
 def moment_text(when: dt.datetime | float, locale: QLocale, now: float) -> str:
     """The time alone when it is today (14:05), else with the day too (29/11 14:05): the hour alone would mislead."""
-    moment = qt_time(when)
-    if moment.date() == qt_time(now).date():
-        return locale.toString(moment.time(), _time_format(locale))
-    return locale.toString(moment, f"{_day_format(locale)} {_time_format(locale)}")
+    return time_text(when, locale) if same_day(when, now) else day_time_text(when, locale)
