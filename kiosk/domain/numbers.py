@@ -64,6 +64,7 @@ _BY_LANGUAGE = {
     "pt": NumberFormat(",", "."),
     "nl": NumberFormat(",", "."),
     "fr": NumberFormat(",", "\u202f"),
+    "ru": NumberFormat(",", "\u00a0"),
     # Switzerland writes 1'234.50 in every language: "12.500" there is twelve and a half.
     "de_ch": NumberFormat(".", "\u2019"),
     "fr_ch": NumberFormat(".", "\u2019"),
