@@ -275,3 +275,21 @@ def test_a_language_chosen_in_the_settings_applies_at_once(
     )
     assert not cut_off(window)
     window.grab().save(str(shots / "it-after-the-change.png"))
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("it", "Annulla"), ("ru", "Отмена"), ("pt", "Cancelar"), ("en", "Cancel")])
+def test_qt_s_own_dialogs_speak_the_language_too(qapp: Any, language: str, cancel: str, english_afterwards: None) -> None:
+    """A standard button (a message box's Cancel) comes from Qt's qtbase_XX.qm; Portugal gets Brazil's."""
+    assert i18n.install(qapp, language)
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == cancel
+
+
+def test_without_its_translation_file_the_app_runs_in_english_and_says_why(
+    qapp: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture, english_afterwards: None
+) -> None:
+    assert not i18n.install(qapp, "ru", folder=tmp_path)
+    assert f"no translation file {tmp_path / 'kiosk_ru.qm'}" in caplog.text
+    assert QCoreApplication.translate("SettingsDialog", "Settings") == "Settings"
+    assert QLocale().name() == "ru_RU"  # numbers and dates still as the shop writes them
+    assert i18n.install(qapp, "ru")  # found again: the missing one left nothing behind
+    assert QCoreApplication.translate("SettingsDialog", "Settings") == "Настройки"
