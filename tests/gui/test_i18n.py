@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -155,6 +157,9 @@ def test_every_screen_shows_its_words_whole_in_each_language(
     slip = window.slip
     assert slip is not None
     tour.look("slip", slip)
+    # The shop's own way: 30/11/2026 and 12,00 € in Italy, 30.11.2026 in Russia, €12.00 in English.
+    assert time.strftime("%d.%m.%Y" if language == "ru" else "%d/%m/%Y") in slip.text()
+    assert re.search(r"€12\.00" if language == "en" else r"12,00\s€", slip.text())
     counter.key(Qt.Key.Key_Escape, slip)
     qtbot.waitUntil(window.search.hasFocus, timeout=WAIT)
 
