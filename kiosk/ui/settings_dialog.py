@@ -30,7 +30,7 @@ from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
 
 __all__ = ["SettingsDialog", "EDITABLE"]
 
-#: The settings this screen edits, in the order shown.
+# The settings this screen edits, in the order shown.
 EDITABLE = (
     "api_url", "api_key", "campaign_id", "terminal_serial", "terminal_username", "terminal_password",
     "language", "idle_timeout", "phone_region", "pin_pad_scrambled",

@@ -9,15 +9,24 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -31,8 +40,8 @@
         <translation>Send me the code (Enter)</translation>
     </message>
     <message>
-        <source>Reset the card's PIN (Alt+P)</source>
-        <translation>Reset the card's PIN (Alt+P)</translation>
+        <source>Reset the card&apos;s PIN (Alt+P)</source>
+        <translation>Reset the card&apos;s PIN (Alt+P)</translation>
     </message>
     <message>
         <source>Alt+P</source>
@@ -52,22 +61,28 @@
     </message>
     <message numerus="yes">
         <source>That PIN is not right: %n tries left before the PIN locks.</source>
-        <translation><numerusform>That PIN is not right: %n try left before the PIN locks.</numerusform><numerusform>That PIN is not right: %n tries left before the PIN locks.</numerusform></translation>
+        <translation>
+            <numerusform>That PIN is not right: %n try left before the PIN locks.</numerusform>
+            <numerusform>That PIN is not right: %n tries left before the PIN locks.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The card's PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card's PIN); without either on file, the shop's support unlocks it. Or start again and enrol as a new customer.</source>
-        <translation>The card's PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card's PIN); without either on file, the shop's support unlocks it. Or start again and enrol as a new customer.</translation>
+        <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
+        <translation>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</translation>
     </message>
     <message numerus="yes">
         <source>The PIN has %n digits: type all of them.</source>
-        <translation><numerusform>The PIN has %n digit: type it.</numerusform><numerusform>The PIN has %n digits: type all of them.</numerusform></translation>
+        <translation>
+            <numerusform>The PIN has %n digit: type it.</numerusform>
+            <numerusform>The PIN has %n digits: type all of them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CounterWindow</name>
     <message>
-        <source>The terminal's database is damaged: this till cannot take customers.</source>
-        <translation>The terminal's database is damaged: this till cannot take customers.</translation>
+        <source>The terminal&apos;s database is damaged: this till cannot take customers.</source>
+        <translation>The terminal&apos;s database is damaged: this till cannot take customers.</translation>
     </message>
 </context>
 <context>
@@ -93,7 +108,6 @@
     <name>SettingsDialog</name>
     <message>
         <source>Loyalty server address:</source>
-        <extracomment>The settings this screen edits, in the order shown.</extracomment>
         <translation>Loyalty server address:</translation>
     </message>
     <message>
@@ -121,8 +135,8 @@
         <translation>Language:</translation>
     </message>
     <message>
-        <source>Wipe the customer's screen after (seconds):</source>
-        <translation>Wipe the customer's screen after (seconds):</translation>
+        <source>Wipe the customer&apos;s screen after (seconds):</source>
+        <translation>Wipe the customer&apos;s screen after (seconds):</translation>
     </message>
     <message>
         <source>Country of phone numbers:</source>

@@ -9,15 +9,24 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n min fa</numerusform><numerusform>%n min fa</numerusform></translation>
+        <translation>
+            <numerusform>%n min fa</numerusform>
+            <numerusform>%n min fa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n ora fa</numerusform><numerusform>%n ore fa</numerusform></translation>
+        <translation>
+            <numerusform>%n ora fa</numerusform>
+            <numerusform>%n ore fa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n giorno fa</numerusform><numerusform>%n giorni fa</numerusform></translation>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -31,12 +40,12 @@
         <translation>Inviami il codice (Invio)</translation>
     </message>
     <message>
-        <source>Reset the card's PIN (Alt+P)</source>
+        <source>Reset the card&apos;s PIN (Alt+P)</source>
         <translation>Reimposta il PIN della tessera (Alt+P)</translation>
     </message>
     <message>
         <source>Alt+P</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your card came with a PIN. Type it on the pad: it shows the card is yours, and only then do we send the code. It is the same PIN you use to spend your points.</source>
@@ -48,26 +57,32 @@
     </message>
     <message>
         <source>That PIN is not right: 1 try left before the PIN locks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>That PIN is not right: %n tries left before the PIN locks.</source>
-        <translation><numerusform>Il PIN non è corretto: ancora %n tentativo prima che il PIN si blocchi.</numerusform><numerusform>Il PIN non è corretto: ancora %n tentativi prima che il PIN si blocchi.</numerusform></translation>
+        <translation>
+            <numerusform>Il PIN non è corretto: ancora %n tentativo prima che il PIN si blocchi.</numerusform>
+            <numerusform>Il PIN non è corretto: ancora %n tentativi prima che il PIN si blocchi.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The card's PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card's PIN); without either on file, the shop's support unlocks it. Or start again and enrol as a new customer.</source>
-        <translation>Il PIN della tessera è bloccato dopo troppi tentativi errati, quindi non si può inviare nessun codice. Il personale può reimpostarlo con un codice inviato all'e-mail o al telefono che il negozio ha in archivio (Reimposta il PIN della tessera); se non ce n'è nessuno, lo sblocca l'assistenza del negozio. Oppure ricomincia e iscriviti come nuovo cliente.</translation>
+        <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
+        <translation>Il PIN della tessera è bloccato dopo troppi tentativi errati, quindi non si può inviare nessun codice. Il personale può reimpostarlo con un codice inviato all&apos;e-mail o al telefono che il negozio ha in archivio (Reimposta il PIN della tessera); se non ce n&apos;è nessuno, lo sblocca l&apos;assistenza del negozio. Oppure ricomincia e iscriviti come nuovo cliente.</translation>
     </message>
     <message numerus="yes">
         <source>The PIN has %n digits: type all of them.</source>
-        <translation><numerusform>Il PIN ha %n cifra: digitala.</numerusform><numerusform>Il PIN ha %n cifre: digitale tutte.</numerusform></translation>
+        <translation>
+            <numerusform>Il PIN ha %n cifra: digitala.</numerusform>
+            <numerusform>Il PIN ha %n cifre: digitale tutte.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CounterWindow</name>
     <message>
-        <source>The terminal's database is damaged: this till cannot take customers.</source>
-        <translation type="unfinished" />
+        <source>The terminal&apos;s database is damaged: this till cannot take customers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -93,7 +108,6 @@
     <name>SettingsDialog</name>
     <message>
         <source>Loyalty server address:</source>
-        <extracomment>The settings this screen edits, in the order shown.</extracomment>
         <translation>Indirizzo del server fedeltà:</translation>
     </message>
     <message>
@@ -121,7 +135,7 @@
         <translation>Lingua:</translation>
     </message>
     <message>
-        <source>Wipe the customer's screen after (seconds):</source>
+        <source>Wipe the customer&apos;s screen after (seconds):</source>
         <translation>Pulisci lo schermo del cliente dopo (secondi):</translation>
     </message>
     <message>
@@ -162,7 +176,7 @@
     </message>
     <message>
         <source>Set when the app was started, and stronger than what is saved here: {names}.</source>
-        <translation>Impostati all'avvio dell'app, prevalgono su quanto salvato qui: {names}.</translation>
+        <translation>Impostati all&apos;avvio dell&apos;app, prevalgono su quanto salvato qui: {names}.</translation>
     </message>
     <message>
         <source>unchanged</source>
@@ -194,7 +208,7 @@
     </message>
     <message>
         <source>With no address, the built-in sandbox starts with the app.</source>
-        <translation>Senza indirizzo, all'avvio dell'app parte la sandbox integrata.</translation>
+        <translation>Senza indirizzo, all&apos;avvio dell&apos;app parte la sandbox integrata.</translation>
     </message>
     <message>
         <source>The connection test could not run.</source>

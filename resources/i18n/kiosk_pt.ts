@@ -9,15 +9,24 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>há %n min</numerusform><numerusform>há %n min</numerusform></translation>
+        <translation>
+            <numerusform>há %n min</numerusform>
+            <numerusform>há %n min</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>há %n h</numerusform><numerusform>há %n h</numerusform></translation>
+        <translation>
+            <numerusform>há %n h</numerusform>
+            <numerusform>há %n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>há %n dia</numerusform><numerusform>há %n dias</numerusform></translation>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -31,12 +40,12 @@
         <translation>Enviar o código (Enter)</translation>
     </message>
     <message>
-        <source>Reset the card's PIN (Alt+P)</source>
+        <source>Reset the card&apos;s PIN (Alt+P)</source>
         <translation>Repor o PIN do cartão (Alt+P)</translation>
     </message>
     <message>
         <source>Alt+P</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your card came with a PIN. Type it on the pad: it shows the card is yours, and only then do we send the code. It is the same PIN you use to spend your points.</source>
@@ -48,26 +57,32 @@
     </message>
     <message>
         <source>That PIN is not right: 1 try left before the PIN locks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>That PIN is not right: %n tries left before the PIN locks.</source>
-        <translation><numerusform>O PIN não está correto: resta %n tentativa antes de o PIN ficar bloqueado.</numerusform><numerusform>O PIN não está correto: restam %n tentativas antes de o PIN ficar bloqueado.</numerusform></translation>
+        <translation>
+            <numerusform>O PIN não está correto: resta %n tentativa antes de o PIN ficar bloqueado.</numerusform>
+            <numerusform>O PIN não está correto: restam %n tentativas antes de o PIN ficar bloqueado.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The card's PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card's PIN); without either on file, the shop's support unlocks it. Or start again and enrol as a new customer.</source>
+        <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
         <translation>O PIN do cartão está bloqueado após demasiadas tentativas erradas, por isso não é possível enviar o código. Um funcionário pode repô-lo com um código enviado para o e-mail ou telefone que a loja tem registado (Repor o PIN do cartão); se a loja não tiver nenhum dos dois, o apoio da loja desbloqueia-o. Ou recomece e registe-se como novo cliente.</translation>
     </message>
     <message numerus="yes">
         <source>The PIN has %n digits: type all of them.</source>
-        <translation><numerusform>O PIN tem %n algarismo: introduza-o.</numerusform><numerusform>O PIN tem %n algarismos: introduza-os todos.</numerusform></translation>
+        <translation>
+            <numerusform>O PIN tem %n algarismo: introduza-o.</numerusform>
+            <numerusform>O PIN tem %n algarismos: introduza-os todos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CounterWindow</name>
     <message>
-        <source>The terminal's database is damaged: this till cannot take customers.</source>
-        <translation type="unfinished" />
+        <source>The terminal&apos;s database is damaged: this till cannot take customers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -93,7 +108,6 @@
     <name>SettingsDialog</name>
     <message>
         <source>Loyalty server address:</source>
-        <extracomment>The settings this screen edits, in the order shown.</extracomment>
         <translation>Endereço do servidor de fidelização:</translation>
     </message>
     <message>
@@ -121,7 +135,7 @@
         <translation>Idioma:</translation>
     </message>
     <message>
-        <source>Wipe the customer's screen after (seconds):</source>
+        <source>Wipe the customer&apos;s screen after (seconds):</source>
         <translation>Limpar o ecrã do cliente após (segundos):</translation>
     </message>
     <message>

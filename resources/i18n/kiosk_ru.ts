@@ -9,15 +9,27 @@
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n мин назад</numerusform><numerusform>%n мин назад</numerusform><numerusform>%n мин назад</numerusform></translation>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n ч назад</numerusform><numerusform>%n ч назад</numerusform><numerusform>%n ч назад</numerusform></translation>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n день назад</numerusform><numerusform>%n дня назад</numerusform><numerusform>%n дней назад</numerusform></translation>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -31,12 +43,12 @@
         <translation>Отправить код (Enter)</translation>
     </message>
     <message>
-        <source>Reset the card's PIN (Alt+P)</source>
+        <source>Reset the card&apos;s PIN (Alt+P)</source>
         <translation>Сбросить PIN-код карты (Alt+P)</translation>
     </message>
     <message>
         <source>Alt+P</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your card came with a PIN. Type it on the pad: it shows the card is yours, and only then do we send the code. It is the same PIN you use to spend your points.</source>
@@ -48,26 +60,34 @@
     </message>
     <message>
         <source>That PIN is not right: 1 try left before the PIN locks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>That PIN is not right: %n tries left before the PIN locks.</source>
-        <translation><numerusform>Неверный PIN-код: осталась %n попытка, потом PIN-код заблокируется.</numerusform><numerusform>Неверный PIN-код: осталось %n попытки, потом PIN-код заблокируется.</numerusform><numerusform>Неверный PIN-код: осталось %n попыток, потом PIN-код заблокируется.</numerusform></translation>
+        <translation>
+            <numerusform>Неверный PIN-код: осталась %n попытка, потом PIN-код заблокируется.</numerusform>
+            <numerusform>Неверный PIN-код: осталось %n попытки, потом PIN-код заблокируется.</numerusform>
+            <numerusform>Неверный PIN-код: осталось %n попыток, потом PIN-код заблокируется.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The card's PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card's PIN); without either on file, the shop's support unlocks it. Or start again and enrol as a new customer.</source>
+        <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
         <translation>PIN-код карты заблокирован после слишком многих неверных попыток, поэтому код отправить нельзя. Сотрудник может сбросить его с помощью кода, отправленного на e-mail или телефон, которые есть у магазина (Сбросить PIN-код карты); если нет ни того, ни другого, PIN-код разблокирует служба поддержки магазина. Или начните заново и зарегистрируйтесь как новый покупатель.</translation>
     </message>
     <message numerus="yes">
         <source>The PIN has %n digits: type all of them.</source>
-        <translation><numerusform>PIN-код состоит из %n цифры: введите все.</numerusform><numerusform>PIN-код состоит из %n цифр: введите все.</numerusform><numerusform>PIN-код состоит из %n цифр: введите все.</numerusform></translation>
+        <translation>
+            <numerusform>PIN-код состоит из %n цифры: введите все.</numerusform>
+            <numerusform>PIN-код состоит из %n цифр: введите все.</numerusform>
+            <numerusform>PIN-код состоит из %n цифр: введите все.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CounterWindow</name>
     <message>
-        <source>The terminal's database is damaged: this till cannot take customers.</source>
-        <translation type="unfinished" />
+        <source>The terminal&apos;s database is damaged: this till cannot take customers.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -93,7 +113,6 @@
     <name>SettingsDialog</name>
     <message>
         <source>Loyalty server address:</source>
-        <extracomment>The settings this screen edits, in the order shown.</extracomment>
         <translation>Адрес сервера лояльности:</translation>
     </message>
     <message>
@@ -121,7 +140,7 @@
         <translation>Язык:</translation>
     </message>
     <message>
-        <source>Wipe the customer's screen after (seconds):</source>
+        <source>Wipe the customer&apos;s screen after (seconds):</source>
         <translation>Очищать экран клиента через (секунд):</translation>
     </message>
     <message>
