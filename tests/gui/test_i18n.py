@@ -269,17 +269,18 @@ def test_a_language_chosen_in_the_settings_applies_at_once(
     qtbot.waitUntil(lambda: app.window is not first, timeout=WAIT)
     window = app.window
     assert QLocale().name() == "it_IT"
-    italian = QCoreApplication.translate("CounterWindow", "Purchase (F3)")
-    assert italian != "Purchase (F3)", "kiosk_it.ts has no translation of the counter's buttons yet"
-    assert window.buttons["purchase"].text() == italian
     # The customer being served is still on screen, now in Italian.
     qtbot.waitUntil(
         lambda: window.panel.card is not None and window.panel.card.card == GIULIA
         and window.stack.currentWidget() is window.panel,
         timeout=WAIT,
     )
-    assert not cut_off(window)
     window.grab().save(str(shots / "it-after-the-change.png"))
+    assert "15,00" in window.panel.credit.text()  # the Italian locale's money
+    assert not cut_off(window)
+    italian = QCoreApplication.translate("CounterWindow", "Purchase (F3)")
+    assert italian != "Purchase (F3)", "kiosk_it.ts has no translation of the counter's buttons yet"
+    assert window.buttons["purchase"].text() == italian
 
 
 @pytest.mark.parametrize(("language", "cancel"), [("it", "Annulla"), ("ru", "Отмена"), ("pt", "Cancelar"), ("en", "Cancel")])
