@@ -19,7 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "i18n"
-#: Each language and the locale its .ts is made for (lrelease takes the plural rules from it).
+#: Each language and the locale its .ts is made for (lrelease takes the plural rules from it): the
+#: countries of kiosk/ui/locale_text.py, written again because this script runs before kiosk is installed.
 LANGUAGES = {"it": "it_IT", "en": "en_GB", "ru": "ru_RU", "pt": "pt_PT"}
 #: The embedded sandbox answers in English, as the real server does: its words are not the screens'.
 NOT_TRANSLATED = ("sandbox",)
