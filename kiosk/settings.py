@@ -15,11 +15,15 @@ import tomli_w
 from kiosk.domain.errors import KioskError
 from kiosk.paths import private_dir
 
-__all__ = ["Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "save_settings"]
+__all__ = [
+    "Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "LANGUAGES", "save_settings",
+]
 
 CONFIG_FILE_NAME = "kiosk.toml"
 #: What a secret setting shows as wherever settings are shown or reported.
 MASKED = "****"
+#: The languages the screens speak (the seeds' shops): Italian, English, Russian, Portuguese.
+LANGUAGES = ("it", "en", "ru", "pt")
 
 
 class SettingsError(KioskError):
@@ -34,6 +38,7 @@ class Setting:
     description: str
     secret: bool = False
     minimum: int | None = None  # for an int: the least value allowed
+    choices: tuple[str, ...] = ()  # for text: the only values allowed (any when empty)
 
     @property
     def env(self) -> str:
@@ -74,6 +79,11 @@ class Setting:
             return value
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
             raise SettingsError(f"{self.env} ({source}) must be text.")
+        if self.choices:
+            choice = str(raw).strip().lower()
+            if choice not in self.choices:
+                raise SettingsError(f"{self.env} ({source}) must be one of {', '.join(self.choices)}, not “{raw}”.")
+            return choice
         return str(raw).strip()
 
 
@@ -87,7 +97,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("terminal_foreignid", str, "", "This terminal's id in the shop's own systems (optional)."),
     Setting("synchro_username", str, "", "Login for enrolment calls (scope customersynchro)."),
     Setting("synchro_password", str, "", "Password for enrolment calls.", secret=True),
-    Setting("language", str, "en", "Language and number format of the screens (en, it, ...)."),
+    Setting(
+        "language", str, "en", "Language, dates and number format of the screens: it, en, ru or pt.", choices=LANGUAGES
+    ),
     Setting("phone_region", str, "IT", "Country of phone numbers typed without +prefix (ISO code)."),
     Setting("connect_timeout", float, 5.0, "Seconds to wait for the loyalty API to accept a connection."),
     Setting("read_timeout", float, 15.0, "Seconds to wait for the loyalty API's answer."),

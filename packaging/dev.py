@@ -2,7 +2,8 @@
 """Set everything up in ./.venv, then run the app (`app`) or the whole test suite (`test`).
 
 Needs only Python 3.11+: the virtual environment and every package come from
-here. A second run skips the install unless pyproject.toml changed.
+here. A second run skips the install unless pyproject.toml changed, and rebuilds
+the screens' translations (.qm) only when their .ts changed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import subprocess
 import sys
 import venv
 from pathlib import Path
+
+import i18n  # packaging/i18n.py, beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
@@ -32,6 +35,12 @@ def _fail(message: str) -> None:
 def setup() -> None:
     if sys.version_info < (3, 11):
         _fail(f"kiosk needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+    install()
+    if i18n.stale() and subprocess.call([str(PYTHON), str(ROOT / "packaging" / "i18n.py"), "build", "--stale"]) != 0:
+        _fail("building the translations failed (see lrelease's message above).")
+
+
+def install() -> None:
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted and PYTHON.exists():
         return

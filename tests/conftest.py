@@ -1,8 +1,12 @@
-"""Fixtures shared by every test layer: a real sandbox on 127.0.0.1, folders in tmp_path."""
+"""Fixtures shared by every test layer: a real sandbox on 127.0.0.1, folders in tmp_path, the English screens."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -10,6 +14,35 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk.api import SandboxControl  # noqa: E402
 from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _i18n_tool() -> Any:
+    """packaging/i18n.py (a script, not a package: "packaging" is also a PyPI library's name)."""
+    spec = importlib.util.spec_from_file_location("kiosk_i18n_tool", ROOT / "packaging" / "i18n.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def i18n_tool() -> Any:
+    return _i18n_tool()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def screens_in_english(qapp: Any, i18n_tool: Any) -> Iterator[None]:
+    """The .qm files fresh from their .ts (as dev.py builds them), and English installed as the app does at start.
+
+    English plurals ("1 point", "2 points") come from kiosk_en.qm: the source says "%n point(s)".
+    """
+    from kiosk.ui import i18n
+
+    i18n_tool.build(only_stale=True)
+    i18n.install(qapp, "en")
+    yield
 
 
 @pytest.fixture

@@ -61,9 +61,12 @@ _BY_LANGUAGE = {
     "it": NumberFormat(",", "."),
     "de": NumberFormat(",", "."),
     "es": NumberFormat(",", "."),
-    "pt": NumberFormat(",", "."),
+    # Portugal groups thousands with a space (1 234,56), Brazil with a dot: "pt" is the terminal's Portuguese.
+    "pt": NumberFormat(",", "\u00a0"),
+    "pt_br": NumberFormat(",", "."),
     "nl": NumberFormat(",", "."),
     "fr": NumberFormat(",", "\u202f"),
+    "ru": NumberFormat(",", "\u00a0"),
     # Switzerland writes 1'234.50 in every language: "12.500" there is twelve and a half.
     "de_ch": NumberFormat(".", "\u2019"),
     "fr_ch": NumberFormat(".", "\u2019"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from kiosk.ui.customer_panel import CustomerPanel, freshness_text
 from kiosk.ui.earn_dialogs import PurchaseDialog, RefundDialog, TopUpDialog
 from kiosk.ui.focus import KeyboardKeeper
 from kiosk.ui.idle import IdleWatch
+from kiosk.ui.locale_text import locale_for
 from kiosk.ui.matches import MatchList
 from kiosk.ui.not_found import NotFoundPanel
 from kiosk.ui.palette import GOOD, PROBLEM
@@ -60,7 +61,7 @@ class CounterWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.service = service
-        self._locale = QLocale(language)
+        self._locale = locale_for(language)
         self.campaign: Campaign | None = None
         self.dialog: QDialog | None = None
         self.store_unusable = False  # the store's file is damaged: no customer is taken, nothing is written

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from kiosk.api import Campaign, CardStatus, MovementType
 from kiosk.core.history import History, LineState, MovementLine
 from kiosk.core.terminal import CardAnswer, LookupAnswer
-from kiosk.ui.money import age_text, clock_time, format_money, format_points, qt_time, signed_money, signed_points
+from kiosk.ui.locale_text import day_time_text
+from kiosk.ui.money import age_text, clock_time, format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
 __all__ = ["CustomerPanel", "freshness_text", "OPERATION_NAMES"]
@@ -236,7 +237,7 @@ class CustomerPanel(QWidget):
             )
 
     def _cells(self, line: MovementLine) -> tuple[str, ...]:
-        when = self._locale.toString(qt_time(line.when), "dd/MM HH:mm")
+        when = day_time_text(line.when, self._locale)
         amount = format_money(line.amount, self._currency, self._locale) if line.amount is not None else ""
         credit = signed_money(line.credit, self._currency, self._locale) if line.credit else ""
         if line.state is LineState.PENDING and line.offline_approved:

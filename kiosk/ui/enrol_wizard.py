@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -25,6 +25,7 @@ from kiosk.ui.enrol_pages import (
     SignInPage,
     StartPage,
 )
+from kiosk.ui.locale_text import locale_for
 from kiosk.ui.palette import PROBLEM_TEXT
 
 __all__ = ["EnrolWizard"]
@@ -70,7 +71,7 @@ class EnrolWizard(QDialog):
         self.card_pin = CardPinPage(scrambled=scrambled)
         self.code = CodePage(service.now)
         self.sign_in = SignInPage()
-        self.data = DataPage(QLocale(language))
+        self.data = DataPage(locale_for(language))
         self.pin = PinPage()
         self.done_page = DonePage()
         self.login = LoginPage()

@@ -9,7 +9,7 @@ import sys
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kiosk.api import LoyaltyClient
@@ -25,8 +25,10 @@ from kiosk.services.enrolment import EnrolmentService
 from kiosk.services.sync import SyncService
 from kiosk.settings import SETTINGS, Settings
 from kiosk.sync.connectivity import ConnectivityState
+from kiosk.ui import i18n
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.enrol_wizard import EnrolWizard
+from kiosk.ui.locale_text import locale_for
 from kiosk.ui.manager_pin import ask_manager_pin
 from kiosk.ui.pin_dialog import CustomerPinDialog
 from kiosk.ui.queue_dialog import QueueDialog
@@ -103,7 +105,7 @@ class CounterSession:
             return ask_manager_pin(self.window, self.ctx, reason=reason)
 
         dialog = RedeemDialog(
-            self.redeem, self.service, card, self.window.campaign, QLocale(settings.language),
+            self.redeem, self.service, card, self.window.campaign, locale_for(settings.language),
             online=lambda: self.sync.current.state is ConnectivityState.ONLINE,
             approve=approve, scrambled=settings.pin_pad_scrambled, parent=self.window,
         )
@@ -180,6 +182,8 @@ class CounterApp(QObject):
     def _start(self, backend: Backend) -> CounterSession:
         if self._redaction is not None:
             self._redaction.add_secrets(backend.settings.secrets())
+        # Before the window is made: its words and numbers are in the language in force (after a restart, the new one).
+        i18n.install(QApplication.instance(), backend.settings.language)
         session = CounterSession.open(backend, self.paths)
         session.window.settings_requested.connect(self.open_settings)
         session.window.show()
@@ -221,11 +225,14 @@ class CounterApp(QObject):
         app.setQuitOnLastWindowClosed(False)
         try:
             old = self.session
+            shown = old.window.panel.card if old.window.stack.currentWidget() is old.window.panel else None
             old.close()
             old.backend.close()
             self.session = self._start(backend)
         finally:
             app.setQuitOnLastWindowClosed(quits)
+        if shown is not None:
+            self.session.window.show_customer(shown.card)  # the customer being served stays on screen
 
     def stop(self) -> None:
         self.session.close()

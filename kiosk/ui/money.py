@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale, QObject
 
-from kiosk.domain.ages import AgeUnit, age_of
+from kiosk.domain.ages import Age, AgeUnit, age_of
 from kiosk.domain.numbers import NumberFormat
+from kiosk.ui.locale_text import date_time_text, qt_time, time_text
 
 __all__ = ["number_format", "format_money", "format_points", "signed_points", "signed_money", "clock_time", "age_text", "qt_time"]
 
@@ -47,24 +47,22 @@ def signed_points(points: int, locale: QLocale) -> str:
 
 def clock_time(epoch: float, locale: QLocale, *, with_date: bool = False) -> str:
     """Local wall-clock time of an epoch second, e.g. 10:42 (and the date when asked)."""
-    when = QDateTime.fromSecsSinceEpoch(int(epoch))
-    if with_date:
-        return locale.toString(when, QLocale.FormatType.ShortFormat)
-    return locale.toString(when.time(), QLocale.FormatType.ShortFormat)
+    return date_time_text(epoch, locale) if with_date else time_text(epoch, locale)
+
+
+class AgeWords(QObject):
+    """The words of an age, in the screens' language (a QObject so that its plurals are translated)."""
+
+    def text(self, age: Age) -> str:
+        if age.unit is AgeUnit.JUST_NOW:
+            return self.tr("just now")
+        if age.unit is AgeUnit.MINUTES:
+            return self.tr("%n min ago", "", age.count)
+        if age.unit is AgeUnit.HOURS:
+            return self.tr("%n h ago", "", age.count)
+        return self.tr("%n day(s) ago", "", age.count)
 
 
 def age_text(epoch: float, now: float | None = None) -> str:
     """How long ago, in the words a cashier reads at a glance: just now, 12 min ago, 3 h ago, 2 days ago."""
-    age = age_of((time.time() if now is None else now) - epoch)
-    if age.unit is AgeUnit.JUST_NOW:
-        return "just now"
-    if age.unit is AgeUnit.MINUTES:
-        return f"{age.count} min ago"
-    if age.unit is AgeUnit.HOURS:
-        return f"{age.count} h ago"
-    return "1 day ago" if age.count == 1 else f"{age.count} days ago"
-
-
-def qt_time(when: dt.datetime) -> QDateTime:
-    """An aware datetime as Qt's local date-time, for QLocale to format."""
-    return QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000))
+    return AgeWords().text(age_of((time.time() if now is None else now) - epoch))

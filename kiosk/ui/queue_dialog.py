@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +25,7 @@ from kiosk.services.operation import Op
 from kiosk.services.sync import OutboxQueue, SyncService, queue_trouble
 from kiosk.store import Operation, OperationState
 from kiosk.ui.manager_pin import ask_manager_pin
+from kiosk.ui.locale_text import day_time_text, locale_for, same_day, time_text
 from kiosk.ui.money import format_money, signed_money, signed_points
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT, WARNING
 
@@ -68,11 +68,10 @@ def effect_words(op: Operation, currency: str | None, locale: QLocale) -> str:
     return " → ".join(parts) if op.type is MovementType.PURCHASE else ", ".join(parts)
 
 
-def _when(created_at: float, now: float) -> str:
-    moment = dt.datetime.fromtimestamp(created_at)
-    if moment.date() == dt.datetime.fromtimestamp(now).date():
-        return moment.strftime("today %H:%M")
-    return moment.strftime("%d %b %H:%M")
+def _when(created_at: float, now: float, locale: QLocale) -> str:
+    if same_day(created_at, now):
+        return QCoreApplication.translate("QueueDialog", "today {time}").format(time=time_text(created_at, locale))
+    return day_time_text(created_at, locale)
 
 
 def _counts_words(queue: OutboxQueue) -> str:
@@ -87,7 +86,7 @@ def _offline_words(queue: OutboxQueue, now: float, locale: QLocale) -> str:
     """The redemptions approved offline that the server has not accepted yet: staff keep an eye on them."""
     if not queue.offline:
         return ""
-    rows = [f"{_when(op.created_at, now)}, card {op.card}: {effect_words(op, queue.currency, locale)}"
+    rows = [f"{_when(op.created_at, now, locale)}, card {op.card}: {effect_words(op, queue.currency, locale)}"
             for op in queue.offline]
     return "Approved offline by a manager, waiting for the loyalty server: " + "; ".join(rows) + "."
 
@@ -105,7 +104,7 @@ class QueueDialog(QDialog):
         super().__init__(parent)
         self._sync = sync
         self._clock = clock
-        self._locale = QLocale(sync.context.settings.language)
+        self._locale = locale_for(sync.context.settings.language)
         self._queue: OutboxQueue | None = None
         self.setWindowTitle("Operations queue")
 
@@ -194,7 +193,7 @@ class QueueDialog(QDialog):
         self.table.setRowCount(len(queue.failed))
         for row, op in enumerate(queue.failed):
             cells = (
-                _when(op.created_at, now),
+                _when(op.created_at, now, self._locale),
                 op.card,
                 _what(op),
                 effect_words(op, queue.currency, self._locale),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,28 +25,28 @@ from kiosk.domain.errors import KioskError
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
 from kiosk.settings import MASKED, SETTINGS, save_settings
+from kiosk.ui.locale_text import LANGUAGE_NAMES
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
 
-__all__ = ["SettingsDialog", "LANGUAGES", "EDITABLE"]
+__all__ = ["SettingsDialog", "EDITABLE"]
 
-#: Languages the screens offer, as (code, name in that language).
-LANGUAGES = (("en", "English"), ("it", "Italiano"))
-#: The settings this screen edits, in the order shown.
+# The settings this screen edits, in the order shown.
 EDITABLE = (
     "api_url", "api_key", "campaign_id", "terminal_serial", "terminal_username", "terminal_password",
     "language", "idle_timeout", "phone_region", "pin_pad_scrambled",
 )
+# Translated where shown (self.tr), in the dialog's context.
 _LABELS = {
-    "api_url": "Loyalty server address:",
-    "api_key": "Api key:",
-    "campaign_id": "Campaign number:",
-    "terminal_serial": "Terminal serial number:",
-    "terminal_username": "Terminal user name:",
-    "terminal_password": "Terminal password:",
-    "language": "Language:",
-    "idle_timeout": "Wipe the customer's screen after:",
-    "phone_region": "Country of phone numbers:",
-    "pin_pad_scrambled": "PIN pad:",
+    "api_url": QT_TRANSLATE_NOOP("SettingsDialog", "Loyalty server address:"),
+    "api_key": QT_TRANSLATE_NOOP("SettingsDialog", "Api key:"),
+    "campaign_id": QT_TRANSLATE_NOOP("SettingsDialog", "Campaign number:"),
+    "terminal_serial": QT_TRANSLATE_NOOP("SettingsDialog", "Terminal serial number:"),
+    "terminal_username": QT_TRANSLATE_NOOP("SettingsDialog", "Terminal user name:"),
+    "terminal_password": QT_TRANSLATE_NOOP("SettingsDialog", "Terminal password:"),
+    "language": QT_TRANSLATE_NOOP("SettingsDialog", "Language:"),
+    "idle_timeout": QT_TRANSLATE_NOOP("SettingsDialog", "Wipe the customer's screen after (seconds):"),
+    "phone_region": QT_TRANSLATE_NOOP("SettingsDialog", "Country of phone numbers:"),
+    "pin_pad_scrambled": QT_TRANSLATE_NOOP("SettingsDialog", "PIN pad:"),
 }
 _BY_NAME = {s.name: s for s in SETTINGS}
 _OK_STYLE = f"color: {GOOD}; font-weight: bold;"
@@ -73,7 +73,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._settings = ctx.settings
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         # What the embedded sandbox filled in at start ("app") is not the shop's own setting.
         self._current = {
             name: (_BY_NAME[name].default if self._settings.source(name) == "app" else getattr(self._settings, name))
@@ -81,7 +81,7 @@ class SettingsDialog(QDialog):
         }
 
         self.api_url = QLineEdit(self._current["api_url"])
-        self.api_url.setPlaceholderText("https://…  (empty: built-in sandbox)")
+        self.api_url.setPlaceholderText(self.tr("https://…  (empty: built-in sandbox)"))
         self.api_key = self._secret_field("api_key")
         self.campaign_id = QLineEdit(str(self._current["campaign_id"] or ""))
         self.campaign_id.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,18}"), self.campaign_id))
@@ -89,27 +89,24 @@ class SettingsDialog(QDialog):
         self.terminal_username = QLineEdit(self._current["terminal_username"])
         self.terminal_password = self._secret_field("terminal_password")
         self.language = QComboBox()
-        for code, name in LANGUAGES:
-            self.language.addItem(f"{name} ({code})", code)
-        if self.language.findData(self._current["language"]) < 0:
-            self.language.addItem(self._current["language"], self._current["language"])
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)  # each by its own name, whatever the screens speak now
         self.language.setCurrentIndex(self.language.findData(self._current["language"]))
         self.idle_timeout = QSpinBox()
         self.idle_timeout.setRange(0, 24 * 3600)
         self.idle_timeout.setSingleStep(15)
-        self.idle_timeout.setSuffix(" seconds")
-        self.idle_timeout.setSpecialValueText("never")
+        self.idle_timeout.setSpecialValueText(self.tr("never"))
         self.idle_timeout.setValue(self._current["idle_timeout"])
         self.phone_region = QLineEdit(self._current["phone_region"])
         self.phone_region.setMaxLength(2)
         self.phone_region.setValidator(QRegularExpressionValidator(QRegularExpression(r"[A-Za-z]{0,2}"), self))
 
-        self.pin_pad_scrambled = QCheckBox("Shuffle the digits each time")
+        self.pin_pad_scrambled = QCheckBox(self.tr("Shuffle the digits each time"))
         self.pin_pad_scrambled.setChecked(bool(self._current["pin_pad_scrambled"]))
 
         form = QFormLayout()
         for name in EDITABLE:
-            form.addRow(_LABELS[name], getattr(self, name))
+            form.addRow(self.tr(_LABELS[name]), getattr(self, name))
             hint = self._hint_for(name)
             if hint:
                 form.addRow("", _hint(hint))
@@ -119,13 +116,13 @@ class SettingsDialog(QDialog):
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.outcome.hide()
 
-        self.test_button = QPushButton("Test connection (Ctrl+T)")
+        self.test_button = QPushButton(self.tr("Test connection (Ctrl+T)"))
         self.test_button.setShortcut(QKeySequence("Ctrl+T"))
         self.test_button.clicked.connect(self.test_connection)
-        self.save_button = QPushButton("Save (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save_button.setShortcut(QKeySequence.StandardKey.Save)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel_button.clicked.connect(self.reject)
         for button in (self.test_button, self.save_button, self.cancel_button):
             button.setAutoDefault(False)  # Enter in a field must not save or close by surprise
@@ -141,12 +138,8 @@ class SettingsDialog(QDialog):
             _BY_NAME[name].env for name in EDITABLE if self._settings.source(name) in {"environment", "flag"}
         ]
         if overridden:
-            layout.addWidget(
-                _hint(
-                    "Set when the app was started, and stronger than what is saved here: "
-                    + ", ".join(overridden) + "."
-                )
-            )
+            stronger = self.tr("Set when the app was started, and stronger than what is saved here: {names}.")
+            layout.addWidget(_hint(stronger.format(names=", ".join(overridden))))
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
@@ -156,20 +149,20 @@ class SettingsDialog(QDialog):
         # The value in force is never put into the widget: typing replaces it, leaving it empty keeps it.
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
-        field.setPlaceholderText("unchanged" if self._current[name] else "not set")
+        field.setPlaceholderText(self.tr("unchanged") if self._current[name] else self.tr("not set"))
         return field
 
     def _hint_for(self, name: str) -> str:
         if name == "api_url":
-            return "Leave it empty to use the built-in sandbox with demo data (no real customers)."
+            return self.tr("Leave it empty to use the built-in sandbox with demo data (no real customers).")
         if name in {"api_key", "terminal_password"}:
-            return "Leave it empty to keep the one saved."
+            return self.tr("Leave it empty to keep the one saved.")
         if name == "idle_timeout":
-            return "0 means never."
+            return self.tr("0 means never.")
         if name == "phone_region":
-            return "Two letters, for example IT: used for phone numbers typed without +."
+            return self.tr("Two letters, for example IT: used for phone numbers typed without +.")
         if name == "pin_pad_scrambled":
-            return "Against smudges and onlookers; a customer used to the phone layout is slower with it."
+            return self.tr("Against smudges and onlookers; a customer used to the phone layout is slower with it.")
         return ""
 
     # -- reading the form ------------------------------------------------
@@ -216,7 +209,7 @@ class SettingsDialog(QDialog):
         elif self._settings.source("api_url") == "app":
             candidate = self._settings  # running on the built-in sandbox now: test that one
         else:
-            self._show(ConnectionCheck(True, "With no address, the built-in sandbox starts with the app."))
+            self._show(ConnectionCheck(True, self.tr("With no address, the built-in sandbox starts with the app.")))
             return
         self.test_button.setEnabled(False)
         self._show(None)
@@ -229,13 +222,13 @@ class SettingsDialog(QDialog):
         (
             Op.network(self._ctx, lambda: check_connection(candidate), parent=self)
             .success(answered)
-            .failure(lambda exc: answered(ConnectionCheck(False, "The connection test could not run.")))
+            .failure(lambda exc: answered(ConnectionCheck(False, self.tr("The connection test could not run."))))
             .run()
         )
 
     def _show(self, check: ConnectionCheck | None) -> None:
         if check is None:
-            self.outcome.setText("Testing the connection…")
+            self.outcome.setText(self.tr("Testing the connection…"))
             self.outcome.setStyleSheet(_HINT_STYLE)
         else:
             self.outcome.setText(check.message)
@@ -250,10 +243,10 @@ class SettingsDialog(QDialog):
             return
         if values["api_url"]:
             final = self._with_secrets(values)
-            missing = [_LABELS[n].rstrip(":").lower() for n, _words in PROVIDER_NEEDS if not final.get(n)]
+            missing = [self.tr(_LABELS[n]).rstrip(": ").lower() for n, _words in PROVIDER_NEEDS if not final.get(n)]
             if missing:
-                needed = "With a loyalty server address, also fill in: " + ", ".join(missing) + "."
-                self._show(ConnectionCheck(False, needed))
+                needed = self.tr("With a loyalty server address, also fill in: {fields}.")
+                self._show(ConnectionCheck(False, needed.format(fields=", ".join(missing))))
                 return
         changes = {name: value for name, value in values.items() if value != self._current.get(name)}
         if not changes:
@@ -268,7 +261,10 @@ class SettingsDialog(QDialog):
 
         def refused(exc: Exception) -> None:
             self.save_button.setEnabled(True)
-            message = exc.message if isinstance(exc, KioskError) else f"The settings could not be saved: {exc}"
+            if isinstance(exc, KioskError):
+                message = exc.message
+            else:
+                message = self.tr("The settings could not be saved: {error}").format(error=exc)
             self._show(ConnectionCheck(False, message))
 
         # A disk write with fsync: on the store thread, like every other commit.

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
 from kiosk.api import Campaign, MovementResult, MovementType
 from kiosk.services.counter import Saved
 from kiosk.ui.customer_panel import OPERATION_NAMES
-from kiosk.ui.money import format_money, format_points, qt_time, signed_money, signed_points
+from kiosk.ui.locale_text import date_time_text
+from kiosk.ui.money import format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
 __all__ = ["SlipDialog"]
@@ -86,7 +87,7 @@ class SlipDialog(QDialog):
     def _rows(self) -> list[tuple[str, str]]:
         op, card, locale = self._saved.operation, self._saved.card, self._locale
         rows = [
-            ("Date", locale.toString(qt_time(self._saved.when), QLocale.FormatType.ShortFormat)),
+            ("Date", date_time_text(self._saved.when, locale)),
             ("Card", card.card + (f" — {card.name}" if card.name else "")),
             ("Operation", OPERATION_NAMES.get(op.type, op.type.value)),
         ]

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
+from kiosk.ui.locale_text import moment_text
 from kiosk.ui.palette import GOOD, HINT, PROBLEM, WARNING
 
 __all__ = ["ConnectivityIndicator", "QUEUE_SHORTCUT", "describe"]
@@ -24,10 +24,7 @@ Part = tuple[str, str | None]  # text, and its colour (None: the bar's own)
 
 
 def _clock_time(since: float, now: float) -> str:
-    moment = dt.datetime.fromtimestamp(since)
-    if moment.date() == dt.datetime.fromtimestamp(now).date():
-        return moment.strftime("%H:%M")
-    return moment.strftime("%d %b %H:%M")  # trouble since an earlier day: the hour alone would mislead
+    return moment_text(since, QLocale(), now)  # the language's locale, which i18n.install made the default
 
 
 def describe(connectivity: Connectivity, *, now: float | None = None) -> list[Part]:

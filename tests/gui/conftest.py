@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 
 from kiosk.app import Backend
+from kiosk.core.staff import hash_manager_pin
 from kiosk.paths import Paths
-from kiosk.settings import Settings
-from kiosk.ui.main import CounterSession
-from tests.gui.driver import WAIT, CounterDriver, show_active
+from kiosk.settings import Settings, save_settings
+from kiosk.ui.main import CounterApp, CounterSession
+from tests.gui.driver import MANAGER_PIN, WAIT, CounterDriver, show_active
 
 
 @pytest.fixture
@@ -62,3 +63,20 @@ def session(qtbot: Any, backend: Backend, till: Paths) -> Iterator[CounterSessio
 @pytest.fixture
 def counter(qtbot: Any, session: CounterSession, shots: Path) -> CounterDriver:
     return CounterDriver(qtbot, session, shots)
+
+
+@pytest.fixture
+def app(qtbot: Any, sandbox: Any, till: Paths, monkeypatch: pytest.MonkeyPatch) -> Iterator[CounterApp]:
+    """The counter as `kiosk` runs it: settings from the till's kiosk.toml (MANAGER_PIN chosen), restarted on a save."""
+    for name in [n for n in __import__("os").environ if n.startswith("KIOSK_")]:
+        monkeypatch.delenv(name)
+    demo = sandbox.demo
+    save_settings(till.config, {
+        "api_url": sandbox.url, "api_key": demo["apikey"], "campaign_id": demo["campaignid"],
+        "terminal_username": demo["terminal"]["username"], "terminal_password": demo["terminal"]["password"],
+        "terminal_serial": demo["terminal"]["serialnumber"], "idle_timeout": 0,
+        "manager_pin_hash": hash_manager_pin(MANAGER_PIN),
+    })
+    made = CounterApp(Backend(Settings.load(till.config, env={})), till)
+    yield made
+    made.stop()

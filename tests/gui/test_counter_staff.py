@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import Backend
-from kiosk.core.staff import hash_manager_pin
-from kiosk.paths import Paths
-from kiosk.settings import Settings, save_settings
 from kiosk.ui.main import CounterApp
 from kiosk.ui.queue_dialog import QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
@@ -33,22 +28,6 @@ def test_f9_and_the_indicator_open_the_queue(counter: CounterDriver, qtbot: Any)
     qtbot.mouseClick(counter.session.indicator, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QueueDialog), timeout=WAIT)
     qtbot.keyClick(QApplication.activeModalWidget(), Qt.Key.Key_Escape)
-
-
-@pytest.fixture
-def app(qtbot: Any, sandbox: Any, till: Paths, monkeypatch: pytest.MonkeyPatch) -> Iterator[CounterApp]:
-    for name in [n for n in __import__("os").environ if n.startswith("KIOSK_")]:
-        monkeypatch.delenv(name)
-    demo = sandbox.demo
-    save_settings(till.config, {
-        "api_url": sandbox.url, "api_key": demo["apikey"], "campaign_id": demo["campaignid"],
-        "terminal_username": demo["terminal"]["username"], "terminal_password": demo["terminal"]["password"],
-        "terminal_serial": demo["terminal"]["serialnumber"], "idle_timeout": 0,
-        "manager_pin_hash": hash_manager_pin(MANAGER_PIN),
-    })
-    made = CounterApp(Backend(Settings.load(till.config, env={})), till)
-    yield made
-    made.stop()
 
 
 def test_f10_asks_the_pin_and_saved_settings_apply_without_quitting(

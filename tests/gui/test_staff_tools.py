@@ -188,7 +188,7 @@ def test_trouble_since_an_earlier_day_shows_the_date(qtbot):
     indicator = ConnectivityIndicator(clock=lambda: TEN_42 + 2 * 86_400)
     qtbot.addWidget(indicator)
     indicator.show_connectivity(Connectivity(ConnectivityState.OFFLINE, since=TEN_42))
-    day = dt.datetime.fromtimestamp(TEN_42).strftime("%d %b")
+    day = dt.datetime.fromtimestamp(TEN_42).strftime("%d/%m")  # day/month, as the English screens write it
     assert indicator.summary == f"● Offline since {day} 10:42"
 
 

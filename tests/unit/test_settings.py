@@ -32,13 +32,25 @@ def test_file_then_environment_then_flags(tmp_path):
     (tmp_path / "kiosk.toml").write_text(
         'api_url = "https://file.example"\ncampaign_id = 7\nlanguage = "it"\nread_timeout = 9.5\n'
     )
-    env = {"KIOSK_CAMPAIGN_ID": "42", "KIOSK_LANGUAGE": "de"}
-    settings = Settings.load(tmp_path, env=env, flags={"language": "fr", "api_key": None})
+    env = {"KIOSK_CAMPAIGN_ID": "42", "KIOSK_LANGUAGE": "ru"}
+    settings = Settings.load(tmp_path, env=env, flags={"language": "pt", "api_key": None})
     assert settings.api_url == "https://file.example" and settings.source("api_url") == "file"
     assert settings.campaign_id == 42 and settings.source("campaign_id") == "environment"
-    assert settings.language == "fr" and settings.source("language") == "flag"
+    assert settings.language == "pt" and settings.source("language") == "flag"
     assert settings.read_timeout == 9.5
     assert settings.api_key == "" and settings.source("api_key") == "default"
+
+
+@pytest.mark.parametrize("language", ["it", "en", "ru", "pt", " IT "])
+def test_the_four_languages_of_the_screens_are_taken(tmp_path, language):
+    settings = Settings.load(tmp_path, env={"KIOSK_LANGUAGE": language})
+    assert settings.language == language.strip().lower()
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "it_IT", "pt-BR", ""])
+def test_a_language_the_screens_do_not_speak_is_refused_by_name(tmp_path, language):
+    with pytest.raises(SettingsError, match=r"KIOSK_LANGUAGE \(environment\) must be one of it, en, ru, pt, not “"):
+        Settings.load(tmp_path, env={"KIOSK_LANGUAGE": language})
 
 
 def test_a_bad_value_names_the_setting_and_where_it_came_from(tmp_path):
