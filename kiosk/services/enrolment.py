@@ -115,8 +115,9 @@ class EnrolmentService(QObject):
         try:
             lookup = parse_lookup(text, default_region=self._ctx.settings.phone_region)
         except KioskError as exc:
-            self._show(dataclasses.replace(self.state, message=exc.message, problem=ob.Problem.BAD_FIELD,
-                                           errors={"lookup": exc.message}))
+            refused = ob.note(ob.Notice.REPORTED, error=exc)
+            self._show(dataclasses.replace(self.state, message=refused, problem=ob.Problem.BAD_FIELD,
+                                           errors={"lookup": refused}))
             return
         self.send(ob.Identify(lookup))
 
