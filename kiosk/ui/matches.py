@@ -47,6 +47,9 @@ class MatchList(QWidget):
         big = self.list.font()
         big.setPointSize(big.pointSize() + 3)
         self.list.setFont(big)
+        # A long name (or a long language) wraps onto a second line: the card number and points stay in sight.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda item: self._choose_row(self.list.row(item)))
         self.list.entered.connect(lambda: self._choose_row(self.list.currentRow()))
         layout = QVBoxLayout(self)
