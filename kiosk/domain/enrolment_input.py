@@ -12,7 +12,6 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-from kiosk.domain.enrolment_notes import Note, Notice, note
 from kiosk.domain.errors import InputError
 from kiosk.domain.identifiers import LookupKind, normalise_email, normalise_phone
 
@@ -79,20 +78,24 @@ class Rules:
     phone_region: str = "IT"
 
 
-def check_password(password: str, again: str, rules: Rules) -> Note | None:
-    """None when the password may be used; otherwise what to change: the rules it breaks, or the two differ."""
-    short = len(password) < rules.password_min_length
-    no_letter = rules.password_needs_letter and not any(ch.isalpha() for ch in password)
-    no_digit = rules.password_needs_digit and not any(ch.isdigit() for ch in password)
-    if short or no_letter or no_digit:
-        # All the rules, not only the one broken: the customer fixes it in one go.
-        return note(
-            Notice.PASSWORD_RULES, min_length=rules.password_min_length,
-            letter=rules.password_needs_letter, digit=rules.password_needs_digit,
-        )
+def check_password(password: str, again: str, rules: Rules) -> str | None:
+    """None when the password may be used; otherwise what to change, in the customer's words."""
+    wants = []
+    if len(password) < rules.password_min_length:
+        wants.append(f"at least {rules.password_min_length} characters")
+    if rules.password_needs_letter and not any(ch.isalpha() for ch in password):
+        wants.append("a letter")
+    if rules.password_needs_digit and not any(ch.isdigit() for ch in password):
+        wants.append("a digit")
+    if wants:
+        return "The password needs " + _listed(wants) + "."
     if password != again:
-        return note(Notice.PASSWORDS_DIFFER)
+        return "The two passwords are not the same: type them again."
     return None
+
+
+def _listed(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _empty(value: Any) -> bool:
@@ -101,10 +104,10 @@ def _empty(value: Any) -> bool:
 
 def check_form(
     fields: tuple[FormField, ...], values: Mapping[str, Any], *, phone_region: str = "IT"
-) -> tuple[dict[str, Any], dict[str, Note]]:
+) -> tuple[dict[str, Any], dict[str, str]]:
     """The values to send (normalised, visible fields only) and, per field name, what is wrong."""
     clean: dict[str, Any] = {}
-    errors: dict[str, Note] = {}
+    errors: dict[str, str] = {}
     for f in fields:
         if not f.visible:
             continue
@@ -112,10 +115,10 @@ def check_form(
         if f.type is FieldType.BOOL or f.privacy:
             if value is None:
                 if f.mandatory:
-                    errors[f.name] = note(Notice.CHOOSE_YES_NO)
+                    errors[f.name] = "Choose yes or no."
                 continue
             if not isinstance(value, bool):
-                errors[f.name] = note(Notice.CHOOSE_YES_NO)
+                errors[f.name] = "Choose yes or no."
                 continue
             # A mandatory consent must be answered, either way: consent that a
             # customer cannot refuse is not consent (GDPR art. 7(4)).
@@ -123,23 +126,13 @@ def check_form(
             continue
         if _empty(value):
             if f.mandatory:
-                errors[f.name] = note(Notice.REQUIRED, label=f.label or f.name)  # the label is the server's
+                errors[f.name] = f"{f.label or f.name} is required."
             continue
         try:
             clean[f.name] = _typed(f, value, phone_region)
-        except _Refused as refused:
-            errors[f.name] = refused.said
         except InputError as exc:
-            errors[f.name] = note(Notice.REPORTED, error=exc)
+            errors[f.name] = exc.message
     return clean, errors
-
-
-class _Refused(Exception):
-    """A value `_typed` cannot use, and what to tell the customer about it."""
-
-    def __init__(self, said: Note) -> None:
-        super().__init__(said.what.value)
-        self.said = said
 
 
 def _typed(f: FormField, value: Any, phone_region: str) -> Any:
@@ -150,11 +143,11 @@ def _typed(f: FormField, value: Any, phone_region: str) -> Any:
             try:
                 day = dt.date.fromisoformat(str(value).strip())
             except ValueError:
-                raise _Refused(note(Notice.NOT_A_DATE, value=str(value))) from None
+                raise InputError(f"“{value}” is not a date (YYYY-MM-DD).", field=f.name) from None
         return day.isoformat()
     if f.type is FieldType.SELECT:
         if str(value) not in f.options:
-            raise _Refused(note(Notice.CHOOSE_OPTION))
+            raise InputError("Choose one of the options.", field=f.name)
         return str(value)
     if f.type is FieldType.EMAIL:
         return normalise_email(str(value))

@@ -19,8 +19,6 @@ The three flows of the onboarding document:
 The vocabulary (steps, actions, events) is in enrolment_steps.py and the
 checks of what the customer types in enrolment_input.py; this module holds
 the state and the moves, and re-exports both so callers need only `ob.`.
-What the machine tells the customer is a `Note` (enrolment_notes.py), a value
-the face words in the customer's language: no sentence is made here.
 
 A password, a code or the card's PIN lives only in memory: `State.to_json()`
 leaves them out, so a resumed enrolment asks for them again where still needed.
@@ -43,7 +41,6 @@ from kiosk.domain.enrolment_input import (
     check_password,
     needs_data_entry,
 )
-from kiosk.domain.enrolment_notes import Note, Notice, note
 from kiosk.domain.enrolment_steps import (
     Action,
     Back,
@@ -82,9 +79,6 @@ __all__ = [
     "Flow",
     "Step",
     "Problem",
-    "Notice",
-    "Note",
-    "note",
     "Address",
     "FieldType",
     "FormField",
@@ -145,9 +139,8 @@ class State:
     tries_left: int | None = None
     fields: tuple[FormField, ...] = ()
     values: Mapping[str, Any] = dataclasses.field(default_factory=dict)
-    # Per field name (or "lookup", "address", "password"), what is wrong with it.
-    errors: Mapping[str, Note] = dataclasses.field(default_factory=dict)
-    message: Note | None = None
+    errors: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    message: str = ""
     # What the message says went wrong (None: it is news or an instruction); the face colours it by this.
     problem: Problem | None = None
     # The step a resumed enrolment goes back to once signed in again.
@@ -219,14 +212,14 @@ class State:
         if step in (Step.CODE, Step.CARD_PIN):
             # The code is checked together with the password, which was not kept.
             return dataclasses.replace(
-                state, step=Step.CREDENTIALS, message=note(Notice.TYPE_PASSWORD_AGAIN)
+                state, step=Step.CREDENTIALS, message="Type your password again, then ask for the code."
             )
         if step in (Step.DATA, Step.PIN, Step.SIGN_IN):
             return dataclasses.replace(
                 state,
                 step=Step.SIGN_IN,
                 resume_to=state.resume_to if step is Step.SIGN_IN else step,
-                message=note(Notice.WELCOME_BACK),
+                message="Welcome back: type your password to go on.",
             )
         return state
 
@@ -237,9 +230,9 @@ def _json_value(value: Any) -> Any:
 
 # -- the machine ----------------------------------------------------------------------
 
-_ALREADY = note(Notice.ALREADY_REGISTERED)
-_PIN_KEPT = note(Notice.PIN_KEPT)
-_UNREACHABLE = note(Notice.UNREACHABLE)
+_ALREADY = "This customer is already registered: they sign in with their e-mail or phone and password."
+_PIN_KEPT = "Welcome! The card is ready, with the PIN it already had: keep using it."
+_UNREACHABLE = "The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost."
 
 
 def advance(state: State, event: Event, rules: Rules = Rules()) -> State:
@@ -255,7 +248,7 @@ def advance(state: State, event: Event, rules: Rules = Rules()) -> State:
     return _asked(state, event, rules)
 
 
-def _say(state: State, message: Note | None, **changes: Any) -> State:
+def _say(state: State, message: str, **changes: Any) -> State:
     """Stop at `state`'s step with `message`, a `problem=` when it says what went wrong."""
     return dataclasses.replace(
         state, message=message, busy=None, retry=changes.pop("retry", None), problem=changes.pop("problem", None),
@@ -265,7 +258,7 @@ def _say(state: State, message: Note | None, **changes: Any) -> State:
 
 def _perform(state: State, action: Action, **changes: Any) -> State:
     """Leave the step to `action`, the last message said."""
-    return dataclasses.replace(state, message=None, problem=None, busy=action, **changes)
+    return dataclasses.replace(state, message="", problem=None, busy=action, **changes)
 
 
 def _asked(state: State, event: Event, rules: Rules) -> State:
@@ -276,7 +269,7 @@ def _asked(state: State, event: Event, rules: Rules) -> State:
     if isinstance(event, ChooseCredentials) and step is Step.CREDENTIALS:
         return _credentials(state, event, rules)
     if isinstance(event, Back) and step in (Step.CODE, Step.CARD_PIN):
-        return _say(state, note(Notice.CORRECT_ADDRESS), step=Step.CREDENTIALS,
+        return _say(state, "Correct the address, then ask for the code again.", step=Step.CREDENTIALS,
                     card_pin_problem=None)
     if isinstance(event, CardPin) and step is Step.CARD_PIN:
         return _card_pin(state, event, rules)
@@ -286,14 +279,15 @@ def _asked(state: State, event: Event, rules: Rules) -> State:
         return _code(state, event, rules)
     if isinstance(event, Password) and step is Step.SIGN_IN:
         if not event.password:
-            return _say(state, note(Notice.TYPE_PASSWORD))
+            return _say(state, "Type your password.")
         assert state.username is not None
         return _perform(state, SignIn(state.username, event.password), password=event.password)
     if isinstance(event, Submit) and step is Step.DATA:
         clean, errors = check_form(state.fields, event.values, phone_region=rules.phone_region)
         kept = dict(event.values)
         if errors:
-            return _say(state, note(Notice.CHECK_FIELDS), problem=Problem.BAD_FIELD, values=kept, errors=errors)
+            return _say(state, "Some answers need a look: see the fields marked.", problem=Problem.BAD_FIELD,
+                        values=kept, errors=errors)
         return _perform(state, SaveProfile(clean), values=kept, errors={})
     if isinstance(event, ChoosePin) and step is Step.PIN:
         problem = _pin_problem(event, rules)
@@ -307,8 +301,7 @@ def _credentials(state: State, event: ChooseCredentials, rules: Rules) -> State:
     try:
         address = Address.read(event.address, default_region=rules.phone_region)
     except InputError as exc:
-        refused = note(Notice.REPORTED, error=exc)
-        return _say(state, refused, problem=Problem.BAD_FIELD, errors={"address": refused})
+        return _say(state, exc.message, problem=Problem.BAD_FIELD, errors={"address": exc.message})
     problem = check_password(event.password, event.again, rules)
     if problem:
         return _say(state, problem, problem=Problem.BAD_FIELD, address=address, errors={"password": problem})
@@ -317,7 +310,7 @@ def _credentials(state: State, event: ChooseCredentials, rules: Rules) -> State:
         state, address=address, username=address.value, password=event.password, draft_address="", errors={}
     )
     if _pin_to_ask(chosen):
-        return _say(chosen, None, step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
+        return _say(chosen, "", step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
     return _perform(chosen, _send(chosen))
 
 
@@ -334,7 +327,7 @@ def _send(state: State) -> SendCode:
 def _card_pin(state: State, event: CardPin, rules: Rules) -> State:
     pin = event.pin
     if len(pin) != rules.pin_digits or not pin.isascii() or not pin.isdigit():
-        return _say(state, None, card_pin_problem=Problem.BAD_FIELD, card_pin_tries_left=None)
+        return _say(state, "", card_pin_problem=Problem.BAD_FIELD, card_pin_tries_left=None)
     chosen = dataclasses.replace(state, card_pin=pin)
     return _perform(chosen, _send(chosen))
 
@@ -342,31 +335,31 @@ def _card_pin(state: State, event: CardPin, rules: Rules) -> State:
 def _resend(state: State, event: Resend) -> State:
     if state.resend_at is not None and event.now < state.resend_at:
         wait = math.ceil(state.resend_at - event.now)
-        return _say(state, note(Notice.RESEND_WAIT, seconds=wait))
+        return _say(state, f"A new code can be sent in {wait} s.")
     if _pin_to_ask(state):
-        return _say(state, None, step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
+        return _say(state, "", step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
     return _perform(state, _send(state))
 
 
 def _code(state: State, event: EnterCode, rules: Rules) -> State:
     code = "".join(ch for ch in event.code if not ch.isspace())
     if len(code) != rules.code_digits or not code.isascii() or not code.isdigit():
-        return _say(state, note(Notice.CODE_DIGITS, digits=rules.code_digits), problem=Problem.BAD_FIELD)
+        return _say(state, f"The code has {rules.code_digits} digits.", problem=Problem.BAD_FIELD)
     if state.tries_left == 0:
-        return _say(state, note(Notice.TOO_MANY_WRONG_CODES), problem=Problem.TOO_MANY)
+        return _say(state, "Too many wrong codes: send a new code.", problem=Problem.TOO_MANY)
     if state.code_expires_at is not None and event.now >= state.code_expires_at:
-        return _say(state, note(Notice.CODE_EXPIRED), problem=Problem.CODE_EXPIRED)
+        return _say(state, "The code has expired: send a new code.", problem=Problem.CODE_EXPIRED)
     if not state.password:
-        return _say(state, note(Notice.TYPE_PASSWORD_AGAIN), step=Step.CREDENTIALS)
+        return _say(state, "Type your password again, then ask for the code.", step=Step.CREDENTIALS)
     assert state.flow is not None and state.address is not None and state.username is not None
     return _perform(state, Verify(state.flow, state.address, state.username, state.password, code, state.customerid))
 
 
-def _pin_problem(event: ChoosePin, rules: Rules) -> Note | None:
+def _pin_problem(event: ChoosePin, rules: Rules) -> str | None:
     if len(event.pin) != rules.pin_digits or not event.pin.isascii() or not event.pin.isdigit():
-        return note(Notice.PIN_DIGITS, digits=rules.pin_digits)
+        return f"The PIN has {rules.pin_digits} digits."
     if event.pin != event.again:
-        return note(Notice.PINS_DIFFER)
+        return "The two PINs are not the same: type them again."
     return None
 
 
@@ -376,7 +369,7 @@ def _answered(state: State, event: Event, rules: Rules) -> State:
     if isinstance(event, Failed) and event.problem is Problem.UNREACHABLE:
         return _say(state, _UNREACHABLE, problem=event.problem, retry=action)
     if isinstance(event, Failed) and event.problem is Problem.HELD_BACK:
-        return _say(state, _reported(event), problem=event.problem, retry=action)
+        return _say(state, event.message, problem=event.problem, retry=action)
     if isinstance(action, CheckCard):
         return _after_check(state, event)
     if isinstance(action, SendCode):
@@ -392,15 +385,10 @@ def _answered(state: State, event: Event, rules: Rules) -> State:
     return state
 
 
-def _reported(event: Failed, otherwise: Notice = Notice.SOMETHING_WRONG) -> Note:
-    """What the driver reported with a failure (its words come from below: the face words them), or `otherwise`."""
-    return note(Notice.REPORTED, error=event.message) if event.message else note(otherwise)
-
-
 def _unexpected(state: State, event: Event) -> State:
     if isinstance(event, Failed):
-        return _say(state, _reported(event), problem=event.problem)
-    return _say(state, note(Notice.SOMETHING_WRONG), problem=Problem.REFUSED)
+        return _say(state, event.message or "Something went wrong: try again.", problem=event.problem)
+    return _say(state, "Something went wrong: try again.", problem=Problem.REFUSED)
 
 
 def _after_check(state: State, event: Event) -> State:
@@ -423,16 +411,17 @@ def _after_check(state: State, event: Event) -> State:
         )
     # Anything else: report it, back to the start (CONTRACT §2).
     if isinstance(event, Failed):
-        return State(message=_reported(event, Notice.CHECK_FAILED), problem=event.problem)
-    return State(message=note(Notice.CHECK_FAILED), problem=Problem.REFUSED)
+        return State(message=event.message or "The check failed.", problem=event.problem)
+    return State(message="The check failed.", problem=Problem.REFUSED)
 
 
 def _after_send(state: State, event: Event, rules: Rules) -> State:
     if isinstance(event, CodeSent):
-        assert state.address is not None
+        where = "e-mail" if state.address and state.address.kind is LookupKind.EMAIL else "phone"
         return _say(
             state,
-            note(Notice.CODE_SENT, digits=rules.code_digits, address=state.address.value, kind=state.address.kind),
+            f"A {rules.code_digits}-digit code was sent to {state.address.value if state.address else 'you'}: "
+            f"type it here (look in the {where}).",
             step=Step.CODE,
             code_expires_at=event.now + event.expiresin,
             resend_at=event.now + event.resendafter,
@@ -448,10 +437,11 @@ def _after_send(state: State, event: Event, rules: Rules) -> State:
         if event.problem is Problem.ALREADY_REGISTERED:
             return State(step=Step.LOGIN, lookup=state.lookup, message=_ALREADY)
         if event.problem is Problem.BAD_FIELD:
-            refused = _reported(event)
-            return _say(state, refused, problem=event.problem, step=Step.CREDENTIALS, errors={"address": refused})
+            return _say(state, event.message, problem=event.problem, step=Step.CREDENTIALS,
+                        errors={"address": event.message})
         if event.problem is Problem.TOO_MANY:
-            return _say(state, note(Notice.TOO_MANY_SENDS), problem=event.problem)
+            return _say(state, "Too many codes were sent to this address: try again later, or use another one.",
+                        problem=event.problem)
     return _unexpected(state, event)
 
 
@@ -467,7 +457,7 @@ def _card_pin_refused(state: State, event: Failed) -> State | None:
         problem = Problem.BAD_FIELD
     else:
         return None
-    return _say(state, None, step=Step.CARD_PIN, card_has_pin=True, card_pin="", card_pin_problem=problem,
+    return _say(state, "", step=Step.CARD_PIN, card_has_pin=True, card_pin="", card_pin_problem=problem,
                 card_pin_tries_left=event.tries_left if problem is Problem.WRONG_PIN else None)
 
 
@@ -491,20 +481,21 @@ def _after_verify(state: State, event: Event, rules: Rules) -> State:
         if event.problem is Problem.WRONG_CODE:
             left = max(0, (state.tries_left if state.tries_left is not None else rules.code_tries) - 1)
             if left == 0:
-                return _say(state, note(Notice.TOO_MANY_WRONG_CODES), problem=Problem.TOO_MANY, tries_left=0)
-            return _say(state, note(Notice.WRONG_CODE, tries_left=left), problem=event.problem, tries_left=left)
+                return _say(state, "Too many wrong codes: send a new code.", problem=Problem.TOO_MANY, tries_left=0)
+            tries = "1 try" if left == 1 else f"{left} tries"
+            return _say(state, f"That code is not right: {tries} left.", problem=event.problem, tries_left=left)
         if event.problem is Problem.CODE_EXPIRED:
-            return _say(state, note(Notice.CODE_EXPIRED), problem=event.problem)
+            return _say(state, "The code has expired: send a new code.", problem=event.problem)
         if event.problem is Problem.TOO_MANY:
-            return _say(state, note(Notice.TOO_MANY_WRONG_CODES), problem=event.problem, tries_left=0)
+            return _say(state, "Too many wrong codes: send a new code.", problem=event.problem, tries_left=0)
         if event.problem is Problem.ALREADY_REGISTERED:
             if event.field == "username":
-                taken = note(Notice.ADDRESS_TAKEN)
-                return _say(state, taken, problem=event.problem, step=Step.CREDENTIALS, errors={"address": taken})
+                message = "This e-mail or phone is already someone's sign-in: use another one."
+                return _say(state, message, problem=event.problem, step=Step.CREDENTIALS, errors={"address": message})
             return State(step=Step.LOGIN, lookup=state.lookup, message=_ALREADY)
         if event.problem is Problem.BAD_FIELD and event.field in ("password", "passwords"):
-            refused = _reported(event)
-            return _say(state, refused, problem=event.problem, step=Step.CREDENTIALS, errors={"password": refused})
+            return _say(state, event.message, problem=event.problem, step=Step.CREDENTIALS,
+                        errors={"password": event.message})
     return _unexpected(state, event)
 
 
@@ -518,12 +509,13 @@ def _after_sign_in(state: State, event: Event, rules: Rules) -> State:
                 event.fields, profile, phone_region=rules.phone_region
             )
             after = (Step.DONE if event.pin_set else Step.PIN) if skip else Step.DATA
-        message = _PIN_KEPT if after is Step.DONE else None
+        message = _PIN_KEPT if after is Step.DONE else ""
         password = "" if after is Step.DONE else state.password
         return _say(state, message, step=after, fields=event.fields, values=values, resume_to=None, errors={},
                     pin_set=event.pin_set, password=password)
     if isinstance(event, Failed):
-        return _say(state, _reported(event, Notice.WRONG_PASSWORD), problem=event.problem, password="")
+        return _say(state, event.message or "That password is not right: try again.", problem=event.problem,
+                    password="")
     return _unexpected(state, event)
 
 
@@ -531,15 +523,16 @@ def _after_save(state: State, event: Event) -> State:
     if isinstance(event, ProfileSaved):
         if state.pin_set:
             return _say(state, _PIN_KEPT, step=Step.DONE, values=dict(event.profile), errors={}, password="")
-        return _say(state, None, step=Step.PIN, values=dict(event.profile), errors={})
+        return _say(state, "", step=Step.PIN, values=dict(event.profile), errors={})
     if isinstance(event, Failed) and event.problem is Problem.BAD_FIELD and event.field:
-        return _say(state, note(Notice.CHECK_FIELDS), problem=event.problem, errors={event.field: _reported(event)})
+        return _say(state, "Some answers need a look: see the fields marked.", problem=event.problem,
+                    errors={event.field: event.message})
     return _unexpected(state, event)
 
 
 def _after_pin(state: State, event: Event) -> State:
     if isinstance(event, PinSet):
-        return _say(state, note(Notice.CARD_READY), step=Step.DONE, password="")
+        return _say(state, "Welcome! The card is ready: scan it at every purchase.", step=Step.DONE, password="")
     if isinstance(event, Failed) and event.problem is Problem.PIN_EXISTS:
         return _say(state, _PIN_KEPT, step=Step.DONE, password="")
     return _unexpected(state, event)

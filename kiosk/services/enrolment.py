@@ -115,9 +115,8 @@ class EnrolmentService(QObject):
         try:
             lookup = parse_lookup(text, default_region=self._ctx.settings.phone_region)
         except KioskError as exc:
-            refused = ob.note(ob.Notice.REPORTED, error=exc)
-            self._show(dataclasses.replace(self.state, message=refused, problem=ob.Problem.BAD_FIELD,
-                                           errors={"lookup": refused}))
+            self._show(dataclasses.replace(self.state, message=exc.message, problem=ob.Problem.BAD_FIELD,
+                                           errors={"lookup": exc.message}))
             return
         self.send(ob.Identify(lookup))
 

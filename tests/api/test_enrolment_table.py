@@ -98,8 +98,8 @@ def test_a_code_past_the_servers_short_expiry_is_refused_and_a_new_one_works(qui
     assert refused == ob.Failed(ob.Problem.CODE_EXPIRED, refused.message, "verificationcode")
     # ... and the wizard's machine says so before asking, then a new code goes through.
     expired = enrolment.handle(ob.EnterCode(code, now=later))
-    assert expired.step is ob.Step.CODE and expired.message == ob.note(ob.Notice.CODE_EXPIRED)
+    assert expired.step is ob.Step.CODE and "expired" in expired.message
     again = enrolment.handle(ob.Resend(now=later))
-    assert again.step is ob.Step.CODE and again.message is not None and again.message.what is ob.Notice.CODE_SENT
+    assert again.step is ob.Step.CODE and "code was sent" in again.message
     done = enrolment.handle(ob.EnterCode(control.latest_code(address), now=time.time()))  # fresh on both clocks
     assert done.step is ob.Step.DATA

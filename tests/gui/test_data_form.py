@@ -20,16 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.domain.onboarding import FieldType, FormField
-from kiosk.domain.onboarding import check_form as check_form_notes
+from kiosk.domain.onboarding import FieldType, FormField, check_form
 from kiosk.ui.data_form import DataForm
-from kiosk.ui.enrol_words import enrol_text
-
-
-def check_form(fields: tuple[FormField, ...], values: dict[str, object]) -> tuple[dict[str, object], dict[str, str]]:
-    """The domain's check, its notes in the words the wizard shows them in."""
-    clean, errors = check_form_notes(fields, values)
-    return clean, {name: enrol_text(said) for name, said in errors.items()}
 
 
 PROMOTIONS = (

@@ -507,7 +507,7 @@ def test_a_mandatory_field_left_empty_is_marked_next_to_it(enrol: Enrol) -> None
     enrol.enter()
     enrol.says("need a look")
     enrol.rests_at(ob.Step.DATA)
-    assert enrol.w.isVisible() and enrol.w.state.errors == {"surname": ob.note(ob.Notice.REQUIRED, label="Surname")}
+    assert enrol.w.isVisible() and enrol.w.state.errors == {"surname": "Surname is required."}
     error = enrol.field("surname_error")
     assert isinstance(error, QLabel) and error.text() == "Surname is required."
     assert error.isVisible()

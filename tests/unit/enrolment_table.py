@@ -83,7 +83,7 @@ RESUME = object()  # a move that closes the window: the enrolment goes on from i
 class Move:
     event: Build | object
     step: ob.Step
-    says: ob.Notice | ob.Note | None = None  # what the message must be: the notice, or the note exactly
+    says: str = ""  # text the message must hold
     check: Callable[[Backend, ob.State], bool] | None = None
 
 
@@ -169,12 +169,12 @@ def _form_shown(b: Backend, s: ob.State) -> bool:
 
 
 _TO_THE_FORM = [
-    Move(_credentials(), ob.Step.CODE, ob.Notice.CODE_SENT),
+    Move(_credentials(), ob.Step.CODE, "code was sent"),
     Move(_code, ob.Step.DATA, check=_form_shown),
 ]
 _TO_THE_END = [
     Move(_submit(), ob.Step.PIN),
-    Move(_pin, ob.Step.DONE, ob.Notice.CARD_READY, check=_card_ready),
+    Move(_pin, ob.Step.DONE, "Welcome", check=_card_ready),
 ]
 
 SCENARIOS: dict[str, list[Move]] = {
@@ -187,17 +187,16 @@ SCENARIOS: dict[str, list[Move]] = {
     "new user from a card nobody has, the code by mobile": [
         Move(_identify(LookupKind.CARD, UNKNOWN_CARD), ob.Step.CREDENTIALS,
              check=lambda b, s: s.flow is ob.Flow.NEW_USER and s.address is None),
-        Move(_credentials(fresh_mobile), ob.Step.CODE, ob.Notice.CODE_SENT,
-             check=lambda b, s: s.message is not None and str(s.message.params["address"]).startswith("+39")),
+        Move(_credentials(fresh_mobile), ob.Step.CODE, "code was sent to +39"),
         Move(_code, ob.Step.DATA),
         *_TO_THE_END,
     ],
     "user with card: its PIN proves it, then credentials for the card's customer, the PIN kept": [
         *_TO_THE_CARD_PIN,
-        Move(_card_pin(CARD_PIN), ob.Step.CODE, ob.Notice.CODE_SENT),
+        Move(_card_pin(CARD_PIN), ob.Step.CODE, "code was sent"),
         Move(_code, ob.Step.DATA, check=_form_shown),
         # The card has a PIN already: nothing to choose, it stays.
-        Move(_submit(), ob.Step.DONE, ob.Notice.PIN_KEPT,
+        Move(_submit(), ob.Step.DONE, "PIN it already had",
              check=lambda b, s: s.card == CARD_WITHOUT_ACCOUNT and b.pin_works(s.card, CARD_PIN)),
     ],
     "user with card: no PIN typed, no call and no code": [
@@ -205,16 +204,16 @@ SCENARIOS: dict[str, list[Move]] = {
         Move(_card_pin(""), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.BAD_FIELD)),
         Move(_card_pin("24"), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.BAD_FIELD)),
         Move(lambda b, s: ob.Resend(now=b.now()), ob.Step.CARD_PIN, check=_nothing_sent),
-        Move(_card_pin(CARD_PIN), ob.Step.CODE, ob.Notice.CODE_SENT),
+        Move(_card_pin(CARD_PIN), ob.Step.CODE, "code was sent"),
     ],
     "user with card: a wrong PIN says the tries left and sends nothing, the right one goes on": [
         *_TO_THE_CARD_PIN,
         Move(_card_pin("1357"), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.WRONG_PIN, 4)),
         Move(_card_pin("1358"), ob.Step.CARD_PIN, check=_pin_refused(ob.Problem.WRONG_PIN, 3)),
-        Move(_card_pin(CARD_PIN), ob.Step.CODE, ob.Notice.CODE_SENT, check=lambda b, s: s.card_pin_problem is None),
+        Move(_card_pin(CARD_PIN), ob.Step.CODE, "code was sent", check=lambda b, s: s.card_pin_problem is None),
         # Back to correct the address: the PIN typed stays in memory, it is not asked again.
         Move(lambda b, s: ob.Back(), ob.Step.CREDENTIALS),
-        Move(_credentials(fresh_email), ob.Step.CODE, ob.Notice.CODE_SENT),
+        Move(_credentials(fresh_email), ob.Step.CODE, "code was sent"),
         Move(_code, ob.Step.DATA),
     ],
     "user with card: five wrong PINs lock it, and then not even the right one sends a code": [
@@ -228,57 +227,57 @@ SCENARIOS: dict[str, list[Move]] = {
         Move(lambda b, s: ob.Restart(), ob.Step.START),
     ],
     "already registered: back to login": [
-        Move(_email(REGISTERED_EMAIL), ob.Step.LOGIN, ob.Notice.ALREADY_REGISTERED),
+        Move(_email(REGISTERED_EMAIL), ob.Step.LOGIN, "already registered"),
     ],
     "a wrong code, then the right one": [
         Move(_email_fresh, ob.Step.CREDENTIALS),
         Move(_credentials(), ob.Step.CODE),
-        Move(_wrong_code, ob.Step.CODE, ob.note(ob.Notice.WRONG_CODE, tries_left=4)),
+        Move(_wrong_code, ob.Step.CODE, "4 tries left"),
         Move(_code, ob.Step.DATA),
     ],
     "too many wrong codes, a resend too early, then a new code": [
         Move(_email_fresh, ob.Step.CREDENTIALS),
         Move(_credentials(), ob.Step.CODE),
         *[Move(_wrong_code, ob.Step.CODE, says) for says in
-          (*(ob.note(ob.Notice.WRONG_CODE, tries_left=left) for left in (4, 3, 2, 1)), ob.Notice.TOO_MANY_WRONG_CODES)],
-        Move(_code, ob.Step.CODE, ob.Notice.TOO_MANY_WRONG_CODES),
-        Move(lambda b, s: ob.Resend(now=b.now()), ob.Step.CODE, ob.Notice.RESEND_WAIT),
-        Move(_then(lambda b: b.advance(31), lambda b, s: ob.Resend(now=b.now())), ob.Step.CODE, ob.Notice.CODE_SENT,
+          ("4 tries left", "3 tries left", "2 tries left", "1 try left", "Too many wrong codes")],
+        Move(_code, ob.Step.CODE, "Too many wrong codes"),
+        Move(lambda b, s: ob.Resend(now=b.now()), ob.Step.CODE, "A new code can be sent in"),
+        Move(_then(lambda b: b.advance(31), lambda b, s: ob.Resend(now=b.now())), ob.Step.CODE, "code was sent",
              check=lambda b, s: s.tries_left == 5),
         Move(_code, ob.Step.DATA),
     ],
     "an expired code, then a new one": [
         Move(_email_fresh, ob.Step.CREDENTIALS),
         Move(_credentials(), ob.Step.CODE),
-        Move(_then(lambda b: b.advance(601), _code), ob.Step.CODE, ob.Notice.CODE_EXPIRED),
-        Move(lambda b, s: ob.Resend(now=b.now()), ob.Step.CODE, ob.Notice.CODE_SENT),
+        Move(_then(lambda b: b.advance(601), _code), ob.Step.CODE, "expired"),
+        Move(lambda b, s: ob.Resend(now=b.now()), ob.Step.CODE, "code was sent"),
         Move(_code, ob.Step.DATA),
     ],
     "back from the code to correct the address": [
         Move(_email_fresh, ob.Step.CREDENTIALS),
         Move(_credentials(), ob.Step.CODE),
-        Move(lambda b, s: ob.Back(), ob.Step.CREDENTIALS, ob.Notice.CORRECT_ADDRESS),
-        Move(_credentials(fresh_email), ob.Step.CODE, ob.Notice.CODE_SENT),
+        Move(lambda b, s: ob.Back(), ob.Step.CREDENTIALS, "Correct the address"),
+        Move(_credentials(fresh_email), ob.Step.CODE, "code was sent"),
         Move(_code, ob.Step.DATA),
     ],
     "a mandatory field left empty": [
         Move(_email_fresh, ob.Step.CREDENTIALS),
         *_TO_THE_FORM,
-        Move(lambda b, s: ob.Submit(fill(s, leave_out=_first_mandatory(s))), ob.Step.DATA, ob.Notice.CHECK_FIELDS,
+        Move(lambda b, s: ob.Submit(fill(s, leave_out=_first_mandatory(s))), ob.Step.DATA, "need a look",
              check=lambda b, s: list(s.errors) == [_first_mandatory(s)]),
         *_TO_THE_END,
     ],
     "the network drops at the code: try again": [
         Move(_email_fresh, ob.Step.CREDENTIALS),
         Move(_credentials(), ob.Step.CODE),
-        Move(_then(lambda b: b.fail_next("verify"), _code), ob.Step.CODE, ob.Notice.UNREACHABLE),
+        Move(_then(lambda b: b.fail_next("verify"), _code), ob.Step.CODE, "cannot be reached"),
         Move(lambda b, s: ob.Retry(), ob.Step.DATA),
         *_TO_THE_END,
     ],
     "a server error saving the form: try again": [
         Move(_email_fresh, ob.Step.CREDENTIALS),
         *_TO_THE_FORM,
-        Move(_then(lambda b: b.fail_next("save"), _submit()), ob.Step.DATA, ob.Notice.UNREACHABLE),
+        Move(_then(lambda b: b.fail_next("save"), _submit()), ob.Step.DATA, "cannot be reached"),
         Move(lambda b, s: ob.Retry(), ob.Step.PIN),
         Move(_pin, ob.Step.DONE, check=_card_ready),
     ],
@@ -286,20 +285,12 @@ SCENARIOS: dict[str, list[Move]] = {
         Move(_email_fresh, ob.Step.CREDENTIALS),
         *_TO_THE_FORM,
         Move(lambda b, s: ob.Submit({**fill(s), "birthdate": "17/05/1990"}), ob.Step.DATA),
-        Move(RESUME, ob.Step.SIGN_IN, ob.Notice.WELCOME_BACK),
+        Move(RESUME, ob.Step.SIGN_IN, "type your password"),
         Move(lambda b, s: ob.Password(PASSWORD), ob.Step.DATA,
              check=lambda b, s: s.values.get("birthdate") == "17/05/1990"),
         *_TO_THE_END,
     ],
 }
-
-
-def _says(state: ob.State, says: ob.Notice | ob.Note | None) -> bool:
-    if says is None:
-        return True
-    if isinstance(says, ob.Note):
-        return state.message == says
-    return state.message is not None and state.message.what is says
 
 
 def play(backend: Backend, moves: list[Move], *, rules: ob.Rules = ob.Rules()) -> ob.State:
@@ -317,7 +308,7 @@ def play(backend: Backend, moves: list[Move], *, rules: ob.Rules = ob.Rules()) -
             state = enrolment.handle(build(backend, enrolment.state))
         where = f"move {number}: at {state.step.value}, saying {state.message!r}, errors {dict(state.errors)}"
         assert state.step is move.step, where
-        assert _says(state, move.says), where
+        assert move.says in state.message, where
         assert move.check is None or move.check(backend, state), where
         assert state.busy is None, where
     return enrolment.state

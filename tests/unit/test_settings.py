@@ -83,10 +83,8 @@ def test_the_password_rules_of_enrolment_come_from_the_settings(tmp_path):
     rules = rules_for(relaxed, None)
     assert (rules.password_min_length, rules.password_needs_letter, rules.password_needs_digit) == (10, True, False)
     assert ob.check_password("lettersonly", "lettersonly", rules) is None
-    relaxed_rules = ob.note(ob.Notice.PASSWORD_RULES, min_length=10, letter=True, digit=False)
-    assert ob.check_password("letters", "letters", rules) == relaxed_rules
-    default_rules = ob.note(ob.Notice.PASSWORD_RULES, min_length=8, letter=True, digit=True)
-    assert ob.check_password("lettersonly", "lettersonly", rules_for(Settings.load(tmp_path, env={}), None)) == default_rules
+    assert "at least 10 characters" in ob.check_password("letters", "letters", rules)
+    assert "a digit" in ob.check_password("lettersonly", "lettersonly", rules_for(Settings.load(tmp_path, env={}), None))
 
 
 def test_a_guessed_pin_flag_is_refused_without_repeating_what_followed_it(capsys: pytest.CaptureFixture[str]) -> None:
