@@ -37,6 +37,7 @@ class MatchList(QWidget):
         self._cards: tuple[CardAnswer, ...] = ()
         self.title = QLabel()
         self.title.setObjectName("matches_title")
+        self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
@@ -46,6 +47,9 @@ class MatchList(QWidget):
         big = self.list.font()
         big.setPointSize(big.pointSize() + 3)
         self.list.setFont(big)
+        # A long name (or a long language) wraps onto a second line: the card number and points stay in sight.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(lambda item: self._choose_row(self.list.row(item)))
         self.list.entered.connect(lambda: self._choose_row(self.list.currentRow()))
         layout = QVBoxLayout(self)
@@ -55,16 +59,18 @@ class MatchList(QWidget):
     def show_cards(self, cards: tuple[CardAnswer, ...]) -> None:
         self._cards = cards
         self.title.setText(
-            f"{len(cards)} cards match. Choose one: arrows and Enter, or its number (1–{min(len(cards), 9)})."
+            self.tr("%n cards match. Choose one: arrows and Enter, or its number (1–{last}).", "", len(cards))
+            .format(last=self._locale.toString(min(len(cards), 9)))
         )
         self.list.clear()
         for number, card in enumerate(cards, start=1):
             key = f"{number}." if number <= 9 else "  "
-            status = "" if card.status is CardStatus.ACTIVE else f" — {status_text(card)}"
-            text = (
-                f"{key}  {shown_name(card)}  ·  card {card.card}  ·  "
-                f"{format_points(card.points, self._locale)} points{status}"
+            line = self.tr("{name}  ·  card {card}  ·  {points} points", "", abs(card.points)).format(
+                name=shown_name(card), card=card.card, points=format_points(card.points, self._locale)
             )
+            if card.status is not CardStatus.ACTIVE:
+                line = self.tr("{card_line} — {status}").format(card_line=line, status=status_text(card))
+            text = f"{key}  {line}"
             self.list.addItem(QListWidgetItem(text))
         self.list.setCurrentRow(0)
         self.list.setFocus()

@@ -24,11 +24,11 @@ class NotFoundPanel(QWidget):
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.message.setFont(font)
-        hint = QLabel("Is the customer new? Enrol them, or give them a new card now and enrol later.")
+        hint = QLabel(self.tr("Is the customer new? Enrol them, or give them a new card now and enrol later."))
         hint.setWordWrap(True)
-        self.enrol = QPushButton("Enrol customer (F7)")
+        self.enrol = QPushButton(self.tr("Enrol customer (F7)"))
         self.enrol.setObjectName("enrol")
-        self.issue = QPushButton("Issue new card (F8)")
+        self.issue = QPushButton(self.tr("Issue new card (F8)"))
         self.issue.setObjectName("issue")
         for button in (self.enrol, self.issue):
             button.setMinimumHeight(56)
@@ -50,7 +50,10 @@ class NotFoundPanel(QWidget):
 
     def show_for(self, text: str, message: str) -> None:
         self._text = text
-        self.message.setText(f"No customer found for “{text}”. {message}" if text else message)
+        if text:
+            self.message.setText(self.tr("No customer found for “{text}”. {message}").format(text=text, message=message))
+        else:
+            self.message.setText(message)
 
     def request_enrolment(self) -> None:
         self.enrol_requested.emit(self._text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,66 +29,11 @@ from kiosk.ui.locale_text import day_time_text, locale_for, same_day, time_text
 from kiosk.ui.money import format_money, signed_money, signed_points
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT, WARNING
 
-__all__ = ["QueueDialog", "EMPTY_TEXT", "operation_words", "effect_words"]
+__all__ = ["QueueDialog", "EMPTY_TEXT"]
 
-EMPTY_TEXT = "Nothing failed. Everything is saved and syncing."
-COLUMNS = ("When", "Card", "What", "Amount / points", "Why it failed")
-
-_WORDS = {
-    MovementType.PURCHASE: "Purchase",
-    MovementType.LOADCREDIT: "Top-up",
-    MovementType.REVERSAL: "Refund",
-    MovementType.BURNPOINTS: "Points used",
-    MovementType.BURNCREDIT: "Credit used",
-}
+#: In English, the source text; the dialog shows it translated.
+EMPTY_TEXT = str(QT_TRANSLATE_NOOP("QueueDialog", "Nothing failed. Everything is saved and syncing."))
 _OK_STYLE = f"color: {GOOD};"
-
-
-def operation_words(op: Operation) -> str:
-    """The operation's type as the shop calls it."""
-    return _WORDS.get(op.type, op.type.value)
-
-
-def _what(op: Operation) -> str:
-    # The receipt number is what lets the cashier find the sale this row belongs to.
-    receipt = op.body.get("receipt")
-    return f"{operation_words(op)}, receipt {receipt}" if isinstance(receipt, str) and receipt else operation_words(op)
-
-
-def effect_words(op: Operation, currency: str | None, locale: QLocale) -> str:
-    """What the operation was for: a purchase's amount and the points it would earn, or the change it makes."""
-    parts = []
-    amount = op.body.get("amount")
-    if op.type is MovementType.PURCHASE and isinstance(amount, int):
-        parts.append(format_money(amount, currency or "", locale))
-    if op.points_delta:
-        parts.append(signed_points(op.points_delta, locale) + " points")
-    if op.credit_delta:
-        parts.append(signed_money(op.credit_delta, currency or "", locale) + " credit")
-    return " → ".join(parts) if op.type is MovementType.PURCHASE else ", ".join(parts)
-
-
-def _when(created_at: float, now: float, locale: QLocale) -> str:
-    if same_day(created_at, now):
-        return QCoreApplication.translate("QueueDialog", "today {time}").format(time=time_text(created_at, locale))
-    return day_time_text(created_at, locale)
-
-
-def _counts_words(queue: OutboxQueue) -> str:
-    counts = queue.counts
-    return (
-        f"{queue.waiting} waiting to sync · {counts.get(OperationState.FAILED, 0)} failed · "
-        f"{counts.get(OperationState.DONE, 0)} sent · {counts.get(OperationState.DISCARDED, 0)} discarded"
-    )
-
-
-def _offline_words(queue: OutboxQueue, now: float, locale: QLocale) -> str:
-    """The redemptions approved offline that the server has not accepted yet: staff keep an eye on them."""
-    if not queue.offline:
-        return ""
-    rows = [f"{_when(op.created_at, now, locale)}, card {op.card}: {effect_words(op, queue.currency, locale)}"
-            for op in queue.offline]
-    return "Approved offline by a manager, waiting for the loyalty server: " + "; ".join(rows) + "."
 
 
 class QueueDialog(QDialog):
@@ -106,9 +51,10 @@ class QueueDialog(QDialog):
         self._clock = clock
         self._locale = locale_for(sync.context.settings.language)
         self._queue: OutboxQueue | None = None
-        self.setWindowTitle("Operations queue")
+        self.setWindowTitle(self.tr("Operations queue"))
 
-        self.counts = QLabel("Reading the queue…")
+        self.counts = QLabel(self.tr("Reading the queue…"))
+        self.counts.setWordWrap(True)
         self.counts.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.offline = QLabel()
         self.offline.setObjectName("offlineApproved")
@@ -116,13 +62,18 @@ class QueueDialog(QDialog):
         self.offline.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
         self.offline.hide()
         self.help = QLabel(
-            "Choose a row with the arrow keys. Retry (R) sends it again now; "
-            "Discard (D) gives it up for good and needs the manager PIN."
+            self.tr(
+                "Choose a row with the arrow keys. Retry (R) sends it again now; "
+                "Discard (D) gives it up for good and needs the manager PIN."
+            )
         )
         self.help.setWordWrap(True)
         self.help.setStyleSheet(f"color: {HINT};")
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        columns = (
+            self.tr("When"), self.tr("Card"), self.tr("What"), self.tr("Amount / points"), self.tr("Why it failed"),
+        )
+        self.table = QTableWidget(0, len(columns))
+        self.table.setHorizontalHeaderLabels(columns)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -130,11 +81,12 @@ class QueueDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in range(len(COLUMNS) - 1):
+        for column in range(len(columns) - 1):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(QCoreApplication.translate("QueueDialog", EMPTY_TEXT))
+        self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet(f"font-size: 15px; color: {GOOD}; padding: 24px;")
         self.empty.hide()
@@ -142,20 +94,20 @@ class QueueDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.hide()
 
-        self.retry = QPushButton("Retry (R)")
+        self.retry = QPushButton(self.tr("Retry (R)"))
         self.retry.setShortcut(QKeySequence("R"))
-        self.retry.setToolTip("Send the chosen operation again now.")
+        self.retry.setToolTip(self.tr("Send the chosen operation again now."))
         self.retry.clicked.connect(self.retry_selected)
         self.send_now = QPushButton(self.tr("Send now (S)"))
         self.send_now.setShortcut(QKeySequence("S"))
         self.send_now.setToolTip(self.tr("Send every waiting operation now, without waiting for the next try."))
         self.send_now.clicked.connect(self.send_waiting_now)
         self.send_now.setEnabled(False)
-        self.discard = QPushButton("Discard… (D)")
+        self.discard = QPushButton(self.tr("Discard… (D)"))
         self.discard.setShortcut(QKeySequence("D"))
-        self.discard.setToolTip("Give up on the chosen operation for good (needs the manager PIN).")
+        self.discard.setToolTip(self.tr("Give up on the chosen operation for good (needs the manager PIN)."))
         self.discard.clicked.connect(self.discard_selected)
-        self.close_button = QPushButton("Close (Esc)")
+        self.close_button = QPushButton(self.tr("Close (Esc)"))
         self.close_button.clicked.connect(self.reject)
         for button in (self.retry, self.send_now, self.discard, self.close_button):
             button.setAutoDefault(False)  # Enter on the table must not fire a button by surprise
@@ -180,23 +132,90 @@ class QueueDialog(QDialog):
         sync.changed.connect(self._reload)
         self._reload(None)
 
+    # -- words -----------------------------------------------------------
+
+    def operation_words(self, op: Operation) -> str:
+        """The operation's type as the shop calls it."""
+        words = {
+            MovementType.PURCHASE: self.tr("Purchase"),
+            MovementType.LOADCREDIT: self.tr("Top-up"),
+            MovementType.REVERSAL: self.tr("Refund"),
+            MovementType.BURNPOINTS: self.tr("Points used"),
+            MovementType.BURNCREDIT: self.tr("Credit used"),
+        }
+        return words.get(op.type, op.type.value)
+
+    def _what(self, op: Operation) -> str:
+        # The receipt number is what lets the cashier find the sale this row belongs to.
+        receipt = op.body.get("receipt")
+        if isinstance(receipt, str) and receipt:
+            return self.tr("{operation}, receipt {receipt}").format(operation=self.operation_words(op), receipt=receipt)
+        return self.operation_words(op)
+
+    def effect_words(self, op: Operation) -> str:
+        """What the operation was for: a purchase's amount and the points it would earn, or the change it makes."""
+        currency = (self._queue.currency if self._queue is not None else None) or ""
+        locale = self._locale
+        parts = []
+        amount = op.body.get("amount")
+        if op.type is MovementType.PURCHASE and isinstance(amount, int):
+            parts.append(format_money(amount, currency, locale))
+        if op.points_delta:
+            # The count picks the plural; {points} writes it with its sign, in the locale's digits.
+            parts.append(
+                self.tr("{points} points", "", abs(op.points_delta)).format(
+                    points=signed_points(op.points_delta, locale)
+                )
+            )
+        if op.credit_delta:
+            parts.append(self.tr("{money} credit").format(money=signed_money(op.credit_delta, currency, locale)))
+        return " → ".join(parts) if op.type is MovementType.PURCHASE else ", ".join(parts)
+
+    def _when(self, created_at: float, now: float) -> str:
+        if same_day(created_at, now):
+            return self.tr("today {time}").format(time=time_text(created_at, self._locale))
+        return day_time_text(created_at, self._locale)
+
+    def _counts_words(self, queue: OutboxQueue) -> str:
+        counts = queue.counts
+        return self.tr("{waiting} waiting to sync · {failed} failed · {sent} sent · {discarded} discarded").format(
+            waiting=self._locale.toString(queue.waiting),
+            failed=self._locale.toString(counts.get(OperationState.FAILED, 0)),
+            sent=self._locale.toString(counts.get(OperationState.DONE, 0)),
+            discarded=self._locale.toString(counts.get(OperationState.DISCARDED, 0)),
+        )
+
+    def _offline_words(self, queue: OutboxQueue, now: float) -> str:
+        """The redemptions approved offline that the server has not accepted yet: staff keep an eye on them."""
+        if not queue.offline:
+            return ""
+        rows = [
+            self.tr("{when}, card {card}: {effect}").format(
+                when=self._when(op.created_at, now), card=op.card, effect=self.effect_words(op)
+            )
+            for op in queue.offline
+        ]
+        return self.tr("Approved offline by a manager, waiting for the loyalty server: {operations}.").format(
+            operations="; ".join(rows)
+        )
+
     # -- showing ---------------------------------------------------------
 
     def show_queue(self, queue: OutboxQueue) -> None:
         chosen = self.selected_operation()
         self._queue = queue
-        self.counts.setText(_counts_words(queue))
+        self.counts.setText(self._counts_words(queue))
         self.send_now.setEnabled(queue.waiting > 0)
         now = self._clock()
-        self.offline.setText(_offline_words(queue, now, self._locale))
+        self.offline.setText(self._offline_words(queue, now))
         self.offline.setVisible(bool(queue.offline))
         self.table.setRowCount(len(queue.failed))
         for row, op in enumerate(queue.failed):
             cells = (
-                _when(op.created_at, now, self._locale),
+                self._when(op.created_at, now),
                 op.card,
-                _what(op),
-                effect_words(op, queue.currency, self._locale),
+                self._what(op),
+                self.effect_words(op),
                 op.last_error or "",
             )
             for column, text in enumerate(cells):
@@ -267,7 +286,11 @@ class QueueDialog(QDialog):
         op = self.selected_operation()
         if op is None:
             return
-        self._say(f"{operation_words(op)} on card {op.card} will be sent again now.")
+        self._say(
+            self.tr("{operation} on card {card} will be sent again now.").format(
+                operation=self.operation_words(op), card=op.card
+            )
+        )
         self._run(self._sync.retry(op.operationid, parent=self))
 
     def send_waiting_now(self) -> None:
@@ -279,14 +302,22 @@ class QueueDialog(QDialog):
         op = self.selected_operation()
         if op is None:
             return
-        what = f"{operation_words(op).lower()} on card {op.card}"
-        effect = effect_words(op, self._queue.currency if self._queue else None, self._locale)
-        detail = f" ({effect})" if effect else ""
-        reason = f"to discard the {what}{detail}: it will never reach the loyalty server"
+        effect = self.effect_words(op)
+        what = (
+            self.tr("{operation}, card {card}, {effect}").format(
+                operation=self.operation_words(op), card=op.card, effect=effect
+            )
+            if effect
+            else self.tr("{operation}, card {card}").format(operation=self.operation_words(op), card=op.card)
+        )
+        # The manager PIN dialog finishes its "Type the manager PIN …" with this reason.
+        reason = self.tr("to discard this operation ({what}): it will never reach the loyalty server").format(
+            what=what
+        )
         if not ask_manager_pin(self, self._sync.context, reason=reason):
-            self._say("Nothing was discarded.")
+            self._say(self.tr("Nothing was discarded."))
             self.table.setFocus()
             return
-        self._say(f"The {what} was discarded.")
+        self._say(self.tr("Discarded: {what}.").format(what=what))
         self._run(self._sync.discard(op.operationid, parent=self))
         self.table.setFocus()

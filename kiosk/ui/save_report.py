@@ -9,9 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.api import Campaign, MovementResult
 from kiosk.services.counter import Saved
-from kiosk.ui.customer_panel import OPERATION_NAMES
 from kiosk.ui.money import signed_money, signed_points
-from kiosk.ui.slip import SlipDialog
+from kiosk.ui.slip import SlipDialog, operation_name
 
 __all__ = ["SaveReport"]
 
@@ -36,17 +35,27 @@ class SaveReport(QObject):
         self._closed = closed
         self.slip: SlipDialog | None = None
         self._last = ("", "")  # operationid and words of the latest save, to say when it synced
+        self._said = ""  # what the message line was given for it: "synced" replaces only that, not newer news
 
     def saved(self, saved: Saved) -> None:
         op = saved.operation
-        what = OPERATION_NAMES.get(op.type, op.type.value)
-        effects = [signed_points(op.points_delta, self._locale) + " points"] if op.points_delta else []
+        effects = []
+        if op.points_delta:
+            # The count picks the plural; {points} writes it with its sign, in the locale's digits.
+            effects.append(
+                self.tr("{points} points", "", abs(op.points_delta)).format(
+                    points=signed_points(op.points_delta, self._locale)
+                )
+            )
         campaign = self._campaign()
         if op.credit_delta:
             currency = campaign.currency if campaign is not None else "EUR"
-            effects.append(signed_money(op.credit_delta, currency, self._locale) + " credit")
-        self._last = (op.operationid, f"{what} ({', '.join(effects) or 'no change'})")
-        self._say(f"Saved: {self._last[1]}, pending sync.", "ok")
+            effects.append(self.tr("{money} credit").format(money=signed_money(op.credit_delta, currency, self._locale)))
+        change = ", ".join(effects) or self.tr("no change")
+        words = self.tr("{operation} ({change})").format(operation=operation_name(op.type), change=change)
+        self._last = (op.operationid, words)
+        self._said = self.tr("Saved: {operation}, pending sync.").format(operation=words)
+        self._say(self._said, "ok")
         self.close_slip()
         slip = SlipDialog(saved, campaign, self._locale, parent=self._screen)
         slip.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -57,14 +66,15 @@ class SaveReport(QObject):
     def synced(self, operationid: str, result: MovementResult, message_now: str) -> None:
         if self.slip is not None:
             self.slip.mark_synced(operationid, result)
-        if self._last[0] == operationid and message_now.startswith("Saved: "):
-            self._say(f"Synced: {self._last[1]}.", "ok")
+        if self._last[0] == operationid and message_now == self._said:
+            self._say(self.tr("Synced: {operation}.").format(operation=self._last[1]), "ok")
 
     def refused(self, operationid: str, message: str) -> None:
         if self.slip is not None:
             self.slip.mark_refused(operationid, message)
         self._say(
-            f"The loyalty server refused an operation saved here: {message} Staff can see it in the queue (F9).",
+            self.tr("The loyalty server refused an operation saved here: {reason} Staff can see it in the queue (F9).")
+            .format(reason=message),
             "problem",
         )
 

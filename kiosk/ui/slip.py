@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import enum
 import html
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -16,10 +17,23 @@ from kiosk.ui.locale_text import date_time_text
 from kiosk.ui.money import format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
-__all__ = ["SlipDialog"]
+__all__ = ["SlipDialog", "operation_name"]
 
-PENDING = "Saved on this terminal — will sync with the loyalty server."
-SYNCED = "Synced with the loyalty server."
+# In English, the source texts; the slip shows them translated.
+PENDING = str(QT_TRANSLATE_NOOP("SlipDialog", "Saved on this terminal — will sync with the loyalty server."))
+SYNCED = str(QT_TRANSLATE_NOOP("SlipDialog", "Synced with the loyalty server."))
+
+
+class _Status(enum.Enum):
+    PENDING = "pending"
+    SYNCED = "synced"
+    REFUSED = "refused"
+
+
+def operation_name(kind: MovementType) -> str:
+    """The operation's name as the customer panel's history writes it, in the terminal's language."""
+    name = OPERATION_NAMES.get(kind)
+    return QCoreApplication.translate("CustomerPanel", name) if name else kind.value
 
 
 class SlipDialog(QDialog):
@@ -27,28 +41,30 @@ class SlipDialog(QDialog):
 
     def __init__(self, saved: Saved, campaign: Campaign | None, locale: QLocale, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Slip")
+        self.setWindowTitle(self.tr("Slip"))
         self._saved = saved
         self._locale = locale
         self._campaign = campaign
         self._currency = campaign.currency if campaign is not None else "EUR"
         self._result: MovementResult | None = None
-        self._status = PENDING
+        self._status = _Status.PENDING
+        self._refusal = ""
         self.paper = QLabel()
         self.paper.setObjectName("slip")
         self.paper.setTextFormat(Qt.TextFormat.RichText)
         self.paper.setStyleSheet("background: white; color: black; padding: 18px;")
         self.paper.setMinimumWidth(380)
+        self.paper.setWordWrap(True)
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.Box)
         inside = QVBoxLayout(frame)
         inside.setContentsMargins(0, 0, 0, 0)
         inside.addWidget(self.paper)
-        self.print_button = QPushButton("Print (Ctrl+P)")
+        self.print_button = QPushButton(self.tr("Print (Ctrl+P)"))
         self.print_button.setObjectName("print")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.ask_to_print)
-        self.close_button = QPushButton("Close (Esc)")
+        self.close_button = QPushButton(self.tr("Close (Esc)"))
         self.close_button.setObjectName("close")
         self.close_button.setDefault(True)  # Enter closes too: the next customer is waiting
         self.close_button.clicked.connect(self.accept)
@@ -70,12 +86,13 @@ class SlipDialog(QDialog):
     def mark_synced(self, operationid: str, result: MovementResult) -> None:
         if operationid == self.operationid:
             self._result = result
-            self._status = SYNCED
+            self._status = _Status.SYNCED
             self._render()
 
     def mark_refused(self, operationid: str, message: str) -> None:
         if operationid == self.operationid:
-            self._status = f"Refused by the loyalty server, nothing was applied: {message}"
+            self._status = _Status.REFUSED
+            self._refusal = message
             self._render()
 
     def text(self) -> str:
@@ -86,62 +103,76 @@ class SlipDialog(QDialog):
 
     def _rows(self) -> list[tuple[str, str]]:
         op, card, locale = self._saved.operation, self._saved.card, self._locale
+        holder = self.tr("{card} — {name}").format(card=card.card, name=card.name) if card.name else card.card
         rows = [
-            ("Date", date_time_text(self._saved.when, locale)),
-            ("Card", card.card + (f" — {card.name}" if card.name else "")),
-            ("Operation", OPERATION_NAMES.get(op.type, op.type.value)),
+            (self.tr("Date"), date_time_text(self._saved.when, locale)),
+            (self.tr("Card"), holder),
+            (self.tr("Operation"), operation_name(op.type)),
         ]
         receipt = op.body.get("receipt")
         if receipt:
-            rows.append(("Receipt", str(receipt)))
+            rows.append((self.tr("Receipt"), str(receipt)))
         amount = op.body.get("amount") if op.type is MovementType.PURCHASE else op.body.get("credit")
         if op.type is MovementType.REVERSAL and self._saved.line is not None:
             amount = self._saved.line.amount
         if isinstance(amount, int):
-            rows.append(("Amount", format_money(amount, self._currency, locale)))
+            rows.append((self.tr("Amount"), format_money(amount, self._currency, locale)))
         points = self._result.points if self._result is not None else op.points_delta
         credit = self._result.credit if self._result is not None else op.credit_delta
-        expected = "" if self._result is not None else " (expected)"
         if points or op.type is MovementType.PURCHASE:
-            rows.append(("Points", signed_points(points, locale) + expected))
+            rows.append((self.tr("Points"), self._expected(signed_points(points, locale))))
         if op.type is MovementType.BURNPOINTS and self._campaign is not None and points:
-            rows.append(("Value", format_money(-points * self._campaign.pointvalue, self._currency, locale)))
+            rows.append((self.tr("Value"), format_money(-points * self._campaign.pointvalue, self._currency, locale)))
         if op.approved_offline:
-            rows.append(("Approved", "by a manager, offline"))
+            rows.append((self.tr("Approved"), self.tr("by a manager, offline")))
         if credit:
-            rows.append(("Credit", signed_money(credit, self._currency, locale) + expected))
-        rows.append(("Points now", self._balance_points()))
-        rows.append(("Credit now", self._balance_credit()))
-        rows.append(("Reference", op.operationid[:8]))
+            rows.append((self.tr("Credit"), self._expected(signed_money(credit, self._currency, locale))))
+        rows.append((self.tr("Points now"), self._balance_points()))
+        rows.append((self.tr("Credit now"), self._balance_credit()))
+        rows.append((self.tr("Reference"), op.operationid[:8]))
         return rows
+
+    def _expected(self, change: str) -> str:
+        """A change the server has not confirmed yet is marked as expected."""
+        return change if self._result is not None else self.tr("{change} (expected)").format(change=change)
 
     def _balance_points(self) -> str:
         if self._result is not None:
             return format_points(self._result.balance.points, self._locale)
         card = self._saved.card
-        pending = f" ({signed_points(card.pending_points, self._locale).removeprefix('+')} pending sync)"
-        return format_points(card.points, self._locale) + (pending if card.pending_points else "")
+        points = format_points(card.points, self._locale)
+        if not card.pending_points:
+            return points
+        change = signed_points(card.pending_points, self._locale).removeprefix("+")
+        return self.tr("{balance} ({change} pending sync)").format(balance=points, change=change)
 
     def _balance_credit(self) -> str:
         if self._result is not None:
             return format_money(self._result.balance.credit, self._currency, self._locale)
         card = self._saved.card
+        credit = format_money(card.credit, self._currency, self._locale)
+        if not card.pending_credit:
+            return credit
         change = signed_money(card.pending_credit, self._currency, self._locale).removeprefix("+")
-        pending = f" ({change} pending sync)" if card.pending_credit else ""
-        return format_money(card.credit, self._currency, self._locale) + pending
+        return self.tr("{balance} ({change} pending sync)").format(balance=credit, change=change)
 
     def _render(self) -> None:
-        shop = html.escape(self._campaign.name if self._campaign is not None else "Loyalty card")
+        shop = html.escape(self._campaign.name if self._campaign is not None else self.tr("Loyalty card"))
         body = "".join(
             f"<tr><td style='padding-right:16px'>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>"
             for k, v in self._rows()
         )
-        colour = GOOD if self._status == SYNCED else WARNING
-        if self._status not in (PENDING, SYNCED):
-            colour = PROBLEM
+        colour = {_Status.PENDING: WARNING, _Status.SYNCED: GOOD, _Status.REFUSED: PROBLEM}[self._status]
+        status = {
+            _Status.PENDING: self.tr(PENDING),
+            _Status.SYNCED: self.tr(SYNCED),
+            _Status.REFUSED: self.tr("Refused by the loyalty server, nothing was applied: {reason}").format(
+                reason=self._refusal
+            ),
+        }[self._status]
         self.paper.setText(
             f"<h2 style='margin:0'>{shop}</h2><hr><table>{body}</table><hr>"
-            f"<p style='color:{colour}'><b>{html.escape(self._status)}</b></p>"
+            f"<p style='color:{colour}'><b>{html.escape(status)}</b></p>"
         )
 
     def print_to(self, printer: QPrinter) -> None:
@@ -152,6 +183,6 @@ class SlipDialog(QDialog):
     def ask_to_print(self) -> None:
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print the slip")
+        dialog.setWindowTitle(self.tr("Print the slip"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.print_to(printer)
