@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
-from kiosk.services.operation import Op
+from kiosk.services.operation import Op, Scope
 from kiosk.store import OperationState
 from tests.gui.driver import runners_over
 
@@ -217,3 +217,101 @@ def test_a_parent_still_open_hears_its_answer_and_a_second_parent_its_own(qtbot:
     Op.network(ctx, lambda: "for the second", parent=second).success(heard_second.success).run()
     qtbot.waitUntil(lambda: heard_first.anything and heard_second.anything, timeout=WAIT)
     assert heard_first.results == ["for the first"] and heard_second.results == ["for the second"]
+
+
+@pytest.mark.parametrize("how", ["rejected", "destroyed"])
+def test_work_that_must_finish_runs_every_step_after_its_dialog_closed_and_tells_nobody(
+    qtbot: Any, ctx: ServiceContext, caplog: Any, how: str
+) -> None:
+    dialog = QDialog()
+    dialog.show()
+    gate, heard, ran = Gate(), Heard(), []
+    (
+        Op.store(ctx, gate.step, parent=dialog)
+        .then_store(lambda _: ran.append("written to the outbox") or "saved")
+        .then_network(lambda saved: ran.append(f"then {saved}") or 1)
+        .always_finish()
+        .success(heard.success)
+        .failure(heard.failure)
+        .run()
+    )
+    assert gate.started.wait(WAIT / 1000)
+    if how == "rejected":
+        qtbot.addWidget(dialog)
+        dialog.reject()
+    else:
+        dialog.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert not shiboken6.isValid(dialog)
+    gate.open.set()
+    _settle(ctx)
+    assert ran == ["written to the outbox", "then saved"]
+    assert not heard.anything
+    assert [r for r in caplog.records if r.levelname in {"WARNING", "ERROR"}] == []
+
+
+def test_work_that_must_finish_runs_even_when_started_for_a_dialog_already_closed(
+    qtbot: Any, ctx: ServiceContext
+) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()
+    heard, ran = Heard(), []
+    Op.store(ctx, lambda: ran.append("saved"), parent=dialog).always_finish().success(heard.success).run()
+    _settle(ctx)
+    assert ran == ["saved"] and not heard.anything
+
+
+def test_work_that_must_finish_still_answers_a_parent_that_stayed_open(qtbot: Any, ctx: ServiceContext) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    heard = Heard()
+    Op.store(ctx, lambda: "saved", parent=dialog).then_network(str.upper).always_finish().success(heard.success).run()
+    qtbot.waitUntil(lambda: heard.anything, timeout=WAIT)
+    assert heard.results == ["SAVED"] and heard.on_gui_thread == [True]
+
+
+def test_a_failure_of_work_that_had_to_finish_goes_to_the_log_once_its_parent_is_gone(
+    qtbot: Any, ctx: ServiceContext, caplog: Any
+) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    gate, heard = Gate(), Heard()
+
+    def write() -> None:
+        gate.step()
+        raise OSError("disk full")
+
+    Op.store(ctx, write, parent=dialog).always_finish().success(heard.success).failure(heard.failure).run()
+    assert gate.started.wait(WAIT / 1000)
+    dialog.reject()
+    gate.open.set()
+    _settle(ctx)
+    assert not heard.anything
+    assert [r.exc_info[1] for r in caplog.records if r.levelname == "ERROR"][0].args == ("disk full",)
+
+
+def test_an_ended_scope_hears_nothing_more_and_a_new_scope_hears_its_own(qtbot: Any, ctx: ServiceContext) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.show()
+    old, new = Scope(owner), Scope(owner)
+    gate, heard_old, heard_new, later = Gate(), Heard(), Heard(), []
+    (
+        Op.network(ctx, gate.step, parent=old)
+        .then_store(later.append)
+        .success(heard_old.success)
+        .failure(heard_old.failure)
+        .run()
+    )
+    assert gate.started.wait(WAIT / 1000)
+    old.end()  # e.g. the cashier cleared the customer, or scanned the next one
+    Op.store(ctx, lambda: "the next customer", parent=new).success(heard_new.success).run()
+    gate.open.set()
+    qtbot.waitUntil(lambda: heard_new.anything, timeout=WAIT)
+    _settle(ctx)
+    assert heard_new.results == ["the next customer"]
+    assert not heard_old.anything and later == []
