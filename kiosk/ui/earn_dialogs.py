@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,20 +21,26 @@ from kiosk.core.history import MovementLine
 from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount
 from kiosk.domain.errors import InputError
-from kiosk.services.counter import CounterService, Estimate, Saved
+from kiosk.services.counter import CounterService, Estimate, Saved, problem_text
+from kiosk.services.operation import Op
 from kiosk.ui.customer_panel import OPERATION_NAMES
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 
-__all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog"]
+__all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog", "WriteDialog"]
 
 log = logging.getLogger("kiosk.ui")
 
 _ESTIMATE_PAUSE_MS = 200  # ask for an estimate once the cashier stops typing, not at every digit
 
 
-class _WriteDialog(QDialog):
-    """Enter confirms, Esc cancels; it closes only once the service says the operation is saved."""
+class WriteDialog(QDialog):
+    """Enter confirms, Esc cancels; it closes only once its operation is saved (then `saved` says what was).
+
+    Once confirmed, the save reaches the outbox even if the dialog is closed meanwhile.
+    """
+
+    saved = Signal(object)  # Saved: committed to the outbox, with what its slip shows
 
     def __init__(self, service: CounterService, card: CardAnswer, campaign: Campaign | None,
                  locale: QLocale, *, title: str, confirm: str, parent: QWidget | None = None) -> None:
@@ -64,8 +70,6 @@ class _WriteDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        service.saved.connect(self._saved)
-        service.save_failed.connect(self._failed)
         self._saving = False
 
     def money(self, cents: int) -> str:
@@ -75,36 +79,30 @@ class _WriteDialog(QDialog):
         if self._saving:
             return
         try:
-            self.submit()
+            save = self.submit()
         except InputError as exc:
             self.problem.setText(exc.message)
             return
+        save.success(self._saved).failure(self._failed).run()
         self._saving = True
         self.problem.setStyleSheet(PLAIN_TEXT)
         self.problem.setText("Saving…")
         self.confirm.setEnabled(False)
 
-    def submit(self) -> None:
-        """Check the fields and hand the operation to the service; raise InputError to say what is wrong."""
+    def submit(self) -> Op[Saved]:
+        """Check the fields and give the service's save operation, not run yet; raise InputError to say what is wrong."""
         raise NotImplementedError
 
     def _saved(self, saved: Saved) -> None:
-        if self._saving and saved.card.card == self._card.card:
-            self._saving = False
-            self.accept()
+        self._saving = False
+        self.saved.emit(saved)
+        self.accept()
 
-    def _failed(self, message: str) -> None:
-        if self._saving:
-            self._saving = False
-            self.problem.setStyleSheet(PROBLEM_TEXT)
-            self.problem.setText(f"Not saved: {message}")
-            self.confirm.setEnabled(True)
-
-    def done(self, result: int) -> None:
-        # Disconnect, so a dialog closed and waiting to be deleted never reacts to a later save.
-        self._service.saved.disconnect(self._saved)
-        self._service.save_failed.disconnect(self._failed)
-        super().done(result)
+    def _failed(self, exc: Exception) -> None:
+        self._saving = False
+        self.problem.setStyleSheet(PROBLEM_TEXT)
+        self.problem.setText(f"Not saved: {problem_text(exc)}")
+        self.confirm.setEnabled(True)
 
 
 def _field(name: str, placeholder: str) -> QLineEdit:
@@ -123,7 +121,7 @@ def _no_estimate(exc: Exception) -> None:
     log.info("no points estimate: %s", type(exc).__name__)
 
 
-class PurchaseDialog(_WriteDialog):
+class PurchaseDialog(WriteDialog):
     """Amount and receipt number; the points it earns are shown before it is confirmed."""
 
     def __init__(self, service: CounterService, card: CardAnswer, campaign: Campaign | None,
@@ -189,7 +187,7 @@ class PurchaseDialog(_WriteDialog):
                 "(campaign rule; the loyalty server confirms when it syncs)."
             )
 
-    def submit(self) -> None:
+    def submit(self) -> Op[Saved]:
         try:
             cents = parse_amount(self.amount.text(), number_format(self._locale))
         except InputError:
@@ -199,9 +197,9 @@ class PurchaseDialog(_WriteDialog):
         if not receipt:
             self.receipt.setFocus()
             raise InputError("Give the receipt number.", field="receipt")
-        self._service.purchase(amount=cents, receipt=receipt)
+        return self._service.queue_purchase(parent=self, card=self._card.card, amount=cents, receipt=receipt)
 
-class TopUpDialog(_WriteDialog):
+class TopUpDialog(WriteDialog):
     """Credit to add to the card, with the credit after it shown before confirming."""
 
     def __init__(self, service: CounterService, card: CardAnswer, campaign: Campaign | None,
@@ -226,11 +224,12 @@ class TopUpDialog(_WriteDialog):
             return
         self.after.setText(f"Credit after the top-up: {self.money(self._card.credit + cents)}")
 
-    def submit(self) -> None:
-        self._service.top_up(credit=parse_amount(self.amount.text(), number_format(self._locale)))
+    def submit(self) -> Op[Saved]:
+        credit = parse_amount(self.amount.text(), number_format(self._locale))
+        return self._service.top_up(parent=self, card=self._card.card, credit=credit)
 
 
-class RefundDialog(_WriteDialog):
+class RefundDialog(WriteDialog):
     """Names the receipt and the points (and credit) the refund takes back, before anything is saved."""
 
     def __init__(self, service: CounterService, card: CardAnswer, line: MovementLine, campaign: Campaign | None,
@@ -257,5 +256,5 @@ class RefundDialog(_WriteDialog):
         self.question.setFont(font)
         self.form.addRow(self.question)
 
-    def submit(self) -> None:
-        self._service.refund(self._line)
+    def submit(self) -> Op[Saved]:
+        return self._service.refund(parent=self, card=self._card.card, line=self._line)

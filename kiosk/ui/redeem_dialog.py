@@ -30,7 +30,7 @@ from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount, parse_points
 from kiosk.domain.redemption import Redemption, Tender, plan_redemption, redeemable
 from kiosk.domain.errors import KioskError
-from kiosk.services.counter import CounterService, Saved
+from kiosk.services.counter import CounterService, Saved, problem_text
 from kiosk.services.redeem import Redeemed, RedeemService
 from kiosk.ui.money import format_money, format_points, number_format
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
@@ -51,6 +51,8 @@ class RedeemDialog(QDialog):
     """Two steps: what to redeem (checked before any call), then the PIN; it closes when the outcome is known."""
 
     reset_requested = Signal(str)  # card: the PIN is locked, the cashier chose to reset it
+    redeemed = Signal(object)  # Redeemed: the outcome of each PIN-checked attempt made here
+    saved = Signal(object)  # Saved: a manager-approved redemption is in the outbox
 
     def __init__(
         self,
@@ -79,7 +81,6 @@ class RedeemDialog(QDialog):
         self._plan: Redemption | None = None
         self._sending = False
         self._saving_offline = False
-        self._closed = False
         self._unreachable = False  # a call in this dialog could not reach the server
         self.offline_room = 0
 
@@ -117,10 +118,6 @@ class RedeemDialog(QDialog):
         self.manager_button.hide()
         self._show_page(0)
 
-        service.redeemed.connect(self._redeemed)
-        service.redeem_failed.connect(self._failed)
-        counter.saved.connect(self._saved_offline)
-        counter.save_failed.connect(self._offline_failed)
         self._tender_changed()
         # A room that cannot be read is none: the offline approval is simply not offered.
         service.offline_room(card.card, parent=self).success(self._room).failure(lambda _exc: self._room(0)).run()
@@ -293,12 +290,13 @@ class RedeemDialog(QDialog):
         self.back.setEnabled(False)
         self.pad.setEnabled(False)
         self._say("Checking the PIN with the loyalty server…", problem=False)
-        self._service.redeem(self._plan, self.pad.take_pin())
+        # Once sent, it is settled even if the dialog is closed meanwhile; only the answer is then dropped.
+        self._service.redeem(parent=self, plan=self._plan, pincode=self.pad.take_pin()) \
+            .success(self._redeemed).failure(self._failed).run()
 
     def _redeemed(self, redeemed: Redeemed) -> None:
-        if not self._sending or redeemed.attempt.operation.card != self._card.card:
-            return
         self._sending = False
+        self.redeemed.emit(redeemed)
         self.back.setEnabled(True)
         self.pad.setEnabled(True)
         self.pad.wipe()
@@ -322,12 +320,11 @@ class RedeemDialog(QDialog):
         else:
             self.pad.setFocus()
 
-    def _failed(self, message: str) -> None:
-        if self._sending:
-            self._sending = False
-            self.back.setEnabled(True)
-            self.pad.setEnabled(True)
-            self._say(message)
+    def _failed(self, exc: Exception) -> None:
+        self._sending = False
+        self.back.setEnabled(True)
+        self.pad.setEnabled(True)
+        self._say(problem_text(exc))
 
     def _reset(self) -> None:
         self.reject()
@@ -355,19 +352,21 @@ class RedeemDialog(QDialog):
         what = f"{format_points(plan.amount, self._locale)} points ({self.money(plan.value)})"
         if not self._approve(f"to approve redeeming {what} without the customer's PIN, while offline"):
             return
+        if self._saving_offline:
+            return
         self._saving_offline = True
         self._say("Saving…", problem=False)
-        self._service.redeem_offline(plan)
+        self._service.redeem_offline(parent=self, plan=plan) \
+            .success(self._saved_offline).failure(self._offline_failed).run()
 
     def _saved_offline(self, saved: Saved) -> None:
-        if self._saving_offline and saved.card.card == self._card.card:
-            self._saving_offline = False
-            self.accept()
+        self._saving_offline = False
+        self.saved.emit(saved)
+        self.accept()
 
-    def _offline_failed(self, message: str) -> None:
-        if self._saving_offline:
-            self._saving_offline = False
-            self._say(f"Not saved: {message}")
+    def _offline_failed(self, exc: Exception) -> None:
+        self._saving_offline = False
+        self._say(f"Not saved: {problem_text(exc)}")
 
     # -- plumbing -------------------------------------------------------------
 
@@ -377,13 +376,4 @@ class RedeemDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.pad.wipe()
-        if self._closed:
-            super().done(result)
-            return
-        self._closed = True
-        # Disconnect, so a dialog closed and waiting to be deleted never reacts to a later answer.
-        self._service.redeemed.disconnect(self._redeemed)
-        self._service.redeem_failed.disconnect(self._failed)
-        self._counter.saved.disconnect(self._saved_offline)
-        self._counter.save_failed.disconnect(self._offline_failed)
         super().done(result)
