@@ -248,14 +248,14 @@ class CounterService(QObject):
         client = self._ctx.client
 
         def movements() -> tuple[Movement, ...] | None:
-            if not fresh:
-                return None
             try:
                 return client.movements(card)
             except Exception as exc:  # noqa: BLE001 - any failure: the kept list is the answer
                 log.info("history answered from the store: %s", type(exc).__name__)
                 return None
 
+        if not fresh:
+            return Op.store(self._ctx, lambda: self._ctx.terminal().history(card), parent=parent)
         return Op.network(self._ctx, movements, parent=parent).then_store(
             lambda got: self._ctx.terminal().history(card, got)
         )

@@ -231,6 +231,8 @@ def main() -> None:
     parser.add_argument("--workdir", type=pathlib.Path, default=None, help="keep and reuse the prepared data here")
     parser.add_argument("--seed", type=int, default=None, help="which random cards (default: a new choice each run)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: 20000 cards, 30 scans")
+    parser.add_argument("--server-delay", type=int, default=0, metavar="MS",
+                        help="the sandbox answers a card look-up this much later, as a server over a real network does")
     args = parser.parse_args()
     cards = args.cards or (20_000 if args.quick else 1_000_000)
     scans = args.scans or (30 if args.quick else 200)
@@ -254,6 +256,9 @@ def main() -> None:
         if child.exitcode != 0:
             raise SystemExit(f"the set-up failed (exit code {child.exitcode})")
         print(f"set-up took {time.perf_counter() - started:.1f} s in all (data in {workdir})", flush=True)
+        if args.server_delay:
+            rig.fault(delayms=args.server_delay, path="/terminal/card")
+            print(f"the sandbox answers a card look-up {args.server_delay} ms late", flush=True)
         rng = random.Random(seed)
         picks = [card_number(n) for n in rng.sample(range(1, cards + 1), 2 * scans + WARM_UP)]
         raw = store_lookups(paths.store, picks[scans + WARM_UP:])  # other cards than the scans'
