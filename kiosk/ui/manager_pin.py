@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.staff import ManagerPinLockout, PinCheck, hash_manager_pin
+from kiosk.core.staff import ManagerPinLockout, PinCheck
 from kiosk.domain.errors import KioskError
 from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS, valid_manager_pin
 from kiosk.services.context import ServiceContext
+from kiosk.services.manager_pin import ManagerPin, saved_manager_pin_hash
 from kiosk.services.operation import Op
-from kiosk.settings import Settings, SettingsError, save_settings
 from kiosk.ui.palette import PROBLEM_TEXT
 
 __all__ = ["ManagerPinDialog", "ask_manager_pin", "saved_manager_pin_hash", "lockout_of"]
@@ -40,7 +39,7 @@ T = TypeVar("T")
 
 def lockout_of(ctx: ServiceContext) -> ManagerPinLockout:
     """The app's lock-out: kept in the terminal's store, used on the store runner's thread."""
-    return ManagerPinLockout(ctx.stores.get)
+    return ManagerPin(ctx).lockout
 
 
 def _pin_field() -> QLineEdit:
@@ -73,9 +72,9 @@ class ManagerPinDialog(QDialog):
         chosen since the app started). `lockout`: the app's (`lockout_of(ctx)`) unless given;
         `reason` finishes "Type the manager PIN …"."""
         super().__init__(parent)
-        self._ctx = ctx
+        self._pins = ManagerPin(ctx, lockout)
         self._stored = stored_hash or ""
-        self._lockout = lockout if lockout is not None else lockout_of(ctx)
+        self._lockout = self._pins.lockout
         self._busy = False
         self._accept_asked = False  # Enter pressed before the hash in force was known
         self._until = 0.0  # on the lock-out's clock: when the lock shown runs out
@@ -127,10 +126,9 @@ class ManagerPinDialog(QDialog):
             # Which PIN is in force is in a file: read on the store thread, never the GUI's.
             self._busy = True
             self.ok.setEnabled(False)
-            config_dir = ctx.paths.config
-            self._run(lambda: saved_manager_pin_hash(config_dir), self._found)
+            self._run(self._pins.in_force(parent=self), self._found)
         elif not self.choosing:
-            self._run(self._lockout.wait_left, self._locked_for)
+            self._run(self._pins.wait_left(parent=self), self._locked_for)
         self.pin.setFocus()
 
     def _show_mode(self) -> None:
@@ -159,14 +157,14 @@ class ManagerPinDialog(QDialog):
         if self.choosing:
             self._accept_asked = False  # a PIN typed before now was meant as the first of two
         else:
-            self._run(self._lockout.wait_left, self._locked_for)
+            self._run(self._pins.wait_left(parent=self), self._locked_for)
         if self._accept_asked:
             self._accept_asked = False
             self.accept()
 
-    def _run(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+    def _run(self, op: Op[T], done: Callable[[T], None]) -> None:
         # Closed before the answer: it goes nowhere.
-        Op.store(self._ctx, work, parent=self).success(done).failure(self._failed).run()
+        op.success(done).failure(self._failed).run()
 
     def _locked_for(self, seconds: int) -> None:
         self._until = self._lockout.clock() + seconds
@@ -209,7 +207,7 @@ class ManagerPinDialog(QDialog):
         self._busy = True
         self.ok.setEnabled(False)
         self.say(self.tr("Checking…"))
-        self._run(lambda: self._lockout.attempt(pin, stored), self._checked)
+        self._run(self._pins.check(pin, stored, parent=self), self._checked)
 
     def _checked(self, check: PinCheck) -> None:
         self._busy = False
@@ -253,11 +251,10 @@ class ManagerPinDialog(QDialog):
         except KioskError as exc:
             self.say(exc.message)
             return
-        config_dir = self._ctx.paths.config
         self._busy = True
         self.ok.setEnabled(False)
         self.say(self.tr("Saving…"))
-        self._run(lambda: save_settings(config_dir, {"manager_pin_hash": hash_manager_pin(pin)}), self._chosen)
+        self._run(self._pins.choose(pin, parent=self), self._chosen)
 
     def _chosen(self, _saved: object) -> None:
         self._busy = False
@@ -271,14 +268,6 @@ class ManagerPinDialog(QDialog):
         self.again.clear()
         self._tick.stop()
         super().done(result)
-
-
-def saved_manager_pin_hash(config_dir: Path) -> str:
-    """The manager PIN hash in force now (kiosk.toml or KIOSK_MANAGER_PIN_HASH); "" when none is set."""
-    try:
-        return str(Settings.load(Path(config_dir)).manager_pin_hash)
-    except SettingsError:
-        return ""
 
 
 def ask_manager_pin(
