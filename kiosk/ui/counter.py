@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +43,8 @@ __all__ = ["CounterWindow", "READY"]
 
 log = logging.getLogger("kiosk.ui")
 
-READY = "Ready: scan a card, or type a card number, e-mail or phone and press Enter."
+#: The message line with nobody on screen (English; the window says it translated).
+READY = QT_TRANSLATE_NOOP("CounterWindow", "Ready: scan a card, or type a card number, e-mail or phone and press Enter.")
 _STYLES = {"info": "", "ok": f"color: {GOOD};", "problem": f"color: {PROBLEM};"}
 
 class CounterWindow(QMainWindow):
@@ -79,19 +80,19 @@ class CounterWindow(QMainWindow):
         self.report = SaveReport(
             self, self._locale, say=self.say, campaign=lambda: self.campaign, closed=self._back_to_search
         )
-        self.setWindowTitle("Kiosk — loyalty counter")
+        self.setWindowTitle(self.tr("Kiosk — loyalty counter"))
         self.resize(1024, 700)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Scan a card, or type a card number, e-mail or phone, then Enter")
+        self.search.setPlaceholderText(self.tr("Scan a card, or type a card number, e-mail or phone, then Enter"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(48)
         font = self.search.font()
         font.setPointSize(font.pointSize() + 5)
         self.search.setFont(font)
         self.search.returnPressed.connect(self.look_up)
-        self.message = QLabel(READY)
+        self.message = QLabel(self.tr(READY))
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         font = self.message.font()
@@ -99,7 +100,9 @@ class CounterWindow(QMainWindow):
         font.setBold(True)
         self.message.setFont(font)
 
-        self.ready = QLabel("Ready for the next customer.\n\nScan their card, or type a card number, e-mail or phone.")
+        self.ready = QLabel(
+            self.tr("Ready for the next customer.\n\nScan their card, or type a card number, e-mail or phone.")
+        )
         self.ready.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ready.setStyleSheet("color: palette(mid); font-size: 20px;")
         self.panel = CustomerPanel(self._locale)
@@ -111,18 +114,18 @@ class CounterWindow(QMainWindow):
 
         # name: (button text with its key, shortcut(s), what it does)
         actions: dict[str, tuple[str, tuple[str, ...], Callable[[], None]]] = {
-            "search": ("Search (F2)", ("F2",), self._do_search),
-            "purchase": ("Purchase (F3)", ("F3",), self._do_purchase),
-            "refund": ("Refund (F4)", ("F4",), self._do_refund),
-            "topup": ("Top up (F5)", ("F5",), self._do_topup),
-            "codes": ("Card codes (F6)", ("F6",), self._do_codes),
-            "redeem": ("Redeem (F11)", ("F11",), self._do_redeem),
-            "pin": ("Customer PIN (F12)", ("F12",), self._do_pin),
-            "enrol": ("Enrol customer (F7)", ("F7",), self._do_enrol),
-            "issue": ("New card (F8)", ("F8",), self._do_issue),
-            "queue": ("Queue (F9)", ("F9",), self._do_queue),
-            "settings": ("Settings (F10)", ("F10", "Ctrl+,"), self._do_settings),
-            "clear": ("Clear (Esc)", ("Esc",), self._do_clear),
+            "search": (self.tr("Search (F2)"), ("F2",), self._do_search),
+            "purchase": (self.tr("Purchase (F3)"), ("F3",), self._do_purchase),
+            "refund": (self.tr("Refund (F4)"), ("F4",), self._do_refund),
+            "topup": (self.tr("Top up (F5)"), ("F5",), self._do_topup),
+            "codes": (self.tr("Card codes (F6)"), ("F6",), self._do_codes),
+            "redeem": (self.tr("Redeem (F11)"), ("F11",), self._do_redeem),
+            "pin": (self.tr("Customer PIN (F12)"), ("F12",), self._do_pin),
+            "enrol": (self.tr("Enrol customer (F7)"), ("F7",), self._do_enrol),
+            "issue": (self.tr("New card (F8)"), ("F8",), self._do_issue),
+            "queue": (self.tr("Queue (F9)"), ("F9",), self._do_queue),
+            "settings": (self.tr("Settings (F10)"), ("F10", "Ctrl+,"), self._do_settings),
+            "clear": (self.tr("Clear (Esc)"), ("Esc",), self._do_clear),
         }
         self.actions_by_name = {
             name: key_action(self, name, text, keys, slot) for name, (text, keys, slot) in actions.items()
@@ -148,7 +151,7 @@ class CounterWindow(QMainWindow):
 
     def _build(self, banner: str) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Search (F2):"))
+        top.addWidget(QLabel(self.tr("Search (F2):")))
         top.addWidget(self.search, 1)
         side = QVBoxLayout()
         groups = (("purchase", "refund", "topup", "redeem"), ("codes", "pin"), ("enrol", "issue"), ("queue", "settings"))
@@ -202,7 +205,7 @@ class CounterWindow(QMainWindow):
         except KioskError as exc:
             self._refused(exc.message)
             return
-        self._busy(f"Looking up {looking.looked_up}…")
+        self._busy(self.tr("Looking up {what}…").format(what=looking.looked_up))
         looking.answer(self._answered).not_found(self._not_found).failure(self._refused).run()
 
     def _new_customer(self) -> Scope:
@@ -239,18 +242,23 @@ class CounterWindow(QMainWindow):
             self.stack.setCurrentWidget(self.panel)
             card = answer.cards[0]
             if card.status is CardStatus.REPLACED and card.replacedby:
-                self.say(f"This card cannot be used: scan the customer's new card {card.replacedby}.", "problem")
+                self.say(self.tr("This card cannot be used: scan the customer's new card {card}.")
+                         .format(card=card.replacedby), "problem")
             elif card.blocked:
-                self.say("This card cannot be used: ask for the customer's other card, or issue a new one (F8).",
+                self.say(self.tr("This card cannot be used: ask for the customer's other card, or issue a new one (F8)."),
                          "problem")
             else:
-                self.say(f"Card {card.card}: F3 purchase, F5 top up, F11 redeem, Esc when done.", "ok")
+                self.say(self.tr("Card {card}: F3 purchase, F5 top up, F11 redeem, Esc when done.").format(card=card.card),
+                         "ok")
             self.idle.arm()
         else:
             self.matches.show_cards(answer.cards)
             self.stack.setCurrentWidget(self.matches)
-            where = "" if answer.fresh else " " + freshness_text(answer, self._locale)
-            self.say(f"Several cards match: choose the customer's card.{where}")
+            if answer.fresh:
+                self.say(self.tr("Several cards match: choose the customer's card."))
+            else:
+                self.say(self.tr("Several cards match: choose the customer's card. {freshness}")
+                         .format(freshness=freshness_text(answer, self._locale)))
             self.idle.arm()
         self._update_actions()
         if len(answer.cards) == 1:
@@ -269,7 +277,7 @@ class CounterWindow(QMainWindow):
     def _not_found(self, text: str, message: str) -> None:
         self.not_found.show_for(text, message)
         self.stack.setCurrentWidget(self.not_found)
-        self.say("No customer found: enrol them (F7) or issue a new card (F8).", "problem")
+        self.say(self.tr("No customer found: enrol them (F7) or issue a new card (F8)."), "problem")
         self.idle.arm()
         self._update_actions()
 
@@ -351,7 +359,8 @@ class CounterWindow(QMainWindow):
     def _issued(self, answer: LookupAnswer) -> None:
         self._answered(answer)
         card = answer.cards[0]
-        self.say(f"New card {card.card} issued: give it to the customer. They can enrol with it later.", "ok")
+        self.say(self.tr("New card {card} issued: give it to the customer. They can enrol with it later.")
+                 .format(card=card.card), "ok")
 
     def _clear(self) -> None:
         """Forget the customer on screen; answers still on their way for them are dropped."""
@@ -362,14 +371,15 @@ class CounterWindow(QMainWindow):
         self.not_found.clear()
         self.stack.setCurrentWidget(self.ready)
         self.idle.disarm()
-        self.say(READY)
+        self.say(self.tr(READY))
         self.search.clear()
         self.search.setFocus()
         self._update_actions()
 
     def _idle_expired(self) -> None:
         self._clear()
-        self.say("The customer was cleared from the screen after a while without use. " + READY)
+        self.say(self.tr("The customer was cleared from the screen after a while without use. {ready}")
+                 .format(ready=self.tr(READY)))
 
     def _close_dialogs(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
@@ -434,7 +444,7 @@ class CounterWindow(QMainWindow):
             if rows:
                 self.panel.movements.setFocus()
                 self.panel.movements.selectRow(rows[0])
-            self.say("Choose the movement to refund with the arrow keys, then press F4 again.")
+            self.say(self.tr("Choose the movement to refund with the arrow keys, then press F4 again."))
             return
         self._open_write(RefundDialog(self.service, card, line, self.campaign, self._locale, parent=self))
 
@@ -479,7 +489,7 @@ class CounterWindow(QMainWindow):
     def _do_issue(self) -> None:
         self._close_dialogs()
         scope = self._new_customer()
-        self._busy("Asking the loyalty server for a new card…")
+        self._busy(self.tr("Asking the loyalty server for a new card…"))
         self.service.issue_card(parent=scope).success(self._issued).failure(
             lambda exc: self._refused(problem_text(exc))
         ).run()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from kiosk.domain.numbers import parse_amount
 from kiosk.domain.errors import InputError
 from kiosk.services.counter import CounterService, Estimate, Saved, problem_text
 from kiosk.services.operation import Op
-from kiosk.ui.customer_panel import OPERATION_NAMES
+from kiosk.ui.customer_panel import operation_name
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 
@@ -51,7 +51,10 @@ class WriteDialog(QDialog):
         self._card = card
         self._locale = locale
         self._currency = campaign.currency if campaign is not None else "EUR"
-        self.heading = QLabel(f"<b>{title}</b> — card {card.card}" + (f", {card.name}" if card.name else ""))
+        self.heading = QLabel(
+            self.tr("<b>{title}</b> — card {card}, {name}").format(title=title, card=card.card, name=card.name)
+            if card.name else self.tr("<b>{title}</b> — card {card}").format(title=title, card=card.card)
+        )
         self.heading.setWordWrap(True)
         self.form = QFormLayout()
         self.problem = QLabel()
@@ -61,7 +64,7 @@ class WriteDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.confirm: QPushButton = self.buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setDefault(True)
-        self.cancel: QPushButton = self.buttons.addButton("Cancel (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel: QPushButton = self.buttons.addButton(self.tr("Cancel (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel.setAutoDefault(False)
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
@@ -86,7 +89,7 @@ class WriteDialog(QDialog):
         save.success(self._saved).failure(self._failed).run()
         self._saving = True
         self.problem.setStyleSheet(PLAIN_TEXT)
-        self.problem.setText("Saving…")
+        self.problem.setText(self.tr("Saving…"))
         self.confirm.setEnabled(False)
 
     def submit(self) -> Op[Saved]:
@@ -101,8 +104,14 @@ class WriteDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._saving = False
         self.problem.setStyleSheet(PROBLEM_TEXT)
-        self.problem.setText(f"Not saved: {problem_text(exc)}")
+        self.problem.setText(self.tr("Not saved: {reason}").format(reason=problem_text(exc)))
         self.confirm.setEnabled(True)
+
+
+def _example(locale: QLocale, whole: str, cents: str) -> str:
+    return QCoreApplication.translate("WriteDialog", "e.g. {example}").format(
+        example=number_format(locale).example(whole, cents)
+    )
 
 
 def _field(name: str, placeholder: str) -> QLineEdit:
@@ -126,19 +135,20 @@ class PurchaseDialog(WriteDialog):
 
     def __init__(self, service: CounterService, card: CardAnswer, campaign: Campaign | None,
                  locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(service, card, campaign, locale, title="Purchase", confirm="Save purchase (Enter)",
-                         parent=parent)
-        self.amount = _field("amount", "e.g. " + number_format(locale).example("12", "50"))
-        self.receipt = _field("receipt", "receipt number")
-        self.estimate = QLabel("Type the amount to see the points it earns.")
+        super().__init__(service, card, campaign, locale,
+                         title=QCoreApplication.translate("PurchaseDialog", "Purchase"),
+                         confirm=QCoreApplication.translate("PurchaseDialog", "Save purchase (Enter)"), parent=parent)
+        self.amount = _field("amount", _example(locale, "12", "50"))
+        self.receipt = _field("receipt", self.tr("receipt number"))
+        self.estimate = QLabel(self.tr("Type the amount to see the points it earns."))
         self.estimate.setObjectName("estimate")
         self.estimate.setWordWrap(True)
         font = self.estimate.font()
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.estimate.setFont(font)
-        self.form.addRow(f"Amount ({self._currency}):", self.amount)
-        self.form.addRow("Receipt number:", self.receipt)
+        self.form.addRow(self.tr("Amount ({currency}):").format(currency=self._currency), self.amount)
+        self.form.addRow(self.tr("Receipt number:"), self.receipt)
         self.form.addRow(self.estimate)
         self._cents: int | None = None
         self._served: int | None = None  # the amount the server's own count is shown for
@@ -158,7 +168,9 @@ class PurchaseDialog(WriteDialog):
             self._cents = None
             self.estimate.setText(exc.message)
             return
-        self.estimate.setText("Working out the points…" if self._cents else "Type the amount to see the points it earns.")
+        self.estimate.setText(
+            self.tr("Working out the points…") if self._cents else self.tr("Type the amount to see the points it earns.")
+        )
         if self._cents:
             self._pause.start()
 
@@ -178,13 +190,22 @@ class PurchaseDialog(WriteDialog):
             self._served = estimate.amount
         amount = self.money(estimate.amount)
         if estimate.points is None:
-            self.estimate.setText(f"{amount}: the points cannot be worked out offline yet; the server will count them.")
-        elif estimate.online:
-            self.estimate.setText(f"{amount} earns {format_points(estimate.points, self._locale)} points.")
+            self.estimate.setText(
+                self.tr("{amount}: the points cannot be worked out offline yet; the server will count them.")
+                .format(amount=amount)
+            )
+            return
+        points = format_points(estimate.points, self._locale)
+        if estimate.online:
+            self.estimate.setText(
+                self.tr("{amount} earns {points} points.", "", estimate.points).format(amount=amount, points=points)
+            )
         else:
             self.estimate.setText(
-                f"{amount} earns about {format_points(estimate.points, self._locale)} points "
-                "(campaign rule; the loyalty server confirms when it syncs)."
+                self.tr(
+                    "{amount} earns about {points} points (campaign rule; the loyalty server confirms when it syncs).",
+                    "", estimate.points,
+                ).format(amount=amount, points=points)
             )
 
     def submit(self) -> Op[Saved]:
@@ -196,7 +217,7 @@ class PurchaseDialog(WriteDialog):
         receipt = self.receipt.text().strip()
         if not receipt:
             self.receipt.setFocus()
-            raise InputError("Give the receipt number.", field="receipt")
+            raise InputError(self.tr("Give the receipt number."), field="receipt")
         return self._service.queue_purchase(parent=self, card=self._card.card, amount=cents, receipt=receipt)
 
 class TopUpDialog(WriteDialog):
@@ -204,12 +225,13 @@ class TopUpDialog(WriteDialog):
 
     def __init__(self, service: CounterService, card: CardAnswer, campaign: Campaign | None,
                  locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(service, card, campaign, locale, title="Credit top-up", confirm="Top up (Enter)",
-                         parent=parent)
-        self.amount = _field("amount", "e.g. " + number_format(locale).example("20", "00"))
-        self.after = QLabel(f"Credit now: {self.money(card.credit)}")
+        super().__init__(service, card, campaign, locale,
+                         title=QCoreApplication.translate("TopUpDialog", "Credit top-up"),
+                         confirm=QCoreApplication.translate("TopUpDialog", "Top up (Enter)"), parent=parent)
+        self.amount = _field("amount", _example(locale, "20", "00"))
+        self.after = QLabel(self.tr("Credit now: {credit}").format(credit=self.money(card.credit)))
         self.after.setObjectName("after")
-        self.form.addRow(f"Add credit ({self._currency}):", self.amount)
+        self.form.addRow(self.tr("Add credit ({currency}):").format(currency=self._currency), self.amount)
         self.form.addRow(self.after)
         self.amount.textChanged.connect(self._amount_changed)
         self.amount.setFocus()
@@ -220,9 +242,11 @@ class TopUpDialog(WriteDialog):
         try:
             cents = parse_amount(text, number_format(self._locale))
         except InputError:
-            self.after.setText(f"Credit now: {self.money(self._card.credit)}")
+            self.after.setText(self.tr("Credit now: {credit}").format(credit=self.money(self._card.credit)))
             return
-        self.after.setText(f"Credit after the top-up: {self.money(self._card.credit + cents)}")
+        self.after.setText(
+            self.tr("Credit after the top-up: {credit}").format(credit=self.money(self._card.credit + cents))
+        )
 
     def submit(self) -> Op[Saved]:
         credit = parse_amount(self.amount.text(), number_format(self._locale))
@@ -234,20 +258,34 @@ class RefundDialog(WriteDialog):
 
     def __init__(self, service: CounterService, card: CardAnswer, line: MovementLine, campaign: Campaign | None,
                  locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(service, card, campaign, locale, title="Refund", confirm="Refund (Enter)", parent=parent)
-        self.cancel.setText("Keep it (Esc)")
+        super().__init__(service, card, campaign, locale,
+                         title=QCoreApplication.translate("RefundDialog", "Refund"),
+                         confirm=QCoreApplication.translate("RefundDialog", "Refund (Enter)"), parent=parent)
+        self.cancel.setText(self.tr("Keep it (Esc)"))
         self._line = line
-        what = OPERATION_NAMES.get(line.type, line.type.value).lower()
-        amount = f" of {self.money(line.amount)}" if line.amount is not None else ""
-        receipt = f"receipt {line.receipt}" if line.receipt else "no receipt number"
+        fields = {"what": operation_name(line.type).lower(), "receipt": line.receipt or "",
+                  "amount": self.money(line.amount) if line.amount is not None else ""}
+        if line.amount is not None and line.receipt:
+            question = self.tr("Refund the {what} of {amount} on receipt {receipt}?")
+        elif line.amount is not None:
+            question = self.tr("Refund the {what} of {amount} (no receipt number)?")
+        elif line.receipt:
+            question = self.tr("Refund the {what} on receipt {receipt}?")
+        else:
+            question = self.tr("Refund the {what} (no receipt number)?")
         effects = []
         if line.points:
-            effects.append(f"{signed_points(-line.points, locale)} points")
+            effects.append(self.tr("{points} points", "", abs(line.points)).format(
+                points=signed_points(-line.points, locale)))
         if line.credit:
-            effects.append(f"{signed_money(-line.credit, self._currency, locale)} credit")
+            effects.append(self.tr("{credit} credit").format(credit=signed_money(-line.credit, self._currency, locale)))
+        if len(effects) == 2:
+            change = self.tr("{first} and {second}").format(first=effects[0], second=effects[1])
+        else:
+            change = effects[0] if effects else self.tr("nothing")
         self.question = QLabel(
-            f"Refund the {what}{amount} on {receipt}?<br>"
-            f"<b>This changes the card by {' and '.join(effects) or 'nothing'}.</b>"
+            question.format(**fields) + "<br><b>"
+            + self.tr("This changes the card by {change}.").format(change=change) + "</b>"
         )
         self.question.setObjectName("question")
         self.question.setWordWrap(True)
