@@ -116,7 +116,9 @@ def status_text(card: CardAnswer) -> str:
     """The card's status in capitals, as a card that cannot be used is flagged: "BLOCKED", "UNKNOWN"..."""
     english = _STATUS_NAMES.get(card.status) if card.status is not None else None
     if english is None:
-        return card.status.value.upper() if card.status is not None else _tr("UNKNOWN")
+        if card.status is not None:
+            return card.status.value.upper()
+        return QCoreApplication.translate("CustomerPanel", "UNKNOWN")
     return _tr(english)
 
 
