@@ -58,7 +58,6 @@ class CounterWindow(QMainWindow):
     shown = Signal(object)  # LookupAnswer: the screen now shows it (for tests and measurements)
     saved = Signal(object)  # Saved: an operation saved from this window; its slip is open
 
-
     def __init__(
         self,
         service: CounterService,
