@@ -73,7 +73,9 @@ class CounterWindow(QMainWindow):
         self.campaign: Campaign | None = None
         self.dialog: QDialog | None = None
         self.store_unusable = False  # the store's file is damaged: no customer is taken, nothing is written
-        self._scope = Scope(self)  # the customer on screen: its look-up, history and refreshes
+        self._scope = Scope(self)  # the customer looked up: the look-up's answers, a new card's
+        self._card_scope = Scope(self)  # the card on screen: its history and refreshes
+        self._card_shown: str | None = None  # the card number `_card_scope` is for
         self._history_asked: tuple[str, bool] | None = None  # card and freshness of the history asked in this scope
         self._following: set[str] = set()  # operations saved here, until the sync settles them
         self.report = SaveReport(
@@ -211,8 +213,17 @@ class CounterWindow(QMainWindow):
         """The customer on screen changes: what was asked for the previous one is never shown."""
         self._scope.end()
         self._scope = Scope(self)
-        self._history_asked = None
+        self._on_card(None)
         return self._scope
+
+    def _on_card(self, card: str | None) -> Scope:
+        """The scope of the card on screen: a new one when another card (or none) is shown."""
+        if card != self._card_shown or card is None:
+            self._card_scope.end()
+            self._card_scope = Scope(self)
+            self._card_shown = card
+            self._history_asked = None
+        return self._card_scope
 
     def show_customer(self, text: str) -> None:
         """Look up `text` as if the cashier had typed it (after an enrolment: the new card)."""
@@ -236,6 +247,7 @@ class CounterWindow(QMainWindow):
         self._update_actions()
 
     def _answered(self, answer: LookupAnswer) -> None:
+        self._on_card(answer.cards[0].card if len(answer.cards) == 1 else None)
         if len(answer.cards) == 1:
             self.panel.show_answer(answer)
             self.stack.setCurrentWidget(self.panel)
@@ -269,7 +281,7 @@ class CounterWindow(QMainWindow):
         if self._history_asked == (card, fresh):
             return
         self._history_asked = (card, fresh)
-        self.service.history(parent=self._scope, card=card, fresh=fresh).success(self._history).failure(
+        self.service.history(parent=self._card_scope, card=card, fresh=fresh).success(self._history).failure(
             lambda exc: log.warning("history not loaded: %s", problem_text(exc))
         ).run()
 
@@ -303,16 +315,13 @@ class CounterWindow(QMainWindow):
         self._update_actions()
 
     def _history(self, history: History) -> None:
-        card = self._shown_card()
-        if card is not None and card.card == history.card:
-            self.panel.show_history(history)
-            self._update_actions()
+        self.panel.show_history(history)  # asked in the card's scope: it is the card on screen
+        self._update_actions()
 
     def _card_refreshed(self, card: CardAnswer) -> None:
-        shown = self._shown_card()
-        if shown is not None and shown.card == card.card:
-            self.panel.show_card(card)
-            self._update_actions()
+        # Asked in the card's scope, or saved by a dialog over it (it closes when another card is looked up).
+        self.panel.show_card(card)
+        self._update_actions()
 
     def _outbox_moved(self) -> None:
         """The sync sent or settled something: the card shown and the operations saved here, as they stand now."""
@@ -320,8 +329,10 @@ class CounterWindow(QMainWindow):
         if shown is None and not self._following:
             return
         card = shown.card if shown is not None else None
+        # With nobody on screen, the window asks only about what it saved (and hears it whoever comes next).
+        parent = self._on_card(card) if card is not None else self
         (
-            self.service.after_sync(parent=self._scope, card=card, following=frozenset(self._following))
+            self.service.after_sync(parent=parent, card=card, following=frozenset(self._following))
             .success(self._after_sync)
             .failure(lambda exc: log.warning("the card was not read again: %s", problem_text(exc)))
             .run()
@@ -343,9 +354,8 @@ class CounterWindow(QMainWindow):
     def show_saved(self, saved: Saved) -> None:
         """An operation saved from this window (a dialog's, committed): its slip, the card with it pending."""
         self._following.add(saved.operation.operationid)
-        self._card_refreshed(saved.card)
-        shown = self._shown_card()
-        if shown is not None and shown.card == saved.card.card:
+        if self._shown_card() is not None:
+            self._card_refreshed(saved.card)
             self._history_asked = None
             self._ask_history(saved.card.card, fresh=False)
         self.report.saved(saved)
