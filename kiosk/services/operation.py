@@ -55,14 +55,17 @@ class Scope(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ended = False
+        if isinstance(parent, QDialog):
+            parent.finished.connect(self.end)  # a dialog closed ends what it asked too
 
     @property
     def ended(self) -> bool:
         return self._ended
 
-    def end(self) -> None:
-        self._ended = True
-        self.deleteLater()  # its watches (children) go with it
+    def end(self, *_result: object) -> None:
+        if not self._ended:
+            self._ended = True
+            self.deleteLater()  # its watches (children) go with it
 
 
 class _Watch(QObject):

@@ -22,7 +22,7 @@ from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount
 from kiosk.domain.errors import InputError
 from kiosk.services.counter import CounterService, Estimate, Saved, problem_text
-from kiosk.services.operation import Op
+from kiosk.services.operation import Op, Scope
 from kiosk.ui.customer_panel import operation_name
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
@@ -151,7 +151,8 @@ class PurchaseDialog(WriteDialog):
         self.form.addRow(self.tr("Receipt number:"), self.receipt)
         self.form.addRow(self.estimate)
         self._cents: int | None = None
-        self._served: int | None = None  # the amount the server's own count is shown for
+        self._asked = Scope(self)  # the estimates of the amount typed now: a new amount ends it
+        self._served = False  # the server's own count of it is on screen
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(_ESTIMATE_PAUSE_MS)
@@ -161,7 +162,9 @@ class PurchaseDialog(WriteDialog):
 
     def _amount_changed(self, text: str) -> None:
         self.problem.clear()
-        self._served = None
+        self._asked.end()  # an answer for an amount typed before this one is not shown
+        self._asked = Scope(self)
+        self._served = False
         try:
             self._cents = parse_amount(text, number_format(self._locale)) if text.strip() else None
         except InputError as exc:
@@ -179,15 +182,12 @@ class PurchaseDialog(WriteDialog):
         if not self._cents:
             return
         for ask in (self._service.estimate_here, self._service.estimate_served):
-            ask(self._card.card, self._cents, parent=self).success(self._estimated).failure(_no_estimate).run()
+            ask(self._card.card, self._cents, parent=self._asked).success(self._estimated).failure(_no_estimate).run()
 
     def _estimated(self, estimate: Estimate) -> None:
-        if estimate.amount != self._cents:
-            return  # an answer for an amount typed before this one
-        if not estimate.online and self._served == estimate.amount:
+        if not estimate.online and self._served:
             return  # the server's own count came first: it stays
-        if estimate.online:
-            self._served = estimate.amount
+        self._served = self._served or estimate.online
         amount = self.money(estimate.amount)
         if estimate.points is None:
             self.estimate.setText(
@@ -238,7 +238,6 @@ class TopUpDialog(WriteDialog):
 
     def _amount_changed(self, text: str) -> None:
         self.problem.clear()
-        self._served = None
         try:
             cents = parse_amount(text, number_format(self._locale))
         except InputError:

@@ -320,6 +320,22 @@ def test_an_ended_scope_hears_nothing_more_and_a_new_scope_hears_its_own(qtbot: 
     assert not heard_old.anything and later == []
 
 
+
+def test_a_scope_of_a_dialog_ends_when_the_dialog_closes(qtbot: Any, ctx: ServiceContext) -> None:
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    scope = Scope(dialog)  # e.g. the estimates of the amount typed now
+    gate, heard = Gate(), Heard()
+    Op.network(ctx, gate.step, parent=scope).success(heard.success).failure(heard.failure).run()
+    assert gate.started.wait(WAIT / 1000)
+    dialog.reject()
+    assert scope.ended
+    gate.open.set()
+    _settle(ctx)
+    assert not heard.anything
+
+
 # -- the counter's own operations, over the sandbox -------------------------------------
 
 
