@@ -1,4 +1,9 @@
-"""The counter's work off the GUI thread: look-up, history, earn, top-up, refund and new cards, reported by signal."""
+"""The counter's work off the GUI thread: look-up, history, earn, top-up, refund and new cards, as operations.
+
+Each use case is a named operation whose typed answer goes to the screen that
+started it alone (kiosk.services.operation). The signals left are real
+broadcasts: the campaign kept here, a damaged store at start, the outbox moving.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,12 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.api import Campaign, Card, LoyaltyError, Movement, MovementResult
 from kiosk.core.history import History, MovementLine
-from kiosk.core.terminal import CardAnswer, LookupAnswer, NotFound, falls_back, fetch_card
+from kiosk.core.terminal import CardAnswer, LookupAnswer, NotFound, Terminal, falls_back, fetch_card
 from kiosk.domain.errors import KioskError, message_for
 from kiosk.domain.identifiers import Lookup, parse_lookup
 from kiosk.services.context import ServiceContext
@@ -20,7 +24,7 @@ from kiosk.services.operation import Op
 from kiosk.store import Operation, OperationState, StoreError
 from kiosk.sync.connectivity import Connectivity
 
-__all__ = ["CounterService", "Estimate", "Saved"]
+__all__ = ["AfterSync", "CounterService", "Estimate", "Looking", "Saved", "Settled", "problem_text"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -47,33 +51,138 @@ class Saved:
     when: dt.datetime
 
 
-def _message(exc: Exception) -> str:
+@dataclasses.dataclass(frozen=True)
+class Settled:
+    """A saved operation the sync has settled: the server's result, or why it refused it."""
+
+    operationid: str
+    result: MovementResult | None  # None: refused
+    reason: str = ""
+
+
+@dataclasses.dataclass(frozen=True)
+class AfterSync:
+    """What a screen asked to see again once the outbox moved: its card now, and its operations settled since."""
+
+    card: CardAnswer | None
+    settled: tuple[Settled, ...]
+
+
+def problem_text(exc: Exception) -> str:
+    """What to tell the cashier about a failed piece of counter work (the traceback of a surprise goes to the log)."""
     return message_for(exc, log, "counter work", then="Try again.")
 
 
-class CounterService(QObject):
-    """Everything the counter asks for; each answer comes back by signal on the GUI thread.
+_message = problem_text
 
-    A look-up answers twice when it can: at once from the terminal's store, then
-    fresh from the API. An answer to an older look-up (or to a customer already
-    cleared) is dropped, so a slow server never puts a previous customer back.
+
+class Looking:
+    """One look-up's answers, for the screen that asked alone; nothing runs before `run()`.
+
+    The store's answer and the server's request start together. `answer(cb)` hears
+    the kept answer as soon as it is read, then the fresh one; when the server
+    cannot be reached, the kept one again with `why_not_fresh` said. A fresh
+    answer that comes first is never painted over by the older one.
+    `not_found(cb)` hears what was looked up and why nobody was found; `failure(cb)`
+    a message when the request could not be served. Once the parent (a Scope, a
+    widget) is ended or closed, nothing more is heard.
     """
 
-    looking_up = Signal(str)  # what was asked, cleaned
-    answered = Signal(object)  # LookupAnswer: one card is shown, several are for the cashier to choose
-    not_found = Signal(str, str)  # what was looked up, and the message
-    refused = Signal(str)  # a message: the input or the request could not be served
+    def __init__(self, ctx: ServiceContext, query: Lookup, parent: QObject) -> None:
+        self._ctx = ctx
+        self._query = query
+        self._parent = parent
+        self._on_answer: Callable[[LookupAnswer], None] = lambda _answer: None
+        self._on_not_found: Callable[[str, str], None] = lambda _text, _message: None
+        self._on_failure: Callable[[str], None] = lambda _message: None
+        self._local: LookupAnswer | None = None
+        self._local_problem: str | None = None  # the store could not answer: why
+        self._server_down: Exception | None = None  # the server could not be reached: the store's answer stands
+        self._over = False  # the fresh answer, or the last word, was given
+
+    @property
+    def looked_up(self) -> str:
+        """What is looked up, cleaned (the card number, the address in lower case, the phone in E.164)."""
+        return self._query.value
+
+    def answer(self, callback: Callable[[LookupAnswer], None]) -> Looking:
+        self._on_answer = callback
+        return self
+
+    def not_found(self, callback: Callable[[str, str], None]) -> Looking:
+        self._on_not_found = callback
+        return self
+
+    def failure(self, callback: Callable[[str], None]) -> Looking:
+        self._on_failure = callback
+        return self
+
+    def run(self) -> None:
+        ctx, query, client = self._ctx, self._query, self._ctx.client
+        Op.store(ctx, lambda: ctx.terminal().lookup_local(query), parent=self._parent) \
+            .success(self._kept).failure(self._not_kept).run()
+        # Together with the store's read, not after its paint: the server's answer is what the cashier waits for.
+        (
+            Op.network(ctx, lambda: fetch_card(client, query), parent=self._parent)
+            .then_store(lambda card: ctx.terminal().remember(card))
+            .success(self._fresh)
+            .failure(self._server_failed)
+            .run()
+        )
+
+    def _kept(self, answer: LookupAnswer) -> None:
+        if self._over:
+            return
+        self._local = answer
+        if self._server_down is not None:
+            self._fall_back(self._server_down)
+        else:
+            self._on_answer(answer)
+
+    def _not_kept(self, exc: Exception) -> None:
+        if not isinstance(exc, NotFound):
+            log.warning("local look-up failed: %s", _message(exc))
+        self._local_problem = _message(exc)
+        if not self._over and self._server_down is not None:
+            self._fall_back(self._server_down)
+
+    def _fresh(self, answer: LookupAnswer) -> None:
+        self._over = True
+        self._on_answer(answer)
+
+    def _server_failed(self, exc: Exception) -> None:
+        if isinstance(exc, NotFound):
+            self._over = True
+            self._on_not_found(self._query.value, exc.message)
+        elif falls_back(exc) and not isinstance(exc, StoreError):
+            log.info("look-up answered from the store: %s", _message(exc))
+            self._server_down = exc
+            if self._local is not None or self._local_problem is not None:
+                self._fall_back(exc)
+            # else: the store's answer is still on its way; it is given with the reason when it comes
+        else:
+            self._over = True
+            self._on_failure(_message(exc))
+
+    def _fall_back(self, exc: Exception) -> None:
+        self._over = True
+        if self._local is not None:
+            self._on_answer(dataclasses.replace(self._local, why_not_fresh=_message(exc)))
+        else:
+            self._on_not_found(self._query.value, f"{self._local_problem or ''} {_message(exc)}".strip())
+
+
+class CounterService(QObject):
+    """Everything the counter asks for, as operations answering their caller alone.
+
+    Broadcasts are kept for what concerns every screen: `campaign_ready` (the
+    campaign's rules), `store_damaged` (at start), `outbox_moved` (the sync settled
+    or sent something: shown figures may be out of date).
+    """
+
     store_damaged = Signal(str)  # at start: the store's file is damaged; the message says what to do
-    history_ready = Signal(object)  # History of the shown card
-    card_refreshed = Signal(object)  # CardAnswer: the shown card after a save or a sync
     campaign_ready = Signal(object)  # Campaign
-    saved = Signal(object)  # Saved: durably committed, "saved" may be said now
-    save_failed = Signal(str)
-    synced = Signal(str, object)  # operationid of a saved operation the server now has, its MovementResult
-    sync_refused = Signal(str, str)  # operationid of a saved operation the server refused, and why
-    issuing = Signal()  # a new card was asked of the server
-    issued = Signal(object)  # CardAnswer of a new anonymous card
-    cleared = Signal()
+    outbox_moved = Signal()  # the outbox's counts changed: what is shown may have settled
 
     def __init__(
         self, ctx: ServiceContext, *, on_saved: Callable[[], None] | None = None, parent: QObject | None = None
@@ -81,17 +190,10 @@ class CounterService(QObject):
         super().__init__(parent)
         self._ctx = ctx
         #: Called after every committed write, so the sync worker looks at the outbox at once.
+        #: Called on the store thread: it must be thread-safe (SyncService.wake sets an event).
         self.on_saved: Callable[[], None] = on_saved or (lambda: None)
-        self._ticket = 0
-        self.card: CardAnswer | None = None
         self.campaign: Campaign | None = None
         self._counts: tuple[int, int] | None = None
-        self._waiting: set[str] = set()
-
-    # -- plumbing ---------------------------------------------------------
-
-    def _current(self, ticket: int) -> bool:
-        return ticket == self._ticket
 
     # -- campaign ---------------------------------------------------------
 
@@ -134,175 +236,75 @@ class CounterService(QObject):
     def _campaign_failed(self, exc: Exception) -> None:
         log.info("campaign not fetched: %s", _message(exc))
 
-    # -- look-up ----------------------------------------------------------
+    # -- look-up and history ----------------------------------------------
 
-    def lookup(self, text: str) -> None:
-        """Look up a scanned or typed card number, e-mail or phone."""
-        try:
-            query = parse_lookup(text, default_region=self._ctx.settings.phone_region)
-        except KioskError as exc:
-            self.refused.emit(exc.message)
-            return
-        self._ticket += 1
-        ticket = self._ticket
-        self.card = None  # nothing may be saved on the previous customer while this one is looked up
-        self.looking_up.emit(query.value)
-        (
-            Op.store(self._ctx, lambda: self._ctx.terminal().lookup_local(query), parent=self)
-            .success(lambda answer: self._local_answer(ticket, query, answer))
-            .failure(lambda exc: self._local_failed(ticket, query, exc))
-            .run()
-        )
+    def lookup(self, *, parent: QObject, text: str) -> Looking:
+        """Look up a scanned or typed card number, e-mail or phone; raises KioskError at once for a misread one."""
+        return Looking(self._ctx, parse_lookup(text, default_region=self._ctx.settings.phone_region), parent)
 
-    def choose(self, card: CardAnswer) -> None:
-        """One of several matches was chosen: look that card up on its own."""
-        self.lookup(card.card)
-
-    def clear(self) -> None:
-        """Forget the customer on screen; answers still on their way are dropped."""
-        self._ticket += 1
-        self.card = None
-        self.cleared.emit()
-
-    def _local_answer(self, ticket: int, query: Lookup, answer: LookupAnswer) -> None:
-        if not self._current(ticket):
-            return
-        self._show(ticket, answer)
-        self._ask_server(ticket, query, local=answer)
-
-    def _local_failed(self, ticket: int, query: Lookup, exc: Exception) -> None:
-        if not self._current(ticket):
-            return
-        if not isinstance(exc, NotFound):
-            log.warning("local look-up failed: %s", _message(exc))
-        self._ask_server(ticket, query, local=None, local_problem=_message(exc))
-
-    def _ask_server(self, ticket: int, query: Lookup, *, local: LookupAnswer | None, local_problem: str = "") -> None:
+    def history(self, *, parent: QObject, card: str, fresh: bool) -> Op[History]:
+        """The card's last movements: with `fresh`, the server's list (kept for offline); else, or offline, the kept one."""
         client = self._ctx.client
-        (
-            Op.network(self._ctx, lambda: fetch_card(client, query), parent=self)
-            .success(lambda card: self._remember(ticket, card))
-            .failure(lambda exc: self._server_failed(ticket, query, local, local_problem, exc))
-            .run()
-        )
 
-    def _remember(self, ticket: int, card: Card) -> None:
-        if not self._current(ticket):
-            return
-        (
-            Op.store(self._ctx, lambda: self._ctx.terminal().remember(card), parent=self)
-            .success(lambda answer: self._fresh_answer(ticket, answer))
-            .failure(lambda exc: self._fresh_unkept(ticket, exc))
-            .run()
-        )
+        def movements() -> tuple[Movement, ...] | None:
+            try:
+                return client.movements(card)
+            except Exception as exc:  # noqa: BLE001 - any failure: the kept list is the answer
+                log.info("history answered from the store: %s", type(exc).__name__)
+                return None
 
-    def _fresh_answer(self, ticket: int, answer: LookupAnswer) -> None:
-        if self._current(ticket):
-            self._show(ticket, answer)
-
-    def _fresh_unkept(self, ticket: int, exc: Exception) -> None:
-        if self._current(ticket):
-            self.refused.emit(_message(exc))
-
-    def _server_failed(
-        self, ticket: int, query: Lookup, local: LookupAnswer | None, local_problem: str, exc: Exception
-    ) -> None:
-        if not self._current(ticket):
-            return
-        if isinstance(exc, NotFound):
-            self.card = None
-            self.not_found.emit(query.value, exc.message)
-        elif falls_back(exc):
-            log.info("look-up answered from the store: %s", _message(exc))
-            if local is not None:
-                self._show(ticket, dataclasses.replace(local, why_not_fresh=_message(exc)), history=False)
-            else:
-                self.not_found.emit(query.value, f"{local_problem} {_message(exc)}".strip())
-        else:
-            self.refused.emit(_message(exc))
-
-    def _show(self, ticket: int, answer: LookupAnswer, *, history: bool = True) -> None:
-        self.card = answer.cards[0] if len(answer.cards) == 1 else None
-        self.answered.emit(answer)
-        if self.card is not None and history:
-            self._load_history(ticket, self.card.card, fresh=answer.fresh)
-
-    # -- history ----------------------------------------------------------
-
-    def _load_history(self, ticket: int, card: str, *, fresh: bool) -> None:
-        """The kept history at once; with `fresh`, the server's list after it."""
         if not fresh:
-            (
-                Op.store(self._ctx, lambda: self._ctx.terminal().history(card), parent=self)
-                .success(lambda h: self._history(ticket, h))
-                .failure(self._history_failed)
-                .run()
-            )
-            return
-        client = self._ctx.client
-        (
-            Op.network(self._ctx, lambda: client.movements(card), parent=self)
-            .success(lambda movements: self._keep_history(ticket, card, movements))
-            .failure(lambda exc: self._load_history(ticket, card, fresh=False))
-            .run()
+            return Op.store(self._ctx, lambda: self._ctx.terminal().history(card), parent=parent)
+        return Op.network(self._ctx, movements, parent=parent).then_store(
+            lambda got: self._ctx.terminal().history(card, got)
         )
 
-    def _keep_history(self, ticket: int, card: str, movements: tuple[Movement, ...]) -> None:
-        (
-            Op.store(self._ctx, lambda: self._ctx.terminal().history(card, movements), parent=self)
-            .success(lambda h: self._history(ticket, h))
-            .failure(self._history_failed)
-            .run()
-        )
+    def issue_card(self, *, parent: QObject) -> Op[LookupAnswer]:
+        """Issue a new anonymous card in the campaign's first category; answers with it, kept here."""
+        client, known = self._ctx.client, self.campaign
 
-    def _history(self, ticket: int, history: History) -> None:
-        if self._current(ticket) and self.card is not None and self.card.card == history.card:
-            self.history_ready.emit(history)
+        def work() -> Card:
+            try:
+                campaign = known or client.campaign()
+                if not campaign.categories:
+                    raise KioskError("The campaign has no card category: a new card cannot be issued here.")
+                return client.issue_card(campaign.categories[0].categoryid)
+            except LoyaltyError as exc:
+                if falls_back(exc):
+                    raise KioskError(
+                        "A new card needs the loyalty server, which cannot be reached now: try again later."
+                    ) from exc
+                raise
 
-    def _history_failed(self, exc: Exception) -> None:
-        log.warning("history not loaded: %s", _message(exc))
+        return Op.network(self._ctx, work, parent=parent).then_store(lambda card: self._ctx.terminal().remember(card))
 
     # -- after a sync -----------------------------------------------------
 
     def sync_changed(self, connectivity: Connectivity) -> None:
-        """Slot for the sync service: when the outbox counts move, show the card as it stands now."""
+        """Slot for the sync service: when the outbox counts move, say so (`outbox_moved`)."""
         counts = (connectivity.pending, connectivity.failed)
         if counts == self._counts:
             return
         self._counts = counts
-        self.refresh()
+        self.outbox_moved.emit()
 
-    def refresh(self) -> None:
-        """Read the shown card and its history again (pending effects may have settled)."""
-        waiting = frozenset(self._waiting)
-        card = self.card.card if self.card is not None else None
-        ticket = self._ticket
+    def after_sync(self, *, parent: QObject, card: str | None, following: frozenset[str]) -> Op[AfterSync]:
+        """The card as it stands now, and which of the `following` operations the sync has settled."""
 
-        def work() -> tuple[CardAnswer | None, list[Operation]]:
+        def work() -> AfterSync:
             terminal = self._ctx.terminal()
-            ops = [terminal.store.operation(opid) for opid in waiting]
-            settled = [op for op in ops if op is not None and op.state in _SETTLED]
-            return (terminal.card_now(card) if card is not None else None), settled
+            settled = []
+            for opid in following:
+                op = terminal.store.operation(opid)
+                if op is None or op.state not in _SETTLED:
+                    continue
+                if op.state is OperationState.DONE and op.result is not None:
+                    settled.append(Settled(opid, MovementResult.from_json(op.result)))
+                else:
+                    settled.append(Settled(opid, None, op.last_error or "The loyalty server refused it."))
+            return AfterSync(terminal.card_now(card) if card is not None else None, tuple(settled))
 
-        (
-            Op.store(self._ctx, work, parent=self)
-            .success(lambda result: self._refreshed(ticket, *result))
-            .failure(self._history_failed)
-            .run()
-        )
-        if card is not None:
-            self._load_history(ticket, card, fresh=True)
-
-    def _refreshed(self, ticket: int, answer: CardAnswer | None, settled: list[Operation]) -> None:
-        for op in settled:
-            self._waiting.discard(op.operationid)
-            if op.state is OperationState.DONE and op.result is not None:
-                self.synced.emit(op.operationid, MovementResult.from_json(op.result))
-            else:
-                self.sync_refused.emit(op.operationid, op.last_error or "The loyalty server refused it.")
-        if answer is not None and self._current(ticket) and self.card is not None and self.card.card == answer.card:
-            self.card = answer
-            self.card_refreshed.emit(answer)
+        return Op.store(self._ctx, work, parent=parent)
 
     # -- estimate: two answers for the screen that asks -------------------
 
@@ -324,93 +326,45 @@ class CounterService(QObject):
 
         return Op.network(self._ctx, work, parent=parent)
 
-    # -- writes -----------------------------------------------------------
+    # -- writes: each reaches the outbox even if its screen is closed meanwhile --
 
-    def purchase(self, *, amount: int, receipt: str) -> None:
-        """Queue a purchase on the shown card; `saved` follows the durable commit."""
-        self._write(lambda t, card: t.queue_purchase(card, amount=amount, receipt=receipt))
+    def queue_purchase(self, *, parent: QObject, card: str, amount: int, receipt: str) -> Op[Saved]:
+        """Queue a purchase of `amount` cents on `card`; answers once it is durably committed."""
+        return self.save_operation(
+            parent=parent, card=card, queue=lambda t, c: t.queue_purchase(c, amount=amount, receipt=receipt)
+        )
 
-    def top_up(self, *, credit: int) -> None:
-        """Queue a credit top-up (`credit` cents) on the shown card."""
-        self._write(lambda t, card: t.queue_topup(card, credit=credit))
+    def top_up(self, *, parent: QObject, card: str, credit: int) -> Op[Saved]:
+        """Queue a credit top-up (`credit` cents) on `card`."""
+        return self.save_operation(parent=parent, card=card, queue=lambda t, c: t.queue_topup(c, credit=credit))
 
-    def refund(self, line: MovementLine) -> None:
-        """Queue the reversal of a movement of the shown card."""
-        self._write(lambda t, card: t.queue_refund(card, line), line=line)
+    def refund(self, *, parent: QObject, card: str, line: MovementLine) -> Op[Saved]:
+        """Queue the reversal of a movement of `card`."""
+        return self.save_operation(parent=parent, card=card, queue=lambda t, c: t.queue_refund(c, line), line=line)
 
-    def save_operation(self, queue: Callable[[Any, str], Operation]) -> None:
-        """Queue what `queue(terminal, card)` saves on the shown card (a manager-approved redemption, say)."""
-        self._write(queue)
-
-    def follow(self, operationid: str) -> None:
-        """Report `synced` / `sync_refused` for this operation once the sync settles it."""
-        self._waiting.add(operationid)
-
-    def _write(self, queue: Callable[[Any, str], Operation], *, line: MovementLine | None = None) -> None:
-        if self.card is None:
-            self.save_failed.emit("Look up a customer first.")
-            return
-        card, ticket = self.card.card, self._ticket
+    def save_operation(
+        self,
+        *,
+        parent: QObject,
+        card: str,
+        queue: Callable[[Terminal, str], Operation],
+        line: MovementLine | None = None,
+    ) -> Op[Saved]:
+        """Queue what `queue(terminal, card)` saves (a manager-approved redemption, say); the sync is woken."""
 
         def work() -> Saved:
             terminal = self._ctx.terminal()
             operation = queue(terminal, card)
             after = terminal.card_now(card)
             assert after is not None, "a card with a saved operation is known here"
+            self.wake_sync()
             return Saved(operation=operation, card=after, line=line, when=dt.datetime.now().astimezone())
 
-        (
-            Op.store(self._ctx, work, parent=self)
-            .success(lambda saved: self._saved(ticket, saved))
-            .failure(lambda exc: self.save_failed.emit(_message(exc)))
-            .run()
-        )
+        return Op.store(self._ctx, work, parent=parent).always_finish()
 
-    def _saved(self, ticket: int, saved: Saved) -> None:
-        self._waiting.add(saved.operation.operationid)
+    def wake_sync(self) -> None:
+        """Have the sync worker look at the outbox now (thread-safe: called on the store thread)."""
         try:
             self.on_saved()
         except Exception:  # noqa: BLE001 - a sync that cannot be woken still finds the operation later
             log.exception("waking the sync failed")
-        if self._current(ticket) and self.card is not None and self.card.card == saved.card.card:
-            self.card = saved.card
-            self.card_refreshed.emit(saved.card)
-            self._load_history(ticket, saved.card.card, fresh=False)
-        self.saved.emit(saved)
-
-    # -- new card ---------------------------------------------------------
-
-    def issue_card(self) -> None:
-        """Issue a new anonymous card in the campaign's first category, and show it."""
-        self._ticket += 1
-        ticket, client, known = self._ticket, self._ctx.client, self.campaign
-        self.card = None
-        self.issuing.emit()
-
-        def work() -> Card:
-            campaign = known or client.campaign()
-            if not campaign.categories:
-                raise KioskError("The campaign has no card category: a new card cannot be issued here.")
-            return client.issue_card(campaign.categories[0].categoryid)
-
-        def failed(exc: Exception) -> None:
-            if self._current(ticket):
-                reason = _message(exc)
-                if isinstance(exc, LoyaltyError) and falls_back(exc):
-                    reason = "A new card needs the loyalty server, which cannot be reached now: try again later."
-                self.refused.emit(reason)
-
-        def kept(answer: LookupAnswer) -> None:
-            if self._current(ticket):
-                self._show(ticket, answer)
-                self.issued.emit(answer.cards[0])
-
-        def issued(card: Card) -> None:
-            (
-                Op.store(self._ctx, lambda: self._ctx.terminal().remember(card), parent=self)
-                .success(kept)
-                .failure(failed)
-                .run()
-            )
-
-        Op.network(self._ctx, work, parent=self).success(issued).failure(failed).run()

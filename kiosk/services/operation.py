@@ -12,8 +12,11 @@ the GUI thread to this operation's callbacks alone. Once the parent is closed
 (a dialog finished, a widget's close accepted, or hidden before the start) or
 destroyed, nothing more is delivered and no later step starts; a step already
 running ends, and its result goes nowhere. Work that must finish whatever a
-screen does (a save, a redemption's record) takes its service as the parent.
-Do not touch a widget inside a step.
+screen does (a save that must reach the outbox, a redemption's record) is marked
+`.always_finish()`: every step runs even once the parent is gone, and only the
+delivery is dropped. A `Scope` is a parent for work that belongs to something on
+screen rather than to a widget (the customer shown): `end()` it, and its
+operations deliver nothing more. Do not touch a widget inside a step.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from kiosk.services.context import ServiceContext
 
-__all__ = ["Op"]
+__all__ = ["Op", "Scope"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -40,6 +43,29 @@ U = TypeVar("U")
 class _Where(enum.Enum):
     STORE = "store"
     NETWORK = "network"
+
+
+class Scope(QObject):
+    """A parent for operations that belong to one thing on screen (a customer, a look-up), not to a widget.
+
+    Once `end()` is called, its operations deliver nothing more (and start no
+    further step unless they `always_finish`); start the next thing's work on a new Scope.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ended = False
+        if isinstance(parent, QDialog):
+            parent.finished.connect(self.end)  # a dialog closed ends what it asked too
+
+    @property
+    def ended(self) -> bool:
+        return self._ended
+
+    def end(self, *_result: object) -> None:
+        if not self._ended:
+            self._ended = True
+            self.deleteLater()  # its watches (children) go with it
 
 
 class _Watch(QObject):
@@ -69,6 +95,8 @@ class _Watch(QObject):
         if not shiboken6.isValid(self):
             return True  # the parent was destroyed, and this child with it
         parent = self.parent()
+        if isinstance(parent, Scope):
+            return parent.ended
         return self._finished or (self._close_asked and isinstance(parent, QWidget) and not parent.isVisible())
 
     def release(self) -> None:
@@ -90,6 +118,7 @@ class Op(Generic[T]):
         self._steps = steps
         self._on_success: Callable[[T], None] = _ignore
         self._on_failure: Callable[[Exception], None] = _log_failure
+        self._finish = False
 
     @staticmethod
     def store(ctx: ServiceContext, work: Callable[[], U], *, parent: QObject | None) -> Op[U]:
@@ -103,11 +132,25 @@ class Op(Generic[T]):
 
     def then_store(self, step: Callable[[T], U]) -> Op[U]:
         """Then `step(previous result)` on the store thread."""
-        return Op(self._ctx, self._parent, (*self._steps, (_Where.STORE, step)))
+        return self._then(_Where.STORE, step)
 
     def then_network(self, step: Callable[[T], U]) -> Op[U]:
         """Then `step(previous result)` on the network pool."""
-        return Op(self._ctx, self._parent, (*self._steps, (_Where.NETWORK, step)))
+        return self._then(_Where.NETWORK, step)
+
+    def _then(self, where: _Where, step: Callable[[Any], Any]) -> Op[Any]:
+        chained: Op[Any] = Op(self._ctx, self._parent, (*self._steps, (where, step)))
+        chained._finish = self._finish
+        return chained
+
+    def always_finish(self) -> Op[T]:
+        """Run every step even if the parent is closed or destroyed meanwhile; only the delivery is dropped.
+
+        For work whose end matters more than its answer: a save that must reach the outbox.
+        A failure nobody hears any more goes to the log.
+        """
+        self._finish = True
+        return self
 
     def success(self, callback: Callable[[T], None]) -> Op[T]:
         """`callback(result)` on the GUI thread once every step has run."""
@@ -128,13 +171,15 @@ class Op(Generic[T]):
         self._step(0, None, watch)
 
     def _step(self, index: int, previous: Any, watch: _Watch | None) -> None:
-        if watch is not None and watch.gone():
-            watch.release()
-            return
         if index == len(self._steps):
+            gone = watch is not None and watch.gone()
             if watch is not None:
                 watch.release()
-            self._on_success(previous)
+            if not gone:
+                self._on_success(previous)
+            return
+        if watch is not None and watch.gone() and not self._finish:
+            watch.release()
             return
         where, step = self._steps[index]
         runner = self._ctx.store_runner if where is _Where.STORE else self._ctx.network
@@ -149,6 +194,8 @@ class Op(Generic[T]):
             gone = watch.gone()
             watch.release()
             if gone:
+                if self._finish:
+                    _log_failure(exc)  # work that had to finish did not, and nobody is left to say it
                 return
         self._on_failure(exc)
 

@@ -1,4 +1,4 @@
-"""Redemptions off the GUI thread, reported by signal; the customer's PIN as operations for the screen that asks.
+"""Redemptions and the customer's PIN off the GUI thread, as operations answering the screen that asks.
 
 A PIN or a one-time code reaches this module only as an argument of the call
 that sends it; it is held by that call's closure and nowhere else.
@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from kiosk.api import ApiError, LoyaltyError, PinResetCodeSent
 from kiosk.api.marta import AnswerCode
@@ -20,7 +20,7 @@ from kiosk.core.terminal import CardAnswer, falls_back
 from kiosk.domain.errors import message_for
 from kiosk.domain.redemption import Redemption
 from kiosk.services.context import ServiceContext
-from kiosk.services.counter import CounterService
+from kiosk.services.counter import CounterService, Saved
 from kiosk.services.operation import Op
 from kiosk.store import Operation
 
@@ -69,10 +69,7 @@ def pin_trouble(exc: Exception) -> PinTrouble:
 
 
 class RedeemService(QObject):
-    """Redeem on the counter's shown card, and change or reset the customer's PIN."""
-
-    redeemed = Signal(object)  # Redeemed: done, refused, unreachable, or unknown (the worker will settle it)
-    redeem_failed = Signal(str)  # nothing was saved or sent
+    """Redeem on a card, and change or reset the customer's PIN."""
 
     def __init__(self, ctx: ServiceContext, counter: CounterService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -81,48 +78,38 @@ class RedeemService(QObject):
 
     # -- redeem -------------------------------------------------------------
 
-    def redeem(self, plan: Redemption, pincode: str) -> None:
-        """Save the redemption (without the PIN), make the PIN-checked call, write its outcome, report it."""
-        client = self._ctx.client
+    def redeem(self, *, parent: QObject, plan: Redemption, pincode: str) -> Op[Redeemed]:
+        """Save the redemption (without the PIN), make the PIN-checked call, write its outcome; answer with it.
 
-        def saved(op: Operation) -> None:
-            (
-                Op.network(self._ctx, lambda: redeem.call_redemption(client, op, pincode), parent=self)
-                .success(lambda reply: self._record(op, reply))
-                .failure(lambda exc: self._record(op, Reply(Outcome.UNKNOWN, _message(exc))))
-                .run()
-            )
+        Every step runs even if the screen is closed meanwhile: a redemption saved is always settled
+        (its outcome written, or left to the sync worker). The answer is done, refused, unreachable,
+        or unknown (the worker will settle it, and the sync is woken for it).
+        """
+        client, ctx = self._ctx.client, self._ctx
 
-        (
-            Op.store(
-                self._ctx,
-                lambda: redeem.save_redemption(self._ctx.terminal().store, plan, under_way=self._ctx.under_way),
-                parent=self,
-            )
-            .success(saved)
-            .failure(lambda exc: self.redeem_failed.emit(_message(exc)))
-            .run()
-        )
+        def save() -> Operation:
+            return redeem.save_redemption(ctx.terminal().store, plan, under_way=ctx.under_way)
 
-    def _record(self, op: Operation, reply: Reply) -> None:
-        def work() -> Redeemed:
-            terminal = self._ctx.terminal()
-            attempt = redeem.record_reply(terminal.store, op, reply, under_way=self._ctx.under_way)
+        def call(op: Operation) -> tuple[Operation, Reply]:
+            try:
+                return op, redeem.call_redemption(client, op, pincode)
+            except Exception as exc:  # noqa: BLE001 - an outcome not known is settled by the sync worker
+                return op, Reply(Outcome.UNKNOWN, _message(exc))
+
+        def record(sent: tuple[Operation, Reply]) -> Redeemed:
+            op, reply = sent
+            terminal = ctx.terminal()
+            try:
+                attempt = redeem.record_reply(terminal.store, op, reply, under_way=ctx.under_way)
+            except Exception:
+                # The outcome could not be written: the worker must be free to settle the operation by asking.
+                ctx.under_way.end(op.operationid)
+                raise
+            if attempt.outcome is Outcome.UNKNOWN:
+                self._counter.wake_sync()  # the slip and the message learn the outcome from the sync
             return Redeemed(attempt, terminal.card_now(op.card), dt.datetime.now().astimezone())
 
-        def done(result: Redeemed) -> None:
-            if result.outcome is Outcome.UNKNOWN:
-                self._counter.follow(op.operationid)  # the slip and the message learn the outcome from the sync
-                self._counter.on_saved()
-            self._counter.refresh()
-            self.redeemed.emit(result)
-
-        def unrecorded(exc: Exception) -> None:
-            # The outcome could not be written: the worker must be free to settle the operation by asking.
-            self._ctx.under_way.end(op.operationid)
-            self.redeem_failed.emit(_message(exc))
-
-        Op.store(self._ctx, work, parent=self).success(done).failure(unrecorded).run()
+        return Op.store(ctx, save, parent=parent).then_network(call).then_store(record).always_finish()
 
     def offline_room(self, card: str, *, parent: QObject) -> Op[int]:
         """How many points the card may still redeem with a manager's approval while offline (0: none)."""
@@ -134,12 +121,14 @@ class RedeemService(QObject):
 
         return Op.store(self._ctx, work, parent=parent)
 
-    def redeem_offline(self, plan: Redemption) -> None:
-        """Queue a manager-approved points redemption; the counter's `saved` / `save_failed` report it."""
-        self._counter.save_operation(
-            lambda terminal, card: redeem.save_offline_redemption(
+    def redeem_offline(self, *, parent: QObject, plan: Redemption) -> Op[Saved]:
+        """Queue a manager-approved points redemption; answers once it is in the outbox."""
+        return self._counter.save_operation(
+            parent=parent,
+            card=plan.card,
+            queue=lambda terminal, _card: redeem.save_offline_redemption(
                 terminal.store, terminal.campaign(), plan, now=dt.datetime.now(dt.timezone.utc)
-            )
+            ),
         )
 
     # -- the customer's PIN: failures come as exceptions, for `pin_trouble` ------

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,14 +19,17 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api import Campaign, CardStatus
+from kiosk.core.history import History
 from kiosk.core.terminal import CardAnswer, LookupAnswer
 from kiosk.core.redeem import Outcome
-from kiosk.services.counter import CounterService, Saved
+from kiosk.domain.errors import KioskError
+from kiosk.services.counter import AfterSync, CounterService, Saved, problem_text
+from kiosk.services.operation import Scope
 from kiosk.services.redeem import Redeemed
 from kiosk.ui.actions import key_action, key_button
 from kiosk.ui.codes import CardCodesDialog
 from kiosk.ui.customer_panel import CustomerPanel, freshness_text
-from kiosk.ui.earn_dialogs import PurchaseDialog, RefundDialog, TopUpDialog
+from kiosk.ui.earn_dialogs import PurchaseDialog, RefundDialog, TopUpDialog, WriteDialog
 from kiosk.ui.focus import KeyboardKeeper
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.locale_text import locale_for
@@ -38,7 +42,10 @@ from kiosk.ui.slip import SlipDialog
 
 __all__ = ["CounterWindow", "READY"]
 
-READY = "Ready: scan a card, or type a card number, e-mail or phone and press Enter."
+log = logging.getLogger("kiosk.ui")
+
+#: The message line with nobody on screen (English; the window says it translated).
+READY = QT_TRANSLATE_NOOP("CounterWindow", "Ready: scan a card, or type a card number, e-mail or phone and press Enter.")
 _STYLES = {"info": "", "ok": f"color: {GOOD};", "problem": f"color: {PROBLEM};"}
 
 class CounterWindow(QMainWindow):
@@ -49,6 +56,8 @@ class CounterWindow(QMainWindow):
     redeem_requested = Signal(object)  # CardAnswer: the app opens the redemption on it
     pin_requested = Signal(str)  # card: the app opens the PIN change on it
     settings_requested = Signal()
+    shown = Signal(object)  # LookupAnswer: the screen now shows it (for tests and measurements)
+    saved = Signal(object)  # Saved: an operation saved from this window; its slip is open
 
     def __init__(
         self,
@@ -65,22 +74,27 @@ class CounterWindow(QMainWindow):
         self.campaign: Campaign | None = None
         self.dialog: QDialog | None = None
         self.store_unusable = False  # the store's file is damaged: no customer is taken, nothing is written
+        self._scope = Scope(self)  # the customer looked up: the look-up's answers, a new card's
+        self._card_scope = Scope(self)  # the card on screen: its history and refreshes
+        self._card_shown: str | None = None  # the card number `_card_scope` is for
+        self._history_asked: tuple[str, bool] | None = None  # card and freshness of the history asked in this scope
+        self._following: set[str] = set()  # operations saved here, until the sync settles them
         self.report = SaveReport(
             self, self._locale, say=self.say, campaign=lambda: self.campaign, closed=self._back_to_search
         )
-        self.setWindowTitle("Kiosk — loyalty counter")
+        self.setWindowTitle(self.tr("Kiosk — loyalty counter"))
         self.resize(1024, 700)
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText("Scan a card, or type a card number, e-mail or phone, then Enter")
+        self.search.setPlaceholderText(self.tr("Scan a card, or type a card number, e-mail or phone, then Enter"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(48)
         font = self.search.font()
         font.setPointSize(font.pointSize() + 5)
         self.search.setFont(font)
         self.search.returnPressed.connect(self.look_up)
-        self.message = QLabel(READY)
+        self.message = QLabel(self.tr(READY))
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         font = self.message.font()
@@ -88,7 +102,9 @@ class CounterWindow(QMainWindow):
         font.setBold(True)
         self.message.setFont(font)
 
-        self.ready = QLabel("Ready for the next customer.\n\nScan their card, or type a card number, e-mail or phone.")
+        self.ready = QLabel(
+            self.tr("Ready for the next customer.\n\nScan their card, or type a card number, e-mail or phone.")
+        )
         self.ready.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ready.setStyleSheet("color: palette(mid); font-size: 20px;")
         self.panel = CustomerPanel(self._locale)
@@ -100,18 +116,18 @@ class CounterWindow(QMainWindow):
 
         # name: (button text with its key, shortcut(s), what it does)
         actions: dict[str, tuple[str, tuple[str, ...], Callable[[], None]]] = {
-            "search": ("Search (F2)", ("F2",), self._do_search),
-            "purchase": ("Purchase (F3)", ("F3",), self._do_purchase),
-            "refund": ("Refund (F4)", ("F4",), self._do_refund),
-            "topup": ("Top up (F5)", ("F5",), self._do_topup),
-            "codes": ("Card codes (F6)", ("F6",), self._do_codes),
-            "redeem": ("Redeem (F11)", ("F11",), self._do_redeem),
-            "pin": ("Customer PIN (F12)", ("F12",), self._do_pin),
-            "enrol": ("Enrol customer (F7)", ("F7",), self._do_enrol),
-            "issue": ("New card (F8)", ("F8",), self._do_issue),
-            "queue": ("Queue (F9)", ("F9",), self._do_queue),
-            "settings": ("Settings (F10)", ("F10", "Ctrl+,"), self._do_settings),
-            "clear": ("Clear (Esc)", ("Esc",), self._do_clear),
+            "search": (self.tr("Search (F2)"), ("F2",), self._do_search),
+            "purchase": (self.tr("Purchase (F3)"), ("F3",), self._do_purchase),
+            "refund": (self.tr("Refund (F4)"), ("F4",), self._do_refund),
+            "topup": (self.tr("Top up (F5)"), ("F5",), self._do_topup),
+            "codes": (self.tr("Card codes (F6)"), ("F6",), self._do_codes),
+            "redeem": (self.tr("Redeem (F11)"), ("F11",), self._do_redeem),
+            "pin": (self.tr("Customer PIN (F12)"), ("F12",), self._do_pin),
+            "enrol": (self.tr("Enrol customer (F7)"), ("F7",), self._do_enrol),
+            "issue": (self.tr("New card (F8)"), ("F8",), self._do_issue),
+            "queue": (self.tr("Queue (F9)"), ("F9",), self._do_queue),
+            "settings": (self.tr("Settings (F10)"), ("F10", "Ctrl+,"), self._do_settings),
+            "clear": (self.tr("Clear (Esc)"), ("Esc",), self._do_clear),
         }
         self.actions_by_name = {
             name: key_action(self, name, text, keys, slot) for name, (text, keys, slot) in actions.items()
@@ -126,9 +142,9 @@ class CounterWindow(QMainWindow):
         self.idle = IdleWatch(idle_seconds, self)
         self.idle.expired.connect(self._idle_expired)
         self.panel.selection_changed.connect(self._update_actions)
-        self.matches.chosen.connect(self.service.choose)
+        self.matches.chosen.connect(lambda card: self._look_up(card.card))
         self.not_found.enrol_requested.connect(self.enrol_requested)
-        self.not_found.issue_requested.connect(self.service.issue_card)
+        self.not_found.issue_requested.connect(self._do_issue)
         self._connect_service()
         self._update_actions()
         self.search.setFocus()
@@ -137,7 +153,7 @@ class CounterWindow(QMainWindow):
 
     def _build(self, banner: str) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Search (F2):"))
+        top.addWidget(QLabel(self.tr("Search (F2):")))
         top.addWidget(self.search, 1)
         side = QVBoxLayout()
         groups = (("purchase", "refund", "topup", "redeem"), ("codes", "pin"), ("enrol", "issue"), ("queue", "settings"))
@@ -165,22 +181,10 @@ class CounterWindow(QMainWindow):
             self.statusBar().addWidget(QLabel(banner))
 
     def _connect_service(self) -> None:
-        s = self.service
-        s.looking_up.connect(lambda text: self._busy(f"Looking up {text}…"))
-        s.issuing.connect(lambda: self._busy("Asking the loyalty server for a new card…"))
-        s.answered.connect(self._answered)
-        s.not_found.connect(self._not_found)
-        s.refused.connect(self._refused)
-        s.store_damaged.connect(self._store_damaged)
-        s.history_ready.connect(self._history)
-        s.card_refreshed.connect(self._card_refreshed)
-        s.campaign_ready.connect(self._campaign)
-        s.saved.connect(self.report.saved)
-        s.save_failed.connect(lambda message: self.say(f"Not saved: {message}", "problem"))
-        s.synced.connect(lambda operationid, result: self.report.synced(operationid, result, self.message.text()))
-        s.sync_refused.connect(self.report.refused)
-        s.issued.connect(self._issued)
-        s.cleared.connect(self._cleared)
+        # Only the service's broadcasts: every answer to this window comes to the operation that asked.
+        self.service.store_damaged.connect(self._store_damaged)
+        self.service.campaign_ready.connect(self._campaign)
+        self.service.outbox_moved.connect(self._outbox_moved)
 
     # -- what the cashier sees ----------------------------------------------
 
@@ -193,8 +197,34 @@ class CounterWindow(QMainWindow):
 
     def look_up_text(self, text: str) -> None:
         self._close_dialogs()
-        self.service.lookup(text)
+        self._look_up(text)
         self.search.selectAll()
+
+    def _look_up(self, text: str) -> None:
+        scope = self._new_customer()
+        try:
+            looking = self.service.lookup(parent=scope, text=text)
+        except KioskError as exc:
+            self._refused(exc.message)
+            return
+        self._busy(self.tr("Looking up {what}…").format(what=looking.looked_up))
+        looking.answer(self._answered).not_found(self._not_found).failure(self._refused).run()
+
+    def _new_customer(self) -> Scope:
+        """The customer on screen changes: what was asked for the previous one is never shown."""
+        self._scope.end()
+        self._scope = Scope(self)
+        self._on_card(None)
+        return self._scope
+
+    def _on_card(self, card: str | None) -> Scope:
+        """The scope of the card on screen: a new one when another card (or none) is shown."""
+        if card != self._card_shown or card is None:
+            self._card_scope.end()
+            self._card_scope = Scope(self)
+            self._card_shown = card
+            self._history_asked = None
+        return self._card_scope
 
     def show_customer(self, text: str) -> None:
         """Look up `text` as if the cashier had typed it (after an enrolment: the new card)."""
@@ -218,36 +248,54 @@ class CounterWindow(QMainWindow):
         self._update_actions()
 
     def _answered(self, answer: LookupAnswer) -> None:
+        self._on_card(answer.cards[0].card if len(answer.cards) == 1 else None)
         if len(answer.cards) == 1:
             self.panel.show_answer(answer)
             self.stack.setCurrentWidget(self.panel)
             card = answer.cards[0]
             if card.status is CardStatus.REPLACED and card.replacedby:
-                self.say(f"This card cannot be used: scan the customer's new card {card.replacedby}.", "problem")
+                self.say(self.tr("This card cannot be used: scan the customer's new card {card}.")
+                         .format(card=card.replacedby), "problem")
             elif card.blocked:
-                self.say("This card cannot be used: ask for the customer's other card, or issue a new one (F8).",
+                self.say(self.tr("This card cannot be used: ask for the customer's other card, or issue a new one (F8)."),
                          "problem")
             else:
-                self.say(f"Card {card.card}: F3 purchase, F5 top up, F11 redeem, Esc when done.", "ok")
+                self.say(self.tr("Card {card}: F3 purchase, F5 top up, F11 redeem, Esc when done.").format(card=card.card),
+                         "ok")
             self.idle.arm()
         else:
             self.matches.show_cards(answer.cards)
             self.stack.setCurrentWidget(self.matches)
-            where = "" if answer.fresh else " " + freshness_text(answer, self._locale)
-            self.say(f"Several cards match: choose the customer's card.{where}")
+            if answer.fresh:
+                self.say(self.tr("Several cards match: choose the customer's card."))
+            else:
+                self.say(self.tr("Several cards match: choose the customer's card. {freshness}")
+                         .format(freshness=freshness_text(answer, self._locale)))
             self.idle.arm()
         self._update_actions()
+        if len(answer.cards) == 1:
+            self._ask_history(answer.cards[0].card, fresh=answer.fresh)
+        self.shown.emit(answer)
+
+    def _ask_history(self, card: str, *, fresh: bool) -> None:
+        """The kept movements at once, the server's once the fresh card came; each asked once per customer."""
+        if self._history_asked == (card, fresh):
+            return
+        self._history_asked = (card, fresh)
+        self.service.history(parent=self._card_scope, card=card, fresh=fresh).success(self._history).failure(
+            lambda exc: log.warning("history not loaded: %s", problem_text(exc))
+        ).run()
 
     def _not_found(self, text: str, message: str) -> None:
         self.not_found.show_for(text, message)
         self.stack.setCurrentWidget(self.not_found)
-        self.say("No customer found: enrol them (F7) or issue a new card (F8).", "problem")
+        self.say(self.tr("No customer found: enrol them (F7) or issue a new card (F8)."), "problem")
         self.idle.arm()
         self._update_actions()
 
     def _refused(self, message: str) -> None:
         typed = self.search.text()
-        self.service.clear()
+        self._clear()
         self.search.setText(typed)  # kept, so a mistyped number can be corrected
         self.say(message, "problem")
         self.search.setFocus()
@@ -256,7 +304,7 @@ class CounterWindow(QMainWindow):
     def _store_damaged(self, message: str) -> None:
         """The store cannot be used: the counter says so and takes no customer, so nothing seems saved."""
         self.store_unusable = True
-        self.service.clear()
+        self._clear()
         self.search.clear()
         self.search.setEnabled(False)
         self.say(self.tr("The terminal's database is damaged: this till cannot take customers."), "problem")
@@ -267,37 +315,81 @@ class CounterWindow(QMainWindow):
         self.stack.setCurrentWidget(self.ready)
         self._update_actions()
 
-    def _history(self, history: object) -> None:
-        self.panel.show_history(history)  # type: ignore[arg-type]
+    def _history(self, history: History) -> None:
+        self.panel.show_history(history)  # asked in the card's scope: it is the card on screen
         self._update_actions()
 
     def _card_refreshed(self, card: CardAnswer) -> None:
-        if self.stack.currentWidget() is self.panel:
-            self.panel.show_card(card)
-            self._update_actions()
+        # Asked in the card's scope, or saved by a dialog over it (it closes when another card is looked up).
+        self.panel.show_card(card)
+        self._update_actions()
+
+    def _outbox_moved(self) -> None:
+        """The sync sent or settled something: the card shown and the operations saved here, as they stand now."""
+        shown = self._shown_card()
+        if shown is None and not self._following:
+            return
+        card = shown.card if shown is not None else None
+        # With nobody on screen, the window asks only about what it saved (and hears it whoever comes next).
+        parent = self._on_card(card) if card is not None else self
+        (
+            self.service.after_sync(parent=parent, card=card, following=frozenset(self._following))
+            .success(self._after_sync)
+            .failure(lambda exc: log.warning("the card was not read again: %s", problem_text(exc)))
+            .run()
+        )
+        if card is not None:
+            self._history_asked = None
+            self._ask_history(card, fresh=True)
+
+    def _after_sync(self, after: AfterSync) -> None:
+        for settled in after.settled:
+            self._following.discard(settled.operationid)
+            if settled.result is not None:
+                self.report.synced(settled.operationid, settled.result, self.message.text())
+            else:
+                self.report.refused(settled.operationid, settled.reason)
+        if after.card is not None:
+            self._card_refreshed(after.card)
+
+    def show_saved(self, saved: Saved) -> None:
+        """An operation saved from this window (a dialog's, committed): its slip, the card with it pending."""
+        self._following.add(saved.operation.operationid)
+        if self._shown_card() is not None:
+            self._card_refreshed(saved.card)
+            self._history_asked = None
+            self._ask_history(saved.card.card, fresh=False)
+        self.report.saved(saved)
+        self.saved.emit(saved)
 
     def _campaign(self, campaign: Campaign) -> None:
         self.campaign = campaign
         self.panel.set_campaign(campaign)
 
-    def _issued(self, card: CardAnswer) -> None:
-        self.say(f"New card {card.card} issued: give it to the customer. They can enrol with it later.", "ok")
+    def _issued(self, answer: LookupAnswer) -> None:
+        self._answered(answer)
+        card = answer.cards[0]
+        self.say(self.tr("New card {card} issued: give it to the customer. They can enrol with it later.")
+                 .format(card=card.card), "ok")
 
-    def _cleared(self) -> None:
+    def _clear(self) -> None:
+        """Forget the customer on screen; answers still on their way for them are dropped."""
+        self._new_customer()
         self._close_dialogs()
         self.panel.clear()
         self.matches.clear()
         self.not_found.clear()
         self.stack.setCurrentWidget(self.ready)
         self.idle.disarm()
-        self.say(READY)
+        self.say(self.tr(READY))
         self.search.clear()
         self.search.setFocus()
         self._update_actions()
 
     def _idle_expired(self) -> None:
-        self.service.clear()
-        self.say("The customer was cleared from the screen after a while without use. " + READY)
+        self._clear()
+        self.say(self.tr("The customer was cleared from the screen after a while without use. {ready}")
+                 .format(ready=self.tr(READY)))
 
     def _close_dialogs(self) -> None:
         if self.dialog is not None and self.dialog.isVisible():
@@ -344,12 +436,12 @@ class CounterWindow(QMainWindow):
     def _do_purchase(self) -> None:
         card = self._shown_card()
         if card is not None and not card.blocked:
-            self.open_dialog(PurchaseDialog(self.service, card, self.campaign, self._locale, parent=self))
+            self._open_write(PurchaseDialog(self.service, card, self.campaign, self._locale, parent=self))
 
     def _do_topup(self) -> None:
         card = self._shown_card()
         if card is not None and not card.blocked:
-            self.open_dialog(TopUpDialog(self.service, card, self.campaign, self._locale, parent=self))
+            self._open_write(TopUpDialog(self.service, card, self.campaign, self._locale, parent=self))
 
     def _do_refund(self) -> None:
         card = self._shown_card()
@@ -362,9 +454,13 @@ class CounterWindow(QMainWindow):
             if rows:
                 self.panel.movements.setFocus()
                 self.panel.movements.selectRow(rows[0])
-            self.say("Choose the movement to refund with the arrow keys, then press F4 again.")
+            self.say(self.tr("Choose the movement to refund with the arrow keys, then press F4 again."))
             return
-        self.open_dialog(RefundDialog(self.service, card, line, self.campaign, self._locale, parent=self))
+        self._open_write(RefundDialog(self.service, card, line, self.campaign, self._locale, parent=self))
+
+    def _open_write(self, dialog: WriteDialog) -> None:
+        dialog.saved.connect(self.show_saved)
+        self.open_dialog(dialog)
 
     def _do_codes(self) -> None:
         card = self._shown_card()
@@ -389,8 +485,9 @@ class CounterWindow(QMainWindow):
         attempt = redeemed.attempt
         if attempt.outcome not in (Outcome.DONE, Outcome.UNKNOWN) or redeemed.card is None:
             return
-        self.report.saved(Saved(operation=attempt.operation, card=redeemed.card, line=None, when=redeemed.when))
+        self.show_saved(Saved(operation=attempt.operation, card=redeemed.card, line=None, when=redeemed.when))
         if attempt.result is not None:
+            self._following.discard(attempt.operation.operationid)
             self.report.synced(attempt.operation.operationid, attempt.result, self.message.text())
         else:
             self.say(attempt.message, "problem")
@@ -401,7 +498,11 @@ class CounterWindow(QMainWindow):
 
     def _do_issue(self) -> None:
         self._close_dialogs()
-        self.service.issue_card()
+        scope = self._new_customer()
+        self._busy(self.tr("Asking the loyalty server for a new card…"))
+        self.service.issue_card(parent=scope).success(self._issued).failure(
+            lambda exc: self._refused(problem_text(exc))
+        ).run()
 
     def _do_queue(self) -> None:
         self.queue_requested.emit()
@@ -410,7 +511,7 @@ class CounterWindow(QMainWindow):
         self.settings_requested.emit()
 
     def _do_clear(self) -> None:
-        self.service.clear()
+        self._clear()
 
     def _back_to_search(self) -> None:
         """After a dialog, the next scan or key goes to the search field (some platforms forget to re-activate)."""

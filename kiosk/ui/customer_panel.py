@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,29 +25,63 @@ from kiosk.ui.locale_text import day_time_text
 from kiosk.ui.money import age_text, clock_time, format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
-__all__ = ["CustomerPanel", "freshness_text", "OPERATION_NAMES"]
+__all__ = ["CustomerPanel", "freshness_text", "OPERATION_NAMES", "operation_name"]
 
+_CONTEXT = "CustomerPanel"
+
+#: The English names (translated where shown: operation_name()).
 OPERATION_NAMES = {
-    MovementType.PURCHASE: "Purchase",
-    MovementType.BURNPOINTS: "Points redeemed",
-    MovementType.BURNCREDIT: "Credit spent",
-    MovementType.LOADCREDIT: "Credit top-up",
-    MovementType.REVERSAL: "Refund",
+    MovementType.PURCHASE: QT_TRANSLATE_NOOP("CustomerPanel", "Purchase"),
+    MovementType.BURNPOINTS: QT_TRANSLATE_NOOP("CustomerPanel", "Points redeemed"),
+    MovementType.BURNCREDIT: QT_TRANSLATE_NOOP("CustomerPanel", "Credit spent"),
+    MovementType.LOADCREDIT: QT_TRANSLATE_NOOP("CustomerPanel", "Credit top-up"),
+    MovementType.REVERSAL: QT_TRANSLATE_NOOP("CustomerPanel", "Refund"),
 }
-_COLUMNS = ("When", "Operation", "Receipt", "Amount", "Points", "Credit", "State")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("CustomerPanel", "When"),
+    QT_TRANSLATE_NOOP("CustomerPanel", "Operation"),
+    QT_TRANSLATE_NOOP("CustomerPanel", "Receipt"),
+    QT_TRANSLATE_NOOP("CustomerPanel", "Amount"),
+    QT_TRANSLATE_NOOP("CustomerPanel", "Points"),
+    QT_TRANSLATE_NOOP("CustomerPanel", "Credit"),
+    QT_TRANSLATE_NOOP("CustomerPanel", "State"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def operation_name(kind: MovementType) -> str:
+    """The name of a kind of movement in the screens' language ("Purchase", "Refund"...)."""
+    english = OPERATION_NAMES.get(kind)
+    return _tr(english) if english is not None else kind.value
 
 
 def freshness_text(answer: LookupAnswer, locale: QLocale, now: float | None = None) -> str:
     """Which answer the screen shows and how old it is, in one plain line."""
     if answer.as_of is None:
-        when = "at an unknown time"
-    else:
-        when = f"as of {clock_time(answer.as_of, locale)} ({age_text(answer.as_of, now)})"
+        if answer.fresh:
+            return QCoreApplication.translate("CustomerPanel", "Live from the loyalty server, at an unknown time.")
+        if answer.why_not_fresh is None:
+            return QCoreApplication.translate(
+                "CustomerPanel", "From this terminal, at an unknown time: checking with the loyalty server…"
+            )
+        return QCoreApplication.translate(
+            "CustomerPanel", "From this terminal, at an unknown time: the loyalty server cannot be reached."
+        )
+    fields = {"time": clock_time(answer.as_of, locale), "age": age_text(answer.as_of, now)}
     if answer.fresh:
-        return f"Live from the loyalty server, {when.removeprefix('as of ')}."
+        return QCoreApplication.translate("CustomerPanel", "Live from the loyalty server, {time} ({age}).").format(
+            **fields
+        )
     if answer.why_not_fresh is None:
-        return f"From this terminal, {when}: checking with the loyalty server…"
-    return f"From this terminal, {when}: the loyalty server cannot be reached."
+        return QCoreApplication.translate(
+            "CustomerPanel", "From this terminal, as of {time} ({age}): checking with the loyalty server…"
+        ).format(**fields)
+    return QCoreApplication.translate(
+        "CustomerPanel", "From this terminal, as of {time} ({age}): the loyalty server cannot be reached."
+    ).format(**fields)
 
 
 def _sized(label: QLabel, extra: int, *, bold: bool = True) -> QLabel:
@@ -68,12 +102,25 @@ def _with_pending(figure: str, change: str, pending: int) -> str:
     """A balance and, when some of it is not synced yet, how much: "1,262 points (12 pending sync)"."""
     if not pending:
         return figure
-    return f'{figure} <span style="font-size: 13pt; color: {WARNING};">({change.removeprefix("+")} pending sync)</span>'
+    note = QCoreApplication.translate("CustomerPanel", "({change} pending sync)").format(change=change.removeprefix("+"))
+    return f'{figure} <span style="font-size: 13pt; color: {WARNING};">{note}</span>'
+
+
+_STATUS_NAMES = {
+    CardStatus.ACTIVE: QT_TRANSLATE_NOOP("CustomerPanel", "ACTIVE"),
+    CardStatus.BLOCKED: QT_TRANSLATE_NOOP("CustomerPanel", "BLOCKED"),
+    CardStatus.REPLACED: QT_TRANSLATE_NOOP("CustomerPanel", "REPLACED"),
+}
 
 
 def status_text(card: CardAnswer) -> str:
     """The card's status in capitals, as a card that cannot be used is flagged: "BLOCKED", "UNKNOWN"..."""
-    return (card.status.value if card.status is not None else "unknown").upper()
+    english = _STATUS_NAMES.get(card.status) if card.status is not None else None
+    if english is None:
+        if card.status is not None:
+            return card.status.value.upper()
+        return QCoreApplication.translate("CustomerPanel", "UNKNOWN")
+    return _tr(english)
 
 
 def shown_name(card: CardAnswer) -> str:
@@ -81,10 +128,12 @@ def shown_name(card: CardAnswer) -> str:
     if card.name:
         return card.name
     if card.registered is False:
-        return "Anonymous card (customer not registered)"
+        return QCoreApplication.translate("CustomerPanel", "Anonymous card (customer not registered)")
     if not card.name_known:
-        return "Name not kept on this terminal (shown when the loyalty server answers)"
-    return "Registered customer (no name given)"
+        return QCoreApplication.translate(
+            "CustomerPanel", "Name not kept on this terminal (shown when the loyalty server answers)"
+        )
+    return QCoreApplication.translate("CustomerPanel", "Registered customer (no name given)")
 
 
 class CustomerPanel(QWidget):
@@ -129,8 +178,8 @@ class CustomerPanel(QWidget):
         grid.addWidget(self.card_state, 0, 1, alignment=Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.card_number, 1, 0)
         grid.addWidget(self.campaign, 1, 1, alignment=Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(_caption("Points"), 2, 0)
-        grid.addWidget(_caption("Credit"), 2, 1)
+        grid.addWidget(_caption(self.tr("Points")), 2, 0)
+        grid.addWidget(_caption(self.tr("Credit")), 2, 1)
         grid.addWidget(self.points, 3, 0)
         grid.addWidget(self.credit, 3, 1)
         grid.addWidget(self.freshness, 4, 0, 1, 2)
@@ -139,7 +188,7 @@ class CustomerPanel(QWidget):
 
         self.movements = QTableWidget(0, len(_COLUMNS))
         self.movements.setObjectName("movements")
-        self.movements.setHorizontalHeaderLabels(list(_COLUMNS))
+        self.movements.setHorizontalHeaderLabels([_tr(column) for column in _COLUMNS])
         self.movements.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.movements.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.movements.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -185,17 +234,17 @@ class CustomerPanel(QWidget):
     def show_card(self, card: CardAnswer) -> None:
         self.card = card
         self.name.setText(shown_name(card))
-        self.card_number.setText(f"Card {card.card}")
+        self.card_number.setText(self.tr("Card {card}").format(card=card.card))
         if card.status is CardStatus.ACTIVE:
-            self.card_state.setText("Active")
+            self.card_state.setText(self.tr("Active"))
             self.card_state.setStyleSheet(f"color: {GOOD};")
             self.banner.hide()
         else:
             self.card_state.setText(status_text(card))
             self.card_state.setStyleSheet(f"color: white; background: {PROBLEM}; padding: 2px 12px;")
-            self.banner.setText(f"{status_text(card)} — {card.refusal}")
+            self.banner.setText(self.tr("{status} — {reason}").format(status=status_text(card), reason=card.refusal))
             self.banner.show()
-        points = format_points(card.points, self._locale) + " points"
+        points = self.tr("{points} points", "", card.points).format(points=format_points(card.points, self._locale))
         self.points.setText(_with_pending(points, signed_points(card.pending_points, self._locale), card.pending_points))
         money = format_money(card.credit, self._currency, self._locale)
         pending = signed_money(card.pending_credit, self._currency, self._locale)
@@ -223,17 +272,22 @@ class CustomerPanel(QWidget):
             if selected is not None and line.operationid == selected.operationid:
                 self.movements.selectRow(row)
         if history is None:
-            self.history_note.setText("Last movements: loading…")
+            self.history_note.setText(self.tr("Last movements: loading…"))
         elif history.fresh:
             self.history_note.setText(
-                "Last movements (select one and press F4 to refund it):" if history.lines else "Last movements: none yet."
+                self.tr("Last movements (select one and press F4 to refund it):")
+                if history.lines else self.tr("Last movements: none yet.")
+            )
+        elif not history.lines:
+            self.history_note.setText(self.tr("Last movements, from this terminal: none kept here."))
+        elif history.as_of is not None:
+            self.history_note.setText(
+                self.tr("Last movements, from this terminal as of {time} (select one and press F4 to refund it):")
+                .format(time=clock_time(history.as_of, self._locale))
             )
         else:
-            when = f" as of {clock_time(history.as_of, self._locale)}" if history.as_of is not None else ""
             self.history_note.setText(
-                f"Last movements, from this terminal{when} (select one and press F4 to refund it):"
-                if history.lines
-                else "Last movements, from this terminal: none kept here."
+                self.tr("Last movements, from this terminal (select one and press F4 to refund it):")
             )
 
     def _cells(self, line: MovementLine) -> tuple[str, ...]:
@@ -241,21 +295,21 @@ class CustomerPanel(QWidget):
         amount = format_money(line.amount, self._currency, self._locale) if line.amount is not None else ""
         credit = signed_money(line.credit, self._currency, self._locale) if line.credit else ""
         if line.state is LineState.PENDING and line.offline_approved:
-            state = "approved offline by a manager, pending sync"
+            state = self.tr("approved offline by a manager, pending sync")
         elif line.state is LineState.PENDING:
-            state = "saved here, pending sync"
+            state = self.tr("saved here, pending sync")
         elif line.state is LineState.FAILED:
-            state = f"FAILED: {line.error or 'refused by the server'}"
+            state = self.tr("FAILED: {reason}").format(reason=line.error or self.tr("refused by the server"))
         elif line.reversed:
-            state = "refunded"
+            state = self.tr("refunded")
         else:
-            state = "synced"
+            state = self.tr("synced")
         receipt = line.receipt or ""
         if not receipt and line.reverses is not None:
             reversed_line = next((other for other in self._lines if other.movementid == line.reverses), None)
             if reversed_line is not None and reversed_line.receipt:
-                receipt = f"of {reversed_line.receipt}"
-        return (when, OPERATION_NAMES.get(line.type, line.type.value), receipt, amount,
+                receipt = self.tr("of {receipt}").format(receipt=reversed_line.receipt)
+        return (when, operation_name(line.type), receipt, amount,
                 signed_points(line.points, self._locale), credit, state)
 
     @property

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,20 +21,26 @@ from kiosk.core.history import MovementLine
 from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount
 from kiosk.domain.errors import InputError
-from kiosk.services.counter import CounterService, Estimate, Saved
-from kiosk.ui.customer_panel import OPERATION_NAMES
+from kiosk.services.counter import CounterService, Estimate, Saved, problem_text
+from kiosk.services.operation import Op, Scope
+from kiosk.ui.customer_panel import operation_name
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 
-__all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog"]
+__all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog", "WriteDialog"]
 
 log = logging.getLogger("kiosk.ui")
 
 _ESTIMATE_PAUSE_MS = 200  # ask for an estimate once the cashier stops typing, not at every digit
 
 
-class _WriteDialog(QDialog):
-    """Enter confirms, Esc cancels; it closes only once the service says the operation is saved."""
+class WriteDialog(QDialog):
+    """Enter confirms, Esc cancels; it closes only once its operation is saved (then `saved` says what was).
+
+    Once confirmed, the save reaches the outbox even if the dialog is closed meanwhile.
+    """
+
+    saved = Signal(object)  # Saved: committed to the outbox, with what its slip shows
 
     def __init__(self, service: CounterService, card: CardAnswer, campaign: Campaign | None,
                  locale: QLocale, *, title: str, confirm: str, parent: QWidget | None = None) -> None:
@@ -45,7 +51,10 @@ class _WriteDialog(QDialog):
         self._card = card
         self._locale = locale
         self._currency = campaign.currency if campaign is not None else "EUR"
-        self.heading = QLabel(f"<b>{title}</b> — card {card.card}" + (f", {card.name}" if card.name else ""))
+        self.heading = QLabel(
+            self.tr("<b>{title}</b> — card {card}, {name}").format(title=title, card=card.card, name=card.name)
+            if card.name else self.tr("<b>{title}</b> — card {card}").format(title=title, card=card.card)
+        )
         self.heading.setWordWrap(True)
         self.form = QFormLayout()
         self.problem = QLabel()
@@ -55,7 +64,7 @@ class _WriteDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.confirm: QPushButton = self.buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setDefault(True)
-        self.cancel: QPushButton = self.buttons.addButton("Cancel (Esc)", QDialogButtonBox.ButtonRole.RejectRole)
+        self.cancel: QPushButton = self.buttons.addButton(self.tr("Cancel (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel.setAutoDefault(False)
         self.buttons.accepted.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
@@ -64,8 +73,6 @@ class _WriteDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        service.saved.connect(self._saved)
-        service.save_failed.connect(self._failed)
         self._saving = False
 
     def money(self, cents: int) -> str:
@@ -75,36 +82,36 @@ class _WriteDialog(QDialog):
         if self._saving:
             return
         try:
-            self.submit()
+            save = self.submit()
         except InputError as exc:
             self.problem.setText(exc.message)
             return
+        save.success(self._saved).failure(self._failed).run()
         self._saving = True
         self.problem.setStyleSheet(PLAIN_TEXT)
-        self.problem.setText("Saving…")
+        self.problem.setText(self.tr("Saving…"))
         self.confirm.setEnabled(False)
 
-    def submit(self) -> None:
-        """Check the fields and hand the operation to the service; raise InputError to say what is wrong."""
+    def submit(self) -> Op[Saved]:
+        """Check the fields and give the service's save operation, not run yet; raise InputError to say what is wrong."""
         raise NotImplementedError
 
     def _saved(self, saved: Saved) -> None:
-        if self._saving and saved.card.card == self._card.card:
-            self._saving = False
-            self.accept()
+        self._saving = False
+        self.saved.emit(saved)
+        self.accept()
 
-    def _failed(self, message: str) -> None:
-        if self._saving:
-            self._saving = False
-            self.problem.setStyleSheet(PROBLEM_TEXT)
-            self.problem.setText(f"Not saved: {message}")
-            self.confirm.setEnabled(True)
+    def _failed(self, exc: Exception) -> None:
+        self._saving = False
+        self.problem.setStyleSheet(PROBLEM_TEXT)
+        self.problem.setText(self.tr("Not saved: {reason}").format(reason=problem_text(exc)))
+        self.confirm.setEnabled(True)
 
-    def done(self, result: int) -> None:
-        # Disconnect, so a dialog closed and waiting to be deleted never reacts to a later save.
-        self._service.saved.disconnect(self._saved)
-        self._service.save_failed.disconnect(self._failed)
-        super().done(result)
+
+def _example(locale: QLocale, whole: str, cents: str) -> str:
+    return QCoreApplication.translate("WriteDialog", "e.g. {example}").format(
+        example=number_format(locale).example(whole, cents)
+    )
 
 
 def _field(name: str, placeholder: str) -> QLineEdit:
@@ -123,27 +130,29 @@ def _no_estimate(exc: Exception) -> None:
     log.info("no points estimate: %s", type(exc).__name__)
 
 
-class PurchaseDialog(_WriteDialog):
+class PurchaseDialog(WriteDialog):
     """Amount and receipt number; the points it earns are shown before it is confirmed."""
 
     def __init__(self, service: CounterService, card: CardAnswer, campaign: Campaign | None,
                  locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(service, card, campaign, locale, title="Purchase", confirm="Save purchase (Enter)",
-                         parent=parent)
-        self.amount = _field("amount", "e.g. " + number_format(locale).example("12", "50"))
-        self.receipt = _field("receipt", "receipt number")
-        self.estimate = QLabel("Type the amount to see the points it earns.")
+        super().__init__(service, card, campaign, locale,
+                         title=QCoreApplication.translate("PurchaseDialog", "Purchase"),
+                         confirm=QCoreApplication.translate("PurchaseDialog", "Save purchase (Enter)"), parent=parent)
+        self.amount = _field("amount", _example(locale, "12", "50"))
+        self.receipt = _field("receipt", self.tr("receipt number"))
+        self.estimate = QLabel(self.tr("Type the amount to see the points it earns."))
         self.estimate.setObjectName("estimate")
         self.estimate.setWordWrap(True)
         font = self.estimate.font()
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.estimate.setFont(font)
-        self.form.addRow(f"Amount ({self._currency}):", self.amount)
-        self.form.addRow("Receipt number:", self.receipt)
+        self.form.addRow(self.tr("Amount ({currency}):").format(currency=self._currency), self.amount)
+        self.form.addRow(self.tr("Receipt number:"), self.receipt)
         self.form.addRow(self.estimate)
         self._cents: int | None = None
-        self._served: int | None = None  # the amount the server's own count is shown for
+        self._asked = Scope(self)  # the estimates of the amount typed now: a new amount ends it
+        self._served = False  # the server's own count of it is on screen
         self._pause = QTimer(self)
         self._pause.setSingleShot(True)
         self._pause.setInterval(_ESTIMATE_PAUSE_MS)
@@ -153,14 +162,18 @@ class PurchaseDialog(_WriteDialog):
 
     def _amount_changed(self, text: str) -> None:
         self.problem.clear()
-        self._served = None
+        self._asked.end()  # an answer for an amount typed before this one is not shown
+        self._asked = Scope(self)
+        self._served = False
         try:
             self._cents = parse_amount(text, number_format(self._locale)) if text.strip() else None
         except InputError as exc:
             self._cents = None
             self.estimate.setText(exc.message)
             return
-        self.estimate.setText("Working out the points…" if self._cents else "Type the amount to see the points it earns.")
+        self.estimate.setText(
+            self.tr("Working out the points…") if self._cents else self.tr("Type the amount to see the points it earns.")
+        )
         if self._cents:
             self._pause.start()
 
@@ -169,27 +182,33 @@ class PurchaseDialog(_WriteDialog):
         if not self._cents:
             return
         for ask in (self._service.estimate_here, self._service.estimate_served):
-            ask(self._card.card, self._cents, parent=self).success(self._estimated).failure(_no_estimate).run()
+            ask(self._card.card, self._cents, parent=self._asked).success(self._estimated).failure(_no_estimate).run()
 
     def _estimated(self, estimate: Estimate) -> None:
-        if estimate.amount != self._cents:
-            return  # an answer for an amount typed before this one
-        if not estimate.online and self._served == estimate.amount:
+        if not estimate.online and self._served:
             return  # the server's own count came first: it stays
-        if estimate.online:
-            self._served = estimate.amount
+        self._served = self._served or estimate.online
         amount = self.money(estimate.amount)
         if estimate.points is None:
-            self.estimate.setText(f"{amount}: the points cannot be worked out offline yet; the server will count them.")
-        elif estimate.online:
-            self.estimate.setText(f"{amount} earns {format_points(estimate.points, self._locale)} points.")
+            self.estimate.setText(
+                self.tr("{amount}: the points cannot be worked out offline yet; the server will count them.")
+                .format(amount=amount)
+            )
+            return
+        points = format_points(estimate.points, self._locale)
+        if estimate.online:
+            self.estimate.setText(
+                self.tr("{amount} earns {points} points.", "", estimate.points).format(amount=amount, points=points)
+            )
         else:
             self.estimate.setText(
-                f"{amount} earns about {format_points(estimate.points, self._locale)} points "
-                "(campaign rule; the loyalty server confirms when it syncs)."
+                self.tr(
+                    "{amount} earns about {points} points (campaign rule; the loyalty server confirms when it syncs).",
+                    "", estimate.points,
+                ).format(amount=amount, points=points)
             )
 
-    def submit(self) -> None:
+    def submit(self) -> Op[Saved]:
         try:
             cents = parse_amount(self.amount.text(), number_format(self._locale))
         except InputError:
@@ -198,57 +217,74 @@ class PurchaseDialog(_WriteDialog):
         receipt = self.receipt.text().strip()
         if not receipt:
             self.receipt.setFocus()
-            raise InputError("Give the receipt number.", field="receipt")
-        self._service.purchase(amount=cents, receipt=receipt)
+            raise InputError(self.tr("Give the receipt number."), field="receipt")
+        return self._service.queue_purchase(parent=self, card=self._card.card, amount=cents, receipt=receipt)
 
-class TopUpDialog(_WriteDialog):
+class TopUpDialog(WriteDialog):
     """Credit to add to the card, with the credit after it shown before confirming."""
 
     def __init__(self, service: CounterService, card: CardAnswer, campaign: Campaign | None,
                  locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(service, card, campaign, locale, title="Credit top-up", confirm="Top up (Enter)",
-                         parent=parent)
-        self.amount = _field("amount", "e.g. " + number_format(locale).example("20", "00"))
-        self.after = QLabel(f"Credit now: {self.money(card.credit)}")
+        super().__init__(service, card, campaign, locale,
+                         title=QCoreApplication.translate("TopUpDialog", "Credit top-up"),
+                         confirm=QCoreApplication.translate("TopUpDialog", "Top up (Enter)"), parent=parent)
+        self.amount = _field("amount", _example(locale, "20", "00"))
+        self.after = QLabel(self.tr("Credit now: {credit}").format(credit=self.money(card.credit)))
         self.after.setObjectName("after")
-        self.form.addRow(f"Add credit ({self._currency}):", self.amount)
+        self.form.addRow(self.tr("Add credit ({currency}):").format(currency=self._currency), self.amount)
         self.form.addRow(self.after)
         self.amount.textChanged.connect(self._amount_changed)
         self.amount.setFocus()
 
     def _amount_changed(self, text: str) -> None:
         self.problem.clear()
-        self._served = None
         try:
             cents = parse_amount(text, number_format(self._locale))
         except InputError:
-            self.after.setText(f"Credit now: {self.money(self._card.credit)}")
+            self.after.setText(self.tr("Credit now: {credit}").format(credit=self.money(self._card.credit)))
             return
-        self.after.setText(f"Credit after the top-up: {self.money(self._card.credit + cents)}")
+        self.after.setText(
+            self.tr("Credit after the top-up: {credit}").format(credit=self.money(self._card.credit + cents))
+        )
 
-    def submit(self) -> None:
-        self._service.top_up(credit=parse_amount(self.amount.text(), number_format(self._locale)))
+    def submit(self) -> Op[Saved]:
+        credit = parse_amount(self.amount.text(), number_format(self._locale))
+        return self._service.top_up(parent=self, card=self._card.card, credit=credit)
 
 
-class RefundDialog(_WriteDialog):
+class RefundDialog(WriteDialog):
     """Names the receipt and the points (and credit) the refund takes back, before anything is saved."""
 
     def __init__(self, service: CounterService, card: CardAnswer, line: MovementLine, campaign: Campaign | None,
                  locale: QLocale, parent: QWidget | None = None) -> None:
-        super().__init__(service, card, campaign, locale, title="Refund", confirm="Refund (Enter)", parent=parent)
-        self.cancel.setText("Keep it (Esc)")
+        super().__init__(service, card, campaign, locale,
+                         title=QCoreApplication.translate("RefundDialog", "Refund"),
+                         confirm=QCoreApplication.translate("RefundDialog", "Refund (Enter)"), parent=parent)
+        self.cancel.setText(self.tr("Keep it (Esc)"))
         self._line = line
-        what = OPERATION_NAMES.get(line.type, line.type.value).lower()
-        amount = f" of {self.money(line.amount)}" if line.amount is not None else ""
-        receipt = f"receipt {line.receipt}" if line.receipt else "no receipt number"
+        fields = {"what": operation_name(line.type).lower(), "receipt": line.receipt or "",
+                  "amount": self.money(line.amount) if line.amount is not None else ""}
+        if line.amount is not None and line.receipt:
+            question = self.tr("Refund the {what} of {amount} on receipt {receipt}?")
+        elif line.amount is not None:
+            question = self.tr("Refund the {what} of {amount} (no receipt number)?")
+        elif line.receipt:
+            question = self.tr("Refund the {what} on receipt {receipt}?")
+        else:
+            question = self.tr("Refund the {what} (no receipt number)?")
         effects = []
         if line.points:
-            effects.append(f"{signed_points(-line.points, locale)} points")
+            effects.append(self.tr("{points} points", "", abs(line.points)).format(
+                points=signed_points(-line.points, locale)))
         if line.credit:
-            effects.append(f"{signed_money(-line.credit, self._currency, locale)} credit")
+            effects.append(self.tr("{credit} credit").format(credit=signed_money(-line.credit, self._currency, locale)))
+        if len(effects) == 2:
+            change = self.tr("{first} and {second}").format(first=effects[0], second=effects[1])
+        else:
+            change = effects[0] if effects else self.tr("nothing")
         self.question = QLabel(
-            f"Refund the {what}{amount} on {receipt}?<br>"
-            f"<b>This changes the card by {' and '.join(effects) or 'nothing'}.</b>"
+            question.format(**fields) + "<br><b>"
+            + self.tr("This changes the card by {change}.").format(change=change) + "</b>"
         )
         self.question.setObjectName("question")
         self.question.setWordWrap(True)
@@ -257,5 +293,5 @@ class RefundDialog(_WriteDialog):
         self.question.setFont(font)
         self.form.addRow(self.question)
 
-    def submit(self) -> None:
-        self._service.refund(self._line)
+    def submit(self) -> Op[Saved]:
+        return self._service.refund(parent=self, card=self._card.card, line=self._line)

@@ -80,7 +80,6 @@ class CounterSession:
         enrolment = EnrolmentService(ctx)
         service.campaign_ready.connect(enrolment.set_campaign)
         redeem = RedeemService(ctx, service)
-        redeem.redeemed.connect(window.show_redeemed)
         session = cls(backend, client, ctx, sync, service, window, indicator, enrolment, redeem)
         window.redeem_requested.connect(session.open_redeem)
         window.pin_requested.connect(session.open_pin)
@@ -110,6 +109,8 @@ class CounterSession:
             approve=approve, scrambled=settings.pin_pad_scrambled, parent=self.window,
         )
         dialog.reset_requested.connect(lambda number: self.open_pin(number, reset=True))
+        dialog.redeemed.connect(self.window.show_redeemed)
+        dialog.saved.connect(self.window.show_saved)
         self.window.open_dialog(dialog)
         return dialog
 

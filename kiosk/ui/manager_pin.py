@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QRegularExpression, Qt, QTimer
@@ -22,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.core.staff import ManagerPinLockout, PinCheck, hash_manager_pin
+from kiosk.core.staff import ManagerPinLockout, PinCheck
 from kiosk.domain.errors import KioskError
 from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS, valid_manager_pin
 from kiosk.services.context import ServiceContext
+from kiosk.services.manager_pin import ManagerPin, saved_manager_pin_hash
 from kiosk.services.operation import Op
-from kiosk.settings import Settings, SettingsError, save_settings
 from kiosk.ui.palette import PROBLEM_TEXT
 
 __all__ = ["ManagerPinDialog", "ask_manager_pin", "saved_manager_pin_hash", "lockout_of"]
@@ -40,7 +39,7 @@ T = TypeVar("T")
 
 def lockout_of(ctx: ServiceContext) -> ManagerPinLockout:
     """The app's lock-out: kept in the terminal's store, used on the store runner's thread."""
-    return ManagerPinLockout(ctx.stores.get)
+    return ManagerPin(ctx).lockout
 
 
 def _pin_field() -> QLineEdit:
@@ -63,31 +62,27 @@ class ManagerPinDialog(QDialog):
     def __init__(
         self,
         ctx: ServiceContext,
-        stored_hash: str,
+        stored_hash: str | None,
         *,
         lockout: ManagerPinLockout | None = None,
         reason: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        """`lockout`: the app's (`lockout_of(ctx)`) unless given; `reason` finishes "Type the manager PIN …"."""
+        """`stored_hash`: None to read the one in force on the store thread (the settings file may have one
+        chosen since the app started). `lockout`: the app's (`lockout_of(ctx)`) unless given;
+        `reason` finishes "Type the manager PIN …"."""
         super().__init__(parent)
-        self._ctx = ctx
-        self._stored = stored_hash
-        self._lockout = lockout if lockout is not None else lockout_of(ctx)
+        self._pins = ManagerPin(ctx, lockout)
+        self._stored = stored_hash or ""
+        self._lockout = self._pins.lockout
         self._busy = False
+        self._accept_asked = False  # Enter pressed before the hash in force was known
         self._until = 0.0  # on the lock-out's clock: when the lock shown runs out
-        self.choosing = not stored_hash
-        self.setWindowTitle("Manager PIN")
+        self._reason = reason
+        self.choosing = stored_hash == ""
+        self.setWindowTitle(self.tr("Manager PIN"))
 
-        low, high = MANAGER_PIN_DIGITS
-        if self.choosing:
-            intro = (
-                "No manager PIN is set yet. Choose one now: "
-                f"{low} to {high} digits, typed twice. Staff will need it to discard operations and change settings."
-            )
-        else:
-            intro = f"Type the manager PIN {reason}." if reason else "This needs the manager: type the manager PIN."
-        self.intro = QLabel(intro)
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.pin = _pin_field()
         self.again = _pin_field()
@@ -96,17 +91,15 @@ class ManagerPinDialog(QDialog):
         self.problem.setStyleSheet(PROBLEM_TEXT)
         self.problem.hide()
 
-        form = QFormLayout()
-        form.addRow("New manager PIN:" if self.choosing else "Manager PIN:", self.pin)
-        if self.choosing:
-            form.addRow("Type it again:", self.again)
-        else:
-            self.again.hide()
+        self._form = QFormLayout()
+        self.pin_label = QLabel()
+        self._form.addRow(self.pin_label, self.pin)
+        self._form.addRow(self.tr("Type it again:"), self.again)
 
-        self.ok = QPushButton("OK (Enter)")
+        self.ok = QPushButton(self.tr("OK (Enter)"))
         self.ok.setDefault(True)
         self.ok.clicked.connect(self.accept)
-        self.cancel = QPushButton("Cancel (Esc)")
+        self.cancel = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -116,7 +109,7 @@ class ManagerPinDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
-        layout.addLayout(form)
+        layout.addLayout(self._form)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         # The dialog follows its contents: the wrapped intro and a message appearing never get clipped.
@@ -128,13 +121,50 @@ class ManagerPinDialog(QDialog):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.show_lockout)
-        if not self.choosing:
-            self._run(self._lockout.wait_left, self._locked_for)
+        self._show_mode()
+        if stored_hash is None:
+            # Which PIN is in force is in a file: read on the store thread, never the GUI's.
+            self._busy = True
+            self.ok.setEnabled(False)
+            self._run(self._pins.in_force(parent=self), self._found)
+        elif not self.choosing:
+            self._run(self._pins.wait_left(parent=self), self._locked_for)
         self.pin.setFocus()
 
-    def _run(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
+    def _show_mode(self) -> None:
+        """The words and fields for checking a PIN, or for choosing the first one."""
+        low, high = MANAGER_PIN_DIGITS
+        if self.choosing:
+            self.intro.setText(self.tr(
+                "No manager PIN is set yet. Choose one now: {low} to {high} digits, typed twice. "
+                "Staff will need it to discard operations and change settings."
+            ).format(low=low, high=high))
+            self.pin_label.setText(self.tr("New manager PIN:"))
+        else:
+            self.intro.setText(
+                self.tr("Type the manager PIN {reason}.").format(reason=self._reason)
+                if self._reason else self.tr("This needs the manager: type the manager PIN.")
+            )
+            self.pin_label.setText(self.tr("Manager PIN:"))
+        self._form.setRowVisible(self.again, self.choosing)
+
+    def _found(self, stored: str) -> None:
+        self._busy = False
+        self.ok.setEnabled(True)
+        self._stored = stored
+        self.choosing = not stored
+        self._show_mode()
+        if self.choosing:
+            self._accept_asked = False  # a PIN typed before now was meant as the first of two
+        else:
+            self._run(self._pins.wait_left(parent=self), self._locked_for)
+        if self._accept_asked:
+            self._accept_asked = False
+            self.accept()
+
+    def _run(self, op: Op[T], done: Callable[[T], None]) -> None:
         # Closed before the answer: it goes nowhere.
-        Op.store(self._ctx, work, parent=self).success(done).failure(self._failed).run()
+        op.success(done).failure(self._failed).run()
 
     def _locked_for(self, seconds: int) -> None:
         self._until = self._lockout.clock() + seconds
@@ -153,11 +183,14 @@ class ManagerPinDialog(QDialog):
             self.ok.setEnabled(True)
             return
         self.ok.setEnabled(False)
-        self.say(f"Too many wrong manager PINs: try again in {left} seconds.")
+        self.say(self.tr("Too many wrong manager PINs: try again in %n seconds.", "", left))
         if not self._tick.isActive():
             self._tick.start()
 
     def accept(self) -> None:
+        if self._busy and not self.choosing and not self._stored:
+            self._accept_asked = True  # still reading which PIN is in force: checked as soon as it is known
+            return
         if self.choosing:
             self._choose()
         else:
@@ -173,8 +206,8 @@ class ManagerPinDialog(QDialog):
         self.pin.clear()
         self._busy = True
         self.ok.setEnabled(False)
-        self.say("Checking…")
-        self._run(lambda: self._lockout.attempt(pin, stored), self._checked)
+        self.say(self.tr("Checking…"))
+        self._run(self._pins.check(pin, stored, parent=self), self._checked)
 
     def _checked(self, check: PinCheck) -> None:
         self._busy = False
@@ -184,7 +217,7 @@ class ManagerPinDialog(QDialog):
             super().accept()
             return
         self.pin.setFocus()
-        self.say("" if check.refused_locked else "Wrong manager PIN.")
+        self.say("" if check.refused_locked else self.tr("Wrong manager PIN."))
         self._locked_for(check.wait_left)
 
     def _failed(self, exc: Exception) -> None:
@@ -194,10 +227,10 @@ class ManagerPinDialog(QDialog):
             self.say(exc.message)  # the store's or the settings file's own words (a damaged or locked file)
         elif self.choosing:
             log.error("manager PIN not saved: unexpected failure", exc_info=exc)
-            self.say("The manager PIN could not be saved; the log has the details.")
+            self.say(self.tr("The manager PIN could not be saved; the log has the details."))
         else:
             log.error("manager PIN check failed unexpectedly", exc_info=exc)
-            self.say("The manager PIN could not be checked; the log has the details.")
+            self.say(self.tr("The manager PIN could not be checked; the log has the details."))
 
     def _choose(self) -> None:
         if self._busy:
@@ -213,16 +246,15 @@ class ManagerPinDialog(QDialog):
             if self.again.text() != pin:
                 self.again.clear()
                 self.again.setFocus()
-                self.say("The two PINs are not the same: type it again in the second field.")
+                self.say(self.tr("The two PINs are not the same: type it again in the second field."))
                 return
         except KioskError as exc:
             self.say(exc.message)
             return
-        config_dir = self._ctx.paths.config
         self._busy = True
         self.ok.setEnabled(False)
-        self.say("Saving…")
-        self._run(lambda: save_settings(config_dir, {"manager_pin_hash": hash_manager_pin(pin)}), self._chosen)
+        self.say(self.tr("Saving…"))
+        self._run(self._pins.choose(pin, parent=self), self._chosen)
 
     def _chosen(self, _saved: object) -> None:
         self._busy = False
@@ -238,14 +270,6 @@ class ManagerPinDialog(QDialog):
         super().done(result)
 
 
-def saved_manager_pin_hash(config_dir: Path) -> str:
-    """The manager PIN hash in force now (kiosk.toml or KIOSK_MANAGER_PIN_HASH); "" when none is set."""
-    try:
-        return str(Settings.load(Path(config_dir)).manager_pin_hash)
-    except SettingsError:
-        return ""
-
-
 def ask_manager_pin(
     parent: QWidget | None,
     ctx: ServiceContext,
@@ -254,13 +278,13 @@ def ask_manager_pin(
 ) -> bool:
     """True once the manager PIN was typed right (or a first one was chosen and saved); blocks in a modal loop.
 
-    The check, its lock-out (kept in the store) and the saving of a first PIN run on the store thread.
+    `reason`: what the PIN is for, translated, ending "Type the manager PIN {reason}." ("to change the settings").
+    Reading the settings file, the check, its lock-out (kept in the store) and the saving of a first PIN
+    run on the store thread.
     """
-    config_dir = ctx.paths.config
     # A PIN chosen since the app started is in the file, not in the caller's settings:
-    # without this second look, anyone could "choose a first PIN" again.
-    stored = ctx.settings.manager_pin_hash or saved_manager_pin_hash(config_dir)
-    dialog = ManagerPinDialog(ctx, stored, reason=reason, parent=parent)
+    # without this second look (by the dialog, off the GUI thread), anyone could "choose a first PIN" again.
+    dialog = ManagerPinDialog(ctx, ctx.settings.manager_pin_hash or None, reason=reason, parent=parent)
     # Deleted as exec() returns (its parent may go first, e.g. a queue window closing meanwhile).
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return dialog.exec() == QDialog.DialogCode.Accepted

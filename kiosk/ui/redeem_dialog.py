@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -30,7 +30,7 @@ from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount, parse_points
 from kiosk.domain.redemption import Redemption, Tender, plan_redemption, redeemable
 from kiosk.domain.errors import KioskError
-from kiosk.services.counter import CounterService, Saved
+from kiosk.services.counter import CounterService, Saved, problem_text
 from kiosk.services.redeem import Redeemed, RedeemService
 from kiosk.ui.money import format_money, format_points, number_format
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
@@ -38,7 +38,10 @@ from kiosk.ui.pin_pad import PinPad
 
 __all__ = ["RedeemDialog", "NEEDS_SERVER"]
 
-NEEDS_SERVER = "Redeeming needs the connection to the loyalty server, which cannot be reached now."
+#: English; the dialog says it translated.
+NEEDS_SERVER = QT_TRANSLATE_NOOP(
+    "RedeemDialog", "Redeeming needs the connection to the loyalty server, which cannot be reached now."
+)
 
 
 def _big(widget: QWidget, more: int) -> None:
@@ -51,6 +54,8 @@ class RedeemDialog(QDialog):
     """Two steps: what to redeem (checked before any call), then the PIN; it closes when the outcome is known."""
 
     reset_requested = Signal(str)  # card: the PIN is locked, the cashier chose to reset it
+    redeemed = Signal(object)  # Redeemed: the outcome of each PIN-checked attempt made here
+    saved = Signal(object)  # Saved: a manager-approved redemption is in the outbox
 
     def __init__(
         self,
@@ -66,7 +71,7 @@ class RedeemDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Redeem")
+        self.setWindowTitle(self.tr("Redeem"))
         self.setMinimumWidth(520)
         self._service = service
         self._counter = counter
@@ -79,11 +84,13 @@ class RedeemDialog(QDialog):
         self._plan: Redemption | None = None
         self._sending = False
         self._saving_offline = False
-        self._closed = False
         self._unreachable = False  # a call in this dialog could not reach the server
         self.offline_room = 0
 
-        heading = QLabel(f"<b>Redeem</b> — card {card.card}" + (f", {card.name}" if card.name else ""))
+        heading = QLabel(
+            self.tr("<b>Redeem</b> — card {card}, {name}").format(card=card.card, name=card.name)
+            if card.name else self.tr("<b>Redeem</b> — card {card}").format(card=card.card)
+        )
         heading.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self._amount_page())
@@ -92,15 +99,15 @@ class RedeemDialog(QDialog):
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(PROBLEM_TEXT)
-        self.reset_button = QPushButton("Reset the PIN…")
+        self.reset_button = QPushButton(self.tr("Reset the PIN…"))
         self.reset_button.setObjectName("reset")
         self.reset_button.setAutoDefault(False)
         self.reset_button.clicked.connect(self._reset)
-        self.manager_button = QPushButton("Manager approval (offline)…")
+        self.manager_button = QPushButton(self.tr("Manager approval (offline)…"))
         self.manager_button.setObjectName("manager")
         self.manager_button.setAutoDefault(False)
         self.manager_button.clicked.connect(self._offline)
-        self.cancel = QPushButton("Cancel (Esc)")
+        self.cancel = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -117,23 +124,19 @@ class RedeemDialog(QDialog):
         self.manager_button.hide()
         self._show_page(0)
 
-        service.redeemed.connect(self._redeemed)
-        service.redeem_failed.connect(self._failed)
-        counter.saved.connect(self._saved_offline)
-        counter.save_failed.connect(self._offline_failed)
         self._tender_changed()
         # A room that cannot be read is none: the offline approval is simply not offered.
         service.offline_room(card.card, parent=self).success(self._room).failure(lambda _exc: self._room(0)).run()
         if not online():
-            self._say(NEEDS_SERVER)
+            self._say(self.tr(NEEDS_SERVER))
 
     # -- building -------------------------------------------------------------
 
     def _amount_page(self) -> QWidget:
         page = QWidget()
-        self.points_choice = QRadioButton("&Points")
+        self.points_choice = QRadioButton(self.tr("&Points"))
         self.points_choice.setObjectName("points")
-        self.credit_choice = QRadioButton("C&redit")
+        self.credit_choice = QRadioButton(self.tr("C&redit"))
         self.credit_choice.setObjectName("credit")
         group = QButtonGroup(page)
         for choice in (self.points_choice, self.credit_choice):
@@ -156,7 +159,7 @@ class RedeemDialog(QDialog):
         self.limits = QLabel()
         self.limits.setObjectName("limits")
         self.limits.setWordWrap(True)
-        self.next_button = QPushButton("Next: the customer's PIN (Enter)")
+        self.next_button = QPushButton(self.tr("Next: the customer's PIN (Enter)"))
         self.next_button.setObjectName("next")
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self._next)
@@ -180,13 +183,13 @@ class RedeemDialog(QDialog):
         self.summary.setObjectName("summary")
         self.summary.setAlignment(Qt.AlignmentFlag.AlignCenter)
         _big(self.summary, 6)
-        prompt = QLabel("Customer: type your PIN to confirm.")
+        prompt = QLabel(self.tr("Customer: type your PIN to confirm."))
         prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         _big(prompt, 3)
         length = self._campaign.pincodelength if self._campaign is not None else 4
         self.pad = PinPad(length, scrambled=scrambled)
         self.pad.complete.connect(self._send)
-        self.back = QPushButton("Back")
+        self.back = QPushButton(self.tr("Back"))
         self.back.setObjectName("back")
         self.back.setAutoDefault(False)
         self.back.clicked.connect(self._to_amount)
@@ -225,20 +228,26 @@ class RedeemDialog(QDialog):
         card, tender = self._card, self.tender
         available = redeemable(card, tender)
         if tender is Tender.POINTS:
-            self.amount.setPlaceholderText("points, e.g. 500")
-            self.balance.setText(f"The card has {format_points(available, self._locale)} points to redeem.")
+            self.amount.setPlaceholderText(self.tr("points, e.g. 500"))
+            self.balance.setText(self.tr("The card has {points} points to redeem.", "", available)
+                                 .format(points=format_points(available, self._locale)))
             if self._campaign is not None:
                 low = self._campaign.minredeempoints
                 self.limits.setText(
-                    f"From {format_points(low, self._locale)} to {format_points(available, self._locale)} points;"
-                    f" one point is worth {self.money(self._campaign.pointvalue)}."
+                    self.tr("From {low} to {high} points; one point is worth {value}.", "", available).format(
+                        low=format_points(low, self._locale), high=format_points(available, self._locale),
+                        value=self.money(self._campaign.pointvalue))
                     if available >= low else
-                    f"At least {format_points(low, self._locale)} points are needed to redeem."
+                    self.tr("At least {low} points are needed to redeem.", "", low)
+                    .format(low=format_points(low, self._locale))
                 )
         else:
-            self.amount.setPlaceholderText(f"amount in {self._currency}, e.g. 5.00")
-            self.balance.setText(f"The card has {self.money(available)} of credit to spend.")
-            self.limits.setText(f"Up to {self.money(available)}.")
+            self.amount.setPlaceholderText(
+                self.tr("amount in {currency}, e.g. {example}").format(
+                    currency=self._currency, example=number_format(self._locale).example("5", "00"))
+            )
+            self.balance.setText(self.tr("The card has {credit} of credit to spend.").format(credit=self.money(available)))
+            self.limits.setText(self.tr("Up to {credit}.").format(credit=self.money(available)))
         self._amount_changed()
         self.manager_button.setVisible(self._offline_possible())
         self.amount.setFocus()
@@ -251,9 +260,10 @@ class RedeemDialog(QDialog):
             self.value.setText("")
             return
         if plan.tender is Tender.POINTS:
-            self.value.setText(f"{format_points(plan.amount, self._locale)} points = {self.money(plan.value)}")
+            self.value.setText(self.tr("{points} points = {value}", "", plan.amount).format(
+                points=format_points(plan.amount, self._locale), value=self.money(plan.value)))
         else:
-            self.value.setText(f"{self.money(plan.value)} of credit")
+            self.value.setText(self.tr("{credit} of credit").format(credit=self.money(plan.value)))
 
     def _checked(self) -> Redemption:
         text = self.amount.text()
@@ -269,9 +279,11 @@ class RedeemDialog(QDialog):
             self._say(exc.message)
             return
         self._plan = plan
-        what = (f"{format_points(plan.amount, self._locale)} points ({self.money(plan.value)})"
-                if plan.tender is Tender.POINTS else f"{self.money(plan.value)} of credit")
-        self.summary.setText(f"Redeem {what}")
+        if plan.tender is Tender.POINTS:
+            self.summary.setText(self.tr("Redeem {points} points ({value})", "", plan.amount).format(
+                points=format_points(plan.amount, self._locale), value=self.money(plan.value)))
+        else:
+            self.summary.setText(self.tr("Redeem {credit} of credit").format(credit=self.money(plan.value)))
         self.problem.clear()
         self._show_page(1)
         self.pad.wipe()
@@ -292,13 +304,14 @@ class RedeemDialog(QDialog):
         self._sending = True
         self.back.setEnabled(False)
         self.pad.setEnabled(False)
-        self._say("Checking the PIN with the loyalty server…", problem=False)
-        self._service.redeem(self._plan, self.pad.take_pin())
+        self._say(self.tr("Checking the PIN with the loyalty server…"), problem=False)
+        # Once sent, it is settled even if the dialog is closed meanwhile; only the answer is then dropped.
+        self._service.redeem(parent=self, plan=self._plan, pincode=self.pad.take_pin()) \
+            .success(self._redeemed).failure(self._failed).run()
 
     def _redeemed(self, redeemed: Redeemed) -> None:
-        if not self._sending or redeemed.attempt.operation.card != self._card.card:
-            return
         self._sending = False
+        self.redeemed.emit(redeemed)
         self.back.setEnabled(True)
         self.pad.setEnabled(True)
         self.pad.wipe()
@@ -315,19 +328,19 @@ class RedeemDialog(QDialog):
             self._unreachable = True
             self._to_amount()
             self.manager_button.setVisible(self._offline_possible())
-            self._say(redeemed.attempt.message + " " + NEEDS_SERVER)
+            self._say(self.tr("{reason} {needs_server}").format(
+                reason=redeemed.attempt.message, needs_server=self.tr(NEEDS_SERVER)))
         elif outcome is Outcome.REFUSED:
             self._to_amount()
             self._say(redeemed.attempt.message)
         else:
             self.pad.setFocus()
 
-    def _failed(self, message: str) -> None:
-        if self._sending:
-            self._sending = False
-            self.back.setEnabled(True)
-            self.pad.setEnabled(True)
-            self._say(message)
+    def _failed(self, exc: Exception) -> None:
+        self._sending = False
+        self.back.setEnabled(True)
+        self.pad.setEnabled(True)
+        self._say(problem_text(exc))
 
     def _reset(self) -> None:
         self.reject()
@@ -349,25 +362,29 @@ class RedeemDialog(QDialog):
             self._say(exc.message)
             return
         if plan.amount > self.offline_room:
-            self._say(f"Without the loyalty server at most {format_points(self.offline_room, self._locale)}"
-                      " points may be redeemed on this card now.")
+            self._say(self.tr("Without the loyalty server at most {points} points may be redeemed on this card now.",
+                              "", self.offline_room).format(points=format_points(self.offline_room, self._locale)))
             return
-        what = f"{format_points(plan.amount, self._locale)} points ({self.money(plan.value)})"
-        if not self._approve(f"to approve redeeming {what} without the customer's PIN, while offline"):
+        reason = self.tr("to approve redeeming {points} points ({value}) without the customer's PIN, while offline",
+                         "", plan.amount).format(points=format_points(plan.amount, self._locale),
+                                                 value=self.money(plan.value))
+        if not self._approve(reason):
+            return
+        if self._saving_offline:
             return
         self._saving_offline = True
-        self._say("Saving…", problem=False)
-        self._service.redeem_offline(plan)
+        self._say(self.tr("Saving…"), problem=False)
+        self._service.redeem_offline(parent=self, plan=plan) \
+            .success(self._saved_offline).failure(self._offline_failed).run()
 
     def _saved_offline(self, saved: Saved) -> None:
-        if self._saving_offline and saved.card.card == self._card.card:
-            self._saving_offline = False
-            self.accept()
+        self._saving_offline = False
+        self.saved.emit(saved)
+        self.accept()
 
-    def _offline_failed(self, message: str) -> None:
-        if self._saving_offline:
-            self._saving_offline = False
-            self._say(f"Not saved: {message}")
+    def _offline_failed(self, exc: Exception) -> None:
+        self._saving_offline = False
+        self._say(self.tr("Not saved: {reason}").format(reason=problem_text(exc)))
 
     # -- plumbing -------------------------------------------------------------
 
@@ -377,13 +394,4 @@ class RedeemDialog(QDialog):
 
     def done(self, result: int) -> None:
         self.pad.wipe()
-        if self._closed:
-            super().done(result)
-            return
-        self._closed = True
-        # Disconnect, so a dialog closed and waiting to be deleted never reacts to a later answer.
-        self._service.redeemed.disconnect(self._redeemed)
-        self._service.redeem_failed.disconnect(self._failed)
-        self._counter.saved.disconnect(self._saved_offline)
-        self._counter.save_failed.disconnect(self._offline_failed)
         super().done(result)

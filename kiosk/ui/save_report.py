@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QWidget
 from kiosk.api import Campaign, MovementResult
 from kiosk.services.counter import Saved
 from kiosk.ui.money import signed_money, signed_points
-from kiosk.ui.slip import SlipDialog, operation_name
+from kiosk.ui.customer_panel import operation_name
+from kiosk.ui.slip import SlipDialog
 
 __all__ = ["SaveReport"]
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
 
 from kiosk.api import Campaign, MovementResult, MovementType
 from kiosk.services.counter import Saved
-from kiosk.ui.customer_panel import OPERATION_NAMES
+from kiosk.ui.customer_panel import operation_name
 from kiosk.ui.locale_text import date_time_text
 from kiosk.ui.money import format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
-__all__ = ["SlipDialog", "operation_name"]
+__all__ = ["SlipDialog"]
 
 # In English, the source texts; the slip shows them translated.
 PENDING = str(QT_TRANSLATE_NOOP("SlipDialog", "Saved on this terminal — will sync with the loyalty server."))
@@ -28,12 +28,6 @@ class _Status(enum.Enum):
     PENDING = "pending"
     SYNCED = "synced"
     REFUSED = "refused"
-
-
-def operation_name(kind: MovementType) -> str:
-    """The operation's name as the customer panel's history writes it, in the terminal's language."""
-    name = OPERATION_NAMES.get(kind)
-    return QCoreApplication.translate("CustomerPanel", name) if name else kind.value
 
 
 class SlipDialog(QDialog):

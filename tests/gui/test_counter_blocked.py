@@ -17,7 +17,7 @@ def _nothing_can_be_done(counter: CounterDriver, qtbot: Any) -> None:
     window = counter.window
     for name in ("purchase", "refund", "topup", "codes"):
         assert not window.buttons[name].isEnabled(), name
-    with qtbot.assertNotEmitted(counter.service.saved):
+    with qtbot.assertNotEmitted(counter.window.saved):
         for key in (Qt.Key.Key_F3, Qt.Key.Key_F4, Qt.Key.Key_F5, Qt.Key.Key_F6):
             counter.key(key)
     assert window.dialog is None

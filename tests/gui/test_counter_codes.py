@@ -41,7 +41,7 @@ def test_the_slip_prints_what_the_customer_was_shown(counter: CounterDriver, qtb
     dialog = counter.window.dialog
     qtbot.waitUntil(dialog.amount.hasFocus)
     counter.type("7.50")
-    with qtbot.waitSignal(counter.service.saved, timeout=WAIT):
+    with qtbot.waitSignal(counter.window.saved, timeout=WAIT):
         counter.key(Qt.Key.Key_Return)
     slip = counter.window.slip
     assert isinstance(slip, SlipDialog)

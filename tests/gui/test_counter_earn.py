@@ -34,7 +34,7 @@ def test_a_purchase_shows_its_points_first_is_saved_and_settles_when_synced(
     counter.type("R-2024-0001")
     counter.shot("purchase-dialog", dialog)
 
-    with qtbot.waitSignal(counter.service.saved, timeout=WAIT) as saved:
+    with qtbot.waitSignal(counter.window.saved, timeout=WAIT) as saved:
         counter.key(Qt.Key.Key_Return)
     op = saved.args[0].operation
     # "Saved" is said only once the operation is in the store file.
@@ -70,7 +70,7 @@ def test_offline_the_purchase_uses_the_campaign_rule_stays_pending_and_syncs_whe
     counter.type("20")
     qtbot.waitUntil(lambda: "earns about 20 points (campaign rule" in dialog.estimate.text(), timeout=WAIT)
     counter.type("R-OFF-1", dialog.receipt)
-    with qtbot.waitSignal(counter.service.saved, timeout=WAIT):
+    with qtbot.waitSignal(counter.window.saved, timeout=WAIT):
         counter.key(Qt.Key.Key_Return, dialog.receipt)
 
     panel = counter.window.panel
@@ -98,7 +98,7 @@ def test_a_top_up_adds_credit_pending_then_synced(counter: CounterDriver, qtbot:
     qtbot.waitUntil(dialog.amount.hasFocus)
     counter.type("5.00", dialog.amount)
     assert dialog.after.text() == "Credit after the top-up: €20.00"
-    with qtbot.waitSignal(counter.service.saved, timeout=WAIT) as saved:
+    with qtbot.waitSignal(counter.window.saved, timeout=WAIT) as saved:
         counter.key(Qt.Key.Key_Return, dialog.amount)
     assert saved.args[0].operation.credit_delta == 500
     panel = counter.window.panel
@@ -114,7 +114,7 @@ def test_a_wrong_amount_or_a_missing_receipt_is_said_in_the_dialog(counter: Coun
     dialog = _open_purchase(counter)
     counter.type("12.345")
     assert "more than two decimals" in dialog.estimate.text()
-    with qtbot.assertNotEmitted(counter.service.saved):
+    with qtbot.assertNotEmitted(counter.window.saved):
         counter.key(Qt.Key.Key_Return)
     assert "more than two decimals" in dialog.problem.text()
     dialog.amount.setText("9.99")
@@ -141,7 +141,7 @@ def test_an_amount_not_plainly_written_is_refused_in_words_and_nothing_is_saved(
             "That is not an amount of money: write it with digits, like 1,234.56 or 12.50."
         ), typed
         dialog.receipt.setText("R-77")
-        with qtbot.assertNotEmitted(counter.service.saved):
+        with qtbot.assertNotEmitted(counter.window.saved):
             counter.key(Qt.Key.Key_Return, dialog.amount)
         assert dialog.problem.text() == dialog.estimate.text()
         assert dialog.amount.hasFocus()

@@ -53,7 +53,7 @@ def test_the_cached_answer_shows_first_and_says_so_then_the_fresh_one_replaces_i
     counter.key(Qt.Key.Key_Escape)
     control.set_faults(delayms=1500, path="/terminal/card")  # a slow server, so the first answer can be seen
     answers = []
-    counter.service.answered.connect(answers.append)
+    counter.window.shown.connect(answers.append)
     counter.look_up(GIULIA)
     qtbot.waitUntil(lambda: len(answers) == 1, timeout=WAIT)
     panel = counter.window.panel
@@ -98,7 +98,7 @@ def test_offline_an_address_finds_the_card_and_a_name_only_for_a_customer_served
         ("333 123 4567", GIULIA, "Giulia Rossi"),
     ):
         with qtbot.waitSignal(
-            counter.service.answered, check_params_cb=lambda a: a.why_not_fresh is not None, timeout=WAIT
+            counter.window.shown, check_params_cb=lambda a: a.why_not_fresh is not None, timeout=WAIT
         ):
             counter.look_up(typed)
         assert panel.card is not None and panel.card.card == card
@@ -109,7 +109,7 @@ def test_offline_an_address_finds_the_card_and_a_name_only_for_a_customer_served
 
 def test_a_misread_scan_is_refused_before_any_call(counter: CounterDriver, qtbot: Any) -> None:
     wrong = GIULIA[:-1] + str((int(GIULIA[-1]) + 1) % 10)
-    with qtbot.assertNotEmitted(counter.service.looking_up):
+    with qtbot.assertNotEmitted(counter.window.shown):
         counter.look_up(wrong)
     message = counter.window.message.text()
     assert "check digit" in message and wrong in message
@@ -136,9 +136,9 @@ def test_an_unknown_card_offers_enrolment_and_a_new_card(counter: CounterDriver,
     qtbot.keyClick(wizard.start_page.lookup, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.dialog is None and window.search.hasFocus(), timeout=WAIT)
 
-    with qtbot.waitSignal(counter.service.issued, timeout=WAIT) as issued:
+    with qtbot.waitSignal(window.shown, timeout=WAIT) as issued:
         counter.key(Qt.Key.Key_F8)
-    new = issued.args[0]
+    new = issued.args[0].cards[0]
     assert new.card != UNKNOWN and new.points == 0 and new.status == "active"
     counter.wait_live(new.card)
     assert window.panel.name.text().startswith("Anonymous card")
@@ -164,7 +164,7 @@ def test_several_matches_are_listed_and_one_is_chosen_by_its_number(
         sync_directory(counter.session.client, store)
     control.set_faults(status=503, count=1000)  # offline, the card directory answers: both cards
     with qtbot.waitSignal(
-        counter.service.answered, check_params_cb=lambda a: a.why_not_fresh is not None, timeout=WAIT
+        counter.window.shown, check_params_cb=lambda a: a.why_not_fresh is not None, timeout=WAIT
     ):
         counter.look_up("+39 347 111 2233")
     window = counter.window
@@ -188,7 +188,7 @@ def test_arrows_and_enter_choose_a_match_too(counter: CounterDriver, control: Sa
         sync_directory(counter.session.client, store)
     control.set_faults(status=503, count=1000)
     with qtbot.waitSignal(
-        counter.service.answered, check_params_cb=lambda a: a.why_not_fresh is not None, timeout=WAIT
+        counter.window.shown, check_params_cb=lambda a: a.why_not_fresh is not None, timeout=WAIT
     ) as shown:
         counter.look_up("+393471112233")
     second = shown.args[0].cards[1].card
@@ -226,7 +226,7 @@ def test_an_answer_to_an_older_look_up_never_replaces_the_newer_one(
 ) -> None:
     control.set_faults(delayms=800, path="/terminal/card")
     shown = []
-    counter.service.answered.connect(lambda answer: shown.append(answer.cards[0].card))
+    counter.window.shown.connect(lambda answer: shown.append(answer.cards[0].card))
     counter.look_up(GIULIA)
     counter.look_up(LUCA)
     counter.wait_live(LUCA)

@@ -48,7 +48,7 @@ def test_f4_picks_a_movement_then_the_refund_names_receipt_and_points_and_revers
     assert "receipt R-OLD-7" in question and "€40.00" in question and "−40 points" in question
     counter.shot("refund-confirm", dialog)
 
-    with qtbot.waitSignal(counter.service.saved, timeout=WAIT) as saved:
+    with qtbot.waitSignal(counter.window.saved, timeout=WAIT) as saved:
         counter.key(Qt.Key.Key_Return, dialog)
     assert saved.args[0].operation.points_delta == -40
     assert "R-OLD-7" in counter.window.slip.text()
@@ -71,7 +71,7 @@ def test_esc_keeps_the_movement(counter: CounterDriver, qtbot: Any) -> None:
     dialog = counter.window.dialog
     assert isinstance(dialog, RefundDialog)
     assert dialog.cancel.text() == "Keep it (Esc)"
-    with qtbot.assertNotEmitted(counter.service.saved):
+    with qtbot.assertNotEmitted(counter.window.saved):
         counter.key(Qt.Key.Key_Escape, dialog)
     assert counter.window.dialog is None
     assert counter.window.panel.points.text() == "1,260 points"

@@ -62,7 +62,7 @@ def test_points_are_redeemed_with_the_pin_and_the_slip_shows_the_new_balance(
     assert dialog.summary.text() == "Redeem 500 points (€5.00)"
     assert dialog.pad.warning.isVisible() and "bank card" in dialog.pad.warning.text()
     counter.shot("redeem-pin", dialog)
-    with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT) as done:
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT) as done:
         type_pin(counter, dialog, "1234")
     assert done.args[0].attempt.result.balance.points == 750
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
@@ -84,7 +84,7 @@ def test_credit_is_spent_with_the_pin_typed_on_the_touch_keys(
     assert "€15.00 of credit" in dialog.balance.text()
     to_pin(counter, dialog, "4.50")
     assert dialog.summary.text() == "Redeem €4.50 of credit"
-    with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
         for digit in "1234":
             qtbot.mouseClick(dialog.pad.digit_keys[digit], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
@@ -125,13 +125,13 @@ def test_a_wrong_pin_says_the_tries_left_and_the_right_one_then_redeems(
 ) -> None:
     dialog = open_redeem(counter)
     to_pin(counter, dialog, "200")
-    with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
         type_pin(counter, dialog, "9999")
     assert dialog.problem.text().startswith("Wrong PIN. 4 tries left before the PIN locks.")
     assert dialog.isVisible() and dialog.pad.count == 0
     qtbot.waitUntil(dialog.pad.hasFocus)
     counter.shot("redeem-wrong-pin", dialog)
-    with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
         type_pin(counter, dialog, "1234")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     assert server.card(card=GIULIA).points == 1050
@@ -145,14 +145,14 @@ def test_five_wrong_tries_over_two_terminals_lock_the_pin_then_a_code_resets_it(
     dialog = open_redeem(counter)
     to_pin(counter, dialog, "100")
     for _ in range(3):
-        with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
+        with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
             type_pin(counter, dialog, "0000")
     assert "1 try left" not in dialog.problem.text() and "2 tries left" in dialog.problem.text()
     # The fourth wrong try comes from another terminal of the shop: the server counts them per card.
     with pytest.raises(ApiError) as wrong:
         server.verify_pin(GIULIA, "1111")
     assert wrong.value.attempts_left == 1
-    with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
         type_pin(counter, dialog, "0000")
     assert "locked" in dialog.problem.text()
     assert dialog.reset_button.isVisible() and not dialog.pad.isEnabled()
@@ -181,7 +181,7 @@ def test_five_wrong_tries_over_two_terminals_lock_the_pin_then_a_code_resets_it(
 
     dialog = open_redeem(counter)
     to_pin(counter, dialog, "100")
-    with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
         type_pin(counter, dialog, "4826")
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
     assert server.card(card=GIULIA).points == 1150
@@ -227,7 +227,7 @@ def test_offline_redemption_is_refused_in_plain_words_by_default(
     control.set_faults(status=503, count=100_000)
     qtbot.waitUntil(lambda: dialog.offline_room == 0)
     to_pin(counter, dialog, "200")
-    with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
         type_pin(counter, dialog, "1234")
     assert NEEDS_SERVER in dialog.problem.text() and "Nothing was redeemed." in dialog.problem.text()
     assert dialog.stack.currentIndex() == 0
@@ -274,9 +274,9 @@ def test_offline_a_manager_approves_within_the_caps_and_the_server_gets_it_later
     qtbot.waitUntil(lambda: dialog.offline_room == 250, timeout=WAIT)
     # The customer's PIN is tried first: the server cannot be reached, so the manager is offered.
     to_pin(counter, dialog, "200")
-    with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
         type_pin(counter, dialog, "1234")
-    with qtbot.waitSignal(counter.service.saved, timeout=WAIT) as saved:
+    with qtbot.waitSignal(counter.window.saved, timeout=WAIT) as saved:
         _approve_offline(counter, dialog, "200")
     op = saved.args[0].operation
     assert "pincode" not in op.body and op.body["approval"] == "offline"
@@ -303,7 +303,7 @@ def test_offline_a_manager_approves_within_the_caps_and_the_server_gets_it_later
     dialog = open_redeem(counter, anna)
     control.set_faults(status=503, count=100_000)
     qtbot.waitUntil(lambda: dialog.offline_room == 100, timeout=WAIT)
-    with qtbot.waitSignal(counter.service.saved, timeout=WAIT):
+    with qtbot.waitSignal(counter.window.saved, timeout=WAIT):
         _approve_offline(counter, dialog, "100")
     queue = counter.session.open_queue()
     qtbot.waitUntil(lambda: queue.offline.isVisible(), timeout=WAIT)

@@ -91,7 +91,7 @@ def test_the_redeem_dialog_says_how_long_to_wait_and_nothing_is_redeemed(
     counter.type("500", dialog.amount)
     counter.key(Qt.Key.Key_Return, dialog.amount)
     qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1 and dialog.pad.hasFocus())
-    with qtbot.waitSignal(counter.session.redeem.redeemed, timeout=WAIT):
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
         for digit in GIULIA_PIN:
             counter.key(getattr(Qt.Key, f"Key_{digit}"), dialog.pad)
     qtbot.waitUntil(lambda: WAIT_WORDS.search(dialog.problem.text()) is not None, timeout=WAIT)
