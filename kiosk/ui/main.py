@@ -8,17 +8,16 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kiosk.api import LoyaltyClient
 from kiosk.app import Backend, open_backend
 from kiosk.domain.errors import KioskError
 from kiosk.logs import RedactionFilter
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
-from kiosk.core.terminal import CardAnswer
 from kiosk.services.counter import CounterService
 from kiosk.services.redeem import RedeemService
 from kiosk.services.enrolment import EnrolmentService
@@ -26,14 +25,18 @@ from kiosk.services.sync import SyncService
 from kiosk.settings import SETTINGS, Settings
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.ui.counter import CounterWindow
-from kiosk.ui.enrol_wizard import EnrolWizard
-from kiosk.ui.manager_pin import ask_manager_pin
-from kiosk.ui.pin_dialog import CustomerPinDialog
-from kiosk.ui.queue_dialog import QueueDialog
-from kiosk.ui.redeem_dialog import RedeemDialog
-from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
 from kiosk.ui.stopping import StopOnSignals
+
+# Each dialog is imported when it is first opened, not before the counter can take a scan
+# (the enrolment wizard alone is ~20 ms); see tests/unit/test_start_imports.py.
+if TYPE_CHECKING:
+    from kiosk.api import LoyaltyClient
+    from kiosk.core.terminal import CardAnswer
+    from kiosk.ui.enrol_wizard import EnrolWizard
+    from kiosk.ui.pin_dialog import CustomerPinDialog
+    from kiosk.ui.queue_dialog import QueueDialog
+    from kiosk.ui.redeem_dialog import RedeemDialog
 
 __all__ = ["run_app", "CounterSession", "CounterApp", "demo_banner"]
 
@@ -90,6 +93,8 @@ class CounterSession:
         return session
 
     def open_queue(self) -> QueueDialog:
+        from kiosk.ui.queue_dialog import QueueDialog
+
         dialog = QueueDialog(self.sync, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -97,6 +102,9 @@ class CounterSession:
 
     def open_redeem(self, card: CardAnswer) -> RedeemDialog:
         """The redemption over the counter; with the server unreachable, a manager may approve it where allowed."""
+        from kiosk.ui.manager_pin import ask_manager_pin
+        from kiosk.ui.redeem_dialog import RedeemDialog
+
         settings = self.ctx.settings
 
         def approve(reason: str) -> bool:
@@ -113,6 +121,8 @@ class CounterSession:
 
     def open_pin(self, card: str, reset: bool = False) -> CustomerPinDialog:
         """Change the customer's PIN, or reset it with a one-time code."""
+        from kiosk.ui.pin_dialog import CustomerPinDialog
+
         dialog = CustomerPinDialog(
             self.redeem, card, self.window.campaign, reset=reset,
             scrambled=self.ctx.settings.pin_pad_scrambled, parent=self.window,
@@ -124,6 +134,8 @@ class CounterSession:
 
     def open_enrolment(self, text: str = "") -> EnrolWizard:
         """The enrolment wizard over the counter, starting from what was looked up; at its end the counter shows the card."""
+        from kiosk.ui.enrol_wizard import EnrolWizard
+
         settings = self.ctx.settings
         wizard = EnrolWizard(
             self.enrolment, text, language=settings.language, scrambled=settings.pin_pad_scrambled, parent=self.window
@@ -194,6 +206,9 @@ class CounterApp(QObject):
         return self.session.window
 
     def open_settings(self) -> None:
+        from kiosk.ui.manager_pin import ask_manager_pin
+        from kiosk.ui.settings_dialog import SettingsDialog
+
         window = self.session.window
         if not ask_manager_pin(window, self.session.ctx, reason="to change the settings"):
             return
