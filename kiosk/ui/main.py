@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import Backend, open_backend
 from kiosk.domain.errors import KioskError
@@ -171,8 +171,38 @@ def _flags_of(settings: Settings) -> dict[str, object]:
     return {s.name: getattr(settings, s.name) for s in SETTINGS if settings.source(s.name) == "flag"}
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` once, on the event loop's next turn after `window`'s first paint.
+
+    What the counter needs only after it takes a scan (the embedded sandbox) starts here. A
+    window that is never painted (minimised at start) still gets it, `latest_ms` after showing.
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], None], *, latest_ms: int = 2000) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._window and event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        self._window.removeEventFilter(self)
+        then()
+
+
 class CounterApp(QObject):
     """Runs the counter; after the settings are saved, rebuilds everything in-process on the new settings."""
+
+    #: From the embedded sandbox's thread: that Backend serves now (True), or could not start (False).
+    backend_ready = Signal(object, bool)
 
     def __init__(
         self,
@@ -187,6 +217,7 @@ class CounterApp(QObject):
         self._reopen = reopen
         self._redaction = redaction
         self._flags = _flags_of(backend.settings)
+        self.backend_ready.connect(self._backend_ready)
         self.session = self._start(backend)
 
     def _start(self, backend: Backend) -> CounterSession:
@@ -198,8 +229,21 @@ class CounterApp(QObject):
         # A till often runs with no window manager to give the window the keyboard: without
         # being active, the F-key shortcuts would not fire although typing reaches the search.
         session.window.activateWindow()
+        if not backend.serving:
+            # The embedded sandbox starts once the window is painted (kiosk.app.EmbeddedSandbox); until it
+            # serves, a scan is answered from the store and its call to the server waits for it.
+            session.indicator.set_connecting(True)
+            AfterFirstPaint(session.window, lambda: backend.start(lambda serving: self.backend_ready.emit(backend, serving)))
         log.info("ready for scan at %s", backend.settings.api_url)
         return session
+
+    def _backend_ready(self, backend: Backend, serving: bool) -> None:
+        """The embedded sandbox serves (or could not start: then the link says offline as it finds out)."""
+        if backend is not self.session.backend:
+            return  # one a restart has replaced since
+        self.session.indicator.set_connecting(False)
+        if serving:
+            self.session.sync.wake()
 
     @property
     def window(self) -> CounterWindow:
