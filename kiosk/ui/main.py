@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import Backend, open_backend
@@ -47,7 +47,9 @@ def demo_banner(backend: Backend) -> str:
     if not backend.demo:
         return ""
     first = backend.demo["cards"][0]
-    return f"Demo mode on the built-in sandbox. Try card {first['card']}."
+    return QCoreApplication.translate("CounterApp", "Demo mode on the built-in sandbox. Try card {card}.").format(
+        card=first["card"]
+    )
 
 
 @dataclasses.dataclass
@@ -127,8 +129,10 @@ class CounterSession:
             self.redeem, card, self.window.campaign, reset=reset,
             scrambled=self.ctx.settings.pin_pad_scrambled, parent=self.window,
         )
-        dialog.pin_changed.connect(lambda card: self.window.say(f"The PIN of card {card} was changed.", "ok"))
-        dialog.pin_reset.connect(lambda card: self.window.say(f"Card {card} has a new PIN.", "ok"))
+        changed = QCoreApplication.translate("CounterSession", "The PIN of card {card} was changed.")
+        reset = QCoreApplication.translate("CounterSession", "Card {card} has a new PIN.")
+        dialog.pin_changed.connect(lambda card: self.window.say(changed.format(card=card), "ok"))
+        dialog.pin_reset.connect(lambda card: self.window.say(reset.format(card=card), "ok"))
         self.window.open_dialog(dialog)
         return dialog
 
@@ -254,7 +258,8 @@ class CounterApp(QObject):
         from kiosk.ui.settings_dialog import SettingsDialog
 
         window = self.session.window
-        if not ask_manager_pin(window, self.session.ctx, reason="to change the settings"):
+        # The reason completes "Type the manager PIN …" (kiosk.ui.manager_pin).
+        if not ask_manager_pin(window, self.session.ctx, reason=self.tr("to change the settings")):
             return
         dialog = SettingsDialog(self.session.ctx, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -271,7 +276,9 @@ class CounterApp(QObject):
         except KioskError as exc:
             # Keep serving on what works; the saved file is the manager's to fix.
             log.error("the new settings cannot be used: %s", exc.message)
-            self.session.window.say(f"The new settings were saved but cannot be used: {exc.message}", "problem")
+            self.session.window.say(
+                self.tr("The new settings were saved but cannot be used: {reason}").format(reason=exc.message), "problem"
+            )
             return
         app = QApplication.instance()
         assert isinstance(app, QApplication)
