@@ -100,40 +100,41 @@ class EmbeddedSandbox:
             demo = seed_demo(self.data_dir)
             # The embedded demo runs in dev mode: its /sandbox/ paths (behind the control key) show the codes it sends.
             running = RunningSandbox(SandboxConfig(data_dir=self.data_dir, dev=True), "", 0, sock=self._socket)
-            with self._lock:
-                stopping = self._stopping
-            if not stopping:
+            if not self._stopping:
                 running.start()
             with self._lock:
-                if self._stopping:
-                    stopping = True
-                else:
+                stopping = self._stopping
+                if not stopping:
                     self._running = running
             if stopping:
                 running.stop()
-                self.error = "stopped before it started"
+                self.error = "stopped before it served"
+                log.info("the embedded sandbox was stopped before it served")
             else:
                 self.controlkey = demo["controlkey"]
                 log.info("embedded sandbox serving at %s (data in %s)", self.url, self.data_dir)
         except Exception as exc:  # noqa: BLE001 - the window stays up, offline; the log says why
             self.error = f"{type(exc).__name__}: {exc}"
-            log.exception("the embedded sandbox did not start: the counter works offline")
+            if self._stopping:
+                log.info("the embedded sandbox was stopped before it served")
+            else:
+                log.exception("the embedded sandbox did not start: the counter works offline")
             # Calls waiting in the socket's queue fail now (offline), not at their read timeout.
             self._socket.close()
         finally:
             self.ready.set()
-            if on_ready is not None:
+            if on_ready is not None and not self._stopping:
                 on_ready(self.error is None)
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stop serving; a start under way is waited for (up to `timeout` s), then stopped too."""
+    def stop(self) -> None:
+        """Stop serving; never waits for a start under way (it sees the stop and does not serve).
+
+        Before it serves, closing the listening socket resets the calls waiting in its queue:
+        they fail at once (offline) instead of at their read timeout.
+        """
         with self._lock:
             self._stopping = True
-            running, thread = self._running, self._thread
-        if running is None and thread is not None and thread is not threading.current_thread():
-            thread.join(timeout)
-            with self._lock:
-                running = self._running
+            running = self._running
         if running is not None:
             running.stop()
         self._socket.close()

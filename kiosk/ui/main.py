@@ -156,6 +156,10 @@ class CounterSession:
         server is left behind (the outbox settles it on the next start). True if every thread stopped.
         """
         self.window.close()
+        if not self.backend.serving:
+            # Its sandbox is still starting: stopped now, the calls waiting for it fail at once
+            # (they are left for the outbox as offline) instead of holding the stop to their timeout.
+            self.backend.close()
         stopped = self.sync.stop(timeout=None if deadline is None else _share(deadline, 0.5))
         stopped = self.ctx.close(within=None if deadline is None else _share(deadline, 1.0)) and stopped
         # Deliver the close's own result now: a runner freed with a result still queued crashes Qt.
