@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from kiosk.sandbox.server import RunningSandbox
 
 __all__ = [
-    "PROVIDER_NEEDS", "Backend", "EmbeddedSandbox", "open_backend", "check_api_url", "ConnectionCheck",
+    "PROVIDER_NEEDS", "Backend", "ClientOnFirstUse", "EmbeddedSandbox", "open_backend", "check_api_url", "ConnectionCheck",
     "check_connection", "shown_url",
 ]
 
@@ -138,6 +138,40 @@ class EmbeddedSandbox:
         if running is not None:
             running.stop()
         self._socket.close()
+
+
+class ClientOnFirstUse:
+    """Stands for the backend's LoyaltyClient, made on first use (by any thread; made once).
+
+    httpx and its TLS set-up (the CA bundle) cost about 60 ms: the counter pays them after its
+    first paint, when its services start, not before it can take a scan.
+    """
+
+    def __init__(self, make: Callable[[], LoyaltyClient]) -> None:
+        self._make = make
+        self._lock = threading.Lock()
+        self._client: LoyaltyClient | None = None
+
+    def _get(self) -> LoyaltyClient:
+        with self._lock:
+            if self._client is None:
+                self._client = self._make()
+            return self._client
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._get(), name)
+
+    def close(self) -> None:
+        with self._lock:
+            client = self._client
+        if client is not None:
+            client.close()
+
+    def __enter__(self) -> ClientOnFirstUse:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @dataclasses.dataclass

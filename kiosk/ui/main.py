@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.app import Backend, open_backend
+from kiosk.app import Backend, ClientOnFirstUse, open_backend
 from kiosk.domain.errors import KioskError
 from kiosk.logs import RedactionFilter
 from kiosk.paths import Paths
@@ -66,10 +66,15 @@ class CounterSession:
     enrolment: EnrolmentService
     redeem: RedeemService
 
+    _started: bool = dataclasses.field(default=False, init=False)
+    _closed: bool = dataclasses.field(default=False, init=False)
+
     @classmethod
-    def open(cls, backend: Backend, paths: Paths) -> CounterSession:
+    def open(cls, backend: Backend, paths: Paths, *, start: bool = True) -> CounterSession:
+        """Build the session; with `start=False` its services wait for `start()` (the counter calls it after
+        its first paint), and the loyalty client is made on first use."""
         settings = backend.settings
-        client = backend.client()
+        client = backend.client() if start else ClientOnFirstUse(backend.client)
         ctx = ServiceContext.create(settings, paths, client)
         sync = SyncService(ctx)
         service = CounterService(ctx, on_saved=sync.wake)
@@ -90,9 +95,17 @@ class CounterSession:
         indicator.clicked.connect(session.open_queue)
         window.queue_requested.connect(session.open_queue)
         window.enrol_requested.connect(session.open_enrolment)
-        service.start()
-        sync.start()
+        if start:
+            session.start()
         return session
+
+    def start(self) -> None:
+        """Start the services: the campaign is fetched, the sync worker drains the outbox. Once only."""
+        if self._started or self._closed:
+            return
+        self._started = True
+        self.service.start()
+        self.sync.start()
 
     def open_queue(self) -> QueueDialog:
         from kiosk.ui.queue_dialog import QueueDialog
@@ -155,6 +168,7 @@ class CounterSession:
         With a `deadline` (time.monotonic()), wait for threads no longer than that: a call to a slow
         server is left behind (the outbox settles it on the next start). True if every thread stopped.
         """
+        self._closed = True
         self.window.close()
         if not self.backend.serving:
             # Its sandbox is still starting: stopped now, the calls waiting for it fail at once
@@ -231,7 +245,7 @@ class CounterApp(QObject):
     def _start(self, backend: Backend) -> CounterSession:
         if self._redaction is not None:
             self._redaction.add_secrets(backend.settings.secrets())
-        session = CounterSession.open(backend, self.paths)
+        session = CounterSession.open(backend, self.paths, start=False)
         session.window.settings_requested.connect(self.open_settings)
         session.window.show()
         # A till often runs with no window manager to give the window the keyboard: without
@@ -241,7 +255,12 @@ class CounterApp(QObject):
             # The embedded sandbox starts once the window is painted (kiosk.app.EmbeddedSandbox); until it
             # serves, a scan is answered from the store and its call to the server waits for it.
             session.indicator.set_connecting(True)
-            AfterFirstPaint(session.window, lambda: backend.start(lambda serving: self.backend_ready.emit(backend, serving)))
+
+        def after_first_paint() -> None:
+            backend.start(lambda serving: self.backend_ready.emit(backend, serving))
+            session.start()
+
+        AfterFirstPaint(session.window, after_first_paint)
         log.info("ready for scan at %s", backend.settings.api_url)
         return session
 

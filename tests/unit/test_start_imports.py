@@ -19,8 +19,9 @@ from kiosk.store import open_store
 ROOT = Path(__file__).resolve().parents[2]
 
 # Each of these costs tens of milliseconds (FastAPI ~0.35 s) and serves something after the first scan:
-# the embedded sandbox, a store migration, a typed phone or e-mail, a card's codes, a dialog.
+# the network, the embedded sandbox, a store migration, a typed phone or e-mail, a card's codes, a dialog.
 LATER = (
+    "httpx",  # the loyalty client is made on first use, after the first paint
     "fastapi",
     "uvicorn",
     "starlette",
