@@ -8,7 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -74,7 +74,8 @@ class CounterSession:
         """Build the session; with `start=False` its services wait for `start()` (the counter calls it after
         its first paint), and the loyalty client is made on first use."""
         settings = backend.settings
-        client = backend.client() if start else ClientOnFirstUse(backend.client)
+        # ClientOnFirstUse stands for a LoyaltyClient: every attribute is the real client's, made on first use.
+        client = backend.client() if start else cast("LoyaltyClient", ClientOnFirstUse(backend.client))
         ctx = ServiceContext.create(settings, paths, client)
         sync = SyncService(ctx)
         service = CounterService(ctx, on_saved=sync.wake)
@@ -142,10 +143,10 @@ class CounterSession:
             self.redeem, card, self.window.campaign, reset=reset,
             scrambled=self.ctx.settings.pin_pad_scrambled, parent=self.window,
         )
-        changed = QCoreApplication.translate("CounterSession", "The PIN of card {card} was changed.")
-        reset = QCoreApplication.translate("CounterSession", "Card {card} has a new PIN.")
-        dialog.pin_changed.connect(lambda card: self.window.say(changed.format(card=card), "ok"))
-        dialog.pin_reset.connect(lambda card: self.window.say(reset.format(card=card), "ok"))
+        changed_words = QCoreApplication.translate("CounterSession", "The PIN of card {card} was changed.")
+        reset_words = QCoreApplication.translate("CounterSession", "Card {card} has a new PIN.")
+        dialog.pin_changed.connect(lambda card: self.window.say(changed_words.format(card=card), "ok"))
+        dialog.pin_reset.connect(lambda card: self.window.say(reset_words.format(card=card), "ok"))
         self.window.open_dialog(dialog)
         return dialog
 
@@ -196,8 +197,9 @@ def _flags_of(settings: Settings) -> dict[str, object]:
 class AfterFirstPaint(QObject):
     """Calls `then` once, on the event loop's next turn after `window`'s first paint.
 
-    What the counter needs only after it takes a scan (the embedded sandbox) starts here. A
-    window that is never painted (minimised at start) still gets it, `latest_ms` after showing.
+    What the counter needs only once it can take a scan starts here: the embedded sandbox, the
+    services (the campaign's fetch, the sync worker) and with them the loyalty client. A window
+    that is never painted (minimised at start) still gets them, `latest_ms` after showing.
     """
 
     def __init__(self, window: QWidget, then: Callable[[], None], *, latest_ms: int = 2000) -> None:
