@@ -233,12 +233,13 @@ class CounterApp(QObject):
         backend: Backend,
         paths: Paths,
         *,
-        reopen: Callable[[Settings, Paths], Backend] = open_backend,
+        reopen: Callable[[Settings, Paths], Backend] | None = None,
         redaction: RedactionFilter | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
-        self._reopen = reopen
+        # A new embedded sandbox starts after the new window's first paint, once the old one has stopped.
+        self._reopen = reopen or (lambda settings, paths: open_backend(settings, paths, wait=False))
         self._redaction = redaction
         self._flags = _flags_of(backend.settings)
         self.backend_ready.connect(self._backend_ready)
