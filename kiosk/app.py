@@ -263,13 +263,15 @@ def open_backend(settings: Settings, paths: Paths, *, wait: bool = True) -> Back
             raise SettingsError(f"KIOSK_API_URL is set, so these settings are needed too: {names}.")
         return Backend(settings)
 
+    from kiosk.sandbox.controlkey import control_key
     from kiosk.sandbox.demo import DEMO  # the demo's fixed settings, without loading the server
 
     running = EmbeddedSandbox(paths.sandbox_data)
     if wait and not running.wait():
         running.stop()
         raise RuntimeError(f"the embedded sandbox did not start: {running.error}")
-    demo: dict[str, Any] = copy.deepcopy(DEMO)
+    # As seed_demo gives them: the fixed settings, and the folder's key for the sandbox's /sandbox/ paths.
+    demo: dict[str, Any] = {**copy.deepcopy(DEMO), "controlkey": control_key(paths.sandbox_data)}
     terminal = demo["terminal"]
     synchro = demo["customersynchro"]
     filled = settings.replace(
