@@ -6,8 +6,9 @@ Each name loads its module on first use (PEP 562): the counter reads the demo's 
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from kiosk.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from kiosk.sandbox.config import SandboxConfig
@@ -26,14 +27,4 @@ _HOMES = {
 __all__ = ["SandboxConfig", "create_app", "start_in_thread", "serve", "seed_demo", "RunningSandbox"]
 
 
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(home), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(__name__, _HOMES, __all__)
