@@ -281,7 +281,8 @@ def _cmd_app(settings: Settings, paths: Paths) -> int:
     from kiosk.logs import setup_logging
 
     redaction = setup_logging(paths.logs, level=settings.log_level)
-    backend = open_backend(settings, paths)
+    # The embedded sandbox, if any, starts after the window's first paint (kiosk.ui.main), not here.
+    backend = open_backend(settings, paths, wait=False)
     redaction.add_secrets(backend.settings.secrets())
     try:
         from kiosk.ui.main import run_app

@@ -12,15 +12,19 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from kiosk.api import ApiError, LoyaltyClient, LoyaltyError, NetworkError
-from kiosk.api.customer import CustomerSession
+from kiosk.api import ApiError, LoyaltyError, NetworkError
 from kiosk.api.marta import AnswerCode
 from kiosk.api.models import CustomerProfile, DataField, DataFields, NextStep
 from kiosk.core.terminal import UNREACHABLE
 from kiosk.domain import onboarding as ob
 from kiosk.domain.identifiers import LookupKind
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
+    from kiosk.api.client import LoyaltyClient
+    from kiosk.api.customer import CustomerSession
 
 __all__ = ["Enrolment", "form_of", "profile_values", "problem_of"]
 

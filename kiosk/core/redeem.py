@@ -13,11 +13,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+from typing import TYPE_CHECKING
 
 from kiosk.api import (
     ApiError,
     Campaign,
-    LoyaltyClient,
     LoyaltyError,
     MovementResult,
     MovementType,
@@ -32,6 +32,10 @@ from kiosk.domain.redemption import Redemption, Tender
 from kiosk.store import NewOperation, Operation, Store, StoreError
 from kiosk.api.marta import OFFLINE_APPROVAL
 from kiosk.sync.underway import CallsUnderWay
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
+    from kiosk.api.client import LoyaltyClient
 
 __all__ = [
     "Outcome",

@@ -14,6 +14,7 @@ import math
 import time
 import unicodedata
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from kiosk.api import (
     ApiError,
@@ -21,7 +22,6 @@ from kiosk.api import (
     Campaign,
     Card,
     CardStatus,
-    LoyaltyClient,
     Movement,
     MovementType,
     NetworkError,
@@ -34,6 +34,10 @@ from kiosk.core.history import History, LineState, MovementLine, lines_from
 from kiosk.domain.errors import CardRefused, InputError, KioskError
 from kiosk.domain.identifiers import Lookup, LookupKind, check_card, parse_lookup
 from kiosk.store import CachedCard, NewOperation, Operation, Store
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
+    from kiosk.api.client import LoyaltyClient
 
 __all__ = [
     "Terminal",

@@ -12,9 +12,7 @@ from kiosk.api.marta import CONTACTHASH_MIN_N, CONTACTHASH_R, DEFAULT_OFFLINE_PO
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.sandbox.clock import SandboxClock
 from kiosk.sandbox.config import SandboxConfig
-from kiosk.sandbox.contacts import hash_contacts
 from kiosk.sandbox.controlkey import control_key
-from kiosk.sandbox.db import Database
 from kiosk.sandbox.hashing import hash_secret, token_digest
 
 __all__ = ["seed_demo", "DEMO"]
@@ -149,6 +147,10 @@ def seed_demo(data_dir: pathlib.Path, *, terminals: int = 0) -> dict[str, Any]:
 
     It includes "controlkey", the folder's key for the /sandbox/ paths of a `--dev` server.
     """
+    # Here, not at the top: the sandbox's database and contacts load FastAPI, and the counter
+    # reads DEMO (its settings) at start, before the sandbox is started on a thread of its own.
+    from kiosk.sandbox.db import Database
+
     database = Database(SandboxConfig(data_dir=pathlib.Path(data_dir)).database_path)
     logins = [demo_terminal(number) for number in range(1, terminals + 1)]
     try:
@@ -185,6 +187,8 @@ def _add_terminals(conn: sqlite3.Connection, logins: list[dict[str, str]]) -> No
 
 
 def _seed(conn: sqlite3.Connection, now: float) -> None:
+    from kiosk.sandbox.contacts import hash_contacts  # with FastAPI: see seed_demo
+
     campaignid: int = DEMO["campaignid"]
     policy = {**DEFAULT_OFFLINE_POLICY, "redeemmaxtotalpoints": 0}
     conn.execute(

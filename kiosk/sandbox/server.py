@@ -129,15 +129,20 @@ def _uvicorn_config(app: FastAPI, **extra: object) -> uvicorn.Config:
 class RunningSandbox:
     """A sandbox serving in a daemon thread; `stop()` (or leaving the `with`) shuts it down."""
 
-    def __init__(self, config: SandboxConfig, host: str, port: int) -> None:
+    def __init__(self, config: SandboxConfig, host: str, port: int, *, sock: socket.socket | None = None) -> None:
+        """`sock`: serve on this socket, already bound (and maybe listening), instead of binding host:port."""
         self.config = config
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            self._socket.bind((host, port))
-        except OSError:
-            self._socket.close()
-            raise
+        if sock is not None:
+            self._socket = sock
+            host = sock.getsockname()[0]
+        else:
+            self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+            self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            try:
+                self._socket.bind((host, port))
+            except OSError:
+                self._socket.close()
+                raise
         self.host = host
         self.port: int = self._socket.getsockname()[1]
         self.url = f"http://{host}:{self.port}"

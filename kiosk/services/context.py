@@ -6,16 +6,20 @@ import dataclasses
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.api import LoyaltyClient
 from kiosk.core.terminal import Terminal
 from kiosk.paths import Paths
 from kiosk.services.tasks import TaskRunner
 from kiosk.settings import Settings
 from kiosk.store import Store, open_store
 from kiosk.sync.underway import CallsUnderWay
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
+    from kiosk.api.client import LoyaltyClient
 
 __all__ = ["ServiceContext", "ThreadStores"]
 

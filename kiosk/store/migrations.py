@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from kiosk.store.db import StoreError, guard, translate, write
+
+if TYPE_CHECKING:
+    import sqlite_utils  # loaded by migrate() only when a step runs: ~50 ms a start of a file up to date saves
 
 __all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate", "schema_version"]
 
@@ -203,6 +205,10 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
             f"this program knows up to {SCHEMA_VERSION}). Install the newer program; the database was not changed.",
             code="newer_schema",
         )
+    if found >= target:
+        return found
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn, execute_plugins=False)
     if 0 < found < target:
         # A copy as it was, before the first step changes it (a new file has nothing to keep).

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from typing import TYPE_CHECKING
 
-from kiosk.api import LoyaltyClient
 from kiosk.api.marta import CARDS_PAGE_DEFAULT
 from kiosk.store import Store
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
+    from kiosk.api.client import LoyaltyClient
 
 __all__ = ["sync_directory", "DirectoryReport"]
 

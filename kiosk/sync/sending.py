@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.api import LoyaltyClient, MovementResult, MovementType
+from kiosk.api import MovementResult, MovementType
 from kiosk.domain.errors import KioskError
 from kiosk.store import Operation
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
+    from kiosk.api.client import LoyaltyClient
 
 __all__ = ["send_operation", "UnsendableOperation", "PIN_CHECKED", "needs_pin"]
 
@@ -58,7 +62,7 @@ def send_operation(client: LoyaltyClient, op: Operation) -> MovementResult:
 
 # Each builder reads the body first and returns the call, so a malformed body
 # is told apart from an error raised by the call itself.
-_Builder = Callable[[LoyaltyClient, Operation, dict[str, Any]], Callable[[], MovementResult]]
+_Builder = Callable[["LoyaltyClient", Operation, dict[str, Any]], Callable[[], MovementResult]]
 
 
 def _purchase(client: LoyaltyClient, op: Operation, body: dict[str, Any]) -> Callable[[], MovementResult]:

@@ -6,14 +6,19 @@ import dataclasses
 import enum
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from kiosk.api import ApiError, BadAnswer, LoyaltyClient, LoyaltyError, MovementResult, MovementType, NetworkError
+from kiosk.api import ApiError, BadAnswer, LoyaltyError, MovementResult, MovementType, NetworkError
 from kiosk.store import Operation, OperationState, Store, StoreError
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.sync.sending import UnsendableOperation, needs_pin, send_operation
 from kiosk.sync.triage import judge
 from kiosk.sync.underway import CallsUnderWay
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
+    from kiosk.api.client import LoyaltyClient
 
 __all__ = ["Outcome", "Settled", "settle_operation", "PIN_GRACE_SECONDS"]
 

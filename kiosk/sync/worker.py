@@ -12,14 +12,19 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from kiosk.api import LoyaltyClient, LoyaltyError
+from kiosk.api import LoyaltyError
 from kiosk.store import OperationState, Store, StoreError, open_store
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import Connectivity, ConnectivityState, ConnectivityWatch
 from kiosk.sync.directory import sync_directory
 from kiosk.sync.settle import Outcome, settle_operation
 from kiosk.sync.underway import CallsUnderWay
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
+    from kiosk.api.client import LoyaltyClient
 
 __all__ = ["SyncWorker", "DrainReport", "LEASE_SECONDS", "holder_gone"]
 

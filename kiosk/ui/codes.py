@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -15,8 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.errors import InputError
-from kiosk.domain.symbols import BarcodeModules, QrModules, barcode_modules, qr_modules
 from kiosk.ui.palette import PROBLEM
+
+if TYPE_CHECKING:
+    from kiosk.domain.symbols import BarcodeModules, QrModules
 
 __all__ = ["CardBarcode", "CardQrCode", "CardCodes", "CardCodesDialog"]
 
@@ -105,6 +109,9 @@ class CardBarcode(_Symbol):
     def set_code(self, text: str, fmt: str) -> None:
         """Show `text` in the campaign's card format (a CardFormat, or "EAN13" / "CODE128")."""
         try:
+            # python-barcode and qrcode (~50 ms) load when a card's codes are first drawn, not at start.
+            from kiosk.domain.symbols import barcode_modules
+
             self._symbol = barcode_modules(text, fmt)
         except InputError as error:
             self._symbol = None
@@ -175,6 +182,8 @@ class CardQrCode(_Symbol):
 
     def set_code(self, text: str) -> None:
         try:
+            from kiosk.domain.symbols import qr_modules
+
             self._symbol = qr_modules(text)
         except InputError as error:
             self._symbol = None

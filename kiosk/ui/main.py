@@ -8,17 +8,16 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.api import LoyaltyClient
-from kiosk.app import Backend, open_backend
+from kiosk.app import Backend, ClientOnFirstUse, open_backend
 from kiosk.domain.errors import KioskError
 from kiosk.logs import RedactionFilter
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
-from kiosk.core.terminal import CardAnswer
 from kiosk.services.counter import CounterService
 from kiosk.services.redeem import RedeemService
 from kiosk.services.enrolment import EnrolmentService
@@ -27,15 +26,19 @@ from kiosk.settings import SETTINGS, Settings
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.ui import i18n
 from kiosk.ui.counter import CounterWindow
-from kiosk.ui.enrol_wizard import EnrolWizard
 from kiosk.ui.locale_text import locale_for
-from kiosk.ui.manager_pin import ask_manager_pin
-from kiosk.ui.pin_dialog import CustomerPinDialog
-from kiosk.ui.queue_dialog import QueueDialog
-from kiosk.ui.redeem_dialog import RedeemDialog
-from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
 from kiosk.ui.stopping import StopOnSignals
+
+# Each dialog is imported when it is first opened, not before the counter can take a scan
+# (the enrolment wizard alone is ~20 ms); see tests/unit/test_start_imports.py.
+if TYPE_CHECKING:
+    from kiosk.api import LoyaltyClient
+    from kiosk.core.terminal import CardAnswer
+    from kiosk.ui.enrol_wizard import EnrolWizard
+    from kiosk.ui.pin_dialog import CustomerPinDialog
+    from kiosk.ui.queue_dialog import QueueDialog
+    from kiosk.ui.redeem_dialog import RedeemDialog
 
 __all__ = ["run_app", "CounterSession", "CounterApp", "demo_banner"]
 
@@ -46,7 +49,9 @@ def demo_banner(backend: Backend) -> str:
     if not backend.demo:
         return ""
     first = backend.demo["cards"][0]
-    return f"Demo mode on the built-in sandbox. Try card {first['card']}."
+    return QCoreApplication.translate("CounterApp", "Demo mode on the built-in sandbox. Try card {card}.").format(
+        card=first["card"]
+    )
 
 
 @dataclasses.dataclass
@@ -63,10 +68,16 @@ class CounterSession:
     enrolment: EnrolmentService
     redeem: RedeemService
 
+    _started: bool = dataclasses.field(default=False, init=False)
+    _closed: bool = dataclasses.field(default=False, init=False)
+
     @classmethod
-    def open(cls, backend: Backend, paths: Paths) -> CounterSession:
+    def open(cls, backend: Backend, paths: Paths, *, start: bool = True) -> CounterSession:
+        """Build the session; with `start=False` its services wait for `start()` (the counter calls it after
+        its first paint), and the loyalty client is made on first use."""
         settings = backend.settings
-        client = backend.client()
+        # ClientOnFirstUse stands for a LoyaltyClient: every attribute is the real client's, made on first use.
+        client = backend.client() if start else cast("LoyaltyClient", ClientOnFirstUse(backend.client))
         ctx = ServiceContext.create(settings, paths, client)
         sync = SyncService(ctx)
         service = CounterService(ctx, on_saved=sync.wake)
@@ -86,11 +97,21 @@ class CounterSession:
         indicator.clicked.connect(session.open_queue)
         window.queue_requested.connect(session.open_queue)
         window.enrol_requested.connect(session.open_enrolment)
-        service.start()
-        sync.start()
+        if start:
+            session.start()
         return session
 
+    def start(self) -> None:
+        """Start the services: the campaign is fetched, the sync worker drains the outbox. Once only."""
+        if self._started or self._closed:
+            return
+        self._started = True
+        self.service.start()
+        self.sync.start()
+
     def open_queue(self) -> QueueDialog:
+        from kiosk.ui.queue_dialog import QueueDialog
+
         dialog = QueueDialog(self.sync, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -98,6 +119,9 @@ class CounterSession:
 
     def open_redeem(self, card: CardAnswer) -> RedeemDialog:
         """The redemption over the counter; with the server unreachable, a manager may approve it where allowed."""
+        from kiosk.ui.manager_pin import ask_manager_pin
+        from kiosk.ui.redeem_dialog import RedeemDialog
+
         settings = self.ctx.settings
 
         def approve(reason: str) -> bool:
@@ -116,17 +140,23 @@ class CounterSession:
 
     def open_pin(self, card: str, reset: bool = False) -> CustomerPinDialog:
         """Change the customer's PIN, or reset it with a one-time code."""
+        from kiosk.ui.pin_dialog import CustomerPinDialog
+
         dialog = CustomerPinDialog(
             self.redeem, card, self.window.campaign, reset=reset,
             scrambled=self.ctx.settings.pin_pad_scrambled, parent=self.window,
         )
-        dialog.pin_changed.connect(lambda card: self.window.say(f"The PIN of card {card} was changed.", "ok"))
-        dialog.pin_reset.connect(lambda card: self.window.say(f"Card {card} has a new PIN.", "ok"))
+        changed_words = QCoreApplication.translate("CounterSession", "The PIN of card {card} was changed.")
+        reset_words = QCoreApplication.translate("CounterSession", "Card {card} has a new PIN.")
+        dialog.pin_changed.connect(lambda card: self.window.say(changed_words.format(card=card), "ok"))
+        dialog.pin_reset.connect(lambda card: self.window.say(reset_words.format(card=card), "ok"))
         self.window.open_dialog(dialog)
         return dialog
 
     def open_enrolment(self, text: str = "") -> EnrolWizard:
         """The enrolment wizard over the counter, starting from what was looked up; at its end the counter shows the card."""
+        from kiosk.ui.enrol_wizard import EnrolWizard
+
         settings = self.ctx.settings
         wizard = EnrolWizard(
             self.enrolment, text, language=settings.language, scrambled=settings.pin_pad_scrambled, parent=self.window
@@ -142,7 +172,12 @@ class CounterSession:
         With a `deadline` (time.monotonic()), wait for threads no longer than that: a call to a slow
         server is left behind (the outbox settles it on the next start). True if every thread stopped.
         """
+        self._closed = True
         self.window.close()
+        if not self.backend.serving:
+            # Its sandbox is still starting: stopped now, the calls waiting for it fail at once
+            # (they are left for the outbox as offline) instead of holding the stop to their timeout.
+            self.backend.close()
         stopped = self.sync.stop(timeout=None if deadline is None else _share(deadline, 0.5))
         stopped = self.ctx.close(within=None if deadline is None else _share(deadline, 1.0)) and stopped
         # Deliver the close's own result now: a runner freed with a result still queued crashes Qt.
@@ -162,22 +197,55 @@ def _flags_of(settings: Settings) -> dict[str, object]:
     return {s.name: getattr(settings, s.name) for s in SETTINGS if settings.source(s.name) == "flag"}
 
 
+class AfterFirstPaint(QObject):
+    """Calls `then` once, on the event loop's next turn after `window`'s first paint.
+
+    What the counter needs only once it can take a scan starts here: the embedded sandbox, the
+    services (the campaign's fetch, the sync worker) and with them the loyalty client. A window
+    that is never painted (minimised at start) still gets them, `latest_ms` after showing.
+    """
+
+    def __init__(self, window: QWidget, then: Callable[[], None], *, latest_ms: int = 2000) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self._window and event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._fire)
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is None:
+            return
+        self._window.removeEventFilter(self)
+        then()
+
+
 class CounterApp(QObject):
     """Runs the counter; after the settings are saved, rebuilds everything in-process on the new settings."""
+
+    #: From the embedded sandbox's thread: that Backend serves now (True), or could not start (False).
+    backend_ready = Signal(object, bool)
 
     def __init__(
         self,
         backend: Backend,
         paths: Paths,
         *,
-        reopen: Callable[[Settings, Paths], Backend] = open_backend,
+        reopen: Callable[[Settings, Paths], Backend] | None = None,
         redaction: RedactionFilter | None = None,
     ) -> None:
         super().__init__()
         self.paths = paths
-        self._reopen = reopen
+        # A new embedded sandbox starts after the new window's first paint, once the old one has stopped.
+        self._reopen = reopen or (lambda settings, paths: open_backend(settings, paths, wait=False))
         self._redaction = redaction
         self._flags = _flags_of(backend.settings)
+        self.backend_ready.connect(self._backend_ready)
         self.session = self._start(backend)
 
     def _start(self, backend: Backend) -> CounterSession:
@@ -185,22 +253,44 @@ class CounterApp(QObject):
             self._redaction.add_secrets(backend.settings.secrets())
         # Before the window is made: its words and numbers are in the language in force (after a restart, the new one).
         i18n.install(QApplication.instance(), backend.settings.language)
-        session = CounterSession.open(backend, self.paths)
+        session = CounterSession.open(backend, self.paths, start=False)
         session.window.settings_requested.connect(self.open_settings)
         session.window.show()
         # A till often runs with no window manager to give the window the keyboard: without
         # being active, the F-key shortcuts would not fire although typing reaches the search.
         session.window.activateWindow()
+        if not backend.serving:
+            # The embedded sandbox starts once the window is painted (kiosk.app.EmbeddedSandbox); until it
+            # serves, a scan is answered from the store and its call to the server waits for it.
+            session.indicator.set_connecting(True)
+
+        def after_first_paint() -> None:
+            backend.start(lambda serving: self.backend_ready.emit(backend, serving))
+            session.start()
+
+        AfterFirstPaint(session.window, after_first_paint)
         log.info("ready for scan at %s", backend.settings.api_url)
         return session
+
+    def _backend_ready(self, backend: Backend, serving: bool) -> None:
+        """The embedded sandbox serves (or could not start: then the link says offline as it finds out)."""
+        if backend is not self.session.backend:
+            return  # one a restart has replaced since
+        self.session.indicator.set_connecting(False)
+        if serving:
+            self.session.sync.wake()
 
     @property
     def window(self) -> CounterWindow:
         return self.session.window
 
     def open_settings(self) -> None:
+        from kiosk.ui.manager_pin import ask_manager_pin
+        from kiosk.ui.settings_dialog import SettingsDialog
+
         window = self.session.window
-        if not ask_manager_pin(window, self.session.ctx, reason="to change the settings"):
+        # The reason completes "Type the manager PIN …" (kiosk.ui.manager_pin).
+        if not ask_manager_pin(window, self.session.ctx, reason=self.tr("to change the settings")):
             return
         dialog = SettingsDialog(self.session.ctx, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -217,7 +307,9 @@ class CounterApp(QObject):
         except KioskError as exc:
             # Keep serving on what works; the saved file is the manager's to fix.
             log.error("the new settings cannot be used: %s", exc.message)
-            self.session.window.say(f"The new settings were saved but cannot be used: {exc.message}", "problem")
+            self.session.window.say(
+                self.tr("The new settings were saved but cannot be used: {reason}").format(reason=exc.message), "problem"
+            )
             return
         app = QApplication.instance()
         assert isinstance(app, QApplication)

@@ -13,7 +13,7 @@ from kiosk.sync.connectivity import Connectivity, ConnectivityState
 from kiosk.ui.locale_text import moment_text
 from kiosk.ui.palette import GOOD, HINT, PROBLEM, WARNING
 
-__all__ = ["ConnectivityIndicator", "QUEUE_SHORTCUT", "describe"]
+__all__ = ["ConnectivityIndicator", "QUEUE_SHORTCUT"]
 
 #: The key that opens the queue; the window binds it with a QShortcut.
 QUEUE_SHORTCUT = "F9"
@@ -25,29 +25,6 @@ Part = tuple[str, str | None]  # text, and its colour (None: the bar's own)
 
 def _clock_time(since: float, now: float) -> str:
     return moment_text(since, QLocale(), now)  # the language's locale, which i18n.install made the default
-
-
-def describe(connectivity: Connectivity, *, now: float | None = None) -> list[Part]:
-    """The indicator's words, in order, each with its colour; joined with " · " they read as one line."""
-    now = time.time() if now is None else now
-    c = connectivity
-    since = f" since {_clock_time(c.since, now)}" if c.since is not None else ""
-    colour = _STATE_COLOUR[c.state]
-    parts: list[Part]
-    if c.state is ConnectivityState.ONLINE:
-        parts = [("● Online", colour)]
-        if c.pending:
-            parts.append((f"{c.pending} waiting to sync", None))
-        elif not c.failed:
-            parts.append(("all synced", None))
-    else:
-        words = "Offline" if c.state is ConnectivityState.OFFLINE else "Trouble reaching the server"
-        parts = [(f"● {words}{since}", colour)]
-        if c.pending:
-            parts.append((f"{c.pending} waiting", None))
-    if c.failed:
-        parts.append((f"{c.failed} failed", PROBLEM))
-    return parts
 
 
 class ConnectivityIndicator(QPushButton):
@@ -72,15 +49,55 @@ class ConnectivityIndicator(QPushButton):
         layout.setContentsMargins(8, 2, 8, 2)
         layout.addWidget(self.label)
         self._summary = ""
-        self.show_connectivity(Connectivity())
+        self._connecting = False
+        self._connectivity = Connectivity()
+        self.show_connectivity(self._connectivity)
 
     @property
     def summary(self) -> str:
         """The words shown, as plain text (also the button's accessible name)."""
         return self._summary
 
+    def describe(self, connectivity: Connectivity, *, now: float | None = None) -> list[Part]:
+        """The indicator's words, in order, each with its colour; joined with " · " they read as one line."""
+        now = self._clock() if now is None else now
+        c = connectivity
+        parts: list[Part]
+        if self._connecting:
+            # The server this run serves itself is starting: what the link did so far says nothing yet.
+            parts = [("● " + self.tr("Connecting…"), HINT)]
+            if c.pending:
+                parts.append((self.tr("%n waiting", "", c.pending), None))
+        elif c.state is ConnectivityState.ONLINE:
+            parts = [("● " + self.tr("Online"), _STATE_COLOUR[c.state])]
+            if c.pending:
+                parts.append((self.tr("%n waiting to sync", "", c.pending), None))
+            elif not c.failed:
+                parts.append((self.tr("all synced"), None))
+        else:
+            if c.since is None:
+                words = self.tr("Offline") if c.state is ConnectivityState.OFFLINE else self.tr("Trouble reaching the server")
+            else:
+                since = _clock_time(c.since, now)
+                words = (
+                    self.tr("Offline since {time}") if c.state is ConnectivityState.OFFLINE
+                    else self.tr("Trouble reaching the server since {time}")
+                ).format(time=since)
+            parts = [("● " + words, _STATE_COLOUR[c.state])]
+            if c.pending:
+                parts.append((self.tr("%n waiting", "", c.pending), None))
+        if c.failed:
+            parts.append((self.tr("%n failed", "", c.failed), PROBLEM))
+        return parts
+
+    def set_connecting(self, connecting: bool) -> None:
+        """While the loyalty server of this run (the embedded sandbox) is starting, say "Connecting…"."""
+        self._connecting = connecting
+        self.show_connectivity(self._connectivity)
+
     def show_connectivity(self, connectivity: Connectivity) -> None:
-        parts = describe(connectivity, now=self._clock())
+        self._connectivity = connectivity
+        parts = self.describe(connectivity)
         self._summary = " · ".join(text for text, _ in parts)
         shown = []
         for text, colour in parts:
@@ -93,8 +110,10 @@ class ConnectivityIndicator(QPushButton):
                 shown.append(escaped)
         hint = f'<span style="color:{HINT}">({QUEUE_SHORTCUT})</span>'
         self.label.setText(" · ".join(shown) + "&nbsp;&nbsp;" + hint)
-        self.setAccessibleName(f"{self._summary}. Press {QUEUE_SHORTCUT} to see the queue.")
-        tip = f"Click or press {QUEUE_SHORTCUT} to see the queue of operations."
+        self.setAccessibleName(
+            self.tr("{summary}. Press {key} to see the queue.").format(summary=self._summary, key=QUEUE_SHORTCUT)
+        )
+        tip = self.tr("Click or press {key} to see the queue of operations.").format(key=QUEUE_SHORTCUT)
         if connectivity.state is not ConnectivityState.ONLINE and connectivity.last_error:
             tip = f"{connectivity.last_error}\n\n{tip}"
         self.setToolTip(tip)

@@ -76,12 +76,13 @@ def test_the_app_starts_on_its_embedded_sandbox_and_stops_cleanly(tmp_path):
     log_file = base / "logs" / "kiosk.log"
     try:
         wait_for_log(log_file, proc)
+        # The sandbox starts after the window's first paint, on a thread of its own.
+        wait_for_log(log_file, proc, "embedded sandbox serving at http://127.0.0.1:")
     finally:
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=30)
     assert proc.returncode == 0, err
     text = log_file.read_text()
-    assert "embedded sandbox serving at http://127.0.0.1:" in text
     assert "kiosk.ui: stopped" in text
     assert (base / "data" / "sandbox").is_dir()
     written_elsewhere = [p for p in home.rglob("*") if "kiosk" in p.name.lower()]

@@ -1,0 +1,91 @@
+"""A fast start (issue 13 §4): nothing the counter needs only later is imported before it takes a scan.
+
+Each check runs the start in a fresh interpreter, as `kiosk` does, and reads its sys.modules:
+an import added at the top of a module on the start path shows up here, not only in a benchmark.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kiosk.paths import Paths
+from kiosk.store import open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Each of these costs tens of milliseconds (FastAPI ~0.35 s) and serves something after the first scan:
+# the network, the embedded sandbox, a store migration, a typed phone or e-mail, a card's codes, a dialog.
+LATER = (
+    "httpx",  # the loyalty client is made on first use, after the first paint
+    "fastapi",
+    "uvicorn",
+    "starlette",
+    "sqlite_utils",
+    "phonenumbers",
+    "email_validator",
+    "click",
+    "rich",
+    "qrcode",
+    "barcode",
+    "kiosk.sandbox.server",
+    "kiosk.ui.enrol_wizard",
+    "kiosk.ui.settings_dialog",
+    "kiosk.ui.redeem_dialog",
+    "kiosk.ui.queue_dialog",
+    "kiosk.ui.pin_dialog",
+)
+
+# Builds the counter exactly as `kiosk` does up to "ready for scan", on the embedded sandbox (not
+# started: it starts after the first paint) or on a provider's address, then lists what is loaded.
+START = """
+import os
+import sys
+from PySide6.QtWidgets import QApplication
+
+app = QApplication(sys.argv[:1])
+import kiosk.__main__
+from kiosk.app import open_backend
+from kiosk.paths import Paths
+from kiosk.settings import Settings
+from kiosk.ui.main import CounterApp
+
+paths = Paths.for_basedir(sys.argv[1]).create()
+backend = open_backend(Settings.load(paths.config, env=dict(a.split("=", 1) for a in sys.argv[2:])), paths, wait=False)
+counter = CounterApp(backend, paths)
+loaded = sorted(sys.modules)
+print("connecting" if "Connecting" in counter.session.indicator.summary else "not connecting")
+print(" ".join(loaded), flush=True)
+os._exit(0)  # no stop: the check is done, and the provider's address is not a real one
+"""
+
+PROVIDER = (
+    "KIOSK_API_URL=https://loyalty.example.com", "KIOSK_API_KEY=k", "KIOSK_CAMPAIGN_ID=1",
+    "KIOSK_TERMINAL_USERNAME=t", "KIOSK_TERMINAL_PASSWORD=p", "KIOSK_TERMINAL_SERIAL=s",
+)
+
+
+def _start(base: Path, *settings: str) -> tuple[str, set[str]]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(base), *settings], cwd=ROOT, env=env,
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    said, loaded = done.stdout.strip().splitlines()[-2:]
+    return said, set(loaded.split())
+
+
+@pytest.mark.parametrize("settings", [(), PROVIDER], ids=["embedded sandbox", "provider"])
+def test_the_counter_is_built_without_what_it_needs_only_later(tmp_path, settings):
+    # As on an ordinary morning: the store exists (its first start migrates it, with sqlite-utils).
+    open_store(Paths.for_basedir(tmp_path).create().store).close()
+    said, loaded = _start(tmp_path, *settings)
+    assert sorted(name for name in LATER if name in loaded) == []
+    # The embedded sandbox is not serving yet: the status bar says so instead of "Online".
+    assert said == ("connecting" if not settings else "not connecting")
