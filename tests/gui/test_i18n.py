@@ -152,7 +152,7 @@ def test_every_screen_shows_its_words_whole_in_each_language(
     counter.key(Qt.Key.Key_Tab)
     counter.type("R-1")
     tour.look("purchase", purchase)
-    with qtbot.waitSignal(counter.service.saved, timeout=WAIT):
+    with qtbot.waitSignal(window.saved, timeout=WAIT):
         counter.key(Qt.Key.Key_Return)
     slip = window.slip
     assert slip is not None
@@ -231,7 +231,7 @@ def test_every_screen_shows_its_words_whole_in_each_language(
     with open_store(till.store) as store:
         sync_directory(counter.session.client, store)
     control.set_faults(status=503, count=1000)
-    with qtbot.waitSignal(counter.service.answered, check_params_cb=lambda a: len(a.cards) == 2, timeout=WAIT):
+    with qtbot.waitSignal(window.shown, check_params_cb=lambda a: len(a.cards) == 2, timeout=WAIT):
         counter.look_up("+39 347 111 2233")
     tour.look("matches")
     control.clear_faults()
