@@ -30,6 +30,35 @@
     </message>
 </context>
 <context>
+    <name>CardBarcode</name>
+    <message>
+        <source>Card barcode</source>
+        <translation>Codice a barre della tessera</translation>
+    </message>
+    <message>
+        <source>Barcode of card {card}</source>
+        <translation>Codice a barre della tessera {card}</translation>
+    </message>
+</context>
+<context>
+    <name>CardCodes</name>
+    <message>
+        <source>Card {card}</source>
+        <translation>Tessera {card}</translation>
+    </message>
+</context>
+<context>
+    <name>CardCodesDialog</name>
+    <message>
+        <source>Card codes</source>
+        <translation>Codici della tessera</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>CardPinPage</name>
     <message>
         <source>The PIN that came with your card</source>
@@ -44,20 +73,12 @@
         <translation>Reimposta il PIN della tessera (Alt+P)</translation>
     </message>
     <message>
-        <source>Alt+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your card came with a PIN. Type it on the pad: it shows the card is yours, and only then do we send the code. It is the same PIN you use to spend your points.</source>
         <translation>La tessera ti è stata consegnata con un PIN. Digitalo sul tastierino: dimostra che la tessera è tua, e solo allora ti inviamo il codice. È lo stesso PIN che usi per spendere i punti.</translation>
     </message>
     <message>
         <source>That PIN is not right: type it again.</source>
         <translation>Il PIN non è corretto: digitalo di nuovo.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right: 1 try left before the PIN locks.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>That PIN is not right: %n tries left before the PIN locks.</source>
@@ -79,10 +100,1044 @@
     </message>
 </context>
 <context>
+    <name>CardQrCode</name>
+    <message>
+        <source>Card QR code</source>
+        <translation>Codice QR della tessera</translation>
+    </message>
+    <message>
+        <source>QR code of card {card}</source>
+        <translation>Codice QR della tessera {card}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBoxes</name>
+    <message>
+        <source>Digit {number} of the code</source>
+        <translation>Cifra {number} del codice</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Type the code we sent you</source>
+        <translation>Digita il codice che ti abbiamo inviato</translation>
+    </message>
+    <message>
+        <source>Check the code (Enter)</source>
+        <translation>Verifica il codice (Invio)</translation>
+    </message>
+    <message>
+        <source>Sent to {address}.</source>
+        <translation>Inviato a {address}.</translation>
+    </message>
+    <message>
+        <source>It may take a minute to arrive: look in the e-mail&apos;s spam folder too.</source>
+        <translation>Può volerci un minuto prima che arrivi: guarda anche nella cartella spam della posta.</translation>
+    </message>
+    <message>
+        <source>It may take a minute to arrive: look in the phone&apos;s messages.</source>
+        <translation>Può volerci un minuto prima che arrivi: guarda nei messaggi del telefono.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It works for %n minutes.</source>
+        <translation>
+            <numerusform>Vale per %n minuto.</numerusform>
+            <numerusform>Vale per %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new code (in %n s)</source>
+        <translation>
+            <numerusform>Invia un nuovo codice (tra %n s)</numerusform>
+            <numerusform>Invia un nuovo codice (tra %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new code (Alt+R)</source>
+        <translation>Invia un nuovo codice (Alt+R)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityIndicator</name>
+    <message>
+        <source>Connecting…</source>
+        <extracomment>The key that opens the queue; the window binds it with a QShortcut.</extracomment>
+        <translation>Connessione in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n in attesa</numerusform>
+            <numerusform>%n in attesa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to sync</source>
+        <translation>
+            <numerusform>%n da sincronizzare</numerusform>
+            <numerusform>%n da sincronizzare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all synced</source>
+        <translation>tutto sincronizzato</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Trouble reaching the server</source>
+        <translation>Problemi a raggiungere il server</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>Offline da {time}</translation>
+    </message>
+    <message>
+        <source>Trouble reaching the server since {time}</source>
+        <translation>Problemi a raggiungere il server da {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n non riuscita</numerusform>
+            <numerusform>%n non riuscite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}. Press {key} to see the queue.</source>
+        <translation>{summary}. Premi {key} per vedere la coda.</translation>
+    </message>
+    <message>
+        <source>Click or press {key} to see the queue of operations.</source>
+        <translation>Fai clic o premi {key} per vedere la coda delle operazioni.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterApp</name>
+    <message>
+        <source>Demo mode on the built-in sandbox. Try card {card}.</source>
+        <translation>Modalità demo sul sandbox integrato. Prova la carta {card}.</translation>
+    </message>
+    <message>
+        <source>to change the settings</source>
+        <extracomment>From the embedded sandbox&apos;s thread: that Backend serves now (True), or could not start (False).</extracomment>
+        <translation>per modificare le impostazioni</translation>
+    </message>
+    <message>
+        <source>The new settings were saved but cannot be used: {reason}</source>
+        <translation>Le nuove impostazioni sono state salvate ma non si possono usare: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterSession</name>
+    <message>
+        <source>The PIN of card {card} was changed.</source>
+        <translation>Il PIN della carta {card} è stato cambiato.</translation>
+    </message>
+    <message>
+        <source>Card {card} has a new PIN.</source>
+        <translation>La carta {card} ha un nuovo PIN.</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
+        <source>Ready: scan a card, or type a card number, e-mail or phone and press Enter.</source>
+        <extracomment>The message line with nobody on screen (English; the window says it translated).</extracomment>
+        <translation>Pronto: scansiona una carta, oppure digita numero di carta, e-mail o telefono e premi Invio.</translation>
+    </message>
+    <message>
+        <source>Kiosk — loyalty counter</source>
+        <translation>Kiosk — cassa fedeltà</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a card number, e-mail or phone, then Enter</source>
+        <translation>Scansiona una carta, o digita numero di carta, e-mail o telefono, poi Invio</translation>
+    </message>
+    <message>
+        <source>Ready for the next customer.
+
+Scan their card, or type a card number, e-mail or phone.</source>
+        <translation>Pronto per il prossimo cliente.
+
+Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translation>
+    </message>
+    <message>
+        <source>Search (F2)</source>
+        <translation>Cerca (F2)</translation>
+    </message>
+    <message>
+        <source>Purchase (F3)</source>
+        <translation>Acquisto (F3)</translation>
+    </message>
+    <message>
+        <source>Refund (F4)</source>
+        <translation>Rimborso (F4)</translation>
+    </message>
+    <message>
+        <source>Top up (F5)</source>
+        <translation>Ricarica (F5)</translation>
+    </message>
+    <message>
+        <source>Card codes (F6)</source>
+        <translation>Codici carta (F6)</translation>
+    </message>
+    <message>
+        <source>Redeem (F11)</source>
+        <translation>Riscatta (F11)</translation>
+    </message>
+    <message>
+        <source>Customer PIN (F12)</source>
+        <translation>PIN cliente (F12)</translation>
+    </message>
+    <message>
+        <source>Enrol customer (F7)</source>
+        <translation>Iscrivi cliente (F7)</translation>
+    </message>
+    <message>
+        <source>New card (F8)</source>
+        <translation>Nuova carta (F8)</translation>
+    </message>
+    <message>
+        <source>Queue (F9)</source>
+        <translation>Coda (F9)</translation>
+    </message>
+    <message>
+        <source>Settings (F10)</source>
+        <translation>Impostazioni (F10)</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Pulisci (Esc)</translation>
+    </message>
+    <message>
+        <source>Search (F2):</source>
+        <translation>Cerca (F2):</translation>
+    </message>
+    <message>
+        <source>Looking up {what}…</source>
+        <translation>Ricerca di {what}…</translation>
+    </message>
+    <message>
+        <source>This card cannot be used: scan the customer&apos;s new card {card}.</source>
+        <translation>Questa carta non si può usare: scansiona la nuova carta del cliente {card}.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used: ask for the customer&apos;s other card, or issue a new one (F8).</source>
+        <translation>Questa carta non si può usare: chiedi al cliente l&apos;altra carta, o emettine una nuova (F8).</translation>
+    </message>
+    <message>
+        <source>Card {card}: F3 purchase, F5 top up, F11 redeem, Esc when done.</source>
+        <translation>Carta {card}: F3 acquisto, F5 ricarica, F11 riscatto, Esc per finire.</translation>
+    </message>
+    <message>
+        <source>Several cards match: choose the customer&apos;s card.</source>
+        <translation>Più carte corrispondono: scegli la carta del cliente.</translation>
+    </message>
+    <message>
+        <source>Several cards match: choose the customer&apos;s card. {freshness}</source>
+        <translation>Più carte corrispondono: scegli la carta del cliente. {freshness}</translation>
+    </message>
+    <message>
+        <source>No customer found: enrol them (F7) or issue a new card (F8).</source>
+        <translation>Nessun cliente trovato: iscrivilo (F7) o emetti una nuova carta (F8).</translation>
+    </message>
+    <message>
         <source>The terminal&apos;s database is damaged: this till cannot take customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database del terminale è danneggiato: questa cassa non può servire clienti.</translation>
+    </message>
+    <message>
+        <source>New card {card} issued: give it to the customer. They can enrol with it later.</source>
+        <translation>Nuova carta {card} emessa: consegnala al cliente. Potrà iscriversi più tardi.</translation>
+    </message>
+    <message>
+        <source>The customer was cleared from the screen after a while without use. {ready}</source>
+        <translation>Il cliente è stato tolto dallo schermo dopo un po&apos; di inattività. {ready}</translation>
+    </message>
+    <message>
+        <source>Choose the movement to refund with the arrow keys, then press F4 again.</source>
+        <translation>Scegli con le frecce il movimento da rimborsare, poi premi di nuovo F4.</translation>
+    </message>
+    <message>
+        <source>Asking the loyalty server for a new card…</source>
+        <translation>Richiesta di una nuova carta al server fedeltà…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Choose how you sign in</source>
+        <translation>Scegli come accedere</translation>
+    </message>
+    <message>
+        <source>Send me a code (Enter)</source>
+        <translation>Inviami un codice (Invio)</translation>
+    </message>
+    <message>
+        <source>name@example.com or 333 123 4567</source>
+        <translation>nome@example.com o 333 123 4567</translation>
+    </message>
+    <message>
+        <source>Your e-mail or mobile number (we send a code there):</source>
+        <translation>La tua e-mail o il tuo cellulare (ti mandiamo lì un codice):</translation>
+    </message>
+    <message>
+        <source>Choose a password:</source>
+        <translation>Scegli una password:</translation>
+    </message>
+    <message>
+        <source>Type the password again:</source>
+        <translation>Digita di nuovo la password:</translation>
+    </message>
+    <message>
+        <source>Only you know it: it is shown as dots.</source>
+        <translation>La conosci solo tu: sullo schermo appare come puntini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere, con una lettera e una cifra.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri, con una lettera e una cifra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter.</source>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere, con una lettera.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri, con una lettera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a digit.</source>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere, con una cifra.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri, con una cifra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Purchase</source>
+        <extracomment>The English names (translated where shown: operation_name()).</extracomment>
+        <translation>Acquisto</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Punti riscattati</translation>
+    </message>
+    <message>
+        <source>Credit spent</source>
+        <translation>Credito speso</translation>
+    </message>
+    <message>
+        <source>Credit top-up</source>
+        <translation>Ricarica credito</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Scontrino</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Live from the loyalty server, at an unknown time.</source>
+        <translation>In diretta dal server fedeltà, ora sconosciuta.</translation>
+    </message>
+    <message>
+        <source>From this terminal, at an unknown time: checking with the loyalty server…</source>
+        <translation>Da questo terminale, ora sconosciuta: verifica con il server fedeltà…</translation>
+    </message>
+    <message>
+        <source>From this terminal, at an unknown time: the loyalty server cannot be reached.</source>
+        <translation>Da questo terminale, ora sconosciuta: il server fedeltà non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>Live from the loyalty server, {time} ({age}).</source>
+        <translation>In diretta dal server fedeltà, {time} ({age}).</translation>
+    </message>
+    <message>
+        <source>From this terminal, as of {time} ({age}): checking with the loyalty server…</source>
+        <translation>Da questo terminale, alle {time} ({age}): verifica con il server fedeltà…</translation>
+    </message>
+    <message>
+        <source>From this terminal, as of {time} ({age}): the loyalty server cannot be reached.</source>
+        <translation>Da questo terminale, alle {time} ({age}): il server fedeltà non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>({change} pending sync)</source>
+        <translation>({change} da sincronizzare)</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ATTIVA</translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation>BLOCCATA</translation>
+    </message>
+    <message>
+        <source>REPLACED</source>
+        <translation>SOSTITUITA</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>SCONOSCIUTO</translation>
+    </message>
+    <message>
+        <source>Anonymous card (customer not registered)</source>
+        <translation>Carta anonima (cliente non registrato)</translation>
+    </message>
+    <message>
+        <source>Name not kept on this terminal (shown when the loyalty server answers)</source>
+        <translation>Nome non salvato su questo terminale (appare quando risponde il server fedeltà)</translation>
+    </message>
+    <message>
+        <source>Registered customer (no name given)</source>
+        <translation>Cliente registrato (nome non indicato)</translation>
+    </message>
+    <message>
+        <source>Card {card}</source>
+        <translation>Carta {card}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>{status} — {reason}</source>
+        <translation>{status} — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} punto</numerusform>
+            <numerusform>{points} punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last movements: loading…</source>
+        <translation>Ultimi movimenti: caricamento…</translation>
+    </message>
+    <message>
+        <source>Last movements (select one and press F4 to refund it):</source>
+        <translation>Ultimi movimenti (selezionane uno e premi F4 per rimborsarlo):</translation>
+    </message>
+    <message>
+        <source>Last movements: none yet.</source>
+        <translation>Ultimi movimenti: ancora nessuno.</translation>
+    </message>
+    <message>
+        <source>Last movements, from this terminal: none kept here.</source>
+        <translation>Ultimi movimenti, da questo terminale: nessuno salvato qui.</translation>
+    </message>
+    <message>
+        <source>Last movements, from this terminal as of {time} (select one and press F4 to refund it):</source>
+        <translation>Ultimi movimenti, da questo terminale alle {time} (selezionane uno e premi F4 per rimborsarlo):</translation>
+    </message>
+    <message>
+        <source>Last movements, from this terminal (select one and press F4 to refund it):</source>
+        <translation>Ultimi movimenti, da questo terminale (selezionane uno e premi F4 per rimborsarlo):</translation>
+    </message>
+    <message>
+        <source>approved offline by a manager, pending sync</source>
+        <translation>approvato offline da un responsabile, da sincronizzare</translation>
+    </message>
+    <message>
+        <source>saved here, pending sync</source>
+        <translation>salvato qui, da sincronizzare</translation>
+    </message>
+    <message>
+        <source>FAILED: {reason}</source>
+        <translation>NON RIUSCITO: {reason}</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>rifiutato dal server</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>rimborsato</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>sincronizzato</translation>
+    </message>
+    <message>
+        <source>of {receipt}</source>
+        <translation>di {receipt}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPinDialog</name>
+    <message>
+        <source>Send the code (Enter)</source>
+        <translation>Invia il codice (Invio)</translation>
+    </message>
+    <message>
+        <source>A one-time code goes to the e-mail or phone the customer gave the loyalty program; with it they choose a new PIN. This also unlocks a locked PIN.</source>
+        <translation>Un codice monouso arriva all&apos;e-mail o al telefono che il cliente ha dato al programma fedeltà; con quel codice sceglie un nuovo PIN. Così si sblocca anche un PIN bloccato.</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Reset it with a code</source>
+        <translation>PIN dimenticato? Reimpostalo con un codice</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Invia un nuovo codice</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <source>Reset the customer&apos;s PIN</source>
+        <translation>Reimposta il PIN del cliente</translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s PIN</source>
+        <translation>Cambia il PIN del cliente</translation>
+    </message>
+    <message>
+        <source>{title} — card {card}</source>
+        <translation>{title} — tessera {card}</translation>
+    </message>
+    <message>
+        <source>Send the customer a one-time code.</source>
+        <translation>Invia al cliente un codice monouso.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are different: type the new PIN again.</source>
+        <translation>I due nuovi PIN non coincidono: digita di nuovo il nuovo PIN.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Invio del codice…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent to {address}; it works for %n minutes.</source>
+        <translation>
+            <numerusform>Codice inviato a {address}; vale per %n minuto.</numerusform>
+            <numerusform>Codice inviato a {address}; vale per %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent to the customer; it works for %n minutes.</source>
+        <translation>
+            <numerusform>Codice inviato al cliente; vale per %n minuto.</numerusform>
+            <numerusform>Codice inviato al cliente; vale per %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer: type your current PIN.</source>
+        <translation>Cliente: digita il tuo PIN attuale.</translation>
+    </message>
+    <message>
+        <source>Customer: type your new PIN.</source>
+        <translation>Cliente: digita il nuovo PIN.</translation>
+    </message>
+    <message>
+        <source>Customer: type the new PIN again.</source>
+        <translation>Cliente: digita ancora una volta il nuovo PIN.</translation>
+    </message>
+    <message>
+        <source>Type the code the customer received.</source>
+        <translation>Digita il codice ricevuto dal cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>DataForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
+    </message>
+    <message>
+        <source>{field}: choose on a calendar</source>
+        <translation>{field}: scegli sul calendario</translation>
+    </message>
+    <message>
+        <source>Year-month-day, for example 1990-05-31.</source>
+        <translation>Anno-mese-giorno, per esempio 1990-05-31.</translation>
+    </message>
+    <message>
+        <source>Year-month-day, for example 1990-05-31, or tap Calendar.</source>
+        <translation>Anno-mese-giorno, per esempio 1990-05-31, oppure tocca Calendario.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>I campi con * sono obbligatori.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Acconsento</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>Non acconsento</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{field}, required</source>
+        <translation>{field}, obbligatorio</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>I tuoi consensi</translation>
+    </message>
+    <message>
+        <source>Read each one and choose: you decide, nothing is ticked for you.</source>
+        <translation>Leggili uno per uno e scegli: decidi tu, niente è già spuntato.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>About you</source>
+        <translation>I tuoi dati</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Salva (Invio)</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Welcome!</source>
+        <translation>Ti diamo il benvenuto!</translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>Fatto (Invio)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your phone to keep the card with you, or show this code at every purchase.</source>
+        <translation>Inquadra il codice QR con il telefono per avere sempre con te la tessera, oppure mostra questo codice a ogni acquisto.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Ti diamo il benvenuto, {name}!</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolWizard</name>
+    <message>
+        <source>Enrol a customer</source>
+        <translation>Iscrivi un cliente</translation>
+    </message>
+    <message>
+        <source>Change the address (Alt+B)</source>
+        <translation>Cambia indirizzo (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Start again (Alt+N)</source>
+        <translation>Ricomincia (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Try again (Alt+T)</source>
+        <translation>Riprova (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>Avanti (Invio)</translation>
+    </message>
+    <message>
+        <source>Looking for an unfinished enrolment…</source>
+        <translation>Cerco un&apos;iscrizione rimasta a metà…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio in corso…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Already registered</source>
+        <translation>Cliente già iscritto</translation>
+    </message>
+    <message>
+        <source>Close (Enter)</source>
+        <translation>Chiudi (Invio)</translation>
+    </message>
+    <message>
+        <source>There is nothing to enrol: they keep using their card. Press Enter to close this window; the counter then shows their card.</source>
+        <translation>Non c&apos;è nulla da iscrivere: il cliente continua a usare la sua tessera. Premi Invio per chiudere questa finestra; poi la cassa mostra la sua tessera.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN responsabile</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Ripetilo:</translation>
+    </message>
+    <message>
+        <source>OK (Enter)</source>
+        <translation>OK (Invio)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set yet. Choose one now: {low} to {high} digits, typed twice. Staff will need it to discard operations and change settings.</source>
+        <translation>Non c&apos;è ancora un PIN responsabile. Sceglilo ora: da {low} a {high} cifre, digitate due volte. Servirà al personale per scartare operazioni e cambiare le impostazioni.</translation>
+    </message>
+    <message>
+        <source>New manager PIN:</source>
+        <translation>Nuovo PIN responsabile:</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN {reason}.</source>
+        <translation>Digita il PIN responsabile {reason}.</translation>
+    </message>
+    <message>
+        <source>This needs the manager: type the manager PIN.</source>
+        <translation>Serve il responsabile: digita il PIN responsabile.</translation>
+    </message>
+    <message>
+        <source>Manager PIN:</source>
+        <translation>PIN responsabile:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong manager PINs: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Troppi PIN responsabile errati: riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi PIN responsabile errati: riprova tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica…</translation>
+    </message>
+    <message>
+        <source>Wrong manager PIN.</source>
+        <translation>PIN responsabile errato.</translation>
+    </message>
+    <message>
+        <source>The manager PIN could not be saved; the log has the details.</source>
+        <translation>Non è stato possibile salvare il PIN responsabile; i dettagli sono nel log.</translation>
+    </message>
+    <message>
+        <source>The manager PIN could not be checked; the log has the details.</source>
+        <translation>Non è stato possibile verificare il PIN responsabile; i dettagli sono nel log.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type it again in the second field.</source>
+        <translation>I due PIN non coincidono: digitalo di nuovo nel secondo campo.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message numerus="yes">
+        <source>%n cards match. Choose one: arrows and Enter, or its number (1–{last}).</source>
+        <translation>
+            <numerusform>%n carta corrisponde. Sceglila con le frecce e Invio, o con il suo numero (1–{last}).</numerusform>
+            <numerusform>%n carte corrispondono. Scegline una con le frecce e Invio, o con il suo numero (1–{last}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  ·  card {card}  ·  {points} points</source>
+        <translation>
+            <numerusform>{name}  ·  carta {card}  ·  {points} punto</numerusform>
+            <numerusform>{name}  ·  carta {card}  ·  {points} punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{card_line} — {status}</source>
+        <translation>{card_line} — {status}</translation>
+    </message>
+</context>
+<context>
+    <name>NotFoundPanel</name>
+    <message>
+        <source>Is the customer new? Enrol them, or give them a new card now and enrol later.</source>
+        <translation>È un cliente nuovo? Iscrivilo subito, oppure dagli ora una carta nuova e iscrivilo più tardi.</translation>
+    </message>
+    <message>
+        <source>Enrol customer (F7)</source>
+        <translation>Iscrivi cliente (F7)</translation>
+    </message>
+    <message>
+        <source>Issue new card (F8)</source>
+        <translation>Nuova carta (F8)</translation>
+    </message>
+    <message>
+        <source>No customer found for “{text}”. {message}</source>
+        <translation>Nessun cliente trovato per «{text}». {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Never use your bank card&apos;s PIN here.</source>
+        <translation>Non usare mai qui il PIN del bancomat o della carta di credito.</translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <translation>Tastierino del PIN</translation>
+    </message>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Cifra {digit}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Cancella il PIN</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Cancella l&apos;ultima cifra</translation>
+    </message>
+    <message>
+        <source>PIN: {typed} {of_length} digits typed</source>
+        <translation>PIN: cifre digitate, {typed} {of_length}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuna</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>una</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>tre</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>quattro</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>cinque</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>sei</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sette</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>otto</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>nove</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>dieci</translation>
+    </message>
+    <message>
+        <source>eleven</source>
+        <translation>undici</translation>
+    </message>
+    <message>
+        <source>twelve</source>
+        <translation>dodici</translation>
+    </message>
+    <message>
+        <source>of three</source>
+        <translation>su tre</translation>
+    </message>
+    <message>
+        <source>of four</source>
+        <translation>su quattro</translation>
+    </message>
+    <message>
+        <source>of five</source>
+        <translation>su cinque</translation>
+    </message>
+    <message>
+        <source>of six</source>
+        <translation>su sei</translation>
+    </message>
+    <message>
+        <source>of seven</source>
+        <translation>su sette</translation>
+    </message>
+    <message>
+        <source>of eight</source>
+        <translation>su otto</translation>
+    </message>
+    <message>
+        <source>of nine</source>
+        <translation>su nove</translation>
+    </message>
+    <message>
+        <source>of ten</source>
+        <translation>su dieci</translation>
+    </message>
+    <message>
+        <source>of eleven</source>
+        <translation>su undici</translation>
+    </message>
+    <message>
+        <source>of twelve</source>
+        <translation>su dodici</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Choose your PIN</source>
+        <translation>Scegli il tuo PIN</translation>
+    </message>
+    <message>
+        <source>Save the PIN (Enter)</source>
+        <translation>Salva il PIN (Invio)</translation>
+    </message>
+    <message>
+        <source>Your new PIN:</source>
+        <translation>Il tuo nuovo PIN:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Digitalo di nuovo:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n digits that only you know. You type them at the till to spend your points or credit.</source>
+        <translation>
+            <numerusform>Scegli %n cifra che conosci solo tu. La digiterai alla cassa per spendere punti o credito.</numerusform>
+            <numerusform>Scegli %n cifre che conosci solo tu. Le digiterai alla cassa per spendere punti o credito.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Purchase</source>
+        <translation>Acquisto</translation>
+    </message>
+    <message>
+        <source>Save purchase (Enter)</source>
+        <translation>Salva acquisto (Invio)</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>numero scontrino</translation>
+    </message>
+    <message>
+        <source>Type the amount to see the points it earns.</source>
+        <translation>Digita l&apos;importo per vedere i punti che fa guadagnare.</translation>
+    </message>
+    <message>
+        <source>Amount ({currency}):</source>
+        <translation>Importo ({currency}):</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Numero scontrino:</translation>
+    </message>
+    <message>
+        <source>Working out the points…</source>
+        <translation>Calcolo dei punti…</translation>
+    </message>
+    <message>
+        <source>{amount}: the points cannot be worked out offline yet; the server will count them.</source>
+        <translation>{amount}: i punti non si possono ancora calcolare offline; li conterà il server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} earns {points} points.</source>
+        <translation>
+            <numerusform>Con {amount} si guadagna {points} punto.</numerusform>
+            <numerusform>Con {amount} si guadagnano {points} punti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} earns about {points} points (campaign rule; the loyalty server confirms when it syncs).</source>
+        <translation>
+            <numerusform>Con {amount} si guadagna circa {points} punto (regola della campagna; il server fedeltà conferma alla sincronizzazione).</numerusform>
+            <numerusform>Con {amount} si guadagnano circa {points} punti (regola della campagna; il server fedeltà conferma alla sincronizzazione).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the receipt number.</source>
+        <translation>Indica il numero dello scontrino.</translation>
     </message>
 </context>
 <context>
@@ -96,12 +1151,404 @@
         <translation>Invia ora (S)</translation>
     </message>
     <message>
+        <source>Nothing failed. Everything is saved and syncing.</source>
+        <extracomment>In English, the source text; the dialog shows it translated.</extracomment>
+        <translation>Nessun errore. Tutto è salvato e in sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Operations queue</source>
+        <translation>Coda delle operazioni</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>Lettura della coda…</translation>
+    </message>
+    <message>
+        <source>Choose a row with the arrow keys. Retry (R) sends it again now; Discard (D) gives it up for good and needs the manager PIN.</source>
+        <translation>Scegli una riga con le frecce. Riprova (R) la invia di nuovo subito; Scarta (D) la abbandona per sempre e richiede il PIN del responsabile.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Amount / points</source>
+        <translation>Importo / punti</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Motivo dell&apos;errore</translation>
+    </message>
+    <message>
+        <source>Retry (R)</source>
+        <translation>Riprova (R)</translation>
+    </message>
+    <message>
+        <source>Send the chosen operation again now.</source>
+        <translation>Invia di nuovo subito l&apos;operazione scelta.</translation>
+    </message>
+    <message>
         <source>Send every waiting operation now, without waiting for the next try.</source>
         <translation>Invia subito tutte le operazioni in attesa, senza aspettare il prossimo tentativo.</translation>
     </message>
     <message>
+        <source>Discard… (D)</source>
+        <translation>Scarta… (D)</translation>
+    </message>
+    <message>
+        <source>Give up on the chosen operation for good (needs the manager PIN).</source>
+        <translation>Abbandona per sempre l&apos;operazione scelta (serve il PIN del responsabile).</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Acquisto</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Ricarica</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Punti usati</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>Credito usato</translation>
+    </message>
+    <message>
+        <source>{operation}, receipt {receipt}</source>
+        <translation>{operation}, scontrino {receipt}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} punto</numerusform>
+            <numerusform>{points} punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{money} credit</source>
+        <translation>{money} di credito</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting to sync · {failed} failed · {sent} sent · {discarded} discarded</source>
+        <translation>Da sincronizzare: {waiting} · Non riuscite: {failed} · Inviate: {sent} · Scartate: {discarded}</translation>
+    </message>
+    <message>
+        <source>{when}, card {card}: {effect}</source>
+        <translation>{when}, carta {card}: {effect}</translation>
+    </message>
+    <message>
+        <source>Approved offline by a manager, waiting for the loyalty server: {operations}.</source>
+        <translation>Approvate offline da un responsabile, in attesa del server fedeltà: {operations}.</translation>
+    </message>
+    <message>
+        <source>{operation} on card {card} will be sent again now.</source>
+        <translation>{operation}, carta {card}: nuovo invio in corso.</translation>
+    </message>
+    <message>
         <source>Waiting operations are being sent now.</source>
         <translation>Invio delle operazioni in attesa in corso.</translation>
+    </message>
+    <message>
+        <source>{operation}, card {card}, {effect}</source>
+        <translation>{operation}, carta {card}, {effect}</translation>
+    </message>
+    <message>
+        <source>{operation}, card {card}</source>
+        <translation>{operation}, carta {card}</translation>
+    </message>
+    <message>
+        <source>to discard this operation ({what}): it will never reach the loyalty server</source>
+        <translation>per scartare questa operazione ({what}): non arriverà mai al server fedeltà</translation>
+    </message>
+    <message>
+        <source>Nothing was discarded.</source>
+        <translation>Non è stato scartato nulla.</translation>
+    </message>
+    <message>
+        <source>Discarded: {what}.</source>
+        <translation>Scartata: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
+        <extracomment>English; the dialog says it translated.</extracomment>
+        <translation>Per riscattare serve la connessione al server fedeltà, che ora non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Riscatta</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Redeem&lt;/b&gt; — card {card}, {name}</source>
+        <translation>&lt;b&gt;Riscatto&lt;/b&gt; — carta {card}, {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Redeem&lt;/b&gt; — card {card}</source>
+        <translation>&lt;b&gt;Riscatto&lt;/b&gt; — carta {card}</translation>
+    </message>
+    <message>
+        <source>Reset the PIN…</source>
+        <translation>Reimposta il PIN…</translation>
+    </message>
+    <message>
+        <source>Manager approval (offline)…</source>
+        <translation>Approvazione responsabile (offline)…</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Punti</translation>
+    </message>
+    <message>
+        <source>C&amp;redit</source>
+        <translation>C&amp;redito</translation>
+    </message>
+    <message>
+        <source>Next: the customer&apos;s PIN (Enter)</source>
+        <translation>Avanti: PIN del cliente (Invio)</translation>
+    </message>
+    <message>
+        <source>Customer: type your PIN to confirm.</source>
+        <translation>Cliente: digita il tuo PIN per confermare.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>points, e.g. 500</source>
+        <translation>punti, es. 500</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card has {points} points to redeem.</source>
+        <translation>
+            <numerusform>La carta ha {points} punto da riscattare.</numerusform>
+            <numerusform>La carta ha {points} punti da riscattare.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From {low} to {high} points; one point is worth {value}.</source>
+        <translation>
+            <numerusform>Da {low} a {high} punto; un punto vale {value}.</numerusform>
+            <numerusform>Da {low} a {high} punti; un punto vale {value}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least {low} points are needed to redeem.</source>
+        <translation>
+            <numerusform>Per riscattare serve almeno {low} punto.</numerusform>
+            <numerusform>Per riscattare servono almeno {low} punti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>amount in {currency}, e.g. {example}</source>
+        <translation>importo in {currency}, es. {example}</translation>
+    </message>
+    <message>
+        <source>The card has {credit} of credit to spend.</source>
+        <translation>La carta ha {credit} di credito da spendere.</translation>
+    </message>
+    <message>
+        <source>Up to {credit}.</source>
+        <translation>Fino a {credit}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points = {value}</source>
+        <translation>
+            <numerusform>{points} punto = {value}</numerusform>
+            <numerusform>{points} punti = {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{credit} of credit</source>
+        <translation>{credit} di credito</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeem {points} points ({value})</source>
+        <translation>
+            <numerusform>Riscatta {points} punto ({value})</numerusform>
+            <numerusform>Riscatta {points} punti ({value})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeem {credit} of credit</source>
+        <translation>Usa {credit} di credito</translation>
+    </message>
+    <message>
+        <source>Checking the PIN with the loyalty server…</source>
+        <translation>Verifica del PIN con il server fedeltà…</translation>
+    </message>
+    <message>
+        <source>{reason} {needs_server}</source>
+        <translation>{reason} {needs_server}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the loyalty server at most {points} points may be redeemed on this card now.</source>
+        <translation>
+            <numerusform>Senza il server fedeltà ora si può riscattare al massimo {points} punto su questa carta.</numerusform>
+            <numerusform>Senza il server fedeltà ora si possono riscattare al massimo {points} punti su questa carta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to approve redeeming {points} points ({value}) without the customer&apos;s PIN, while offline</source>
+        <translation>
+            <numerusform>per approvare il riscatto di {points} punto ({value}) senza il PIN del cliente, in modalità offline</numerusform>
+            <numerusform>per approvare il riscatto di {points} punti ({value}) senza il PIN del cliente, in modalità offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non salvato: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Rimborso</translation>
+    </message>
+    <message>
+        <source>Refund (Enter)</source>
+        <translation>Rimborsa (Invio)</translation>
+    </message>
+    <message>
+        <source>Keep it (Esc)</source>
+        <translation>Lascia stare (Esc)</translation>
+    </message>
+    <message>
+        <source>Refund the {what} of {amount} on receipt {receipt}?</source>
+        <translation>Rimborsare {what} di {amount} dello scontrino {receipt}?</translation>
+    </message>
+    <message>
+        <source>Refund the {what} of {amount} (no receipt number)?</source>
+        <translation>Rimborsare {what} di {amount} (senza numero di scontrino)?</translation>
+    </message>
+    <message>
+        <source>Refund the {what} on receipt {receipt}?</source>
+        <translation>Rimborsare {what} dello scontrino {receipt}?</translation>
+    </message>
+    <message>
+        <source>Refund the {what} (no receipt number)?</source>
+        <translation>Rimborsare {what} (senza numero di scontrino)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} punto</numerusform>
+            <numerusform>{points} punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{credit} credit</source>
+        <translation>{credit} di credito</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <source>This changes the card by {change}.</source>
+        <translation>La carta cambia di {change}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePage</name>
+    <message>
+        <source>Go on where you were?</source>
+        <translation>Riprendere l&apos;iscrizione interrotta?</translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation>Continua (Invio)</translation>
+    </message>
+    <message>
+        <source>An enrolment for {customer} was not finished.</source>
+        <translation>L&apos;iscrizione di {customer} non è stata completata.</translation>
+    </message>
+    <message>
+        <source>An enrolment was not finished.</source>
+        <translation>Un&apos;iscrizione non è stata completata.</translation>
+    </message>
+    <message>
+        <source>Press Enter to go on where it stopped (what was typed is kept; passwords and codes are asked again), or start again for someone else.</source>
+        <translation>Premi Invio per riprendere da dove si è interrotta (quanto digitato resta; password e codici vengono richiesti di nuovo), oppure ricomincia per un&apos;altra persona.</translation>
+    </message>
+    <message>
+        <source>It stopped at the password and the code.</source>
+        <translation>Si è fermata alla password e al codice.</translation>
+    </message>
+    <message>
+        <source>It stopped at the customer&apos;s details.</source>
+        <translation>Si è fermata ai dati del cliente.</translation>
+    </message>
+    <message>
+        <source>It stopped at the choice of the PIN.</source>
+        <translation>Si è fermata alla scelta del PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReport</name>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} punto</numerusform>
+            <numerusform>{points} punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{money} credit</source>
+        <translation>{money} di credito</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>nessuna variazione</translation>
+    </message>
+    <message>
+        <source>{operation} ({change})</source>
+        <translation>{operation} ({change})</translation>
+    </message>
+    <message>
+        <source>Saved: {operation}, pending sync.</source>
+        <translation>Salvato: {operation}, in attesa di sincronizzazione.</translation>
+    </message>
+    <message>
+        <source>Synced: {operation}.</source>
+        <translation>Sincronizzato: {operation}.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused an operation saved here: {reason} Staff can see it in the queue (F9).</source>
+        <translation>Il server fedeltà ha rifiutato un&apos;operazione salvata qui: {reason} Il personale la trova nella coda (F9).</translation>
     </message>
 </context>
 <context>
@@ -225,6 +1672,200 @@
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>Non è stato possibile salvare le impostazioni: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to go on</source>
+        <translation>Accedi per continuare</translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation>Continua (Invio)</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>La tua password:</translation>
+    </message>
+    <message>
+        <source>Signing in as {username}.</source>
+        <translation>Accesso come {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Saved on this terminal — will sync with the loyalty server.</source>
+        <translation>Salvato su questo terminale — verrà sincronizzato con il server fedeltà.</translation>
+    </message>
+    <message>
+        <source>Synced with the loyalty server.</source>
+        <translation>Sincronizzato con il server fedeltà.</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Ricevuta</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Stampa (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>{card} — {name}</source>
+        <translation>{card} — {name}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operazione</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Scontrino</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approvato</translation>
+    </message>
+    <message>
+        <source>by a manager, offline</source>
+        <translation>da un responsabile, offline</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>Points now</source>
+        <translation>Punti attuali</translation>
+    </message>
+    <message>
+        <source>Credit now</source>
+        <translation>Credito attuale</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <source>{change} (expected)</source>
+        <translation>{change} (da confermare)</translation>
+    </message>
+    <message>
+        <source>{balance} ({change} pending sync)</source>
+        <translation>{balance} ({change} da sincronizzare)</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Carta fedeltà</translation>
+    </message>
+    <message>
+        <source>Refused by the loyalty server, nothing was applied: {reason}</source>
+        <translation>Rifiutato dal server fedeltà, non è stato applicato nulla: {reason}</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Stampa la ricevuta</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Enrol a customer</source>
+        <translation>Iscrivi un cliente</translation>
+    </message>
+    <message>
+        <source>Check (Enter)</source>
+        <translation>Verifica (Invio)</translation>
+    </message>
+    <message>
+        <source>Card number, e-mail or mobile</source>
+        <translation>Numero di tessera, e-mail o cellulare</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s card number, e-mail or mobile number:</source>
+        <translation>Numero di tessera, e-mail o cellulare del cliente:</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Credit top-up</source>
+        <translation>Ricarica credito</translation>
+    </message>
+    <message>
+        <source>Top up (Enter)</source>
+        <translation>Ricarica (Invio)</translation>
+    </message>
+    <message>
+        <source>Credit now: {credit}</source>
+        <translation>Credito attuale: {credit}</translation>
+    </message>
+    <message>
+        <source>Add credit ({currency}):</source>
+        <translation>Aggiungi credito ({currency}):</translation>
+    </message>
+    <message>
+        <source>Credit after the top-up: {credit}</source>
+        <translation>Credito dopo la ricarica: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — card {card}, {name}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — carta {card}, {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — card {card}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — carta {card}</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Non salvato: {reason}</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>es. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>_Symbol</name>
+    <message>
+        <source>Make this window larger to show the code.</source>
+        <translation>Ingrandisci la finestra per vedere il codice.</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,35 @@
     </message>
 </context>
 <context>
+    <name>CardBarcode</name>
+    <message>
+        <source>Card barcode</source>
+        <translation>Código de barras do cartão</translation>
+    </message>
+    <message>
+        <source>Barcode of card {card}</source>
+        <translation>Código de barras do cartão {card}</translation>
+    </message>
+</context>
+<context>
+    <name>CardCodes</name>
+    <message>
+        <source>Card {card}</source>
+        <translation>Cartão {card}</translation>
+    </message>
+</context>
+<context>
+    <name>CardCodesDialog</name>
+    <message>
+        <source>Card codes</source>
+        <translation>Códigos do cartão</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>CardPinPage</name>
     <message>
         <source>The PIN that came with your card</source>
@@ -44,20 +73,12 @@
         <translation>Repor o PIN do cartão (Alt+P)</translation>
     </message>
     <message>
-        <source>Alt+P</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your card came with a PIN. Type it on the pad: it shows the card is yours, and only then do we send the code. It is the same PIN you use to spend your points.</source>
         <translation>O seu cartão veio com um PIN. Introduza-o no teclado: prova que o cartão é seu, e só então enviamos o código. É o mesmo PIN que usa para gastar os seus pontos.</translation>
     </message>
     <message>
         <source>That PIN is not right: type it again.</source>
         <translation>O PIN não está correto: introduza-o novamente.</translation>
-    </message>
-    <message>
-        <source>That PIN is not right: 1 try left before the PIN locks.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>That PIN is not right: %n tries left before the PIN locks.</source>
@@ -79,10 +100,1044 @@
     </message>
 </context>
 <context>
+    <name>CardQrCode</name>
+    <message>
+        <source>Card QR code</source>
+        <translation>Código QR do cartão</translation>
+    </message>
+    <message>
+        <source>QR code of card {card}</source>
+        <translation>Código QR do cartão {card}</translation>
+    </message>
+</context>
+<context>
+    <name>CodeBoxes</name>
+    <message>
+        <source>Digit {number} of the code</source>
+        <translation>Algarismo {number} do código</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <source>Type the code we sent you</source>
+        <translation>Introduza o código que lhe enviámos</translation>
+    </message>
+    <message>
+        <source>Check the code (Enter)</source>
+        <translation>Verificar o código (Enter)</translation>
+    </message>
+    <message>
+        <source>Sent to {address}.</source>
+        <translation>Enviado para {address}.</translation>
+    </message>
+    <message>
+        <source>It may take a minute to arrive: look in the e-mail&apos;s spam folder too.</source>
+        <translation>Pode demorar um minuto a chegar: veja também a pasta de spam do e-mail.</translation>
+    </message>
+    <message>
+        <source>It may take a minute to arrive: look in the phone&apos;s messages.</source>
+        <translation>Pode demorar um minuto a chegar: veja as mensagens do telemóvel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It works for %n minutes.</source>
+        <translation>
+            <numerusform>É válido durante %n minuto.</numerusform>
+            <numerusform>É válido durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send a new code (in %n s)</source>
+        <translation>
+            <numerusform>Enviar novo código (daqui a %n s)</numerusform>
+            <numerusform>Enviar novo código (daqui a %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send a new code (Alt+R)</source>
+        <translation>Enviar novo código (Alt+R)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectivityIndicator</name>
+    <message>
+        <source>Connecting…</source>
+        <extracomment>The key that opens the queue; the window binds it with a QShortcut.</extracomment>
+        <translation>A ligar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n em espera</numerusform>
+            <numerusform>%n em espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to sync</source>
+        <translation>
+            <numerusform>%n por sincronizar</numerusform>
+            <numerusform>%n por sincronizar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all synced</source>
+        <translation>tudo sincronizado</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sem ligação</translation>
+    </message>
+    <message>
+        <source>Trouble reaching the server</source>
+        <translation>Problemas a contactar o servidor</translation>
+    </message>
+    <message>
+        <source>Offline since {time}</source>
+        <translation>Sem ligação desde {time}</translation>
+    </message>
+    <message>
+        <source>Trouble reaching the server since {time}</source>
+        <translation>Problemas a contactar o servidor desde {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n falhada</numerusform>
+            <numerusform>%n falhadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{summary}. Press {key} to see the queue.</source>
+        <translation>{summary}. Prima {key} para ver a fila.</translation>
+    </message>
+    <message>
+        <source>Click or press {key} to see the queue of operations.</source>
+        <translation>Clique ou prima {key} para ver a fila de operações.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterApp</name>
+    <message>
+        <source>Demo mode on the built-in sandbox. Try card {card}.</source>
+        <translation>Modo de demonstração na sandbox integrada. Experimente o cartão {card}.</translation>
+    </message>
+    <message>
+        <source>to change the settings</source>
+        <extracomment>From the embedded sandbox&apos;s thread: that Backend serves now (True), or could not start (False).</extracomment>
+        <translation>para alterar as definições</translation>
+    </message>
+    <message>
+        <source>The new settings were saved but cannot be used: {reason}</source>
+        <translation>As novas definições foram guardadas, mas não podem ser usadas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CounterSession</name>
+    <message>
+        <source>The PIN of card {card} was changed.</source>
+        <translation>O PIN do cartão {card} foi alterado.</translation>
+    </message>
+    <message>
+        <source>Card {card} has a new PIN.</source>
+        <translation>O cartão {card} tem um novo PIN.</translation>
+    </message>
+</context>
+<context>
     <name>CounterWindow</name>
     <message>
+        <source>Ready: scan a card, or type a card number, e-mail or phone and press Enter.</source>
+        <extracomment>The message line with nobody on screen (English; the window says it translated).</extracomment>
+        <translation>Pronto: leia um cartão, ou escreva o número do cartão, e-mail ou telefone e prima Enter.</translation>
+    </message>
+    <message>
+        <source>Kiosk — loyalty counter</source>
+        <translation>Kiosk — balcão de fidelização</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a card number, e-mail or phone, then Enter</source>
+        <translation>Leia um cartão, ou escreva o número do cartão, e-mail ou telefone, depois Enter</translation>
+    </message>
+    <message>
+        <source>Ready for the next customer.
+
+Scan their card, or type a card number, e-mail or phone.</source>
+        <translation>Pronto para o próximo cliente.
+
+Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translation>
+    </message>
+    <message>
+        <source>Search (F2)</source>
+        <translation>Pesquisar (F2)</translation>
+    </message>
+    <message>
+        <source>Purchase (F3)</source>
+        <translation>Compra (F3)</translation>
+    </message>
+    <message>
+        <source>Refund (F4)</source>
+        <translation>Devolução (F4)</translation>
+    </message>
+    <message>
+        <source>Top up (F5)</source>
+        <translation>Carregar (F5)</translation>
+    </message>
+    <message>
+        <source>Card codes (F6)</source>
+        <translation>Códigos (F6)</translation>
+    </message>
+    <message>
+        <source>Redeem (F11)</source>
+        <translation>Resgatar (F11)</translation>
+    </message>
+    <message>
+        <source>Customer PIN (F12)</source>
+        <translation>PIN do cliente (F12)</translation>
+    </message>
+    <message>
+        <source>Enrol customer (F7)</source>
+        <translation>Inscrever cliente (F7)</translation>
+    </message>
+    <message>
+        <source>New card (F8)</source>
+        <translation>Cartão novo (F8)</translation>
+    </message>
+    <message>
+        <source>Queue (F9)</source>
+        <translation>Fila (F9)</translation>
+    </message>
+    <message>
+        <source>Settings (F10)</source>
+        <translation>Definições (F10)</translation>
+    </message>
+    <message>
+        <source>Clear (Esc)</source>
+        <translation>Limpar (Esc)</translation>
+    </message>
+    <message>
+        <source>Search (F2):</source>
+        <translation>Pesquisar (F2):</translation>
+    </message>
+    <message>
+        <source>Looking up {what}…</source>
+        <translation>A procurar {what}…</translation>
+    </message>
+    <message>
+        <source>This card cannot be used: scan the customer&apos;s new card {card}.</source>
+        <translation>Este cartão não pode ser usado: leia o cartão novo do cliente {card}.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used: ask for the customer&apos;s other card, or issue a new one (F8).</source>
+        <translation>Este cartão não pode ser usado: peça ao cliente o outro cartão, ou emita um novo (F8).</translation>
+    </message>
+    <message>
+        <source>Card {card}: F3 purchase, F5 top up, F11 redeem, Esc when done.</source>
+        <translation>Cartão {card}: F3 compra, F5 carregar, F11 resgatar, Esc para terminar.</translation>
+    </message>
+    <message>
+        <source>Several cards match: choose the customer&apos;s card.</source>
+        <translation>Vários cartões correspondem: escolha o cartão do cliente.</translation>
+    </message>
+    <message>
+        <source>Several cards match: choose the customer&apos;s card. {freshness}</source>
+        <translation>Vários cartões correspondem: escolha o cartão do cliente. {freshness}</translation>
+    </message>
+    <message>
+        <source>No customer found: enrol them (F7) or issue a new card (F8).</source>
+        <translation>Nenhum cliente encontrado: inscreva-o (F7) ou emita um cartão novo (F8).</translation>
+    </message>
+    <message>
         <source>The terminal&apos;s database is damaged: this till cannot take customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>A base de dados do terminal está danificada: esta caixa não pode atender clientes.</translation>
+    </message>
+    <message>
+        <source>New card {card} issued: give it to the customer. They can enrol with it later.</source>
+        <translation>Cartão novo {card} emitido: entregue-o ao cliente. Pode inscrever-se mais tarde.</translation>
+    </message>
+    <message>
+        <source>The customer was cleared from the screen after a while without use. {ready}</source>
+        <translation>O cliente foi retirado do ecrã após algum tempo sem uso. {ready}</translation>
+    </message>
+    <message>
+        <source>Choose the movement to refund with the arrow keys, then press F4 again.</source>
+        <translation>Escolha com as setas o movimento a devolver e prima F4 de novo.</translation>
+    </message>
+    <message>
+        <source>Asking the loyalty server for a new card…</source>
+        <translation>A pedir um cartão novo ao servidor de fidelização…</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <source>Choose how you sign in</source>
+        <translation>Escolha como vai entrar</translation>
+    </message>
+    <message>
+        <source>Send me a code (Enter)</source>
+        <translation>Enviar um código (Enter)</translation>
+    </message>
+    <message>
+        <source>name@example.com or 333 123 4567</source>
+        <translation>nome@example.com ou +351 912 345 678</translation>
+    </message>
+    <message>
+        <source>Your e-mail or mobile number (we send a code there):</source>
+        <translation>O seu e-mail ou telemóvel (enviamos para lá um código):</translation>
+    </message>
+    <message>
+        <source>Choose a password:</source>
+        <translation>Escolha uma palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Type the password again:</source>
+        <translation>Introduza novamente a palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Only you know it: it is shown as dots.</source>
+        <translation>Ninguém mais a conhece: no ecrã aparece como pontos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>A palavra-passe precisa de pelo menos %n carácter, com uma letra e um algarismo.</numerusform>
+            <numerusform>A palavra-passe precisa de pelo menos %n caracteres, com uma letra e um algarismo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter.</source>
+        <translation>
+            <numerusform>A palavra-passe precisa de pelo menos %n carácter, com uma letra.</numerusform>
+            <numerusform>A palavra-passe precisa de pelo menos %n caracteres, com uma letra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a digit.</source>
+        <translation>
+            <numerusform>A palavra-passe precisa de pelo menos %n carácter, com um algarismo.</numerusform>
+            <numerusform>A palavra-passe precisa de pelo menos %n caracteres, com um algarismo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A palavra-passe precisa de pelo menos %n carácter.</numerusform>
+            <numerusform>A palavra-passe precisa de pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <source>Purchase</source>
+        <extracomment>The English names (translated where shown: operation_name()).</extracomment>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>Pontos resgatados</translation>
+    </message>
+    <message>
+        <source>Credit spent</source>
+        <translation>Crédito gasto</translation>
+    </message>
+    <message>
+        <source>Credit top-up</source>
+        <translation>Carregamento de crédito</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Talão</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Live from the loyalty server, at an unknown time.</source>
+        <translation>Direto do servidor de fidelização, hora desconhecida.</translation>
+    </message>
+    <message>
+        <source>From this terminal, at an unknown time: checking with the loyalty server…</source>
+        <translation>Deste terminal, hora desconhecida: a confirmar com o servidor de fidelização…</translation>
+    </message>
+    <message>
+        <source>From this terminal, at an unknown time: the loyalty server cannot be reached.</source>
+        <translation>Deste terminal, hora desconhecida: o servidor de fidelização não está acessível.</translation>
+    </message>
+    <message>
+        <source>Live from the loyalty server, {time} ({age}).</source>
+        <translation>Direto do servidor de fidelização, {time} ({age}).</translation>
+    </message>
+    <message>
+        <source>From this terminal, as of {time} ({age}): checking with the loyalty server…</source>
+        <translation>Deste terminal, às {time} ({age}): a confirmar com o servidor de fidelização…</translation>
+    </message>
+    <message>
+        <source>From this terminal, as of {time} ({age}): the loyalty server cannot be reached.</source>
+        <translation>Deste terminal, às {time} ({age}): o servidor de fidelização não está acessível.</translation>
+    </message>
+    <message>
+        <source>({change} pending sync)</source>
+        <translation>({change} por sincronizar)</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>ATIVO</translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation>BLOQUEADO</translation>
+    </message>
+    <message>
+        <source>REPLACED</source>
+        <translation>SUBSTITUÍDO</translation>
+    </message>
+    <message>
+        <source>UNKNOWN</source>
+        <translation>DESCONHECIDO</translation>
+    </message>
+    <message>
+        <source>Anonymous card (customer not registered)</source>
+        <translation>Cartão anónimo (cliente não registado)</translation>
+    </message>
+    <message>
+        <source>Name not kept on this terminal (shown when the loyalty server answers)</source>
+        <translation>Nome não guardado neste terminal (aparece quando o servidor de fidelização responder)</translation>
+    </message>
+    <message>
+        <source>Registered customer (no name given)</source>
+        <translation>Cliente registado (sem nome indicado)</translation>
+    </message>
+    <message>
+        <source>Card {card}</source>
+        <translation>Cartão {card}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>{status} — {reason}</source>
+        <translation>{status} — {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} ponto</numerusform>
+            <numerusform>{points} pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last movements: loading…</source>
+        <translation>Últimos movimentos: a carregar…</translation>
+    </message>
+    <message>
+        <source>Last movements (select one and press F4 to refund it):</source>
+        <translation>Últimos movimentos (selecione um e prima F4 para o devolver):</translation>
+    </message>
+    <message>
+        <source>Last movements: none yet.</source>
+        <translation>Últimos movimentos: ainda nenhum.</translation>
+    </message>
+    <message>
+        <source>Last movements, from this terminal: none kept here.</source>
+        <translation>Últimos movimentos, deste terminal: nenhum guardado aqui.</translation>
+    </message>
+    <message>
+        <source>Last movements, from this terminal as of {time} (select one and press F4 to refund it):</source>
+        <translation>Últimos movimentos, deste terminal às {time} (selecione um e prima F4 para o devolver):</translation>
+    </message>
+    <message>
+        <source>Last movements, from this terminal (select one and press F4 to refund it):</source>
+        <translation>Últimos movimentos, deste terminal (selecione um e prima F4 para o devolver):</translation>
+    </message>
+    <message>
+        <source>approved offline by a manager, pending sync</source>
+        <translation>aprovado offline por um gerente, por sincronizar</translation>
+    </message>
+    <message>
+        <source>saved here, pending sync</source>
+        <translation>guardado aqui, por sincronizar</translation>
+    </message>
+    <message>
+        <source>FAILED: {reason}</source>
+        <translation>FALHOU: {reason}</translation>
+    </message>
+    <message>
+        <source>refused by the server</source>
+        <translation>recusado pelo servidor</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>devolvido</translation>
+    </message>
+    <message>
+        <source>synced</source>
+        <translation>sincronizado</translation>
+    </message>
+    <message>
+        <source>of {receipt}</source>
+        <translation>de {receipt}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPinDialog</name>
+    <message>
+        <source>Send the code (Enter)</source>
+        <translation>Enviar o código (Enter)</translation>
+    </message>
+    <message>
+        <source>A one-time code goes to the e-mail or phone the customer gave the loyalty program; with it they choose a new PIN. This also unlocks a locked PIN.</source>
+        <translation>Um código de utilização única segue para o e-mail ou telefone que o cliente indicou ao programa de fidelização; com ele, o cliente escolhe um novo PIN. Também desbloqueia um PIN bloqueado.</translation>
+    </message>
+    <message>
+        <source>Forgot the PIN? Reset it with a code</source>
+        <translation>Esqueceu o PIN? Reponha-o com um código</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Enviar novo código</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Reset the customer&apos;s PIN</source>
+        <translation>Repor o PIN do cliente</translation>
+    </message>
+    <message>
+        <source>Change the customer&apos;s PIN</source>
+        <translation>Alterar o PIN do cliente</translation>
+    </message>
+    <message>
+        <source>{title} — card {card}</source>
+        <translation>{title} — cartão {card}</translation>
+    </message>
+    <message>
+        <source>Send the customer a one-time code.</source>
+        <translation>Envie ao cliente um código de utilização única.</translation>
+    </message>
+    <message>
+        <source>The two new PINs are different: type the new PIN again.</source>
+        <translation>Os dois PIN novos são diferentes: introduza novamente o novo PIN.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>A enviar…</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>A enviar o código…</translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent to {address}; it works for %n minutes.</source>
+        <translation>
+            <numerusform>Foi enviado um código para {address}; é válido durante %n minuto.</numerusform>
+            <numerusform>Foi enviado um código para {address}; é válido durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A code was sent to the customer; it works for %n minutes.</source>
+        <translation>
+            <numerusform>Foi enviado um código ao cliente; é válido durante %n minuto.</numerusform>
+            <numerusform>Foi enviado um código ao cliente; é válido durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customer: type your current PIN.</source>
+        <translation>Cliente: introduza o seu PIN atual.</translation>
+    </message>
+    <message>
+        <source>Customer: type your new PIN.</source>
+        <translation>Cliente: introduza o novo PIN.</translation>
+    </message>
+    <message>
+        <source>Customer: type the new PIN again.</source>
+        <translation>Cliente: repita o novo PIN.</translation>
+    </message>
+    <message>
+        <source>Type the code the customer received.</source>
+        <translation>Introduza o código que o cliente recebeu.</translation>
+    </message>
+</context>
+<context>
+    <name>DataForm</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendário…</translation>
+    </message>
+    <message>
+        <source>{field}: choose on a calendar</source>
+        <translation>{field}: escolher no calendário</translation>
+    </message>
+    <message>
+        <source>Year-month-day, for example 1990-05-31.</source>
+        <translation>Ano-mês-dia, por exemplo 1990-05-31.</translation>
+    </message>
+    <message>
+        <source>Year-month-day, for example 1990-05-31, or tap Calendar.</source>
+        <translation>Ano-mês-dia, por exemplo 1990-05-31, ou toque em Calendário.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolha…</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Os campos marcados com * são obrigatórios.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Concordo</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>Não concordo</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>{field}, required</source>
+        <translation>{field}, obrigatório</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Os seus consentimentos</translation>
+    </message>
+    <message>
+        <source>Read each one and choose: you decide, nothing is ticked for you.</source>
+        <translation>Leia cada um e escolha: a decisão é sua, nada vem assinalado.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>About you</source>
+        <translation>Os seus dados</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Guardar (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Welcome!</source>
+        <translation>Boas-vindas!</translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>Concluído (Enter)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code with your phone to keep the card with you, or show this code at every purchase.</source>
+        <translation>Leia o código QR com o telemóvel para ter o cartão sempre consigo, ou mostre este código em cada compra.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Boas-vindas, {name}!</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolWizard</name>
+    <message>
+        <source>Enrol a customer</source>
+        <translation>Registar um cliente</translation>
+    </message>
+    <message>
+        <source>Change the address (Alt+B)</source>
+        <translation>Alterar endereço (Alt+B)</translation>
+    </message>
+    <message>
+        <source>Start again (Alt+N)</source>
+        <translation>Recomeçar (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Try again (Alt+T)</source>
+        <translation>Tentar de novo (Alt+T)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>Seguinte (Enter)</translation>
+    </message>
+    <message>
+        <source>Looking for an unfinished enrolment…</source>
+        <translation>A procurar um registo por concluir…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>A enviar…</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Already registered</source>
+        <translation>Cliente já registado</translation>
+    </message>
+    <message>
+        <source>Close (Enter)</source>
+        <translation>Fechar (Enter)</translation>
+    </message>
+    <message>
+        <source>There is nothing to enrol: they keep using their card. Press Enter to close this window; the counter then shows their card.</source>
+        <translation>Não há nada a registar: o cliente continua a usar o seu cartão. Prima Enter para fechar esta janela; a caixa mostra depois o cartão.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN de gerente</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Repita-o:</translation>
+    </message>
+    <message>
+        <source>OK (Enter)</source>
+        <translation>OK (Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set yet. Choose one now: {low} to {high} digits, typed twice. Staff will need it to discard operations and change settings.</source>
+        <translation>Ainda não há PIN de gerente. Escolha-o agora: de {low} a {high} algarismos, escritos duas vezes. A equipa vai precisar dele para descartar operações e mudar definições.</translation>
+    </message>
+    <message>
+        <source>New manager PIN:</source>
+        <translation>Novo PIN de gerente:</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN {reason}.</source>
+        <translation>Escreva o PIN de gerente {reason}.</translation>
+    </message>
+    <message>
+        <source>This needs the manager: type the manager PIN.</source>
+        <translation>Isto precisa do gerente: escreva o PIN de gerente.</translation>
+    </message>
+    <message>
+        <source>Manager PIN:</source>
+        <translation>PIN de gerente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong manager PINs: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiados PIN de gerente errados: tente de novo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN de gerente errados: tente de novo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>A verificar…</translation>
+    </message>
+    <message>
+        <source>Wrong manager PIN.</source>
+        <translation>PIN de gerente errado.</translation>
+    </message>
+    <message>
+        <source>The manager PIN could not be saved; the log has the details.</source>
+        <translation>Não foi possível guardar o PIN de gerente; os detalhes estão no registo.</translation>
+    </message>
+    <message>
+        <source>The manager PIN could not be checked; the log has the details.</source>
+        <translation>Não foi possível verificar o PIN de gerente; os detalhes estão no registo.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type it again in the second field.</source>
+        <translation>Os dois PIN não são iguais: escreva-o de novo no segundo campo.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+</context>
+<context>
+    <name>MatchList</name>
+    <message numerus="yes">
+        <source>%n cards match. Choose one: arrows and Enter, or its number (1–{last}).</source>
+        <translation>
+            <numerusform>%n cartão corresponde. Escolha-o com as setas e Enter, ou pelo número (1–{last}).</numerusform>
+            <numerusform>%n cartões correspondem. Escolha um com as setas e Enter, ou pelo número (1–{last}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}  ·  card {card}  ·  {points} points</source>
+        <translation>
+            <numerusform>{name}  ·  cartão {card}  ·  {points} ponto</numerusform>
+            <numerusform>{name}  ·  cartão {card}  ·  {points} pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{card_line} — {status}</source>
+        <translation>{card_line} — {status}</translation>
+    </message>
+</context>
+<context>
+    <name>NotFoundPanel</name>
+    <message>
+        <source>Is the customer new? Enrol them, or give them a new card now and enrol later.</source>
+        <translation>É um cliente novo? Registe-o já, ou entregue-lhe agora um cartão novo e registe-o mais tarde.</translation>
+    </message>
+    <message>
+        <source>Enrol customer (F7)</source>
+        <translation>Registar cliente (F7)</translation>
+    </message>
+    <message>
+        <source>Issue new card (F8)</source>
+        <translation>Emitir cartão novo (F8)</translation>
+    </message>
+    <message>
+        <source>No customer found for “{text}”. {message}</source>
+        <translation>Nenhum cliente encontrado para «{text}». {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Never use your bank card&apos;s PIN here.</source>
+        <translation>Nunca use aqui o PIN do seu cartão bancário.</translation>
+    </message>
+    <message>
+        <source>PIN pad</source>
+        <translation>Teclado do PIN</translation>
+    </message>
+    <message>
+        <source>Digit {digit}</source>
+        <translation>Algarismo {digit}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Clear the PIN</source>
+        <translation>Limpar o PIN</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>Apagar o último algarismo</translation>
+    </message>
+    <message>
+        <source>PIN: {typed} {of_length} digits typed</source>
+        <translation>PIN: algarismos introduzidos, {typed} {of_length}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>one</source>
+        <translation>um</translation>
+    </message>
+    <message>
+        <source>two</source>
+        <translation>dois</translation>
+    </message>
+    <message>
+        <source>three</source>
+        <translation>três</translation>
+    </message>
+    <message>
+        <source>four</source>
+        <translation>quatro</translation>
+    </message>
+    <message>
+        <source>five</source>
+        <translation>cinco</translation>
+    </message>
+    <message>
+        <source>six</source>
+        <translation>seis</translation>
+    </message>
+    <message>
+        <source>seven</source>
+        <translation>sete</translation>
+    </message>
+    <message>
+        <source>eight</source>
+        <translation>oito</translation>
+    </message>
+    <message>
+        <source>nine</source>
+        <translation>nove</translation>
+    </message>
+    <message>
+        <source>ten</source>
+        <translation>dez</translation>
+    </message>
+    <message>
+        <source>eleven</source>
+        <translation>onze</translation>
+    </message>
+    <message>
+        <source>twelve</source>
+        <translation>doze</translation>
+    </message>
+    <message>
+        <source>of three</source>
+        <translation>de três</translation>
+    </message>
+    <message>
+        <source>of four</source>
+        <translation>de quatro</translation>
+    </message>
+    <message>
+        <source>of five</source>
+        <translation>de cinco</translation>
+    </message>
+    <message>
+        <source>of six</source>
+        <translation>de seis</translation>
+    </message>
+    <message>
+        <source>of seven</source>
+        <translation>de sete</translation>
+    </message>
+    <message>
+        <source>of eight</source>
+        <translation>de oito</translation>
+    </message>
+    <message>
+        <source>of nine</source>
+        <translation>de nove</translation>
+    </message>
+    <message>
+        <source>of ten</source>
+        <translation>de dez</translation>
+    </message>
+    <message>
+        <source>of eleven</source>
+        <translation>de onze</translation>
+    </message>
+    <message>
+        <source>of twelve</source>
+        <translation>de doze</translation>
+    </message>
+</context>
+<context>
+    <name>PinPage</name>
+    <message>
+        <source>Choose your PIN</source>
+        <translation>Escolha o seu PIN</translation>
+    </message>
+    <message>
+        <source>Save the PIN (Enter)</source>
+        <translation>Guardar o PIN (Enter)</translation>
+    </message>
+    <message>
+        <source>Your new PIN:</source>
+        <translation>O seu novo PIN:</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>Introduza-o novamente:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose %n digits that only you know. You type them at the till to spend your points or credit.</source>
+        <translation>
+            <numerusform>Escolha %n algarismo que mais ninguém conheça. Vai introduzi-lo na caixa para gastar pontos ou saldo.</numerusform>
+            <numerusform>Escolha %n algarismos que mais ninguém conheça. Vai introduzi-los na caixa para gastar pontos ou saldo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Save purchase (Enter)</source>
+        <translation>Guardar compra (Enter)</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>número do talão</translation>
+    </message>
+    <message>
+        <source>Type the amount to see the points it earns.</source>
+        <translation>Escreva o valor para ver os pontos que ganha.</translation>
+    </message>
+    <message>
+        <source>Amount ({currency}):</source>
+        <translation>Valor ({currency}):</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Número do talão:</translation>
+    </message>
+    <message>
+        <source>Working out the points…</source>
+        <translation>A calcular os pontos…</translation>
+    </message>
+    <message>
+        <source>{amount}: the points cannot be worked out offline yet; the server will count them.</source>
+        <translation>{amount}: os pontos ainda não podem ser calculados offline; o servidor vai contá-los.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} earns {points} points.</source>
+        <translation>
+            <numerusform>Com {amount} ganha {points} ponto.</numerusform>
+            <numerusform>Com {amount} ganha {points} pontos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{amount} earns about {points} points (campaign rule; the loyalty server confirms when it syncs).</source>
+        <translation>
+            <numerusform>Com {amount} ganha cerca de {points} ponto (regra da campanha; o servidor confirma ao sincronizar).</numerusform>
+            <numerusform>Com {amount} ganha cerca de {points} pontos (regra da campanha; o servidor confirma ao sincronizar).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the receipt number.</source>
+        <translation>Indique o número do talão.</translation>
     </message>
 </context>
 <context>
@@ -96,12 +1151,404 @@
         <translation>Enviar já (S)</translation>
     </message>
     <message>
+        <source>Nothing failed. Everything is saved and syncing.</source>
+        <extracomment>In English, the source text; the dialog shows it translated.</extracomment>
+        <translation>Nenhuma falha. Tudo está guardado e a sincronizar.</translation>
+    </message>
+    <message>
+        <source>Operations queue</source>
+        <translation>Fila de operações</translation>
+    </message>
+    <message>
+        <source>Reading the queue…</source>
+        <translation>A ler a fila…</translation>
+    </message>
+    <message>
+        <source>Choose a row with the arrow keys. Retry (R) sends it again now; Discard (D) gives it up for good and needs the manager PIN.</source>
+        <translation>Escolha uma linha com as setas. Repetir (R) volta a enviá-la já; Descartar (D) abandona-a de vez e pede o PIN do gerente.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Amount / points</source>
+        <translation>Montante / pontos</translation>
+    </message>
+    <message>
+        <source>Why it failed</source>
+        <translation>Motivo da falha</translation>
+    </message>
+    <message>
+        <source>Retry (R)</source>
+        <translation>Repetir (R)</translation>
+    </message>
+    <message>
+        <source>Send the chosen operation again now.</source>
+        <translation>Voltar a enviar já a operação escolhida.</translation>
+    </message>
+    <message>
         <source>Send every waiting operation now, without waiting for the next try.</source>
         <translation>Enviar já todas as operações em espera, sem aguardar a próxima tentativa.</translation>
     </message>
     <message>
+        <source>Discard… (D)</source>
+        <translation>Descartar… (D)</translation>
+    </message>
+    <message>
+        <source>Give up on the chosen operation for good (needs the manager PIN).</source>
+        <translation>Desistir de vez da operação escolhida (precisa do PIN do gerente).</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Compra</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Carregamento</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Reembolso</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Pontos usados</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>Crédito usado</translation>
+    </message>
+    <message>
+        <source>{operation}, receipt {receipt}</source>
+        <translation>{operation}, talão {receipt}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} ponto</numerusform>
+            <numerusform>{points} pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{money} credit</source>
+        <translation>{money} de crédito</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting to sync · {failed} failed · {sent} sent · {discarded} discarded</source>
+        <translation>Por sincronizar: {waiting} · Falhadas: {failed} · Enviadas: {sent} · Descartadas: {discarded}</translation>
+    </message>
+    <message>
+        <source>{when}, card {card}: {effect}</source>
+        <translation>{when}, cartão {card}: {effect}</translation>
+    </message>
+    <message>
+        <source>Approved offline by a manager, waiting for the loyalty server: {operations}.</source>
+        <translation>Aprovadas offline por um gerente, à espera do servidor de fidelização: {operations}.</translation>
+    </message>
+    <message>
+        <source>{operation} on card {card} will be sent again now.</source>
+        <translation>{operation}, cartão {card}: a reenviar agora.</translation>
+    </message>
+    <message>
         <source>Waiting operations are being sent now.</source>
         <translation>A enviar as operações em espera.</translation>
+    </message>
+    <message>
+        <source>{operation}, card {card}, {effect}</source>
+        <translation>{operation}, cartão {card}, {effect}</translation>
+    </message>
+    <message>
+        <source>{operation}, card {card}</source>
+        <translation>{operation}, cartão {card}</translation>
+    </message>
+    <message>
+        <source>to discard this operation ({what}): it will never reach the loyalty server</source>
+        <translation>para descartar esta operação ({what}): nunca chegará ao servidor de fidelização</translation>
+    </message>
+    <message>
+        <source>Nothing was discarded.</source>
+        <translation>Nada foi descartado.</translation>
+    </message>
+    <message>
+        <source>Discarded: {what}.</source>
+        <translation>Descartada: {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
+        <extracomment>English; the dialog says it translated.</extracomment>
+        <translation>Resgatar precisa da ligação ao servidor de fidelização, que agora não está acessível.</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Resgatar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Redeem&lt;/b&gt; — card {card}, {name}</source>
+        <translation>&lt;b&gt;Resgate&lt;/b&gt; — cartão {card}, {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Redeem&lt;/b&gt; — card {card}</source>
+        <translation>&lt;b&gt;Resgate&lt;/b&gt; — cartão {card}</translation>
+    </message>
+    <message>
+        <source>Reset the PIN…</source>
+        <translation>Repor o PIN…</translation>
+    </message>
+    <message>
+        <source>Manager approval (offline)…</source>
+        <translation>Aprovação do gerente (offline)…</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Points</source>
+        <translation>&amp;Pontos</translation>
+    </message>
+    <message>
+        <source>C&amp;redit</source>
+        <translation>C&amp;rédito</translation>
+    </message>
+    <message>
+        <source>Next: the customer&apos;s PIN (Enter)</source>
+        <translation>Seguinte: PIN do cliente (Enter)</translation>
+    </message>
+    <message>
+        <source>Customer: type your PIN to confirm.</source>
+        <translation>Cliente: escreva o seu PIN para confirmar.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>points, e.g. 500</source>
+        <translation>pontos, p. ex. 500</translation>
+    </message>
+    <message numerus="yes">
+        <source>The card has {points} points to redeem.</source>
+        <translation>
+            <numerusform>O cartão tem {points} ponto para resgatar.</numerusform>
+            <numerusform>O cartão tem {points} pontos para resgatar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From {low} to {high} points; one point is worth {value}.</source>
+        <translation>
+            <numerusform>De {low} a {high} ponto; um ponto vale {value}.</numerusform>
+            <numerusform>De {low} a {high} pontos; um ponto vale {value}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least {low} points are needed to redeem.</source>
+        <translation>
+            <numerusform>Para resgatar é preciso pelo menos {low} ponto.</numerusform>
+            <numerusform>Para resgatar são precisos pelo menos {low} pontos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>amount in {currency}, e.g. {example}</source>
+        <translation>valor em {currency}, p. ex. {example}</translation>
+    </message>
+    <message>
+        <source>The card has {credit} of credit to spend.</source>
+        <translation>O cartão tem {credit} de crédito para gastar.</translation>
+    </message>
+    <message>
+        <source>Up to {credit}.</source>
+        <translation>Até {credit}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points = {value}</source>
+        <translation>
+            <numerusform>{points} ponto = {value}</numerusform>
+            <numerusform>{points} pontos = {value}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{credit} of credit</source>
+        <translation>{credit} de crédito</translation>
+    </message>
+    <message numerus="yes">
+        <source>Redeem {points} points ({value})</source>
+        <translation>
+            <numerusform>Resgatar {points} ponto ({value})</numerusform>
+            <numerusform>Resgatar {points} pontos ({value})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeem {credit} of credit</source>
+        <translation>Usar {credit} de crédito</translation>
+    </message>
+    <message>
+        <source>Checking the PIN with the loyalty server…</source>
+        <translation>A verificar o PIN com o servidor de fidelização…</translation>
+    </message>
+    <message>
+        <source>{reason} {needs_server}</source>
+        <translation>{reason} {needs_server}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the loyalty server at most {points} points may be redeemed on this card now.</source>
+        <translation>
+            <numerusform>Sem o servidor de fidelização pode resgatar agora no máximo {points} ponto neste cartão.</numerusform>
+            <numerusform>Sem o servidor de fidelização pode resgatar agora no máximo {points} pontos neste cartão.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>to approve redeeming {points} points ({value}) without the customer&apos;s PIN, while offline</source>
+        <translation>
+            <numerusform>para aprovar o resgate de {points} ponto ({value}) sem o PIN do cliente, em modo offline</numerusform>
+            <numerusform>para aprovar o resgate de {points} pontos ({value}) sem o PIN do cliente, em modo offline</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Não guardado: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <source>Refund</source>
+        <translation>Devolução</translation>
+    </message>
+    <message>
+        <source>Refund (Enter)</source>
+        <translation>Devolver (Enter)</translation>
+    </message>
+    <message>
+        <source>Keep it (Esc)</source>
+        <translation>Manter (Esc)</translation>
+    </message>
+    <message>
+        <source>Refund the {what} of {amount} on receipt {receipt}?</source>
+        <translation>Devolver {what} de {amount} do talão {receipt}?</translation>
+    </message>
+    <message>
+        <source>Refund the {what} of {amount} (no receipt number)?</source>
+        <translation>Devolver {what} de {amount} (sem número de talão)?</translation>
+    </message>
+    <message>
+        <source>Refund the {what} on receipt {receipt}?</source>
+        <translation>Devolver {what} do talão {receipt}?</translation>
+    </message>
+    <message>
+        <source>Refund the {what} (no receipt number)?</source>
+        <translation>Devolver {what} (sem número de talão)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} ponto</numerusform>
+            <numerusform>{points} pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{credit} credit</source>
+        <translation>{credit} de crédito</translation>
+    </message>
+    <message>
+        <source>{first} and {second}</source>
+        <translation>{first} e {second}</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>This changes the card by {change}.</source>
+        <translation>O cartão muda em {change}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResumePage</name>
+    <message>
+        <source>Go on where you were?</source>
+        <translation>Continuar onde ficou?</translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation>Continuar (Enter)</translation>
+    </message>
+    <message>
+        <source>An enrolment for {customer} was not finished.</source>
+        <translation>O registo de {customer} não foi concluído.</translation>
+    </message>
+    <message>
+        <source>An enrolment was not finished.</source>
+        <translation>Ficou um registo por concluir.</translation>
+    </message>
+    <message>
+        <source>Press Enter to go on where it stopped (what was typed is kept; passwords and codes are asked again), or start again for someone else.</source>
+        <translation>Prima Enter para continuar onde parou (o que foi escrito mantém-se; palavras-passe e códigos são pedidos de novo), ou recomece para outra pessoa.</translation>
+    </message>
+    <message>
+        <source>It stopped at the password and the code.</source>
+        <translation>Parou na palavra-passe e no código.</translation>
+    </message>
+    <message>
+        <source>It stopped at the customer&apos;s details.</source>
+        <translation>Parou nos dados do cliente.</translation>
+    </message>
+    <message>
+        <source>It stopped at the choice of the PIN.</source>
+        <translation>Parou na escolha do PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveReport</name>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} ponto</numerusform>
+            <numerusform>{points} pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{money} credit</source>
+        <translation>{money} de crédito</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sem alterações</translation>
+    </message>
+    <message>
+        <source>{operation} ({change})</source>
+        <translation>{operation} ({change})</translation>
+    </message>
+    <message>
+        <source>Saved: {operation}, pending sync.</source>
+        <translation>Guardado: {operation}, a aguardar sincronização.</translation>
+    </message>
+    <message>
+        <source>Synced: {operation}.</source>
+        <translation>Sincronizado: {operation}.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused an operation saved here: {reason} Staff can see it in the queue (F9).</source>
+        <translation>O servidor de fidelização recusou uma operação guardada aqui: {reason} A equipa pode vê-la na fila (F9).</translation>
     </message>
 </context>
 <context>
@@ -225,6 +1672,200 @@
     <message>
         <source>The settings could not be saved: {error}</source>
         <translation>Não foi possível guardar as definições: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to go on</source>
+        <translation>Inicie sessão para continuar</translation>
+    </message>
+    <message>
+        <source>Go on (Enter)</source>
+        <translation>Continuar (Enter)</translation>
+    </message>
+    <message>
+        <source>Your password:</source>
+        <translation>A sua palavra-passe:</translation>
+    </message>
+    <message>
+        <source>Signing in as {username}.</source>
+        <translation>A iniciar sessão como {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipDialog</name>
+    <message>
+        <source>Saved on this terminal — will sync with the loyalty server.</source>
+        <translation>Guardado neste terminal — será sincronizado com o servidor de fidelização.</translation>
+    </message>
+    <message>
+        <source>Synced with the loyalty server.</source>
+        <translation>Sincronizado com o servidor de fidelização.</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>Comprovativo</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>Imprimir (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>{card} — {name}</source>
+        <translation>{card} — {name}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Cartão</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Talão</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montante</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprovado</translation>
+    </message>
+    <message>
+        <source>by a manager, offline</source>
+        <translation>por um gerente, offline</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Points now</source>
+        <translation>Pontos atuais</translation>
+    </message>
+    <message>
+        <source>Credit now</source>
+        <translation>Crédito atual</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>{change} (expected)</source>
+        <translation>{change} (a confirmar)</translation>
+    </message>
+    <message>
+        <source>{balance} ({change} pending sync)</source>
+        <translation>{balance} ({change} por sincronizar)</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Cartão de cliente</translation>
+    </message>
+    <message>
+        <source>Refused by the loyalty server, nothing was applied: {reason}</source>
+        <translation>Recusado pelo servidor de fidelização, nada foi aplicado: {reason}</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Imprimir o comprovativo</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Enrol a customer</source>
+        <translation>Registar um cliente</translation>
+    </message>
+    <message>
+        <source>Check (Enter)</source>
+        <translation>Verificar (Enter)</translation>
+    </message>
+    <message>
+        <source>Card number, e-mail or mobile</source>
+        <translation>N.º do cartão, e-mail ou telemóvel</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s card number, e-mail or mobile number:</source>
+        <translation>Número do cartão, e-mail ou telemóvel do cliente:</translation>
+    </message>
+</context>
+<context>
+    <name>TopUpDialog</name>
+    <message>
+        <source>Credit top-up</source>
+        <translation>Carregamento de crédito</translation>
+    </message>
+    <message>
+        <source>Top up (Enter)</source>
+        <translation>Carregar (Enter)</translation>
+    </message>
+    <message>
+        <source>Credit now: {credit}</source>
+        <translation>Crédito atual: {credit}</translation>
+    </message>
+    <message>
+        <source>Add credit ({currency}):</source>
+        <translation>Adicionar crédito ({currency}):</translation>
+    </message>
+    <message>
+        <source>Credit after the top-up: {credit}</source>
+        <translation>Crédito após o carregamento: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>WriteDialog</name>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — card {card}, {name}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — cartão {card}, {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}&lt;/b&gt; — card {card}</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; — cartão {card}</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>A guardar…</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Não guardado: {reason}</translation>
+    </message>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>p. ex. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>_Symbol</name>
+    <message>
+        <source>Make this window larger to show the code.</source>
+        <translation>Aumente a janela para mostrar o código.</translation>
     </message>
 </context>
 </TS>

@@ -61,7 +61,10 @@ def backend(backend: Backend, language: str) -> Backend:
 
 def cut_off(top: QWidget) -> list[str]:
     """The labels and buttons in `top` whose text does not fit the space their layout gave them."""
-    QApplication.processEvents()  # the layout that the last text asked for, as a screen would show it
+    # The layout that the last text asked for, as a screen shows it a moment later: a label's new size
+    # climbs its parents one posted layout request at a time.
+    for _ in range(5):
+        QApplication.processEvents()
     found = []
     for widget in [top, *top.findChildren(QWidget)]:
         if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.isVisible() or not widget.text():
