@@ -156,6 +156,9 @@ class CustomerPanel(QWidget):
         self.banner.hide()
         self.name = _sized(QLabel(), 12)
         self.name.setObjectName("name")
+        # A long name, or the long words said while the name is unknown, wrap rather than widen the
+        # window past the till's screen (a window with no window manager grows to what its labels ask).
+        self.name.setWordWrap(True)
         self.card_number = _sized(QLabel(), 2, bold=False)
         self.card_number.setObjectName("card_number")
         self.card_number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

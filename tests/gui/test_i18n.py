@@ -302,3 +302,23 @@ def test_without_its_translation_file_the_app_runs_in_english_and_says_why(
     assert QLocale().name() == "ru_RU"  # numbers and dates still as the shop writes them
     assert i18n.install(qapp, "ru")  # found again: the missing one left nothing behind
     assert QCoreApplication.translate("SettingsDialog", "Settings") == "Настройки"
+
+
+def test_a_card_known_only_to_the_till_keeps_the_counter_within_a_small_screen(
+    counter: CounterDriver, control: SandboxControl, till: Paths, language: str, qtbot: Any
+) -> None:
+    """Offline, the till knows the card but not the name, and says so at length: the words wrap, the window stays 1024 wide."""
+    with open_store(till.store) as store:
+        sync_directory(counter.session.client, store)
+    control.set_faults(status=503, count=1000)
+    window = counter.window
+    with qtbot.waitSignal(window.shown, timeout=WAIT):
+        counter.look_up(GIULIA)
+    control.clear_faults()
+    assert window.panel.name.text() == QCoreApplication.translate(
+        "CustomerPanel", "Name not kept on this terminal (shown when the loyalty server answers)"
+    )
+    for _ in range(5):
+        QApplication.processEvents()
+    assert window.minimumSizeHint().width() <= 1024, f"the counter needs {window.minimumSizeHint().width()} px in {language}"
+    assert not cut_off(window)
