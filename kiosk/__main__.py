@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 from kiosk import __version__
 from kiosk.commands import add_commands, exit_code_for, run_command
-from kiosk.domain.errors import InputError, KioskError
+from kiosk.domain.errors import InputError, KioskError, Why
 from kiosk.paths import Paths
 from kiosk.settings import CONFIG_FILE_NAME, SETTINGS, Setting, Settings, save_settings
 
@@ -229,7 +229,7 @@ def _read_new_manager_pin() -> str:
         first = getpass.getpass("New manager PIN: ")
         valid_manager_pin(first)
         if getpass.getpass("Type it again: ") != first:
-            raise InputError("The two PINs are not the same: nothing was saved. Run the command again.")
+            raise InputError(Why.MANAGER_PINS_DIFFER)
         return first
     line = sys.stdin.readline().strip()
     valid_manager_pin(line)
@@ -253,7 +253,7 @@ def _cmd_secret(name: str, paths: Paths) -> int:
         value = sys.stdin.readline()
     value = value.strip()
     if not value:
-        raise InputError(f"No value was given for {name} on standard input: nothing was saved.")
+        raise InputError(Why.NO_VALUE_GIVEN, name=name)
     path = save_settings(paths.config, {name: value})
     print(f"{name} saved in {path}.")
     return 0
@@ -304,7 +304,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_app(settings, paths)
         return run_command(args, settings, paths)
     except KioskError as exc:
-        print(f"kiosk: {exc.message}", file=sys.stderr)
+        from kiosk.cli_text import say
+
+        print(f"kiosk: {say(exc)}", file=sys.stderr)
         return exit_code_for(exc)
     except KeyboardInterrupt:
         return 130

@@ -18,7 +18,8 @@ from kiosk.api import CardStatus, LoyaltyError
 from kiosk.app import Backend, open_backend
 from kiosk.core.redeem import Attempt, Outcome, save_redemption, send_redemption
 from kiosk.core.terminal import CardAnswer, LookupAnswer, Terminal, falls_back, fetch_card
-from kiosk.domain.errors import InputError, KioskError
+from kiosk.cli_text import say
+from kiosk.domain.errors import InputError, KioskError, Why
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
 from kiosk.domain.ages import AgeUnit, age_of
 from kiosk.domain.numbers import NumberFormat, parse_amount, parse_points
@@ -145,7 +146,8 @@ def _operation_json(op: Operation, *, full: bool = False) -> dict[str, Any]:
         "state": op.state.value,
         "attempts": op.attempts,
         "created": utc_or_none(op.created_at),
-        "error": op.last_error,
+        "error": say(op.last_error) or None,
+        "reason": op.last_error.to_code() if op.last_error is not None else None,
     }
     if full:
         result = op.result or {}
@@ -180,7 +182,7 @@ def _operation_text(op: Operation) -> str:
         lines.append(f"movement {op.result.get('movementid')}; balance then: {balance.get('points')} points,"
                      f" credit {(balance.get('credit') or 0) / 100:.2f}")
     if op.last_error:
-        lines.append(op.last_error)
+        lines.append(say(op.last_error))
     return "\n".join(lines)
 
 
@@ -204,7 +206,7 @@ def _lookup_json(answer: LookupAnswer, now: float) -> dict[str, Any]:
         "source": "api" if answer.fresh else "terminal",
         "as_of": utc_or_none(answer.as_of),
         "age_seconds": answer.age(now),
-        "why_not_fresh": answer.why_not_fresh,
+        "why_not_fresh": say(answer.why_not_fresh) or None,
         "cards": [
             {
                 "card": c.card,
@@ -243,7 +245,7 @@ def _lookup_text(answer: LookupAnswer, now: float, currency: str) -> str:
     else:
         age = answer.age(now)
         when = f", as of {utc_or_none(answer.as_of)} ({_age_words(age)})" if age is not None else ""
-        lines.append(f"From this terminal's store{when}: {answer.why_not_fresh or 'not checked with the API'}")
+        lines.append(f"From this terminal's store{when}: {say(answer.why_not_fresh) or 'not checked with the API'}")
     return "\n".join(lines)
 
 
@@ -264,9 +266,6 @@ def _earn(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
 
 class NeedsServer(KioskError):
     """A redemption was asked for while the loyalty server cannot be reached: nothing was saved."""
-
-
-_NEEDS_SERVER = "Redeeming needs the connection to the loyalty server, which cannot be reached now."
 
 
 def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
@@ -291,7 +290,7 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
             card = fetch_card(client, query)
         except LoyaltyError as exc:
             if falls_back(exc):
-                raise NeedsServer(_NEEDS_SERVER) from None
+                raise NeedsServer(Why.REDEEM_NEEDS_CONNECTION) from None
             raise
         terminal.remember_campaign(campaign)
         plan = plan_redemption(terminal.remember(card).cards[0], campaign, tender, amount)
@@ -316,7 +315,7 @@ def _card_query(text: str) -> Lookup:
     """The card as typed, checked like every card number (check digit included) before anything is asked."""
     query = parse_lookup(text)
     if query.kind is not LookupKind.CARD:
-        raise InputError(f"“{clean_scan(text)}” is not a card number.", field="card")
+        raise InputError(Why.NOT_A_CARD, field="card", text=clean_scan(text))
     return query
 
 
@@ -330,11 +329,9 @@ def _read_customer_pin(length: int) -> str:
         typed = sys.stdin.readline()
     typed = typed.strip()
     if not typed:
-        raise InputError("No PIN was given: pass the customer's PIN on standard input. Nothing was redeemed.",
-                         field="pincode")
+        raise InputError(Why.NO_PIN_GIVEN, field="pincode")
     if not (typed.isascii() and typed.isdigit()) or (length > 0 and len(typed) != length):
-        form = f"{length} digits" if length > 0 else "digits only"
-        raise InputError(f"The customer's PIN is {form}: nothing was redeemed.", field="pincode")
+        raise InputError(Why.PIN_FORM, field="pincode", digits=max(length, 0))
     return typed
 
 
@@ -371,7 +368,7 @@ def _redeem_text(plan: Redemption, attempt: Attempt, currency: str) -> str:
         return f"The loyalty server's answer was lost. {_lost_words(attempt.operation.operationid)}"
     if outcome is Outcome.LOCKED:
         return f"The PIN of card {plan.card} is locked after too many wrong tries. Nothing was redeemed. {_RESET_WORDS}"
-    return attempt.message
+    return say(attempt.notice)
 
 
 def _redeem_json(plan: Redemption, attempt: Attempt, currency: str) -> dict[str, Any]:
@@ -420,11 +417,11 @@ def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_eve
             "since": utc_or_none(state.since),
             "pending": state.pending,
             "failed": state.failed,
-            "error": state.last_error,
+            "error": say(state.last_error) or None,
         }
         text = f"{state.state.value}: {state.pending} pending, {state.failed} failed"
         if state.last_error:
-            text += f" ({state.last_error})"
+            text += f" ({say(state.last_error)})"
         print(json.dumps(data) if args.json else text, flush=True)
 
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -450,7 +447,7 @@ def _queue(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
         if args.queue_action == "show":
             op = store.operation(args.operationid)
             if op is None:
-                raise KioskError(f"Operation {args.operationid} is not in this terminal's queue.")
+                raise KioskError(Why.NOT_IN_QUEUE, operationid=args.operationid)
             print_answer(args, _operation_json(op, full=True), _operation_text(op))
             return EXIT_OK
         if args.queue_action == "retry":
@@ -467,7 +464,7 @@ def _queue(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
         failed = store.failed()
     lines = ["  ".join(f"{state} {n}" for state, n in counts.items())]
     for op in failed:
-        lines.append(f"failed {op.operationid}  {op.type} card {op.card}  {utc_or_none(op.created_at)}: {op.last_error}")
+        lines.append(f"failed {op.operationid}  {op.type} card {op.card}  {utc_or_none(op.created_at)}: {say(op.last_error)}")
     print_answer(args, {"counts": counts, "failed": [_operation_json(op) for op in failed]}, "\n".join(lines))
     return EXIT_OK
 

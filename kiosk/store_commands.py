@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 
 from kiosk.cli_output import EXIT_OK, EXIT_REFUSED, open_till_store, print_answer, utc_or_none
-from kiosk.domain.errors import KioskError
+from kiosk.store import StoreError, StoreFault
 from kiosk.paths import Paths
 from kiosk.settings import Settings
 from kiosk.store import health
@@ -46,10 +46,7 @@ def store_command(args: argparse.Namespace, settings: Settings, paths: Paths) ->
 
         lease = health.lease_in(paths.store)
         if lease is not None and lease[1] > time.time() and not holder_gone(lease[0]):
-            raise KioskError(
-                "The app or `kiosk sync --watch` is using this database now: stop it first, then restore."
-                " Nothing was changed."
-            )
+            raise StoreError(StoreFault.IN_USE, code="in_use")
         backup = pathlib.Path(args.backup)
         if not backup.is_absolute() and not backup.exists():
             backup = health.backup_folder(paths.store) / backup  # a name as `kiosk store check` lists it

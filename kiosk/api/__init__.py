@@ -3,7 +3,7 @@
 from kiosk.api.client import Login, LoyaltyClient, TerminalLogin
 from kiosk.api.customer import CustomerSession
 from kiosk.api.errors import (
-    MESSAGES,
+    details,
     ApiError,
     BadAnswer,
     LoyaltyError,
@@ -55,7 +55,7 @@ __all__ = [
     "BadAnswer",
     "NotConfigured",
     "Problem",
-    "MESSAGES",
+    "details",
     "Account",
     "Balance",
     "Campaign",

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.api import Campaign, Card, LoyaltyError, Movement, MovementResult
 from kiosk.core.history import History, MovementLine
 from kiosk.core.terminal import CardAnswer, LookupAnswer, NotFound, falls_back, fetch_card
-from kiosk.domain.errors import KioskError, message_for
+from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.domain.identifiers import Lookup, parse_lookup
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
@@ -47,8 +47,8 @@ class Saved:
     when: dt.datetime
 
 
-def _message(exc: Exception) -> str:
-    return message_for(exc, log, "counter work", then="Try again.")
+def _message(exc: Exception) -> Notice:
+    return message_for(exc, log, "counter work", then=Why.TRY_AGAIN)
 
 
 class CounterService(QObject):
@@ -61,16 +61,16 @@ class CounterService(QObject):
 
     looking_up = Signal(str)  # what was asked, cleaned
     answered = Signal(object)  # LookupAnswer: one card is shown, several are for the cashier to choose
-    not_found = Signal(str, str)  # what was looked up, and the message
-    refused = Signal(str)  # a message: the input or the request could not be served
-    store_damaged = Signal(str)  # at start: the store's file is damaged; the message says what to do
+    not_found = Signal(str, object)  # what was looked up, and why (a tuple of Notices, the store's first)
+    refused = Signal(object)  # a Notice: the input or the request could not be served
+    store_damaged = Signal(object)  # at start: the store's file is damaged; the Notice says what to do
     history_ready = Signal(object)  # History of the shown card
     card_refreshed = Signal(object)  # CardAnswer: the shown card after a save or a sync
     campaign_ready = Signal(object)  # Campaign
     saved = Signal(object)  # Saved: durably committed, "saved" may be said now
-    save_failed = Signal(str)
+    save_failed = Signal(object)  # a Notice
     synced = Signal(str, object)  # operationid of a saved operation the server now has, its MovementResult
-    sync_refused = Signal(str, str)  # operationid of a saved operation the server refused, and why
+    sync_refused = Signal(str, object)  # operationid of a saved operation the server refused, and why (a Notice)
     issuing = Signal()  # a new card was asked of the server
     issued = Signal(object)  # CardAnswer of a new anonymous card
     cleared = Signal()
@@ -127,12 +127,12 @@ class CounterService(QObject):
     def _store_failed(self, exc: Exception) -> None:
         if isinstance(exc, StoreError) and exc.damaged:
             log.error("the terminal's database is damaged (%s): nothing will be saved", exc.code)
-            self.store_damaged.emit(exc.message)
+            self.store_damaged.emit(exc.notice)
             return
         self._campaign_failed(exc)
 
     def _campaign_failed(self, exc: Exception) -> None:
-        log.info("campaign not fetched: %s", _message(exc))
+        log.info("campaign not fetched: %s", _message(exc).what.value)
 
     # -- look-up ----------------------------------------------------------
 
@@ -141,7 +141,7 @@ class CounterService(QObject):
         try:
             query = parse_lookup(text, default_region=self._ctx.settings.phone_region)
         except KioskError as exc:
-            self.refused.emit(exc.message)
+            self.refused.emit(exc.notice)
             return
         self._ticket += 1
         ticket = self._ticket
@@ -174,10 +174,12 @@ class CounterService(QObject):
         if not self._current(ticket):
             return
         if not isinstance(exc, NotFound):
-            log.warning("local look-up failed: %s", _message(exc))
+            log.warning("local look-up failed: %s", _message(exc).what.value)
         self._ask_server(ticket, query, local=None, local_problem=_message(exc))
 
-    def _ask_server(self, ticket: int, query: Lookup, *, local: LookupAnswer | None, local_problem: str = "") -> None:
+    def _ask_server(
+        self, ticket: int, query: Lookup, *, local: LookupAnswer | None, local_problem: Notice | None = None
+    ) -> None:
         client = self._ctx.client
         (
             Op.network(self._ctx, lambda: fetch_card(client, query), parent=self)
@@ -205,19 +207,19 @@ class CounterService(QObject):
             self.refused.emit(_message(exc))
 
     def _server_failed(
-        self, ticket: int, query: Lookup, local: LookupAnswer | None, local_problem: str, exc: Exception
+        self, ticket: int, query: Lookup, local: LookupAnswer | None, local_problem: Notice | None, exc: Exception
     ) -> None:
         if not self._current(ticket):
             return
         if isinstance(exc, NotFound):
             self.card = None
-            self.not_found.emit(query.value, exc.message)
+            self.not_found.emit(query.value, (exc.notice,))
         elif falls_back(exc):
-            log.info("look-up answered from the store: %s", _message(exc))
+            log.info("look-up answered from the store: %s", _message(exc).what.value)
             if local is not None:
                 self._show(ticket, dataclasses.replace(local, why_not_fresh=_message(exc)), history=False)
             else:
-                self.not_found.emit(query.value, f"{local_problem} {_message(exc)}".strip())
+                self.not_found.emit(query.value, tuple(n for n in (local_problem, _message(exc)) if n is not None))
         else:
             self.refused.emit(_message(exc))
 
@@ -299,7 +301,7 @@ class CounterService(QObject):
             if op.state is OperationState.DONE and op.result is not None:
                 self.synced.emit(op.operationid, MovementResult.from_json(op.result))
             else:
-                self.sync_refused.emit(op.operationid, op.last_error or "The loyalty server refused it.")
+                self.sync_refused.emit(op.operationid, Notice.from_code(op.last_error) or Notice(Why.SERVER_REFUSED_IT))
         if answer is not None and self._current(ticket) and self.card is not None and self.card.card == answer.card:
             self.card = answer
             self.card_refreshed.emit(answer)
@@ -348,7 +350,7 @@ class CounterService(QObject):
 
     def _write(self, queue: Callable[[Any, str], Operation], *, line: MovementLine | None = None) -> None:
         if self.card is None:
-            self.save_failed.emit("Look up a customer first.")
+            self.save_failed.emit(Notice(Why.LOOK_UP_FIRST))
             return
         card, ticket = self.card.card, self._ticket
 
@@ -390,14 +392,14 @@ class CounterService(QObject):
         def work() -> Card:
             campaign = known or client.campaign()
             if not campaign.categories:
-                raise KioskError("The campaign has no card category: a new card cannot be issued here.")
+                raise KioskError(Why.NO_CARD_CATEGORY)
             return client.issue_card(campaign.categories[0].categoryid)
 
         def failed(exc: Exception) -> None:
             if self._current(ticket):
                 reason = _message(exc)
                 if isinstance(exc, LoyaltyError) and falls_back(exc):
-                    reason = "A new card needs the loyalty server, which cannot be reached now: try again later."
+                    reason = Notice(Why.ISSUE_NEEDS_SERVER)
                 self.refused.emit(reason)
 
         def kept(answer: LookupAnswer) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.errors import InputError
 from kiosk.domain.symbols import BarcodeModules, QrModules, barcode_modules, qr_modules
+from kiosk.ui import words
 from kiosk.ui.palette import PROBLEM
 
 __all__ = ["CardBarcode", "CardQrCode", "CardCodes", "CardCodesDialog"]
@@ -77,8 +78,8 @@ class _Symbol(QWidget):
         painter.drawText(self.rect().adjusted(8, 8, -8, -8), int(flags), message)
 
     def _refuse(self, error: InputError) -> None:
-        self._problem = error.message
-        self.setAccessibleDescription(error.message)
+        self._problem = words.say(error)
+        self.setAccessibleDescription(self._problem)
         self.updateGeometry()
         self.update()
 

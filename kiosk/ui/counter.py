@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from kiosk.api import Campaign, CardStatus
 from kiosk.core.terminal import CardAnswer, LookupAnswer
 from kiosk.core.redeem import Outcome
+from kiosk.domain.errors import Notice
 from kiosk.services.counter import CounterService, Saved
 from kiosk.services.redeem import Redeemed
 from kiosk.ui.actions import key_action, key_button
@@ -33,6 +34,7 @@ from kiosk.ui.not_found import NotFoundPanel
 from kiosk.ui.palette import GOOD, PROBLEM
 from kiosk.ui.save_report import SaveReport
 from kiosk.ui.scanner import ScanCatcher
+from kiosk.ui import words
 from kiosk.ui.slip import SlipDialog
 
 __all__ = ["CounterWindow", "READY"]
@@ -175,7 +177,7 @@ class CounterWindow(QMainWindow):
         s.card_refreshed.connect(self._card_refreshed)
         s.campaign_ready.connect(self._campaign)
         s.saved.connect(self.report.saved)
-        s.save_failed.connect(lambda message: self.say(f"Not saved: {message}", "problem"))
+        s.save_failed.connect(lambda notice: self.say(f"Not saved: {words.say(notice)}", "problem"))
         s.synced.connect(lambda operationid, result: self.report.synced(operationid, result, self.message.text()))
         s.sync_refused.connect(self.report.refused)
         s.issued.connect(self._issued)
@@ -237,22 +239,22 @@ class CounterWindow(QMainWindow):
             self.idle.arm()
         self._update_actions()
 
-    def _not_found(self, text: str, message: str) -> None:
-        self.not_found.show_for(text, message)
+    def _not_found(self, text: str, why: tuple[Notice, ...]) -> None:
+        self.not_found.show_for(text, " ".join(words.say(notice) for notice in why))
         self.stack.setCurrentWidget(self.not_found)
         self.say("No customer found: enrol them (F7) or issue a new card (F8).", "problem")
         self.idle.arm()
         self._update_actions()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, notice: Notice) -> None:
         typed = self.search.text()
         self.service.clear()
         self.search.setText(typed)  # kept, so a mistyped number can be corrected
-        self.say(message, "problem")
+        self.say(words.say(notice), "problem")
         self.search.setFocus()
         self.search.selectAll()
 
-    def _store_damaged(self, message: str) -> None:
+    def _store_damaged(self, notice: Notice) -> None:
         """The store cannot be used: the counter says so and takes no customer, so nothing seems saved."""
         self.store_unusable = True
         self.service.clear()
@@ -260,7 +262,7 @@ class CounterWindow(QMainWindow):
         self.search.setEnabled(False)
         self.say(self.tr("The terminal's database is damaged: this till cannot take customers."), "problem")
         # The whole of what to do, where the next customer would be: too long for the message line.
-        self.ready.setText(message)
+        self.ready.setText(words.say(notice))
         self.ready.setWordWrap(True)
         self.ready.setStyleSheet(_STYLES["problem"] + " font-size: 20px; padding: 40px;")
         self.stack.setCurrentWidget(self.ready)
@@ -392,7 +394,7 @@ class CounterWindow(QMainWindow):
         if attempt.result is not None:
             self.report.synced(attempt.operation.operationid, attempt.result, self.message.text())
         else:
-            self.say(attempt.message, "problem")
+            self.say(words.say(attempt.notice), "problem")
 
     def _do_enrol(self) -> None:
         text = self.not_found.text if self.stack.currentWidget() is self.not_found else self.search.text()

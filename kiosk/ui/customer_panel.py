@@ -22,6 +22,7 @@ from kiosk.api import Campaign, CardStatus, MovementType
 from kiosk.core.history import History, LineState, MovementLine
 from kiosk.core.terminal import CardAnswer, LookupAnswer
 from kiosk.ui.money import age_text, clock_time, format_money, format_points, qt_time, signed_money, signed_points
+from kiosk.ui import words
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
 __all__ = ["CustomerPanel", "freshness_text", "OPERATION_NAMES"]
@@ -192,7 +193,7 @@ class CustomerPanel(QWidget):
         else:
             self.card_state.setText(status_text(card))
             self.card_state.setStyleSheet(f"color: white; background: {PROBLEM}; padding: 2px 12px;")
-            self.banner.setText(f"{status_text(card)} — {card.refusal}")
+            self.banner.setText(f"{status_text(card)} — {words.say(card.refusal)}")
             self.banner.show()
         points = format_points(card.points, self._locale) + " points"
         self.points.setText(_with_pending(points, signed_points(card.pending_points, self._locale), card.pending_points))
@@ -244,7 +245,7 @@ class CustomerPanel(QWidget):
         elif line.state is LineState.PENDING:
             state = "saved here, pending sync"
         elif line.state is LineState.FAILED:
-            state = f"FAILED: {line.error or 'refused by the server'}"
+            state = f"FAILED: {words.say(line.error) or 'refused by the server'}"
         elif line.reversed:
             state = "refunded"
         else:

@@ -20,10 +20,11 @@ from kiosk.api import Campaign
 from kiosk.core.history import MovementLine
 from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount
-from kiosk.domain.errors import InputError
+from kiosk.domain.errors import InputError, Notice
 from kiosk.services.counter import CounterService, Estimate, Saved
 from kiosk.ui.customer_panel import OPERATION_NAMES
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
+from kiosk.ui import words
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 
 __all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog"]
@@ -77,7 +78,7 @@ class _WriteDialog(QDialog):
         try:
             self.submit()
         except InputError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(words.say(exc))
             return
         self._saving = True
         self.problem.setStyleSheet(PLAIN_TEXT)
@@ -93,11 +94,11 @@ class _WriteDialog(QDialog):
             self._saving = False
             self.accept()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, notice: Notice) -> None:
         if self._saving:
             self._saving = False
             self.problem.setStyleSheet(PROBLEM_TEXT)
-            self.problem.setText(f"Not saved: {message}")
+            self.problem.setText(f"Not saved: {words.say(notice)}")
             self.confirm.setEnabled(True)
 
     def done(self, result: int) -> None:
@@ -158,7 +159,7 @@ class PurchaseDialog(_WriteDialog):
             self._cents = parse_amount(text, number_format(self._locale)) if text.strip() else None
         except InputError as exc:
             self._cents = None
-            self.estimate.setText(exc.message)
+            self.estimate.setText(words.say(exc))
             return
         self.estimate.setText("Working out the points…" if self._cents else "Type the amount to see the points it earns.")
         if self._cents:

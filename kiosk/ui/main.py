@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from kiosk.api import LoyaltyClient
 from kiosk.app import Backend, open_backend
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, Notice, Why
 from kiosk.logs import RedactionFilter
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
@@ -25,6 +25,7 @@ from kiosk.services.enrolment import EnrolmentService
 from kiosk.services.sync import SyncService
 from kiosk.settings import SETTINGS, Settings
 from kiosk.sync.connectivity import ConnectivityState
+from kiosk.ui import words
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.enrol_wizard import EnrolWizard
 from kiosk.ui.manager_pin import ask_manager_pin
@@ -211,8 +212,10 @@ class CounterApp(QObject):
             backend = self._reopen(settings, self.paths)
         except KioskError as exc:
             # Keep serving on what works; the saved file is the manager's to fix.
-            log.error("the new settings cannot be used: %s", exc.message)
-            self.session.window.say(f"The new settings were saved but cannot be used: {exc.message}", "problem")
+            log.error("the new settings cannot be used: %s", exc.what.value)
+            self.session.window.say(
+                words.say(Notice(Why.SETTINGS_NOT_USABLE)) + " " + words.say(exc), "problem"
+            )
             return
         app = QApplication.instance()
         assert isinstance(app, QApplication)

@@ -28,6 +28,7 @@ from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS, valid_manager_pin
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
 from kiosk.settings import Settings, SettingsError, save_settings
+from kiosk.ui import words
 from kiosk.ui.palette import PROBLEM_TEXT
 
 __all__ = ["ManagerPinDialog", "ask_manager_pin", "saved_manager_pin_hash", "lockout_of"]
@@ -191,7 +192,7 @@ class ManagerPinDialog(QDialog):
         self._busy = False
         self.ok.setEnabled(True)
         if isinstance(exc, KioskError):
-            self.say(exc.message)  # the store's or the settings file's own words (a damaged or locked file)
+            self.say(words.say(exc))  # the store's or the settings file's trouble (a damaged or locked file)
         elif self.choosing:
             log.error("manager PIN not saved: unexpected failure", exc_info=exc)
             self.say("The manager PIN could not be saved; the log has the details.")
@@ -216,7 +217,7 @@ class ManagerPinDialog(QDialog):
                 self.say("The two PINs are not the same: type it again in the second field.")
                 return
         except KioskError as exc:
-            self.say(exc.message)
+            self.say(words.say(exc))
             return
         config_dir = self._ctx.paths.config
         self._busy = True

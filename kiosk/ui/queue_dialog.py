@@ -25,6 +25,7 @@ from kiosk.api import MovementType
 from kiosk.services.operation import Op
 from kiosk.services.sync import OutboxQueue, SyncService, queue_trouble
 from kiosk.store import Operation, OperationState
+from kiosk.ui import words
 from kiosk.ui.manager_pin import ask_manager_pin
 from kiosk.ui.money import format_money, signed_money, signed_points
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT, WARNING
@@ -198,7 +199,7 @@ class QueueDialog(QDialog):
                 op.card,
                 _what(op),
                 effect_words(op, queue.currency, self._locale),
-                op.last_error or "",
+                words.say(op.last_error),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -252,7 +253,7 @@ class QueueDialog(QDialog):
         self._reload(None)  # the row may have changed under the screen: show it as it is now
 
     def _trouble(self, exc: Exception) -> None:
-        self.show_problem(queue_trouble(exc))
+        self.show_problem(words.say(queue_trouble(exc)))
 
     def done(self, result: int) -> None:
         # The link's broadcast outlives this dialog: leave it with no slot of ours to call.

@@ -29,9 +29,10 @@ from kiosk.core.redeem import Outcome
 from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount, parse_points
 from kiosk.domain.redemption import Redemption, Tender, plan_redemption, redeemable
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, Notice
 from kiosk.services.counter import CounterService, Saved
 from kiosk.services.redeem import Redeemed, RedeemService
+from kiosk.ui import words
 from kiosk.ui.money import format_money, format_points, number_format
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 from kiosk.ui.pin_pad import PinPad
@@ -266,7 +267,7 @@ class RedeemDialog(QDialog):
         try:
             plan = self._checked()
         except KioskError as exc:
-            self._say(exc.message)
+            self._say(words.say(exc))
             return
         self._plan = plan
         what = (f"{format_points(plan.amount, self._locale)} points ({self.money(plan.value)})"
@@ -306,7 +307,8 @@ class RedeemDialog(QDialog):
         if outcome in (Outcome.DONE, Outcome.UNKNOWN):
             self.accept()  # the counter shows the slip and the new balance
             return
-        self._say(redeemed.attempt.message)
+        said = words.say(redeemed.attempt.notice)
+        self._say(said)
         if outcome is Outcome.LOCKED:
             self.pad.setEnabled(False)
             self.reset_button.show()
@@ -315,19 +317,19 @@ class RedeemDialog(QDialog):
             self._unreachable = True
             self._to_amount()
             self.manager_button.setVisible(self._offline_possible())
-            self._say(redeemed.attempt.message + " " + NEEDS_SERVER)
+            self._say(said + " " + NEEDS_SERVER)
         elif outcome is Outcome.REFUSED:
             self._to_amount()
-            self._say(redeemed.attempt.message)
+            self._say(said)
         else:
             self.pad.setFocus()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, notice: Notice) -> None:
         if self._sending:
             self._sending = False
             self.back.setEnabled(True)
             self.pad.setEnabled(True)
-            self._say(message)
+            self._say(words.say(notice))
 
     def _reset(self) -> None:
         self.reject()
@@ -346,7 +348,7 @@ class RedeemDialog(QDialog):
         try:
             plan = self._checked()
         except KioskError as exc:
-            self._say(exc.message)
+            self._say(words.say(exc))
             return
         if plan.amount > self.offline_room:
             self._say(f"Without the loyalty server at most {format_points(self.offline_room, self._locale)}"
@@ -364,10 +366,10 @@ class RedeemDialog(QDialog):
             self._saving_offline = False
             self.accept()
 
-    def _offline_failed(self, message: str) -> None:
+    def _offline_failed(self, notice: Notice) -> None:
         if self._saving_offline:
             self._saving_offline = False
-            self._say(f"Not saved: {message}")
+            self._say(f"Not saved: {words.say(notice)}")
 
     # -- plumbing -------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
+from kiosk.ui import words
 from kiosk.ui.palette import GOOD, HINT, PROBLEM, WARNING
 
 __all__ = ["ConnectivityIndicator", "QUEUE_SHORTCUT", "describe"]
@@ -99,7 +100,7 @@ class ConnectivityIndicator(QPushButton):
         self.setAccessibleName(f"{self._summary}. Press {QUEUE_SHORTCUT} to see the queue.")
         tip = f"Click or press {QUEUE_SHORTCUT} to see the queue of operations."
         if connectivity.state is not ConnectivityState.ONLINE and connectivity.last_error:
-            tip = f"{connectivity.last_error}\n\n{tip}"
+            tip = f"{words.say(connectivity.last_error)}\n\n{tip}"
         self.setToolTip(tip)
         self.updateGeometry()
 
