@@ -117,3 +117,20 @@ def secrets_in(paths: list[Path], secrets: list[str]) -> list[str]:
             if token.search(data):
                 found.append(f"{secret!r} in {path.name}")
     return found
+
+
+@contextlib.contextmanager
+def raises_saying(kind: type[BaseException], pattern: str) -> Iterator[Any]:
+    """Like pytest.raises, and the error's words (the command line's English, from its typed value) match `pattern`.
+
+    The error itself carries an enum member and its parameters, never a sentence: what
+    a person reads is made from those, so that is what is checked here.
+    """
+    import pytest
+
+    from kiosk.cli_text import say
+
+    with pytest.raises(kind) as caught:
+        yield caught
+    words = say(caught.value)  # type: ignore[arg-type]
+    assert re.search(pattern, words), f"{pattern!r} not in {words!r}"
