@@ -29,8 +29,11 @@ __all__ = [
 ]
 
 
-class Why(str, enum.Enum):
-    """What happened, below the face and outside the loyalty server's answers (those are `kiosk.api.Problem`)."""
+class Why(enum.Enum):
+    """What happened, below the face and outside the loyalty server's answers (those are `kiosk.api.Problem`).
+
+    A plain Enum, not a str one: Why.CARD_BLOCKED must never equal Problem.CARD_BLOCKED.
+    """
 
     # Anything nobody wrote words for (the traceback is in the log); and an old record's text.
     UNEXPECTED = "unexpected"

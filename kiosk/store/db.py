@@ -21,7 +21,7 @@ BUSY_TIMEOUT_MS = 10_000
 
 Doing = Literal["open", "read", "write"]
 
-class StoreFault(str, enum.Enum):
+class StoreFault(enum.Enum):
     """What went wrong with the terminal's database; a face words it (with `doing`: what was NOT done)."""
 
     DISK_FULL = "disk_full"

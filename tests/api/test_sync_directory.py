@@ -11,6 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
+from kiosk.cli_text import say
+from tests.helpers import raises_saying
 from kiosk.api import Campaign, LoyaltyClient, MovementResult, SandboxControl
 from kiosk.api.marta import API_KEY_HEADER, Path as ApiPath
 from kiosk.core.terminal import DirectoryRefetching, Terminal
@@ -108,7 +110,7 @@ def test_new_contacthash_parameters_drop_the_old_hashes_and_refetch(client: Loya
 
     # The old hashes are gone and the terminal says the directory is being fetched again, not "nobody".
     assert store.directory_refetching() and store.directory_cursor() == ""
-    with pytest.raises(DirectoryRefetching, match="fetching its card directory again"):
+    with raises_saying(DirectoryRefetching, "fetching its card directory again"):
         offline.lookup("giulia.rossi@example.com")
     assert offline.lookup(GIULIA).cards[0].card == GIULIA  # by number it still works
 
