@@ -20,6 +20,7 @@ from kiosk import cli_text
 from kiosk.api.errors import Problem
 from kiosk.domain.errors import KioskError, Notice, Why
 from kiosk.store.db import StoreFault
+from tests.helpers import EXAMPLE_PARAMS
 
 ROOT = pathlib.Path(kiosk.__file__).parent
 #: The layers below the face (sandbox is a stand-in server with its own English, for developers).
@@ -129,7 +130,7 @@ FAMILIES: list[type[enum.Enum]] = [Problem, Why, StoreFault]
 
 @pytest.mark.parametrize("member", [m for family in FAMILIES for m in family], ids=str)
 def test_every_typed_value_has_the_command_line_s_words(member: enum.Enum) -> None:
-    said = cli_text.say(Notice(member, _EXAMPLE_PARAMS))
+    said = cli_text.say(Notice(member, EXAMPLE_PARAMS))
     assert said and said != cli_text.say(Notice(Why.UNKNOWN)) or member is Why.UNKNOWN
 
 
@@ -143,17 +144,3 @@ def test_no_two_families_share_a_member() -> None:
 def test_an_error_s_text_is_its_code_never_words() -> None:
     error = KioskError(Why.CARD_BLOCKED, card="2000000000015")
     assert str(error) == "card_blocked" and error.notice == Notice(Why.CARD_BLOCKED, {"card": "2000000000015"})
-
-
-# Parameters enough for any member's words (each takes the ones it needs).
-_EXAMPLE_PARAMS = {
-    "attempts": 2, "seconds": 30, "field": "email", "code": 31, "doing": "write", "state": "pending",
-    "found": 8, "known": 7, "backup": "terminal-1.sqlite3", "example": "1,234.56", "example_cents": "12.50",
-    "minimum": 100, "available": 1250, "waiting": 40, "currency": "EUR", "text": "abc", "card": "2000000000015",
-    "new_card": "2000000000022", "format": "UPCA", "longest": 48, "offline": True, "room": 100, "hours": 24,
-    "kind": "purchase", "operationid": "op-1", "label": "Name", "length": 8, "letter": True, "digit": True,
-    "digits": 6, "address": "a@example.com", "low": 6, "high": 8, "name": "api_key", "env": "KIOSK_X",
-    "source": "environment", "where": "", "raw": "x", "number": -1, "path": "/etc/kiosk.toml", "key": "k",
-    "detail": "1:2", "file": "kiosk.toml", "url": "https://loyalty.example", "names": "api_key,campaign_id",
-    "campaign": "Demo", "kept": True,
-}
