@@ -9,14 +9,29 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.api.errors import Problem
+from kiosk.api.models import CardStatus
+from kiosk.api.utctime import utc_text_at
 from kiosk.domain.ages import AgeUnit, age_of
 from kiosk.domain.errors import KioskError, Notice, Why
 from kiosk.store.db import StoreFault
 
-__all__ = ["say", "plural", "money", "number", "age_words", "STATE_WORDS"]
+if TYPE_CHECKING:
+    from kiosk.core.redeem import Attempt
+    from kiosk.core.terminal import CardAnswer, LookupAnswer
+    from kiosk.domain.redemption import Redemption
+    from kiosk.store import Operation
+    from kiosk.store.health import CheckReport, RestoreReport
+    from kiosk.sync.connectivity import Connectivity
+
+__all__ = [
+    "say", "plural", "money", "number", "age_words", "STATE_WORDS", "status", "lookup_text", "operation_text",
+    "purchase_saved", "interrupted", "redeem_text", "CUSTOMER_PIN_PROMPT", "drained", "link_state", "requeued",
+    "discarded", "queue_text", "directory_fetched", "backup_made", "restored", "store_check", "MANAGER_PIN_PROMPT",
+    "MANAGER_PIN_AGAIN", "manager_pin_saved", "secret_prompt", "secret_saved", "secret_flag_refusal",
+]
 
 _Words = Callable[[Mapping[str, Any]], str]
 
@@ -43,6 +58,203 @@ def age_words(seconds: float) -> str:
     if age.unit is AgeUnit.HOURS:
         return f"{age.count} h old"
     return "1 day old" if age.count == 1 else f"{age.count} days old"
+
+
+def _utc(epoch: float | None) -> str | None:
+    return None if epoch is None else utc_text_at(epoch)
+
+
+# -- what the till's commands print ------------------------------------------------------
+
+STATE_WORDS = {
+    "pending": "waiting to be sent",
+    "inflight": "being sent, or its answer was lost: the next sync asks the server",
+    "done": "accepted by the loyalty server",
+    "failed": "refused for good, waiting for staff (retry or discard)",
+    "discarded": "given up: nothing of it was applied",
+}
+
+CUSTOMER_PIN_PROMPT = "Customer's PIN (not shown): "
+MANAGER_PIN_PROMPT = "New manager PIN: "
+MANAGER_PIN_AGAIN = "Type it again: "
+
+
+def status(card: CardAnswer) -> str:
+    """The card's status as the server names it; "unknown" when not checked with it yet."""
+    return card.status.value if card.status is not None else "unknown"
+
+
+def lookup_text(answer: LookupAnswer, now: float, currency: str) -> str:
+    lines = []
+    for c in answer.cards:
+        usable = c.status is CardStatus.ACTIVE
+        state = "active" if usable else status(c).upper() + ": nothing can be earned or redeemed"
+        # Offline the directory has no names: only a customer this terminal served has one.
+        name = c.name or (
+            "(not registered)" if c.registered is False or c.name_known else "(name not kept on this terminal)"
+        )
+        lines.append(f"{name} — card {c.card} — {state}")
+        pending = f" (of which {c.pending_points:+,} pending)" if c.pending_count else ""
+        lines.append(f"  points {c.points:,}{pending}   credit {money(c.credit, currency)}")
+    if answer.fresh:
+        lines.append("Fresh from the loyalty API.")
+    else:
+        age = answer.age(now)
+        when = f", as of {_utc(answer.as_of)} ({age_words(age)})" if age is not None else ""
+        lines.append(f"From this terminal's store{when}: {say(answer.why_not_fresh) or 'not checked with the API'}")
+    return "\n".join(lines)
+
+
+def operation_text(op: Operation) -> str:
+    lines = [f"{op.operationid}  {op.type} card {op.card}  {_utc(op.created_at)}", STATE_WORDS[op.state.value] + "."]
+    if op.points_delta or op.credit_delta:
+        lines.append(f"points {op.points_delta:+}, credit {op.credit_delta / 100:+.2f}")
+    if op.approved_offline:
+        lines.append("approved offline by a manager")
+    if op.result:
+        balance = op.result.get("balance") or {}
+        lines.append(f"movement {op.result.get('movementid')}; balance then: {balance.get('points')} points,"
+                     f" credit {(balance.get('credit') or 0) / 100:.2f}")
+    if op.last_error:
+        lines.append(say(op.last_error))
+    return "\n".join(lines)
+
+
+def purchase_saved(op: Operation, amount: int) -> str:
+    return (
+        f"Saved: purchase of {money(amount)} on card {op.card}, receipt {op.body['receipt']}"
+        f" ({op.points_delta:+,} points expected, sent when the loyalty API is reachable).\n"
+        f"operationid {op.operationid}"
+    )
+
+
+def _lost_words(operationid: str) -> str:
+    return (
+        "It is not known yet whether the loyalty server redeemed it: do not hand anything over yet."
+        " Run `kiosk sync --once` in a moment (or keep `kiosk sync --watch` running): it asks the server"
+        f" and settles operation {operationid}."
+    )
+
+
+def interrupted(operationid: str) -> str:
+    return f"kiosk: interrupted. {_lost_words(operationid)}"
+
+
+_RESET_WORDS = (
+    "To reset it, look the card up at the counter, press Customer PIN (F12) and choose"
+    " “Forgot the PIN? Reset it with a code”: a one-time code goes to the customer's e-mail or phone."
+)
+
+
+def _tender_words(plan: Redemption, currency: str) -> str:
+    if plan.tender.value == "points":
+        return f"{plan.amount:,} points (worth {money(plan.value, currency)})"
+    return f"{money(plan.amount, currency)} of credit"
+
+
+def redeem_text(plan: Redemption, attempt: Attempt, currency: str) -> str:
+    outcome = attempt.outcome.value
+    if outcome == "done" and attempt.result is not None:
+        balance = attempt.result.balance
+        return (
+            f"Redeemed {_tender_words(plan, currency)} on card {plan.card}.\n"
+            f"New balance: {balance.points:,} points, credit {money(balance.credit, currency)}.\n"
+            f"operationid {attempt.operation.operationid}"
+        )
+    if outcome == "unknown":
+        return f"The loyalty server's answer was lost. {_lost_words(attempt.operation.operationid)}"
+    if outcome == "locked":
+        return f"The PIN of card {plan.card} is locked after too many wrong tries. Nothing was redeemed. {_RESET_WORDS}"
+    return say(attempt.notice)
+
+
+def drained(sent: int, failed: int, left: int) -> str:
+    return f"sent {sent}, failed {failed}, left {left}"
+
+
+def link_state(state: Connectivity) -> str:
+    text = f"{state.state.value}: {state.pending} pending, {state.failed} failed"
+    return f"{text} ({say(state.last_error)})" if state.last_error else text
+
+
+def requeued(operationid: str) -> str:
+    return f"Operation {operationid} will be sent again."
+
+
+def discarded(operationid: str) -> str:
+    return f"Operation {operationid} is discarded; it will not be sent."
+
+
+def queue_text(counts: Mapping[str, int], failed: list[Operation]) -> str:
+    lines = ["  ".join(f"{state} {n}" for state, n in counts.items())]
+    for op in failed:
+        lines.append(f"failed {op.operationid}  {op.type} card {op.card}  {_utc(op.created_at)}: {say(op.last_error)}")
+    return "\n".join(lines)
+
+
+def directory_fetched(cards: int, pages: int, size: int) -> str:
+    return f"Fetched {cards} changed cards in {pages} pages; the directory holds {size} cards."
+
+
+# -- what `kiosk store` prints ------------------------------------------------------------
+
+
+def backup_made(path: object) -> str:
+    return f"Backup made: {path}"
+
+
+def restored(report: RestoreReport) -> str:
+    lines = [f"Restored the database from {report.restored_from.name}."]
+    if report.kept_aside is not None:
+        lines.append(f"The damaged file is kept as {report.kept_aside} for support.")
+        lines.append(f"{report.rescued} unsent operations saved after the backup were copied over from it.")
+        if report.rescue_failed:
+            lines.append(
+                "Part of the damaged file could not be read: operations saved there after the backup may be"
+                " missing; check the till's receipts against `kiosk queue`."
+            )
+    return "\n".join(lines)
+
+
+def store_check(found: CheckReport, backups: list[dict[str, Any]]) -> str:
+    if not found.exists:
+        verdict = f"There is no database at {found.path} yet: the terminal makes one when it starts."
+    elif found.sound:
+        verdict = f"The database {found.path} is sound."
+    else:
+        verdict = f"The database {found.path} is DAMAGED:\n  " + "\n  ".join(found.problems[:10])
+        verdict += "\nRestore the newest backup with `kiosk store restore BACKUP`, or call support."
+    listed = "\n".join(f"  {b['file']}  ({b['made_at']})" for b in backups) or "  none"
+    return f"{verdict}\nBackups, newest first:\n{listed}"
+
+
+# -- what `kiosk settings` prints ---------------------------------------------------------
+
+
+def manager_pin_saved() -> str:
+    return "Manager PIN saved."
+
+
+def secret_prompt(name: str) -> str:
+    return f"{name} (not shown): "
+
+
+def secret_saved(name: str, path: object) -> str:
+    return f"{name} saved in {path}."
+
+
+def secret_flag_refusal(flag: str, env: str, name: str, config_file: str) -> str:
+    """Why a secret's flag is refused, and the three places it can be given instead."""
+    how = (
+        "`kiosk settings manager-pin` (the PIN read from standard input)"
+        if name == "manager_pin_hash"
+        else f"`kiosk settings secret {name}` (the value read from standard input)"
+    )
+    return (
+        f"{flag} is not taken on the command line, where every user of this machine can read it"
+        f" (ps, shell history); the value was not used and is not repeated here. Set {env} in the"
+        f" environment, or {name} in {config_file}, or run {how}."
+    )
 
 
 def say(value: Notice | KioskError | None) -> str:
