@@ -126,7 +126,7 @@ class Words(QObject):
                 "This terminal is not allowed to do that on the loyalty server: call support."
             ),
             Problem.TOO_MANY_TRIES: lambda p: (
-                self.tr("Too many tries: wait %n second(s), then try again.", "", int(p["seconds"]))
+                self.tr("Too many tries: wait %n seconds, then try again.", "", int(p["seconds"]))
                 if p.get("seconds") is not None
                 else self.tr("Too many tries: wait a while, then try again.")
             ),
@@ -174,7 +174,7 @@ class Words(QObject):
             Problem.CODE_WRONG: lambda p: self.tr("The code is not right: check it and type it again."),
             Problem.CODE_EXPIRED: lambda p: self.tr("The code has expired or was already used: ask for a new code."),
             Problem.CODE_TOO_MANY: lambda p: (
-                self.tr("Too many tries or codes: wait %n second(s), then try again.", "", int(p["seconds"]))
+                self.tr("Too many tries or codes: wait %n seconds, then try again.", "", int(p["seconds"]))
                 if p.get("seconds") is not None
                 else self.tr("Too many tries or codes: wait a while, then ask for a new code.")
             ),
@@ -198,7 +198,7 @@ class Words(QObject):
             Problem.VOUCHER_UNKNOWN: lambda p: self.tr("This voucher code is not known: check it and type it again."),
             Problem.VOUCHER_USED: lambda p: self.tr("This voucher was already used."),
             Problem.SERVER_FAULT: lambda p: (
-                self.tr("The loyalty server has a problem: try again in %n second(s).", "", int(p["seconds"]))
+                self.tr("The loyalty server has a problem: try again in %n seconds.", "", int(p["seconds"]))
                 if p.get("seconds") is not None
                 else self.tr("The loyalty server has a problem: try again in a moment.")
             ),
