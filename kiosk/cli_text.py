@@ -409,7 +409,11 @@ _WORDS: dict[enum.Enum, _Words] = {
     StoreFault.FAILED: lambda p: f"The terminal's database failed unexpectedly: {_OUTCOME[p.get('doing', 'write')]} Try again; if it keeps happening, call support.",
     StoreFault.DUPLICATE_OPERATION: lambda p: "This operation was already saved once: it was not saved again.",
     StoreFault.UNKNOWN_OPERATION: lambda p: "This operation is not in the terminal's queue.",
-    StoreFault.WRONG_STATE: lambda p: f"This operation is {p['state']}: nothing was changed.",
+    StoreFault.WRONG_STATE: lambda p: (
+        f"This operation is {p['state']}, not {' or '.join(str(p['wanted']).split(','))}: nothing was changed."
+        if p.get("wanted")
+        else f"This operation is {p['state']}: nothing was changed."
+    ),
     StoreFault.NEWER_SCHEMA: lambda p: (
         f"The terminal's database was written by a newer kiosk program (schema {p['found']}; this program knows up to"
         f" {p['known']}). Install the newer program; the database was not changed."

@@ -33,7 +33,7 @@ class StoreFault(enum.Enum):
     FAILED = "failed"
     DUPLICATE_OPERATION = "duplicate_operation"
     UNKNOWN_OPERATION = "unknown_operation"
-    WRONG_STATE = "wrong_state"  # params: state (the operation's state value)
+    WRONG_STATE = "wrong_state"  # params: state (the operation's state value), wanted (the states allowed, comma-separated)
     NEWER_SCHEMA = "newer_schema"  # params: found, known
     BACKUP_FAILED = "backup_failed"
     NO_BACKUP = "no_backup"  # params: backup (the path given)

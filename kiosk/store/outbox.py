@@ -160,7 +160,10 @@ def require_state(conn: sqlite3.Connection, operationid: str, allowed: tuple[Ope
     if op is None:
         raise StoreError(StoreFault.UNKNOWN_OPERATION, code="unknown_operation")
     if op.state not in allowed:
-        raise StoreError(StoreFault.WRONG_STATE, code="wrong_state", state=op.state.value)
+        raise StoreError(
+            StoreFault.WRONG_STATE, code="wrong_state", state=op.state.value,
+            wanted=",".join(state.value for state in allowed),
+        )
     return op
 
 

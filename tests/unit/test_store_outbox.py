@@ -242,11 +242,11 @@ def test_discard_keeps_the_row_as_a_record(store):
 @pytest.mark.parametrize("action", ["retry", "discard"])
 def test_retry_and_discard_only_take_failed_operations(store, action):
     op = store.enqueue(purchase())
-    with raises_saying(StoreError, "This operation is pending: nothing was changed.") as caught:
+    with raises_saying(StoreError, "This operation is pending, not failed: nothing was changed.") as caught:
         getattr(store, action)(op.operationid)
-    assert caught.value.code == "wrong_state" and caught.value.params == {"state": "pending"}
+    assert caught.value.code == "wrong_state" and caught.value.params == {"state": "pending", "wanted": "failed"}
     store.mark_done(op.operationid, result={}, points=0, credit=0)
-    with raises_saying(StoreError, "is done"):
+    with raises_saying(StoreError, "is done, not failed"):
         getattr(store, action)(op.operationid)
     with raises_saying(StoreError, "not in the terminal's queue") as caught:
         getattr(store, action)("no-such-id")
@@ -266,7 +266,7 @@ def test_retry_and_discard_only_take_failed_operations(store, action):
 def test_the_worker_cannot_move_a_settled_or_unknown_operation(store, mark):
     op = store.enqueue(purchase())
     store.mark_failed(op.operationid, error=BLOCKED)
-    with raises_saying(StoreError, "is failed"):
+    with raises_saying(StoreError, "is failed, not pending or inflight"):
         mark(store, op.operationid)
     with raises_saying(StoreError, "not in the terminal's queue"):
         mark(store, "no-such-id")
