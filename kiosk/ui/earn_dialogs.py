@@ -20,7 +20,7 @@ from kiosk.api import Campaign
 from kiosk.core.history import MovementLine
 from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount
-from kiosk.domain.errors import InputError, Notice
+from kiosk.domain.errors import InputError, Notice, Why
 from kiosk.services.counter import CounterService, Estimate, Saved
 from kiosk.ui.customer_panel import OPERATION_NAMES
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
@@ -199,7 +199,7 @@ class PurchaseDialog(_WriteDialog):
         receipt = self.receipt.text().strip()
         if not receipt:
             self.receipt.setFocus()
-            raise InputError("Give the receipt number.", field="receipt")
+            raise InputError(Why.RECEIPT_MISSING, field="receipt")
         self._service.purchase(amount=cents, receipt=receipt)
 
 class TopUpDialog(_WriteDialog):

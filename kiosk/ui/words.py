@@ -90,6 +90,25 @@ class Words(QObject):
         # A list, not a sentence built from pieces: each name is a whole item.
         return self.tr("Fill in first: {names}.").format(names=self.tr(", ").join(names))
 
+    def _state(self, state: str) -> str:
+        names = {
+            "pending": self.tr("waiting"),
+            "inflight": self.tr("being sent"),
+            "done": self.tr("sent"),
+            "failed": self.tr("failed"),
+            "discarded": self.tr("discarded"),
+        }
+        return names.get(state, state)
+
+    def _wrong_state(self, p: Mapping[str, Any]) -> str:
+        wanted = [self._state(s) for s in str(p.get("wanted") or "").split(",") if s]
+        if not wanted:
+            return self.tr("This operation has changed meanwhile: nothing was changed.")
+        either = wanted[0] if len(wanted) == 1 else self.tr("{one} or {other}").format(one=wanted[0], other=wanted[1])
+        return self.tr("This operation is {state}, not {wanted}: nothing was changed.").format(
+            state=self._state(str(p["state"])), wanted=either
+        )
+
     def _password(self, p: Mapping[str, Any]) -> str:
         least, letter, digit = int(p.get("length") or 0), bool(p.get("letter")), bool(p.get("digit"))
         if least and letter and digit:
@@ -257,9 +276,7 @@ class Words(QObject):
                 "This operation was already saved once: it was not saved again."
             ),
             StoreFault.UNKNOWN_OPERATION: lambda p: self.tr("This operation is not in the terminal's queue."),
-            StoreFault.WRONG_STATE: lambda p: self.tr(
-                "This operation has changed meanwhile: nothing was changed. Look at the queue again."
-            ),
+            StoreFault.WRONG_STATE: self._wrong_state,
             StoreFault.NEWER_SCHEMA: lambda p: self.tr(
                 "The terminal's database was written by a newer kiosk program: install the newer program. The"
                 " database was not changed."

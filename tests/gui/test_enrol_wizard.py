@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QRadioButton, QWi
 from kiosk.api import SandboxControl
 from kiosk.api.marta import Path as ApiPath
 from kiosk.app import Backend
+from kiosk.domain.errors import Notice, Why
 from kiosk.domain import onboarding as ob
 from kiosk.paths import Paths
 from kiosk.store import open_store
@@ -507,7 +508,7 @@ def test_a_mandatory_field_left_empty_is_marked_next_to_it(enrol: Enrol) -> None
     enrol.enter()
     enrol.says("need a look")
     enrol.rests_at(ob.Step.DATA)
-    assert enrol.w.isVisible() and enrol.w.state.errors == {"surname": "Surname is required."}
+    assert enrol.w.isVisible() and enrol.w.state.errors == {"surname": Notice(Why.FIELD_REQUIRED, {"label": "Surname"})}
     error = enrol.field("surname_error")
     assert isinstance(error, QLabel) and error.text() == "Surname is required."
     assert error.isVisible()

@@ -14,6 +14,7 @@ from kiosk.api import SandboxControl
 from kiosk.app import Backend
 from kiosk.paths import Paths
 from kiosk.ui.pin_dialog import CustomerPinDialog, Step
+from kiosk.ui.words import say
 from tests.gui.driver import GIULIA_EMAIL, WAIT, CounterDriver, open_redeem, to_pin, type_pin, with_manager_pin
 from tests.helpers import kiosk_log, secrets_in
 
@@ -36,8 +37,9 @@ def test_no_pin_or_code_reaches_the_log_the_store_its_wal_or_a_message(
 ) -> None:
     redeem = counter.session.redeem
     said: list[str] = []
-    redeem.redeemed.connect(lambda outcome: said.append(outcome.attempt.message))
-    redeem.redeem_failed.connect(said.append)
+    # What the screens would say, and what the store would keep as a code: neither holds a secret.
+    redeem.redeemed.connect(lambda outcome: said.extend([say(outcome.attempt.notice), outcome.attempt.notice.to_code()]))
+    redeem.redeem_failed.connect(lambda notice: said.extend([say(notice), notice.to_code()]))
 
     dialog = open_redeem(counter)
     to_pin(counter, dialog, "150")
