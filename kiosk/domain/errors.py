@@ -182,8 +182,6 @@ def register_family(name: str, family: type[enum.Enum]) -> None:
 
 register_family("why", Why)
 
-_Scalar = str | int | float | bool | None
-
 
 @dataclasses.dataclass(frozen=True)
 class Notice:

@@ -9,9 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
-from kiosk.cli_text import say
 from tests.helpers import raises_saying
 from kiosk.api import Campaign, LoyaltyClient, MovementResult, SandboxControl
 from kiosk.api.marta import API_KEY_HEADER, Path as ApiPath

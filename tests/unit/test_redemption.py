@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from kiosk.api import CardStatus
 from kiosk.core.terminal import CardAnswer
 from kiosk.domain.errors import CardRefused, InputError
