@@ -10,7 +10,6 @@ from typing import Any
 
 import httpx
 
-from tests.helpers import raises_saying
 from kiosk.api import Campaign, LoyaltyClient, MovementResult, SandboxControl
 from kiosk.api.marta import API_KEY_HEADER, Path as ApiPath
 from kiosk.core.terminal import DirectoryRefetching, Terminal
@@ -20,6 +19,7 @@ from kiosk.sandbox.bulk import add_cards
 from kiosk.sandbox.config import DATABASE_NAME
 from kiosk.store import NewOperation, OperationState, Store, open_store
 from kiosk.sync import SyncWorker, sync_directory
+from tests.helpers import raises_saying
 from tests.helpers import wait_until
 
 GIULIA = with_check_digit("200000000001")

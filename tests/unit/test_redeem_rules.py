@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-
 from kiosk.api import OfflinePolicy
 from kiosk.core.redeem import offline_room, save_offline_redemption, save_redemption
 from kiosk.domain.errors import CardRefused
