@@ -493,10 +493,10 @@ class Words(QObject):
             Why.ENROL_CODE_EXPIRED: lambda p: self.tr("The code has expired: send a new code."),
             Why.ENROL_CODE_WRONG: lambda p: self.tr("That code is not right: %n tries left.", "", int(p["attempts"])),
             Why.ENROL_CODE_SENT_EMAIL: lambda p: self.tr(
-                "A code of %n digits was sent to {address}: type it here (look in the e-mail).", "", int(p["digits"])
+                "A %n-digit code was sent to {address}: type it here (look in the e-mail).", "", int(p["digits"])
             ).format(address=p["address"]),
             Why.ENROL_CODE_SENT_PHONE: lambda p: self.tr(
-                "A code of %n digits was sent to {address}: type it here (look in the phone's messages).",
+                "A %n-digit code was sent to {address}: type it here (look in the phone's messages).",
                 "",
                 int(p["digits"]),
             ).format(address=p["address"]),

@@ -185,7 +185,7 @@ def test_the_indicator_says_how_the_link_is_and_what_waits(qtbot, connectivity, 
     colour = {"online": palette.GOOD, "offline": palette.HINT, "degraded": palette.WARNING}[connectivity.state.value]
     assert colour in indicator.label.text()
     assert (palette.PROBLEM in indicator.label.text()) == bool(connectivity.failed)
-    assert (connectivity.last_error or "F9") in indicator.toolTip()
+    assert (say(connectivity.last_error) or "F9") in indicator.toolTip()
 
 
 def test_trouble_since_an_earlier_day_shows_the_date(qtbot):
