@@ -618,7 +618,6 @@ _WORDS: dict[enum.Enum, _Words] = {
     ),
     Why.API_URL_NOT_AN_ADDRESS: lambda p: f"KIOSK_API_URL “{p['url']}” is not a web address (https://...).",
     Why.API_URL_NOT_HTTPS: lambda p: f"KIOSK_API_URL “{p['url']}” must use https://: plain http is allowed only on this machine.",
-    Why.API_URL_HOST_ONLY: lambda p: f"KIOSK_API_URL “{p['url']}” is not a web address (https://...).",
     Why.API_SETTINGS_MISSING: lambda p: f"KIOSK_API_URL is set, so these settings are needed too: {p['names']}.",
     Why.FILL_IN_FIRST: lambda p: f"Fill in {_listed(p['names'])} first.",
     Why.CONNECTION_OK: lambda p: f"Connected: campaign “{p['campaign']}” ({p['currency']}).",

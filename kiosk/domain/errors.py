@@ -42,7 +42,7 @@ class Why(enum.Enum):
     TRY_AGAIN = "try_again"
     NOTHING_REDEEMED = "nothing_redeemed"
     NOTHING_REDEEMED_TRY_AGAIN = "nothing_redeemed_try_again"
-    CONNECTING = "connecting"
+    CONNECTING = "connecting"  # the embedded server is still starting: what a scan then is answered with
     # Amounts and points (params: example / example_cents are the format's own examples; minimum, available, waiting).
     AMOUNT_NOT_POSITIVE = "amount_not_positive"
     AMOUNT_TOO_LARGE = "amount_too_large"
@@ -157,7 +157,6 @@ class Why(enum.Enum):
     SETTINGS_NOT_USABLE = "settings_not_usable"  # params: inner (a Notice's code)
     API_URL_NOT_HTTPS = "api_url_not_https"
     API_URL_NOT_AN_ADDRESS = "api_url_not_an_address"
-    API_URL_HOST_ONLY = "api_url_host_only"
     API_SETTINGS_MISSING = "api_settings_missing"
     API_URL_HAS_LOGIN = "api_url_has_login"
     FILL_IN_FIRST = "fill_in_first"  # params: names (setting names, comma-separated)

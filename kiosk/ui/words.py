@@ -21,7 +21,7 @@ from kiosk.domain.errors import KioskError, Notice, Why
 from kiosk.store.db import StoreFault
 from kiosk.ui.money import format_money
 
-__all__ = ["Words", "say", "says_problem"]
+__all__ = ["Words", "say"]
 
 _Make = Callable[[Mapping[str, Any]], str]
 
@@ -560,9 +560,6 @@ class Words(QObject):
             Why.API_URL_NOT_AN_ADDRESS: lambda p: self.tr("“{url}” is not a web address (https://...).").format(
                 url=p["url"]
             ),
-            Why.API_URL_HOST_ONLY: lambda p: self.tr("“{url}” is not a web address (https://...).").format(
-                url=p["url"]
-            ),
             Why.API_URL_NOT_HTTPS: lambda p: self.tr(
                 "“{url}” must use https://: plain http is allowed only on this machine."
             ).format(url=p["url"]),
@@ -600,12 +597,3 @@ def say(value: Notice | KioskError | None) -> str:
     if _WORDS is None:
         _WORDS = Words()
     return _WORDS.say(value)
-
-
-def says_problem(value: Notice | None) -> bool:
-    """Whether `value` reports something that went wrong (not news nor an instruction): for its colour."""
-    return value is not None and value.what not in _NEWS
-
-
-# What is news or an instruction, not a problem.
-_NEWS = frozenset({Why.REDEEMED, Why.CONNECTION_OK, Why.CONNECTING, Why.ENROL_DONE, Why.ENROL_DONE_PIN_KEPT})
