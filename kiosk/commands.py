@@ -46,7 +46,6 @@ __all__ = [
 log = logging.getLogger("kiosk.app")
 
 
-
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     """Declare the till commands on the `kiosk` parser."""
 
