@@ -168,7 +168,7 @@ def counter_scans(backend: Backend, paths: Paths, cards: list[str]) -> tuple[lis
         if expected and "fresh" in marks and getattr(made, "fresh", False):
             loop.quit()  # the last thing a look-up brings: the scan is over
 
-    def failed(*what: str) -> None:  # not_found(text, message), refused(message)
+    def failed(*what: object) -> None:  # not_found(text, notices), refused(notice)
         if expected:
             problems.append(f"{expected[0]}: {what[-1]}")
             loop.quit()
