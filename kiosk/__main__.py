@@ -13,7 +13,7 @@ from typing import Any, NoReturn
 
 from kiosk import __version__
 from kiosk.commands import add_commands, exit_code_for, run_command
-from kiosk.domain.errors import InputError, KioskError
+from kiosk.domain.errors import InputError, KioskError, Why
 from kiosk.paths import Paths
 from kiosk.settings import CONFIG_FILE_NAME, SETTINGS, Setting, Settings, save_settings
 
@@ -51,16 +51,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
 
 def secret_flag_refusal(setting: Setting) -> str:
     """Why a secret's flag is refused, and the three places it can be given instead."""
-    how = (
-        "`kiosk settings manager-pin` (the PIN read from standard input)"
-        if setting.name == "manager_pin_hash"
-        else f"`kiosk settings secret {setting.name}` (the value read from standard input)"
-    )
-    return (
-        f"{setting.flag} is not taken on the command line, where every user of this machine can read it"
-        f" (ps, shell history); the value was not used and is not repeated here. Set {setting.env} in the"
-        f" environment, or {setting.name} in {CONFIG_FILE_NAME}, or run {how}."
-    )
+    from kiosk import cli_text
+
+    return cli_text.secret_flag_refusal(setting.flag, setting.env, setting.name, CONFIG_FILE_NAME)
 
 
 class _RefuseSecret(argparse.Action):
@@ -223,13 +216,14 @@ def _sandbox_messages(data: Path, to: str, url: str) -> int:
 
 def _read_new_manager_pin() -> str:
     """The new PIN, typed twice unseen on a terminal; one line from stdin when piped (scripts, tests)."""
+    from kiosk import cli_text
     from kiosk.domain.manager_pin import valid_manager_pin
 
     if sys.stdin.isatty():
-        first = getpass.getpass("New manager PIN: ")
+        first = getpass.getpass(cli_text.MANAGER_PIN_PROMPT)
         valid_manager_pin(first)
-        if getpass.getpass("Type it again: ") != first:
-            raise InputError("The two PINs are not the same: nothing was saved. Run the command again.")
+        if getpass.getpass(cli_text.MANAGER_PIN_AGAIN) != first:
+            raise InputError(Why.MANAGER_PINS_DIFFER)
         return first
     line = sys.stdin.readline().strip()
     valid_manager_pin(line)
@@ -241,21 +235,25 @@ def _cmd_manager_pin(paths: Paths) -> int:
 
     pin = _read_new_manager_pin()
     save_settings(paths.config, {"manager_pin_hash": hash_manager_pin(pin)})
-    print("Manager PIN saved.")
+    from kiosk import cli_text
+
+    print(cli_text.manager_pin_saved())
     return 0
 
 
 def _cmd_secret(name: str, paths: Paths) -> int:
     """A secret setting from standard input into kiosk.toml (0600): never on the command line, never echoed."""
+    from kiosk import cli_text
+
     if sys.stdin.isatty():
-        value = getpass.getpass(f"{name} (not shown): ")
+        value = getpass.getpass(cli_text.secret_prompt(name))
     else:
         value = sys.stdin.readline()
     value = value.strip()
     if not value:
-        raise InputError(f"No value was given for {name} on standard input: nothing was saved.")
+        raise InputError(Why.NO_VALUE_GIVEN, name=name)
     path = save_settings(paths.config, {name: value})
-    print(f"{name} saved in {path}.")
+    print(cli_text.secret_saved(name, path))
     return 0
 
 
@@ -305,7 +303,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_app(settings, paths)
         return run_command(args, settings, paths)
     except KioskError as exc:
-        print(f"kiosk: {exc.message}", file=sys.stderr)
+        from kiosk.cli_text import say
+
+        print(f"kiosk: {say(exc)}", file=sys.stderr)
         return exit_code_for(exc)
     except KeyboardInterrupt:
         return 130

@@ -15,7 +15,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from kiosk.api.errors import ApiError, BadAnswer, LoyaltyError, NetworkError
 from kiosk.api.marta import AnswerCode
-from kiosk.domain.errors import message_for
+from kiosk.domain.errors import Notice, Why, message_for
 from kiosk.paths import Paths
 from kiosk.settings import Settings, SettingsError
 
@@ -30,14 +30,8 @@ __all__ = [
 
 log = logging.getLogger("kiosk.app")
 
-# What a provider needs besides its address, with the words the settings screen uses for each.
-PROVIDER_NEEDS = (
-    ("api_key", "the api key"),
-    ("campaign_id", "the campaign number"),
-    ("terminal_username", "the terminal's user name"),
-    ("terminal_password", "the terminal's password"),
-    ("terminal_serial", "the terminal's serial number"),
-)
+# What a provider needs besides its address (a face words each name).
+PROVIDER_NEEDS = ("api_key", "campaign_id", "terminal_username", "terminal_password", "terminal_serial")
 
 
 class EmbeddedSandbox:
@@ -228,16 +222,11 @@ def check_api_url(url: str) -> None:
     parts = urlsplit(url)
     if parts.username is not None or parts.password is not None:
         # httpx and proxies log whole URLs: a password there would leak. Not echoed for the same reason.
-        raise SettingsError(
-            "The loyalty server address must not hold a user name or password: "
-            "put them in the terminal's own settings."
-        )
+        raise SettingsError(Why.API_URL_HAS_LOGIN)
     if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise SettingsError(f"KIOSK_API_URL “{url}” is not a web address (https://...).")
+        raise SettingsError(Why.API_URL_NOT_AN_ADDRESS, url=url)
     if parts.scheme == "http" and not _is_loopback(parts.hostname):
-        raise SettingsError(
-            f"KIOSK_API_URL “{url}” must use https://: plain http is allowed only on this machine."
-        )
+        raise SettingsError(Why.API_URL_NOT_HTTPS, url=url)
 
 
 def _is_loopback(host: str) -> bool:
@@ -257,10 +246,10 @@ def open_backend(settings: Settings, paths: Paths, *, wait: bool = True) -> Back
     """
     if settings.api_url:
         check_api_url(settings.api_url)
-        missing = [name for name, _words in PROVIDER_NEEDS if not getattr(settings, name)]
+        missing = [name for name in PROVIDER_NEEDS if not getattr(settings, name)]
         if missing:
             names = ", ".join("KIOSK_" + n.upper() for n in missing)
-            raise SettingsError(f"KIOSK_API_URL is set, so these settings are needed too: {names}.")
+            raise SettingsError(Why.API_SETTINGS_MISSING, names=names)
         return Backend(settings)
 
     from kiosk.sandbox.controlkey import control_key
@@ -289,10 +278,10 @@ def open_backend(settings: Settings, paths: Paths, *, wait: bool = True) -> Back
 
 @dataclasses.dataclass(frozen=True)
 class ConnectionCheck:
-    """The outcome of "test connection": `message` is for the person at the settings screen."""
+    """The outcome of "test connection": `notice` says what, for the settings screen to word."""
 
     ok: bool
-    message: str
+    notice: Notice
 
 
 def shown_url(url: str) -> str:
@@ -317,14 +306,13 @@ def check_connection(settings: Settings) -> ConnectionCheck:
     try:
         check_api_url(settings.api_url)
     except SettingsError as exc:
-        return ConnectionCheck(False, exc.message)
-    missing = [words for name, words in PROVIDER_NEEDS if not getattr(settings, name)]
+        return ConnectionCheck(False, exc.notice)
+    missing = [name for name in PROVIDER_NEEDS if not getattr(settings, name)]
     if missing:
-        listed = ", ".join(missing[:-1]) + (" and " if len(missing) > 1 else "") + missing[-1]
-        return ConnectionCheck(False, f"Fill in {listed} first.")
+        return ConnectionCheck(False, Notice(Why.FILL_IN_FIRST, {"names": ",".join(missing)}))
     url = shown_url(settings.api_url)
     outcome = _try(settings, url)
-    log.info("connection test to %s: %s", url, "ok" if outcome.ok else outcome.message)
+    log.info("connection test to %s: %s", url, "ok" if outcome.ok else outcome.notice.to_code())
     return outcome
 
 
@@ -333,32 +321,27 @@ def _try(settings: Settings, url: str) -> ConnectionCheck:
     try:
         campaign = client.campaign()
     except NetworkError:
-        return ConnectionCheck(
-            False,
-            f"The loyalty server at {url} cannot be reached: check the network cable or Wi-Fi, and the address.",
-        )
+        return ConnectionCheck(False, Notice(Why.CONNECTION_UNREACHABLE, {"url": url}))
     except ApiError as exc:
         return ConnectionCheck(False, _refusal(exc, settings.campaign_id))
     except BadAnswer:
-        return ConnectionCheck(
-            False, f"Something answers at {url}, but it is not a loyalty server: check the address."
-        )
+        return ConnectionCheck(False, Notice(Why.CONNECTION_NOT_LOYALTY, {"url": url}))
     except LoyaltyError as exc:
-        return ConnectionCheck(False, exc.message)
+        return ConnectionCheck(False, exc.notice)
     except Exception as exc:  # noqa: BLE001 - a settings screen must say something, never crash
         return ConnectionCheck(False, message_for(exc, log, "connection test"))
     finally:
         client.close()
-    return ConnectionCheck(True, f"Connected: campaign “{campaign.name}” ({campaign.currency}).")
+    return ConnectionCheck(True, Notice(Why.CONNECTION_OK, {"campaign": campaign.name, "currency": campaign.currency}))
 
 
-def _refusal(exc: ApiError, campaign_id: int) -> str:
+def _refusal(exc: ApiError, campaign_id: int) -> Notice:
     # The server names the field it disliked: a campaign the key does not serve
     # (at sign-in) or one it does not know (reading it) is the campaign number's fault.
     if exc.field == "campaignid":
-        return f"Campaign {campaign_id} does not exist on this loyalty server: check the campaign number."
+        return Notice(Why.CONNECTION_NO_CAMPAIGN, {"campaign": campaign_id})
     if exc.answer_code == AnswerCode.WRONG_CREDENTIALS:
-        return "The loyalty server refused the api key or the terminal's user name and password: check them."
+        return Notice(Why.CONNECTION_WRONG_LOGIN)
     if exc.answer_code == AnswerCode.SCOPE_FORBIDDEN:
-        return "The loyalty server does not let this user sign in as a terminal: check the terminal's user name."
-    return exc.message
+        return Notice(Why.CONNECTION_NOT_TERMINAL)
+    return exc.notice

@@ -14,13 +14,14 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
-from kiosk.api import CardStatus, LoyaltyError
+from kiosk.api import LoyaltyError
 from kiosk.app import Backend, open_backend
 from kiosk.core.redeem import Attempt, Outcome, save_redemption, send_redemption
-from kiosk.core.terminal import CardAnswer, LookupAnswer, Terminal, falls_back, fetch_card
-from kiosk.domain.errors import InputError, KioskError
+from kiosk.core.terminal import LookupAnswer, Terminal, falls_back, fetch_card
+from kiosk import cli_text
+from kiosk.cli_text import say
+from kiosk.domain.errors import InputError, KioskError, Why
 from kiosk.domain.identifiers import Lookup, LookupKind, clean_scan, parse_lookup
-from kiosk.domain.ages import AgeUnit, age_of
 from kiosk.domain.numbers import NumberFormat, parse_amount, parse_points
 from kiosk.domain.redemption import Redemption, Tender, plan_redemption
 from kiosk.cli_output import (
@@ -34,7 +35,7 @@ from kiosk.cli_output import (
 )
 from kiosk.paths import Paths
 from kiosk.settings import Settings, SettingsError
-from kiosk.store import Operation, OperationState
+from kiosk.store import Operation
 from kiosk.store_commands import add_store_command, store_command
 from kiosk.sync.underway import CallsUnderWay
 
@@ -43,7 +44,6 @@ __all__ = [
 ]
 
 log = logging.getLogger("kiosk.app")
-
 
 
 def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -121,21 +121,6 @@ def _online(settings: Settings, paths: Paths) -> Iterator[tuple[Backend, Any]]:
         backend.close()
 
 
-def _age_words(seconds: float) -> str:
-    age = age_of(seconds)
-    if age.unit is AgeUnit.JUST_NOW:
-        return "just now"
-    if age.unit is AgeUnit.MINUTES:
-        return f"{age.count} min old"
-    if age.unit is AgeUnit.HOURS:
-        return f"{age.count} h old"
-    return "1 day old" if age.count == 1 else f"{age.count} days old"
-
-
-def _money(cents: int, currency: str) -> str:
-    return f"{cents / 100:,.2f} {currency}".strip()
-
-
 def _operation_json(op: Operation, *, full: bool = False) -> dict[str, Any]:
     """The operation for a machine; `full` adds what it does and, once done, the server's movement and balance."""
     made = {
@@ -145,7 +130,8 @@ def _operation_json(op: Operation, *, full: bool = False) -> dict[str, Any]:
         "state": op.state.value,
         "attempts": op.attempts,
         "created": utc_or_none(op.created_at),
-        "error": op.last_error,
+        "error": say(op.last_error) or None,
+        "reason": op.last_error.to_code() if op.last_error is not None else None,
     }
     if full:
         result = op.result or {}
@@ -160,30 +146,6 @@ def _operation_json(op: Operation, *, full: bool = False) -> dict[str, Any]:
     return made
 
 
-_STATE_WORDS = {
-    OperationState.PENDING: "waiting to be sent",
-    OperationState.INFLIGHT: "being sent, or its answer was lost: the next sync asks the server",
-    OperationState.DONE: "accepted by the loyalty server",
-    OperationState.FAILED: "refused for good, waiting for staff (retry or discard)",
-    OperationState.DISCARDED: "given up: nothing of it was applied",
-}
-
-
-def _operation_text(op: Operation) -> str:
-    lines = [f"{op.operationid}  {op.type} card {op.card}  {utc_or_none(op.created_at)}", _STATE_WORDS[op.state] + "."]
-    if op.points_delta or op.credit_delta:
-        lines.append(f"points {op.points_delta:+}, credit {op.credit_delta / 100:+.2f}")
-    if op.approved_offline:
-        lines.append("approved offline by a manager")
-    if op.result:
-        balance = op.result.get("balance") or {}
-        lines.append(f"movement {op.result.get('movementid')}; balance then: {balance.get('points')} points,"
-                     f" credit {(balance.get('credit') or 0) / 100:.2f}")
-    if op.last_error:
-        lines.append(op.last_error)
-    return "\n".join(lines)
-
-
 # -- commands ----------------------------------------------------------------
 
 
@@ -194,7 +156,7 @@ def _lookup(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
         campaign = terminal.campaign()
     currency = campaign.currency if campaign else ""
     now = time.time()
-    print_answer(args, _lookup_json(answer, now), _lookup_text(answer, now, currency))
+    print_answer(args, _lookup_json(answer, now), cli_text.lookup_text(answer, now, currency))
     return EXIT_OK
 
 
@@ -204,12 +166,12 @@ def _lookup_json(answer: LookupAnswer, now: float) -> dict[str, Any]:
         "source": "api" if answer.fresh else "terminal",
         "as_of": utc_or_none(answer.as_of),
         "age_seconds": answer.age(now),
-        "why_not_fresh": answer.why_not_fresh,
+        "why_not_fresh": say(answer.why_not_fresh) or None,
         "cards": [
             {
                 "card": c.card,
                 "name": c.name,
-                "status": _status(c),
+                "status": cli_text.status(c),
                 "points": c.points,
                 "credit": c.credit,
                 "pending_points": c.pending_points,
@@ -221,52 +183,18 @@ def _lookup_json(answer: LookupAnswer, now: float) -> dict[str, Any]:
     }
 
 
-def _status(card: CardAnswer) -> str:
-    """The card's status as the server names it; "unknown" when not checked with it yet."""
-    return card.status.value if card.status is not None else "unknown"
-
-
-def _lookup_text(answer: LookupAnswer, now: float, currency: str) -> str:
-    lines = []
-    for c in answer.cards:
-        usable = c.status is CardStatus.ACTIVE
-        state = "active" if usable else _status(c).upper() + ": nothing can be earned or redeemed"
-        # Offline the directory has no names: only a customer this terminal served has one.
-        name = c.name or (
-            "(not registered)" if c.registered is False or c.name_known else "(name not kept on this terminal)"
-        )
-        lines.append(f"{name} — card {c.card} — {state}")
-        pending = f" (of which {c.pending_points:+,} pending)" if c.pending_count else ""
-        lines.append(f"  points {c.points:,}{pending}   credit {_money(c.credit, currency)}")
-    if answer.fresh:
-        lines.append("Fresh from the loyalty API.")
-    else:
-        age = answer.age(now)
-        when = f", as of {utc_or_none(answer.as_of)} ({_age_words(age)})" if age is not None else ""
-        lines.append(f"From this terminal's store{when}: {answer.why_not_fresh or 'not checked with the API'}")
-    return "\n".join(lines)
-
-
 def _earn(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     amount = parse_amount(args.amount, NumberFormat.for_language(settings.language))
     with open_till_store(paths) as store:
         op = Terminal(store, None, phone_region=settings.phone_region).queue_purchase(
             args.card, amount=amount, receipt=args.receipt
         )
-    text = (
-        f"Saved: purchase of {_money(amount, '')} on card {op.card}, receipt {op.body['receipt']}"
-        f" ({op.points_delta:+,} points expected, sent when the loyalty API is reachable).\n"
-        f"operationid {op.operationid}"
-    )
-    print_answer(args, {"operationid": op.operationid}, text)
+    print_answer(args, {"operationid": op.operationid}, cli_text.purchase_saved(op, amount))
     return EXIT_OK
 
 
 class NeedsServer(KioskError):
     """A redemption was asked for while the loyalty server cannot be reached: nothing was saved."""
-
-
-_NEEDS_SERVER = "Redeeming needs the connection to the loyalty server, which cannot be reached now."
 
 
 def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
@@ -291,7 +219,7 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
             card = fetch_card(client, query)
         except LoyaltyError as exc:
             if falls_back(exc):
-                raise NeedsServer(_NEEDS_SERVER) from None
+                raise NeedsServer(Why.REDEEM_NEEDS_CONNECTION) from None
             raise
         terminal.remember_campaign(campaign)
         plan = plan_redemption(terminal.remember(card).cards[0], campaign, tender, amount)
@@ -303,10 +231,10 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
         try:
             attempt = send_redemption(client, store, op, pincode, under_way=under_way)
         except KeyboardInterrupt:
-            print(f"kiosk: interrupted. {_lost_words(op.operationid)}", file=sys.stderr)
+            print(cli_text.interrupted(op.operationid), file=sys.stderr)
             raise
     log.info("redemption %s (card %s): %s", op.operationid, op.card, attempt.outcome.value)
-    print_answer(args, _redeem_json(plan, attempt, campaign.currency), _redeem_text(plan, attempt, campaign.currency))
+    print_answer(args, _redeem_json(plan, attempt, campaign.currency), cli_text.redeem_text(plan, attempt, campaign.currency))
     if attempt.outcome is Outcome.DONE:
         return EXIT_OK
     return EXIT_LEFT if attempt.outcome is Outcome.UNKNOWN else EXIT_REFUSED
@@ -316,7 +244,7 @@ def _card_query(text: str) -> Lookup:
     """The card as typed, checked like every card number (check digit included) before anything is asked."""
     query = parse_lookup(text)
     if query.kind is not LookupKind.CARD:
-        raise InputError(f"“{clean_scan(text)}” is not a card number.", field="card")
+        raise InputError(Why.NOT_A_CARD, field="card", text=clean_scan(text))
     return query
 
 
@@ -325,53 +253,15 @@ def _read_customer_pin(length: int) -> str:
     if sys.stdin is None:
         typed = ""
     elif sys.stdin.isatty():
-        typed = getpass.getpass("Customer's PIN (not shown): ")
+        typed = getpass.getpass(cli_text.CUSTOMER_PIN_PROMPT)
     else:
         typed = sys.stdin.readline()
     typed = typed.strip()
     if not typed:
-        raise InputError("No PIN was given: pass the customer's PIN on standard input. Nothing was redeemed.",
-                         field="pincode")
+        raise InputError(Why.NO_PIN_GIVEN, field="pincode")
     if not (typed.isascii() and typed.isdigit()) or (length > 0 and len(typed) != length):
-        form = f"{length} digits" if length > 0 else "digits only"
-        raise InputError(f"The customer's PIN is {form}: nothing was redeemed.", field="pincode")
+        raise InputError(Why.PIN_FORM, field="pincode", digits=max(length, 0))
     return typed
-
-
-def _lost_words(operationid: str) -> str:
-    return (
-        "It is not known yet whether the loyalty server redeemed it: do not hand anything over yet."
-        " Run `kiosk sync --once` in a moment (or keep `kiosk sync --watch` running): it asks the server"
-        f" and settles operation {operationid}."
-    )
-
-
-_RESET_WORDS = (
-    "To reset it, look the card up at the counter, press Customer PIN (F12) and choose"
-    " “Forgot the PIN? Reset it with a code”: a one-time code goes to the customer's e-mail or phone."
-)
-
-
-def _tender_words(plan: Redemption, currency: str) -> str:
-    if plan.tender is Tender.POINTS:
-        return f"{plan.amount:,} points (worth {_money(plan.value, currency)})"
-    return f"{_money(plan.amount, currency)} of credit"
-
-
-def _redeem_text(plan: Redemption, attempt: Attempt, currency: str) -> str:
-    outcome = attempt.outcome
-    if outcome is Outcome.DONE and attempt.result is not None:
-        balance = attempt.result.balance
-        return (
-            f"Redeemed {_tender_words(plan, currency)} on card {plan.card}.\n"
-            f"New balance: {balance.points:,} points, credit {_money(balance.credit, currency)}.\n"
-            f"operationid {attempt.operation.operationid}"
-        )
-    if outcome is Outcome.UNKNOWN:
-        return f"The loyalty server's answer was lost. {_lost_words(attempt.operation.operationid)}"
-    if outcome is Outcome.LOCKED:
-        return f"The PIN of card {plan.card} is locked after too many wrong tries. Nothing was redeemed. {_RESET_WORDS}"
-    return attempt.message
 
 
 def _redeem_json(plan: Redemption, attempt: Attempt, currency: str) -> dict[str, Any]:
@@ -385,7 +275,7 @@ def _redeem_json(plan: Redemption, attempt: Attempt, currency: str) -> dict[str,
         "amount": plan.amount,
         "value": plan.value,
         "currency": currency,
-        "message": _redeem_text(plan, attempt, currency).split("\n")[0],
+        "message": cli_text.redeem_text(plan, attempt, currency).split("\n")[0],
         "attempts_left": attempt.attempts_left,
         "movementid": result.movementid if result is not None else None,
         "balance": None if result is None else {"points": result.balance.points, "credit": result.balance.credit},
@@ -400,7 +290,7 @@ def _sync(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
             worker = SyncWorker(paths.store, client, keep_days=settings.outbox_keep_days)
             report = worker.drain_once(include_waiting=True)
             data = {"sent": report.sent, "failed": report.failed, "left": report.left}
-            print_answer(args, data, f"sent {report.sent}, failed {report.failed}, left {report.left}")
+            print_answer(args, data, cli_text.drained(report.sent, report.failed, report.left))
             if report.failed:
                 return EXIT_FAILED
             return EXIT_LEFT if report.left else EXIT_OK
@@ -420,12 +310,9 @@ def _watch(args: argparse.Namespace, paths: Paths, client: Any, *, directory_eve
             "since": utc_or_none(state.since),
             "pending": state.pending,
             "failed": state.failed,
-            "error": state.last_error,
+            "error": say(state.last_error) or None,
         }
-        text = f"{state.state.value}: {state.pending} pending, {state.failed} failed"
-        if state.last_error:
-            text += f" ({state.last_error})"
-        print(json.dumps(data) if args.json else text, flush=True)
+        print(json.dumps(data) if args.json else cli_text.link_state(state), flush=True)
 
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
@@ -450,25 +337,22 @@ def _queue(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
         if args.queue_action == "show":
             op = store.operation(args.operationid)
             if op is None:
-                raise KioskError(f"Operation {args.operationid} is not in this terminal's queue.")
-            print_answer(args, _operation_json(op, full=True), _operation_text(op))
+                raise KioskError(Why.NOT_IN_QUEUE, operationid=args.operationid)
+            print_answer(args, _operation_json(op, full=True), cli_text.operation_text(op))
             return EXIT_OK
         if args.queue_action == "retry":
             store.retry(args.operationid)
             print_answer(args, {"operationid": args.operationid, "state": "pending"},
-                   f"Operation {args.operationid} will be sent again.")
+                   cli_text.requeued(args.operationid))
             return EXIT_OK
         if args.queue_action == "discard":
             store.discard(args.operationid)
             print_answer(args, {"operationid": args.operationid, "state": "discarded"},
-                   f"Operation {args.operationid} is discarded; it will not be sent.")
+                   cli_text.discarded(args.operationid))
             return EXIT_OK
         counts = {state.value: n for state, n in store.counts().items()}
         failed = store.failed()
-    lines = ["  ".join(f"{state} {n}" for state, n in counts.items())]
-    for op in failed:
-        lines.append(f"failed {op.operationid}  {op.type} card {op.card}  {utc_or_none(op.created_at)}: {op.last_error}")
-    print_answer(args, {"counts": counts, "failed": [_operation_json(op) for op in failed]}, "\n".join(lines))
+    print_answer(args, {"counts": counts, "failed": [_operation_json(op) for op in failed]}, cli_text.queue_text(counts, failed))
     return EXIT_OK
 
 
@@ -481,7 +365,7 @@ def _directory(args: argparse.Namespace, settings: Settings, paths: Paths) -> in
     print_answer(
         args,
         {"pages": report.pages, "cards": report.cards, "directory_size": size},
-        f"Fetched {report.cards} changed cards in {report.pages} pages; the directory holds {size} cards.",
+        cli_text.directory_fetched(report.cards, report.pages, size),
     )
     return EXIT_OK
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import tomli_w
 
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, Why
 from kiosk.paths import private_dir
 
 __all__ = [
@@ -27,7 +27,10 @@ LANGUAGES = ("it", "en", "ru", "pt")
 
 
 class SettingsError(KioskError):
-    """A setting has a value the app cannot use; the message names the setting and its source."""
+    """A setting has a value the app cannot use: `what` says why; `env`, `source` and `where` name it and its source.
+
+    `source` is "environment", "file" (`where`: the file), "flag" (`where`: the flag) or "saving".
+    """
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,8 +51,12 @@ class Setting:
     def flag(self) -> str:
         return "--" + self.name.replace("_", "-")
 
-    def parse(self, raw: Any, source: str) -> Any:
-        """Turn a raw value (text from the environment, or a TOML value) into this setting's type."""
+    def parse(self, raw: Any, source: str, where: str = "") -> Any:
+        """Turn a raw value (text from the environment, or a TOML value) into this setting's type.
+
+        `source` and `where` say where the value came from, for a refusal (see SettingsError).
+        """
+        named = {"env": self.env, "source": source, "where": where}
         if self.type is bool:
             if isinstance(raw, bool):
                 return raw
@@ -58,31 +65,31 @@ class Setting:
                 return True
             if text in {"0", "false", "no", "off", ""}:
                 return False
-            raise SettingsError(f"{self.env} ({source}) must be true or false, not “{raw}”.")
+            raise SettingsError(Why.SETTING_NOT_BOOL, raw=str(raw), **named)
         if self.type is int:
             if isinstance(raw, bool):
-                raise SettingsError(f"{self.env} ({source}) must be a whole number.")
+                raise SettingsError(Why.SETTING_NOT_WHOLE, **named)
             try:
                 number = int(str(raw).strip())
             except ValueError:
-                raise SettingsError(f"{self.env} ({source}) must be a whole number, not “{raw}”.") from None
+                raise SettingsError(Why.SETTING_NOT_WHOLE, raw=str(raw), **named) from None
             if self.minimum is not None and number < self.minimum:
-                raise SettingsError(f"{self.env} ({source}) must be {self.minimum} or more, not {number}.")
+                raise SettingsError(Why.SETTING_TOO_SMALL, minimum=self.minimum, number=number, **named)
             return number
         if self.type is float:
             try:
                 value = float(str(raw).strip())
             except ValueError:
-                raise SettingsError(f"{self.env} ({source}) must be a number, not “{raw}”.") from None
+                raise SettingsError(Why.SETTING_NOT_NUMBER, raw=str(raw), **named) from None
             if value <= 0:
-                raise SettingsError(f"{self.env} ({source}) must be more than zero.")
+                raise SettingsError(Why.SETTING_NOT_POSITIVE, **named)
             return value
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
-            raise SettingsError(f"{self.env} ({source}) must be text.")
+            raise SettingsError(Why.SETTING_NOT_TEXT, **named)
         if self.choices:
             choice = str(raw).strip().lower()
             if choice not in self.choices:
-                raise SettingsError(f"{self.env} ({source}) must be one of {', '.join(self.choices)}, not “{raw}”.")
+                raise SettingsError(Why.SETTING_NOT_A_CHOICE, raw=str(raw), choices=", ".join(self.choices), **named)
             return choice
         return str(raw).strip()
 
@@ -206,12 +213,12 @@ class Settings:
             try:
                 table = tomllib.loads(path.read_text(encoding="utf-8"))
             except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-                raise SettingsError(f"The settings file {path} cannot be read: {exc}") from None
+                raise SettingsError(Why.SETTINGS_UNREADABLE, path=str(path), detail=_where_in_toml(exc)) from None
             for key, raw in table.items():
                 setting = _BY_NAME.get(key)
                 if setting is None:
-                    raise SettingsError(f"The settings file {path} names an unknown setting “{key}”.")
-                values[key] = setting.parse(raw, f"in {path}")
+                    raise SettingsError(Why.SETTINGS_UNKNOWN_KEY, path=str(path), key=str(key))
+                values[key] = setting.parse(raw, "file", str(path))
                 sources[key] = "file"
 
         for setting in SETTINGS:
@@ -225,8 +232,8 @@ class Settings:
             setting = _BY_NAME[key]
             if setting.secret:
                 # A command line shows in `ps` to every user of the machine: secrets never come from one.
-                raise SettingsError(f"{setting.name} is a secret: give it by {setting.env} or in {CONFIG_FILE_NAME}.")
-            values[key] = setting.parse(raw, f"flag {setting.flag}")
+                raise SettingsError(Why.SETTING_IS_SECRET, name=setting.name, env=setting.env, file=CONFIG_FILE_NAME)
+            values[key] = setting.parse(raw, "flag", setting.flag)
             sources[key] = "flag"
         return cls(values, sources)
 
@@ -243,23 +250,27 @@ def save_settings(config_dir: Path, changes: Mapping[str, Any]) -> Path:
     for name, raw in changes.items():
         setting = _BY_NAME.get(name)
         if setting is None:
-            raise SettingsError(f"There is no setting “{name}”.")
-        checked[name] = setting.parse(raw, "to be saved")
+            raise SettingsError(Why.SETTING_UNKNOWN, name=str(name))
+        checked[name] = setting.parse(raw, "saving")
     table: dict[str, Any] = {}
     if path.exists():
         try:
             table = tomllib.loads(path.read_text(encoding="utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise SettingsError(f"The settings file {path} cannot be read, so it was left as it is: {exc}") from None
+            raise SettingsError(Why.SETTINGS_UNREADABLE, path=str(path), detail=_where_in_toml(exc), kept=True) from None
     table.update(checked)
     try:
         _write_atomically(path, table)
     except OSError as exc:
         # A full disk or a read-only folder: the old file is still whole; say so in the manager's words.
-        raise SettingsError(
-            f"The settings could not be saved in {path} ({exc.strerror or exc}); the previous settings still apply."
-        ) from None
+        raise SettingsError(Why.SETTINGS_NOT_WRITTEN, path=str(path), detail=exc.strerror or type(exc).__name__) from None
     return path
+
+
+def _where_in_toml(exc: Exception) -> str:
+    """Where a settings file stops being TOML ("line 3, column 7"), for support: never the value found there."""
+    line, column = getattr(exc, "lineno", None), getattr(exc, "colno", None)
+    return f"{line}:{column}" if line is not None else type(exc).__name__
 
 
 def _write_atomically(path: Path, table: dict[str, Any]) -> None:

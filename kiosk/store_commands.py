@@ -7,8 +7,9 @@ import pathlib
 import time
 from collections.abc import Callable
 
+from kiosk import cli_text
 from kiosk.cli_output import EXIT_OK, EXIT_REFUSED, open_till_store, print_answer, utc_or_none
-from kiosk.domain.errors import KioskError
+from kiosk.store import StoreError, StoreFault
 from kiosk.paths import Paths
 from kiosk.settings import Settings
 from kiosk.store import health
@@ -39,30 +40,18 @@ def store_command(args: argparse.Namespace, settings: Settings, paths: Paths) ->
     if args.store_action == "backup":
         with open_till_store(paths) as store:
             made = store.backup()
-        print_answer(args, {"backup": str(made)}, f"Backup made: {made}")
+        print_answer(args, {"backup": str(made)}, cli_text.backup_made(made))
         return EXIT_OK
     if args.store_action == "restore":
         from kiosk.sync.worker import holder_gone
 
         lease = health.lease_in(paths.store)
         if lease is not None and lease[1] > time.time() and not holder_gone(lease[0]):
-            raise KioskError(
-                "The app or `kiosk sync --watch` is using this database now: stop it first, then restore."
-                " Nothing was changed."
-            )
+            raise StoreError(StoreFault.IN_USE, code="in_use")
         backup = pathlib.Path(args.backup)
         if not backup.is_absolute() and not backup.exists():
             backup = health.backup_folder(paths.store) / backup  # a name as `kiosk store check` lists it
         report = health.restore(paths.store, backup)
-        lines = [f"Restored the database from {report.restored_from.name}."]
-        if report.kept_aside is not None:
-            lines.append(f"The damaged file is kept as {report.kept_aside} for support.")
-            lines.append(f"{report.rescued} unsent operations saved after the backup were copied over from it.")
-            if report.rescue_failed:
-                lines.append(
-                    "Part of the damaged file could not be read: operations saved there after the backup may be"
-                    " missing; check the till's receipts against `kiosk queue`."
-                )
         print_answer(
             args,
             {
@@ -71,23 +60,15 @@ def store_command(args: argparse.Namespace, settings: Settings, paths: Paths) ->
                 "rescued": report.rescued,
                 "rescue_incomplete": report.rescue_failed,
             },
-            "\n".join(lines),
+            cli_text.restored(report),
         )
         return EXIT_OK
     found = health.check(paths.store)
     listed = [{"file": b.path.name, "made_at": utc_or_none(b.made_at)} for b in found.backups]
-    if not found.exists:
-        verdict = f"There is no database at {found.path} yet: the terminal makes one when it starts."
-    elif found.sound:
-        verdict = f"The database {found.path} is sound."
-    else:
-        verdict = f"The database {found.path} is DAMAGED:\n  " + "\n  ".join(found.problems[:10])
-        verdict += "\nRestore the newest backup with `kiosk store restore BACKUP`, or call support."
-    backups_text = "\n".join(f"  {b['file']}  ({b['made_at']})" for b in listed) or "  none"
     print_answer(
         args,
         {"database": str(found.path), "exists": found.exists, "sound": found.sound, "problems": found.problems,
          "backups": listed},
-        f"{verdict}\nBackups, newest first:\n{backups_text}",
+        cli_text.store_check(found, listed),
     )
     return EXIT_OK if found.sound or not found.exists else EXIT_REFUSED

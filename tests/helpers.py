@@ -117,3 +117,34 @@ def secrets_in(paths: list[Path], secrets: list[str]) -> list[str]:
             if token.search(data):
                 found.append(f"{secret!r} in {path.name}")
     return found
+
+
+@contextlib.contextmanager
+def raises_saying(kind: type[BaseException], pattern: str) -> Iterator[Any]:
+    """Like pytest.raises, and the error's words (the command line's English, from its typed value) match `pattern`.
+
+    The error itself carries an enum member and its parameters, never a sentence: what
+    a person reads is made from those, so that is what is checked here.
+    """
+    import pytest
+
+    from kiosk.cli_text import say
+
+    with pytest.raises(kind) as caught:
+        yield caught
+    words = say(caught.value)  # type: ignore[arg-type]
+    assert re.search(pattern, words), f"{pattern!r} not in {words!r}"
+
+
+#: Parameters enough for any typed value's words (each takes the ones it needs).
+EXAMPLE_PARAMS = {
+    "attempts": 2, "seconds": 30, "field": "email", "code": 31, "doing": "write", "state": "pending",
+    "found": 8, "known": 7, "backup": "terminal-1.sqlite3", "example": "1,234.56", "example_cents": "12.50",
+    "minimum": 100, "available": 1250, "waiting": 40, "currency": "EUR", "text": "abc", "card": "2000000000015",
+    "new_card": "2000000000022", "format": "UPCA", "longest": 48, "offline": True, "room": 100, "hours": 24,
+    "kind": "purchase", "operationid": "op-1", "label": "Name", "length": 8, "letter": True, "digit": True,
+    "digits": 6, "address": "a@example.com", "low": 6, "high": 8, "name": "api_key", "env": "KIOSK_X",
+    "source": "environment", "where": "", "raw": "x", "number": -1, "path": "/etc/kiosk.toml", "key": "k",
+    "detail": "1:2", "file": "kiosk.toml", "url": "https://loyalty.example", "names": "api_key,campaign_id",
+    "campaign": "Demo", "kept": True, "choices": "it, en, ru, pt",
+}

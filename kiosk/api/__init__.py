@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from kiosk.api.client import Login, LoyaltyClient, TerminalLogin
     from kiosk.api.customer import CustomerSession
     from kiosk.api.errors import (
-        MESSAGES,
+        details,
         ApiError,
         BadAnswer,
         LoyaltyError,
@@ -59,7 +59,7 @@ _HOMES = {
     "LoyaltyClient": "kiosk.api.client",
     "TerminalLogin": "kiosk.api.client",
     "CustomerSession": "kiosk.api.customer",
-    "MESSAGES": "kiosk.api.errors",
+    "details": "kiosk.api.errors",
     "ApiError": "kiosk.api.errors",
     "BadAnswer": "kiosk.api.errors",
     "LoyaltyError": "kiosk.api.errors",
@@ -110,7 +110,7 @@ __all__ = [
     "BadAnswer",
     "NotConfigured",
     "Problem",
-    "MESSAGES",
+    "details",
     "Account",
     "Balance",
     "Campaign",

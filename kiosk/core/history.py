@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from kiosk.api import Movement, MovementType
+from kiosk.domain.errors import Notice
 from kiosk.store import Operation, OperationState
 
 __all__ = ["LineState", "MovementLine", "History", "lines_from"]
@@ -40,7 +41,7 @@ class MovementLine:
     state: LineState
     reversed: bool = False
     reverses: int | None = None
-    error: str | None = None
+    error: Notice | None = None
     offline_approved: bool = False  # a redemption a manager approved while the server could not be reached
 
     @property

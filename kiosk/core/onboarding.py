@@ -137,7 +137,7 @@ class Enrolment:
             tries_left = exc.attempts_left if isinstance(exc, ApiError) else None
             # Only the kind of action is logged: its fields may hold a password, a code or a PIN.
             log.info("enrolment step %s: %s", type(action).__name__, problem.value)
-            return ob.Failed(problem, exc.message, field, tries_left)
+            return ob.Failed(problem, exc.notice, field, tries_left)
 
     def _call(self, action: ob.Action) -> ob.Event:
         client = self._client

@@ -26,7 +26,7 @@ from kiosk.api import (
 )
 from kiosk.api.marta import AnswerCode
 from kiosk.api.utctime import utc_text
-from kiosk.domain.errors import CardRefused
+from kiosk.domain.errors import CardRefused, Notice, Why
 from kiosk.domain.identifiers import check_card
 from kiosk.domain.redemption import Redemption, Tender
 from kiosk.store import NewOperation, Operation, Store, StoreError
@@ -47,7 +47,6 @@ __all__ = [
     "call_redemption",
     "record_reply",
     "Reply",
-    "tries_left",
     "OFFLINE_APPROVAL",
 ]
 
@@ -67,11 +66,11 @@ class Outcome(str, enum.Enum):
 
 @dataclasses.dataclass(frozen=True)
 class Attempt:
-    """What one PIN-checked call came to, with the words for the cashier and the customer."""
+    """What one PIN-checked call came to, and what to tell the cashier and the customer (`notice`)."""
 
     outcome: Outcome
     operation: Operation
-    message: str
+    notice: Notice
     result: MovementResult | None = None
     attempts_left: int | None = None
 
@@ -119,24 +118,18 @@ def save_redemption(store: Store, plan: Redemption, *, under_way: CallsUnderWay)
 def save_offline_redemption(store: Store, campaign: Campaign | None, plan: Redemption, *, now: dt.datetime) -> Operation:
     """Queue a manager-approved points redemption for the sync worker; CardRefused beyond the campaign's caps."""
     if plan.tender is not Tender.POINTS:
-        raise CardRefused("Credit can only be spent with the loyalty server: it cannot be reached now.")
+        raise CardRefused(Why.CREDIT_NEEDS_SERVER)
     if campaign is None or not campaign.offlinepolicy.redeem:
-        raise CardRefused("This campaign does not allow redeeming without the loyalty server: it cannot be reached now.")
+        raise CardRefused(Why.REDEEM_NEEDS_SERVER)
     room = offline_room(store, campaign, plan.card, now=now.timestamp())
     if plan.amount > room:
         hours = campaign.offlinepolicy.redeemwindowhours
-        raise CardRefused(
-            f"Without the loyalty server at most {room} more points may be redeemed here"
-            f" (the campaign's limit over {hours} hours): redeem fewer, or wait for the connection."
-        )
+        raise CardRefused(Why.OFFLINE_CAP, room=room, hours=hours)
     return store.enqueue(_operation(plan, approval=OFFLINE_APPROVAL, datetime=utc_text(now)))
 
 
-_NOT_REDEEMED = "Nothing was redeemed."
-_LOST = (
-    "The loyalty server's answer was lost: the terminal is finding out whether it was redeemed."
-    " Do not hand anything over until it shows."
-)
+_LOST = Notice(Why.ANSWER_LOST)
+_REDEEMED = Notice(Why.REDEEMED)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -144,14 +137,9 @@ class Reply:
     """What the server made of one PIN-checked call, before anything is written."""
 
     outcome: Outcome
-    message: str
+    notice: Notice
     result: MovementResult | None = None
     attempts_left: int | None = None
-
-
-def tries_left(left: int | None) -> str:
-    """" N tries left before the PIN locks." when the server said how many, else nothing."""
-    return "" if left is None else f" {left} {'try' if left == 1 else 'tries'} left before the PIN locks."
 
 
 def send_redemption(
@@ -174,7 +162,7 @@ def call_redemption(client: LoyaltyClient, op: Operation, pincode: str) -> Reply
         return _refusal(client, op, exc)
     except LoyaltyError as exc:
         return _unanswered(client, op, exc)
-    return Reply(Outcome.DONE, "Redeemed.", result=result)
+    return Reply(Outcome.DONE, _REDEEMED, result=result)
 
 
 def record_reply(store: Store, op: Operation, reply: Reply, *, under_way: CallsUnderWay) -> Attempt:
@@ -196,29 +184,26 @@ def _record(store: Store, op: Operation, reply: Reply) -> Attempt:
             if exc.code != "wrong_state":  # the sync worker may have settled it first: the same outcome
                 raise
     elif reply.outcome is not Outcome.UNKNOWN:
-        store.mark_refused(op.operationid, error=reply.message)
+        store.mark_refused(op.operationid, error=reply.notice)
     settled = store.operation(op.operationid) or op
-    return Attempt(reply.outcome, settled, reply.message, result=reply.result, attempts_left=reply.attempts_left)
+    return Attempt(reply.outcome, settled, reply.notice, result=reply.result, attempts_left=reply.attempts_left)
 
 
 def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
     code = exc.answer_code
     if code == AnswerCode.WRONG_PIN:
         left = exc.attempts_left
-        return Reply(Outcome.WRONG_PIN, f"Wrong PIN.{tries_left(left)} {_NOT_REDEEMED}", attempts_left=left)
+        said = Notice(Why.WRONG_PIN, {} if left is None else {"attempts": left}, then=Why.NOTHING_REDEEMED)
+        return Reply(Outcome.WRONG_PIN, said, attempts_left=left)
     if code == AnswerCode.PIN_LOCKED:
-        return Reply(
-            Outcome.LOCKED,
-            f"The PIN is locked after too many wrong tries. {_NOT_REDEEMED}"
-            " Reset the PIN with a code sent to the customer.",
-        )
+        return Reply(Outcome.LOCKED, Notice(Why.PIN_LOCKED))
     if exc.problem is Problem.TOO_MANY_TRIES:
         # Held back before the PIN was even checked: nothing happened, and the wait is the news.
-        return Reply(Outcome.REFUSED, f"{exc.message} {_NOT_REDEEMED}")
+        return Reply(Outcome.REFUSED, exc.notice.followed_by(Why.NOTHING_REDEEMED))
     if exc.status >= 500 or exc.status in _TURNED_AWAY or code == AnswerCode.OPERATION_RUNNING:
         # The server may have started it: ask rather than guess.
         return _unanswered(client, op, exc)
-    return Reply(Outcome.REFUSED, f"{exc.message} {_NOT_REDEEMED}")
+    return Reply(Outcome.REFUSED, exc.notice.followed_by(Why.NOTHING_REDEEMED))
 
 
 def _unanswered(client: LoyaltyClient, op: Operation, exc: LoyaltyError) -> Reply:
@@ -228,17 +213,17 @@ def _unanswered(client: LoyaltyClient, op: Operation, exc: LoyaltyError) -> Repl
     turned_away = isinstance(exc, NetworkError) and not exc.maybe_applied or (
         isinstance(exc, ApiError) and exc.status in _TURNED_AWAY
     )
-    unreachable = Reply(Outcome.UNREACHABLE, f"The loyalty server cannot be reached now. {_NOT_REDEEMED}")
+    unreachable = Reply(Outcome.UNREACHABLE, Notice(Why.SERVER_UNREACHABLE, then=Why.NOTHING_REDEEMED))
     try:
         known = client.operation(op.operationid)
     except LoyaltyError:
         return unreachable if turned_away else Reply(Outcome.UNKNOWN, _LOST)
     if known is not None:
-        return Reply(Outcome.DONE, "Redeemed.", result=known.result)
+        return Reply(Outcome.DONE, _REDEEMED, result=known.result)
     if turned_away:
         return unreachable
     if isinstance(exc, ApiError) and exc.answer_code != AnswerCode.OPERATION_RUNNING:
         # A server fault, and the server says it never applied it.
-        return Reply(Outcome.REFUSED, f"{exc.message} {_NOT_REDEEMED} Try again.")
+        return Reply(Outcome.REFUSED, exc.notice.followed_by(Why.NOTHING_REDEEMED_TRY_AGAIN))
     # The server does not know it (yet): the worker asks again after a while, then settles it.
     return Reply(Outcome.UNKNOWN, _LOST)

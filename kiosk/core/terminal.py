@@ -31,7 +31,7 @@ from kiosk.api.contacthash import ContactHash
 from kiosk.api.marta import AnswerCode
 from kiosk.api.utctime import utc_text
 from kiosk.core.history import History, LineState, MovementLine, lines_from
-from kiosk.domain.errors import CardRefused, InputError, KioskError
+from kiosk.domain.errors import CardRefused, InputError, KioskError, Notice, Why
 from kiosk.domain.identifiers import Lookup, LookupKind, check_card, parse_lookup
 from kiosk.store import CachedCard, NewOperation, Operation, Store
 
@@ -89,16 +89,16 @@ class CardAnswer:
         return self.status is not CardStatus.ACTIVE
 
     @property
-    def refusal(self) -> str | None:
-        """Why nothing can be earned, redeemed or refunded on this card, in the cashier's words; None if it can."""
+    def refusal(self) -> Notice | None:
+        """Why nothing can be earned, redeemed or refunded on this card; None if it can."""
         if self.status is CardStatus.ACTIVE:
             return None
         if self.status is CardStatus.REPLACED:
-            where = f" by card {self.replacedby}" if self.replacedby else ""
-            return f"Card {self.card} was replaced{where}: use the new card."
+            params = {"card": self.card} | ({"new_card": self.replacedby} if self.replacedby else {})
+            return Notice(Why.CARD_REPLACED, params)
         if self.status is CardStatus.BLOCKED:
-            return f"Card {self.card} is blocked: nothing can be earned, redeemed or refunded on it."
-        return f"Card {self.card} has not been checked with the loyalty server yet: nothing can be done on it offline."
+            return Notice(Why.CARD_BLOCKED, {"card": self.card})
+        return Notice(Why.CARD_UNCHECKED, {"card": self.card})
 
 
 @dataclasses.dataclass(frozen=True)
@@ -108,7 +108,7 @@ class LookupAnswer:
     cards: tuple[CardAnswer, ...]
     fresh: bool
     as_of: float | None  # when the data was fetched from the API (epoch seconds)
-    why_not_fresh: str | None = None
+    why_not_fresh: Notice | None = None
 
     def age(self, now: float) -> float | None:
         return None if self.as_of is None else max(0.0, now - self.as_of)
@@ -117,9 +117,9 @@ class LookupAnswer:
 def _check_receipt(receipt: str) -> str:
     receipt = receipt.strip()
     if not receipt:
-        raise InputError("Give the receipt number.", field="receipt")
+        raise InputError(Why.RECEIPT_MISSING, field="receipt")
     if len(receipt) > _RECEIPT_MAX or any(unicodedata.category(ch)[0] == "C" for ch in receipt):
-        raise InputError(f"The receipt number must be at most {_RECEIPT_MAX} plain characters.", field="receipt")
+        raise InputError(Why.RECEIPT_TOO_LONG, field="receipt", longest=_RECEIPT_MAX)
     return receipt
 
 
@@ -129,14 +129,17 @@ def fetch_card(client: LoyaltyClient, query: Lookup) -> Card:
         return client.card(**{query.kind.value: query.value})
     except ApiError as exc:
         if exc.answer_code == AnswerCode.CARD_UNKNOWN:
-            raise NotFound(_NOT_KNOWN.get(query.kind, exc.message)) from None
+            known = _NOT_KNOWN.get(query.kind)
+            if known is None:
+                raise NotFound(exc.problem, **exc.params) from None
+            raise NotFound(known) from None
         raise
 
 
-# The server's words for an unknown card speak of a card; an address needs its own.
+# The server's "unknown card" speaks of a card; an address needs its own.
 _NOT_KNOWN = {
-    LookupKind.EMAIL: "No card in the loyalty program has this e-mail address: check the spelling.",
-    LookupKind.MOBILE: "No card in the loyalty program has this phone number: check the digits.",
+    LookupKind.EMAIL: Why.NO_CARD_WITH_EMAIL,
+    LookupKind.MOBILE: Why.NO_CARD_WITH_PHONE,
 }
 
 
@@ -175,14 +178,14 @@ class Terminal:
         """Ask the API; if it cannot answer, answer from the cache and the card directory."""
         query = parse_lookup(text, default_region=self._phone_region)
         if self._client is None:
-            return self.lookup_local(query, why="No loyalty API is configured.")
+            return self.lookup_local(query, why=Notice(Why.NO_API))
         try:
             card = fetch_card(self._client, query)
         except (NetworkError, BadAnswer, ApiError) as exc:
             if not falls_back(exc):
                 raise
-            log.info("look-up falls back to the store: %s", exc.message)
-            return self.lookup_local(query, why=exc.message)
+            log.info("look-up falls back to the store: %s", exc.problem.value)
+            return self.lookup_local(query, why=exc.notice)
         if self.store.campaign_raw() is None:
             # Its rules (points per unit, look-up salt) are what lets the terminal work offline.
             self.remember_campaign(self._client.campaign())
@@ -196,22 +199,16 @@ class Terminal:
     def remember_campaign(self, campaign: Campaign) -> None:
         self.store.save_campaign(campaign.to_json())
 
-    def lookup_local(self, query: Lookup, *, why: str | None = None) -> LookupAnswer:
+    def lookup_local(self, query: Lookup, *, why: Notice | None = None) -> LookupAnswer:
         """The store's answer alone: the cache for a card, the directory's hashes for an address."""
         if query.kind is LookupKind.CARD:
             numbers = [query.value]
         else:
             campaign = self.store.campaign_raw()
             if campaign is None:
-                raise NotFound(
-                    "The terminal cannot search by e-mail or phone offline yet: "
-                    "its card directory has never been fetched."
-                )
+                raise NotFound(Why.OFFLINE_SEARCH_NOT_YET)
             if "contacthash" not in campaign:
-                raise NotFound(
-                    "The terminal cannot search by e-mail or phone offline until it has fetched "
-                    "the campaign again; search by card number."
-                )
+                raise NotFound(Why.OFFLINE_SEARCH_REFETCH)
             # One slow hash (tens of ms, by design); this runs on the store's thread, never the GUI's.
             digest = ContactHash.from_json(campaign["contacthash"]).digest(query.value)
             key = "emailhash" if query.kind is LookupKind.EMAIL else "mobilehash"
@@ -225,15 +222,9 @@ class Terminal:
             found.append(self._from_cached(cached))
             as_of = cached.fetched_at if as_of is None else min(as_of, cached.fetched_at)
         if not found and query.kind is not LookupKind.CARD and self.store.directory_refetching():
-            raise DirectoryRefetching(
-                "The terminal is fetching its card directory again, so a card may not be found "
-                "by e-mail or phone offline yet; search by card number."
-            )
+            raise DirectoryRefetching(Why.DIRECTORY_REFETCHING)
         if not found:
-            raise NotFound(
-                "No card found on this terminal"
-                + (" (the loyalty API cannot be reached, so only cards seen before are known)." if why else ".")
-            )
+            raise NotFound(Why.NOT_FOUND_HERE, offline=why is not None)
         return LookupAnswer(cards=tuple(found), fresh=False, as_of=as_of, why_not_fresh=why)
 
     def _answer(self, number: str) -> CardAnswer:
@@ -295,18 +286,18 @@ class Terminal:
         if cached is not None and cached.status is not None and cached.status is not CardStatus.ACTIVE:
             refusal = self._from_cached(cached).refusal
             assert refusal is not None
-            raise CardRefused(refusal)
+            raise CardRefused(refusal.what, **refusal.params)
 
     def queue_purchase(self, card: str, *, amount: int, receipt: str, when: dt.datetime | None = None) -> Operation:
         """Store a purchase durably for the sync worker; no network. Returns once committed."""
         card = check_card(card)
         receipt = _check_receipt(receipt)
         if amount <= 0:
-            raise InputError("The amount must be more than zero.", field="amount")
+            raise InputError(Why.AMOUNT_NOT_POSITIVE, field="amount")
         self._refuse_if_not_usable(card)
         campaign = self.campaign()
         if campaign is not None and not campaign.offlinepolicy.earn and self._client is None:
-            raise CardRefused("This campaign does not allow earning points without the loyalty API.")
+            raise CardRefused(Why.EARN_NEEDS_API)
         estimate = self.estimate_offline(amount) or 0
         when = when or dt.datetime.now(dt.timezone.utc)
         body = {
@@ -321,7 +312,7 @@ class Terminal:
         """Store a credit top-up (`credit` cents) for the sync worker; its effect shows at once as pending."""
         card = check_card(card)
         if credit <= 0:
-            raise InputError("The top-up must be more than zero.", field="amount")
+            raise InputError(Why.TOPUP_NOT_POSITIVE, field="amount")
         self._refuse_if_not_usable(card)
         return self.store.enqueue(
             NewOperation(type="loadcredit", card=card, body={"card": card, "credit": credit}, credit_delta=credit)
@@ -332,12 +323,12 @@ class Terminal:
         card = check_card(card)
         if not line.refundable or line.movementid is None:
             if line.state is not LineState.APPLIED:
-                raise CardRefused("This operation has not reached the loyalty server yet: it cannot be refunded now.")
-            raise CardRefused("This movement was already refunded, or is itself a refund.")
+                raise CardRefused(Why.REFUND_NOT_SENT_YET)
+            raise CardRefused(Why.REFUND_NOT_REVERSIBLE)
         self._refuse_if_not_usable(card)
         for op in self.store.unsettled(card=card):
             if op.type is MovementType.REVERSAL and op.body.get("movementid") == line.movementid:
-                raise CardRefused("A refund of this movement is already saved and waiting to sync.")
+                raise CardRefused(Why.REFUND_ALREADY_SAVED)
         return self.store.enqueue(
             NewOperation(
                 type="reversal",

@@ -12,7 +12,7 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-from kiosk.domain.errors import InputError
+from kiosk.domain.errors import InputError, Notice, Why
 from kiosk.domain.identifiers import LookupKind, normalise_email, normalise_phone
 
 __all__ = ["Address", "FieldType", "FormField", "Rules", "check_password", "check_form", "needs_data_entry"]
@@ -34,7 +34,7 @@ class Address:
         """What the customer typed, validated and normalised; InputError in their words otherwise."""
         cleaned = text.strip()
         if not cleaned:
-            raise InputError("Type your e-mail address or mobile number.", field="address")
+            raise InputError(Why.ADDRESS_MISSING, field="address")
         if "@" in cleaned:
             return cls(LookupKind.EMAIL, normalise_email(cleaned))
         return cls(LookupKind.MOBILE, normalise_phone(cleaned, default_region))
@@ -78,24 +78,19 @@ class Rules:
     phone_region: str = "IT"
 
 
-def check_password(password: str, again: str, rules: Rules) -> str | None:
-    """None when the password may be used; otherwise what to change, in the customer's words."""
-    wants = []
-    if len(password) < rules.password_min_length:
-        wants.append(f"at least {rules.password_min_length} characters")
-    if rules.password_needs_letter and not any(ch.isalpha() for ch in password):
-        wants.append("a letter")
-    if rules.password_needs_digit and not any(ch.isdigit() for ch in password):
-        wants.append("a digit")
-    if wants:
-        return "The password needs " + _listed(wants) + "."
+def check_password(password: str, again: str, rules: Rules) -> Notice | None:
+    """None when the password may be used; otherwise what to change (PASSWORD_WEAK with what it lacks)."""
+    short = len(password) < rules.password_min_length
+    letter = rules.password_needs_letter and not any(ch.isalpha() for ch in password)
+    digit = rules.password_needs_digit and not any(ch.isdigit() for ch in password)
+    if short or letter or digit:
+        return Notice(
+            Why.PASSWORD_WEAK,
+            {"length": rules.password_min_length if short else 0, "letter": letter, "digit": digit},
+        )
     if password != again:
-        return "The two passwords are not the same: type them again."
+        return Notice(Why.PASSWORDS_DIFFER)
     return None
-
-
-def _listed(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def _empty(value: Any) -> bool:
@@ -104,10 +99,10 @@ def _empty(value: Any) -> bool:
 
 def check_form(
     fields: tuple[FormField, ...], values: Mapping[str, Any], *, phone_region: str = "IT"
-) -> tuple[dict[str, Any], dict[str, str]]:
+) -> tuple[dict[str, Any], dict[str, Notice]]:
     """The values to send (normalised, visible fields only) and, per field name, what is wrong."""
     clean: dict[str, Any] = {}
-    errors: dict[str, str] = {}
+    errors: dict[str, Notice] = {}
     for f in fields:
         if not f.visible:
             continue
@@ -115,10 +110,10 @@ def check_form(
         if f.type is FieldType.BOOL or f.privacy:
             if value is None:
                 if f.mandatory:
-                    errors[f.name] = "Choose yes or no."
+                    errors[f.name] = Notice(Why.CHOOSE_YES_OR_NO)
                 continue
             if not isinstance(value, bool):
-                errors[f.name] = "Choose yes or no."
+                errors[f.name] = Notice(Why.CHOOSE_YES_OR_NO)
                 continue
             # A mandatory consent must be answered, either way: consent that a
             # customer cannot refuse is not consent (GDPR art. 7(4)).
@@ -126,12 +121,12 @@ def check_form(
             continue
         if _empty(value):
             if f.mandatory:
-                errors[f.name] = f"{f.label or f.name} is required."
+                errors[f.name] = Notice(Why.FIELD_REQUIRED, {"label": f.label or f.name})
             continue
         try:
             clean[f.name] = _typed(f, value, phone_region)
         except InputError as exc:
-            errors[f.name] = exc.message
+            errors[f.name] = exc.notice
     return clean, errors
 
 
@@ -143,11 +138,11 @@ def _typed(f: FormField, value: Any, phone_region: str) -> Any:
             try:
                 day = dt.date.fromisoformat(str(value).strip())
             except ValueError:
-                raise InputError(f"“{value}” is not a date (YYYY-MM-DD).", field=f.name) from None
+                raise InputError(Why.NOT_A_DATE, field=f.name, text=str(value)) from None
         return day.isoformat()
     if f.type is FieldType.SELECT:
         if str(value) not in f.options:
-            raise InputError("Choose one of the options.", field=f.name)
+            raise InputError(Why.CHOOSE_AN_OPTION, field=f.name)
         return str(value)
     if f.type is FieldType.EMAIL:
         return normalise_email(str(value))

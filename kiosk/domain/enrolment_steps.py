@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kiosk.domain.enrolment_input import Address, FormField
+from kiosk.domain.errors import Notice
 from kiosk.domain.identifiers import Lookup
 
 __all__ = [
@@ -125,7 +126,7 @@ class Failed:
     """The pending action did not succeed."""
 
     problem: Problem
-    message: str = ""
+    notice: Notice | None = None  # what went wrong as the layer below says it (a loyalty Problem, say)
     field: str | None = None
     tries_left: int | None = None  # a wrong PIN: the tries before it locks, when the server says
 

@@ -7,7 +7,7 @@ import enum
 import re
 import unicodedata
 
-from kiosk.domain.errors import InputError
+from kiosk.domain.errors import InputError, Why
 
 __all__ = [
     "LookupKind",
@@ -60,11 +60,9 @@ def check_card(text: str) -> str:
     """A card number as typed or scanned: ASCII letters and digits only (full-width ones folded first)."""
     card = clean_scan(text)
     if not card or not (card.isascii() and card.isalnum()) or len(card) > 32:
-        raise InputError(f"“{card or text}” is not a card number.", field="card")
+        raise InputError(Why.NOT_A_CARD, field="card", text=card or text)
     if len(card) == 13 and card.isdigit() and not is_valid_ean13(card):
-        raise InputError(
-            f"Card number {card} is not valid (wrong check digit): scan it again or check the digits.", field="card"
-        )
+        raise InputError(Why.CARD_CHECK_DIGIT, field="card", card=card)
     return card
 
 
@@ -102,7 +100,7 @@ def normalise_email(text: str) -> str:
     try:
         checked = validate_email(typed, check_deliverability=False)
     except EmailNotValidError as exc:
-        raise InputError(f"“{typed}” is not an e-mail address: {exc}", field="email") from None
+        raise InputError(Why.NOT_AN_EMAIL, field="email", text=typed) from None
     return checked.normalized.lower()
 
 
@@ -115,7 +113,7 @@ def normalise_phone(text: str, default_region: str = "IT") -> str:
     except phonenumbers.NumberParseException:
         number = None
     if number is None or not phonenumbers.is_possible_number(number):
-        raise InputError(f"“{text.strip()}” is not a phone number.", field="mobile")
+        raise InputError(Why.NOT_A_PHONE, field="mobile", text=text.strip())
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -129,22 +127,19 @@ def parse_lookup(text: str, *, default_region: str = "IT") -> Lookup:
     """
     cleaned = clean_scan(text)
     if not cleaned:
-        raise InputError("Scan a card, or type a card number, e-mail or phone.")
+        raise InputError(Why.LOOKUP_EMPTY)
     if "@" in cleaned:
         return Lookup(LookupKind.EMAIL, normalise_email(cleaned))
     compact = re.sub(r"[\s\-./()]", "", cleaned)
     if _DIGITS.match(compact) and len(compact) == 13:
         if not is_valid_ean13(compact):
-            raise InputError(
-                f"Card number {compact} is not valid (wrong check digit): scan it again or check the digits.",
-                field="card",
-            )
+            raise InputError(Why.CARD_CHECK_DIGIT, field="card", card=compact)
         return Lookup(LookupKind.CARD, compact)
     if compact.startswith(("+", "00")) or _is_local_phone(compact, default_region):
         return Lookup(LookupKind.MOBILE, normalise_phone("+" + compact[2:] if compact.startswith("00") else compact, default_region))
     if _DIGITS.match(compact) or re.match(r"^[0-9A-Za-z]{4,32}$", compact):
         return Lookup(LookupKind.CARD, compact.upper() if not compact.isdigit() else compact)
-    raise InputError(f"“{cleaned}” is neither a card number, an e-mail nor a phone number.")
+    raise InputError(Why.LOOKUP_UNREADABLE, text=cleaned)
 
 
 def _is_local_phone(digits: str, region: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from kiosk.domain.errors import InputError
+from kiosk.domain.errors import InputError, Why
 
 __all__ = ["MANAGER_PIN_DIGITS", "valid_manager_pin", "LOCKOUT_TRIES", "LOCKOUT_WAITS", "Lockout"]
 
@@ -20,10 +20,10 @@ LOCKOUT_WAITS: tuple[int, ...] = (60, 300, 900, 3600)
 
 
 def valid_manager_pin(pin: str) -> None:
-    """Refuse a new manager PIN that is not 6 to 8 digits (InputError, worded for the manager)."""
+    """Refuse a new manager PIN that is not 6 to 8 digits (InputError MANAGER_PIN_DIGITS)."""
     low, high = MANAGER_PIN_DIGITS
     if not (low <= len(pin) <= high) or not pin.isascii() or not pin.isdigit():
-        raise InputError(f"The manager PIN must be {low} to {high} digits.", field="manager_pin")
+        raise InputError(Why.MANAGER_PIN_DIGITS, field="manager_pin", low=low, high=high)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from kiosk.domain.errors import InputError
+from kiosk.domain.errors import InputError, Why
 
 __all__ = ["NumberFormat", "parse_amount", "parse_points", "PLAIN", "ENGLISH"]
 
@@ -47,7 +47,7 @@ class NumberFormat:
         return f"(?:{plain}|[0-9]{{1,3}}(?:{self._group_class()}[0-9]{{3}})+)"
 
     def example(self, whole: str = "1234", cents: str = "56") -> str:
-        """An amount written in this format, for the words of a refusal (1,234.56; 1.234,56)."""
+        """An amount written in this format, for a refusal to show as an example (1,234.56; 1.234,56)."""
         if self.group and len(whole) > 3:
             whole = whole[:-3] + self.group + whole[-3:]
         return f"{whole}{self.decimal}{cents}" if cents else whole
@@ -86,24 +86,23 @@ def parse_amount(text: str, fmt: NumberFormat = ENGLISH, *, field: str = "amount
     """
     typed = text.strip()
     if typed[:1] in _MINUS:
-        raise InputError("The amount must be more than zero.", field=field)
+        raise InputError(Why.AMOUNT_NOT_POSITIVE, field=field)
     if len(typed) > _MAX_LENGTH:
-        raise InputError("The amount is too large for one purchase.", field=field)
+        raise InputError(Why.AMOUNT_TOO_LARGE, field=field)
     match = re.fullmatch(f"(?P<whole>{fmt._whole_pattern()})(?:{re.escape(fmt.decimal)}(?P<cents>[0-9]+))?", typed)
     if match is None:
         raise InputError(
-            f"That is not an amount of money: write it with digits, like {fmt.example()} or {fmt.example('12', '50')}.",
-            field=field,
+            Why.AMOUNT_NOT_A_NUMBER, field=field, example=fmt.example(), example_cents=fmt.example("12", "50")
         )
     cents_text = match.group("cents") or ""
     if len(cents_text) > 2:
-        raise InputError("The amount has more than two decimals.", field=field)
+        raise InputError(Why.AMOUNT_TOO_MANY_DECIMALS, field=field)
     whole = int(re.sub("[^0-9]", "", match.group("whole")))
     cents = whole * 100 + int(cents_text.ljust(2, "0"))
     if cents <= 0:
-        raise InputError("The amount must be more than zero.", field=field)
+        raise InputError(Why.AMOUNT_NOT_POSITIVE, field=field)
     if cents > _MAX_CENTS:
-        raise InputError("The amount is too large for one purchase.", field=field)
+        raise InputError(Why.AMOUNT_TOO_LARGE, field=field)
     return cents
 
 
@@ -111,17 +110,13 @@ def parse_points(text: str, fmt: NumberFormat = ENGLISH, *, field: str = "amount
     """A number of points typed at the till, more than zero: "500", "1,500" in English, never "100.5"."""
     typed = text.strip()
     if typed[:1] in _MINUS:
-        raise InputError("The points must be more than zero.", field=field)
+        raise InputError(Why.POINTS_NOT_POSITIVE, field=field)
     if len(typed) > _MAX_LENGTH:
-        raise InputError("That number of points is too large.", field=field)
+        raise InputError(Why.POINTS_TOO_LARGE, field=field)
     if re.fullmatch(fmt._whole_pattern(), typed) is None:
-        raise InputError(
-            f"That is not a number of points: points are whole numbers written with digits, like 500"
-            f" or {fmt.example('1500', '')}.",
-            field=field,
-        )
+        raise InputError(Why.POINTS_NOT_A_NUMBER, field=field, example=fmt.example("1500", ""))
     points = int(re.sub("[^0-9]", "", typed))
     if points <= 0:
-        raise InputError("The points must be more than zero.", field=field)
+        raise InputError(Why.POINTS_NOT_POSITIVE, field=field)
     return points
 

@@ -72,7 +72,7 @@ from kiosk.domain.enrolment_steps import (
     Verified,
     Verify,
 )
-from kiosk.domain.errors import InputError
+from kiosk.domain.errors import InputError, Notice, Why
 from kiosk.domain.identifiers import Lookup, LookupKind
 
 __all__ = [
@@ -139,8 +139,8 @@ class State:
     tries_left: int | None = None
     fields: tuple[FormField, ...] = ()
     values: Mapping[str, Any] = dataclasses.field(default_factory=dict)
-    errors: Mapping[str, str] = dataclasses.field(default_factory=dict)
-    message: str = ""
+    errors: Mapping[str, Notice] = dataclasses.field(default_factory=dict)
+    message: Notice | None = None
     # What the message says went wrong (None: it is news or an instruction); the face colours it by this.
     problem: Problem | None = None
     # The step a resumed enrolment goes back to once signed in again.
@@ -212,14 +212,14 @@ class State:
         if step in (Step.CODE, Step.CARD_PIN):
             # The code is checked together with the password, which was not kept.
             return dataclasses.replace(
-                state, step=Step.CREDENTIALS, message="Type your password again, then ask for the code."
+                state, step=Step.CREDENTIALS, message=Notice(Why.ENROL_PASSWORD_AGAIN)
             )
         if step in (Step.DATA, Step.PIN, Step.SIGN_IN):
             return dataclasses.replace(
                 state,
                 step=Step.SIGN_IN,
                 resume_to=state.resume_to if step is Step.SIGN_IN else step,
-                message="Welcome back: type your password to go on.",
+                message=Notice(Why.ENROL_WELCOME_BACK),
             )
         return state
 
@@ -230,9 +230,13 @@ def _json_value(value: Any) -> Any:
 
 # -- the machine ----------------------------------------------------------------------
 
-_ALREADY = "This customer is already registered: they sign in with their e-mail or phone and password."
-_PIN_KEPT = "Welcome! The card is ready, with the PIN it already had: keep using it."
-_UNREACHABLE = "The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost."
+_ALREADY = Notice(Why.ENROL_ALREADY_REGISTERED)
+_PIN_KEPT = Notice(Why.ENROL_DONE_PIN_KEPT)
+_UNREACHABLE = Notice(Why.ENROL_UNREACHABLE)
+_SOMETHING_WRONG = Notice(Why.UNEXPECTED, then=Why.TRY_AGAIN)
+_LOOK_AT_FIELDS = Notice(Why.ENROL_LOOK_AT_FIELDS)
+_NEW_CODE_WRONG = Notice(Why.ENROL_CODE_TOO_MANY)
+_NEW_CODE_EXPIRED = Notice(Why.ENROL_CODE_EXPIRED)
 
 
 def advance(state: State, event: Event, rules: Rules = Rules()) -> State:
@@ -248,7 +252,7 @@ def advance(state: State, event: Event, rules: Rules = Rules()) -> State:
     return _asked(state, event, rules)
 
 
-def _say(state: State, message: str, **changes: Any) -> State:
+def _say(state: State, message: Notice | None, **changes: Any) -> State:
     """Stop at `state`'s step with `message`, a `problem=` when it says what went wrong."""
     return dataclasses.replace(
         state, message=message, busy=None, retry=changes.pop("retry", None), problem=changes.pop("problem", None),
@@ -258,7 +262,7 @@ def _say(state: State, message: str, **changes: Any) -> State:
 
 def _perform(state: State, action: Action, **changes: Any) -> State:
     """Leave the step to `action`, the last message said."""
-    return dataclasses.replace(state, message="", problem=None, busy=action, **changes)
+    return dataclasses.replace(state, message=None, problem=None, busy=action, **changes)
 
 
 def _asked(state: State, event: Event, rules: Rules) -> State:
@@ -269,7 +273,7 @@ def _asked(state: State, event: Event, rules: Rules) -> State:
     if isinstance(event, ChooseCredentials) and step is Step.CREDENTIALS:
         return _credentials(state, event, rules)
     if isinstance(event, Back) and step in (Step.CODE, Step.CARD_PIN):
-        return _say(state, "Correct the address, then ask for the code again.", step=Step.CREDENTIALS,
+        return _say(state, Notice(Why.ENROL_CORRECT_ADDRESS), step=Step.CREDENTIALS,
                     card_pin_problem=None)
     if isinstance(event, CardPin) and step is Step.CARD_PIN:
         return _card_pin(state, event, rules)
@@ -279,15 +283,14 @@ def _asked(state: State, event: Event, rules: Rules) -> State:
         return _code(state, event, rules)
     if isinstance(event, Password) and step is Step.SIGN_IN:
         if not event.password:
-            return _say(state, "Type your password.")
+            return _say(state, Notice(Why.ENROL_TYPE_PASSWORD))
         assert state.username is not None
         return _perform(state, SignIn(state.username, event.password), password=event.password)
     if isinstance(event, Submit) and step is Step.DATA:
         clean, errors = check_form(state.fields, event.values, phone_region=rules.phone_region)
         kept = dict(event.values)
         if errors:
-            return _say(state, "Some answers need a look: see the fields marked.", problem=Problem.BAD_FIELD,
-                        values=kept, errors=errors)
+            return _say(state, _LOOK_AT_FIELDS, problem=Problem.BAD_FIELD, values=kept, errors=errors)
         return _perform(state, SaveProfile(clean), values=kept, errors={})
     if isinstance(event, ChoosePin) and step is Step.PIN:
         problem = _pin_problem(event, rules)
@@ -301,7 +304,7 @@ def _credentials(state: State, event: ChooseCredentials, rules: Rules) -> State:
     try:
         address = Address.read(event.address, default_region=rules.phone_region)
     except InputError as exc:
-        return _say(state, exc.message, problem=Problem.BAD_FIELD, errors={"address": exc.message})
+        return _say(state, exc.notice, problem=Problem.BAD_FIELD, errors={"address": exc.notice})
     problem = check_password(event.password, event.again, rules)
     if problem:
         return _say(state, problem, problem=Problem.BAD_FIELD, address=address, errors={"password": problem})
@@ -310,7 +313,7 @@ def _credentials(state: State, event: ChooseCredentials, rules: Rules) -> State:
         state, address=address, username=address.value, password=event.password, draft_address="", errors={}
     )
     if _pin_to_ask(chosen):
-        return _say(chosen, "", step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
+        return _say(chosen, None, step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
     return _perform(chosen, _send(chosen))
 
 
@@ -327,7 +330,7 @@ def _send(state: State) -> SendCode:
 def _card_pin(state: State, event: CardPin, rules: Rules) -> State:
     pin = event.pin
     if len(pin) != rules.pin_digits or not pin.isascii() or not pin.isdigit():
-        return _say(state, "", card_pin_problem=Problem.BAD_FIELD, card_pin_tries_left=None)
+        return _say(state, None, card_pin_problem=Problem.BAD_FIELD, card_pin_tries_left=None)
     chosen = dataclasses.replace(state, card_pin=pin)
     return _perform(chosen, _send(chosen))
 
@@ -335,31 +338,31 @@ def _card_pin(state: State, event: CardPin, rules: Rules) -> State:
 def _resend(state: State, event: Resend) -> State:
     if state.resend_at is not None and event.now < state.resend_at:
         wait = math.ceil(state.resend_at - event.now)
-        return _say(state, f"A new code can be sent in {wait} s.")
+        return _say(state, Notice(Why.ENROL_RESEND_WAIT, {"seconds": wait}))
     if _pin_to_ask(state):
-        return _say(state, "", step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
+        return _say(state, None, step=Step.CARD_PIN, card_pin_problem=None, card_pin_tries_left=None)
     return _perform(state, _send(state))
 
 
 def _code(state: State, event: EnterCode, rules: Rules) -> State:
     code = "".join(ch for ch in event.code if not ch.isspace())
     if len(code) != rules.code_digits or not code.isascii() or not code.isdigit():
-        return _say(state, f"The code has {rules.code_digits} digits.", problem=Problem.BAD_FIELD)
+        return _say(state, Notice(Why.ENROL_CODE_DIGITS, {"digits": rules.code_digits}), problem=Problem.BAD_FIELD)
     if state.tries_left == 0:
-        return _say(state, "Too many wrong codes: send a new code.", problem=Problem.TOO_MANY)
+        return _say(state, _NEW_CODE_WRONG, problem=Problem.TOO_MANY)
     if state.code_expires_at is not None and event.now >= state.code_expires_at:
-        return _say(state, "The code has expired: send a new code.", problem=Problem.CODE_EXPIRED)
+        return _say(state, _NEW_CODE_EXPIRED, problem=Problem.CODE_EXPIRED)
     if not state.password:
-        return _say(state, "Type your password again, then ask for the code.", step=Step.CREDENTIALS)
+        return _say(state, Notice(Why.ENROL_PASSWORD_AGAIN), step=Step.CREDENTIALS)
     assert state.flow is not None and state.address is not None and state.username is not None
     return _perform(state, Verify(state.flow, state.address, state.username, state.password, code, state.customerid))
 
 
-def _pin_problem(event: ChoosePin, rules: Rules) -> str | None:
+def _pin_problem(event: ChoosePin, rules: Rules) -> Notice | None:
     if len(event.pin) != rules.pin_digits or not event.pin.isascii() or not event.pin.isdigit():
-        return f"The PIN has {rules.pin_digits} digits."
+        return Notice(Why.ENROL_PIN_DIGITS, {"digits": rules.pin_digits})
     if event.pin != event.again:
-        return "The two PINs are not the same: type them again."
+        return Notice(Why.PINS_DIFFER)
     return None
 
 
@@ -369,7 +372,7 @@ def _answered(state: State, event: Event, rules: Rules) -> State:
     if isinstance(event, Failed) and event.problem is Problem.UNREACHABLE:
         return _say(state, _UNREACHABLE, problem=event.problem, retry=action)
     if isinstance(event, Failed) and event.problem is Problem.HELD_BACK:
-        return _say(state, event.message, problem=event.problem, retry=action)
+        return _say(state, event.notice, problem=event.problem, retry=action)
     if isinstance(action, CheckCard):
         return _after_check(state, event)
     if isinstance(action, SendCode):
@@ -387,8 +390,8 @@ def _answered(state: State, event: Event, rules: Rules) -> State:
 
 def _unexpected(state: State, event: Event) -> State:
     if isinstance(event, Failed):
-        return _say(state, event.message or "Something went wrong: try again.", problem=event.problem)
-    return _say(state, "Something went wrong: try again.", problem=Problem.REFUSED)
+        return _say(state, event.notice or _SOMETHING_WRONG, problem=event.problem)
+    return _say(state, _SOMETHING_WRONG, problem=Problem.REFUSED)
 
 
 def _after_check(state: State, event: Event) -> State:
@@ -411,17 +414,19 @@ def _after_check(state: State, event: Event) -> State:
         )
     # Anything else: report it, back to the start (CONTRACT §2).
     if isinstance(event, Failed):
-        return State(message=event.message or "The check failed.", problem=event.problem)
-    return State(message="The check failed.", problem=Problem.REFUSED)
+        return State(message=event.notice or Notice(Why.ENROL_CHECK_FAILED), problem=event.problem)
+    return State(message=Notice(Why.ENROL_CHECK_FAILED), problem=Problem.REFUSED)
 
 
 def _after_send(state: State, event: Event, rules: Rules) -> State:
     if isinstance(event, CodeSent):
-        where = "e-mail" if state.address and state.address.kind is LookupKind.EMAIL else "phone"
+        by_email = state.address is not None and state.address.kind is LookupKind.EMAIL
         return _say(
             state,
-            f"A {rules.code_digits}-digit code was sent to {state.address.value if state.address else 'you'}: "
-            f"type it here (look in the {where}).",
+            Notice(
+                Why.ENROL_CODE_SENT_EMAIL if by_email else Why.ENROL_CODE_SENT_PHONE,
+                {"digits": rules.code_digits, "address": state.address.value if state.address else ""},
+            ),
             step=Step.CODE,
             code_expires_at=event.now + event.expiresin,
             resend_at=event.now + event.resendafter,
@@ -437,11 +442,10 @@ def _after_send(state: State, event: Event, rules: Rules) -> State:
         if event.problem is Problem.ALREADY_REGISTERED:
             return State(step=Step.LOGIN, lookup=state.lookup, message=_ALREADY)
         if event.problem is Problem.BAD_FIELD:
-            return _say(state, event.message, problem=event.problem, step=Step.CREDENTIALS,
-                        errors={"address": event.message})
+            return _say(state, event.notice, problem=event.problem, step=Step.CREDENTIALS,
+                        errors={"address": event.notice} if event.notice else {})
         if event.problem is Problem.TOO_MANY:
-            return _say(state, "Too many codes were sent to this address: try again later, or use another one.",
-                        problem=event.problem)
+            return _say(state, Notice(Why.ENROL_TOO_MANY_CODES), problem=event.problem)
     return _unexpected(state, event)
 
 
@@ -457,7 +461,7 @@ def _card_pin_refused(state: State, event: Failed) -> State | None:
         problem = Problem.BAD_FIELD
     else:
         return None
-    return _say(state, "", step=Step.CARD_PIN, card_has_pin=True, card_pin="", card_pin_problem=problem,
+    return _say(state, None, step=Step.CARD_PIN, card_has_pin=True, card_pin="", card_pin_problem=problem,
                 card_pin_tries_left=event.tries_left if problem is Problem.WRONG_PIN else None)
 
 
@@ -481,21 +485,21 @@ def _after_verify(state: State, event: Event, rules: Rules) -> State:
         if event.problem is Problem.WRONG_CODE:
             left = max(0, (state.tries_left if state.tries_left is not None else rules.code_tries) - 1)
             if left == 0:
-                return _say(state, "Too many wrong codes: send a new code.", problem=Problem.TOO_MANY, tries_left=0)
-            tries = "1 try" if left == 1 else f"{left} tries"
-            return _say(state, f"That code is not right: {tries} left.", problem=event.problem, tries_left=left)
+                return _say(state, _NEW_CODE_WRONG, problem=Problem.TOO_MANY, tries_left=0)
+            return _say(state, Notice(Why.ENROL_CODE_WRONG, {"attempts": left}), problem=event.problem,
+                        tries_left=left)
         if event.problem is Problem.CODE_EXPIRED:
-            return _say(state, "The code has expired: send a new code.", problem=event.problem)
+            return _say(state, _NEW_CODE_EXPIRED, problem=event.problem)
         if event.problem is Problem.TOO_MANY:
-            return _say(state, "Too many wrong codes: send a new code.", problem=event.problem, tries_left=0)
+            return _say(state, _NEW_CODE_WRONG, problem=event.problem, tries_left=0)
         if event.problem is Problem.ALREADY_REGISTERED:
             if event.field == "username":
-                message = "This e-mail or phone is already someone's sign-in: use another one."
+                message = Notice(Why.ENROL_ADDRESS_TAKEN)
                 return _say(state, message, problem=event.problem, step=Step.CREDENTIALS, errors={"address": message})
             return State(step=Step.LOGIN, lookup=state.lookup, message=_ALREADY)
         if event.problem is Problem.BAD_FIELD and event.field in ("password", "passwords"):
-            return _say(state, event.message, problem=event.problem, step=Step.CREDENTIALS,
-                        errors={"password": event.message})
+            return _say(state, event.notice, problem=event.problem, step=Step.CREDENTIALS,
+                        errors={"password": event.notice} if event.notice else {})
     return _unexpected(state, event)
 
 
@@ -509,12 +513,12 @@ def _after_sign_in(state: State, event: Event, rules: Rules) -> State:
                 event.fields, profile, phone_region=rules.phone_region
             )
             after = (Step.DONE if event.pin_set else Step.PIN) if skip else Step.DATA
-        message = _PIN_KEPT if after is Step.DONE else ""
+        message = _PIN_KEPT if after is Step.DONE else None
         password = "" if after is Step.DONE else state.password
         return _say(state, message, step=after, fields=event.fields, values=values, resume_to=None, errors={},
                     pin_set=event.pin_set, password=password)
     if isinstance(event, Failed):
-        return _say(state, event.message or "That password is not right: try again.", problem=event.problem,
+        return _say(state, event.notice or Notice(Why.ENROL_PASSWORD_WRONG), problem=event.problem,
                     password="")
     return _unexpected(state, event)
 
@@ -523,16 +527,16 @@ def _after_save(state: State, event: Event) -> State:
     if isinstance(event, ProfileSaved):
         if state.pin_set:
             return _say(state, _PIN_KEPT, step=Step.DONE, values=dict(event.profile), errors={}, password="")
-        return _say(state, "", step=Step.PIN, values=dict(event.profile), errors={})
+        return _say(state, None, step=Step.PIN, values=dict(event.profile), errors={})
     if isinstance(event, Failed) and event.problem is Problem.BAD_FIELD and event.field:
-        return _say(state, "Some answers need a look: see the fields marked.", problem=event.problem,
-                    errors={event.field: event.message})
+        return _say(state, _LOOK_AT_FIELDS, problem=event.problem,
+                    errors={event.field: event.notice or Notice(Why.UNKNOWN)})
     return _unexpected(state, event)
 
 
 def _after_pin(state: State, event: Event) -> State:
     if isinstance(event, PinSet):
-        return _say(state, "Welcome! The card is ready: scan it at every purchase.", step=Step.DONE, password="")
+        return _say(state, Notice(Why.ENROL_DONE), step=Step.DONE, password="")
     if isinstance(event, Failed) and event.problem is Problem.PIN_EXISTS:
         return _say(state, _PIN_KEPT, step=Step.DONE, password="")
     return _unexpected(state, event)

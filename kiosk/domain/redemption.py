@@ -6,7 +6,7 @@ import dataclasses
 import enum
 from typing import Protocol
 
-from kiosk.domain.errors import CardRefused, InputError
+from kiosk.domain.errors import CardRefused, InputError, Notice, Why
 
 __all__ = ["Tender", "Redemption", "CardBalance", "RedeemRules", "redeemable", "plan_redemption"]
 
@@ -42,7 +42,7 @@ class CardBalance(Protocol):
     @property
     def pending_credit(self) -> int: ...
     @property
-    def refusal(self) -> str | None: ...
+    def refusal(self) -> Notice | None: ...
 
 
 class RedeemRules(Protocol):
@@ -71,25 +71,25 @@ def plan_redemption(card: CardBalance, campaign: RedeemRules | None, tender: Ten
     """Check a redemption before anything is saved or sent; InputError / CardRefused say what is wrong."""
     refusal = card.refusal
     if refusal is not None:
-        raise CardRefused(refusal)
+        raise CardRefused(refusal.what, **refusal.params)
     if amount <= 0:
-        raise InputError("The amount must be more than zero.", field="amount")
+        raise InputError(Why.AMOUNT_NOT_POSITIVE, field="amount")
     available = redeemable(card, tender)
     waiting = card.pending_points if tender is Tender.POINTS else card.pending_credit
     if tender is Tender.POINTS:
         if campaign is None:
-            raise CardRefused("The campaign's rules are not known on this terminal yet: points cannot be redeemed.")
+            raise CardRefused(Why.CAMPAIGN_UNKNOWN)
         if amount < campaign.minredeempoints:
-            raise InputError(f"At least {campaign.minredeempoints} points must be redeemed at a time.", field="amount")
+            raise InputError(Why.POINTS_BELOW_MINIMUM, field="amount", minimum=campaign.minredeempoints)
         if amount > available:
-            raise InputError(
-                f"The card has only {available} points to redeem"
-                + (f" ({waiting} more are still waiting to reach the loyalty server)." if waiting > 0 else "."),
-                field="amount",
-            )
+            raise InputError(Why.POINTS_NOT_ENOUGH, field="amount", available=available, waiting=max(waiting, 0))
         return Redemption(card=card.card, tender=tender, amount=amount, value=amount * campaign.pointvalue)
     if amount > available:
-        money = f"{available / 100:.2f}" + (f" {campaign.currency}" if campaign is not None else "")
-        more = " (more is still waiting to reach the loyalty server)" if waiting > 0 else ""
-        raise InputError(f"The card has only {money} of credit to spend{more}.", field="amount")
+        raise InputError(
+            Why.CREDIT_NOT_ENOUGH,
+            field="amount",
+            available=available,
+            currency=campaign.currency if campaign is not None else "",
+            waiting=max(waiting, 0),
+        )
     return Redemption(card=card.card, tender=tender, amount=amount, value=amount)

@@ -9,7 +9,7 @@ import qrcode.exceptions
 from barcode import EAN13, Code128
 from qrcode.constants import ERROR_CORRECT_M
 
-from kiosk.domain.errors import InputError
+from kiosk.domain.errors import InputError, Why
 from kiosk.domain.identifiers import is_valid_ean13
 
 __all__ = [
@@ -86,31 +86,23 @@ def barcode_modules(text: str, fmt: str) -> BarcodeModules:
         if not is_valid_ean13(text):
             # python-barcode would quietly replace a wrong check digit and draw
             # a different card; refuse instead.
-            raise InputError(
-                f"Card number {text} is not a valid EAN-13 (13 digits with the right check digit): "
-                "check the card number.",
-                field="card",
-            )
+            raise InputError(Why.CARD_NOT_EAN13, field="card", card=text)
         pattern = EAN13(text).build()[0]
         quiet = _EAN13_QUIET
     elif fmt == "CODE128":
         if not text or len(text) > _CODE128_MAX or not all(" " <= ch <= "~" for ch in text):
-            raise InputError(
-                f"Card number “{text}” cannot be shown as a Code 128 barcode: "
-                f"it needs 1 to {_CODE128_MAX} letters, digits or signs, without accents.",
-                field="card",
-            )
+            raise InputError(Why.CARD_NOT_CODE128, field="card", card=text, longest=_CODE128_MAX)
         pattern = _Code128(text).build()[0]
         quiet = _CODE128_QUIET
     else:
-        raise InputError(f"Card format {fmt} is not one this terminal can draw: check the campaign's card format.")
+        raise InputError(Why.CARD_FORMAT_UNKNOWN, format=fmt)
     return BarcodeModules(modules=tuple(ch == "1" for ch in pattern), quiet_zone=quiet, text=text)
 
 
 def qr_modules(text: str) -> QrModules:
     """The QR code of `text`, error correction M, the smallest version that holds it."""
     if not text:
-        raise InputError("There is no card number to show as a QR code.", field="card")
+        raise InputError(Why.QR_NO_CARD, field="card")
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
     code.add_data(text)
     try:
@@ -118,6 +110,6 @@ def qr_modules(text: str) -> QrModules:
     except (qrcode.exceptions.DataOverflowError, ValueError):
         # Past version 40 qrcode says ValueError ("Invalid version") rather
         # than DataOverflowError, depending on where it runs out of room.
-        raise InputError("This card number is too long for a QR code.", field="card") from None
+        raise InputError(Why.QR_TOO_LONG, field="card") from None
     rows = tuple(tuple(bool(module) for module in row) for row in code.get_matrix())
     return QrModules(rows=rows, quiet_zone=_QR_QUIET)

@@ -17,14 +17,14 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.api import Campaign, Card, LoyaltyError, Movement, MovementResult
 from kiosk.core.history import History, MovementLine
 from kiosk.core.terminal import CardAnswer, LookupAnswer, NotFound, Terminal, falls_back, fetch_card
-from kiosk.domain.errors import KioskError, message_for
+from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.domain.identifiers import Lookup, parse_lookup
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
 from kiosk.store import Operation, OperationState, StoreError
 from kiosk.sync.connectivity import Connectivity
 
-__all__ = ["AfterSync", "CounterService", "Estimate", "Looking", "Saved", "Settled", "problem_text"]
+__all__ = ["AfterSync", "CounterService", "Estimate", "Looking", "Saved", "Settled", "problem_notice"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -57,7 +57,7 @@ class Settled:
 
     operationid: str
     result: MovementResult | None  # None: refused
-    reason: str = ""
+    reason: Notice | None = None  # why it was refused
 
 
 @dataclasses.dataclass(frozen=True)
@@ -68,12 +68,12 @@ class AfterSync:
     settled: tuple[Settled, ...]
 
 
-def problem_text(exc: Exception) -> str:
+def problem_notice(exc: Exception) -> Notice:
     """What to tell the cashier about a failed piece of counter work (the traceback of a surprise goes to the log)."""
-    return message_for(exc, log, "counter work", then="Try again.")
+    return message_for(exc, log, "counter work", then=Why.TRY_AGAIN)
 
 
-_message = problem_text
+_message = problem_notice
 
 
 class Looking:
@@ -83,8 +83,8 @@ class Looking:
     the kept answer as soon as it is read, then the fresh one; when the server
     cannot be reached, the kept one again with `why_not_fresh` said. A fresh
     answer that comes first is never painted over by the older one.
-    `not_found(cb)` hears what was looked up and why nobody was found; `failure(cb)`
-    a message when the request could not be served. Once the parent (a Scope, a
+    `not_found(cb)` hears what was looked up and why nobody was found (Notices, the store's
+    first); `failure(cb)` a Notice when the request could not be served. Once the parent (a Scope, a
     widget) is ended or closed, nothing more is heard.
     """
 
@@ -93,10 +93,10 @@ class Looking:
         self._query = query
         self._parent = parent
         self._on_answer: Callable[[LookupAnswer], None] = lambda _answer: None
-        self._on_not_found: Callable[[str, str], None] = lambda _text, _message: None
-        self._on_failure: Callable[[str], None] = lambda _message: None
+        self._on_not_found: Callable[[str, tuple[Notice, ...]], None] = lambda _text, _why: None
+        self._on_failure: Callable[[Notice], None] = lambda _why: None
         self._local: LookupAnswer | None = None
-        self._local_problem: str | None = None  # the store could not answer: why
+        self._local_problem: Notice | None = None  # the store could not answer: why
         self._server_down: Exception | None = None  # the server could not be reached: the store's answer stands
         self._over = False  # the fresh answer, or the last word, was given
 
@@ -109,11 +109,11 @@ class Looking:
         self._on_answer = callback
         return self
 
-    def not_found(self, callback: Callable[[str, str], None]) -> Looking:
+    def not_found(self, callback: Callable[[str, tuple[Notice, ...]], None]) -> Looking:
         self._on_not_found = callback
         return self
 
-    def failure(self, callback: Callable[[str], None]) -> Looking:
+    def failure(self, callback: Callable[[Notice], None]) -> Looking:
         self._on_failure = callback
         return self
 
@@ -141,7 +141,7 @@ class Looking:
 
     def _not_kept(self, exc: Exception) -> None:
         if not isinstance(exc, NotFound):
-            log.warning("local look-up failed: %s", _message(exc))
+            log.warning("local look-up failed: %s", _message(exc).what.value)
         self._local_problem = _message(exc)
         if not self._over and self._server_down is not None:
             self._fall_back(self._server_down)
@@ -153,9 +153,9 @@ class Looking:
     def _server_failed(self, exc: Exception) -> None:
         if isinstance(exc, NotFound):
             self._over = True
-            self._on_not_found(self._query.value, exc.message)
+            self._on_not_found(self._query.value, (exc.notice,))
         elif falls_back(exc) and not isinstance(exc, StoreError):
-            log.info("look-up answered from the store: %s", _message(exc))
+            log.info("look-up answered from the store: %s", _message(exc).what.value)
             self._server_down = exc
             if self._local is not None or self._local_problem is not None:
                 self._fall_back(exc)
@@ -169,7 +169,7 @@ class Looking:
         if self._local is not None:
             self._on_answer(dataclasses.replace(self._local, why_not_fresh=_message(exc)))
         else:
-            self._on_not_found(self._query.value, f"{self._local_problem or ''} {_message(exc)}".strip())
+            self._on_not_found(self._query.value, tuple(n for n in (self._local_problem, _message(exc)) if n is not None))
 
 
 class CounterService(QObject):
@@ -180,7 +180,7 @@ class CounterService(QObject):
     or sent something: shown figures may be out of date).
     """
 
-    store_damaged = Signal(str)  # at start: the store's file is damaged; the message says what to do
+    store_damaged = Signal(object)  # at start: the store's file is damaged; the Notice says what to do
     campaign_ready = Signal(object)  # Campaign
     outbox_moved = Signal()  # the outbox's counts changed: what is shown may have settled
 
@@ -229,12 +229,12 @@ class CounterService(QObject):
     def _store_failed(self, exc: Exception) -> None:
         if isinstance(exc, StoreError) and exc.damaged:
             log.error("the terminal's database is damaged (%s): nothing will be saved", exc.code)
-            self.store_damaged.emit(exc.message)
+            self.store_damaged.emit(exc.notice)
             return
         self._campaign_failed(exc)
 
     def _campaign_failed(self, exc: Exception) -> None:
-        log.info("campaign not fetched: %s", _message(exc))
+        log.info("campaign not fetched: %s", _message(exc).what.value)
 
     # -- look-up and history ----------------------------------------------
 
@@ -267,13 +267,11 @@ class CounterService(QObject):
             try:
                 campaign = known or client.campaign()
                 if not campaign.categories:
-                    raise KioskError("The campaign has no card category: a new card cannot be issued here.")
+                    raise KioskError(Why.NO_CARD_CATEGORY)
                 return client.issue_card(campaign.categories[0].categoryid)
             except LoyaltyError as exc:
                 if falls_back(exc):
-                    raise KioskError(
-                        "A new card needs the loyalty server, which cannot be reached now: try again later."
-                    ) from exc
+                    raise KioskError(Why.ISSUE_NEEDS_SERVER) from exc
                 raise
 
         return Op.network(self._ctx, work, parent=parent).then_store(lambda card: self._ctx.terminal().remember(card))
@@ -301,7 +299,7 @@ class CounterService(QObject):
                 if op.state is OperationState.DONE and op.result is not None:
                     settled.append(Settled(opid, MovementResult.from_json(op.result)))
                 else:
-                    settled.append(Settled(opid, None, op.last_error or "The loyalty server refused it."))
+                    settled.append(Settled(opid, None, Notice.from_code(op.last_error) or Notice(Why.SERVER_REFUSED_IT)))
             return AfterSync(terminal.card_now(card) if card is not None else None, tuple(settled))
 
         return Op.store(self._ctx, work, parent=parent)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.api import Campaign
 from kiosk.core.onboarding import Enrolment
 from kiosk.domain import onboarding as ob
-from kiosk.domain.errors import KioskError, message_for
+from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.domain.identifiers import parse_lookup
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
@@ -96,7 +96,7 @@ class EnrolmentService(QObject):
 
     def _no_campaign(self, exc: Exception) -> None:
         self._asked_campaign = False  # ask again next time
-        log.info("enrolment: campaign not fetched: %s", _message(exc))
+        log.info("enrolment: campaign not fetched: %s", _message(exc).what.value)
 
     # -- what the wizard asks -------------------------------------------------
 
@@ -115,8 +115,8 @@ class EnrolmentService(QObject):
         try:
             lookup = parse_lookup(text, default_region=self._ctx.settings.phone_region)
         except KioskError as exc:
-            self._show(dataclasses.replace(self.state, message=exc.message, problem=ob.Problem.BAD_FIELD,
-                                           errors={"lookup": exc.message}))
+            self._show(dataclasses.replace(self.state, message=exc.notice, problem=ob.Problem.BAD_FIELD,
+                                           errors={"lookup": exc.notice}))
             return
         self.send(ob.Identify(lookup))
 
@@ -156,7 +156,7 @@ class EnrolmentService(QObject):
                 saved = self._ctx.stores.get().saved_enrolment()
                 return None if saved is None else ob.State.from_json(saved)
             except Exception as exc:  # noqa: BLE001 - an unreadable one is none: the wizard starts afresh
-                log.warning("enrolment: the saved one could not be read: %s", _message(exc))
+                log.warning("enrolment: the saved one could not be read: %s", _message(exc).what.value)
                 return None
 
         return Op.store(self._ctx, load, parent=parent)
@@ -212,8 +212,8 @@ class EnrolmentService(QObject):
 
 
 def _not_kept(exc: Exception) -> None:
-    log.warning("enrolment: progress not kept: %s", _message(exc))
+    log.warning("enrolment: progress not kept: %s", _message(exc).what.value)
 
 
-def _message(exc: Exception) -> str:
-    return message_for(exc, log, "enrolment work", then="Try again.")
+def _message(exc: Exception) -> Notice:
+    return message_for(exc, log, "enrolment work", then=Why.TRY_AGAIN)

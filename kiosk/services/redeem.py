@@ -17,7 +17,7 @@ from kiosk.api.marta import AnswerCode
 from kiosk.core import redeem
 from kiosk.core.redeem import Attempt, Outcome, Reply
 from kiosk.core.terminal import CardAnswer, falls_back
-from kiosk.domain.errors import message_for
+from kiosk.domain.errors import Notice, Why, message_for
 from kiosk.domain.redemption import Redemption
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService, Saved
@@ -46,25 +46,25 @@ class Redeemed:
 class PinTrouble:
     """Why a PIN change or reset did not happen: `locked` offers the reset; `unreachable` says try later."""
 
-    message: str
+    notice: Notice
     locked: bool = False
     unreachable: bool = False
     attempts_left: int | None = None
 
 
-def _message(exc: Exception) -> str:
-    return message_for(exc, log, "redemption work", then="Nothing was redeemed.")
+def _message(exc: Exception) -> Notice:
+    return message_for(exc, log, "redemption work", then=Why.NOTHING_REDEEMED)
 
 
 def pin_trouble(exc: Exception) -> PinTrouble:
     """Why a PIN operation failed, from its exception: for the screen to say and to offer the reset."""
     if isinstance(exc, ApiError) and exc.answer_code == AnswerCode.WRONG_PIN:
         left = exc.attempts_left
-        return PinTrouble("The current PIN is wrong." + redeem.tries_left(left), attempts_left=left)
+        return PinTrouble(Notice(Why.CURRENT_PIN_WRONG, {} if left is None else {"attempts": left}), attempts_left=left)
     if isinstance(exc, ApiError) and exc.answer_code == AnswerCode.PIN_LOCKED:
-        return PinTrouble("The PIN is locked after too many wrong tries: reset it with a code.", locked=True)
+        return PinTrouble(Notice(Why.PIN_LOCKED_RESET), locked=True)
     if isinstance(exc, LoyaltyError) and falls_back(exc):
-        return PinTrouble("The loyalty server cannot be reached now: try again in a moment.", unreachable=True)
+        return PinTrouble(Notice(Why.SERVER_UNREACHABLE, then=Why.TRY_AGAIN), unreachable=True)
     return PinTrouble(message_for(exc, log, "PIN work"))
 
 

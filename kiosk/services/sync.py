@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from kiosk.domain.errors import message_for
+from kiosk.domain.errors import Notice, message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
 from kiosk.store import Operation, OperationState
@@ -34,7 +34,7 @@ class OutboxQueue:
         return self.counts.get(OperationState.PENDING, 0) + self.counts.get(OperationState.INFLIGHT, 0)
 
 
-def queue_trouble(exc: Exception) -> str:
+def queue_trouble(exc: Exception) -> Notice:
     """What to tell staff when a queue operation failed (the row may have changed under the screen)."""
     return message_for(exc, log, "queue action")
 

@@ -1,6 +1,6 @@
 """The terminal's offline-first store: outbox, card cache and card directory in one SQLite file."""
 
-from kiosk.store.db import StoreError
+from kiosk.store.db import StoreError, StoreFault
 from kiosk.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from kiosk.store.models import CachedCard, DirectoryMatch, NewOperation, Operation, OperationState
 from kiosk.store.store import Store, open_store
@@ -9,6 +9,7 @@ __all__ = [
     "open_store",
     "Store",
     "StoreError",
+    "StoreFault",
     "NewOperation",
     "Operation",
     "OperationState",

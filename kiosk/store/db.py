@@ -1,18 +1,19 @@
-"""The store's SQLite connection: pragmas, explicit transactions, and errors a cashier can read."""
+"""The store's SQLite connection: pragmas, explicit transactions, and errors as typed values (`StoreFault`)."""
 
 from __future__ import annotations
 
 import contextlib
+import enum
 import pathlib
 import sqlite3
 import time
 from collections.abc import Iterator
 from typing import Literal
 
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, register_family
 from kiosk.paths import private_file
 
-__all__ = ["DAMAGED_MESSAGE", "Doing", "StoreError", "connect", "guard", "snapshot", "translate", "write", "BUSY_TIMEOUT_MS"]
+__all__ = ["StoreFault", "Doing", "StoreError", "connect", "guard", "snapshot", "translate", "write", "BUSY_TIMEOUT_MS"]
 
 # Long enough for the other process (`kiosk sync --watch` beside `kiosk earn`) to
 # finish any of its short transactions; short enough that a stuck lock is reported.
@@ -20,35 +21,42 @@ BUSY_TIMEOUT_MS = 10_000
 
 Doing = Literal["open", "read", "write"]
 
-# What the failure means for the cashier, by what the store was doing.
-_OUTCOME: dict[Doing, str] = {
-    "write": "this operation was NOT saved.",
-    "read": "nothing could be read.",
-    "open": "the kiosk cannot use it.",
-}
+class StoreFault(enum.Enum):
+    """What went wrong with the terminal's database; a face words it (with `doing`: what was NOT done)."""
 
-#: What a person reads when the file is damaged: what happened, that nothing was
-#: saved, and the ways out in the order support would try them.
-DAMAGED_MESSAGE = (
-    "The terminal's database is damaged: nothing was saved, and nothing will be until it is repaired. "
-    "Run `kiosk store check` to see what is wrong and which backups there are, then "
-    "`kiosk store restore BACKUP` with the newest good one; or call support. Do not delete the file."
-)
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    LOCKED = "locked"
+    DAMAGED = "damaged"
+    CANNOT_OPEN = "cannot_open"
+    DISK_ERROR = "disk_error"
+    FAILED = "failed"
+    DUPLICATE_OPERATION = "duplicate_operation"
+    UNKNOWN_OPERATION = "unknown_operation"
+    WRONG_STATE = "wrong_state"  # params: state (the operation's state value), wanted (the states allowed, comma-separated)
+    NEWER_SCHEMA = "newer_schema"  # params: found, known
+    BACKUP_FAILED = "backup_failed"
+    NO_BACKUP = "no_backup"  # params: backup (the path given)
+    BAD_BACKUP = "bad_backup"  # params: backup (the file's name)
+    IN_USE = "in_use"
+
+
+register_family("store", StoreFault)
 
 # SQLite primary result codes (the low byte of an extended code).
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 
 
 class StoreError(KioskError):
-    """The terminal's database could not do what was asked; `.message` is for the cashier.
+    """The terminal's database could not do what was asked: `what` is a StoreFault, `params["doing"]` what was asked.
 
     `code` names the cause for the log (an SQLite error name such as "SQLITE_FULL",
     or one of the store's own: "unknown_operation", "wrong_state", "newer_schema").
-    The message never quotes stored data.
+    Nothing in it quotes stored data.
     """
 
-    def __init__(self, message: str, *, code: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, what: StoreFault, *, code: str | None = None, **params: object) -> None:
+        super().__init__(what, **params)
         self.code = code
 
     @property
@@ -57,35 +65,28 @@ class StoreError(KioskError):
         return self.code is not None and self.code.startswith(("damaged", "SQLITE_CORRUPT", "SQLITE_NOTADB"))
 
 
-def _message(primary: int, doing: Doing) -> str:
-    outcome = _OUTCOME[doing]
+def _fault(primary: int) -> StoreFault:
     if primary == _FULL:
-        return f"The terminal's disk is full: {outcome} Free some space and try again."
+        return StoreFault.DISK_FULL
     if primary == _READONLY:
-        return (
-            f"The terminal's database is read-only: {outcome} "
-            "Check that the kiosk may write its data folder and that the disk has not switched to read-only."
-        )
+        return StoreFault.READ_ONLY
     if primary in (_BUSY, _LOCKED):
-        return (
-            f"The terminal's database stayed locked by another kiosk program for too long: {outcome} "
-            "Try again; if it keeps happening, restart the terminal."
-        )
+        return StoreFault.LOCKED
     if primary in (_NOTADB, _CORRUPT):
-        return DAMAGED_MESSAGE
+        return StoreFault.DAMAGED
     if primary == _CANTOPEN:
-        return "The terminal's database cannot be opened: check that its data folder exists and may be written."
+        return StoreFault.CANNOT_OPEN
     if primary == _IOERR:
-        return f"The terminal's disk reported an error: {outcome} Try again; if it keeps happening, call support."
-    return f"The terminal's database failed unexpectedly: {outcome} Try again; if it keeps happening, call support."
+        return StoreFault.DISK_ERROR
+    return StoreFault.FAILED
 
 
 def translate(error: sqlite3.Error, *, doing: Doing) -> StoreError:
-    """The StoreError a person reads for an sqlite3 error (the original stays chained for the log)."""
+    """The StoreError for an sqlite3 error (the original stays chained for the log)."""
     code = getattr(error, "sqlite_errorcode", None)
     name = getattr(error, "sqlite_errorname", None)
     primary = code & 0xFF if isinstance(code, int) else -1
-    return StoreError(_message(primary, doing), code=name)
+    return StoreError(_fault(primary), code=name, doing=doing)
 
 
 @contextlib.contextmanager
@@ -156,7 +157,7 @@ def connect(path: pathlib.Path) -> sqlite3.Connection:
         try:
             private_file(path)  # 0600 in a 0700 folder; SQLite gives -wal and -shm the same mode
         except OSError as error:
-            raise StoreError(_message(_CANTOPEN, "open"), code="folder") from error
+            raise StoreError(StoreFault.CANNOT_OPEN, code="folder", doing="open") from error
         # isolation_level=None: the driver never opens a transaction behind our
         # back; `write` says exactly where each one begins and ends.
         conn = sqlite3.connect(str(path), isolation_level=None)

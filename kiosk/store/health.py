@@ -20,10 +20,9 @@ import time
 from collections.abc import Callable
 
 from kiosk.paths import private_dir, private_file
-from kiosk.store.db import DAMAGED_MESSAGE, StoreError
+from kiosk.store.db import StoreError, StoreFault
 
 __all__ = [
-    "DAMAGED_MESSAGE",
     "BACKUPS_KEPT",
     "BACKUP_EVERY",
     "Backup",
@@ -50,7 +49,7 @@ _STAMP = "%Y%m%d-%H%M%S"
 
 
 def _damaged(detail: str = "quick_check") -> StoreError:
-    return StoreError(DAMAGED_MESSAGE, code=f"damaged ({detail})")
+    return StoreError(StoreFault.DAMAGED, code=f"damaged ({detail})")
 
 
 # -- checks -----------------------------------------------------------------------
@@ -275,11 +274,9 @@ def restore(
     store_path = pathlib.Path(store_path)
     backup = pathlib.Path(backup)
     if not backup.is_file():
-        raise StoreError(f"There is no backup file {backup}: nothing was changed.", code="no_backup")
+        raise StoreError(StoreFault.NO_BACKUP, code="no_backup", backup=str(backup))
     if check_file(backup):
-        raise StoreError(
-            f"The backup {backup.name} is damaged too: nothing was changed. Choose an older one.", code="bad_backup"
-        )
+        raise StoreError(StoreFault.BAD_BACKUP, code="bad_backup", backup=backup.name)
     stamp = dt.datetime.fromtimestamp(clock(), dt.timezone.utc).strftime(_STAMP)
     # The restored file is built beside the store first, so a failure leaves everything as it was.
     fresh = store_path.with_name(store_path.name + ".restoring")

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kiosk.store.db import StoreError, guard, translate, write
+from kiosk.store.db import StoreError, StoreFault, guard, translate, write
 
 if TYPE_CHECKING:
     import sqlite_utils  # loaded by migrate() only when a step runs: ~50 ms a start of a file up to date saves
@@ -131,6 +131,21 @@ def _v6_directory_without_names(db: sqlite_utils.Database) -> None:
     )
 
 
+#: Notice(Why.UNKNOWN).to_code(), written out: a migration must not change when that code's writer does.
+UNKNOWN_CODE = '{"what":"why.unknown"}'
+
+
+def _v7_outbox_error_codes(db: sqlite_utils.Database) -> None:
+    # Issue 13: last_error held an English sentence; it now holds a code (a JSON
+    # Notice: {"what": "problem.wrong_pin", "params": {...}}) that each face words
+    # in its own language. An old sentence cannot be turned back into its code, so
+    # it is kept readable as "unknown" (the log of the day still has the details).
+    db.execute(
+        "UPDATE outbox SET last_error = ? WHERE last_error IS NOT NULL AND last_error NOT LIKE '{%'",
+        (UNKNOWN_CODE,),
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v1_outbox,
     _v2_card_cache,
@@ -138,6 +153,7 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _v4_history,
     _v5_outbox_unsettled,
     _v6_directory_without_names,
+    _v7_outbox_error_codes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The first version whose card directory holds no names; a backup made before it still does.
@@ -152,11 +168,7 @@ def _backup_before(conn: sqlite3.Connection, target: int) -> None:
         try:
             health.make_backup(conn, where, why=f"before-v{target}")
         except OSError as error:
-            raise StoreError(
-                "The terminal's database could not be backed up before its upgrade, so it was not upgraded:"
-                " check that the disk has space and the data folder may be written.",
-                code="backup",
-            ) from error
+            raise StoreError(StoreFault.BACKUP_FAILED, code="backup") from error
         except sqlite3.Error as error:
             raise translate(error, doing="open") from error
 
@@ -200,11 +212,7 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
     """Bring the file up to `target`, one transaction per step; returns the version reached."""
     found = schema_version(conn)
     if found > SCHEMA_VERSION:
-        raise StoreError(
-            f"The terminal's database was written by a newer kiosk program (schema {found}; "
-            f"this program knows up to {SCHEMA_VERSION}). Install the newer program; the database was not changed.",
-            code="newer_schema",
-        )
+        raise StoreError(StoreFault.NEWER_SCHEMA, code="newer_schema", found=found, known=SCHEMA_VERSION)
     if found >= target:
         return found
     import sqlite_utils

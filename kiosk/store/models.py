@@ -11,6 +11,7 @@ from typing import Any
 
 from kiosk.api.marta import OFFLINE_APPROVAL
 from kiosk.api.models import CardStatus, MovementType
+from kiosk.domain.errors import Notice
 
 __all__ = [
     "OperationState",
@@ -66,7 +67,7 @@ class Operation:
     attempts: int
     next_attempt_at: float
     state: OperationState
-    last_error: str | None
+    last_error: Notice | None  # why its last attempt failed, as a typed value (stored as a code)
     result: dict[str, Any] | None
     settled_at: float | None
 

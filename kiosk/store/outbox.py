@@ -9,7 +9,8 @@ from typing import Any
 
 from kiosk.api.marta import OFFLINE_APPROVAL
 from kiosk.api.models import MovementType
-from kiosk.store.db import StoreError
+from kiosk.domain.errors import Notice
+from kiosk.store.db import StoreError, StoreFault
 from kiosk.store.models import UNSETTLED, NewOperation, Operation, OperationState
 
 __all__ = [
@@ -90,7 +91,7 @@ def _row(row: sqlite3.Row | tuple[Any, ...]) -> Operation:
         attempts=attempts,
         next_attempt_at=next_at,
         state=OperationState(state),
-        last_error=error,
+        last_error=Notice.from_code(error),
         result=None if result is None else json.loads(result),
         settled_at=settled,
     )
@@ -127,9 +128,7 @@ def append(conn: sqlite3.Connection, op: NewOperation, *, now: float, inflight: 
              state.value),
         )
     except sqlite3.IntegrityError:
-        raise StoreError(
-            "This operation was already saved once: it was not saved again.", code="duplicate_operation"
-        ) from None
+        raise StoreError(StoreFault.DUPLICATE_OPERATION, code="duplicate_operation") from None
     seq = cursor.lastrowid
     assert seq is not None
     return Operation(
@@ -159,11 +158,11 @@ def require_state(conn: sqlite3.Connection, operationid: str, allowed: tuple[Ope
     """The operation if it is in one of `allowed`, else a StoreError saying why not."""
     op = by_id(conn, operationid)
     if op is None:
-        raise StoreError("This operation is not in the terminal's queue.", code="unknown_operation")
+        raise StoreError(StoreFault.UNKNOWN_OPERATION, code="unknown_operation")
     if op.state not in allowed:
-        wanted = " or ".join(state.value for state in allowed)
         raise StoreError(
-            f"This operation is {op.state.value}, not {wanted}: nothing was changed.", code="wrong_state"
+            StoreFault.WRONG_STATE, code="wrong_state", state=op.state.value,
+            wanted=",".join(state.value for state in allowed),
         )
     return op
 

@@ -11,6 +11,7 @@ from types import TracebackType
 from typing import Any
 
 from kiosk.api.models import Card, DirectoryPage
+from kiosk.domain.errors import Notice
 from kiosk.store import cache, directory, health, history, meta, outbox
 from kiosk.store.db import connect, guard, snapshot, write
 from kiosk.store.migrations import migrate
@@ -273,22 +274,22 @@ class Store:
             )
             cache.settle_balance(self._conn, op.card, points=points, credit=credit, now=now)
 
-    def mark_retry(self, operationid: str, *, error: str, next_attempt_at: float) -> None:
+    def mark_retry(self, operationid: str, *, error: Notice, next_attempt_at: float) -> None:
         with write(self._conn):
             outbox.require_state(self._conn, operationid, UNSETTLED)
             outbox.set_state(
-                self._conn, operationid, OperationState.PENDING, last_error=error, next_attempt_at=next_attempt_at
+                self._conn, operationid, OperationState.PENDING, last_error=error.to_code(), next_attempt_at=next_attempt_at
             )
 
-    def mark_failed(self, operationid: str, *, error: str) -> None:
+    def mark_failed(self, operationid: str, *, error: Notice) -> None:
         """Park it for staff: its pending effect is undone and the card's later operations go on."""
         with write(self._conn):
             outbox.require_state(self._conn, operationid, UNSETTLED)
             outbox.set_state(
-                self._conn, operationid, OperationState.FAILED, last_error=error, settled_at=self._clock()
+                self._conn, operationid, OperationState.FAILED, last_error=error.to_code(), settled_at=self._clock()
             )
 
-    def mark_refused(self, operationid: str, *, error: str) -> None:
+    def mark_refused(self, operationid: str, *, error: Notice) -> None:
         """The server refused a call made at the counter (a wrong PIN, say): nothing happened, nothing for staff to do.
 
         Kept as a discarded record with the reason; its pending effect leaves at once.
@@ -296,7 +297,7 @@ class Store:
         with write(self._conn):
             outbox.require_state(self._conn, operationid, UNSETTLED)
             outbox.set_state(
-                self._conn, operationid, OperationState.DISCARDED, last_error=error, settled_at=self._clock()
+                self._conn, operationid, OperationState.DISCARDED, last_error=error.to_code(), settled_at=self._clock()
             )
 
     def offline_redeemed(self, *, since: float, card: str | None = None) -> int:

@@ -7,6 +7,8 @@ import enum
 import threading
 from collections.abc import Callable
 
+from kiosk.domain.errors import Notice
+
 __all__ = ["ConnectivityState", "Connectivity", "ConnectivityWatch"]
 
 
@@ -22,7 +24,7 @@ class Connectivity:
 
     state: ConnectivityState = ConnectivityState.ONLINE
     since: float | None = None
-    last_error: str | None = None
+    last_error: Notice | None = None  # what the last trouble was, as a typed value
     pending: int = 0
     failed: int = 0
 
@@ -52,7 +54,7 @@ class ConnectivityWatch:
         """The server answered sensibly (a success, or a refusal it meant)."""
         self._update(lambda now: Connectivity(pending=self._current.pending, failed=self._current.failed))
 
-    def trouble(self, state: ConnectivityState, error: str) -> None:
+    def trouble(self, state: ConnectivityState, error: Notice | None) -> None:
         """The server could not be reached (OFFLINE) or answered with a fault (DEGRADED)."""
 
         def update(now: float) -> Connectivity:

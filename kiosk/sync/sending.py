@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kiosk.api import MovementResult, MovementType
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, Why
 from kiosk.store import Operation
 
 if TYPE_CHECKING:
@@ -29,8 +29,8 @@ def needs_pin(op: Operation) -> bool:
 class UnsendableOperation(KioskError):
     """The saved operation lacks what its call needs; `detail` names it, for the log."""
 
-    def __init__(self, message: str, *, detail: str) -> None:
-        super().__init__(message)
+    def __init__(self, what: Why, *, detail: str, **params: object) -> None:
+        super().__init__(what, **params)
         self.detail = detail
 
 
@@ -43,8 +43,7 @@ def send_operation(client: LoyaltyClient, op: Operation) -> MovementResult:
     kind = MovementType(op.type)
     if needs_pin(op):
         raise UnsendableOperation(
-            "This redemption needs the customer's PIN, which the terminal never keeps: nothing was redeemed;"
-            " ask the customer to redeem again.",
+            Why.NEEDS_PIN_AGAIN,
             detail=f"{kind.value} cannot be repeated without its PIN",
         )
     call = _CALLS[kind]
@@ -52,7 +51,8 @@ def send_operation(client: LoyaltyClient, op: Operation) -> MovementResult:
         perform = call(client, op, op.body)
     except (KeyError, TypeError, ValueError) as exc:
         raise UnsendableOperation(
-            f"This {kind.value} was saved incomplete and cannot be sent: discard it and enter it again.",
+            Why.SAVED_INCOMPLETE,
+            kind=kind.value,
             # Only a missing key's name is logged: a value could be anything the till typed.
             detail=f"{kind.value} body unusable: "
             + (f"no {exc.args[0]!r}" if isinstance(exc, KeyError) else type(exc).__name__),

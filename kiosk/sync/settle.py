@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kiosk.api import ApiError, BadAnswer, LoyaltyError, MovementResult, MovementType, NetworkError
+from kiosk.domain.errors import Notice, Why
 from kiosk.store import Operation, OperationState, Store, StoreError
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import ConnectivityState
@@ -28,7 +29,7 @@ log = logging.getLogger("kiosk.sync")
 #: it: the counter makes that call at once (with the PIN) and writes its outcome;
 #: only after this (longer than the client's timeouts) does the worker step in.
 PIN_GRACE_SECONDS = 60.0
-_WAITING_FOR_COUNTER = "The counter is still completing this redemption."
+_WAITING_FOR_COUNTER = Notice(Why.COUNTER_COMPLETING)
 # While the counter of this very process is making the call, look again this often.
 _UNDER_WAY_RECHECK = 2.0
 
@@ -46,7 +47,7 @@ class Settled:
 
     outcome: Outcome
     link: ConnectivityState | None
-    error: str | None = None
+    error: Notice | None = None
 
 
 def settle_operation(
@@ -78,21 +79,21 @@ def settle_operation(
                 return _leave_to_counter(store, op, next_attempt_at=op.created_at + PIN_GRACE_SECONDS)
             result = send_operation(client, op)  # raises UnsendableOperation: never sent without the PIN
     except UnsendableOperation as exc:
-        store.mark_failed(opid, error=exc.message)
+        store.mark_failed(opid, error=exc.notice)
         log.warning("operation %s (%s, card %s): failed, cannot be sent: %s", opid, kind.value, op.card, exc.detail)
-        return Settled(Outcome.FAILED, None, exc.message)
+        return Settled(Outcome.FAILED, None, exc.notice)
     except LoyaltyError as exc:
         verdict = judge(exc)
         if verdict.final:
-            store.mark_failed(opid, error=exc.message)
+            store.mark_failed(opid, error=exc.notice)
             log.warning("operation %s (%s, card %s): failed: %s", opid, kind.value, op.card, _why(exc))
-            return Settled(Outcome.FAILED, verdict.link, exc.message)
+            return Settled(Outcome.FAILED, verdict.link, exc.notice)
         wait = backoff.delay(op.attempts + 1, verdict.retry_after)
-        store.mark_retry(opid, error=exc.message, next_attempt_at=clock() + wait)
+        store.mark_retry(opid, error=exc.notice, next_attempt_at=clock() + wait)
         log.info(
             "operation %s (%s, card %s): retry in %.3f s after %s", opid, kind.value, op.card, wait, _why(exc)
         )
-        return Settled(Outcome.RETRY, verdict.link, exc.message)
+        return Settled(Outcome.RETRY, verdict.link, exc.notice)
     store.mark_done(
         opid, result=result.to_json(), points=result.balance.points, credit=result.balance.credit
     )

@@ -220,7 +220,7 @@ class SyncWorker:
                 if settled.link is ConnectivityState.ONLINE:
                     self._watch.reached()
                 elif settled.link is not None:
-                    self._watch.trouble(settled.link, settled.error or "")
+                    self._watch.trouble(settled.link, settled.error)
             self._publish_counts(store)
         return DrainReport(sent=sent, failed=failed, left=self._publish_counts(store))
 
@@ -287,10 +287,10 @@ class SyncWorker:
                     try:
                         self._let_go(store)
                     except StoreError as exc:
-                        log.warning("could not hand the sending over: %s", exc.message)
+                        log.warning("could not hand the sending over: %s (%s)", exc.what.value, exc.code)
         except StoreError as exc:
-            # A damaged or unreadable file: said in words, the details in the code.
-            log.error("the sync worker cannot use the store (%s): %s", exc.code, exc.message)
+            # A damaged or unreadable file: what, and the details in the code.
+            log.error("the sync worker cannot use the store (%s): %s", exc.code, exc.what.value)
         except Exception:
             log.exception("the sync worker stopped")
 
@@ -318,7 +318,7 @@ class SyncWorker:
                 self._backup(store)
                 seen = self._sleep(store, seen)
             except StoreError as exc:
-                log.error("sync pass stopped by the store: %s", exc.message)
+                log.error("sync pass stopped by the store: %s (%s)", exc.what.value, exc.code)
                 self._wake.wait(self._poll_interval)
             except Exception:
                 # The thread must outlive a bug in one pass; the operation
@@ -337,7 +337,7 @@ class SyncWorker:
             )
         except LoyaltyError as exc:
             # Offline or refused: look-ups use what is already here; the outbox is unaffected.
-            log.info("card directory not refreshed: %s", exc.message)
+            log.info("card directory not refreshed: %s", exc.problem.value)
             self._directory_fresh_round = True
             self._directory_due = self._clock() + min(_DIRECTORY_RETRY, self._directory_every)
             return

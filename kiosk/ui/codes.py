@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.errors import InputError
+from kiosk.ui import words
 from kiosk.ui.palette import PROBLEM
 
 if TYPE_CHECKING:
@@ -81,8 +82,8 @@ class _Symbol(QWidget):
         painter.drawText(self.rect().adjusted(8, 8, -8, -8), int(flags), message)
 
     def _refuse(self, error: InputError) -> None:
-        self._problem = error.message
-        self.setAccessibleDescription(error.message)
+        self._problem = words.say(error)
+        self.setAccessibleDescription(self._problem)
         self.updateGeometry()
         self.update()
 

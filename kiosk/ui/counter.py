@@ -22,8 +22,8 @@ from kiosk.api import Campaign, CardStatus
 from kiosk.core.history import History
 from kiosk.core.terminal import CardAnswer, LookupAnswer
 from kiosk.core.redeem import Outcome
-from kiosk.domain.errors import KioskError
-from kiosk.services.counter import AfterSync, CounterService, Saved, problem_text
+from kiosk.domain.errors import KioskError, Notice
+from kiosk.services.counter import AfterSync, CounterService, Saved, problem_notice
 from kiosk.services.operation import Scope
 from kiosk.services.redeem import Redeemed
 from kiosk.ui.actions import key_action, key_button
@@ -38,6 +38,7 @@ from kiosk.ui.not_found import NotFoundPanel
 from kiosk.ui.palette import GOOD, PROBLEM
 from kiosk.ui.save_report import SaveReport
 from kiosk.ui.scanner import ScanCatcher
+from kiosk.ui import words
 from kiosk.ui.slip import SlipDialog
 
 __all__ = ["CounterWindow", "READY"]
@@ -205,7 +206,7 @@ class CounterWindow(QMainWindow):
         try:
             looking = self.service.lookup(parent=scope, text=text)
         except KioskError as exc:
-            self._refused(exc.message)
+            self._refused(exc.notice)
             return
         self._busy(self.tr("Looking up {what}…").format(what=looking.looked_up))
         looking.answer(self._answered).not_found(self._not_found).failure(self._refused).run()
@@ -283,25 +284,25 @@ class CounterWindow(QMainWindow):
             return
         self._history_asked = (card, fresh)
         self.service.history(parent=self._card_scope, card=card, fresh=fresh).success(self._history).failure(
-            lambda exc: log.warning("history not loaded: %s", problem_text(exc))
+            lambda exc: log.warning("history not loaded: %s", problem_notice(exc).what.value)
         ).run()
 
-    def _not_found(self, text: str, message: str) -> None:
-        self.not_found.show_for(text, message)
+    def _not_found(self, text: str, why: tuple[Notice, ...]) -> None:
+        self.not_found.show_for(text, " ".join(words.say(notice) for notice in why))
         self.stack.setCurrentWidget(self.not_found)
         self.say(self.tr("No customer found: enrol them (F7) or issue a new card (F8)."), "problem")
         self.idle.arm()
         self._update_actions()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, notice: Notice) -> None:
         typed = self.search.text()
         self._clear()
         self.search.setText(typed)  # kept, so a mistyped number can be corrected
-        self.say(message, "problem")
+        self.say(words.say(notice), "problem")
         self.search.setFocus()
         self.search.selectAll()
 
-    def _store_damaged(self, message: str) -> None:
+    def _store_damaged(self, notice: Notice) -> None:
         """The store cannot be used: the counter says so and takes no customer, so nothing seems saved."""
         self.store_unusable = True
         self._clear()
@@ -309,7 +310,7 @@ class CounterWindow(QMainWindow):
         self.search.setEnabled(False)
         self.say(self.tr("The terminal's database is damaged: this till cannot take customers."), "problem")
         # The whole of what to do, where the next customer would be: too long for the message line.
-        self.ready.setText(message)
+        self.ready.setText(words.say(notice))
         self.ready.setWordWrap(True)
         self.ready.setStyleSheet(_STYLES["problem"] + " font-size: 20px; padding: 40px;")
         self.stack.setCurrentWidget(self.ready)
@@ -335,7 +336,7 @@ class CounterWindow(QMainWindow):
         (
             self.service.after_sync(parent=parent, card=card, following=frozenset(self._following))
             .success(self._after_sync)
-            .failure(lambda exc: log.warning("the card was not read again: %s", problem_text(exc)))
+            .failure(lambda exc: log.warning("the card was not read again: %s", problem_notice(exc).what.value))
             .run()
         )
         if card is not None:
@@ -490,7 +491,7 @@ class CounterWindow(QMainWindow):
             self._following.discard(attempt.operation.operationid)
             self.report.synced(attempt.operation.operationid, attempt.result, self.message.text())
         else:
-            self.say(attempt.message, "problem")
+            self.say(words.say(attempt.notice), "problem")
 
     def _do_enrol(self) -> None:
         text = self.not_found.text if self.stack.currentWidget() is self.not_found else self.search.text()
@@ -501,7 +502,7 @@ class CounterWindow(QMainWindow):
         scope = self._new_customer()
         self._busy(self.tr("Asking the loyalty server for a new card…"))
         self.service.issue_card(parent=scope).success(self._issued).failure(
-            lambda exc: self._refused(problem_text(exc))
+            lambda exc: self._refused(problem_notice(exc))
         ).run()
 
     def _do_queue(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.api import Campaign, CardStatus, MovementType
 from kiosk.core.history import History, LineState, MovementLine
 from kiosk.core.terminal import CardAnswer, LookupAnswer
+from kiosk.ui import words
 from kiosk.ui.locale_text import day_time_text
 from kiosk.ui.money import age_text, clock_time, format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
@@ -245,7 +246,7 @@ class CustomerPanel(QWidget):
         else:
             self.card_state.setText(status_text(card))
             self.card_state.setStyleSheet(f"color: white; background: {PROBLEM}; padding: 2px 12px;")
-            self.banner.setText(self.tr("{status} — {reason}").format(status=status_text(card), reason=card.refusal))
+            self.banner.setText(self.tr("{status} — {reason}").format(status=status_text(card), reason=words.say(card.refusal)))
             self.banner.show()
         points = self.tr("{points} points", "", card.points).format(points=format_points(card.points, self._locale))
         self.points.setText(_with_pending(points, signed_points(card.pending_points, self._locale), card.pending_points))
@@ -302,7 +303,7 @@ class CustomerPanel(QWidget):
         elif line.state is LineState.PENDING:
             state = self.tr("saved here, pending sync")
         elif line.state is LineState.FAILED:
-            state = self.tr("FAILED: {reason}").format(reason=line.error or self.tr("refused by the server"))
+            state = self.tr("FAILED: {reason}").format(reason=words.say(line.error) or self.tr("refused by the server"))
         elif line.reversed:
             state = self.tr("refunded")
         else:

@@ -48,6 +48,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.onboarding import FieldType, FormField
+from kiosk.domain.errors import Notice
+from kiosk.ui import words
 from kiosk.ui.palette import PROBLEM
 
 __all__ = ["DataForm"]
@@ -508,11 +510,11 @@ class DataForm(QWidget):
             if row is not None:
                 row.entry.set_value(value)
 
-    def show_errors(self, errors: Mapping[str, str]) -> None:
+    def show_errors(self, errors: Mapping[str, Notice]) -> None:
         """A message under each named field, none under the others; the focus goes to the first one in error."""
         first: _Row | None = None
         for name, row in self._rows.items():
-            message = errors.get(name, "")
+            message = words.say(errors.get(name))
             row.error.setText(message)
             row.error.setVisible(bool(message))
             row.entry.focus_target().setAccessibleDescription(message)

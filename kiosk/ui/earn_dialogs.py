@@ -20,11 +20,12 @@ from kiosk.api import Campaign
 from kiosk.core.history import MovementLine
 from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount
-from kiosk.domain.errors import InputError
-from kiosk.services.counter import CounterService, Estimate, Saved, problem_text
+from kiosk.domain.errors import InputError, Notice, Why
+from kiosk.services.counter import CounterService, Estimate, Saved, problem_notice
 from kiosk.services.operation import Op, Scope
 from kiosk.ui.customer_panel import operation_name
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
+from kiosk.ui import words
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 
 __all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog", "WriteDialog"]
@@ -84,7 +85,7 @@ class WriteDialog(QDialog):
         try:
             save = self.submit()
         except InputError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(words.say(exc))
             return
         save.success(self._saved).failure(self._failed).run()
         self._saving = True
@@ -104,7 +105,7 @@ class WriteDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._saving = False
         self.problem.setStyleSheet(PROBLEM_TEXT)
-        self.problem.setText(self.tr("Not saved: {reason}").format(reason=problem_text(exc)))
+        self.problem.setText(self.tr("Not saved: {reason}").format(reason=words.say(problem_notice(exc))))
         self.confirm.setEnabled(True)
 
 
@@ -169,7 +170,7 @@ class PurchaseDialog(WriteDialog):
             self._cents = parse_amount(text, number_format(self._locale)) if text.strip() else None
         except InputError as exc:
             self._cents = None
-            self.estimate.setText(exc.message)
+            self.estimate.setText(words.say(exc))
             return
         self.estimate.setText(
             self.tr("Working out the points…") if self._cents else self.tr("Type the amount to see the points it earns.")
@@ -217,7 +218,7 @@ class PurchaseDialog(WriteDialog):
         receipt = self.receipt.text().strip()
         if not receipt:
             self.receipt.setFocus()
-            raise InputError(self.tr("Give the receipt number."), field="receipt")
+            raise InputError(Why.RECEIPT_MISSING, field="receipt")
         return self._service.queue_purchase(parent=self, card=self._card.card, amount=cents, receipt=receipt)
 
 class TopUpDialog(WriteDialog):

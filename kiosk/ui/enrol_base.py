@@ -7,6 +7,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.domain import onboarding as ob
+from kiosk.domain.errors import Notice
+from kiosk.ui import words
 from kiosk.ui.palette import PROBLEM_TEXT
 
 __all__ = ["Page", "FIELD_HEIGHT", "scaled", "page_label", "error_label", "say_error", "text_field"]
@@ -39,7 +41,9 @@ def error_label(name: str) -> QLabel:
     return label
 
 
-def say_error(label: QLabel, text: str) -> None:
+def say_error(label: QLabel, said: Notice | str | None) -> None:
+    """Show what went wrong under a field: a Notice from the machine in words, or words the page made."""
+    text = said if isinstance(said, str) else words.say(said)
     label.setText(text)
     label.setVisible(bool(text))
 

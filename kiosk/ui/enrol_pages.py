@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.domain import onboarding as ob
 from kiosk.domain.identifiers import LookupKind
+from kiosk.ui import words
 from kiosk.ui.codes import CardCodes
 from kiosk.ui.data_form import DataForm
 from kiosk.ui.enrol_base import Page, error_label, page_label, say_error, scaled, text_field
@@ -75,7 +76,7 @@ class StartPage(Page):
         self.body.addStretch(1)
 
     def show_state(self, state: ob.State, rules: ob.Rules) -> None:
-        say_error(self.problem, state.errors.get("lookup", ""))
+        say_error(self.problem, state.errors.get("lookup"))
 
     def focus_first(self) -> None:
         self.lookup.setFocus()
@@ -112,8 +113,8 @@ class CredentialsPage(Page):
                 self.address.setText(state.lookup.value)
         needs, secret = self._password_needs(rules), self.tr("Only you know it: it is shown as dots.")
         self.password_hint.setText(f"{needs} {secret}")
-        say_error(self.address_problem, state.errors.get("address", ""))
-        say_error(self.password_problem, state.errors.get("password", ""))
+        say_error(self.address_problem, state.errors.get("address"))
+        say_error(self.password_problem, state.errors.get("password"))
         if "password" in state.errors and state.busy is None:
             self.clear_secrets()  # refused: both typed again
 
@@ -200,7 +201,7 @@ class DataPage(Page):
             self.form.show_errors(state.errors)  # the keyboard goes to the first field in error
         # A field the server names that the form does not show: its words still reach the customer.
         shown = {f.name for f in self.form.fields}
-        others = [message for name, message in state.errors.items() if name not in shown]
+        others = [words.say(notice) for name, notice in state.errors.items() if name not in shown]
         say_error(self.other_problems, " ".join(others))
 
     def values(self) -> dict[str, object]:

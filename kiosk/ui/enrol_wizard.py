@@ -25,6 +25,7 @@ from kiosk.ui.enrol_pages import (
     SignInPage,
     StartPage,
 )
+from kiosk.ui import words
 from kiosk.ui.locale_text import locale_for
 from kiosk.ui.palette import PROBLEM_TEXT
 
@@ -188,7 +189,7 @@ class EnrolWizard(QDialog):
         entering = self.stack.currentWidget() is not page
         was_busy = self.sending.isVisible()
         self._on_page(page)
-        self.message.setText(state.message)
+        self.message.setText(words.say(state.message))
         # Said once: a message that is a field's own shows next to that field only.
         self.message.setVisible(bool(state.message) and state.message not in state.errors.values())
         self.message.setStyleSheet(PROBLEM_TEXT if state.problem is not None else "")

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import Backend, ClientOnFirstUse, open_backend
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, Notice, Why
 from kiosk.logs import RedactionFilter
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
@@ -25,6 +25,7 @@ from kiosk.services.sync import SyncService
 from kiosk.settings import SETTINGS, Settings
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.ui import i18n
+from kiosk.ui import words
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.locale_text import locale_for
 from kiosk.ui.status import ConnectivityIndicator
@@ -306,9 +307,9 @@ class CounterApp(QObject):
             backend = self._reopen(settings, self.paths)
         except KioskError as exc:
             # Keep serving on what works; the saved file is the manager's to fix.
-            log.error("the new settings cannot be used: %s", exc.message)
+            log.error("the new settings cannot be used: %s", exc.what.value)
             self.session.window.say(
-                self.tr("The new settings were saved but cannot be used: {reason}").format(reason=exc.message), "problem"
+                words.say(Notice(Why.SETTINGS_NOT_USABLE)) + " " + words.say(exc), "problem"
             )
             return
         app = QApplication.instance()

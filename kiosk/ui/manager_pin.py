@@ -27,6 +27,7 @@ from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS, valid_manager_pin
 from kiosk.services.context import ServiceContext
 from kiosk.services.manager_pin import ManagerPin, saved_manager_pin_hash
 from kiosk.services.operation import Op
+from kiosk.ui import words
 from kiosk.ui.palette import PROBLEM_TEXT
 
 __all__ = ["ManagerPinDialog", "ask_manager_pin", "saved_manager_pin_hash", "lockout_of"]
@@ -224,7 +225,7 @@ class ManagerPinDialog(QDialog):
         self._busy = False
         self.ok.setEnabled(True)
         if isinstance(exc, KioskError):
-            self.say(exc.message)  # the store's or the settings file's own words (a damaged or locked file)
+            self.say(words.say(exc))  # the store's or the settings file's trouble (a damaged or locked file)
         elif self.choosing:
             log.error("manager PIN not saved: unexpected failure", exc_info=exc)
             self.say(self.tr("The manager PIN could not be saved; the log has the details."))
@@ -249,7 +250,7 @@ class ManagerPinDialog(QDialog):
                 self.say(self.tr("The two PINs are not the same: type it again in the second field."))
                 return
         except KioskError as exc:
-            self.say(exc.message)
+            self.say(words.say(exc))
             return
         self._busy = True
         self.ok.setEnabled(False)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStacke
 from kiosk.api import Campaign, PinResetCodeSent
 from kiosk.api.marta import CODE_DIGITS
 from kiosk.services.redeem import RedeemService, pin_trouble
+from kiosk.ui import words
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 from kiosk.ui.pin_pad import PinPad
 
@@ -208,10 +209,10 @@ class CustomerPinDialog(QDialog):
     def _refused(self, exc: Exception) -> None:
         self._busy = False
         trouble = pin_trouble(exc)
-        self._say(trouble.message)
+        self._say(words.say(trouble.notice))
         if trouble.locked and not self.reset_mode:
             self._start(reset=True)
-            self._say(trouble.message)
+            self._say(words.say(trouble.notice))
         elif self.step is Step.SEND:
             return
         elif self.reset_mode:

@@ -24,6 +24,7 @@ from kiosk.api import MovementType
 from kiosk.services.operation import Op
 from kiosk.services.sync import OutboxQueue, SyncService, queue_trouble
 from kiosk.store import Operation, OperationState
+from kiosk.ui import words
 from kiosk.ui.manager_pin import ask_manager_pin
 from kiosk.ui.locale_text import day_time_text, locale_for, same_day, time_text
 from kiosk.ui.money import format_money, signed_money, signed_points
@@ -216,7 +217,7 @@ class QueueDialog(QDialog):
                 op.card,
                 self._what(op),
                 self.effect_words(op),
-                op.last_error or "",
+                words.say(op.last_error),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -270,7 +271,7 @@ class QueueDialog(QDialog):
         self._reload(None)  # the row may have changed under the screen: show it as it is now
 
     def _trouble(self, exc: Exception) -> None:
-        self.show_problem(queue_trouble(exc))
+        self.show_problem(words.say(queue_trouble(exc)))
 
     def done(self, result: int) -> None:
         # The link's broadcast outlives this dialog: leave it with no slot of ours to call.

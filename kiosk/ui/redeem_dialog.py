@@ -29,9 +29,10 @@ from kiosk.core.redeem import Outcome
 from kiosk.core.terminal import CardAnswer
 from kiosk.domain.numbers import parse_amount, parse_points
 from kiosk.domain.redemption import Redemption, Tender, plan_redemption, redeemable
-from kiosk.domain.errors import KioskError
-from kiosk.services.counter import CounterService, Saved, problem_text
+from kiosk.domain.errors import KioskError, Notice
+from kiosk.services.counter import CounterService, Saved, problem_notice
 from kiosk.services.redeem import Redeemed, RedeemService
+from kiosk.ui import words
 from kiosk.ui.money import format_money, format_points, number_format
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 from kiosk.ui.pin_pad import PinPad
@@ -276,7 +277,7 @@ class RedeemDialog(QDialog):
         try:
             plan = self._checked()
         except KioskError as exc:
-            self._say(exc.message)
+            self._say(words.say(exc))
             return
         self._plan = plan
         if plan.tender is Tender.POINTS:
@@ -319,7 +320,8 @@ class RedeemDialog(QDialog):
         if outcome in (Outcome.DONE, Outcome.UNKNOWN):
             self.accept()  # the counter shows the slip and the new balance
             return
-        self._say(redeemed.attempt.message)
+        said = words.say(redeemed.attempt.notice)
+        self._say(said)
         if outcome is Outcome.LOCKED:
             self.pad.setEnabled(False)
             self.reset_button.show()
@@ -329,10 +331,10 @@ class RedeemDialog(QDialog):
             self._to_amount()
             self.manager_button.setVisible(self._offline_possible())
             self._say(self.tr("{reason} {needs_server}").format(
-                reason=redeemed.attempt.message, needs_server=self.tr(NEEDS_SERVER)))
+                reason=said, needs_server=self.tr(NEEDS_SERVER)))
         elif outcome is Outcome.REFUSED:
             self._to_amount()
-            self._say(redeemed.attempt.message)
+            self._say(said)
         else:
             self.pad.setFocus()
 
@@ -340,7 +342,7 @@ class RedeemDialog(QDialog):
         self._sending = False
         self.back.setEnabled(True)
         self.pad.setEnabled(True)
-        self._say(problem_text(exc))
+        self._say(words.say(problem_notice(exc)))
 
     def _reset(self) -> None:
         self.reject()
@@ -359,7 +361,7 @@ class RedeemDialog(QDialog):
         try:
             plan = self._checked()
         except KioskError as exc:
-            self._say(exc.message)
+            self._say(words.say(exc))
             return
         if plan.amount > self.offline_room:
             self._say(self.tr("Without the loyalty server at most {points} points may be redeemed on this card now.",
@@ -384,7 +386,7 @@ class RedeemDialog(QDialog):
 
     def _offline_failed(self, exc: Exception) -> None:
         self._saving_offline = False
-        self._say(self.tr("Not saved: {reason}").format(reason=problem_text(exc)))
+        self._say(self.tr("Not saved: {reason}").format(reason=words.say(problem_notice(exc))))
 
     # -- plumbing -------------------------------------------------------------
 

@@ -8,7 +8,9 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from kiosk.api import Campaign, MovementResult
+from kiosk.domain.errors import Notice
 from kiosk.services.counter import Saved
+from kiosk.ui import words
 from kiosk.ui.money import signed_money, signed_points
 from kiosk.ui.customer_panel import operation_name
 from kiosk.ui.slip import SlipDialog
@@ -70,7 +72,8 @@ class SaveReport(QObject):
         if self._last[0] == operationid and message_now == self._said:
             self._say(self.tr("Synced: {operation}.").format(operation=self._last[1]), "ok")
 
-    def refused(self, operationid: str, message: str) -> None:
+    def refused(self, operationid: str, notice: Notice) -> None:
+        message = words.say(notice)
         if self.slip is not None:
             self.slip.mark_refused(operationid, message)
         self._say(

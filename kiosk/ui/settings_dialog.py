@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, Signal
@@ -21,12 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url, check_connection
-from kiosk.domain.errors import KioskError
+from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
 from kiosk.settings import MASKED, SETTINGS, save_settings
+from kiosk.ui import words
 from kiosk.ui.locale_text import LANGUAGE_NAMES
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
+
+log = logging.getLogger("kiosk.ui")
 
 __all__ = ["SettingsDialog", "EDITABLE"]
 
@@ -197,7 +201,7 @@ class SettingsDialog(QDialog):
         try:
             return self.typed()
         except KioskError as exc:
-            self._show(ConnectionCheck(False, exc.message))
+            self._show(ConnectionCheck(False, exc.notice))
             return None
 
     def test_connection(self) -> None:
@@ -209,7 +213,7 @@ class SettingsDialog(QDialog):
         elif self._settings.source("api_url") == "app":
             candidate = self._settings  # running on the built-in sandbox now: test that one
         else:
-            self._show(ConnectionCheck(True, self.tr("With no address, the built-in sandbox starts with the app.")))
+            self._say(True, self.tr("With no address, the built-in sandbox starts with the app."))
             return
         self.test_button.setEnabled(False)
         self._show(None)
@@ -222,7 +226,7 @@ class SettingsDialog(QDialog):
         (
             Op.network(self._ctx, lambda: check_connection(candidate), parent=self)
             .success(answered)
-            .failure(lambda exc: answered(ConnectionCheck(False, self.tr("The connection test could not run."))))
+            .failure(lambda exc: answered(ConnectionCheck(False, Notice(Why.UNEXPECTED))))
             .run()
         )
 
@@ -230,9 +234,13 @@ class SettingsDialog(QDialog):
         if check is None:
             self.outcome.setText(self.tr("Testing the connection…"))
             self.outcome.setStyleSheet(_HINT_STYLE)
+            self.outcome.show()
         else:
-            self.outcome.setText(check.message)
-            self.outcome.setStyleSheet(_OK_STYLE if check.ok else PROBLEM_TEXT)
+            self._say(check.ok, words.say(check.notice))
+
+    def _say(self, ok: bool, text: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet(_OK_STYLE if ok else PROBLEM_TEXT)
         self.outcome.show()
 
     # -- save ------------------------------------------------------------
@@ -243,10 +251,10 @@ class SettingsDialog(QDialog):
             return
         if values["api_url"]:
             final = self._with_secrets(values)
-            missing = [self.tr(_LABELS[n]).rstrip(": ").lower() for n, _words in PROVIDER_NEEDS if not final.get(n)]
+            missing = [self.tr(_LABELS[n]).rstrip(": ").lower() for n in PROVIDER_NEEDS if not final.get(n)]
             if missing:
                 needed = self.tr("With a loyalty server address, also fill in: {fields}.")
-                self._show(ConnectionCheck(False, needed.format(fields=", ".join(missing))))
+                self._say(False, needed.format(fields=", ".join(missing)))
                 return
         changes = {name: value for name, value in values.items() if value != self._current.get(name)}
         if not changes:
@@ -261,11 +269,7 @@ class SettingsDialog(QDialog):
 
         def refused(exc: Exception) -> None:
             self.save_button.setEnabled(True)
-            if isinstance(exc, KioskError):
-                message = exc.message
-            else:
-                message = self.tr("The settings could not be saved: {error}").format(error=exc)
-            self._show(ConnectionCheck(False, message))
+            self._show(ConnectionCheck(False, message_for(exc, log, "saving the settings")))
 
         # A disk write with fsync: on the store thread, like every other commit.
         write = Op.store(self._ctx, lambda: save_settings(config_dir, changes), parent=self)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
+from kiosk.ui import words
 from kiosk.ui.locale_text import moment_text
 from kiosk.ui.palette import GOOD, HINT, PROBLEM, WARNING
 
@@ -115,7 +116,7 @@ class ConnectivityIndicator(QPushButton):
         )
         tip = self.tr("Click or press {key} to see the queue of operations.").format(key=QUEUE_SHORTCUT)
         if connectivity.state is not ConnectivityState.ONLINE and connectivity.last_error:
-            tip = f"{connectivity.last_error}\n\n{tip}"
+            tip = f"{words.say(connectivity.last_error)}\n\n{tip}"
         self.setToolTip(tip)
         self.updateGeometry()
 

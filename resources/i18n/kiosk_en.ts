@@ -230,10 +230,6 @@
         <extracomment>From the embedded sandbox&apos;s thread: that Backend serves now (True), or could not start (False).</extracomment>
         <translation>to change the settings</translation>
     </message>
-    <message>
-        <source>The new settings were saved but cannot be used: {reason}</source>
-        <translation>The new settings were saved but cannot be used: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>CounterSession</name>
@@ -1135,10 +1131,6 @@ Scan their card, or type a card number, e-mail or phone.</translation>
             <numerusform>{amount} earns about {points} points (campaign rule; the loyalty server confirms when it syncs).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Give the receipt number.</source>
-        <translation>Give the receipt number.</translation>
-    </message>
 </context>
 <context>
     <name>QueueDialog</name>
@@ -1658,20 +1650,12 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <translation>With no address, the built-in sandbox starts with the app.</translation>
     </message>
     <message>
-        <source>The connection test could not run.</source>
-        <translation>The connection test could not run.</translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
         <source>With a loyalty server address, also fill in: {fields}.</source>
         <translation>With a loyalty server address, also fill in: {fields}.</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: {error}</source>
-        <translation>The settings could not be saved: {error}</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1816,906 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>Credit after the top-up: {credit}</source>
         <translation>Credit after the top-up: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Something went wrong; the log has the details.</translation>
+    </message>
+    <message>
+        <source>The reason was not recorded.</source>
+        <translation>The reason was not recorded.</translation>
+    </message>
+    <message>
+        <source>nothing could be read.</source>
+        <translation>nothing could be read.</translation>
+    </message>
+    <message>
+        <source>the kiosk cannot use it.</source>
+        <translation>the kiosk cannot use it.</translation>
+    </message>
+    <message>
+        <source>this operation was NOT saved.</source>
+        <translation>this operation was NOT saved.</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environment</translation>
+    </message>
+    <message>
+        <source>in {file}</source>
+        <translation>in {file}</translation>
+    </message>
+    <message>
+        <source>flag {flag}</source>
+        <translation>flag {flag}</translation>
+    </message>
+    <message>
+        <source>to be saved</source>
+        <translation>to be saved</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>the api key</source>
+        <translation>the api key</translation>
+    </message>
+    <message>
+        <source>the campaign number</source>
+        <translation>the campaign number</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s user name</source>
+        <translation>the terminal&apos;s user name</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s password</source>
+        <translation>the terminal&apos;s password</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s serial number</source>
+        <translation>the terminal&apos;s serial number</translation>
+    </message>
+    <message>
+        <source>Fill in first: {names}.</source>
+        <translation>Fill in first: {names}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>being sent</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>discarded</translation>
+    </message>
+    <message>
+        <source>This operation has changed meanwhile: nothing was changed.</source>
+        <translation>This operation has changed meanwhile: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} or {other}</translation>
+    </message>
+    <message>
+        <source>This operation is {state}, not {wanted}: nothing was changed.</source>
+        <translation>This operation is {state}, not {wanted}: nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>The password needs at least %n character, with a letter and a digit.</numerusform>
+            <numerusform>The password needs at least %n characters, with a letter and a digit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter.</source>
+        <translation>
+            <numerusform>The password needs at least %n character, with a letter.</numerusform>
+            <numerusform>The password needs at least %n characters, with a letter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a digit.</source>
+        <translation>
+            <numerusform>The password needs at least %n character, with a digit.</numerusform>
+            <numerusform>The password needs at least %n characters, with a digit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password needs a letter and a digit.</source>
+        <translation>The password needs a letter and a digit.</translation>
+    </message>
+    <message>
+        <source>The password needs a letter.</source>
+        <translation>The password needs a letter.</translation>
+    </message>
+    <message>
+        <source>The password needs a digit.</source>
+        <translation>The password needs a digit.</translation>
+    </message>
+    <message>
+        <source>The terminal could not sign in to the loyalty server: ask the shop manager to check the terminal&apos;s user, password, serial number and api key in the settings.</source>
+        <translation>The terminal could not sign in to the loyalty server: ask the shop manager to check the terminal&apos;s user, password, serial number and api key in the settings.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right: ask the customer to type them again.</source>
+        <translation>The user name or password is not right: ask the customer to type them again.</translation>
+    </message>
+    <message>
+        <source>The connection to the loyalty server had to be renewed and failed: try again.</source>
+        <translation>The connection to the loyalty server had to be renewed and failed: try again.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s session has expired: ask the customer to sign in again.</source>
+        <translation>The customer&apos;s session has expired: ask the customer to sign in again.</translation>
+    </message>
+    <message>
+        <source>This terminal is not allowed to do that on the loyalty server: call support.</source>
+        <translation>This terminal is not allowed to do that on the loyalty server: call support.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries: wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Too many tries: wait %n second, then try again.</numerusform>
+            <numerusform>Too many tries: wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries: wait a while, then try again.</source>
+        <translation>Too many tries: wait a while, then try again.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the value of “{field}”: check it and try again.</source>
+        <translation>The loyalty server refused the value of “{field}”: check it and try again.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused what was sent: check what was entered and try again.</source>
+        <translation>The loyalty server refused what was sent: check what was entered and try again.</translation>
+    </message>
+    <message>
+        <source>This card is not known to the loyalty program: scan it again or check the number.</source>
+        <translation>This card is not known to the loyalty program: scan it again or check the number.</translation>
+    </message>
+    <message>
+        <source>This card is blocked or was replaced: ask the customer for their current card.</source>
+        <translation>This card is blocked or was replaced: ask the customer for their current card.</translation>
+    </message>
+    <message>
+        <source>That new card number is already in use: take another new card.</source>
+        <translation>That new card number is already in use: take another new card.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is not right (%n tries left): ask the customer to type it again.</source>
+        <translation>
+            <numerusform>The PIN is not right (%n try left): ask the customer to type it again.</numerusform>
+            <numerusform>The PIN is not right (%n tries left): ask the customer to type it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is not right: ask the customer to type it again.</source>
+        <translation>The PIN is not right: ask the customer to type it again.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: the customer must reset it before redeeming.</source>
+        <translation>The PIN is locked after too many wrong tries: the customer must reset it before redeeming.</translation>
+    </message>
+    <message>
+        <source>This card already has a PIN: the customer must type the current PIN to choose a new one.</source>
+        <translation>This card already has a PIN: the customer must type the current PIN to choose a new one.</translation>
+    </message>
+    <message>
+        <source>There are not enough points on the card: check the balance and use fewer points.</source>
+        <translation>There are not enough points on the card: check the balance and use fewer points.</translation>
+    </message>
+    <message>
+        <source>There is not enough credit on the card: check the balance and use less credit.</source>
+        <translation>There is not enough credit on the card: check the balance and use less credit.</translation>
+    </message>
+    <message>
+        <source>This campaign does not allow this redemption without the customer&apos;s PIN: it is beyond what may be redeemed offline.</source>
+        <translation>This campaign does not allow this redemption without the customer&apos;s PIN: it is beyond what may be redeemed offline.</translation>
+    </message>
+    <message>
+        <source>This customer has no e-mail or phone on file, so the PIN cannot be reset here: the customer must first add one to their account.</source>
+        <translation>This customer has no e-mail or phone on file, so the PIN cannot be reset here: the customer must first add one to their account.</translation>
+    </message>
+    <message>
+        <source>The code is not right: check it and type it again.</source>
+        <translation>The code is not right: check it and type it again.</translation>
+    </message>
+    <message>
+        <source>The code has expired or was already used: ask for a new code.</source>
+        <translation>The code has expired or was already used: ask for a new code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries or codes: wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Too many tries or codes: wait %n second, then try again.</numerusform>
+            <numerusform>Too many tries or codes: wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries or codes: wait a while, then ask for a new code.</source>
+        <translation>Too many tries or codes: wait a while, then ask for a new code.</translation>
+    </message>
+    <message>
+        <source>No customer was found: sign up as a new customer.</source>
+        <translation>No customer was found: sign up as a new customer.</translation>
+    </message>
+    <message>
+        <source>This customer is already registered: sign in instead.</source>
+        <translation>This customer is already registered: sign in instead.</translation>
+    </message>
+    <message>
+        <source>The loyalty server has no record of this operation: it was not applied.</source>
+        <translation>The loyalty server has no record of this operation: it was not applied.</translation>
+    </message>
+    <message>
+        <source>This operation was already sent with different details: call support.</source>
+        <translation>This operation was already sent with different details: call support.</translation>
+    </message>
+    <message>
+        <source>The loyalty server is still working on this operation: wait a moment and check again.</source>
+        <translation>The loyalty server is still working on this operation: wait a moment and check again.</translation>
+    </message>
+    <message>
+        <source>This movement cannot be reversed: it was already reversed or is itself a reversal.</source>
+        <translation>This movement cannot be reversed: it was already reversed or is itself a reversal.</translation>
+    </message>
+    <message>
+        <source>The movement to reverse is not known to the loyalty server: check the card&apos;s history.</source>
+        <translation>The movement to reverse is not known to the loyalty server: check the card&apos;s history.</translation>
+    </message>
+    <message>
+        <source>This voucher code is not known: check it and type it again.</source>
+        <translation>This voucher code is not known: check it and type it again.</translation>
+    </message>
+    <message>
+        <source>This voucher was already used.</source>
+        <translation>This voucher was already used.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The loyalty server has a problem: try again in %n seconds.</source>
+        <translation>
+            <numerusform>The loyalty server has a problem: try again in %n second.</numerusform>
+            <numerusform>The loyalty server has a problem: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loyalty server has a problem: try again in a moment.</source>
+        <translation>The loyalty server has a problem: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the request (error {code}): try again, and call support if it keeps happening.</source>
+        <translation>The loyalty server refused the request (error {code}): try again, and call support if it keeps happening.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the request: try again, and call support if it keeps happening.</source>
+        <translation>The loyalty server refused the request: try again, and call support if it keeps happening.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached: check the network and try again.</source>
+        <translation>The loyalty server cannot be reached: check the network and try again.</translation>
+    </message>
+    <message>
+        <source>The loyalty server did not answer: the operation may have gone through, so check it before doing it again.</source>
+        <translation>The loyalty server did not answer: the operation may have gone through, so check it before doing it again.</translation>
+    </message>
+    <message>
+        <source>The loyalty server sent an answer the terminal cannot read: try again, and call support if it keeps happening.</source>
+        <translation>The loyalty server sent an answer the terminal cannot read: try again, and call support if it keeps happening.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s loyalty sign-in is not set up: ask the shop manager to enter it in the settings.</source>
+        <translation>The terminal&apos;s loyalty sign-in is not set up: ask the shop manager to enter it in the settings.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk is full: {outcome} Free some space and try again.</source>
+        <translation>The terminal&apos;s disk is full: {outcome} Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database is read-only: {outcome} Check that the kiosk may write its data folder and that the disk has not switched to read-only.</source>
+        <translation>The terminal&apos;s database is read-only: {outcome} Check that the kiosk may write its data folder and that the disk has not switched to read-only.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database stayed locked by another kiosk program for too long: {outcome} Try again; if it keeps happening, restart the terminal.</source>
+        <translation>The terminal&apos;s database stayed locked by another kiosk program for too long: {outcome} Try again; if it keeps happening, restart the terminal.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database is damaged: nothing was saved, and nothing will be until it is repaired. Run `kiosk store check` to see what is wrong and which backups there are, then `kiosk store restore BACKUP` with the newest good one; or call support. Do not delete the file.</source>
+        <translation>The terminal&apos;s database is damaged: nothing was saved, and nothing will be until it is repaired. Run `kiosk store check` to see what is wrong and which backups there are, then `kiosk store restore BACKUP` with the newest good one; or call support. Do not delete the file.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database cannot be opened: check that its data folder exists and may be written.</source>
+        <translation>The terminal&apos;s database cannot be opened: check that its data folder exists and may be written.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk reported an error: {outcome} Try again; if it keeps happening, call support.</source>
+        <translation>The terminal&apos;s disk reported an error: {outcome} Try again; if it keeps happening, call support.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database failed unexpectedly: {outcome} Try again; if it keeps happening, call support.</source>
+        <translation>The terminal&apos;s database failed unexpectedly: {outcome} Try again; if it keeps happening, call support.</translation>
+    </message>
+    <message>
+        <source>This operation was already saved once: it was not saved again.</source>
+        <translation>This operation was already saved once: it was not saved again.</translation>
+    </message>
+    <message>
+        <source>This operation is not in the terminal&apos;s queue.</source>
+        <translation>This operation is not in the terminal&apos;s queue.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database was written by a newer kiosk program: install the newer program. The database was not changed.</source>
+        <translation>The terminal&apos;s database was written by a newer kiosk program: install the newer program. The database was not changed.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database could not be backed up before its upgrade, so it was not upgraded: check that the disk has space and the data folder may be written.</source>
+        <translation>The terminal&apos;s database could not be backed up before its upgrade, so it was not upgraded: check that the disk has space and the data folder may be written.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {backup}: nothing was changed.</source>
+        <translation>There is no backup file {backup}: nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged too: nothing was changed. Choose an older one.</source>
+        <translation>The backup {backup} is damaged too: nothing was changed. Choose an older one.</translation>
+    </message>
+    <message>
+        <source>Another kiosk program is using this database now: stop it first. Nothing was changed.</source>
+        <translation>Another kiosk program is using this database now: stop it first. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Try again.</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed.</source>
+        <translation>Nothing was redeemed.</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed. Try again.</source>
+        <translation>Nothing was redeemed. Try again.</translation>
+    </message>
+    <message>
+        <source>Connecting to the loyalty server…</source>
+        <translation>Connecting to the loyalty server…</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>The amount must be more than zero.</translation>
+    </message>
+    <message>
+        <source>The amount is too large for one purchase.</source>
+        <translation>The amount is too large for one purchase.</translation>
+    </message>
+    <message>
+        <source>That is not an amount of money: write it with digits, like {example} or {example_cents}.</source>
+        <translation>That is not an amount of money: write it with digits, like {example} or {example_cents}.</translation>
+    </message>
+    <message>
+        <source>The amount has more than two decimals.</source>
+        <translation>The amount has more than two decimals.</translation>
+    </message>
+    <message>
+        <source>The points must be more than zero.</source>
+        <translation>The points must be more than zero.</translation>
+    </message>
+    <message>
+        <source>That number of points is too large.</source>
+        <translation>That number of points is too large.</translation>
+    </message>
+    <message>
+        <source>That is not a number of points: points are whole numbers written with digits, like 500 or {example}.</source>
+        <translation>That is not a number of points: points are whole numbers written with digits, like 500 or {example}.</translation>
+    </message>
+    <message>
+        <source>The top-up must be more than zero.</source>
+        <translation>The top-up must be more than zero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n points must be redeemed at a time.</source>
+        <translation>
+            <numerusform>At least %n point must be redeemed at a time.</numerusform>
+            <numerusform>At least %n points must be redeemed at a time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card has only {available} points to redeem ({waiting} more are still waiting to reach the loyalty server).</source>
+        <translation>The card has only {available} points to redeem ({waiting} more are still waiting to reach the loyalty server).</translation>
+    </message>
+    <message>
+        <source>The card has only {available} points to redeem.</source>
+        <translation>The card has only {available} points to redeem.</translation>
+    </message>
+    <message>
+        <source>The card has only {money} of credit to spend (more is still waiting to reach the loyalty server).</source>
+        <translation>The card has only {money} of credit to spend (more is still waiting to reach the loyalty server).</translation>
+    </message>
+    <message>
+        <source>The card has only {money} of credit to spend.</source>
+        <translation>The card has only {money} of credit to spend.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s rules are not known on this terminal yet: points cannot be redeemed.</source>
+        <translation>The campaign&apos;s rules are not known on this terminal yet: points cannot be redeemed.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a card number.</source>
+        <translation>“{text}” is not a card number.</translation>
+    </message>
+    <message>
+        <source>Card number {card} is not valid (wrong check digit): scan it again or check the digits.</source>
+        <translation>Card number {card} is not valid (wrong check digit): scan it again or check the digits.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>“{text}” is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>“{text}” is not a phone number.</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a card number, e-mail or phone.</source>
+        <translation>Scan a card, or type a card number, e-mail or phone.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither a card number, an e-mail nor a phone number.</source>
+        <translation>“{text}” is neither a card number, an e-mail nor a phone number.</translation>
+    </message>
+    <message>
+        <source>Card number {card} is not a valid EAN-13 (13 digits with the right check digit): check the card number.</source>
+        <translation>Card number {card} is not a valid EAN-13 (13 digits with the right check digit): check the card number.</translation>
+    </message>
+    <message>
+        <source>Card number “{card}” cannot be shown as a Code 128 barcode: it needs 1 to {longest} letters, digits or signs, without accents.</source>
+        <translation>Card number “{card}” cannot be shown as a Code 128 barcode: it needs 1 to {longest} letters, digits or signs, without accents.</translation>
+    </message>
+    <message>
+        <source>Card format {format} is not one this terminal can draw: check the campaign&apos;s card format.</source>
+        <translation>Card format {format} is not one this terminal can draw: check the campaign&apos;s card format.</translation>
+    </message>
+    <message>
+        <source>There is no card number to show as a QR code.</source>
+        <translation>There is no card number to show as a QR code.</translation>
+    </message>
+    <message>
+        <source>This card number is too long for a QR code.</source>
+        <translation>This card number is too long for a QR code.</translation>
+    </message>
+    <message>
+        <source>Card {card} was replaced by card {new_card}: use the new card.</source>
+        <translation>Card {card} was replaced by card {new_card}: use the new card.</translation>
+    </message>
+    <message>
+        <source>Card {card} was replaced: use the new card.</source>
+        <translation>Card {card} was replaced: use the new card.</translation>
+    </message>
+    <message>
+        <source>Card {card} is blocked: nothing can be earned, redeemed or refunded on it.</source>
+        <translation>Card {card} is blocked: nothing can be earned, redeemed or refunded on it.</translation>
+    </message>
+    <message>
+        <source>Card {card} has not been checked with the loyalty server yet: nothing can be done on it offline.</source>
+        <translation>Card {card} has not been checked with the loyalty server yet: nothing can be done on it offline.</translation>
+    </message>
+    <message>
+        <source>No card in the loyalty program has this e-mail address: check the spelling.</source>
+        <translation>No card in the loyalty program has this e-mail address: check the spelling.</translation>
+    </message>
+    <message>
+        <source>No card in the loyalty program has this phone number: check the digits.</source>
+        <translation>No card in the loyalty program has this phone number: check the digits.</translation>
+    </message>
+    <message>
+        <source>No loyalty API is configured.</source>
+        <translation>No loyalty API is configured.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot search by e-mail or phone offline yet: its card directory has never been fetched.</source>
+        <translation>The terminal cannot search by e-mail or phone offline yet: its card directory has never been fetched.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot search by e-mail or phone offline until it has fetched the campaign again; search by card number.</source>
+        <translation>The terminal cannot search by e-mail or phone offline until it has fetched the campaign again; search by card number.</translation>
+    </message>
+    <message>
+        <source>The terminal is fetching its card directory again, so a card may not be found by e-mail or phone offline yet; search by card number.</source>
+        <translation>The terminal is fetching its card directory again, so a card may not be found by e-mail or phone offline yet; search by card number.</translation>
+    </message>
+    <message>
+        <source>No card found on this terminal (the loyalty API cannot be reached, so only cards seen before are known).</source>
+        <translation>No card found on this terminal (the loyalty API cannot be reached, so only cards seen before are known).</translation>
+    </message>
+    <message>
+        <source>No card found on this terminal.</source>
+        <translation>No card found on this terminal.</translation>
+    </message>
+    <message>
+        <source>The campaign has no card category: a new card cannot be issued here.</source>
+        <translation>The campaign has no card category: a new card cannot be issued here.</translation>
+    </message>
+    <message>
+        <source>A new card needs the loyalty server, which cannot be reached now: try again later.</source>
+        <translation>A new card needs the loyalty server, which cannot be reached now: try again later.</translation>
+    </message>
+    <message>
+        <source>Look up a customer first.</source>
+        <translation>Look up a customer first.</translation>
+    </message>
+    <message>
+        <source>Give the receipt number.</source>
+        <translation>Give the receipt number.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt number must be at most %n plain characters.</source>
+        <translation>
+            <numerusform>The receipt number must be at most %n plain character.</numerusform>
+            <numerusform>The receipt number must be at most %n plain characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This campaign does not allow earning points without the loyalty API.</source>
+        <translation>This campaign does not allow earning points without the loyalty API.</translation>
+    </message>
+    <message>
+        <source>This operation has not reached the loyalty server yet: it cannot be refunded now.</source>
+        <translation>This operation has not reached the loyalty server yet: it cannot be refunded now.</translation>
+    </message>
+    <message>
+        <source>This movement was already refunded, or is itself a refund.</source>
+        <translation>This movement was already refunded, or is itself a refund.</translation>
+    </message>
+    <message>
+        <source>A refund of this movement is already saved and waiting to sync.</source>
+        <translation>A refund of this movement is already saved and waiting to sync.</translation>
+    </message>
+    <message>
+        <source>Credit can only be spent with the loyalty server: it cannot be reached now.</source>
+        <translation>Credit can only be spent with the loyalty server: it cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>This campaign does not allow redeeming without the loyalty server: it cannot be reached now.</source>
+        <translation>This campaign does not allow redeeming without the loyalty server: it cannot be reached now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the loyalty server at most {room} more points may be redeemed here (the campaign&apos;s limit over %n hours): redeem fewer, or wait for the connection.</source>
+        <translation>
+            <numerusform>Without the loyalty server at most {room} more points may be redeemed here (the campaign&apos;s limit over %n hour): redeem fewer, or wait for the connection.</numerusform>
+            <numerusform>Without the loyalty server at most {room} more points may be redeemed here (the campaign&apos;s limit over %n hours): redeem fewer, or wait for the connection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeemed.</source>
+        <translation>Redeemed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before the PIN locks.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before the PIN locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries. Nothing was redeemed. Reset the PIN with a code sent to the customer.</source>
+        <translation>The PIN is locked after too many wrong tries. Nothing was redeemed. Reset the PIN with a code sent to the customer.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: reset it with a code.</source>
+        <translation>The PIN is locked after too many wrong tries: reset it with a code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current PIN is wrong. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>The current PIN is wrong. %n try left before the PIN locks.</numerusform>
+            <numerusform>The current PIN is wrong. %n tries left before the PIN locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current PIN is wrong.</source>
+        <translation>The current PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now.</source>
+        <translation>The loyalty server cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
+        <translation>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused it.</source>
+        <translation>The loyalty server refused it.</translation>
+    </message>
+    <message>
+        <source>The counter is still completing this redemption.</source>
+        <translation>The counter is still completing this redemption.</translation>
+    </message>
+    <message>
+        <source>This redemption needs the customer&apos;s PIN, which the terminal never keeps: nothing was redeemed; ask the customer to redeem again.</source>
+        <translation>This redemption needs the customer&apos;s PIN, which the terminal never keeps: nothing was redeemed; ask the customer to redeem again.</translation>
+    </message>
+    <message>
+        <source>This operation was saved incomplete and cannot be sent: discard it and enter it again.</source>
+        <translation>This operation was saved incomplete and cannot be sent: discard it and enter it again.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address or mobile number.</source>
+        <translation>Type your e-mail address or mobile number.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>“{text}” is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Choose yes or no.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type them again.</source>
+        <translation>The two passwords are not the same: type them again.</translation>
+    </message>
+    <message>
+        <source>Type your password again, then ask for the code.</source>
+        <translation>Type your password again, then ask for the code.</translation>
+    </message>
+    <message>
+        <source>Welcome back: type your password to go on.</source>
+        <translation>Welcome back: type your password to go on.</translation>
+    </message>
+    <message>
+        <source>This customer is already registered: they sign in with their e-mail or phone and password.</source>
+        <translation>This customer is already registered: they sign in with their e-mail or phone and password.</translation>
+    </message>
+    <message>
+        <source>Welcome! The card is ready, with the PIN it already had: keep using it.</source>
+        <translation>Welcome! The card is ready, with the PIN it already had: keep using it.</translation>
+    </message>
+    <message>
+        <source>Welcome! The card is ready: scan it at every purchase.</source>
+        <translation>Welcome! The card is ready: scan it at every purchase.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost.</source>
+        <translation>The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost.</translation>
+    </message>
+    <message>
+        <source>Some answers need a look: see the fields marked.</source>
+        <translation>Some answers need a look: see the fields marked.</translation>
+    </message>
+    <message>
+        <source>Correct the address, then ask for the code again.</source>
+        <translation>Correct the address, then ask for the code again.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <source>That password is not right: try again.</source>
+        <translation>That password is not right: try again.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new code can be sent in %n s.</source>
+        <translation>
+            <numerusform>A new code can be sent in %n s.</numerusform>
+            <numerusform>A new code can be sent in %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>The code has %n digit.</numerusform>
+            <numerusform>The code has %n digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: send a new code.</source>
+        <translation>Too many wrong codes: send a new code.</translation>
+    </message>
+    <message>
+        <source>The code has expired: send a new code.</source>
+        <translation>The code has expired: send a new code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right: %n tries left.</source>
+        <translation>
+            <numerusform>That code is not right: %n try left.</numerusform>
+            <numerusform>That code is not right: %n tries left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-digit code was sent to {address}: type it here (look in the e-mail).</source>
+        <translation>
+            <numerusform>A %n-digit code was sent to {address}: type it here (look in the e-mail).</numerusform>
+            <numerusform>A %n-digit code was sent to {address}: type it here (look in the e-mail).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-digit code was sent to {address}: type it here (look in the phone&apos;s messages).</source>
+        <translation>
+            <numerusform>A %n-digit code was sent to {address}: type it here (look in the phone&apos;s messages).</numerusform>
+            <numerusform>A %n-digit code was sent to {address}: type it here (look in the phone&apos;s messages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this address: try again later, or use another one.</source>
+        <translation>Too many codes were sent to this address: try again later, or use another one.</translation>
+    </message>
+    <message>
+        <source>This e-mail or phone is already someone&apos;s sign-in: use another one.</source>
+        <translation>This e-mail or phone is already someone&apos;s sign-in: use another one.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>The check failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN has %n digits.</source>
+        <translation>
+            <numerusform>The PIN has %n digit.</numerusform>
+            <numerusform>The PIN has %n digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manager PIN must be {low} to {high} digits.</source>
+        <translation>The manager PIN must be {low} to {high} digits.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type them again.</source>
+        <translation>The two PINs are not the same: type them again.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: nothing was saved.</source>
+        <translation>The two PINs are not the same: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
+        <translation>Redeeming needs the connection to the loyalty server, which cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>No PIN was given. Nothing was redeemed.</source>
+        <translation>No PIN was given. Nothing was redeemed.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s PIN is digits only: nothing was redeemed.</source>
+        <translation>The customer&apos;s PIN is digits only: nothing was redeemed.</translation>
+    </message>
+    <message>
+        <source>No value was given for {name}: nothing was saved.</source>
+        <translation>No value was given for {name}: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be true or false, not “{raw}”.</source>
+        <translation>{env} ({source}) must be true or false, not “{raw}”.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be a whole number.</source>
+        <translation>{env} ({source}) must be a whole number.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be {minimum} or more, not {number}.</source>
+        <translation>{env} ({source}) must be {minimum} or more, not {number}.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be a number, not “{raw}”.</source>
+        <translation>{env} ({source}) must be a number, not “{raw}”.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be more than zero.</source>
+        <translation>{env} ({source}) must be more than zero.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be text.</source>
+        <translation>{env} ({source}) must be text.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be one of {choices}, not “{raw}”.</source>
+        <translation>{env} ({source}) must be one of {choices}, not “{raw}”.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read (at {where}).</source>
+        <translation>The settings file {path} cannot be read (at {where}).</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names an unknown setting “{key}”.</source>
+        <translation>The settings file {path} names an unknown setting “{key}”.</translation>
+    </message>
+    <message>
+        <source>{name} is a secret: give it by {env} or in {file}.</source>
+        <translation>{name} is a secret: give it by {env} or in {file}.</translation>
+    </message>
+    <message>
+        <source>There is no setting “{name}”.</source>
+        <translation>There is no setting “{name}”.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in {path} ({detail}); the previous settings still apply.</source>
+        <translation>The settings could not be saved in {path} ({detail}); the previous settings still apply.</translation>
+    </message>
+    <message>
+        <source>The new settings were saved but cannot be used.</source>
+        <translation>The new settings were saved but cannot be used.</translation>
+    </message>
+    <message>
+        <source>The loyalty server address must not hold a user name or password: put them in the terminal&apos;s own settings.</source>
+        <translation>The loyalty server address must not hold a user name or password: put them in the terminal&apos;s own settings.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (https://...).</source>
+        <translation>“{url}” is not a web address (https://...).</translation>
+    </message>
+    <message>
+        <source>“{url}” must use https://: plain http is allowed only on this machine.</source>
+        <translation>“{url}” must use https://: plain http is allowed only on this machine.</translation>
+    </message>
+    <message>
+        <source>A loyalty server address is set, so these settings are needed too: {names}.</source>
+        <translation>A loyalty server address is set, so these settings are needed too: {names}.</translation>
+    </message>
+    <message>
+        <source>Connected: campaign “{campaign}” ({currency}).</source>
+        <translation>Connected: campaign “{campaign}” ({currency}).</translation>
+    </message>
+    <message>
+        <source>The loyalty server at {url} cannot be reached: check the network cable or Wi-Fi, and the address.</source>
+        <translation>The loyalty server at {url} cannot be reached: check the network cable or Wi-Fi, and the address.</translation>
+    </message>
+    <message>
+        <source>Something answers at {url}, but it is not a loyalty server: check the address.</source>
+        <translation>Something answers at {url}, but it is not a loyalty server: check the address.</translation>
+    </message>
+    <message>
+        <source>Campaign {campaign} does not exist on this loyalty server: check the campaign number.</source>
+        <translation>Campaign {campaign} does not exist on this loyalty server: check the campaign number.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the api key or the terminal&apos;s user name and password: check them.</source>
+        <translation>The loyalty server refused the api key or the terminal&apos;s user name and password: check them.</translation>
+    </message>
+    <message>
+        <source>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</source>
+        <translation>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</translation>
     </message>
 </context>
 <context>

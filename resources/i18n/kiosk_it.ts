@@ -230,10 +230,6 @@
         <extracomment>From the embedded sandbox&apos;s thread: that Backend serves now (True), or could not start (False).</extracomment>
         <translation>per modificare le impostazioni</translation>
     </message>
-    <message>
-        <source>The new settings were saved but cannot be used: {reason}</source>
-        <translation>Le nuove impostazioni sono state salvate ma non si possono usare: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>CounterSession</name>
@@ -1135,10 +1131,6 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
             <numerusform>Con {amount} si guadagnano circa {points} punti (regola della campagna; il server fedeltà conferma alla sincronizzazione).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Give the receipt number.</source>
-        <translation>Indica il numero dello scontrino.</translation>
-    </message>
 </context>
 <context>
     <name>QueueDialog</name>
@@ -1658,20 +1650,12 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <translation>Senza indirizzo, all&apos;avvio dell&apos;app parte la sandbox integrata.</translation>
     </message>
     <message>
-        <source>The connection test could not run.</source>
-        <translation>Non è stato possibile provare la connessione.</translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation>Prova della connessione in corso…</translation>
     </message>
     <message>
         <source>With a loyalty server address, also fill in: {fields}.</source>
         <translation>Con un indirizzo del server fedeltà, compila anche: {fields}.</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: {error}</source>
-        <translation>Non è stato possibile salvare le impostazioni: {error}</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1816,906 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>Credit after the top-up: {credit}</source>
         <translation>Credito dopo la ricarica: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Qualcosa è andato storto; i dettagli sono nel registro.</translation>
+    </message>
+    <message>
+        <source>The reason was not recorded.</source>
+        <translation>Il motivo non è stato registrato.</translation>
+    </message>
+    <message>
+        <source>nothing could be read.</source>
+        <translation>non è stato possibile leggere nulla.</translation>
+    </message>
+    <message>
+        <source>the kiosk cannot use it.</source>
+        <translation>il kiosk non può usarlo.</translation>
+    </message>
+    <message>
+        <source>this operation was NOT saved.</source>
+        <translation>questa operazione NON è stata salvata.</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>ambiente</translation>
+    </message>
+    <message>
+        <source>in {file}</source>
+        <translation>in {file}</translation>
+    </message>
+    <message>
+        <source>flag {flag}</source>
+        <translation>opzione {flag}</translation>
+    </message>
+    <message>
+        <source>to be saved</source>
+        <translation>da salvare</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predefinito</translation>
+    </message>
+    <message>
+        <source>the api key</source>
+        <translation>la chiave API</translation>
+    </message>
+    <message>
+        <source>the campaign number</source>
+        <translation>il numero della campagna</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s user name</source>
+        <translation>il nome utente del terminale</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s password</source>
+        <translation>la password del terminale</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s serial number</source>
+        <translation>il numero di serie del terminale</translation>
+    </message>
+    <message>
+        <source>Fill in first: {names}.</source>
+        <translation>Compila prima: {names}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>in invio</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>inviata</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallita</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>scartata</translation>
+    </message>
+    <message>
+        <source>This operation has changed meanwhile: nothing was changed.</source>
+        <translation>Nel frattempo questa operazione è cambiata: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} o {other}</translation>
+    </message>
+    <message>
+        <source>This operation is {state}, not {wanted}: nothing was changed.</source>
+        <translation>Questa operazione è {state}, non {wanted}: non è stato modificato nulla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere, con una lettera e una cifra.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri, con una lettera e una cifra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter.</source>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere, con una lettera.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri, con una lettera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a digit.</source>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere, con una cifra.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri, con una cifra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>La password deve avere almeno %n carattere.</numerusform>
+            <numerusform>La password deve avere almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password needs a letter and a digit.</source>
+        <translation>La password deve contenere una lettera e una cifra.</translation>
+    </message>
+    <message>
+        <source>The password needs a letter.</source>
+        <translation>La password deve contenere una lettera.</translation>
+    </message>
+    <message>
+        <source>The password needs a digit.</source>
+        <translation>La password deve contenere una cifra.</translation>
+    </message>
+    <message>
+        <source>The terminal could not sign in to the loyalty server: ask the shop manager to check the terminal&apos;s user, password, serial number and api key in the settings.</source>
+        <translation>Il terminale non è riuscito ad accedere al server fedeltà: chiedi al responsabile del negozio di controllare nelle impostazioni utente, password, numero di serie e chiave API del terminale.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right: ask the customer to type them again.</source>
+        <translation>Nome utente o password non corretti: chiedi al cliente di digitarli di nuovo.</translation>
+    </message>
+    <message>
+        <source>The connection to the loyalty server had to be renewed and failed: try again.</source>
+        <translation>La connessione al server fedeltà andava rinnovata e non è riuscita: riprova.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s session has expired: ask the customer to sign in again.</source>
+        <translation>La sessione del cliente è scaduta: chiedi al cliente di accedere di nuovo.</translation>
+    </message>
+    <message>
+        <source>This terminal is not allowed to do that on the loyalty server: call support.</source>
+        <translation>Questo terminale non è autorizzato a farlo sul server fedeltà: chiama l&apos;assistenza.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries: wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Troppi tentativi: aspetta %n secondo, poi riprova.</numerusform>
+            <numerusform>Troppi tentativi: aspetta %n secondi, poi riprova.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries: wait a while, then try again.</source>
+        <translation>Troppi tentativi: aspetta un po&apos;, poi riprova.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the value of “{field}”: check it and try again.</source>
+        <translation>Il server fedeltà ha rifiutato il valore di «{field}»: controllalo e riprova.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused what was sent: check what was entered and try again.</source>
+        <translation>Il server fedeltà ha rifiutato i dati inviati: controlla quanto inserito e riprova.</translation>
+    </message>
+    <message>
+        <source>This card is not known to the loyalty program: scan it again or check the number.</source>
+        <translation>Questa carta non risulta nel programma fedeltà: scansionala di nuovo o controlla il numero.</translation>
+    </message>
+    <message>
+        <source>This card is blocked or was replaced: ask the customer for their current card.</source>
+        <translation>Questa carta è bloccata o è stata sostituita: chiedi al cliente la carta attuale.</translation>
+    </message>
+    <message>
+        <source>That new card number is already in use: take another new card.</source>
+        <translation>Il numero della nuova carta è già in uso: prendi un&apos;altra carta nuova.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is not right (%n tries left): ask the customer to type it again.</source>
+        <translation>
+            <numerusform>Il PIN non è corretto (resta %n tentativo): chiedi al cliente di digitarlo di nuovo.</numerusform>
+            <numerusform>Il PIN non è corretto (restano %n tentativi): chiedi al cliente di digitarlo di nuovo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is not right: ask the customer to type it again.</source>
+        <translation>Il PIN non è corretto: chiedi al cliente di digitarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: the customer must reset it before redeeming.</source>
+        <translation>Il PIN è bloccato dopo troppi tentativi errati: il cliente deve reimpostarlo prima di riscattare.</translation>
+    </message>
+    <message>
+        <source>This card already has a PIN: the customer must type the current PIN to choose a new one.</source>
+        <translation>Questa carta ha già un PIN: per sceglierne uno nuovo il cliente deve digitare quello attuale.</translation>
+    </message>
+    <message>
+        <source>There are not enough points on the card: check the balance and use fewer points.</source>
+        <translation>Sulla carta non ci sono abbastanza punti: controlla il saldo e usa meno punti.</translation>
+    </message>
+    <message>
+        <source>There is not enough credit on the card: check the balance and use less credit.</source>
+        <translation>Sulla carta non c&apos;è abbastanza credito: controlla il saldo e usa meno credito.</translation>
+    </message>
+    <message>
+        <source>This campaign does not allow this redemption without the customer&apos;s PIN: it is beyond what may be redeemed offline.</source>
+        <translation>Questa campagna non consente questo riscatto senza il PIN del cliente: supera quanto si può riscattare offline.</translation>
+    </message>
+    <message>
+        <source>This customer has no e-mail or phone on file, so the PIN cannot be reset here: the customer must first add one to their account.</source>
+        <translation>Questo cliente non ha un&apos;e-mail o un telefono registrati, quindi qui non si può reimpostare il PIN: il cliente deve prima aggiungerne uno al suo account.</translation>
+    </message>
+    <message>
+        <source>The code is not right: check it and type it again.</source>
+        <translation>Il codice non è corretto: controllalo e digitalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The code has expired or was already used: ask for a new code.</source>
+        <translation>Il codice è scaduto o è già stato usato: chiedine uno nuovo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries or codes: wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Troppi tentativi o codici: aspetta %n secondo, poi riprova.</numerusform>
+            <numerusform>Troppi tentativi o codici: aspetta %n secondi, poi riprova.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries or codes: wait a while, then ask for a new code.</source>
+        <translation>Troppi tentativi o codici: aspetta un po&apos;, poi chiedi un nuovo codice.</translation>
+    </message>
+    <message>
+        <source>No customer was found: sign up as a new customer.</source>
+        <translation>Nessun cliente trovato: registrati come nuovo cliente.</translation>
+    </message>
+    <message>
+        <source>This customer is already registered: sign in instead.</source>
+        <translation>Questo cliente è già registrato: accedi invece di registrarti.</translation>
+    </message>
+    <message>
+        <source>The loyalty server has no record of this operation: it was not applied.</source>
+        <translation>Il server fedeltà non ha traccia di questa operazione: non è stata applicata.</translation>
+    </message>
+    <message>
+        <source>This operation was already sent with different details: call support.</source>
+        <translation>Questa operazione è già stata inviata con dati diversi: chiama l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>The loyalty server is still working on this operation: wait a moment and check again.</source>
+        <translation>Il server fedeltà sta ancora elaborando questa operazione: aspetta un attimo e ricontrolla.</translation>
+    </message>
+    <message>
+        <source>This movement cannot be reversed: it was already reversed or is itself a reversal.</source>
+        <translation>Questo movimento non si può stornare: è già stato stornato o è esso stesso uno storno.</translation>
+    </message>
+    <message>
+        <source>The movement to reverse is not known to the loyalty server: check the card&apos;s history.</source>
+        <translation>Il movimento da stornare non risulta al server fedeltà: controlla lo storico della carta.</translation>
+    </message>
+    <message>
+        <source>This voucher code is not known: check it and type it again.</source>
+        <translation>Questo codice buono non è valido: controllalo e digitalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>This voucher was already used.</source>
+        <translation>Questo buono è già stato usato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The loyalty server has a problem: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Il server fedeltà ha un problema: riprova tra %n secondo.</numerusform>
+            <numerusform>Il server fedeltà ha un problema: riprova tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loyalty server has a problem: try again in a moment.</source>
+        <translation>Il server fedeltà ha un problema: riprova tra poco.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the request (error {code}): try again, and call support if it keeps happening.</source>
+        <translation>Il server fedeltà ha rifiutato la richiesta (errore {code}): riprova e, se si ripete, chiama l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the request: try again, and call support if it keeps happening.</source>
+        <translation>Il server fedeltà ha rifiutato la richiesta: riprova e, se si ripete, chiama l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached: check the network and try again.</source>
+        <translation>Il server fedeltà non è raggiungibile: controlla la rete e riprova.</translation>
+    </message>
+    <message>
+        <source>The loyalty server did not answer: the operation may have gone through, so check it before doing it again.</source>
+        <translation>Il server fedeltà non ha risposto: l&apos;operazione potrebbe essere andata a buon fine, quindi controllala prima di ripeterla.</translation>
+    </message>
+    <message>
+        <source>The loyalty server sent an answer the terminal cannot read: try again, and call support if it keeps happening.</source>
+        <translation>Il server fedeltà ha inviato una risposta che il terminale non sa leggere: riprova e, se si ripete, chiama l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s loyalty sign-in is not set up: ask the shop manager to enter it in the settings.</source>
+        <translation>L&apos;accesso del terminale al programma fedeltà non è configurato: chiedi al responsabile del negozio di inserirlo nelle impostazioni.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk is full: {outcome} Free some space and try again.</source>
+        <translation>Il disco del terminale è pieno: {outcome} Libera un po&apos; di spazio e riprova.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database is read-only: {outcome} Check that the kiosk may write its data folder and that the disk has not switched to read-only.</source>
+        <translation>Il database del terminale è in sola lettura: {outcome} Controlla che il kiosk possa scrivere nella sua cartella dati e che il disco non sia passato in sola lettura.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database stayed locked by another kiosk program for too long: {outcome} Try again; if it keeps happening, restart the terminal.</source>
+        <translation>Il database del terminale è rimasto bloccato troppo a lungo da un altro programma kiosk: {outcome} Riprova; se si ripete, riavvia il terminale.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database is damaged: nothing was saved, and nothing will be until it is repaired. Run `kiosk store check` to see what is wrong and which backups there are, then `kiosk store restore BACKUP` with the newest good one; or call support. Do not delete the file.</source>
+        <translation>Il database del terminale è danneggiato: non è stato salvato nulla e non si salverà nulla finché non viene riparato. Esegui `kiosk store check` per vedere cosa non va e quali backup ci sono, poi `kiosk store restore BACKUP` con il più recente integro; oppure chiama l&apos;assistenza. Non cancellare il file.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database cannot be opened: check that its data folder exists and may be written.</source>
+        <translation>Il database del terminale non si può aprire: controlla che la sua cartella dati esista e sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk reported an error: {outcome} Try again; if it keeps happening, call support.</source>
+        <translation>Il disco del terminale ha segnalato un errore: {outcome} Riprova; se si ripete, chiama l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database failed unexpectedly: {outcome} Try again; if it keeps happening, call support.</source>
+        <translation>Il database del terminale ha avuto un errore imprevisto: {outcome} Riprova; se si ripete, chiama l&apos;assistenza.</translation>
+    </message>
+    <message>
+        <source>This operation was already saved once: it was not saved again.</source>
+        <translation>Questa operazione era già stata salvata: non è stata salvata di nuovo.</translation>
+    </message>
+    <message>
+        <source>This operation is not in the terminal&apos;s queue.</source>
+        <translation>Questa operazione non è nella coda del terminale.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database was written by a newer kiosk program: install the newer program. The database was not changed.</source>
+        <translation>Il database del terminale è stato scritto da una versione più recente di kiosk: installa la versione più recente. Il database non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database could not be backed up before its upgrade, so it was not upgraded: check that the disk has space and the data folder may be written.</source>
+        <translation>Non è stato possibile fare il backup del database del terminale prima dell&apos;aggiornamento, quindi non è stato aggiornato: controlla che il disco abbia spazio e che la cartella dati sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {backup}: nothing was changed.</source>
+        <translation>Non esiste il file di backup {backup}: non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged too: nothing was changed. Choose an older one.</source>
+        <translation>Anche il backup {backup} è danneggiato: non è stato modificato nulla. Scegline uno più vecchio.</translation>
+    </message>
+    <message>
+        <source>Another kiosk program is using this database now: stop it first. Nothing was changed.</source>
+        <translation>Un altro programma kiosk sta usando questo database: fermalo prima. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Riprova.</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed.</source>
+        <translation>Non è stato riscattato nulla.</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed. Try again.</source>
+        <translation>Non è stato riscattato nulla. Riprova.</translation>
+    </message>
+    <message>
+        <source>Connecting to the loyalty server…</source>
+        <translation>Connessione al server fedeltà…</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>L&apos;importo deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>The amount is too large for one purchase.</source>
+        <translation>L&apos;importo è troppo alto per un solo acquisto.</translation>
+    </message>
+    <message>
+        <source>That is not an amount of money: write it with digits, like {example} or {example_cents}.</source>
+        <translation>Non è un importo: scrivilo in cifre, per esempio {example} o {example_cents}.</translation>
+    </message>
+    <message>
+        <source>The amount has more than two decimals.</source>
+        <translation>L&apos;importo ha più di due decimali.</translation>
+    </message>
+    <message>
+        <source>The points must be more than zero.</source>
+        <translation>I punti devono essere più di zero.</translation>
+    </message>
+    <message>
+        <source>That number of points is too large.</source>
+        <translation>Quel numero di punti è troppo alto.</translation>
+    </message>
+    <message>
+        <source>That is not a number of points: points are whole numbers written with digits, like 500 or {example}.</source>
+        <translation>Non è un numero di punti: i punti sono numeri interi scritti in cifre, per esempio 500 o {example}.</translation>
+    </message>
+    <message>
+        <source>The top-up must be more than zero.</source>
+        <translation>La ricarica deve essere maggiore di zero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n points must be redeemed at a time.</source>
+        <translation>
+            <numerusform>Bisogna riscattare almeno %n punto alla volta.</numerusform>
+            <numerusform>Bisogna riscattare almeno %n punti alla volta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card has only {available} points to redeem ({waiting} more are still waiting to reach the loyalty server).</source>
+        <translation>La carta ha solo {available} punti da riscattare (altri {waiting} devono ancora arrivare al server fedeltà).</translation>
+    </message>
+    <message>
+        <source>The card has only {available} points to redeem.</source>
+        <translation>La carta ha solo {available} punti da riscattare.</translation>
+    </message>
+    <message>
+        <source>The card has only {money} of credit to spend (more is still waiting to reach the loyalty server).</source>
+        <translation>La carta ha solo {money} di credito da spendere (dell&apos;altro deve ancora arrivare al server fedeltà).</translation>
+    </message>
+    <message>
+        <source>The card has only {money} of credit to spend.</source>
+        <translation>La carta ha solo {money} di credito da spendere.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s rules are not known on this terminal yet: points cannot be redeemed.</source>
+        <translation>Le regole della campagna non sono ancora note su questo terminale: non si possono riscattare punti.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a card number.</source>
+        <translation>«{text}» non è un numero di carta.</translation>
+    </message>
+    <message>
+        <source>Card number {card} is not valid (wrong check digit): scan it again or check the digits.</source>
+        <translation>Il numero di carta {card} non è valido (cifra di controllo errata): scansionalo di nuovo o controlla le cifre.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>«{text}» non è un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>«{text}» non è un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a card number, e-mail or phone.</source>
+        <translation>Scansiona una carta oppure digita numero di carta, e-mail o telefono.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither a card number, an e-mail nor a phone number.</source>
+        <translation>«{text}» non è né un numero di carta, né un&apos;e-mail, né un numero di telefono.</translation>
+    </message>
+    <message>
+        <source>Card number {card} is not a valid EAN-13 (13 digits with the right check digit): check the card number.</source>
+        <translation>Il numero di carta {card} non è un EAN-13 valido (13 cifre con la cifra di controllo giusta): controlla il numero della carta.</translation>
+    </message>
+    <message>
+        <source>Card number “{card}” cannot be shown as a Code 128 barcode: it needs 1 to {longest} letters, digits or signs, without accents.</source>
+        <translation>Il numero di carta «{card}» non si può mostrare come codice a barre Code 128: servono da 1 a {longest} lettere, cifre o simboli, senza accenti.</translation>
+    </message>
+    <message>
+        <source>Card format {format} is not one this terminal can draw: check the campaign&apos;s card format.</source>
+        <translation>Il formato di carta {format} non è tra quelli che questo terminale sa disegnare: controlla il formato carta della campagna.</translation>
+    </message>
+    <message>
+        <source>There is no card number to show as a QR code.</source>
+        <translation>Non c&apos;è nessun numero di carta da mostrare come codice QR.</translation>
+    </message>
+    <message>
+        <source>This card number is too long for a QR code.</source>
+        <translation>Questo numero di carta è troppo lungo per un codice QR.</translation>
+    </message>
+    <message>
+        <source>Card {card} was replaced by card {new_card}: use the new card.</source>
+        <translation>La carta {card} è stata sostituita dalla carta {new_card}: usa la nuova carta.</translation>
+    </message>
+    <message>
+        <source>Card {card} was replaced: use the new card.</source>
+        <translation>La carta {card} è stata sostituita: usa la nuova carta.</translation>
+    </message>
+    <message>
+        <source>Card {card} is blocked: nothing can be earned, redeemed or refunded on it.</source>
+        <translation>La carta {card} è bloccata: non si possono accumulare, riscattare né rimborsare punti o credito.</translation>
+    </message>
+    <message>
+        <source>Card {card} has not been checked with the loyalty server yet: nothing can be done on it offline.</source>
+        <translation>La carta {card} non è ancora stata verificata con il server fedeltà: offline non si può fare nulla.</translation>
+    </message>
+    <message>
+        <source>No card in the loyalty program has this e-mail address: check the spelling.</source>
+        <translation>Nessuna carta del programma fedeltà ha questo indirizzo e-mail: controlla come è scritto.</translation>
+    </message>
+    <message>
+        <source>No card in the loyalty program has this phone number: check the digits.</source>
+        <translation>Nessuna carta del programma fedeltà ha questo numero di telefono: controlla le cifre.</translation>
+    </message>
+    <message>
+        <source>No loyalty API is configured.</source>
+        <translation>Nessun server fedeltà è configurato.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot search by e-mail or phone offline yet: its card directory has never been fetched.</source>
+        <translation>Il terminale non può ancora cercare per e-mail o telefono offline: l&apos;elenco delle carte non è mai stato scaricato.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot search by e-mail or phone offline until it has fetched the campaign again; search by card number.</source>
+        <translation>Il terminale non può cercare per e-mail o telefono offline finché non riscarica la campagna; cerca per numero di carta.</translation>
+    </message>
+    <message>
+        <source>The terminal is fetching its card directory again, so a card may not be found by e-mail or phone offline yet; search by card number.</source>
+        <translation>Il terminale sta riscaricando l&apos;elenco delle carte, quindi offline una carta potrebbe non essere ancora trovata per e-mail o telefono; cerca per numero di carta.</translation>
+    </message>
+    <message>
+        <source>No card found on this terminal (the loyalty API cannot be reached, so only cards seen before are known).</source>
+        <translation>Nessuna carta trovata su questo terminale (il server fedeltà non è raggiungibile, quindi si conoscono solo le carte già viste).</translation>
+    </message>
+    <message>
+        <source>No card found on this terminal.</source>
+        <translation>Nessuna carta trovata su questo terminale.</translation>
+    </message>
+    <message>
+        <source>The campaign has no card category: a new card cannot be issued here.</source>
+        <translation>La campagna non ha categorie di carta: qui non si può emettere una nuova carta.</translation>
+    </message>
+    <message>
+        <source>A new card needs the loyalty server, which cannot be reached now: try again later.</source>
+        <translation>Per una nuova carta serve il server fedeltà, che ora non è raggiungibile: riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Look up a customer first.</source>
+        <translation>Cerca prima un cliente.</translation>
+    </message>
+    <message>
+        <source>Give the receipt number.</source>
+        <translation>Inserisci il numero dello scontrino.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt number must be at most %n plain characters.</source>
+        <translation>
+            <numerusform>Il numero dello scontrino può avere al massimo %n carattere semplice.</numerusform>
+            <numerusform>Il numero dello scontrino può avere al massimo %n caratteri semplici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This campaign does not allow earning points without the loyalty API.</source>
+        <translation>Questa campagna non consente di accumulare punti senza il server fedeltà.</translation>
+    </message>
+    <message>
+        <source>This operation has not reached the loyalty server yet: it cannot be refunded now.</source>
+        <translation>Questa operazione non è ancora arrivata al server fedeltà: per ora non si può rimborsare.</translation>
+    </message>
+    <message>
+        <source>This movement was already refunded, or is itself a refund.</source>
+        <translation>Questo movimento è già stato rimborsato, oppure è esso stesso un rimborso.</translation>
+    </message>
+    <message>
+        <source>A refund of this movement is already saved and waiting to sync.</source>
+        <translation>Un rimborso di questo movimento è già salvato e in attesa di invio.</translation>
+    </message>
+    <message>
+        <source>Credit can only be spent with the loyalty server: it cannot be reached now.</source>
+        <translation>Il credito si può spendere solo con il server fedeltà, che ora non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>This campaign does not allow redeeming without the loyalty server: it cannot be reached now.</source>
+        <translation>Questa campagna non consente riscatti senza il server fedeltà, che ora non è raggiungibile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the loyalty server at most {room} more points may be redeemed here (the campaign&apos;s limit over %n hours): redeem fewer, or wait for the connection.</source>
+        <translation>
+            <numerusform>Senza il server fedeltà qui si possono riscattare al massimo altri {room} punti (il limite della campagna in %n ora): riscatta meno punti o aspetta la connessione.</numerusform>
+            <numerusform>Senza il server fedeltà qui si possono riscattare al massimo altri {room} punti (il limite della campagna in %n ore): riscatta meno punti o aspetta la connessione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeemed.</source>
+        <translation>Riscattato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>PIN errato. Resta %n tentativo prima che il PIN si blocchi.</numerusform>
+            <numerusform>PIN errato. Restano %n tentativi prima che il PIN si blocchi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN errato.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries. Nothing was redeemed. Reset the PIN with a code sent to the customer.</source>
+        <translation>Il PIN è bloccato dopo troppi tentativi errati. Non è stato riscattato nulla. Reimposta il PIN con un codice inviato al cliente.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: reset it with a code.</source>
+        <translation>Il PIN è bloccato dopo troppi tentativi errati: reimpostalo con un codice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current PIN is wrong. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>Il PIN attuale è errato. Resta %n tentativo prima che il PIN si blocchi.</numerusform>
+            <numerusform>Il PIN attuale è errato. Restano %n tentativi prima che il PIN si blocchi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current PIN is wrong.</source>
+        <translation>Il PIN attuale è errato.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now.</source>
+        <translation>Il server fedeltà ora non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
+        <translation>La risposta del server fedeltà è andata persa: il terminale sta verificando se il riscatto è avvenuto. Non consegnare nulla finché non compare l&apos;esito.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused it.</source>
+        <translation>Il server fedeltà l&apos;ha rifiutata.</translation>
+    </message>
+    <message>
+        <source>The counter is still completing this redemption.</source>
+        <translation>La cassa sta ancora completando questo riscatto.</translation>
+    </message>
+    <message>
+        <source>This redemption needs the customer&apos;s PIN, which the terminal never keeps: nothing was redeemed; ask the customer to redeem again.</source>
+        <translation>Questo riscatto richiede il PIN del cliente, che il terminale non conserva mai: non è stato riscattato nulla; chiedi al cliente di riscattare di nuovo.</translation>
+    </message>
+    <message>
+        <source>This operation was saved incomplete and cannot be sent: discard it and enter it again.</source>
+        <translation>Questa operazione è stata salvata incompleta e non si può inviare: scartala e inseriscila di nuovo.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address or mobile number.</source>
+        <translation>Digita il tuo indirizzo e-mail o numero di cellulare.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>«{text}» non è una data (AAAA-MM-GG).</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Scegli una delle opzioni.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Scegli sì o no.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} è obbligatorio.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type them again.</source>
+        <translation>Le due password non coincidono: digitale di nuovo.</translation>
+    </message>
+    <message>
+        <source>Type your password again, then ask for the code.</source>
+        <translation>Digita di nuovo la password, poi chiedi il codice.</translation>
+    </message>
+    <message>
+        <source>Welcome back: type your password to go on.</source>
+        <translation>Bentornato: digita la password per continuare.</translation>
+    </message>
+    <message>
+        <source>This customer is already registered: they sign in with their e-mail or phone and password.</source>
+        <translation>Questo cliente è già registrato: accede con e-mail o telefono e password.</translation>
+    </message>
+    <message>
+        <source>Welcome! The card is ready, with the PIN it already had: keep using it.</source>
+        <translation>Benvenuto! La carta è pronta, con il PIN che aveva già: continua a usarlo.</translation>
+    </message>
+    <message>
+        <source>Welcome! The card is ready: scan it at every purchase.</source>
+        <translation>Benvenuto! La carta è pronta: falla scansionare a ogni acquisto.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost.</source>
+        <translation>Il server fedeltà non è raggiungibile: controlla la connessione e riprova. Quanto digitato non va perso.</translation>
+    </message>
+    <message>
+        <source>Some answers need a look: see the fields marked.</source>
+        <translation>Alcune risposte vanno controllate: guarda i campi segnalati.</translation>
+    </message>
+    <message>
+        <source>Correct the address, then ask for the code again.</source>
+        <translation>Correggi l&apos;indirizzo, poi chiedi di nuovo il codice.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Digita la password.</translation>
+    </message>
+    <message>
+        <source>That password is not right: try again.</source>
+        <translation>La password non è corretta: riprova.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new code can be sent in %n s.</source>
+        <translation>
+            <numerusform>Un nuovo codice si può inviare tra %n s.</numerusform>
+            <numerusform>Un nuovo codice si può inviare tra %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>Il codice ha %n cifra.</numerusform>
+            <numerusform>Il codice ha %n cifre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: send a new code.</source>
+        <translation>Troppi codici errati: invia un nuovo codice.</translation>
+    </message>
+    <message>
+        <source>The code has expired: send a new code.</source>
+        <translation>Il codice è scaduto: invia un nuovo codice.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right: %n tries left.</source>
+        <translation>
+            <numerusform>Il codice non è corretto: resta %n tentativo.</numerusform>
+            <numerusform>Il codice non è corretto: restano %n tentativi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-digit code was sent to {address}: type it here (look in the e-mail).</source>
+        <translation>
+            <numerusform>Un codice di %n cifra è stato inviato a {address}: digitalo qui (guarda nell&apos;e-mail).</numerusform>
+            <numerusform>Un codice di %n cifre è stato inviato a {address}: digitalo qui (guarda nell&apos;e-mail).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-digit code was sent to {address}: type it here (look in the phone&apos;s messages).</source>
+        <translation>
+            <numerusform>Un codice di %n cifra è stato inviato a {address}: digitalo qui (guarda nei messaggi del telefono).</numerusform>
+            <numerusform>Un codice di %n cifre è stato inviato a {address}: digitalo qui (guarda nei messaggi del telefono).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this address: try again later, or use another one.</source>
+        <translation>Sono stati inviati troppi codici a questo indirizzo: riprova più tardi o usane un altro.</translation>
+    </message>
+    <message>
+        <source>This e-mail or phone is already someone&apos;s sign-in: use another one.</source>
+        <translation>Questa e-mail o questo telefono è già usato da qualcuno per accedere: usane un altro.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>La verifica non è riuscita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN has %n digits.</source>
+        <translation>
+            <numerusform>Il PIN ha %n cifra.</numerusform>
+            <numerusform>Il PIN ha %n cifre.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manager PIN must be {low} to {high} digits.</source>
+        <translation>Il PIN del responsabile deve avere da {low} a {high} cifre.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type them again.</source>
+        <translation>I due PIN non coincidono: digitali di nuovo.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: nothing was saved.</source>
+        <translation>I due PIN non coincidono: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
+        <translation>Per riscattare serve la connessione al server fedeltà, che ora non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>No PIN was given. Nothing was redeemed.</source>
+        <translation>Non è stato inserito nessun PIN. Non è stato riscattato nulla.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s PIN is digits only: nothing was redeemed.</source>
+        <translation>Il PIN del cliente è fatto solo di cifre: non è stato riscattato nulla.</translation>
+    </message>
+    <message>
+        <source>No value was given for {name}: nothing was saved.</source>
+        <translation>Non è stato dato nessun valore per {name}: non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be true or false, not “{raw}”.</source>
+        <translation>{env} ({source}) deve essere true o false, non «{raw}».</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be a whole number.</source>
+        <translation>{env} ({source}) deve essere un numero intero.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be {minimum} or more, not {number}.</source>
+        <translation>{env} ({source}) deve essere almeno {minimum}, non {number}.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be a number, not “{raw}”.</source>
+        <translation>{env} ({source}) deve essere un numero, non «{raw}».</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be more than zero.</source>
+        <translation>{env} ({source}) deve essere maggiore di zero.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be text.</source>
+        <translation>{env} ({source}) deve essere un testo.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be one of {choices}, not “{raw}”.</source>
+        <translation>{env} ({source}) deve essere uno tra {choices}, non «{raw}».</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read (at {where}).</source>
+        <translation>Il file delle impostazioni {path} non si può leggere (in {where}).</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names an unknown setting “{key}”.</source>
+        <translation>Il file delle impostazioni {path} contiene un&apos;impostazione sconosciuta «{key}».</translation>
+    </message>
+    <message>
+        <source>{name} is a secret: give it by {env} or in {file}.</source>
+        <translation>{name} è un segreto: indicalo con {env} o in {file}.</translation>
+    </message>
+    <message>
+        <source>There is no setting “{name}”.</source>
+        <translation>Non esiste l&apos;impostazione «{name}».</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in {path} ({detail}); the previous settings still apply.</source>
+        <translation>Non è stato possibile salvare le impostazioni in {path} ({detail}); restano valide quelle precedenti.</translation>
+    </message>
+    <message>
+        <source>The new settings were saved but cannot be used.</source>
+        <translation>Le nuove impostazioni sono state salvate ma non si possono usare.</translation>
+    </message>
+    <message>
+        <source>The loyalty server address must not hold a user name or password: put them in the terminal&apos;s own settings.</source>
+        <translation>L&apos;indirizzo del server fedeltà non deve contenere nome utente o password: inseriscili nelle impostazioni del terminale.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (https://...).</source>
+        <translation>«{url}» non è un indirizzo web (https://...).</translation>
+    </message>
+    <message>
+        <source>“{url}” must use https://: plain http is allowed only on this machine.</source>
+        <translation>«{url}» deve usare https://: il semplice http è ammesso solo su questo computer.</translation>
+    </message>
+    <message>
+        <source>A loyalty server address is set, so these settings are needed too: {names}.</source>
+        <translation>È impostato un indirizzo del server fedeltà, quindi servono anche queste impostazioni: {names}.</translation>
+    </message>
+    <message>
+        <source>Connected: campaign “{campaign}” ({currency}).</source>
+        <translation>Connesso: campagna «{campaign}» ({currency}).</translation>
+    </message>
+    <message>
+        <source>The loyalty server at {url} cannot be reached: check the network cable or Wi-Fi, and the address.</source>
+        <translation>Il server fedeltà all&apos;indirizzo {url} non è raggiungibile: controlla il cavo di rete o il Wi-Fi e l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>Something answers at {url}, but it is not a loyalty server: check the address.</source>
+        <translation>All&apos;indirizzo {url} risponde qualcosa, ma non è un server fedeltà: controlla l&apos;indirizzo.</translation>
+    </message>
+    <message>
+        <source>Campaign {campaign} does not exist on this loyalty server: check the campaign number.</source>
+        <translation>La campagna {campaign} non esiste su questo server fedeltà: controlla il numero della campagna.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the api key or the terminal&apos;s user name and password: check them.</source>
+        <translation>Il server fedeltà ha rifiutato la chiave API o il nome utente e la password del terminale: controllali.</translation>
+    </message>
+    <message>
+        <source>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</source>
+        <translation>Il server fedeltà non permette a questo utente di accedere come terminale: controlla il nome utente del terminale.</translation>
     </message>
 </context>
 <context>

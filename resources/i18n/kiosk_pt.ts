@@ -230,10 +230,6 @@
         <extracomment>From the embedded sandbox&apos;s thread: that Backend serves now (True), or could not start (False).</extracomment>
         <translation>para alterar as definições</translation>
     </message>
-    <message>
-        <source>The new settings were saved but cannot be used: {reason}</source>
-        <translation>As novas definições foram guardadas, mas não podem ser usadas: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>CounterSession</name>
@@ -1135,10 +1131,6 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
             <numerusform>Com {amount} ganha cerca de {points} pontos (regra da campanha; o servidor confirma ao sincronizar).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Give the receipt number.</source>
-        <translation>Indique o número do talão.</translation>
-    </message>
 </context>
 <context>
     <name>QueueDialog</name>
@@ -1658,20 +1650,12 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
         <translation>Sem endereço, a sandbox integrada arranca com a aplicação.</translation>
     </message>
     <message>
-        <source>The connection test could not run.</source>
-        <translation>Não foi possível testar a ligação.</translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation>A testar a ligação…</translation>
     </message>
     <message>
         <source>With a loyalty server address, also fill in: {fields}.</source>
         <translation>Com um endereço do servidor de fidelização, preencha também: {fields}.</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: {error}</source>
-        <translation>Não foi possível guardar as definições: {error}</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1816,906 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     <message>
         <source>Credit after the top-up: {credit}</source>
         <translation>Crédito após o carregamento: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Algo correu mal; os detalhes estão no registo.</translation>
+    </message>
+    <message>
+        <source>The reason was not recorded.</source>
+        <translation>O motivo não ficou registado.</translation>
+    </message>
+    <message>
+        <source>nothing could be read.</source>
+        <translation>não foi possível ler nada.</translation>
+    </message>
+    <message>
+        <source>the kiosk cannot use it.</source>
+        <translation>o quiosque não a pode usar.</translation>
+    </message>
+    <message>
+        <source>this operation was NOT saved.</source>
+        <translation>esta operação NÃO foi guardada.</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>ambiente</translation>
+    </message>
+    <message>
+        <source>in {file}</source>
+        <translation>em {file}</translation>
+    </message>
+    <message>
+        <source>flag {flag}</source>
+        <translation>opção {flag}</translation>
+    </message>
+    <message>
+        <source>to be saved</source>
+        <translation>a guardar</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predefinição</translation>
+    </message>
+    <message>
+        <source>the api key</source>
+        <translation>a chave da API</translation>
+    </message>
+    <message>
+        <source>the campaign number</source>
+        <translation>o número da campanha</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s user name</source>
+        <translation>o nome de utilizador do terminal</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s password</source>
+        <translation>a palavra-passe do terminal</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s serial number</source>
+        <translation>o número de série do terminal</translation>
+    </message>
+    <message>
+        <source>Fill in first: {names}.</source>
+        <translation>Preencha primeiro: {names}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>em espera</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>a ser enviada</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhada</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>This operation has changed meanwhile: nothing was changed.</source>
+        <translation>Entretanto esta operação mudou: nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} ou {other}</translation>
+    </message>
+    <message>
+        <source>This operation is {state}, not {wanted}: nothing was changed.</source>
+        <translation>Esta operação está {state}, não {wanted}: nada foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>A palavra-passe precisa de pelo menos %n carácter, com uma letra e um algarismo.</numerusform>
+            <numerusform>A palavra-passe precisa de pelo menos %n caracteres, com uma letra e um algarismo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter.</source>
+        <translation>
+            <numerusform>A palavra-passe precisa de pelo menos %n carácter, com uma letra.</numerusform>
+            <numerusform>A palavra-passe precisa de pelo menos %n caracteres, com uma letra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a digit.</source>
+        <translation>
+            <numerusform>A palavra-passe precisa de pelo menos %n carácter, com um algarismo.</numerusform>
+            <numerusform>A palavra-passe precisa de pelo menos %n caracteres, com um algarismo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A palavra-passe precisa de pelo menos %n carácter.</numerusform>
+            <numerusform>A palavra-passe precisa de pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password needs a letter and a digit.</source>
+        <translation>A palavra-passe precisa de uma letra e de um algarismo.</translation>
+    </message>
+    <message>
+        <source>The password needs a letter.</source>
+        <translation>A palavra-passe precisa de uma letra.</translation>
+    </message>
+    <message>
+        <source>The password needs a digit.</source>
+        <translation>A palavra-passe precisa de um algarismo.</translation>
+    </message>
+    <message>
+        <source>The terminal could not sign in to the loyalty server: ask the shop manager to check the terminal&apos;s user, password, serial number and api key in the settings.</source>
+        <translation>O terminal não conseguiu entrar no servidor de fidelização: peça ao gerente da loja que verifique nas definições o utilizador, a palavra-passe, o número de série e a chave da API do terminal.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right: ask the customer to type them again.</source>
+        <translation>O nome de utilizador ou a palavra-passe não estão corretos: peça ao cliente que os escreva de novo.</translation>
+    </message>
+    <message>
+        <source>The connection to the loyalty server had to be renewed and failed: try again.</source>
+        <translation>A ligação ao servidor de fidelização tinha de ser renovada e falhou: tente de novo.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s session has expired: ask the customer to sign in again.</source>
+        <translation>A sessão do cliente expirou: peça ao cliente que volte a entrar.</translation>
+    </message>
+    <message>
+        <source>This terminal is not allowed to do that on the loyalty server: call support.</source>
+        <translation>Este terminal não tem permissão para fazer isso no servidor de fidelização: contacte o apoio técnico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries: wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Demasiadas tentativas: aguarde %n segundo e tente de novo.</numerusform>
+            <numerusform>Demasiadas tentativas: aguarde %n segundos e tente de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries: wait a while, then try again.</source>
+        <translation>Demasiadas tentativas: aguarde um pouco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the value of “{field}”: check it and try again.</source>
+        <translation>O servidor de fidelização recusou o valor de «{field}»: verifique-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused what was sent: check what was entered and try again.</source>
+        <translation>O servidor de fidelização recusou o que foi enviado: verifique o que foi introduzido e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This card is not known to the loyalty program: scan it again or check the number.</source>
+        <translation>Este cartão não consta do programa de fidelização: leia-o de novo ou verifique o número.</translation>
+    </message>
+    <message>
+        <source>This card is blocked or was replaced: ask the customer for their current card.</source>
+        <translation>Este cartão está bloqueado ou foi substituído: peça ao cliente o cartão atual.</translation>
+    </message>
+    <message>
+        <source>That new card number is already in use: take another new card.</source>
+        <translation>O número do novo cartão já está em uso: use outro cartão novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is not right (%n tries left): ask the customer to type it again.</source>
+        <translation>
+            <numerusform>O PIN não está correto (resta %n tentativa): peça ao cliente que o escreva de novo.</numerusform>
+            <numerusform>O PIN não está correto (restam %n tentativas): peça ao cliente que o escreva de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is not right: ask the customer to type it again.</source>
+        <translation>O PIN não está correto: peça ao cliente que o escreva de novo.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: the customer must reset it before redeeming.</source>
+        <translation>O PIN está bloqueado após demasiadas tentativas erradas: o cliente tem de o repor antes de resgatar.</translation>
+    </message>
+    <message>
+        <source>This card already has a PIN: the customer must type the current PIN to choose a new one.</source>
+        <translation>Este cartão já tem PIN: para escolher um novo, o cliente tem de escrever o PIN atual.</translation>
+    </message>
+    <message>
+        <source>There are not enough points on the card: check the balance and use fewer points.</source>
+        <translation>O cartão não tem pontos suficientes: verifique o saldo e use menos pontos.</translation>
+    </message>
+    <message>
+        <source>There is not enough credit on the card: check the balance and use less credit.</source>
+        <translation>O cartão não tem saldo suficiente: verifique o saldo e use menos.</translation>
+    </message>
+    <message>
+        <source>This campaign does not allow this redemption without the customer&apos;s PIN: it is beyond what may be redeemed offline.</source>
+        <translation>Esta campanha não permite este resgate sem o PIN do cliente: ultrapassa o que se pode resgatar offline.</translation>
+    </message>
+    <message>
+        <source>This customer has no e-mail or phone on file, so the PIN cannot be reset here: the customer must first add one to their account.</source>
+        <translation>Este cliente não tem e-mail nem telefone registados, por isso o PIN não pode ser reposto aqui: o cliente tem primeiro de adicionar um à sua conta.</translation>
+    </message>
+    <message>
+        <source>The code is not right: check it and type it again.</source>
+        <translation>O código não está correto: verifique-o e escreva-o de novo.</translation>
+    </message>
+    <message>
+        <source>The code has expired or was already used: ask for a new code.</source>
+        <translation>O código expirou ou já foi usado: peça um código novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries or codes: wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Demasiadas tentativas ou códigos: aguarde %n segundo e tente de novo.</numerusform>
+            <numerusform>Demasiadas tentativas ou códigos: aguarde %n segundos e tente de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries or codes: wait a while, then ask for a new code.</source>
+        <translation>Demasiadas tentativas ou códigos: aguarde um pouco e peça um código novo.</translation>
+    </message>
+    <message>
+        <source>No customer was found: sign up as a new customer.</source>
+        <translation>Nenhum cliente encontrado: registe-se como cliente novo.</translation>
+    </message>
+    <message>
+        <source>This customer is already registered: sign in instead.</source>
+        <translation>Este cliente já está registado: entre na conta em vez disso.</translation>
+    </message>
+    <message>
+        <source>The loyalty server has no record of this operation: it was not applied.</source>
+        <translation>O servidor de fidelização não tem registo desta operação: não foi aplicada.</translation>
+    </message>
+    <message>
+        <source>This operation was already sent with different details: call support.</source>
+        <translation>Esta operação já foi enviada com outros dados: contacte o apoio técnico.</translation>
+    </message>
+    <message>
+        <source>The loyalty server is still working on this operation: wait a moment and check again.</source>
+        <translation>O servidor de fidelização ainda está a processar esta operação: aguarde um momento e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>This movement cannot be reversed: it was already reversed or is itself a reversal.</source>
+        <translation>Este movimento não pode ser anulado: já foi anulado ou é ele próprio uma anulação.</translation>
+    </message>
+    <message>
+        <source>The movement to reverse is not known to the loyalty server: check the card&apos;s history.</source>
+        <translation>O movimento a anular não é conhecido pelo servidor de fidelização: verifique o histórico do cartão.</translation>
+    </message>
+    <message>
+        <source>This voucher code is not known: check it and type it again.</source>
+        <translation>Este código de vale não é conhecido: verifique-o e escreva-o de novo.</translation>
+    </message>
+    <message>
+        <source>This voucher was already used.</source>
+        <translation>Este vale já foi usado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The loyalty server has a problem: try again in %n seconds.</source>
+        <translation>
+            <numerusform>O servidor de fidelização tem um problema: tente de novo daqui a %n segundo.</numerusform>
+            <numerusform>O servidor de fidelização tem um problema: tente de novo daqui a %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loyalty server has a problem: try again in a moment.</source>
+        <translation>O servidor de fidelização tem um problema: tente de novo daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the request (error {code}): try again, and call support if it keeps happening.</source>
+        <translation>O servidor de fidelização recusou o pedido (erro {code}): tente de novo e, se continuar, contacte o apoio técnico.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the request: try again, and call support if it keeps happening.</source>
+        <translation>O servidor de fidelização recusou o pedido: tente de novo e, se continuar, contacte o apoio técnico.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached: check the network and try again.</source>
+        <translation>Não é possível contactar o servidor de fidelização: verifique a rede e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The loyalty server did not answer: the operation may have gone through, so check it before doing it again.</source>
+        <translation>O servidor de fidelização não respondeu: a operação pode ter sido feita, por isso verifique antes de a repetir.</translation>
+    </message>
+    <message>
+        <source>The loyalty server sent an answer the terminal cannot read: try again, and call support if it keeps happening.</source>
+        <translation>O servidor de fidelização enviou uma resposta que o terminal não consegue ler: tente de novo e, se continuar, contacte o apoio técnico.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s loyalty sign-in is not set up: ask the shop manager to enter it in the settings.</source>
+        <translation>O acesso do terminal ao programa de fidelização não está configurado: peça ao gerente da loja que o introduza nas definições.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk is full: {outcome} Free some space and try again.</source>
+        <translation>O disco do terminal está cheio: {outcome} Liberte algum espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database is read-only: {outcome} Check that the kiosk may write its data folder and that the disk has not switched to read-only.</source>
+        <translation>A base de dados do terminal está só de leitura: {outcome} Verifique se o quiosque pode escrever na sua pasta de dados e se o disco não passou a só de leitura.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database stayed locked by another kiosk program for too long: {outcome} Try again; if it keeps happening, restart the terminal.</source>
+        <translation>A base de dados do terminal ficou bloqueada demasiado tempo por outro programa do quiosque: {outcome} Tente de novo; se continuar, reinicie o terminal.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database is damaged: nothing was saved, and nothing will be until it is repaired. Run `kiosk store check` to see what is wrong and which backups there are, then `kiosk store restore BACKUP` with the newest good one; or call support. Do not delete the file.</source>
+        <translation>A base de dados do terminal está danificada: nada foi guardado, nem será, até ser reparada. Execute `kiosk store check` para ver o que está mal e que cópias de segurança existem, depois `kiosk store restore BACKUP` com a mais recente em bom estado; ou contacte o apoio técnico. Não apague o ficheiro.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database cannot be opened: check that its data folder exists and may be written.</source>
+        <translation>Não é possível abrir a base de dados do terminal: verifique se a pasta de dados existe e permite escrita.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk reported an error: {outcome} Try again; if it keeps happening, call support.</source>
+        <translation>O disco do terminal indicou um erro: {outcome} Tente de novo; se continuar, contacte o apoio técnico.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database failed unexpectedly: {outcome} Try again; if it keeps happening, call support.</source>
+        <translation>A base de dados do terminal falhou inesperadamente: {outcome} Tente de novo; se continuar, contacte o apoio técnico.</translation>
+    </message>
+    <message>
+        <source>This operation was already saved once: it was not saved again.</source>
+        <translation>Esta operação já tinha sido guardada: não foi guardada outra vez.</translation>
+    </message>
+    <message>
+        <source>This operation is not in the terminal&apos;s queue.</source>
+        <translation>Esta operação não está na fila do terminal.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database was written by a newer kiosk program: install the newer program. The database was not changed.</source>
+        <translation>A base de dados do terminal foi escrita por uma versão mais recente do quiosque: instale a versão mais recente. A base de dados não foi alterada.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database could not be backed up before its upgrade, so it was not upgraded: check that the disk has space and the data folder may be written.</source>
+        <translation>Não foi possível fazer a cópia de segurança da base de dados do terminal antes da atualização, por isso não foi atualizada: verifique se o disco tem espaço e se a pasta de dados permite escrita.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {backup}: nothing was changed.</source>
+        <translation>Não existe o ficheiro de cópia de segurança {backup}: nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged too: nothing was changed. Choose an older one.</source>
+        <translation>A cópia de segurança {backup} também está danificada: nada foi alterado. Escolha uma mais antiga.</translation>
+    </message>
+    <message>
+        <source>Another kiosk program is using this database now: stop it first. Nothing was changed.</source>
+        <translation>Outro programa do quiosque está a usar esta base de dados: pare-o primeiro. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed.</source>
+        <translation>Nada foi resgatado.</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed. Try again.</source>
+        <translation>Nada foi resgatado. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>Connecting to the loyalty server…</source>
+        <translation>A ligar ao servidor de fidelização…</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>O valor tem de ser superior a zero.</translation>
+    </message>
+    <message>
+        <source>The amount is too large for one purchase.</source>
+        <translation>O valor é demasiado alto para uma só compra.</translation>
+    </message>
+    <message>
+        <source>That is not an amount of money: write it with digits, like {example} or {example_cents}.</source>
+        <translation>Isso não é um valor em dinheiro: escreva-o com algarismos, por exemplo {example} ou {example_cents}.</translation>
+    </message>
+    <message>
+        <source>The amount has more than two decimals.</source>
+        <translation>O valor tem mais de duas casas decimais.</translation>
+    </message>
+    <message>
+        <source>The points must be more than zero.</source>
+        <translation>Os pontos têm de ser mais de zero.</translation>
+    </message>
+    <message>
+        <source>That number of points is too large.</source>
+        <translation>Esse número de pontos é demasiado alto.</translation>
+    </message>
+    <message>
+        <source>That is not a number of points: points are whole numbers written with digits, like 500 or {example}.</source>
+        <translation>Isso não é um número de pontos: os pontos são números inteiros escritos com algarismos, por exemplo 500 ou {example}.</translation>
+    </message>
+    <message>
+        <source>The top-up must be more than zero.</source>
+        <translation>O carregamento tem de ser superior a zero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n points must be redeemed at a time.</source>
+        <translation>
+            <numerusform>Tem de resgatar pelo menos %n ponto de cada vez.</numerusform>
+            <numerusform>Tem de resgatar pelo menos %n pontos de cada vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card has only {available} points to redeem ({waiting} more are still waiting to reach the loyalty server).</source>
+        <translation>O cartão só tem {available} pontos para resgatar (mais {waiting} ainda estão a caminho do servidor de fidelização).</translation>
+    </message>
+    <message>
+        <source>The card has only {available} points to redeem.</source>
+        <translation>O cartão só tem {available} pontos para resgatar.</translation>
+    </message>
+    <message>
+        <source>The card has only {money} of credit to spend (more is still waiting to reach the loyalty server).</source>
+        <translation>O cartão só tem {money} de saldo para gastar (há mais a caminho do servidor de fidelização).</translation>
+    </message>
+    <message>
+        <source>The card has only {money} of credit to spend.</source>
+        <translation>O cartão só tem {money} de saldo para gastar.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s rules are not known on this terminal yet: points cannot be redeemed.</source>
+        <translation>As regras da campanha ainda não são conhecidas neste terminal: não é possível resgatar pontos.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a card number.</source>
+        <translation>«{text}» não é um número de cartão.</translation>
+    </message>
+    <message>
+        <source>Card number {card} is not valid (wrong check digit): scan it again or check the digits.</source>
+        <translation>O número de cartão {card} não é válido (dígito de controlo errado): leia-o de novo ou verifique os algarismos.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>«{text}» não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>«{text}» não é um número de telefone.</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a card number, e-mail or phone.</source>
+        <translation>Leia um cartão ou escreva o número do cartão, o e-mail ou o telefone.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither a card number, an e-mail nor a phone number.</source>
+        <translation>«{text}» não é um número de cartão, nem um e-mail, nem um número de telefone.</translation>
+    </message>
+    <message>
+        <source>Card number {card} is not a valid EAN-13 (13 digits with the right check digit): check the card number.</source>
+        <translation>O número de cartão {card} não é um EAN-13 válido (13 algarismos com o dígito de controlo certo): verifique o número do cartão.</translation>
+    </message>
+    <message>
+        <source>Card number “{card}” cannot be shown as a Code 128 barcode: it needs 1 to {longest} letters, digits or signs, without accents.</source>
+        <translation>O número de cartão «{card}» não pode ser mostrado como código de barras Code 128: precisa de 1 a {longest} letras, algarismos ou sinais, sem acentos.</translation>
+    </message>
+    <message>
+        <source>Card format {format} is not one this terminal can draw: check the campaign&apos;s card format.</source>
+        <translation>O formato de cartão {format} não é um que este terminal consiga desenhar: verifique o formato de cartão da campanha.</translation>
+    </message>
+    <message>
+        <source>There is no card number to show as a QR code.</source>
+        <translation>Não há número de cartão para mostrar como código QR.</translation>
+    </message>
+    <message>
+        <source>This card number is too long for a QR code.</source>
+        <translation>Este número de cartão é demasiado longo para um código QR.</translation>
+    </message>
+    <message>
+        <source>Card {card} was replaced by card {new_card}: use the new card.</source>
+        <translation>O cartão {card} foi substituído pelo cartão {new_card}: use o cartão novo.</translation>
+    </message>
+    <message>
+        <source>Card {card} was replaced: use the new card.</source>
+        <translation>O cartão {card} foi substituído: use o cartão novo.</translation>
+    </message>
+    <message>
+        <source>Card {card} is blocked: nothing can be earned, redeemed or refunded on it.</source>
+        <translation>O cartão {card} está bloqueado: não é possível acumular, resgatar nem devolver nada nele.</translation>
+    </message>
+    <message>
+        <source>Card {card} has not been checked with the loyalty server yet: nothing can be done on it offline.</source>
+        <translation>O cartão {card} ainda não foi verificado no servidor de fidelização: offline não se pode fazer nada com ele.</translation>
+    </message>
+    <message>
+        <source>No card in the loyalty program has this e-mail address: check the spelling.</source>
+        <translation>Nenhum cartão do programa de fidelização tem este endereço de e-mail: verifique a ortografia.</translation>
+    </message>
+    <message>
+        <source>No card in the loyalty program has this phone number: check the digits.</source>
+        <translation>Nenhum cartão do programa de fidelização tem este número de telefone: verifique os algarismos.</translation>
+    </message>
+    <message>
+        <source>No loyalty API is configured.</source>
+        <translation>Nenhum servidor de fidelização está configurado.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot search by e-mail or phone offline yet: its card directory has never been fetched.</source>
+        <translation>O terminal ainda não pode pesquisar por e-mail ou telefone offline: a lista de cartões nunca foi descarregada.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot search by e-mail or phone offline until it has fetched the campaign again; search by card number.</source>
+        <translation>O terminal não pode pesquisar por e-mail ou telefone offline até voltar a descarregar a campanha; pesquise pelo número do cartão.</translation>
+    </message>
+    <message>
+        <source>The terminal is fetching its card directory again, so a card may not be found by e-mail or phone offline yet; search by card number.</source>
+        <translation>O terminal está a descarregar de novo a lista de cartões, por isso offline um cartão pode ainda não ser encontrado por e-mail ou telefone; pesquise pelo número do cartão.</translation>
+    </message>
+    <message>
+        <source>No card found on this terminal (the loyalty API cannot be reached, so only cards seen before are known).</source>
+        <translation>Nenhum cartão encontrado neste terminal (não é possível contactar o servidor de fidelização, por isso só se conhecem os cartões já vistos).</translation>
+    </message>
+    <message>
+        <source>No card found on this terminal.</source>
+        <translation>Nenhum cartão encontrado neste terminal.</translation>
+    </message>
+    <message>
+        <source>The campaign has no card category: a new card cannot be issued here.</source>
+        <translation>A campanha não tem categoria de cartão: não é possível emitir um cartão novo aqui.</translation>
+    </message>
+    <message>
+        <source>A new card needs the loyalty server, which cannot be reached now: try again later.</source>
+        <translation>Um cartão novo precisa do servidor de fidelização, que agora não está acessível: tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Look up a customer first.</source>
+        <translation>Procure primeiro um cliente.</translation>
+    </message>
+    <message>
+        <source>Give the receipt number.</source>
+        <translation>Indique o número do talão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt number must be at most %n plain characters.</source>
+        <translation>
+            <numerusform>O número do talão pode ter no máximo %n carácter simples.</numerusform>
+            <numerusform>O número do talão pode ter no máximo %n caracteres simples.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This campaign does not allow earning points without the loyalty API.</source>
+        <translation>Esta campanha não permite acumular pontos sem o servidor de fidelização.</translation>
+    </message>
+    <message>
+        <source>This operation has not reached the loyalty server yet: it cannot be refunded now.</source>
+        <translation>Esta operação ainda não chegou ao servidor de fidelização: não pode ser devolvida agora.</translation>
+    </message>
+    <message>
+        <source>This movement was already refunded, or is itself a refund.</source>
+        <translation>Este movimento já foi devolvido ou é ele próprio uma devolução.</translation>
+    </message>
+    <message>
+        <source>A refund of this movement is already saved and waiting to sync.</source>
+        <translation>Uma devolução deste movimento já está guardada e à espera de envio.</translation>
+    </message>
+    <message>
+        <source>Credit can only be spent with the loyalty server: it cannot be reached now.</source>
+        <translation>O saldo só pode ser gasto com o servidor de fidelização, que agora não está acessível.</translation>
+    </message>
+    <message>
+        <source>This campaign does not allow redeeming without the loyalty server: it cannot be reached now.</source>
+        <translation>Esta campanha não permite resgates sem o servidor de fidelização, que agora não está acessível.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the loyalty server at most {room} more points may be redeemed here (the campaign&apos;s limit over %n hours): redeem fewer, or wait for the connection.</source>
+        <translation>
+            <numerusform>Sem o servidor de fidelização só se podem resgatar aqui mais {room} pontos, no máximo (o limite da campanha em %n hora): resgate menos ou aguarde pela ligação.</numerusform>
+            <numerusform>Sem o servidor de fidelização só se podem resgatar aqui mais {room} pontos, no máximo (o limite da campanha em %n horas): resgate menos ou aguarde pela ligação.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeemed.</source>
+        <translation>Resgatado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>PIN errado. Resta %n tentativa antes de o PIN bloquear.</numerusform>
+            <numerusform>PIN errado. Restam %n tentativas antes de o PIN bloquear.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>PIN errado.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries. Nothing was redeemed. Reset the PIN with a code sent to the customer.</source>
+        <translation>O PIN está bloqueado após demasiadas tentativas erradas. Nada foi resgatado. Reponha o PIN com um código enviado ao cliente.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: reset it with a code.</source>
+        <translation>O PIN está bloqueado após demasiadas tentativas erradas: reponha-o com um código.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current PIN is wrong. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>O PIN atual está errado. Resta %n tentativa antes de o PIN bloquear.</numerusform>
+            <numerusform>O PIN atual está errado. Restam %n tentativas antes de o PIN bloquear.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current PIN is wrong.</source>
+        <translation>O PIN atual está errado.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now.</source>
+        <translation>Não é possível contactar agora o servidor de fidelização.</translation>
+    </message>
+    <message>
+        <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
+        <translation>A resposta do servidor de fidelização perdeu-se: o terminal está a verificar se o resgate foi feito. Não entregue nada até aparecer o resultado.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused it.</source>
+        <translation>O servidor de fidelização recusou-a.</translation>
+    </message>
+    <message>
+        <source>The counter is still completing this redemption.</source>
+        <translation>A caixa ainda está a concluir este resgate.</translation>
+    </message>
+    <message>
+        <source>This redemption needs the customer&apos;s PIN, which the terminal never keeps: nothing was redeemed; ask the customer to redeem again.</source>
+        <translation>Este resgate precisa do PIN do cliente, que o terminal nunca guarda: nada foi resgatado; peça ao cliente que resgate de novo.</translation>
+    </message>
+    <message>
+        <source>This operation was saved incomplete and cannot be sent: discard it and enter it again.</source>
+        <translation>Esta operação foi guardada incompleta e não pode ser enviada: descarte-a e introduza-a de novo.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address or mobile number.</source>
+        <translation>Escreva o seu endereço de e-mail ou número de telemóvel.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>«{text}» não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Escolha uma das opções.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Escolha sim ou não.</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>{label} é obrigatório.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type them again.</source>
+        <translation>As duas palavras-passe não são iguais: escreva-as de novo.</translation>
+    </message>
+    <message>
+        <source>Type your password again, then ask for the code.</source>
+        <translation>Escreva de novo a palavra-passe e depois peça o código.</translation>
+    </message>
+    <message>
+        <source>Welcome back: type your password to go on.</source>
+        <translation>Bem-vindo de volta: escreva a palavra-passe para continuar.</translation>
+    </message>
+    <message>
+        <source>This customer is already registered: they sign in with their e-mail or phone and password.</source>
+        <translation>Este cliente já está registado: entra com o e-mail ou o telefone e a palavra-passe.</translation>
+    </message>
+    <message>
+        <source>Welcome! The card is ready, with the PIN it already had: keep using it.</source>
+        <translation>Bem-vindo! O cartão está pronto, com o PIN que já tinha: continue a usá-lo.</translation>
+    </message>
+    <message>
+        <source>Welcome! The card is ready: scan it at every purchase.</source>
+        <translation>Bem-vindo! O cartão está pronto: apresente-o em cada compra.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost.</source>
+        <translation>Não é possível contactar o servidor de fidelização: verifique a ligação e tente de novo. Nada do que escreveu se perde.</translation>
+    </message>
+    <message>
+        <source>Some answers need a look: see the fields marked.</source>
+        <translation>Algumas respostas precisam de atenção: veja os campos assinalados.</translation>
+    </message>
+    <message>
+        <source>Correct the address, then ask for the code again.</source>
+        <translation>Corrija o endereço e peça o código de novo.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Escreva a palavra-passe.</translation>
+    </message>
+    <message>
+        <source>That password is not right: try again.</source>
+        <translation>A palavra-passe não está correta: tente de novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new code can be sent in %n s.</source>
+        <translation>
+            <numerusform>Pode enviar-se um código novo daqui a %n s.</numerusform>
+            <numerusform>Pode enviar-se um código novo daqui a %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>O código tem %n algarismo.</numerusform>
+            <numerusform>O código tem %n algarismos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: send a new code.</source>
+        <translation>Demasiados códigos errados: envie um código novo.</translation>
+    </message>
+    <message>
+        <source>The code has expired: send a new code.</source>
+        <translation>O código expirou: envie um código novo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right: %n tries left.</source>
+        <translation>
+            <numerusform>O código não está correto: resta %n tentativa.</numerusform>
+            <numerusform>O código não está correto: restam %n tentativas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-digit code was sent to {address}: type it here (look in the e-mail).</source>
+        <translation>
+            <numerusform>Foi enviado um código de %n algarismo para {address}: escreva-o aqui (veja no e-mail).</numerusform>
+            <numerusform>Foi enviado um código de %n algarismos para {address}: escreva-o aqui (veja no e-mail).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-digit code was sent to {address}: type it here (look in the phone&apos;s messages).</source>
+        <translation>
+            <numerusform>Foi enviado um código de %n algarismo para {address}: escreva-o aqui (veja nas mensagens do telemóvel).</numerusform>
+            <numerusform>Foi enviado um código de %n algarismos para {address}: escreva-o aqui (veja nas mensagens do telemóvel).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this address: try again later, or use another one.</source>
+        <translation>Foram enviados demasiados códigos para este endereço: tente mais tarde ou use outro.</translation>
+    </message>
+    <message>
+        <source>This e-mail or phone is already someone&apos;s sign-in: use another one.</source>
+        <translation>Este e-mail ou telefone já é usado por outra pessoa para entrar: use outro.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>A verificação falhou.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN has %n digits.</source>
+        <translation>
+            <numerusform>O PIN tem %n algarismo.</numerusform>
+            <numerusform>O PIN tem %n algarismos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manager PIN must be {low} to {high} digits.</source>
+        <translation>O PIN do gerente tem de ter entre {low} e {high} algarismos.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type them again.</source>
+        <translation>Os dois PIN não são iguais: escreva-os de novo.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: nothing was saved.</source>
+        <translation>Os dois PIN não são iguais: nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
+        <translation>Para resgatar é preciso ligação ao servidor de fidelização, que agora não está acessível.</translation>
+    </message>
+    <message>
+        <source>No PIN was given. Nothing was redeemed.</source>
+        <translation>Não foi indicado nenhum PIN. Nada foi resgatado.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s PIN is digits only: nothing was redeemed.</source>
+        <translation>O PIN do cliente só tem algarismos: nada foi resgatado.</translation>
+    </message>
+    <message>
+        <source>No value was given for {name}: nothing was saved.</source>
+        <translation>Não foi indicado nenhum valor para {name}: nada foi guardado.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be true or false, not “{raw}”.</source>
+        <translation>{env} ({source}) tem de ser true ou false, não «{raw}».</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be a whole number.</source>
+        <translation>{env} ({source}) tem de ser um número inteiro.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be {minimum} or more, not {number}.</source>
+        <translation>{env} ({source}) tem de ser {minimum} ou mais, não {number}.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be a number, not “{raw}”.</source>
+        <translation>{env} ({source}) tem de ser um número, não «{raw}».</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be more than zero.</source>
+        <translation>{env} ({source}) tem de ser superior a zero.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be text.</source>
+        <translation>{env} ({source}) tem de ser texto.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be one of {choices}, not “{raw}”.</source>
+        <translation>{env} ({source}) tem de ser um de {choices}, não «{raw}».</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read (at {where}).</source>
+        <translation>Não é possível ler o ficheiro de definições {path} (em {where}).</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names an unknown setting “{key}”.</source>
+        <translation>O ficheiro de definições {path} tem uma definição desconhecida «{key}».</translation>
+    </message>
+    <message>
+        <source>{name} is a secret: give it by {env} or in {file}.</source>
+        <translation>{name} é um segredo: indique-o por {env} ou em {file}.</translation>
+    </message>
+    <message>
+        <source>There is no setting “{name}”.</source>
+        <translation>Não existe a definição «{name}».</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in {path} ({detail}); the previous settings still apply.</source>
+        <translation>Não foi possível guardar as definições em {path} ({detail}); continuam válidas as anteriores.</translation>
+    </message>
+    <message>
+        <source>The new settings were saved but cannot be used.</source>
+        <translation>As novas definições foram guardadas, mas não podem ser usadas.</translation>
+    </message>
+    <message>
+        <source>The loyalty server address must not hold a user name or password: put them in the terminal&apos;s own settings.</source>
+        <translation>O endereço do servidor de fidelização não pode conter nome de utilizador nem palavra-passe: coloque-os nas definições do terminal.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (https://...).</source>
+        <translation>«{url}» não é um endereço web (https://...).</translation>
+    </message>
+    <message>
+        <source>“{url}” must use https://: plain http is allowed only on this machine.</source>
+        <translation>«{url}» tem de usar https://: http simples só é permitido neste computador.</translation>
+    </message>
+    <message>
+        <source>A loyalty server address is set, so these settings are needed too: {names}.</source>
+        <translation>Está definido um endereço do servidor de fidelização, por isso também são precisas estas definições: {names}.</translation>
+    </message>
+    <message>
+        <source>Connected: campaign “{campaign}” ({currency}).</source>
+        <translation>Ligado: campanha «{campaign}» ({currency}).</translation>
+    </message>
+    <message>
+        <source>The loyalty server at {url} cannot be reached: check the network cable or Wi-Fi, and the address.</source>
+        <translation>Não é possível contactar o servidor de fidelização em {url}: verifique o cabo de rede ou o Wi-Fi e o endereço.</translation>
+    </message>
+    <message>
+        <source>Something answers at {url}, but it is not a loyalty server: check the address.</source>
+        <translation>Algo responde em {url}, mas não é um servidor de fidelização: verifique o endereço.</translation>
+    </message>
+    <message>
+        <source>Campaign {campaign} does not exist on this loyalty server: check the campaign number.</source>
+        <translation>A campanha {campaign} não existe neste servidor de fidelização: verifique o número da campanha.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the api key or the terminal&apos;s user name and password: check them.</source>
+        <translation>O servidor de fidelização recusou a chave da API ou o nome de utilizador e a palavra-passe do terminal: verifique-os.</translation>
+    </message>
+    <message>
+        <source>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</source>
+        <translation>O servidor de fidelização não deixa este utilizador entrar como terminal: verifique o nome de utilizador do terminal.</translation>
     </message>
 </context>
 <context>

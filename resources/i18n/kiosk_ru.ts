@@ -240,10 +240,6 @@
         <extracomment>From the embedded sandbox&apos;s thread: that Backend serves now (True), or could not start (False).</extracomment>
         <translation>для изменения настроек</translation>
     </message>
-    <message>
-        <source>The new settings were saved but cannot be used: {reason}</source>
-        <translation>Новые настройки сохранены, но их нельзя применить: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>CounterSession</name>
@@ -1158,10 +1154,6 @@ Scan their card, or type a card number, e-mail or phone.</source>
             <numerusform>За {amount} начисляется около {points} баллов (по правилу акции; сервер подтвердит при синхронизации).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Give the receipt number.</source>
-        <translation>Укажите номер чека.</translation>
-    </message>
 </context>
 <context>
     <name>QueueDialog</name>
@@ -1691,20 +1683,12 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <translation>Без адреса вместе с приложением запускается встроенная песочница.</translation>
     </message>
     <message>
-        <source>The connection test could not run.</source>
-        <translation>Не удалось проверить связь.</translation>
-    </message>
-    <message>
         <source>Testing the connection…</source>
         <translation>Проверка связи…</translation>
     </message>
     <message>
         <source>With a loyalty server address, also fill in: {fields}.</source>
         <translation>Если указан адрес сервера лояльности, заполните также: {fields}.</translation>
-    </message>
-    <message>
-        <source>The settings could not be saved: {error}</source>
-        <translation>Не удалось сохранить настройки: {error}</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1849,925 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>Credit after the top-up: {credit}</source>
         <translation>Баланс после пополнения: {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <source>Something went wrong; the log has the details.</source>
+        <translation>Что-то пошло не так; подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>The reason was not recorded.</source>
+        <translation>Причина не была записана.</translation>
+    </message>
+    <message>
+        <source>nothing could be read.</source>
+        <translation>ничего не удалось прочитать.</translation>
+    </message>
+    <message>
+        <source>the kiosk cannot use it.</source>
+        <translation>киоск не может её использовать.</translation>
+    </message>
+    <message>
+        <source>this operation was NOT saved.</source>
+        <translation>эта операция НЕ сохранена.</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>окружение</translation>
+    </message>
+    <message>
+        <source>in {file}</source>
+        <translation>в {file}</translation>
+    </message>
+    <message>
+        <source>flag {flag}</source>
+        <translation>параметр {flag}</translation>
+    </message>
+    <message>
+        <source>to be saved</source>
+        <translation>для сохранения</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>по умолчанию</translation>
+    </message>
+    <message>
+        <source>the api key</source>
+        <translation>ключ API</translation>
+    </message>
+    <message>
+        <source>the campaign number</source>
+        <translation>номер кампании</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s user name</source>
+        <translation>имя пользователя терминала</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s password</source>
+        <translation>пароль терминала</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s serial number</source>
+        <translation>серийный номер терминала</translation>
+    </message>
+    <message>
+        <source>Fill in first: {names}.</source>
+        <translation>Сначала заполните: {names}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает отправки</translation>
+    </message>
+    <message>
+        <source>being sent</source>
+        <translation>отправляется</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>отправлена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не прошла</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <source>This operation has changed meanwhile: nothing was changed.</source>
+        <translation>Эта операция тем временем изменилась: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{one} or {other}</source>
+        <translation>{one} или {other}</translation>
+    </message>
+    <message>
+        <source>This operation is {state}, not {wanted}: nothing was changed.</source>
+        <translation>Эта операция сейчас в состоянии «{state}», а не «{wanted}»: ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа, в том числе букву и цифру.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов, в том числе букву и цифру.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов, в том числе букву и цифру.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a letter.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа, в том числе букву.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов, в том числе букву.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов, в том числе букву.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters, with a digit.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа, в том числе цифру.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов, в том числе цифру.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов, в том числе цифру.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password needs a letter and a digit.</source>
+        <translation>Пароль должен содержать букву и цифру.</translation>
+    </message>
+    <message>
+        <source>The password needs a letter.</source>
+        <translation>Пароль должен содержать букву.</translation>
+    </message>
+    <message>
+        <source>The password needs a digit.</source>
+        <translation>Пароль должен содержать цифру.</translation>
+    </message>
+    <message>
+        <source>The terminal could not sign in to the loyalty server: ask the shop manager to check the terminal&apos;s user, password, serial number and api key in the settings.</source>
+        <translation>Терминал не смог войти на сервер программы лояльности: попросите управляющего магазином проверить в настройках пользователя, пароль, серийный номер и ключ API терминала.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not right: ask the customer to type them again.</source>
+        <translation>Неверное имя пользователя или пароль: попросите покупателя ввести их ещё раз.</translation>
+    </message>
+    <message>
+        <source>The connection to the loyalty server had to be renewed and failed: try again.</source>
+        <translation>Соединение с сервером программы лояльности нужно было обновить, но не получилось: попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s session has expired: ask the customer to sign in again.</source>
+        <translation>Сеанс покупателя истёк: попросите покупателя войти снова.</translation>
+    </message>
+    <message>
+        <source>This terminal is not allowed to do that on the loyalty server: call support.</source>
+        <translation>Этому терминалу это не разрешено на сервере программы лояльности: обратитесь в поддержку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries: wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Слишком много попыток: подождите %n секунду и попробуйте снова.</numerusform>
+            <numerusform>Слишком много попыток: подождите %n секунды и попробуйте снова.</numerusform>
+            <numerusform>Слишком много попыток: подождите %n секунд и попробуйте снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries: wait a while, then try again.</source>
+        <translation>Слишком много попыток: подождите немного и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the value of “{field}”: check it and try again.</source>
+        <translation>Сервер программы лояльности отклонил значение «{field}»: проверьте его и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused what was sent: check what was entered and try again.</source>
+        <translation>Сервер программы лояльности отклонил отправленные данные: проверьте введённое и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>This card is not known to the loyalty program: scan it again or check the number.</source>
+        <translation>Эта карта не найдена в программе лояльности: отсканируйте её ещё раз или проверьте номер.</translation>
+    </message>
+    <message>
+        <source>This card is blocked or was replaced: ask the customer for their current card.</source>
+        <translation>Эта карта заблокирована или заменена: попросите у покупателя действующую карту.</translation>
+    </message>
+    <message>
+        <source>That new card number is already in use: take another new card.</source>
+        <translation>Номер новой карты уже используется: возьмите другую новую карту.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN is not right (%n tries left): ask the customer to type it again.</source>
+        <translation>
+            <numerusform>Неверный PIN (осталась %n попытка): попросите покупателя ввести его ещё раз.</numerusform>
+            <numerusform>Неверный PIN (осталось %n попытки): попросите покупателя ввести его ещё раз.</numerusform>
+            <numerusform>Неверный PIN (осталось %n попыток): попросите покупателя ввести его ещё раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is not right: ask the customer to type it again.</source>
+        <translation>Неверный PIN: попросите покупателя ввести его ещё раз.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: the customer must reset it before redeeming.</source>
+        <translation>PIN заблокирован после слишком многих неверных попыток: покупатель должен сбросить его, прежде чем списывать.</translation>
+    </message>
+    <message>
+        <source>This card already has a PIN: the customer must type the current PIN to choose a new one.</source>
+        <translation>У этой карты уже есть PIN: чтобы выбрать новый, покупатель должен ввести текущий.</translation>
+    </message>
+    <message>
+        <source>There are not enough points on the card: check the balance and use fewer points.</source>
+        <translation>На карте недостаточно баллов: проверьте баланс и спишите меньше баллов.</translation>
+    </message>
+    <message>
+        <source>There is not enough credit on the card: check the balance and use less credit.</source>
+        <translation>На карте недостаточно средств: проверьте баланс и спишите меньше.</translation>
+    </message>
+    <message>
+        <source>This campaign does not allow this redemption without the customer&apos;s PIN: it is beyond what may be redeemed offline.</source>
+        <translation>Эта кампания не разрешает такое списание без PIN покупателя: это больше, чем можно списать без связи.</translation>
+    </message>
+    <message>
+        <source>This customer has no e-mail or phone on file, so the PIN cannot be reset here: the customer must first add one to their account.</source>
+        <translation>У этого покупателя не указаны e-mail или телефон, поэтому PIN здесь не сбросить: сначала покупатель должен добавить их в свой профиль.</translation>
+    </message>
+    <message>
+        <source>The code is not right: check it and type it again.</source>
+        <translation>Неверный код: проверьте его и введите ещё раз.</translation>
+    </message>
+    <message>
+        <source>The code has expired or was already used: ask for a new code.</source>
+        <translation>Срок действия кода истёк или он уже использован: запросите новый код.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many tries or codes: wait %n seconds, then try again.</source>
+        <translation>
+            <numerusform>Слишком много попыток или кодов: подождите %n секунду и попробуйте снова.</numerusform>
+            <numerusform>Слишком много попыток или кодов: подождите %n секунды и попробуйте снова.</numerusform>
+            <numerusform>Слишком много попыток или кодов: подождите %n секунд и попробуйте снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries or codes: wait a while, then ask for a new code.</source>
+        <translation>Слишком много попыток или кодов: подождите немного и запросите новый код.</translation>
+    </message>
+    <message>
+        <source>No customer was found: sign up as a new customer.</source>
+        <translation>Покупатель не найден: зарегистрируйтесь как новый покупатель.</translation>
+    </message>
+    <message>
+        <source>This customer is already registered: sign in instead.</source>
+        <translation>Этот покупатель уже зарегистрирован: войдите в систему.</translation>
+    </message>
+    <message>
+        <source>The loyalty server has no record of this operation: it was not applied.</source>
+        <translation>На сервере программы лояльности нет записи об этой операции: она не выполнена.</translation>
+    </message>
+    <message>
+        <source>This operation was already sent with different details: call support.</source>
+        <translation>Эта операция уже была отправлена с другими данными: обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>The loyalty server is still working on this operation: wait a moment and check again.</source>
+        <translation>Сервер программы лояльности ещё обрабатывает эту операцию: подождите немного и проверьте снова.</translation>
+    </message>
+    <message>
+        <source>This movement cannot be reversed: it was already reversed or is itself a reversal.</source>
+        <translation>Эту операцию нельзя отменить: она уже отменена или сама является отменой.</translation>
+    </message>
+    <message>
+        <source>The movement to reverse is not known to the loyalty server: check the card&apos;s history.</source>
+        <translation>Операция для отмены неизвестна серверу программы лояльности: проверьте историю карты.</translation>
+    </message>
+    <message>
+        <source>This voucher code is not known: check it and type it again.</source>
+        <translation>Этот код купона неизвестен: проверьте его и введите ещё раз.</translation>
+    </message>
+    <message>
+        <source>This voucher was already used.</source>
+        <translation>Этот купон уже использован.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The loyalty server has a problem: try again in %n seconds.</source>
+        <translation>
+            <numerusform>На сервере программы лояльности неполадка: попробуйте снова через %n секунду.</numerusform>
+            <numerusform>На сервере программы лояльности неполадка: попробуйте снова через %n секунды.</numerusform>
+            <numerusform>На сервере программы лояльности неполадка: попробуйте снова через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loyalty server has a problem: try again in a moment.</source>
+        <translation>На сервере программы лояльности неполадка: попробуйте снова чуть позже.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the request (error {code}): try again, and call support if it keeps happening.</source>
+        <translation>Сервер программы лояльности отклонил запрос (ошибка {code}): попробуйте снова, а если повторится — обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the request: try again, and call support if it keeps happening.</source>
+        <translation>Сервер программы лояльности отклонил запрос: попробуйте снова, а если повторится — обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached: check the network and try again.</source>
+        <translation>Сервер программы лояльности недоступен: проверьте сеть и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The loyalty server did not answer: the operation may have gone through, so check it before doing it again.</source>
+        <translation>Сервер программы лояльности не ответил: операция могла пройти, поэтому проверьте её, прежде чем повторять.</translation>
+    </message>
+    <message>
+        <source>The loyalty server sent an answer the terminal cannot read: try again, and call support if it keeps happening.</source>
+        <translation>Сервер программы лояльности прислал ответ, который терминал не может прочитать: попробуйте снова, а если повторится — обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s loyalty sign-in is not set up: ask the shop manager to enter it in the settings.</source>
+        <translation>Вход терминала в программу лояльности не настроен: попросите управляющего магазином указать его в настройках.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk is full: {outcome} Free some space and try again.</source>
+        <translation>Диск терминала заполнен: {outcome} Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database is read-only: {outcome} Check that the kiosk may write its data folder and that the disk has not switched to read-only.</source>
+        <translation>База данных терминала доступна только для чтения: {outcome} Проверьте, что киоск может записывать в свою папку данных и что диск не перешёл в режим только для чтения.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database stayed locked by another kiosk program for too long: {outcome} Try again; if it keeps happening, restart the terminal.</source>
+        <translation>База данных терминала слишком долго занята другой программой киоска: {outcome} Попробуйте снова; если повторится, перезапустите терминал.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database is damaged: nothing was saved, and nothing will be until it is repaired. Run `kiosk store check` to see what is wrong and which backups there are, then `kiosk store restore BACKUP` with the newest good one; or call support. Do not delete the file.</source>
+        <translation>База данных терминала повреждена: ничего не сохранено и не будет сохраняться, пока её не восстановят. Выполните `kiosk store check`, чтобы увидеть, что не так и какие есть резервные копии, затем `kiosk store restore BACKUP` с самой свежей исправной; или обратитесь в поддержку. Не удаляйте файл.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database cannot be opened: check that its data folder exists and may be written.</source>
+        <translation>Не удаётся открыть базу данных терминала: проверьте, что папка данных существует и доступна для записи.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s disk reported an error: {outcome} Try again; if it keeps happening, call support.</source>
+        <translation>Диск терминала сообщил об ошибке: {outcome} Попробуйте снова; если повторится, обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database failed unexpectedly: {outcome} Try again; if it keeps happening, call support.</source>
+        <translation>В базе данных терминала произошёл непредвиденный сбой: {outcome} Попробуйте снова; если повторится, обратитесь в поддержку.</translation>
+    </message>
+    <message>
+        <source>This operation was already saved once: it was not saved again.</source>
+        <translation>Эта операция уже была сохранена: повторно она не сохранена.</translation>
+    </message>
+    <message>
+        <source>This operation is not in the terminal&apos;s queue.</source>
+        <translation>Этой операции нет в очереди терминала.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database was written by a newer kiosk program: install the newer program. The database was not changed.</source>
+        <translation>База данных терминала записана более новой версией программы киоска: установите новую версию. База данных не изменена.</translation>
+    </message>
+    <message>
+        <source>The terminal&apos;s database could not be backed up before its upgrade, so it was not upgraded: check that the disk has space and the data folder may be written.</source>
+        <translation>Не удалось сделать резервную копию базы данных терминала перед обновлением, поэтому она не обновлена: проверьте, что на диске есть место и папка данных доступна для записи.</translation>
+    </message>
+    <message>
+        <source>There is no backup file {backup}: nothing was changed.</source>
+        <translation>Файла резервной копии {backup} нет: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup {backup} is damaged too: nothing was changed. Choose an older one.</source>
+        <translation>Резервная копия {backup} тоже повреждена: ничего не изменено. Выберите более старую.</translation>
+    </message>
+    <message>
+        <source>Another kiosk program is using this database now: stop it first. Nothing was changed.</source>
+        <translation>Эту базу данных сейчас использует другая программа киоска: сначала остановите её. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Try again.</source>
+        <translation>Попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed.</source>
+        <translation>Ничего не списано.</translation>
+    </message>
+    <message>
+        <source>Nothing was redeemed. Try again.</source>
+        <translation>Ничего не списано. Попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Connecting to the loyalty server…</source>
+        <translation>Подключение к серверу программы лояльности…</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The amount is too large for one purchase.</source>
+        <translation>Сумма слишком велика для одной покупки.</translation>
+    </message>
+    <message>
+        <source>That is not an amount of money: write it with digits, like {example} or {example_cents}.</source>
+        <translation>Это не денежная сумма: введите её цифрами, например {example} или {example_cents}.</translation>
+    </message>
+    <message>
+        <source>The amount has more than two decimals.</source>
+        <translation>В сумме больше двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <source>The points must be more than zero.</source>
+        <translation>Количество баллов должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>That number of points is too large.</source>
+        <translation>Слишком большое количество баллов.</translation>
+    </message>
+    <message>
+        <source>That is not a number of points: points are whole numbers written with digits, like 500 or {example}.</source>
+        <translation>Это не количество баллов: баллы — целые числа, записанные цифрами, например 500 или {example}.</translation>
+    </message>
+    <message>
+        <source>The top-up must be more than zero.</source>
+        <translation>Сумма пополнения должна быть больше нуля.</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n points must be redeemed at a time.</source>
+        <translation>
+            <numerusform>За один раз нужно списать не меньше %n балла.</numerusform>
+            <numerusform>За один раз нужно списать не меньше %n баллов.</numerusform>
+            <numerusform>За один раз нужно списать не меньше %n баллов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The card has only {available} points to redeem ({waiting} more are still waiting to reach the loyalty server).</source>
+        <translation>На карте для списания только {available} баллов (ещё {waiting} пока не дошли до сервера программы лояльности).</translation>
+    </message>
+    <message>
+        <source>The card has only {available} points to redeem.</source>
+        <translation>На карте для списания только {available} баллов.</translation>
+    </message>
+    <message>
+        <source>The card has only {money} of credit to spend (more is still waiting to reach the loyalty server).</source>
+        <translation>На карте можно потратить только {money} (ещё часть пока не дошла до сервера программы лояльности).</translation>
+    </message>
+    <message>
+        <source>The card has only {money} of credit to spend.</source>
+        <translation>На карте можно потратить только {money}.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s rules are not known on this terminal yet: points cannot be redeemed.</source>
+        <translation>Правила кампании этому терминалу ещё неизвестны: баллы списать нельзя.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a card number.</source>
+        <translation>«{text}» — это не номер карты.</translation>
+    </message>
+    <message>
+        <source>Card number {card} is not valid (wrong check digit): scan it again or check the digits.</source>
+        <translation>Номер карты {card} недействителен (неверная контрольная цифра): отсканируйте ещё раз или проверьте цифры.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an e-mail address.</source>
+        <translation>«{text}» — это не адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a phone number.</source>
+        <translation>«{text}» — это не номер телефона.</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a card number, e-mail or phone.</source>
+        <translation>Отсканируйте карту или введите номер карты, e-mail или телефон.</translation>
+    </message>
+    <message>
+        <source>“{text}” is neither a card number, an e-mail nor a phone number.</source>
+        <translation>«{text}» — это не номер карты, не e-mail и не номер телефона.</translation>
+    </message>
+    <message>
+        <source>Card number {card} is not a valid EAN-13 (13 digits with the right check digit): check the card number.</source>
+        <translation>Номер карты {card} — недействительный EAN-13 (13 цифр с правильной контрольной цифрой): проверьте номер карты.</translation>
+    </message>
+    <message>
+        <source>Card number “{card}” cannot be shown as a Code 128 barcode: it needs 1 to {longest} letters, digits or signs, without accents.</source>
+        <translation>Номер карты «{card}» нельзя показать штрихкодом Code 128: нужно от 1 до {longest} латинских букв, цифр или знаков.</translation>
+    </message>
+    <message>
+        <source>Card format {format} is not one this terminal can draw: check the campaign&apos;s card format.</source>
+        <translation>Этот терминал не умеет рисовать формат карты {format}: проверьте формат карты в кампании.</translation>
+    </message>
+    <message>
+        <source>There is no card number to show as a QR code.</source>
+        <translation>Нет номера карты для показа в виде QR-кода.</translation>
+    </message>
+    <message>
+        <source>This card number is too long for a QR code.</source>
+        <translation>Этот номер карты слишком длинный для QR-кода.</translation>
+    </message>
+    <message>
+        <source>Card {card} was replaced by card {new_card}: use the new card.</source>
+        <translation>Карта {card} заменена картой {new_card}: используйте новую карту.</translation>
+    </message>
+    <message>
+        <source>Card {card} was replaced: use the new card.</source>
+        <translation>Карта {card} заменена: используйте новую карту.</translation>
+    </message>
+    <message>
+        <source>Card {card} is blocked: nothing can be earned, redeemed or refunded on it.</source>
+        <translation>Карта {card} заблокирована: по ней нельзя начислять, списывать и возвращать.</translation>
+    </message>
+    <message>
+        <source>Card {card} has not been checked with the loyalty server yet: nothing can be done on it offline.</source>
+        <translation>Карта {card} ещё не проверена на сервере программы лояльности: без связи с ней ничего нельзя сделать.</translation>
+    </message>
+    <message>
+        <source>No card in the loyalty program has this e-mail address: check the spelling.</source>
+        <translation>Ни одна карта программы лояльности не привязана к этому e-mail: проверьте написание.</translation>
+    </message>
+    <message>
+        <source>No card in the loyalty program has this phone number: check the digits.</source>
+        <translation>Ни одна карта программы лояльности не привязана к этому номеру телефона: проверьте цифры.</translation>
+    </message>
+    <message>
+        <source>No loyalty API is configured.</source>
+        <translation>Сервер программы лояльности не настроен.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot search by e-mail or phone offline yet: its card directory has never been fetched.</source>
+        <translation>Терминал пока не может искать по e-mail или телефону без связи: справочник карт ещё ни разу не загружался.</translation>
+    </message>
+    <message>
+        <source>The terminal cannot search by e-mail or phone offline until it has fetched the campaign again; search by card number.</source>
+        <translation>Терминал не сможет искать по e-mail или телефону без связи, пока снова не загрузит кампанию; ищите по номеру карты.</translation>
+    </message>
+    <message>
+        <source>The terminal is fetching its card directory again, so a card may not be found by e-mail or phone offline yet; search by card number.</source>
+        <translation>Терминал заново загружает справочник карт, поэтому без связи карта может пока не найтись по e-mail или телефону; ищите по номеру карты.</translation>
+    </message>
+    <message>
+        <source>No card found on this terminal (the loyalty API cannot be reached, so only cards seen before are known).</source>
+        <translation>На этом терминале карта не найдена (сервер программы лояльности недоступен, поэтому известны только карты, встречавшиеся раньше).</translation>
+    </message>
+    <message>
+        <source>No card found on this terminal.</source>
+        <translation>На этом терминале карта не найдена.</translation>
+    </message>
+    <message>
+        <source>The campaign has no card category: a new card cannot be issued here.</source>
+        <translation>В кампании нет категории карт: выпустить новую карту здесь нельзя.</translation>
+    </message>
+    <message>
+        <source>A new card needs the loyalty server, which cannot be reached now: try again later.</source>
+        <translation>Для новой карты нужен сервер программы лояльности, а он сейчас недоступен: попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Look up a customer first.</source>
+        <translation>Сначала найдите покупателя.</translation>
+    </message>
+    <message>
+        <source>Give the receipt number.</source>
+        <translation>Укажите номер чека.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The receipt number must be at most %n plain characters.</source>
+        <translation>
+            <numerusform>Номер чека может содержать не более %n простого символа.</numerusform>
+            <numerusform>Номер чека может содержать не более %n простых символов.</numerusform>
+            <numerusform>Номер чека может содержать не более %n простых символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This campaign does not allow earning points without the loyalty API.</source>
+        <translation>Эта кампания не разрешает начислять баллы без сервера программы лояльности.</translation>
+    </message>
+    <message>
+        <source>This operation has not reached the loyalty server yet: it cannot be refunded now.</source>
+        <translation>Эта операция ещё не дошла до сервера программы лояльности: вернуть её сейчас нельзя.</translation>
+    </message>
+    <message>
+        <source>This movement was already refunded, or is itself a refund.</source>
+        <translation>По этой операции уже сделан возврат, или она сама является возвратом.</translation>
+    </message>
+    <message>
+        <source>A refund of this movement is already saved and waiting to sync.</source>
+        <translation>Возврат по этой операции уже сохранён и ждёт отправки.</translation>
+    </message>
+    <message>
+        <source>Credit can only be spent with the loyalty server: it cannot be reached now.</source>
+        <translation>Средства можно потратить только через сервер программы лояльности, а он сейчас недоступен.</translation>
+    </message>
+    <message>
+        <source>This campaign does not allow redeeming without the loyalty server: it cannot be reached now.</source>
+        <translation>Эта кампания не разрешает списание без сервера программы лояльности, а он сейчас недоступен.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without the loyalty server at most {room} more points may be redeemed here (the campaign&apos;s limit over %n hours): redeem fewer, or wait for the connection.</source>
+        <translation>
+            <numerusform>Без сервера программы лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n час): спишите меньше или дождитесь связи.</numerusform>
+            <numerusform>Без сервера программы лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n часа): спишите меньше или дождитесь связи.</numerusform>
+            <numerusform>Без сервера программы лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n часов): спишите меньше или дождитесь связи.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redeemed.</source>
+        <translation>Списано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>Неверный PIN. До блокировки осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN. До блокировки осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN. До блокировки осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Неверный PIN.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries. Nothing was redeemed. Reset the PIN with a code sent to the customer.</source>
+        <translation>PIN заблокирован после слишком многих неверных попыток. Ничего не списано. Сбросьте PIN с помощью кода, отправленного покупателю.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: reset it with a code.</source>
+        <translation>PIN заблокирован после слишком многих неверных попыток: сбросьте его с помощью кода.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current PIN is wrong. %n tries left before the PIN locks.</source>
+        <translation>
+            <numerusform>Текущий PIN неверный. До блокировки осталась %n попытка.</numerusform>
+            <numerusform>Текущий PIN неверный. До блокировки осталось %n попытки.</numerusform>
+            <numerusform>Текущий PIN неверный. До блокировки осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current PIN is wrong.</source>
+        <translation>Текущий PIN неверный.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now.</source>
+        <translation>Сервер программы лояльности сейчас недоступен.</translation>
+    </message>
+    <message>
+        <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
+        <translation>Ответ сервера программы лояльности потерян: терминал выясняет, прошло ли списание. Ничего не выдавайте, пока не появится результат.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused it.</source>
+        <translation>Сервер программы лояльности её отклонил.</translation>
+    </message>
+    <message>
+        <source>The counter is still completing this redemption.</source>
+        <translation>Касса ещё завершает это списание.</translation>
+    </message>
+    <message>
+        <source>This redemption needs the customer&apos;s PIN, which the terminal never keeps: nothing was redeemed; ask the customer to redeem again.</source>
+        <translation>Для этого списания нужен PIN покупателя, а терминал его никогда не хранит: ничего не списано; попросите покупателя повторить списание.</translation>
+    </message>
+    <message>
+        <source>This operation was saved incomplete and cannot be sent: discard it and enter it again.</source>
+        <translation>Эта операция сохранена не полностью и не может быть отправлена: отмените её и введите заново.</translation>
+    </message>
+    <message>
+        <source>Type your e-mail address or mobile number.</source>
+        <translation>Введите свой e-mail или номер мобильного телефона.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>«{text}» — это не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>Выберите один из вариантов.</translation>
+    </message>
+    <message>
+        <source>Choose yes or no.</source>
+        <translation>Выберите «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>Поле «{label}» обязательно.</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same: type them again.</source>
+        <translation>Пароли не совпадают: введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>Type your password again, then ask for the code.</source>
+        <translation>Введите пароль ещё раз, затем запросите код.</translation>
+    </message>
+    <message>
+        <source>Welcome back: type your password to go on.</source>
+        <translation>С возвращением! Введите пароль, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>This customer is already registered: they sign in with their e-mail or phone and password.</source>
+        <translation>Этот покупатель уже зарегистрирован: он входит по e-mail или телефону и паролю.</translation>
+    </message>
+    <message>
+        <source>Welcome! The card is ready, with the PIN it already had: keep using it.</source>
+        <translation>Добро пожаловать! Карта готова, PIN остался прежним: пользуйтесь им и дальше.</translation>
+    </message>
+    <message>
+        <source>Welcome! The card is ready: scan it at every purchase.</source>
+        <translation>Добро пожаловать! Карта готова: показывайте её при каждой покупке.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost.</source>
+        <translation>Сервер программы лояльности недоступен: проверьте подключение и попробуйте снова. Введённое не потеряется.</translation>
+    </message>
+    <message>
+        <source>Some answers need a look: see the fields marked.</source>
+        <translation>Некоторые ответы нужно проверить: посмотрите отмеченные поля.</translation>
+    </message>
+    <message>
+        <source>Correct the address, then ask for the code again.</source>
+        <translation>Исправьте адрес и снова запросите код.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <source>That password is not right: try again.</source>
+        <translation>Пароль неверный: попробуйте снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A new code can be sent in %n s.</source>
+        <translation>
+            <numerusform>Новый код можно отправить через %n с.</numerusform>
+            <numerusform>Новый код можно отправить через %n с.</numerusform>
+            <numerusform>Новый код можно отправить через %n с.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n digits.</source>
+        <translation>
+            <numerusform>В коде %n цифра.</numerusform>
+            <numerusform>В коде %n цифры.</numerusform>
+            <numerusform>В коде %n цифр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: send a new code.</source>
+        <translation>Слишком много неверных кодов: отправьте новый код.</translation>
+    </message>
+    <message>
+        <source>The code has expired: send a new code.</source>
+        <translation>Срок действия кода истёк: отправьте новый код.</translation>
+    </message>
+    <message numerus="yes">
+        <source>That code is not right: %n tries left.</source>
+        <translation>
+            <numerusform>Код неверный: осталась %n попытка.</numerusform>
+            <numerusform>Код неверный: осталось %n попытки.</numerusform>
+            <numerusform>Код неверный: осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-digit code was sent to {address}: type it here (look in the e-mail).</source>
+        <translation>
+            <numerusform>Код из %n цифры отправлен на {address}: введите его здесь (посмотрите в почте).</numerusform>
+            <numerusform>Код из %n цифр отправлен на {address}: введите его здесь (посмотрите в почте).</numerusform>
+            <numerusform>Код из %n цифр отправлен на {address}: введите его здесь (посмотрите в почте).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A %n-digit code was sent to {address}: type it here (look in the phone&apos;s messages).</source>
+        <translation>
+            <numerusform>Код из %n цифры отправлен на {address}: введите его здесь (посмотрите в сообщениях на телефоне).</numerusform>
+            <numerusform>Код из %n цифр отправлен на {address}: введите его здесь (посмотрите в сообщениях на телефоне).</numerusform>
+            <numerusform>Код из %n цифр отправлен на {address}: введите его здесь (посмотрите в сообщениях на телефоне).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many codes were sent to this address: try again later, or use another one.</source>
+        <translation>На этот адрес отправлено слишком много кодов: попробуйте позже или используйте другой.</translation>
+    </message>
+    <message>
+        <source>This e-mail or phone is already someone&apos;s sign-in: use another one.</source>
+        <translation>Этот e-mail или телефон уже используется для входа другим человеком: укажите другой.</translation>
+    </message>
+    <message>
+        <source>The check failed.</source>
+        <translation>Проверка не удалась.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN has %n digits.</source>
+        <translation>
+            <numerusform>В PIN %n цифра.</numerusform>
+            <numerusform>В PIN %n цифры.</numerusform>
+            <numerusform>В PIN %n цифр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manager PIN must be {low} to {high} digits.</source>
+        <translation>PIN управляющего должен содержать от {low} до {high} цифр.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: type them again.</source>
+        <translation>PIN-коды не совпадают: введите их ещё раз.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same: nothing was saved.</source>
+        <translation>PIN-коды не совпадают: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
+        <translation>Для списания нужна связь с сервером программы лояльности, а он сейчас недоступен.</translation>
+    </message>
+    <message>
+        <source>No PIN was given. Nothing was redeemed.</source>
+        <translation>PIN не введён. Ничего не списано.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s PIN is digits only: nothing was redeemed.</source>
+        <translation>PIN покупателя состоит только из цифр: ничего не списано.</translation>
+    </message>
+    <message>
+        <source>No value was given for {name}: nothing was saved.</source>
+        <translation>Значение для {name} не указано: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be true or false, not “{raw}”.</source>
+        <translation>{env} ({source}) должно быть true или false, а не «{raw}».</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be a whole number.</source>
+        <translation>{env} ({source}) должно быть целым числом.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be {minimum} or more, not {number}.</source>
+        <translation>{env} ({source}) должно быть не меньше {minimum}, а не {number}.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be a number, not “{raw}”.</source>
+        <translation>{env} ({source}) должно быть числом, а не «{raw}».</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be more than zero.</source>
+        <translation>{env} ({source}) должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be text.</source>
+        <translation>{env} ({source}) должно быть текстом.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be one of {choices}, not “{raw}”.</source>
+        <translation>{env} ({source}) должно быть одним из: {choices}, а не «{raw}».</translation>
+    </message>
+    <message>
+        <source>The settings file {path} cannot be read (at {where}).</source>
+        <translation>Не удаётся прочитать файл настроек {path} (в {where}).</translation>
+    </message>
+    <message>
+        <source>The settings file {path} names an unknown setting “{key}”.</source>
+        <translation>В файле настроек {path} указана неизвестная настройка «{key}».</translation>
+    </message>
+    <message>
+        <source>{name} is a secret: give it by {env} or in {file}.</source>
+        <translation>{name} — секретный параметр: задайте его через {env} или в {file}.</translation>
+    </message>
+    <message>
+        <source>There is no setting “{name}”.</source>
+        <translation>Настройки «{name}» не существует.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in {path} ({detail}); the previous settings still apply.</source>
+        <translation>Не удалось сохранить настройки в {path} ({detail}); действуют прежние настройки.</translation>
+    </message>
+    <message>
+        <source>The new settings were saved but cannot be used.</source>
+        <translation>Новые настройки сохранены, но их нельзя применить.</translation>
+    </message>
+    <message>
+        <source>The loyalty server address must not hold a user name or password: put them in the terminal&apos;s own settings.</source>
+        <translation>Адрес сервера программы лояльности не должен содержать имя пользователя или пароль: укажите их в настройках терминала.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address (https://...).</source>
+        <translation>«{url}» — это не веб-адрес (https://...).</translation>
+    </message>
+    <message>
+        <source>“{url}” must use https://: plain http is allowed only on this machine.</source>
+        <translation>«{url}» должен использовать https://: обычный http допускается только на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>A loyalty server address is set, so these settings are needed too: {names}.</source>
+        <translation>Указан адрес сервера программы лояльности, поэтому нужны и эти настройки: {names}.</translation>
+    </message>
+    <message>
+        <source>Connected: campaign “{campaign}” ({currency}).</source>
+        <translation>Подключено: кампания «{campaign}» ({currency}).</translation>
+    </message>
+    <message>
+        <source>The loyalty server at {url} cannot be reached: check the network cable or Wi-Fi, and the address.</source>
+        <translation>Сервер программы лояльности по адресу {url} недоступен: проверьте сетевой кабель или Wi-Fi и адрес.</translation>
+    </message>
+    <message>
+        <source>Something answers at {url}, but it is not a loyalty server: check the address.</source>
+        <translation>По адресу {url} что-то отвечает, но это не сервер программы лояльности: проверьте адрес.</translation>
+    </message>
+    <message>
+        <source>Campaign {campaign} does not exist on this loyalty server: check the campaign number.</source>
+        <translation>Кампании {campaign} нет на этом сервере программы лояльности: проверьте номер кампании.</translation>
+    </message>
+    <message>
+        <source>The loyalty server refused the api key or the terminal&apos;s user name and password: check them.</source>
+        <translation>Сервер программы лояльности отклонил ключ API или имя пользователя и пароль терминала: проверьте их.</translation>
+    </message>
+    <message>
+        <source>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</source>
+        <translation>Сервер программы лояльности не разрешает этому пользователю входить как терминал: проверьте имя пользователя терминала.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
+from kiosk.cli_text import say
 from kiosk.api import (
     ApiError,
     CardFormat,
@@ -115,7 +116,7 @@ def test_an_unknown_card_is_refused_with_30(client: LoyaltyClient) -> None:
     with pytest.raises(ApiError) as error:
         client.card(card=with_check_digit("299999999999"))
     assert _check(error, AnswerCode.CARD_UNKNOWN).problem is Problem.CARD_UNKNOWN
-    assert "not known" in str(error.value)
+    assert "not known" in say(error.value)
 
 
 def test_a_new_card_is_anonymous_with_a_valid_number(client: LoyaltyClient) -> None:
@@ -129,7 +130,7 @@ def test_a_new_card_of_an_unknown_category_is_refused_with_20(client: LoyaltyCli
     with pytest.raises(ApiError) as error:
         client.issue_card(99)
     _check(error, AnswerCode.BAD_FIELD, field="categoryid")
-    assert "categoryid" in str(error.value)
+    assert "categoryid" in say(error.value)
 
 
 def test_evaluate_tells_the_points_and_changes_nothing(client: LoyaltyClient) -> None:
@@ -475,7 +476,7 @@ def test_a_wrong_api_key_is_refused_with_10(sandbox: Any) -> None:
         with pytest.raises(ApiError) as error:
             client.campaign()
     assert _check(error, AnswerCode.WRONG_CREDENTIALS).problem is Problem.TERMINAL_SIGN_IN
-    assert "settings" in str(error.value)
+    assert "settings" in say(error.value)
 
 
 def test_a_wrong_terminal_password_or_serial_is_refused_with_10(sandbox: Any) -> None:
@@ -484,7 +485,7 @@ def test_a_wrong_terminal_password_or_serial_is_refused_with_10(sandbox: Any) ->
     with _client(sandbox, wrong_password) as client, pytest.raises(ApiError) as password:
         client.campaign()
     _check(password, AnswerCode.WRONG_CREDENTIALS)
-    assert "guess" not in str(password.value)
+    assert "guess" not in say(password.value)
     wrong_serial = dataclasses.replace(terminal, serialnumber="KIOSK-STOLEN")
     with _client(sandbox, wrong_serial) as client, pytest.raises(ApiError) as serial:
         client.campaign()
@@ -523,7 +524,7 @@ def test_a_server_fault_says_when_to_try_again_and_is_not_repeated(sandbox: Any,
         with pytest.raises(ApiError) as error:
             client.load_credit(LUCA, credit=100, operationid=op)
         assert (error.value.status, error.value.answer_code, error.value.retry_after) == (503, AnswerCode.SERVER_FAULT, 12)
-        assert "12 seconds" in str(error.value)
+        assert "12 seconds" in say(error.value)
         assert sent.count(Path.LOADCREDIT) == 1
         assert client.operation(op) is None
         assert client.load_credit(LUCA, credit=100, operationid=op).balance.credit == 100
@@ -549,4 +550,4 @@ def test_a_server_that_is_not_there_means_nothing_was_sent() -> None:
     ) as client, pytest.raises(NetworkError) as error:
         client.load_credit(LUCA, credit=100, operationid=_op())
     assert not error.value.maybe_applied
-    assert "cannot be reached" in str(error.value)
+    assert "cannot be reached" in say(error.value)

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
+from kiosk.cli_text import say
 from kiosk.api import ApiError, Login, LoyaltyClient, Problem, SandboxControl, SessionExpired, TerminalLogin
 from kiosk.api.marta import (
     ACCESS_TOKEN_SECONDS,
@@ -273,7 +274,7 @@ def test_a_card_and_pin_session_renews_but_never_signs_in_again(
     with pytest.raises(SessionExpired) as expired:
         session.profile()
     assert expired.value.problem is Problem.CUSTOMER_SESSION_EXPIRED
-    assert "ask the customer to sign in again" in str(expired.value)
+    assert "ask the customer to sign in again" in say(expired.value)
     assert Path.AUTH not in [path for path, _ in tap.calls()]
     assert all(s.body is None or "pincode" not in s.body for s in tap.sent)
 
@@ -282,4 +283,4 @@ def test_a_card_and_pin_sign_in_follows_the_pin_rules(client: LoyaltyClient) -> 
     with pytest.raises(ApiError) as wrong:
         client.customer_login_with_pin(card=GIULIA, pincode="0000")
     assert (wrong.value.answer_code, wrong.value.attempts_left) == (AnswerCode.WRONG_PIN, 4)
-    assert "0000" not in str(wrong.value)
+    assert "0000" not in say(wrong.value)

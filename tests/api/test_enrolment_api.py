@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from kiosk.cli_text import say
 from kiosk.api import (
     ApiError,
     CustomerProfile,
@@ -144,7 +145,7 @@ def test_a_card_holder_enrols_and_must_give_the_card_s_pin_to_change_it(
         session.set_pin("1397")
     assert without.value.problem is Problem.CURRENT_PIN_NEEDED
     assert _refusal(without) == (400, AnswerCode.BAD_FIELD, "pincode")
-    assert "current PIN" in str(without.value) and "1397" not in str(without.value)
+    assert "current PIN" in say(without.value) and "1397" not in say(without.value)
     # Refused before any check: the old PIN still works, and no wrong try was counted.
     assert client.verify_pin(UNREGISTERED, UNREGISTERED_PIN).valid
 
@@ -168,7 +169,7 @@ def test_a_wrong_current_pin_counts_with_the_counter_s_tries_and_locks(
             giulia.set_pin("4321", pincode="0000")
         assert _refusal(wrong) == (403, AnswerCode.WRONG_PIN, "pincode")
         assert (wrong.value.problem, wrong.value.attempts_left) == (Problem.WRONG_PIN, left)
-        assert "0000" not in str(wrong.value) and "4321" not in str(wrong.value)
+        assert "0000" not in say(wrong.value) and "4321" not in say(wrong.value)
     with pytest.raises(ApiError) as locked:
         giulia.set_pin("4321", pincode="0000")
     assert (_refusal(locked), locked.value.problem) == ((423, AnswerCode.PIN_LOCKED, "pincode"), Problem.PIN_LOCKED)
@@ -201,7 +202,7 @@ def test_a_new_pin_must_be_the_campaign_s_number_of_digits(
     assert _refusal(refused) == (400, AnswerCode.BAD_FIELD, "newpincode")
     assert refused.value.problem is Problem.BAD_FIELD
     if newpincode.strip():
-        texts = (str(refused.value), repr(refused.value), refused.value.server_message or "")
+        texts = (say(refused.value), repr(refused.value), refused.value.server_message or "")
         assert not any(newpincode in text for text in texts)
     assert client.verify_pin(GIULIA, GIULIA_PIN).valid
 
@@ -238,7 +239,7 @@ def test_a_mandatory_field_missing_from_a_new_profile_is_named(client: LoyaltyCl
     with pytest.raises(ApiError) as no_name:
         session.update_profile(surname="Verdi", usedforpromotions=True, city="Milano")
     assert _refusal(no_name) == (400, AnswerCode.BAD_FIELD, "name")
-    assert no_name.value.problem is Problem.BAD_FIELD and "name" in str(no_name.value)
+    assert no_name.value.problem is Problem.BAD_FIELD and "name" in say(no_name.value)
     with pytest.raises(ApiError) as no_consent:
         session.update_profile(name="Sara", surname="Verdi")
     assert _refusal(no_consent) == (400, AnswerCode.BAD_FIELD, "usedforpromotions")

@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from kiosk.api import ApiError, LoyaltyClient, SandboxControl
+from kiosk.api import ApiError, LoyaltyClient, Problem, SandboxControl
+from kiosk.cli_text import say
 from kiosk.api.marta import Path
 from kiosk.core.onboarding import Enrolment
 from kiosk.domain import onboarding as ob
@@ -95,11 +96,12 @@ def test_a_code_past_the_servers_short_expiry_is_refused_and_a_new_one_works(qui
     # The server itself refuses it, whatever the terminal's clock says ...
     assert at_code.address is not None
     refused = enrolment.perform(ob.Verify(ob.Flow.NEW_USER, at_code.address, address, PASSWORD, code))
-    assert refused == ob.Failed(ob.Problem.CODE_EXPIRED, refused.message, "verificationcode")
+    assert refused == ob.Failed(ob.Problem.CODE_EXPIRED, refused.notice, "verificationcode")
+    assert refused.notice is not None and refused.notice.what is Problem.CODE_EXPIRED
     # ... and the wizard's machine says so before asking, then a new code goes through.
     expired = enrolment.handle(ob.EnterCode(code, now=later))
-    assert expired.step is ob.Step.CODE and "expired" in expired.message
+    assert expired.step is ob.Step.CODE and "expired" in say(expired.message)
     again = enrolment.handle(ob.Resend(now=later))
-    assert again.step is ob.Step.CODE and "code was sent" in again.message
+    assert again.step is ob.Step.CODE and "code was sent" in say(again.message)
     done = enrolment.handle(ob.EnterCode(control.latest_code(address), now=time.time()))  # fresh on both clocks
     assert done.step is ob.Step.DATA

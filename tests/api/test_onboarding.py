@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from kiosk.cli_text import say
 from kiosk.api import (
     ApiError,
     CustomerSession,
@@ -61,7 +62,7 @@ def test_a_wrong_customer_password_is_the_customer_s_to_fix(client: LoyaltyClien
         client.customer_login(username=GIULIA_USER, password="not-my-password")
     assert (error.value.status, error.value.answer_code) == (401, AnswerCode.WRONG_CREDENTIALS)
     assert error.value.problem is Problem.CUSTOMER_SIGN_IN
-    assert "not-my-password" not in str(error.value)
+    assert "not-my-password" not in say(error.value)
 
 
 # -- flow 2: new user -------------------------------------------------------------------------
@@ -200,7 +201,7 @@ def test_a_wrong_code_is_refused_and_the_right_one_still_works(client: LoyaltyCl
     with pytest.raises(ApiError) as wrong:
         client.register_with_code(code=_wrong(code), username="u1", password="pw-123456", categoryid=1, email=NEW_EMAIL)
     error = _code_error(wrong, AnswerCode.CODE_WRONG, Problem.CODE_WRONG)
-    assert error.status == 400 and code not in str(error)
+    assert error.status == 400 and code not in say(error)
     account = client.register_with_code(code=code, username="u1", password="pw-123456", categoryid=1, email=NEW_EMAIL)
     assert account.username == "u1"
 
@@ -222,7 +223,7 @@ def test_an_expired_code_is_refused(client: LoyaltyClient, control: SandboxContr
     with pytest.raises(ApiError) as expired:
         client.register_with_code(code=code, username="late", password="pw-123456", categoryid=1, mobile=NEW_MOBILE)
     error = _code_error(expired, AnswerCode.CODE_EXPIRED, Problem.CODE_EXPIRED)
-    assert "new code" in str(error)
+    assert "new code" in say(error)
 
 
 def test_a_code_is_burned_after_too_many_wrong_tries(client: LoyaltyClient, control: SandboxControl) -> None:
@@ -246,7 +247,7 @@ def test_a_resend_too_soon_says_how_long_to_wait(client: LoyaltyClient, control:
         client.send_registration_code(email=NEW_EMAIL)
     error = _code_error(early, AnswerCode.CODE_TOO_MANY, Problem.CODE_TOO_MANY)
     assert error.retry_after is not None and 0 < error.retry_after <= CODE_RESEND_SECONDS
-    assert f"{error.retry_after} seconds" in str(error)
+    assert f"{error.retry_after} seconds" in say(error)
     control.advance_clock(CODE_RESEND_SECONDS)
     client.send_registration_code(email=NEW_EMAIL)
 

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from kiosk.cli_text import say
 from kiosk.api import ApiError, LoyaltyClient, PinResetCodeSent, PinSet, Problem, SandboxControl
 from kiosk.api.marta import (
     ANSWER_STATUS,
@@ -119,7 +120,7 @@ def test_a_card_with_no_address_on_file_is_refused_in_words(client: LoyaltyClien
         client.send_pin_reset_code(UNREGISTERED)
     refusal = _refused(error, AnswerCode.BAD_FIELD)
     assert (refusal.problem, refusal.field) == (Problem.PIN_RESET_NO_CONTACT, "card")
-    assert "no e-mail or phone on file" in str(refusal) and "cannot be reset here" in str(refusal)
+    assert "no e-mail or phone on file" in say(refusal) and "cannot be reset here" in say(refusal)
     assert "no e-mail or phone on file" in (refusal.server_message or "")
 
 

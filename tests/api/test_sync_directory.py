@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
 from kiosk.api import Campaign, LoyaltyClient, MovementResult, SandboxControl
 from kiosk.api.marta import API_KEY_HEADER, Path as ApiPath
@@ -20,6 +19,7 @@ from kiosk.sandbox.bulk import add_cards
 from kiosk.sandbox.config import DATABASE_NAME
 from kiosk.store import NewOperation, OperationState, Store, open_store
 from kiosk.sync import SyncWorker, sync_directory
+from tests.helpers import raises_saying
 from tests.helpers import wait_until
 
 GIULIA = with_check_digit("200000000001")
@@ -108,7 +108,7 @@ def test_new_contacthash_parameters_drop_the_old_hashes_and_refetch(client: Loya
 
     # The old hashes are gone and the terminal says the directory is being fetched again, not "nobody".
     assert store.directory_refetching() and store.directory_cursor() == ""
-    with pytest.raises(DirectoryRefetching, match="fetching its card directory again"):
+    with raises_saying(DirectoryRefetching, "fetching its card directory again"):
         offline.lookup("giulia.rossi@example.com")
     assert offline.lookup(GIULIA).cards[0].card == GIULIA  # by number it still works
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from kiosk.cli_text import say
 from kiosk.api import LoyaltyClient, MovementResult, SandboxControl, TerminalLogin
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, Operation, OperationState, Store, health, open_store
@@ -191,7 +192,7 @@ def test_a_repeat_meeting_the_first_call_still_running_waits_for_it(
         worker.drain_once()  # the repeat meets the key still running: 409/62
         running = store.operation(op.operationid)
         assert running.state is OperationState.PENDING and running.attempts == 2
-        assert running.last_error.startswith("The loyalty server is still working on this operation")
+        assert say(running.last_error).startswith("The loyalty server is still working on this operation")
         assert worker.connectivity.state is ConnectivityState.ONLINE
 
         # Each pass meets the key still running (409/62) until the server's call ends.
@@ -218,7 +219,7 @@ def test_503_with_retry_after_is_honoured(
     assert (report.sent, report.left) == (0, 1)
     assert waiting.state is OperationState.PENDING and waiting.attempts == 1
     assert waiting.next_attempt_at >= before + 30
-    assert waiting.last_error is not None and "30 seconds" in waiting.last_error
+    assert waiting.last_error is not None and "30 seconds" in say(waiting.last_error)
     # Not due yet, so a drain now leaves it alone even though the fault is gone...
     assert SyncWorker(store_path, client, backoff=QUICK).drain_once() == report
     assert store.operation(op.operationid).attempts == 1
@@ -279,7 +280,7 @@ def test_a_blocked_card_is_parked_failed_and_blocks_nobody(
     for op in (first, later):
         parked = store.operation(op.operationid)
         assert parked.state is OperationState.FAILED and parked.attempts == 1
-        assert parked.last_error == "This card is blocked or was replaced: ask the customer for their current card."
+        assert say(parked.last_error) == "This card is blocked or was replaced: ask the customer for their current card."
     assert store.operation(other.operationid).state is OperationState.DONE
     marco = store.cached_card(MARCO)
     assert (marco.pending_points, marco.pending_count, marco.points) == (0, 0, 800)
@@ -323,7 +324,7 @@ def test_an_unusable_body_is_parked_with_a_message(
 
     parked = store.operation(op.operationid)
     assert parked.state is OperationState.FAILED
-    assert parked.last_error == "This purchase was saved incomplete and cannot be sent: discard it and enter it again."
+    assert say(parked.last_error) == "This purchase was saved incomplete and cannot be sent: discard it and enter it again."
 
 
 def test_a_redemption_is_left_to_the_counter_then_settled_by_asking(
@@ -348,7 +349,7 @@ def test_a_redemption_is_left_to_the_counter_then_settled_by_asking(
     assert _server_order(client, GIULIA, [made]) == [made.operationid]
     _assert_cache_matches_server(store, client, GIULIA)
     never = store.operation(lost.operationid)
-    assert never.state is OperationState.FAILED and "PIN" in never.last_error
+    assert never.state is OperationState.FAILED and "PIN" in say(never.last_error)
     assert _server_order(client, LUCA, [lost]) == []
 
 
@@ -380,7 +381,7 @@ def test_a_redemption_whose_call_the_counter_is_making_is_left_to_it_until_it_en
 
     assert worker.drain_once().left == 1
     waiting = store.operation(made.operationid)
-    assert waiting.state is OperationState.PENDING and waiting.last_error == "The counter is still completing this redemption."
+    assert waiting.state is OperationState.PENDING and say(waiting.last_error) == "The counter is still completing this redemption."
 
     under_way.end(made.operationid)  # the counter could not write the outcome: the worker asks
     report = worker.drain_once(include_waiting=True)
@@ -403,7 +404,7 @@ def test_a_redemption_a_manager_approved_offline_is_sent_without_a_pin(
     assert client.card(card=GIULIA).points == 950
     again = store.enqueue(NewOperation(type="burnpoints", card=GIULIA, body=body, points_delta=-300))
     assert SyncWorker(store_path, client, backoff=QUICK).drain_once().failed == 1  # beyond the card's cap
-    assert "offline" in (store.operation(again.operationid).last_error or "")
+    assert "offline" in say(store.operation(again.operationid).last_error)
 
 
 def _utc_now() -> str:
@@ -429,7 +430,7 @@ def test_connectivity_follows_the_server(
     worker.drain_once()
     degraded = worker.connectivity
     assert degraded.state is ConnectivityState.DEGRADED and degraded.since is not None
-    assert degraded.last_error == "The loyalty server has a problem: try again in a moment."
+    assert say(degraded.last_error) == "The loyalty server has a problem: try again in a moment."
     assert (degraded.pending, degraded.failed) == (1, 1)
     worker.drain_once()
     assert worker.connectivity.since == degraded.since  # still the same spell of trouble
@@ -439,7 +440,7 @@ def test_connectivity_follows_the_server(
     worker.drain_once()
     offline = worker.connectivity
     assert offline.state is ConnectivityState.OFFLINE and offline.since >= before
-    assert offline.last_error == "The loyalty server cannot be reached: check the network and try again."
+    assert say(offline.last_error) == "The loyalty server cannot be reached: check the network and try again."
     assert (offline.pending, offline.failed) == (1, 1)
     assert recorder.seen[-1] == offline
     assert [c.state for c in recorder.seen].count(ConnectivityState.OFFLINE) >= 1

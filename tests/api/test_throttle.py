@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
+from kiosk.cli_text import say
 from kiosk.api import ApiError, Login, LoyaltyClient, Problem, SandboxControl, TerminalLogin
 from kiosk.store import NewOperation, OperationState, Store
 from kiosk.sync import Backoff, ConnectivityState, SyncWorker
@@ -236,7 +237,7 @@ def test_the_client_says_how_long_to_wait(sandbox: Any) -> None:
     error = held.value
     assert (error.status, error.answer_code, error.problem) == (429, AnswerCode.TOO_MANY_TRIES, Problem.TOO_MANY_TRIES)
     assert error.retry_after is not None and 0 < error.retry_after <= LOOKUP_MISSES_WINDOW_SECONDS
-    assert str(error) == f"Too many tries; wait {error.retry_after} s."
+    assert say(error) == f"Too many tries; wait {error.retry_after} s."
 
 
 def test_the_sync_worker_waits_as_told_like_any_429(store: Store, store_path: FilePath, sandbox: Any) -> None:
@@ -253,7 +254,7 @@ def test_the_sync_worker_waits_as_told_like_any_429(store: Store, store_path: Fi
         assert worker.drain_once(include_waiting=True).left == 1
     waiting = store.operation(op.operationid)
     assert (waiting.state, waiting.attempts) == (OperationState.PENDING, LOGIN_FAILS_MAX + 1)
-    told = re.fullmatch(r"Too many tries; wait (\d+) s\.", waiting.last_error or "")
+    told = re.fullmatch(r"Too many tries; wait (\d+) s\.", say(waiting.last_error))
     assert told is not None and _about(int(told.group(1)), LOGIN_FIRST_WAIT_SECONDS), waiting.last_error
     assert waiting.next_attempt_at >= before + int(told.group(1)) - 1
     assert worker.connectivity.state is ConnectivityState.DEGRADED

@@ -183,7 +183,7 @@ def counter_scans(backend: Backend, paths: Paths, cards: list[str]) -> tuple[lis
         if expected and "fresh" in marks and made.fresh:
             loop.quit()  # the last thing a look-up brings: the scan is over
 
-    def failed(say: Callable[..., None], *what: str) -> None:  # not_found(text, message), refused(message)
+    def failed(say: Callable[..., None], *what: object) -> None:  # not_found(text, notices), refused(notice)
         say(*what)
         if expected:
             problems.append(f"{expected[0]}: {what[-1]}")

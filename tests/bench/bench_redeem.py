@@ -72,7 +72,7 @@ def main() -> None:
             reply = redeem.call_redemption(client, op, PIN)
             attempt = redeem.record_reply(store, op, reply, under_way=under_way)
             till.append(time.perf_counter() - started)
-            assert attempt.outcome is redeem.Outcome.DONE, attempt.message
+            assert attempt.outcome is redeem.Outcome.DONE, attempt.notice
     bare_median, bare_p95 = _ms(bare)
     till_median, till_p95 = _ms(till)
     print(f"rounds: {args.rounds}   workdir: {work}")

@@ -248,7 +248,7 @@ def test_redeem_on_a_locked_pin_says_so_and_how_to_reset_it(till, client):
     "args, words",
     [
         (["--points", "50"], "At least 100 points must be redeemed at a time."),
-        (["--points", "5000"], "The card has only 1250 points to redeem."),
+        (["--points", "5000"], "The card has only 1,250 points to redeem."),
         (["--credit", "99"], "The card has only 15.00 EUR of credit to spend."),
         (["--points", "lots"], "is not a number of points"),
     ],

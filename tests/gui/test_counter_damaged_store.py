@@ -8,7 +8,12 @@ from typing import Any
 from kiosk.app import Backend
 from kiosk.paths import Paths
 from kiosk.store import open_store
-from kiosk.store.db import DAMAGED_MESSAGE
+from kiosk.domain.errors import Notice
+from kiosk.store.db import StoreFault
+from kiosk.ui.words import say
+
+#: What the counter shows for a damaged store: the screen's own words for the typed value.
+DAMAGED_MESSAGE = say(Notice(StoreFault.DAMAGED))
 from kiosk.ui.main import CounterSession
 from tests.gui.driver import WAIT, show_active
 from tests.helpers import purchase, scramble_two_pages

@@ -153,6 +153,8 @@ def test_an_unknown_email_is_worded_as_an_address_not_a_card(counter: CounterDri
     assert "nobody@example.com" in shown
     assert "e-mail address" in shown
     assert "card is not known" not in shown and "scan it again" not in shown
+    # The sandbox's own Message for it is for developers: the screen never shows it.
+    assert "No card belongs to this address" not in shown
 
 
 def test_several_matches_are_listed_and_one_is_chosen_by_its_number(

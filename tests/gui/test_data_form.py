@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.domain.errors import Notice, Why
 from kiosk.domain.onboarding import FieldType, FormField, check_form
 from kiosk.ui.data_form import DataForm
 
@@ -232,12 +233,12 @@ def test_set_values_fills_in_the_profile_without_counting_as_an_edit(qtbot: Any,
 def test_an_option_the_campaign_no_longer_offers_is_kept_for_the_check_to_report(form: DataForm) -> None:
     form.set_values({"gender": "N/A"})
     assert form.values()["gender"] == "N/A"
-    assert check_form(FIELDS, form.values())[1]["gender"] == "Choose one of the options."
+    assert check_form(FIELDS, form.values())[1]["gender"] == Notice(Why.CHOOSE_AN_OPTION)
 
 
 def test_show_errors_puts_the_message_under_the_field_and_the_focus_on_it(qtbot: Any, form: DataForm) -> None:
-    needed = "Choose yes or no."
-    form.show_errors({"email": "“giulia@” is not an e-mail address.", "promotions": needed})
+    needed = Notice(Why.CHOOSE_YES_OR_NO)
+    form.show_errors({"email": Notice(Why.NOT_AN_EMAIL, {"text": "giulia@"}), "promotions": needed})
     email, message = part(form, QLineEdit, "email"), part(form, QLabel, "email_error")
     qtbot.waitUntil(email.hasFocus)
     assert message.isVisible() and message.text() == "“giulia@” is not an e-mail address."
@@ -267,7 +268,7 @@ def test_a_date_that_is_not_one_stays_as_typed(qtbot: Any, form: DataForm) -> No
     type_into(qtbot, form, "birthdate", "31/05/1990")
     assert form.values()["birthdate"] == "31/05/1990"
     errors = check_form(FIELDS, form.values())[1]
-    assert errors["birthdate"] == "“31/05/1990” is not a date (YYYY-MM-DD)."
+    assert errors["birthdate"] == Notice(Why.NOT_A_DATE, {"text": "31/05/1990"})
 
     # Wiped out again, an optional date is simply not given.
     part(form, QLineEdit, "birthdate").selectAll()
@@ -292,9 +293,9 @@ def test_the_calendar_fills_in_the_date(qtbot: Any, form: DataForm) -> None:
 def test_what_the_domain_says_about_the_answers(qtbot: Any, form: DataForm) -> None:
     # Nothing given: the mandatory fields and the mandatory consent, nothing else (the hidden field is not asked).
     assert check_form(FIELDS, form.values())[1] == {
-        "name": "Name is required.",
-        "email": "E-mail is required.",
-        "promotions": "Choose yes or no.",
+        "name": Notice(Why.FIELD_REQUIRED, {"label": "Name"}),
+        "email": Notice(Why.FIELD_REQUIRED, {"label": "E-mail"}),
+        "promotions": Notice(Why.CHOOSE_YES_OR_NO),
     }
     type_into(qtbot, form, "name", "Giulia")
     type_into(qtbot, form, "email", "giulia@")
@@ -302,8 +303,8 @@ def test_what_the_domain_says_about_the_answers(qtbot: Any, form: DataForm) -> N
     tap(qtbot, form, "promotions_no")
     errors = check_form(FIELDS, form.values())[1]
     assert set(errors) == {"email", "mobile"}  # a consent refused is an answer
-    assert errors["email"].startswith("“giulia@” is not an e-mail address")
-    assert errors["mobile"] == "“12” is not a phone number."
+    assert errors["email"] == Notice(Why.NOT_AN_EMAIL, {"text": "giulia@"})
+    assert errors["mobile"] == Notice(Why.NOT_A_PHONE, {"text": "12"})
 
     form.set_values({"email": "Giulia@Example.com", "mobile": "333 123 4567", "birthdate": dt.date(1990, 5, 31)})
     tap(qtbot, form, "promotions_yes")

@@ -15,6 +15,7 @@ from kiosk.app import Backend
 from kiosk.paths import Paths
 from kiosk.ui.pin_dialog import CustomerPinDialog, Step
 from kiosk.ui.redeem_dialog import RedeemDialog
+from kiosk.ui.words import say
 from tests.gui.driver import GIULIA_EMAIL, WAIT, CounterDriver, open_redeem, to_pin, type_pin, with_manager_pin
 from tests.helpers import kiosk_log, secrets_in
 
@@ -38,7 +39,10 @@ def test_no_pin_or_code_reaches_the_log_the_store_its_wal_or_a_message(
     said: list[str] = []
 
     def hear(dialog: RedeemDialog) -> None:
-        dialog.redeemed.connect(lambda outcome: said.append(outcome.attempt.message))
+        # What the screens would say, and what the store would keep as a code: neither holds a secret.
+        dialog.redeemed.connect(
+            lambda outcome: said.extend([say(outcome.attempt.notice), outcome.attempt.notice.to_code()])
+        )
 
     dialog = open_redeem(counter)
     hear(dialog)

@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from kiosk.api import Problem
 from kiosk.app import Backend
+from kiosk.domain.errors import Notice
 from kiosk.core.staff import check_manager_pin, hash_manager_pin
 from kiosk.core.terminal import Terminal
 from kiosk.domain.identifiers import with_check_digit
@@ -21,7 +23,7 @@ from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
 from kiosk.services.sync import OutboxQueue, SyncService, queue_trouble
 from kiosk.settings import Settings, save_settings
-from kiosk.store import Operation, OperationState, open_store
+from kiosk.store import Operation, OperationState, StoreFault, open_store
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
 from kiosk.core.staff import ManagerPinLockout
 from kiosk.domain.manager_pin import LOCKOUT_WAITS
@@ -30,6 +32,7 @@ from kiosk.ui.manager_pin import ManagerPinDialog
 from kiosk.ui.queue_dialog import EMPTY_TEXT, QueueDialog
 from kiosk.ui.settings_dialog import SettingsDialog
 from kiosk.ui.status import ConnectivityIndicator
+from kiosk.ui.words import say
 from tests.gui.driver import MANAGER_PIN, runners_over, show_active
 from tests.helpers import kiosk_log
 
@@ -166,7 +169,8 @@ TEN_42 = dt.datetime.now().replace(hour=10, minute=42, second=0, microsecond=0).
         (Connectivity(ConnectivityState.ONLINE), "● Online · all synced"),
         (Connectivity(ConnectivityState.OFFLINE, since=TEN_42, pending=3), "● Offline since 10:42 · 3 waiting"),
         (
-            Connectivity(ConnectivityState.DEGRADED, since=TEN_42, pending=1, failed=1, last_error="Server busy."),
+            Connectivity(ConnectivityState.DEGRADED, since=TEN_42, pending=1, failed=1,
+                         last_error=Notice(Problem.SERVER_FAULT)),
             "● Trouble reaching the server since 10:42 · 1 waiting · 1 failed",
         ),
         (Connectivity(ConnectivityState.ONLINE, failed=2), "● Online · 2 failed"),
@@ -181,7 +185,7 @@ def test_the_indicator_says_how_the_link_is_and_what_waits(qtbot, connectivity, 
     colour = {"online": palette.GOOD, "offline": palette.HINT, "degraded": palette.WARNING}[connectivity.state.value]
     assert colour in indicator.label.text()
     assert (palette.PROBLEM in indicator.label.text()) == bool(connectivity.failed)
-    assert (connectivity.last_error or "F9") in indicator.toolTip()
+    assert (say(connectivity.last_error) or "F9") in indicator.toolTip()
 
 
 def test_trouble_since_an_earlier_day_shows_the_date(qtbot):
@@ -208,7 +212,8 @@ def test_a_missing_operation_is_a_problem_in_words(qtbot, ctx, sync):
     refused: list[Exception] = []
     sync.retry("no-such-operation", parent=None).failure(refused.append).run()
     qtbot.waitUntil(lambda: bool(refused), timeout=WAIT)
-    assert [queue_trouble(exc) for exc in refused] == ["This operation is not in the terminal's queue."]
+    assert [queue_trouble(exc) for exc in refused] == [Notice(StoreFault.UNKNOWN_OPERATION)]
+    assert say(queue_trouble(refused[0])) == "This operation is not in the terminal's queue."
 
 
 # -- the queue ----------------------------------------------------------------

@@ -30,7 +30,7 @@ from tests.gui.driver import WAIT, CounterDriver, show_active
 
 GIULIA, GIULIA_PIN = "2000000000015", "1234"
 #: The words, with the wait in whole seconds.
-WAIT_WORDS = re.compile(r"Too many tries; wait (\d+) s\.")
+WAIT_WORDS = re.compile(r"Too many tries: wait (\d+) seconds?, then try again\.")
 
 
 def _http(sandbox: Any) -> httpx.Client:

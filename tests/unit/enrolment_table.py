@@ -15,6 +15,7 @@ import json
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from kiosk.cli_text import say
 from kiosk.core.onboarding import Enrolment
 from kiosk.domain import onboarding as ob
 from kiosk.domain.identifiers import Lookup, LookupKind
@@ -308,7 +309,7 @@ def play(backend: Backend, moves: list[Move], *, rules: ob.Rules = ob.Rules()) -
             state = enrolment.handle(build(backend, enrolment.state))
         where = f"move {number}: at {state.step.value}, saying {state.message!r}, errors {dict(state.errors)}"
         assert state.step is move.step, where
-        assert move.says in state.message, where
+        assert move.says in say(state.message), where
         assert move.check is None or move.check(backend, state), where
         assert state.busy is None, where
     return enrolment.state

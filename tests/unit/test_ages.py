@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.commands import _age_words
+from kiosk.cli_text import age_words
 from kiosk.domain.ages import Age, AgeUnit, age_of
 
 
@@ -26,7 +26,7 @@ def test_an_age_is_counted_in_whole_units_rounded_down(seconds: float, age: Age)
 
 
 def test_the_cli_says_the_same_age_in_its_own_words() -> None:
-    assert [_age_words(s) for s in (10, 12 * 60 + 59, 3 * 3600, 86400, 2 * 86400)] == [
+    assert [age_words(s) for s in (10, 12 * 60 + 59, 3 * 3600, 86400, 2 * 86400)] == [
         "just now", "12 min old", "3 h old", "1 day old", "2 days old",
     ]
 

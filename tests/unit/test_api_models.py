@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kiosk import api
+from kiosk.cli_text import say
 from kiosk.api import (
     ApiError,
     BadAnswer,
@@ -132,15 +133,15 @@ def _answering(status: int, body: Any = None, *, text: str | None = None, header
 def test_a_malformed_card_is_a_bad_answer_naming_the_place(body: Any, detail: str) -> None:
     with _client(_answering(200, body)) as client, pytest.raises(BadAnswer) as caught:
         client.card(card=CARD)
-    assert str(caught.value).startswith(BAD_ANSWER_TEXT)
-    assert caught.value.message == str(caught.value)
+    assert caught.value.problem is Problem.BAD_ANSWER
+    assert say(caught.value).startswith(BAD_ANSWER_TEXT)
     assert detail in caught.value.detail
 
 
 def test_an_answer_that_is_not_json_is_a_bad_answer() -> None:
     with _client(_answering(200, text="<html>proxy login</html>")) as client, pytest.raises(BadAnswer) as caught:
         client.campaign()
-    assert str(caught.value).startswith(BAD_ANSWER_TEXT)
+    assert say(caught.value).startswith(BAD_ANSWER_TEXT)
     assert "not JSON" in caught.value.detail
 
 
@@ -252,7 +253,7 @@ def test_an_error_without_the_contract_body_is_a_bad_answer_for_4xx_and_a_fault_
             client.card(card=CARD)
     assert (fault.value.status, fault.value.answer_code, fault.value.retry_after) == (502, None, 7)
     assert fault.value.problem is Problem.SERVER_FAULT
-    assert "7 seconds" in str(fault.value)
+    assert fault.value.params["seconds"] == 7 and "7 seconds" in say(fault.value)
 
 
 def test_an_unknown_answer_code_is_kept_as_a_number() -> None:
@@ -261,7 +262,7 @@ def test_an_unknown_answer_code_is_kept_as_a_number() -> None:
         client.card(card=CARD)
     assert caught.value.answer_code == 77 and not isinstance(caught.value.answer_code, AnswerCode)
     assert caught.value.problem is Problem.SERVER_REFUSED
-    assert "Something new" not in str(caught.value)
+    assert "Something new" not in str(caught.value) and "Something new" not in say(caught.value)
     assert caught.value.server_message == "Something new"
 
 
@@ -280,8 +281,8 @@ def test_error_messages_never_repeat_the_pin_even_when_the_server_does() -> None
         client.burn_points(CARD, points=100, pincode=PIN, operationid="op-9")
     error = caught.value
     assert error.attempts_left == 3
-    assert "3 tries left" in str(error)
-    for text in (str(error), error.message, repr(error), *map(str, error.args)):
+    assert error.params["attempts"] == 3 and "3 tries left" in say(error)
+    for text in (str(error), say(error), repr(error), *map(str, error.args), error.notice.to_code()):
         assert PIN not in text
     assert PIN in (error.server_message or "")
 
@@ -304,7 +305,8 @@ def test_a_field_name_that_is_not_a_name_stays_out_of_the_message() -> None:
     body = {"AnswerCode": 20, "Message": "bad", "Field": "pincode 1234 is bad"}
     with _client(_answering(400, body)) as client, pytest.raises(ApiError) as caught:
         client.evaluate(CARD, 100)
-    assert "1234" not in str(caught.value)
+    assert "1234" not in str(caught.value) and "1234" not in say(caught.value)
+    assert "field" not in caught.value.params
     assert caught.value.field == "pincode 1234 is bad"
 
 
@@ -327,7 +329,8 @@ def test_a_lost_connection_says_whether_the_call_may_have_been_applied(
     with _client(answer) as client, pytest.raises(NetworkError) as caught:
         client.load_credit(CARD, credit=500, operationid="op-2")
     assert caught.value.maybe_applied is maybe_applied
-    assert "loyalty server" in str(caught.value)
+    assert caught.value.problem is (Problem.NETWORK_NO_ANSWER if maybe_applied else Problem.NETWORK_DOWN)
+    assert "loyalty server" in say(caught.value)
 
 
 def test_a_sign_in_that_cannot_connect_means_the_call_never_left() -> None:
@@ -346,7 +349,7 @@ def test_a_terminal_call_without_terminal_credentials_says_what_to_set_up() -> N
     with LoyaltyClient("http://loyalty.test", api_key="k", campaign_id=1, transport=httpx.MockTransport(_answering(200, {}))) as client:
         with pytest.raises(NotConfigured) as caught:
             client.campaign()
-    assert "settings" in str(caught.value)
+    assert caught.value.problem is Problem.NOT_CONFIGURED and "settings" in say(caught.value)
 
 
 def test_a_good_answer_parses_and_replay_is_reported() -> None:
@@ -400,7 +403,7 @@ def test_any_json_is_read_or_refused_as_a_bad_answer(model: Any, answer: Any) ->
     try:
         model.from_json(answer)
     except BadAnswer as error:
-        assert error.detail and str(error).startswith(BAD_ANSWER_TEXT)
+        assert error.detail and error.problem is Problem.BAD_ANSWER
 
 
 @settings(max_examples=300, database=None, deadline=None)

@@ -11,13 +11,18 @@ import json
 
 import pytest
 
+from kiosk.api.errors import Problem
+from kiosk.cli_text import say
 from kiosk.domain import onboarding as ob
+from kiosk.domain.errors import Notice, Why
 from kiosk.domain.identifiers import Lookup, LookupKind
 
 EMAIL = Lookup(LookupKind.EMAIL, "nuovo@example.com")
 CARD = Lookup(LookupKind.CARD, "2000000000022")
 PASSWORD = "Secret-2026"
 RULES = ob.Rules()
+#: What the layer below said went wrong (the machine passes it on as it is).
+SAID_NO = Notice(Problem.SERVER_REFUSED, {"code": 99})
 FORM = (
     ob.FormField("name", "Name", ob.FieldType.TEXT, mandatory=True),
     ob.FormField("birthdate", "Birth date", ob.FieldType.DATE),
@@ -76,19 +81,19 @@ def test_a_card_not_registered_keeps_its_customerid():
 
 def test_a_registered_customer_goes_back_to_login():
     state = run(ob.State(), ob.Identify(EMAIL), ob.Checked(registered=True, customerid=3, card="2000000000015"))
-    assert state.step is ob.Step.LOGIN and "sign in" in state.message and state.problem is None
+    assert state.step is ob.Step.LOGIN and "sign in" in say(state.message) and state.problem is None
 
 
 @pytest.mark.parametrize("problem", [ob.Problem.REFUSED, ob.Problem.BAD_FIELD, ob.Problem.TOO_MANY])
 def test_any_other_check_answer_is_reported_and_back_to_the_start(problem):
-    state = run(ob.State(), ob.Identify(EMAIL), ob.Failed(problem, "The server said no."))
-    assert state.step is ob.Step.START and state.message == "The server said no." and state.busy is None
+    state = run(ob.State(), ob.Identify(EMAIL), ob.Failed(problem, SAID_NO))
+    assert state.step is ob.Step.START and state.message == SAID_NO and state.busy is None
     assert state.problem is problem
 
 
 def test_no_network_at_the_check_keeps_the_step_and_can_retry():
-    state = run(ob.State(), ob.Identify(EMAIL), ob.Failed(ob.Problem.UNREACHABLE, "down"))
-    assert state.step is ob.Step.START and "cannot be reached" in state.message and state.busy is None
+    state = run(ob.State(), ob.Identify(EMAIL), ob.Failed(ob.Problem.UNREACHABLE))
+    assert state.step is ob.Step.START and "cannot be reached" in say(state.message) and state.busy is None
     assert state.problem is ob.Problem.UNREACHABLE
     assert ob.advance(state, ob.Retry()).busy == ob.CheckCard(EMAIL)
 
@@ -108,7 +113,8 @@ def test_no_network_at_the_check_keeps_the_step_and_can_retry():
 def test_the_password_rules_are_said_before_any_call(password, again, words):
     state = run(at_credentials(), ob.ChooseCredentials("nuovo@example.com", password, again))
     assert state.step is ob.Step.CREDENTIALS and state.busy is None
-    assert words in state.message and state.errors == {"password": state.message}
+    assert words in say(state.message) and state.errors == {"password": state.message}
+    assert state.message.what in (Why.PASSWORD_WEAK, Why.PASSWORDS_DIFFER)
 
 
 @pytest.mark.parametrize("typed", ["not-an-address", "nuovo@", ""])
@@ -136,16 +142,16 @@ def test_the_new_user_code_goes_by_verifyemail_and_the_card_holders_by_generatev
         (ob.Problem.ALREADY_REGISTERED, ob.Step.LOGIN, "sign in"),
         (ob.Problem.TOO_MANY, ob.Step.CREDENTIALS, "Too many codes"),
         (ob.Problem.BAD_FIELD, ob.Step.CREDENTIALS, "refused the value"),
-        (ob.Problem.REFUSED, ob.Step.CREDENTIALS, "no"),
+        (ob.Problem.REFUSED, ob.Step.CREDENTIALS, "refused the value"),
     ],
 )
 def test_sending_the_code_can_fail(problem, step, words):
     state = run(
         at_credentials(),
         ob.ChooseCredentials("nuovo@example.com", PASSWORD, PASSWORD),
-        ob.Failed(problem, "The loyalty server refused the value of “email”: no", "email"),
+        ob.Failed(problem, Notice(Problem.BAD_FIELD, {"field": "email"}), "email"),
     )
-    assert state.step is step and words in state.message and state.busy is None
+    assert state.step is step and words in say(state.message) and state.busy is None
 
 
 # -- the code -----------------------------------------------------------------------------
@@ -155,13 +161,13 @@ def test_the_code_step_knows_when_it_expires_and_when_to_resend():
     state = at_code(now=1000.0)
     assert state.step is ob.Step.CODE
     assert (state.code_expires_at, state.resend_at, state.tries_left) == (1600.0, 1030.0, 5)
-    assert "nuovo@example.com" in state.message and state.problem is None  # news, not a problem
+    assert "nuovo@example.com" in say(state.message) and state.problem is None  # news, not a problem
 
 
 def test_resend_too_early_says_how_long_to_wait_then_sends():
     state = at_code(now=1000.0)
     early = ob.advance(state, ob.Resend(now=1012.2))
-    assert early.busy is None and early.message == "A new code can be sent in 18 s." and early.problem is None
+    assert early.busy is None and early.message == Notice(Why.ENROL_RESEND_WAIT, {"seconds": 18}) and early.problem is None
     later = ob.advance(early, ob.Resend(now=1030.0))
     assert later.busy == ob.SendCode(ob.Flow.NEW_USER, state.address, None)
 
@@ -169,7 +175,7 @@ def test_resend_too_early_says_how_long_to_wait_then_sends():
 @pytest.mark.parametrize("typed", ["12345", "1234567", "12a456", "١٢٣٤٥٦"])
 def test_a_code_that_is_not_six_digits_never_reaches_the_server(typed):
     state = ob.advance(at_code(), ob.EnterCode(typed, now=1001.0))
-    assert state.busy is None and state.message == "The code has 6 digits." and state.problem is ob.Problem.BAD_FIELD
+    assert state.busy is None and state.message == Notice(Why.ENROL_CODE_DIGITS, {"digits": 6}) and state.problem is ob.Problem.BAD_FIELD
 
 
 def test_the_right_code_registers_then_signs_in():
@@ -192,31 +198,32 @@ def test_a_card_holders_code_changes_their_credentials():
 def test_wrong_codes_count_down_then_ask_for_a_new_one():
     state = verifying()
     for left in (4, 3, 2, 1):
-        state = ob.advance(state, ob.Failed(ob.Problem.WRONG_CODE, "The code is not right"))
+        state = ob.advance(state, ob.Failed(ob.Problem.WRONG_CODE, Notice(Problem.CODE_WRONG)))
         assert state.tries_left == left and state.step is ob.Step.CODE
-        assert state.message == ("That code is not right: 1 try left." if left == 1
-                                 else f"That code is not right: {left} tries left.")
+        assert state.message == Notice(Why.ENROL_CODE_WRONG, {"attempts": left})
+        assert say(state.message) == ("That code is not right: 1 try left." if left == 1
+                                      else f"That code is not right: {left} tries left.")
         assert state.problem is ob.Problem.WRONG_CODE
         state = ob.advance(state, ob.EnterCode("654321", now=1020.0))
         assert state.problem is None  # asking again: the last problem is not said any more
     state = ob.advance(state, ob.Failed(ob.Problem.WRONG_CODE))
-    assert state.tries_left == 0 and "Too many wrong codes" in state.message
+    assert state.tries_left == 0 and "Too many wrong codes" in say(state.message)
     assert state.problem is ob.Problem.TOO_MANY
     refused = ob.advance(state, ob.EnterCode("123456", now=1021.0))
-    assert refused.busy is None and "Too many wrong codes" in refused.message
+    assert refused.busy is None and "Too many wrong codes" in say(refused.message)
     assert refused.problem is ob.Problem.TOO_MANY
 
 
 def test_the_server_saying_too_many_or_expired_is_said_in_the_customers_words():
     too_many = ob.advance(verifying(), ob.Failed(ob.Problem.TOO_MANY))
-    assert too_many.tries_left == 0 and "send a new code" in too_many.message
+    assert too_many.tries_left == 0 and "send a new code" in say(too_many.message)
     expired = ob.advance(verifying(), ob.Failed(ob.Problem.CODE_EXPIRED))
-    assert expired.step is ob.Step.CODE and "expired" in expired.message
+    assert expired.step is ob.Step.CODE and "expired" in say(expired.message)
 
 
 def test_a_code_typed_after_its_expiry_is_not_sent():
     state = ob.advance(at_code(now=1000.0), ob.EnterCode("123456", now=1600.0))
-    assert state.busy is None and "expired" in state.message
+    assert state.busy is None and "expired" in say(state.message)
 
 
 def test_a_new_code_gives_five_tries_again():
@@ -233,9 +240,9 @@ def test_back_from_the_code_corrects_the_address():
 
 
 def test_an_address_someone_registered_in_between_goes_to_login_and_a_taken_username_back_to_the_address():
-    gone = ob.advance(verifying(), ob.Failed(ob.Problem.ALREADY_REGISTERED, "x", "mailcontactdata"))
+    gone = ob.advance(verifying(), ob.Failed(ob.Problem.ALREADY_REGISTERED, None, "mailcontactdata"))
     assert gone.step is ob.Step.LOGIN
-    taken = ob.advance(verifying(), ob.Failed(ob.Problem.ALREADY_REGISTERED, "x", "username"))
+    taken = ob.advance(verifying(), ob.Failed(ob.Problem.ALREADY_REGISTERED, None, "username"))
     assert taken.step is ob.Step.CREDENTIALS and "address" in taken.errors
 
 
@@ -263,13 +270,13 @@ def test_the_form_is_checked_before_it_is_sent():
     state = ob.advance(signed_in(), ob.Submit({"name": " ", "birthdate": "17/05/1990", "gender": "Q", "terms": None}))
     assert state.busy is None and state.step is ob.Step.DATA
     assert set(state.errors) == {"name", "birthdate", "gender", "terms"}
-    assert state.errors["name"] == "Name is required."
+    assert state.errors["name"] == Notice(Why.FIELD_REQUIRED, {"label": "Name"})
     assert state.values["birthdate"] == "17/05/1990"  # what was typed stays, to be corrected
 
 
 def test_a_mandatory_consent_must_be_answered_and_may_be_refused():
     unanswered = ob.advance(signed_in(), ob.Submit({"name": "Ada", "usedforpromotions": True}))
-    assert unanswered.errors == {"terms": "Choose yes or no."}
+    assert unanswered.errors == {"terms": Notice(Why.CHOOSE_YES_OR_NO)}
     state = ob.advance(signed_in(), ob.Submit({"name": "Ada", "terms": False, "usedforpromotions": False,
                                                "birthdate": "1990-05-17", "hidden": "not sent"}))
     assert state.busy == ob.SaveProfile(
@@ -278,7 +285,7 @@ def test_a_mandatory_consent_must_be_answered_and_may_be_refused():
 
 def test_a_field_the_server_refuses_is_marked_and_then_the_pin():
     state = ob.advance(signed_in(), ob.Submit({"name": "Ada", "terms": True}))
-    marked = ob.advance(state, ob.Failed(ob.Problem.BAD_FIELD, "The loyalty server refused the value of “name”", "name"))
+    marked = ob.advance(state, ob.Failed(ob.Problem.BAD_FIELD, Notice(Problem.BAD_FIELD, {"field": "name"}), "name"))
     assert marked.step is ob.Step.DATA and "name" in marked.errors
     saved = ob.advance(state, ob.ProfileSaved({"name": "Ada", "terms": True}))
     assert saved.step is ob.Step.PIN
@@ -289,7 +296,7 @@ def test_a_field_the_server_refuses_is_marked_and_then_the_pin():
 def test_the_first_pin_is_checked_before_it_is_sent(pin, again, words):
     state = ob.advance(ob.advance(signed_in(ob.Flow.USER_WITH_CARD, {"name": "A", "terms": True}),
                                   ob.ChoosePin(pin, again)), ob.Retry())
-    assert state.busy is None and words in state.message and state.problem is ob.Problem.BAD_FIELD
+    assert state.busy is None and words in say(state.message) and state.problem is ob.Problem.BAD_FIELD
 
 
 def test_the_pin_set_ends_with_the_card_and_forgets_the_password():
@@ -299,13 +306,13 @@ def test_the_pin_set_ends_with_the_card_and_forgets_the_password():
     done = ob.advance(state, ob.PinSet())
     assert done.step is ob.Step.DONE and done.card == "2990000000019" and done.password == ""
     kept = ob.advance(state, ob.Failed(ob.Problem.PIN_EXISTS))
-    assert kept.step is ob.Step.DONE and "PIN it already had" in kept.message and kept.problem is None
+    assert kept.step is ob.Step.DONE and "PIN it already had" in say(kept.message) and kept.problem is None
 
 
 def test_a_card_that_has_a_pin_is_not_asked_for_a_first_one():
     state = ob.advance(verifying(ob.Flow.USER_WITH_CARD), ob.Verified(7, CARD.value, CARD.value, "x@example.com"))
     complete = ob.advance(state, ob.SignedIn(fields=FORM, profile={"name": "A", "terms": True}, pin_set=True))
-    assert complete.step is ob.Step.DONE and "PIN it already had" in complete.message and complete.password == ""
+    assert complete.step is ob.Step.DONE and "PIN it already had" in say(complete.message) and complete.password == ""
     form = ob.advance(state, ob.SignedIn(fields=FORM, profile={}, pin_set=True))
     assert form.step is ob.Step.DATA
     saving = ob.advance(form, ob.Submit({"name": "A", "terms": True}))
@@ -335,7 +342,7 @@ def test_what_is_saved_holds_no_password_code_or_pin():
 def test_a_break_at_the_code_asks_the_password_again_and_keeps_the_address():
     state = ob.State.from_json(json.loads(json.dumps(at_code().to_json())))
     assert state.step is ob.Step.CREDENTIALS and state.address.value == "nuovo@example.com"
-    assert state.flow is ob.Flow.NEW_USER and "password again" in state.message
+    assert state.flow is ob.Flow.NEW_USER and "password again" in say(state.message)
 
 
 def test_a_break_in_the_form_signs_in_again_and_keeps_what_was_typed():
@@ -346,7 +353,7 @@ def test_a_break_in_the_form_signs_in_again_and_keeps_what_was_typed():
     assert asked.busy == ob.SignIn("nuovo@example.com", PASSWORD)
     back = ob.advance(asked, ob.SignedIn(fields=FORM, profile={"mailcontactdata": "nuovo@example.com"}))
     assert back.step is ob.Step.DATA and back.values["name"] == "Ada" and back.values["birthdate"] == "bad"
-    wrong = ob.advance(asked, ob.Failed(ob.Problem.REFUSED, "The user name or password is not right"))
+    wrong = ob.advance(asked, ob.Failed(ob.Problem.REFUSED, Notice(Problem.CUSTOMER_SIGN_IN)))
     assert wrong.step is ob.Step.SIGN_IN and wrong.password == ""
 
 
@@ -400,16 +407,16 @@ def test_a_card_pin_that_is_not_the_campaign_s_digits_never_reaches_the_server(t
 
 def test_a_wrong_card_pin_says_the_tries_left_and_asks_again():
     sending = ob.advance(at_card_pin(), ob.CardPin("1357"))
-    state = ob.advance(sending, ob.Failed(ob.Problem.WRONG_PIN, "Wrong PIN: 4 attempts left", "pincode", 4))
+    state = ob.advance(sending, ob.Failed(ob.Problem.WRONG_PIN, Notice(Problem.WRONG_PIN, {"attempts": 4}), "pincode", 4))
     assert (state.step, state.busy, state.card_pin) == (ob.Step.CARD_PIN, None, "")
     assert (state.card_pin_problem, state.card_pin_tries_left) == (ob.Problem.WRONG_PIN, 4)
-    assert state.message == ""  # the words are the screen's, from the typed problem
+    assert state.message is None  # the words are the screen's, from the typed problem
     again = ob.advance(ob.advance(state, ob.CardPin(CARD_PIN)), ob.CodeSent(600, 30, 1000.0))
     assert (again.step, again.card_pin_problem, again.card_pin_tries_left) == (ob.Step.CODE, None, None)
 
 
 def test_a_locked_card_pin_is_said_and_no_code_is_sent():
-    state = ob.advance(ob.advance(at_card_pin(), ob.CardPin("1357")), ob.Failed(ob.Problem.PIN_LOCKED, "", "pincode"))
+    state = ob.advance(ob.advance(at_card_pin(), ob.CardPin("1357")), ob.Failed(ob.Problem.PIN_LOCKED, None, "pincode"))
     assert (state.step, state.card_pin_problem, state.card_pin) == (ob.Step.CARD_PIN, ob.Problem.PIN_LOCKED, "")
     assert ob.advance(state, ob.Restart()) == ob.State()
     assert ob.advance(state, ob.Back()).step is ob.Step.CREDENTIALS
@@ -417,7 +424,7 @@ def test_a_locked_card_pin_is_said_and_no_code_is_sent():
 
 def test_a_card_that_got_its_pin_after_the_check_is_asked_for_it():
     sending = run(at_credentials(ob.Flow.USER_WITH_CARD), ob.ChooseCredentials("x@example.com", PASSWORD, PASSWORD))
-    state = ob.advance(sending, ob.Failed(ob.Problem.WRONG_PIN, "This card has a PIN", "pincode"))
+    state = ob.advance(sending, ob.Failed(ob.Problem.WRONG_PIN, Notice(Problem.WRONG_PIN), "pincode"))
     assert (state.step, state.card_has_pin, state.card_pin_problem) == (ob.Step.CARD_PIN, True, None)
 
 
@@ -431,7 +438,7 @@ def test_the_card_pin_is_never_saved_nor_shown():
     asked = ob.advance(resumed, ob.ChooseCredentials("x@example.com", PASSWORD, PASSWORD))
     assert asked.step is ob.Step.CARD_PIN and asked.busy is None
     at_pin = ob.State.from_json(json.loads(json.dumps(at_card_pin().to_json())))
-    assert at_pin.step is ob.Step.CREDENTIALS and "password again" in at_pin.message
+    assert at_pin.step is ob.Step.CREDENTIALS and "password again" in say(at_pin.message)
 
 
 def test_a_lost_answer_to_the_code_request_is_retried_with_the_pin():

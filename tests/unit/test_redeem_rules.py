@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-import pytest
-
 from kiosk.api import OfflinePolicy
 from kiosk.core.redeem import offline_room, save_offline_redemption, save_redemption
 from kiosk.domain.errors import CardRefused
@@ -14,6 +12,7 @@ from kiosk.domain.redemption import Redemption, Tender
 from kiosk.store import OperationState
 from kiosk.sync.underway import CallsUnderWay
 from tests.helpers import T0
+from tests.helpers import raises_saying
 
 CARD = "2000000000015"
 
@@ -39,14 +38,14 @@ def test_offline_the_caps_per_card_and_per_terminal_hold_within_the_window(store
     )
     when = dt.datetime.fromtimestamp(T0, dt.timezone.utc)
     assert offline_room(store, campaign, CARD, now=T0) == 0  # the policy allows none
-    with pytest.raises(CardRefused, match="does not allow redeeming without the loyalty server"):
+    with raises_saying(CardRefused, "does not allow redeeming without the loyalty server"):
         save_offline_redemption(store, campaign, _plan(Tender.POINTS, 100), now=when)
 
     plan = _plan(Tender.POINTS, 200)
     op = save_offline_redemption(store, offline, plan, now=when)
     assert op.state is OperationState.PENDING and op.body["approval"] == "offline" and "pincode" not in op.body
     assert offline_room(store, offline, CARD, now=T0) == 100
-    with pytest.raises(CardRefused, match="at most 100 more points"):
+    with raises_saying(CardRefused, "at most 100 more points"):
         save_offline_redemption(store, offline, plan, now=when)
     other = "2000000000046"
     assert offline_room(store, offline, other, now=T0) == 300  # its own cap; the terminal has 300 left
@@ -54,5 +53,5 @@ def test_offline_the_caps_per_card_and_per_terminal_hold_within_the_window(store
     assert offline_room(store, offline, "2000000000053", now=T0) == 0  # the terminal's total is spent
     # A day later the window has moved on.
     assert offline_room(store, offline, CARD, now=T0 + 24 * 3600 + 1) == 300
-    with pytest.raises(CardRefused, match="Credit can only be spent with the loyalty server"):
+    with raises_saying(CardRefused, "Credit can only be spent with the loyalty server"):
         save_offline_redemption(store, offline, _plan(Tender.CREDIT, 100), now=when)

@@ -13,6 +13,9 @@ import pytest
 from kiosk.core.staff import ManagerPinLockout, check_manager_pin, hash_manager_pin
 from kiosk.store import open_store
 from kiosk.settings import Settings, SettingsError, save_settings
+from kiosk.cli_text import say
+from kiosk.domain.errors import Why
+from tests.helpers import raises_saying
 
 SALT = "A" * 22 + "=="
 
@@ -166,13 +169,13 @@ def test_the_settings_file_is_readable_by_its_owner_only(tmp_path):
 def test_a_bad_value_is_refused_and_the_file_is_left_as_it_was(tmp_path, changes, words):
     before = 'language = "it"\n'
     (tmp_path / "kiosk.toml").write_text(before)
-    with pytest.raises(SettingsError, match=words):
+    with raises_saying(SettingsError, words):
         save_settings(tmp_path, changes)
     assert (tmp_path / "kiosk.toml").read_text() == before
 
 
 def test_a_negative_idle_timeout_is_refused_from_the_environment_too(tmp_path):
-    with pytest.raises(SettingsError, match=r"KIOSK_IDLE_TIMEOUT \(environment\) must be 0 or more"):
+    with raises_saying(SettingsError, r"KIOSK_IDLE_TIMEOUT \(environment\) must be 0 or more"):
         Settings.load(tmp_path, env={"KIOSK_IDLE_TIMEOUT": "-1"})
     assert Settings.load(tmp_path, env={}).idle_timeout == 90
     assert Settings.load(tmp_path, env={"KIOSK_IDLE_TIMEOUT": "0"}).idle_timeout == 0
@@ -180,7 +183,7 @@ def test_a_negative_idle_timeout_is_refused_from_the_environment_too(tmp_path):
 
 def test_an_unreadable_settings_file_is_not_overwritten(tmp_path):
     (tmp_path / "kiosk.toml").write_text("this is = = not toml")
-    with pytest.raises(SettingsError, match="cannot be read"):
+    with raises_saying(SettingsError, "cannot be read"):
         save_settings(tmp_path, {"language": "it"})
     assert (tmp_path / "kiosk.toml").read_text() == "this is = = not toml"
 
@@ -195,9 +198,10 @@ def test_a_full_disk_keeps_the_previous_settings_and_says_so(tmp_path, monkeypat
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(SettingsError) as raised:
         save_settings(tmp_path, {"language": "en", "api_key": "k-secret-new"})
-    assert "No space left on device" in raised.value.message
-    assert "previous settings still apply" in raised.value.message
-    assert "k-secret-new" not in raised.value.message
+    assert raised.value.what is Why.SETTINGS_NOT_WRITTEN
+    assert "No space left on device" in say(raised.value)
+    assert "previous settings still apply" in say(raised.value)
+    assert "k-secret-new" not in say(raised.value) and "k-secret-new" not in str(raised.value.params)
     assert (tmp_path / "kiosk.toml").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kiosk.toml"]  # no half-written file left behind
 

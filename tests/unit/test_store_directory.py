@@ -16,6 +16,8 @@ import textwrap
 
 import pytest
 
+from kiosk.api import Problem
+from kiosk.domain.errors import Notice
 from kiosk.api.models import Card, CardStatus, DirectoryPage
 from kiosk.core.terminal import DirectoryRefetching, NotFound, Terminal
 from kiosk.domain.identifiers import with_check_digit
@@ -133,7 +135,7 @@ def test_matches_show_pending_effects(store, clock):
     assert (match.points, match.credit) == (150, 700)
     (other,) = store.find_in_directory(card="2000000000002")
     assert (other.points, other.credit) == (100, 0)
-    store.mark_failed(op.operationid, error="Card blocked")
+    store.mark_failed(op.operationid, error=Notice(Problem.CARD_BLOCKED))
     (match,) = store.find_in_directory(card="2000000000001")
     assert (match.points, match.credit) == (100, 700)
 

@@ -13,7 +13,9 @@ import pytest
 
 from kiosk.api.models import DirectoryPage
 from kiosk.domain.errors import KioskError
-from kiosk.store import NewOperation, OperationState, Store, StoreError, open_store
+from kiosk.cli_text import say
+from kiosk.store import NewOperation, OperationState, Store, StoreError, StoreFault, open_store
+from tests.helpers import raises_saying
 
 GIULIA = "2000000000015"
 DISK_FULL = "The terminal's disk is full: this operation was NOT saved. Free some space and try again."
@@ -48,7 +50,8 @@ def test_a_full_disk_loses_nothing_and_says_so(path):
             for _ in range(1000):
                 before.append(store.enqueue(purchase(pad=2000)).operationid)
         assert isinstance(caught.value, KioskError)
-        assert caught.value.message == DISK_FULL
+        assert (caught.value.what, caught.value.params) == (StoreFault.DISK_FULL, {"doing": "write"})
+        assert say(caught.value) == DISK_FULL
         assert caught.value.code == "SQLITE_FULL"
         assert len(before) >= 3
         assert [op.operationid for op in store.unsettled()] == before
@@ -83,7 +86,7 @@ def test_a_full_disk_never_leaves_half_a_directory_page(path):
                 "more": False,
             }
         )
-        with pytest.raises(StoreError, match="disk is full"):
+        with raises_saying(StoreError, "disk is full"):
             store.apply_directory_page(big)
         assert (store.directory_cursor(), store.directory_size()) == ("c0", 0)
 
@@ -133,7 +136,7 @@ def try_to_save(path) -> tuple[str, str | None, str]:
         with open_store(path) as store:
             store.enqueue(purchase())
     except StoreError as error:
-        return "refused", error.code, error.message
+        return "refused", error.code, say(error)
     return "saved", None, ""
 
 
@@ -163,7 +166,8 @@ def test_a_write_through_a_read_only_connection_is_not_saved(path):
     with Store(conn) as store:
         with pytest.raises(StoreError) as caught:
             store.enqueue(purchase())
-        assert caught.value.message.startswith("The terminal's database is read-only: this operation was NOT saved.")
+        assert caught.value.what is StoreFault.READ_ONLY
+        assert say(caught.value).startswith("The terminal's database is read-only: this operation was NOT saved.")
         assert [op.operationid for op in store.unsettled()] == [kept]  # reading still works
 
 
@@ -173,7 +177,7 @@ def test_a_lock_held_too_long_is_reported_and_then_clears(path):
         other = sqlite3.connect(path, isolation_level=None)
         try:
             other.execute("BEGIN IMMEDIATE")
-            with pytest.raises(StoreError, match="stayed locked by another kiosk program") as caught:
+            with raises_saying(StoreError, "stayed locked by another kiosk program") as caught:
                 store.enqueue(purchase())
             assert caught.value.code == "SQLITE_BUSY"
             other.execute("ROLLBACK")
@@ -189,8 +193,9 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(path):
     with pytest.raises(StoreError) as caught:
         open_store(path)
     assert caught.value.code == "SQLITE_NOTADB"
-    assert caught.value.message.startswith("The terminal's database is damaged: nothing was saved")
-    assert "kiosk store check" in caught.value.message
+    assert caught.value.what is StoreFault.DAMAGED and caught.value.damaged
+    assert say(caught.value).startswith("The terminal's database is damaged: nothing was saved")
+    assert "kiosk store check" in say(caught.value)
     assert path.read_bytes() == garbage
 
 
@@ -202,7 +207,7 @@ def test_a_damaged_file_is_reported(path):
     page = 4096
     raw[2 * page : len(raw)] = b"\xa5" * (len(raw) - 2 * page)  # every page past the schema
     path.write_bytes(bytes(raw))
-    with pytest.raises(StoreError, match="database is damaged") as caught:
+    with raises_saying(StoreError, "database is damaged") as caught:
         with open_store(path) as store:
             store.unsettled()
     assert caught.value.code is not None and caught.value.code.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB", "damaged"))

@@ -9,9 +9,10 @@ import stat
 
 import pytest
 
-from kiosk.store import OperationState, StoreError, health, open_store
+from kiosk.cli_text import say
+from kiosk.store import OperationState, StoreError, StoreFault, health, open_store
 from kiosk.store.migrations import migrate
-from tests.helpers import T0, integrity, purchase, scramble_two_pages
+from tests.helpers import T0, integrity, purchase, raises_saying, scramble_two_pages
 
 GIULIA = "2000000000015"
 DAY = 86400.0
@@ -34,8 +35,8 @@ def test_a_file_with_two_scrambled_pages_is_refused_at_open_and_not_written(tmp_
         with open_store(path) as store:
             store.enqueue(purchase(999))  # on the old code this was saved into the damaged file
 
-    assert caught.value.message == health.DAMAGED_MESSAGE
-    assert "kiosk store check" in caught.value.message and "kiosk store restore BACKUP" in caught.value.message
+    assert caught.value.what is StoreFault.DAMAGED
+    assert "kiosk store check" in say(caught.value) and "kiosk store restore BACKUP" in say(caught.value)
     assert caught.value.code is not None and caught.value.code.startswith("damaged")
     assert path.read_bytes() == damaged
     assert not path.with_name(path.name + "-wal").exists() or path.with_name(path.name + "-wal").stat().st_size == 0
@@ -124,6 +125,6 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(tmp_path):
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database" * 500)
     before = path.read_bytes()
-    with pytest.raises(StoreError, match="damaged too"):
+    with raises_saying(StoreError, "damaged too"):
         health.restore(path, bad)
     assert path.read_bytes() == before

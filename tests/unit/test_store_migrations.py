@@ -10,9 +10,13 @@ from collections.abc import Callable
 import pytest
 import sqlite_utils
 
-from kiosk.store import MIGRATIONS, SCHEMA_VERSION, NewOperation, OperationState, StoreError, open_store
+from kiosk.api import Problem
+from kiosk.cli_text import say
+from kiosk.domain.errors import Notice, Why
+from kiosk.store import MIGRATIONS, SCHEMA_VERSION, NewOperation, OperationState, StoreError, StoreFault, open_store
 from kiosk.store.db import connect
 from kiosk.store.migrations import migrate
+from tests.helpers import raises_saying
 
 GIULIA = "2000000000015"
 MARCO = "2000000000053"
@@ -81,8 +85,16 @@ def rows_v6(conn: sqlite3.Connection) -> None:
     )
 
 
+def rows_v7(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "INSERT INTO outbox (operationid, type, card, body, created_at, next_attempt_at, state, last_error,"
+        " settled_at) VALUES ('op-7', 'purchase', ?, '{\"amount\":700}', 7.0, 7.0, 'failed', ?, 8.0)",
+        (MARCO, Notice(Problem.CARD_BLOCKED).to_code()),
+    )
+
+
 # Realistic rows for each version, in the columns that version had.
-ROWS: list[Callable[[sqlite3.Connection], None]] = [rows_v1, rows_v2, rows_v3, rows_v4, rows_v5, rows_v6]
+ROWS: list[Callable[[sqlite3.Connection], None]] = [rows_v1, rows_v2, rows_v3, rows_v4, rows_v5, rows_v6, rows_v7]
 
 
 def test_every_version_has_its_rows():
@@ -114,6 +126,10 @@ def test_a_file_from_an_earlier_version_upgrades_with_its_rows(tmp_path, version
             pending = store.operation("op-1")
             assert (pending.state, pending.body, pending.points_delta) == (OperationState.PENDING, {"amount": 1000}, 10)
             assert [op.operationid for op in store.failed()] == ["op-2"]
+            # Version 7: an old row's sentence cannot become a code again; it reads as "unknown", never as text.
+            assert store.operation("op-2").last_error == Notice(Why.UNKNOWN)
+            raw = store._conn.execute("SELECT last_error FROM outbox WHERE operationid = 'op-2'").fetchone()[0]
+            assert "Card blocked" not in raw
             assert [op.operationid for op in store.due(10.0)] == ["op-1"]
         if version >= 2:
             seen = store.cached_card(GIULIA)
@@ -219,14 +235,15 @@ def test_a_file_from_a_newer_program_is_refused_untouched(tmp_path):
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.close()
-    with pytest.raises(StoreError, match="written by a newer kiosk program") as caught:
+    with raises_saying(StoreError, "written by a newer kiosk program") as caught:
         open_store(path)
-    assert caught.value.code == "newer_schema"
-    assert "the database was not changed" in caught.value.message
+    assert caught.value.code == "newer_schema" and caught.value.what is StoreFault.NEWER_SCHEMA
+    assert caught.value.params == {"found": SCHEMA_VERSION + 1, "known": SCHEMA_VERSION}
+    assert "the database was not changed" in say(caught.value)
     conn = sqlite3.connect(path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
-        assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 3
+        assert conn.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 4
     finally:
         conn.close()
 

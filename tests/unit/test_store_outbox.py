@@ -12,10 +12,18 @@ import time
 import pytest
 
 from kiosk.api.models import Card, CardStatus, MovementType
+from kiosk.api import Problem
+from kiosk.domain.errors import Notice
 from kiosk.store import NewOperation, OperationState, StoreError, open_store
+from tests.helpers import raises_saying
 
 GIULIA = "2000000000015"
 MARCO = "2000000000053"
+# Why an operation failed, as the sync worker records it: a typed value, never words.
+BLOCKED = Notice(Problem.CARD_BLOCKED)
+NOT_ENOUGH = Notice(Problem.NOT_ENOUGH_POINTS)
+BUSY = Notice(Problem.SERVER_FAULT, {"seconds": 30})
+WRONG_PIN = Notice(Problem.WRONG_PIN, {"attempts": 2})
 from tests.helpers import T0
 
 
@@ -89,7 +97,7 @@ def test_enqueue_returns_the_saved_row(store, clock):
 
 def test_same_operationid_twice_is_refused(store):
     op = store.enqueue(purchase())
-    with pytest.raises(StoreError, match="already saved"):
+    with raises_saying(StoreError, "already saved"):
         store.enqueue(NewOperation("purchase", GIULIA, {"amount": 1}, operationid=op.operationid))
     assert store.counts()[OperationState.PENDING] == 1
 
@@ -114,7 +122,7 @@ def test_pending_effect_shows_at_once_and_failed_undoes_it(store, clock):
     store.mark_inflight(op.operationid)
     assert store.cached_card(GIULIA).points == 1260  # in flight is still pending
 
-    store.mark_failed(op.operationid, error="Card blocked")
+    store.mark_failed(op.operationid, error=BLOCKED)
     seen = store.cached_card(GIULIA)
     assert (seen.points, seen.credit, seen.pending_count) == (1250, 800, 1)
     assert store.operation(top_up.operationid).state is OperationState.PENDING
@@ -165,9 +173,9 @@ def test_a_head_waiting_on_backoff_holds_back_its_card_only(store, clock):
     a2 = store.enqueue(purchase(GIULIA))
     b1 = store.enqueue(purchase(MARCO))
     store.mark_inflight(a1.operationid)
-    store.mark_retry(a1.operationid, error="The server is busy", next_attempt_at=T0 + 30)
+    store.mark_retry(a1.operationid, error=BUSY, next_attempt_at=T0 + 30)
     retried = store.operation(a1.operationid)
-    assert (retried.state, retried.attempts, retried.last_error) == (OperationState.PENDING, 1, "The server is busy")
+    assert (retried.state, retried.attempts, retried.last_error) == (OperationState.PENDING, 1, BUSY)
     assert [op.operationid for op in store.due(T0)] == [b1.operationid]  # a2 waits behind a1
     assert store.next_due_at() == T0
     store.mark_done(b1.operationid, result={}, points=1, credit=0)
@@ -190,7 +198,7 @@ def test_a_failed_operation_never_blocks_anything(store, clock):
     a1 = store.enqueue(purchase(GIULIA))
     a2 = store.enqueue(purchase(GIULIA))
     b1 = store.enqueue(purchase(MARCO))
-    store.mark_failed(a1.operationid, error="Not enough points")
+    store.mark_failed(a1.operationid, error=NOT_ENOUGH)
     assert [op.operationid for op in store.due(clock.now)] == [a2.operationid, b1.operationid]
     assert [op.operationid for op in store.failed()] == [a1.operationid]
     assert [op.operationid for op in store.unsettled()] == [a2.operationid, b1.operationid]
@@ -208,7 +216,7 @@ def test_retry_puts_a_failed_operation_back_with_its_effect(store, clock):
     store.remember_card(card(points=1250))
     op = store.enqueue(purchase(points=10))
     store.mark_inflight(op.operationid)
-    store.mark_failed(op.operationid, error="Card blocked")
+    store.mark_failed(op.operationid, error=BLOCKED)
     assert store.cached_card(GIULIA).points == 1250
     clock.now += 600
     store.retry(op.operationid)
@@ -225,7 +233,7 @@ def test_retry_puts_a_failed_operation_back_with_its_effect(store, clock):
 
 def test_discard_keeps_the_row_as_a_record(store):
     op = store.enqueue(purchase())
-    store.mark_failed(op.operationid, error="Card blocked")
+    store.mark_failed(op.operationid, error=BLOCKED)
     store.discard(op.operationid)
     assert store.operation(op.operationid).state is OperationState.DISCARDED
     assert store.failed() == []
@@ -234,13 +242,13 @@ def test_discard_keeps_the_row_as_a_record(store):
 @pytest.mark.parametrize("action", ["retry", "discard"])
 def test_retry_and_discard_only_take_failed_operations(store, action):
     op = store.enqueue(purchase())
-    with pytest.raises(StoreError, match="This operation is pending, not failed: nothing was changed.") as caught:
+    with raises_saying(StoreError, "This operation is pending, not failed: nothing was changed.") as caught:
         getattr(store, action)(op.operationid)
-    assert caught.value.code == "wrong_state"
+    assert caught.value.code == "wrong_state" and caught.value.params == {"state": "pending", "wanted": "failed"}
     store.mark_done(op.operationid, result={}, points=0, credit=0)
-    with pytest.raises(StoreError, match="is done, not failed"):
+    with raises_saying(StoreError, "is done, not failed"):
         getattr(store, action)(op.operationid)
-    with pytest.raises(StoreError, match="not in the terminal's queue") as caught:
+    with raises_saying(StoreError, "not in the terminal's queue") as caught:
         getattr(store, action)("no-such-id")
     assert caught.value.code == "unknown_operation"
 
@@ -250,19 +258,19 @@ def test_retry_and_discard_only_take_failed_operations(store, action):
     [
         lambda s, i: s.mark_inflight(i),
         lambda s, i: s.mark_done(i, result={}, points=0, credit=0),
-        lambda s, i: s.mark_retry(i, error="x", next_attempt_at=0.0),
-        lambda s, i: s.mark_failed(i, error="x"),
+        lambda s, i: s.mark_retry(i, error=BLOCKED, next_attempt_at=0.0),
+        lambda s, i: s.mark_failed(i, error=BLOCKED),
     ],
     ids=["inflight", "done", "retry", "failed"],
 )
 def test_the_worker_cannot_move_a_settled_or_unknown_operation(store, mark):
     op = store.enqueue(purchase())
-    store.mark_failed(op.operationid, error="Card blocked")
-    with pytest.raises(StoreError, match="is failed, not pending or inflight"):
+    store.mark_failed(op.operationid, error=BLOCKED)
+    with raises_saying(StoreError, "is failed, not pending or inflight"):
         mark(store, op.operationid)
-    with pytest.raises(StoreError, match="not in the terminal's queue"):
+    with raises_saying(StoreError, "not in the terminal's queue"):
         mark(store, "no-such-id")
-    assert store.operation(op.operationid).last_error == "Card blocked"
+    assert store.operation(op.operationid).last_error == BLOCKED
 
 
 def test_counts_has_every_state(store):
@@ -271,8 +279,8 @@ def test_counts_has_every_state(store):
     store.mark_inflight(ops[0].operationid)
     store.mark_done(ops[0].operationid, result={}, points=0, credit=0)
     store.mark_inflight(ops[1].operationid)
-    store.mark_failed(ops[2].operationid, error="x")
-    store.mark_failed(ops[3].operationid, error="x")
+    store.mark_failed(ops[2].operationid, error=BLOCKED)
+    store.mark_failed(ops[3].operationid, error=BLOCKED)
     store.discard(ops[3].operationid)
     assert store.counts() == {
         OperationState.PENDING: 1,
@@ -312,7 +320,7 @@ def test_no_pin_ever_reaches_the_file(path):
             with pytest.raises(ValueError):
                 store.enqueue(NewOperation("burnpoints", GIULIA, {"points": 100, "pincode": PIN}))
         op = store.unsettled()[0]
-        store.mark_failed(op.operationid, error="Wrong PIN")
+        store.mark_failed(op.operationid, error=WRONG_PIN)
         on_disk = b"".join(p.read_bytes() for p in path.parent.iterdir() if p.name.startswith(path.name))
         assert path.with_name(path.name + "-wal").exists()  # the open WAL is searched too
     assert PIN.encode() not in on_disk
@@ -375,9 +383,9 @@ def test_pruning_removes_old_settled_rows_and_keeps_unsettled_failed_and_recent_
     store.mark_inflight(old_done.operationid)
     store.mark_done(old_done.operationid, result={}, points=10, credit=0)
     old_failed = store.enqueue(purchase(MARCO))
-    store.mark_failed(old_failed.operationid, error="Card blocked")
+    store.mark_failed(old_failed.operationid, error=BLOCKED)
     old_refused = store.enqueue(purchase(MARCO))
-    store.mark_refused(old_refused.operationid, error="Wrong PIN")
+    store.mark_refused(old_refused.operationid, error=WRONG_PIN)
     old_pending = store.enqueue(purchase(GIULIA))
     clock.now += 31 * DAY
     recent_done = store.enqueue(purchase(MARCO))
@@ -398,7 +406,7 @@ def test_pruning_removes_old_settled_rows_and_keeps_unsettled_failed_and_recent_
 
 def test_a_failed_operation_is_never_pruned_however_old(store, clock):
     failed = store.enqueue(purchase(MARCO))
-    store.mark_failed(failed.operationid, error="Card blocked")
+    store.mark_failed(failed.operationid, error=BLOCKED)
     clock.now += 400 * DAY
     assert store.prune_settled(keep_days=1) == 0
     assert [op.operationid for op in store.failed()] == [failed.operationid]

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 from kiosk.api.models import CardFormat
 from kiosk.domain.errors import InputError
 from kiosk.domain.identifiers import with_check_digit
+from kiosk.cli_text import say
+from kiosk.domain.errors import Why
 from kiosk.domain.symbols import BarcodeModules, QrModules, barcode_modules, qr_modules
 
 DEMO_CARDS = ["2000000000015", "2000000000022", "2000000000039", "2000000000046", "2000000000053"]
@@ -107,7 +109,8 @@ def test_any_printable_text_reads_back_from_its_qr_code(text):
 def test_ean13_refuses_anything_but_13_digits_with_the_right_check_digit(text):
     with pytest.raises(InputError) as refused:
         barcode_modules(text, "EAN13")
-    assert "check the card number" in refused.value.message
+    assert refused.value.what is Why.CARD_NOT_EAN13 and refused.value.params == {"card": text}
+    assert "check the card number" in say(refused.value)
     assert refused.value.field == "card"
 
 
@@ -124,13 +127,13 @@ def test_every_wrong_check_digit_is_refused_not_silently_corrected():
 def test_code128_refuses_what_it_cannot_carry_plainly(text):
     with pytest.raises(InputError) as refused:
         barcode_modules(text, "CODE128")
-    assert "Code 128" in refused.value.message
+    assert refused.value.what is Why.CARD_NOT_CODE128 and "Code 128" in say(refused.value)
 
 
 def test_an_unknown_card_format_is_refused():
     with pytest.raises(InputError) as refused:
         barcode_modules("2000000000015", "UPCA")
-    assert "card format" in refused.value.message
+    assert refused.value.what is Why.CARD_FORMAT_UNKNOWN and "card format" in say(refused.value)
 
 
 @pytest.mark.parametrize("text", ["", "x" * 3000])
