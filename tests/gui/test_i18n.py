@@ -169,6 +169,8 @@ def test_every_screen_shows_its_words_whole_in_each_language(
     qtbot.waitUntil(lambda: any(line.refundable for line in window.panel.lines), timeout=WAIT)  # synced
     tour.look("counter-history")
     counter.key(Qt.Key.Key_F4)  # onto the list of movements
+    panel = window.panel
+    qtbot.waitUntil(lambda: panel.selected_line() is not None and panel.selected_line().refundable, timeout=WAIT)
     refund = tour.dialog(Qt.Key.Key_F4, RefundDialog)
     tour.look("refund", refund)
     tour.close(refund)
