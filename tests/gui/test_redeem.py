@@ -97,7 +97,7 @@ def test_credit_is_spent_with_the_pin_typed_on_the_touch_keys(
     ("credit", "amount", "words"),
     [
         (False, "50", "At least 100 points must be redeemed at a time."),
-        (False, "5000", "The card has only 1250 points to redeem."),
+        (False, "5000", "The card has only 1,250 points to redeem."),
         (False, "lots", "is not a number of points"),
         (False, "100.5", "That is not a number of points: points are whole numbers"),  # not 1005 points
         (False, "1e3", "That is not a number of points: points are whole numbers"),
