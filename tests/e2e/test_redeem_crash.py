@@ -25,6 +25,8 @@ import pytest
 
 from kiosk.api import LoyaltyClient, TerminalLogin
 from kiosk.api.sandbox_control import SandboxControl
+from kiosk.cli_text import say
+from kiosk.domain.errors import Notice
 from kiosk.sandbox.config import DATABASE_NAME
 from kiosk.sync import SyncWorker
 from kiosk.sync.settle import PIN_GRACE_SECONDS
@@ -263,7 +265,8 @@ def test_a_redemption_killed_before_the_server_got_it_is_failed_as_nothing_redee
             report = later.drain_once(include_waiting=True)
         assert (report.sent, report.failed, report.left) == (0, 1, 0)
         row = _outbox_row(rig, operationid)
-        assert row["state"] == "failed" and "nothing was redeemed" in row["last_error"]
+        # The store keeps what happened as a code; the words for it (here the command line's) say the rest.
+        assert row["state"] == "failed" and "nothing was redeemed" in say(Notice.from_code(row["last_error"]))
         queue = json.loads(rig.kiosk("queue", "--json").stdout)
         assert [op["operationid"] for op in queue["failed"]] == [operationid]
     finally:
