@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url, check_connection
+from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url
 from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.services.context import ServiceContext
-from kiosk.services.operation import Op
-from kiosk.settings import MASKED, SETTINGS, save_settings
+from kiosk.services.settings import save_changes, test_connection
+from kiosk.settings import MASKED, SETTINGS
 from kiosk.ui import words
 from kiosk.ui.locale_text import LANGUAGE_NAMES
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
@@ -224,7 +224,7 @@ class SettingsDialog(QDialog):
 
         # Closed before the answer (Esc, Save): the answer goes nowhere.
         (
-            Op.network(self._ctx, lambda: check_connection(candidate), parent=self)
+            test_connection(self._ctx, candidate, parent=self)
             .success(answered)
             .failure(lambda exc: answered(ConnectionCheck(False, Notice(Why.UNEXPECTED))))
             .run()
@@ -261,7 +261,6 @@ class SettingsDialog(QDialog):
             self.accept()
             return
         self.save_button.setEnabled(False)
-        config_dir = self._ctx.paths.config
 
         def written(_: object) -> None:
             self.saved.emit({n: (MASKED if _BY_NAME[n].secret else v) for n, v in changes.items()})
@@ -271,9 +270,7 @@ class SettingsDialog(QDialog):
             self.save_button.setEnabled(True)
             self._show(ConnectionCheck(False, message_for(exc, log, "saving the settings")))
 
-        # A disk write with fsync: on the store thread, like every other commit.
-        write = Op.store(self._ctx, lambda: save_settings(config_dir, changes), parent=self)
-        write.success(written).failure(refused).run()
+        save_changes(self._ctx, changes, parent=self).success(written).failure(refused).run()
 
     def done(self, result: int) -> None:
         # Typed secrets leave the widgets whichever way the dialog closes.
