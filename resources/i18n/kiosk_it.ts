@@ -33,25 +33,25 @@
     <name>CardBarcode</name>
     <message>
         <source>Card barcode</source>
-        <translation>Codice a barre della tessera</translation>
+        <translation>Codice a barre della carta</translation>
     </message>
     <message>
         <source>Barcode of card {card}</source>
-        <translation>Codice a barre della tessera {card}</translation>
+        <translation>Codice a barre della carta {card}</translation>
     </message>
 </context>
 <context>
     <name>CardCodes</name>
     <message>
         <source>Card {card}</source>
-        <translation>Tessera {card}</translation>
+        <translation>Carta {card}</translation>
     </message>
 </context>
 <context>
     <name>CardCodesDialog</name>
     <message>
         <source>Card codes</source>
-        <translation>Codici della tessera</translation>
+        <translation>Codici della carta</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -62,23 +62,23 @@
     <name>CardPinPage</name>
     <message>
         <source>The PIN that came with your card</source>
-        <translation>Il PIN ricevuto con la tessera</translation>
+        <translation>Il PIN ricevuto con la carta</translation>
     </message>
     <message>
         <source>Send me the code (Enter)</source>
-        <translation>Inviami il codice (Invio)</translation>
+        <translation>Invia il codice (Invio)</translation>
     </message>
     <message>
         <source>Reset the card&apos;s PIN (Alt+P)</source>
-        <translation>Reimposta il PIN della tessera (Alt+P)</translation>
+        <translation>Reimposta il PIN della carta (Alt+P)</translation>
     </message>
     <message>
         <source>Your card came with a PIN. Type it on the pad: it shows the card is yours, and only then do we send the code. It is the same PIN you use to spend your points.</source>
-        <translation>La tessera ti è stata consegnata con un PIN. Digitalo sul tastierino: dimostra che la tessera è tua, e solo allora ti inviamo il codice. È lo stesso PIN che usi per spendere i punti.</translation>
+        <translation>La carta le è stata consegnata con un PIN. Lo digiti sul tastierino: dimostra che la carta è sua, e solo allora le inviamo il codice. È lo stesso PIN che usa per spendere i punti.</translation>
     </message>
     <message>
         <source>That PIN is not right: type it again.</source>
-        <translation>Il PIN non è corretto: digitalo di nuovo.</translation>
+        <translation>Il PIN non è corretto: lo digiti di nuovo.</translation>
     </message>
     <message numerus="yes">
         <source>That PIN is not right: %n tries left before the PIN locks.</source>
@@ -89,13 +89,13 @@
     </message>
     <message>
         <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
-        <translation>Il PIN della tessera è bloccato dopo troppi tentativi errati, quindi non si può inviare nessun codice. Il personale può reimpostarlo con un codice inviato all&apos;e-mail o al telefono che il negozio ha in archivio (Reimposta il PIN della tessera); se non ce n&apos;è nessuno, lo sblocca l&apos;assistenza del negozio. Oppure ricomincia e iscriviti come nuovo cliente.</translation>
+        <translation>Il PIN della carta è bloccato dopo troppi tentativi errati, quindi non si può inviare nessun codice. Il personale può reimpostarlo con un codice inviato all&apos;e-mail o al telefono che il negozio ha in archivio (Reimposta il PIN della carta); se non ce n&apos;è nessuno, lo sblocca l&apos;assistenza del negozio. Oppure ricominci e si iscriva come nuovo cliente.</translation>
     </message>
     <message numerus="yes">
         <source>The PIN has %n digits: type all of them.</source>
         <translation>
-            <numerusform>Il PIN ha %n cifra: digitala.</numerusform>
-            <numerusform>Il PIN ha %n cifre: digitale tutte.</numerusform>
+            <numerusform>Il PIN ha %n cifra: la digiti.</numerusform>
+            <numerusform>Il PIN ha %n cifre: le digiti tutte.</numerusform>
         </translation>
     </message>
 </context>
@@ -103,11 +103,11 @@
     <name>CardQrCode</name>
     <message>
         <source>Card QR code</source>
-        <translation>Codice QR della tessera</translation>
+        <translation>Codice QR della carta</translation>
     </message>
     <message>
         <source>QR code of card {card}</source>
-        <translation>Codice QR della tessera {card}</translation>
+        <translation>Codice QR della carta {card}</translation>
     </message>
 </context>
 <context>
@@ -121,7 +121,7 @@
     <name>CodePage</name>
     <message>
         <source>Type the code we sent you</source>
-        <translation>Digita il codice che ti abbiamo inviato</translation>
+        <translation>Digiti il codice che le abbiamo inviato</translation>
     </message>
     <message>
         <source>Check the code (Enter)</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>It may take a minute to arrive: look in the e-mail&apos;s spam folder too.</source>
-        <translation>Può volerci un minuto prima che arrivi: guarda anche nella cartella spam della posta.</translation>
+        <translation>Può volerci un minuto: guardi anche nella cartella spam della posta.</translation>
     </message>
     <message>
         <source>It may take a minute to arrive: look in the phone&apos;s messages.</source>
-        <translation>Può volerci un minuto prima che arrivi: guarda nei messaggi del telefono.</translation>
+        <translation>Può volerci un minuto: guardi nei messaggi del telefono.</translation>
     </message>
     <message numerus="yes">
         <source>It works for %n minutes.</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Trouble reaching the server</source>
-        <translation>Problemi a raggiungere il server</translation>
+        <translation>Problemi di connessione al server</translation>
     </message>
     <message>
         <source>Offline since {time}</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Trouble reaching the server since {time}</source>
-        <translation>Problemi a raggiungere il server da {time}</translation>
+        <translation>Problemi di connessione al server da {time}</translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
@@ -223,7 +223,7 @@
     <name>CounterApp</name>
     <message>
         <source>Demo mode on the built-in sandbox. Try card {card}.</source>
-        <translation>Modalità demo sul sandbox integrato. Prova la carta {card}.</translation>
+        <translation>Modalità demo sulla sandbox integrata. Prova la carta {card}.</translation>
     </message>
     <message>
         <source>to change the settings</source>
@@ -335,11 +335,11 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Several cards match: choose the customer&apos;s card.</source>
-        <translation>Più carte corrispondono: scegli la carta del cliente.</translation>
+        <translation>Corrispondono più carte: scegli quella del cliente.</translation>
     </message>
     <message>
         <source>Several cards match: choose the customer&apos;s card. {freshness}</source>
-        <translation>Più carte corrispondono: scegli la carta del cliente. {freshness}</translation>
+        <translation>Corrispondono più carte: scegli quella del cliente. {freshness}</translation>
     </message>
     <message>
         <source>No customer found: enrol them (F7) or issue a new card (F8).</source>
@@ -355,7 +355,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>The customer was cleared from the screen after a while without use. {ready}</source>
-        <translation>Il cliente è stato tolto dallo schermo dopo un po&apos; di inattività. {ready}</translation>
+        <translation>I dati del cliente sono stati tolti dallo schermo per inattività. {ready}</translation>
     </message>
     <message>
         <source>Choose the movement to refund with the arrow keys, then press F4 again.</source>
@@ -370,11 +370,11 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <name>CredentialsPage</name>
     <message>
         <source>Choose how you sign in</source>
-        <translation>Scegli come accedere</translation>
+        <translation>Scelga come accedere</translation>
     </message>
     <message>
         <source>Send me a code (Enter)</source>
-        <translation>Inviami un codice (Invio)</translation>
+        <translation>Invia un codice (Invio)</translation>
     </message>
     <message>
         <source>name@example.com or 333 123 4567</source>
@@ -382,19 +382,19 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Your e-mail or mobile number (we send a code there):</source>
-        <translation>La tua e-mail o il tuo cellulare (ti mandiamo lì un codice):</translation>
+        <translation>E-mail o cellulare (le invieremo lì un codice):</translation>
     </message>
     <message>
         <source>Choose a password:</source>
-        <translation>Scegli una password:</translation>
+        <translation>Scelga una password:</translation>
     </message>
     <message>
         <source>Type the password again:</source>
-        <translation>Digita di nuovo la password:</translation>
+        <translation>Digiti di nuovo la password:</translation>
     </message>
     <message>
         <source>Only you know it: it is shown as dots.</source>
-        <translation>La conosci solo tu: sullo schermo appare come puntini.</translation>
+        <translation>La conosce solo lei: sullo schermo appare come puntini.</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters, with a letter and a digit.</source>
@@ -478,27 +478,27 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Live from the loyalty server, at an unknown time.</source>
-        <translation>In diretta dal server fedeltà, ora sconosciuta.</translation>
+        <translation>Dati dal server fedeltà, ora sconosciuta.</translation>
     </message>
     <message>
         <source>From this terminal, at an unknown time: checking with the loyalty server…</source>
-        <translation>Da questo terminale, ora sconosciuta: verifica con il server fedeltà…</translation>
+        <translation>Dati di questo terminale, ora sconosciuta: verifica con il server fedeltà…</translation>
     </message>
     <message>
         <source>From this terminal, at an unknown time: the loyalty server cannot be reached.</source>
-        <translation>Da questo terminale, ora sconosciuta: il server fedeltà non è raggiungibile.</translation>
+        <translation>Dati di questo terminale, ora sconosciuta: il server fedeltà non è raggiungibile.</translation>
     </message>
     <message>
         <source>Live from the loyalty server, {time} ({age}).</source>
-        <translation>In diretta dal server fedeltà, {time} ({age}).</translation>
+        <translation>Dati dal server fedeltà, {time} ({age}).</translation>
     </message>
     <message>
         <source>From this terminal, as of {time} ({age}): checking with the loyalty server…</source>
-        <translation>Da questo terminale, alle {time} ({age}): verifica con il server fedeltà…</translation>
+        <translation>Dati di questo terminale delle {time} ({age}): verifica con il server fedeltà…</translation>
     </message>
     <message>
         <source>From this terminal, as of {time} ({age}): the loyalty server cannot be reached.</source>
-        <translation>Da questo terminale, alle {time} ({age}): il server fedeltà non è raggiungibile.</translation>
+        <translation>Dati di questo terminale delle {time} ({age}): il server fedeltà non è raggiungibile.</translation>
     </message>
     <message>
         <source>({change} pending sync)</source>
@@ -518,7 +518,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>UNKNOWN</source>
-        <translation>SCONOSCIUTO</translation>
+        <translation>SCONOSCIUTA</translation>
     </message>
     <message>
         <source>Anonymous card (customer not registered)</source>
@@ -636,7 +636,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>{title} — card {card}</source>
-        <translation>{title} — tessera {card}</translation>
+        <translation>{title} — carta {card}</translation>
     </message>
     <message>
         <source>Send the customer a one-time code.</source>
@@ -670,15 +670,15 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Customer: type your current PIN.</source>
-        <translation>Cliente: digita il tuo PIN attuale.</translation>
+        <translation>Cliente: digiti il suo PIN attuale.</translation>
     </message>
     <message>
         <source>Customer: type your new PIN.</source>
-        <translation>Cliente: digita il nuovo PIN.</translation>
+        <translation>Cliente: digiti il nuovo PIN.</translation>
     </message>
     <message>
         <source>Customer: type the new PIN again.</source>
-        <translation>Cliente: digita ancora una volta il nuovo PIN.</translation>
+        <translation>Cliente: digiti ancora una volta il nuovo PIN.</translation>
     </message>
     <message>
         <source>Type the code the customer received.</source>
@@ -705,7 +705,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Year-month-day, for example 1990-05-31, or tap Calendar.</source>
-        <translation>Anno-mese-giorno, per esempio 1990-05-31, oppure tocca Calendario.</translation>
+        <translation>Anno-mese-giorno, per esempio 1990-05-31, oppure tocchi Calendario.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -737,18 +737,18 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Your consents</source>
-        <translation>I tuoi consensi</translation>
+        <translation>I suoi consensi</translation>
     </message>
     <message>
         <source>Read each one and choose: you decide, nothing is ticked for you.</source>
-        <translation>Leggili uno per uno e scegli: decidi tu, niente è già spuntato.</translation>
+        <translation>Li legga uno per uno e scelga: decide lei, niente è già spuntato.</translation>
     </message>
 </context>
 <context>
     <name>DataPage</name>
     <message>
         <source>About you</source>
-        <translation>I tuoi dati</translation>
+        <translation>I suoi dati</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
@@ -759,7 +759,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <name>DonePage</name>
     <message>
         <source>Welcome!</source>
-        <translation>Ti diamo il benvenuto!</translation>
+        <translation>Le diamo il benvenuto!</translation>
     </message>
     <message>
         <source>Done (Enter)</source>
@@ -767,11 +767,11 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Scan the QR code with your phone to keep the card with you, or show this code at every purchase.</source>
-        <translation>Inquadra il codice QR con il telefono per avere sempre con te la tessera, oppure mostra questo codice a ogni acquisto.</translation>
+        <translation>Inquadri il codice QR con il telefono per avere sempre con sé la carta, oppure mostri questo codice a ogni acquisto.</translation>
     </message>
     <message>
         <source>Welcome, {name}!</source>
-        <translation>Ti diamo il benvenuto, {name}!</translation>
+        <translation>Le diamo il benvenuto, {name}!</translation>
     </message>
 </context>
 <context>
@@ -821,14 +821,14 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>There is nothing to enrol: they keep using their card. Press Enter to close this window; the counter then shows their card.</source>
-        <translation>Non c&apos;è nulla da iscrivere: il cliente continua a usare la sua tessera. Premi Invio per chiudere questa finestra; poi la cassa mostra la sua tessera.</translation>
+        <translation>Non c&apos;è nulla da iscrivere: il cliente continua a usare la sua carta. Premi Invio per chiudere questa finestra; poi la cassa mostra la sua carta.</translation>
     </message>
 </context>
 <context>
     <name>ManagerPinDialog</name>
     <message>
         <source>Manager PIN</source>
-        <translation>PIN responsabile</translation>
+        <translation>PIN del responsabile</translation>
     </message>
     <message>
         <source>Type it again:</source>
@@ -844,29 +844,29 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>No manager PIN is set yet. Choose one now: {low} to {high} digits, typed twice. Staff will need it to discard operations and change settings.</source>
-        <translation>Non c&apos;è ancora un PIN responsabile. Sceglilo ora: da {low} a {high} cifre, digitate due volte. Servirà al personale per scartare operazioni e cambiare le impostazioni.</translation>
+        <translation>Non c&apos;è ancora un PIN del responsabile. Sceglilo ora: da {low} a {high} cifre, digitate due volte. Servirà al personale per scartare operazioni e cambiare le impostazioni.</translation>
     </message>
     <message>
         <source>New manager PIN:</source>
-        <translation>Nuovo PIN responsabile:</translation>
+        <translation>Nuovo PIN del responsabile:</translation>
     </message>
     <message>
         <source>Type the manager PIN {reason}.</source>
-        <translation>Digita il PIN responsabile {reason}.</translation>
+        <translation>Digita il PIN del responsabile {reason}.</translation>
     </message>
     <message>
         <source>This needs the manager: type the manager PIN.</source>
-        <translation>Serve il responsabile: digita il PIN responsabile.</translation>
+        <translation>Serve il responsabile: digita il PIN del responsabile.</translation>
     </message>
     <message>
         <source>Manager PIN:</source>
-        <translation>PIN responsabile:</translation>
+        <translation>PIN del responsabile:</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong manager PINs: try again in %n seconds.</source>
         <translation>
-            <numerusform>Troppi PIN responsabile errati: riprova tra %n secondo.</numerusform>
-            <numerusform>Troppi PIN responsabile errati: riprova tra %n secondi.</numerusform>
+            <numerusform>Troppi tentativi errati con il PIN del responsabile: riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi tentativi errati con il PIN del responsabile: riprova tra %n secondi.</numerusform>
         </translation>
     </message>
     <message>
@@ -875,15 +875,15 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Wrong manager PIN.</source>
-        <translation>PIN responsabile errato.</translation>
+        <translation>PIN del responsabile errato.</translation>
     </message>
     <message>
         <source>The manager PIN could not be saved; the log has the details.</source>
-        <translation>Non è stato possibile salvare il PIN responsabile; i dettagli sono nel log.</translation>
+        <translation>Non è stato possibile salvare il PIN del responsabile; i dettagli sono nel registro.</translation>
     </message>
     <message>
         <source>The manager PIN could not be checked; the log has the details.</source>
-        <translation>Non è stato possibile verificare il PIN responsabile; i dettagli sono nel log.</translation>
+        <translation>Non è stato possibile verificare il PIN del responsabile; i dettagli sono nel registro.</translation>
     </message>
     <message>
         <source>The two PINs are not the same: type it again in the second field.</source>
@@ -938,7 +938,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <name>PinPad</name>
     <message>
         <source>Never use your bank card&apos;s PIN here.</source>
-        <translation>Non usare mai qui il PIN del bancomat o della carta di credito.</translation>
+        <translation>Non usi mai qui il PIN del bancomat o della carta di credito.</translation>
     </message>
     <message>
         <source>PIN pad</source>
@@ -1061,7 +1061,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <name>PinPage</name>
     <message>
         <source>Choose your PIN</source>
-        <translation>Scegli il tuo PIN</translation>
+        <translation>Scelga il suo PIN</translation>
     </message>
     <message>
         <source>Save the PIN (Enter)</source>
@@ -1069,17 +1069,17 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Your new PIN:</source>
-        <translation>Il tuo nuovo PIN:</translation>
+        <translation>Il suo nuovo PIN:</translation>
     </message>
     <message>
         <source>Type it again:</source>
-        <translation>Digitalo di nuovo:</translation>
+        <translation>Lo digiti di nuovo:</translation>
     </message>
     <message numerus="yes">
         <source>Choose %n digits that only you know. You type them at the till to spend your points or credit.</source>
         <translation>
-            <numerusform>Scegli %n cifra che conosci solo tu. La digiterai alla cassa per spendere punti o credito.</numerusform>
-            <numerusform>Scegli %n cifre che conosci solo tu. Le digiterai alla cassa per spendere punti o credito.</numerusform>
+            <numerusform>Scelga %n cifra che conosce solo lei. La digiterà alla cassa per spendere punti o credito.</numerusform>
+            <numerusform>Scelga %n cifre che conosce solo lei. Le digiterà alla cassa per spendere punti o credito.</numerusform>
         </translation>
     </message>
 </context>
@@ -1217,11 +1217,11 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Points used</source>
-        <translation>Punti usati</translation>
+        <translation>Punti riscattati</translation>
     </message>
     <message>
         <source>Credit used</source>
-        <translation>Credito usato</translation>
+        <translation>Credito speso</translation>
     </message>
     <message>
         <source>{operation}, receipt {receipt}</source>
@@ -1324,7 +1324,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Customer: type your PIN to confirm.</source>
-        <translation>Cliente: digita il tuo PIN per confermare.</translation>
+        <translation>Cliente: digiti il suo PIN per confermare.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1432,23 +1432,23 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Keep it (Esc)</source>
-        <translation>Lascia stare (Esc)</translation>
+        <translation>Non rimborsare (Esc)</translation>
     </message>
     <message>
         <source>Refund the {what} of {amount} on receipt {receipt}?</source>
-        <translation>Rimborsare {what} di {amount} dello scontrino {receipt}?</translation>
+        <translation>Rimborso: {what} di {amount}, scontrino {receipt}. Confermi?</translation>
     </message>
     <message>
         <source>Refund the {what} of {amount} (no receipt number)?</source>
-        <translation>Rimborsare {what} di {amount} (senza numero di scontrino)?</translation>
+        <translation>Rimborso: {what} di {amount}, senza numero di scontrino. Confermi?</translation>
     </message>
     <message>
         <source>Refund the {what} on receipt {receipt}?</source>
-        <translation>Rimborsare {what} dello scontrino {receipt}?</translation>
+        <translation>Rimborso: {what}, scontrino {receipt}. Confermi?</translation>
     </message>
     <message>
         <source>Refund the {what} (no receipt number)?</source>
-        <translation>Rimborsare {what} (senza numero di scontrino)?</translation>
+        <translation>Rimborso: {what}, senza numero di scontrino. Confermi?</translation>
     </message>
     <message numerus="yes">
         <source>{points} points</source>
@@ -1471,7 +1471,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>This changes the card by {change}.</source>
-        <translation>La carta cambia di {change}.</translation>
+        <translation>Variazione sulla carta: {change}.</translation>
     </message>
 </context>
 <context>
@@ -1662,7 +1662,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <name>SignInPage</name>
     <message>
         <source>Sign in to go on</source>
-        <translation>Accedi per continuare</translation>
+        <translation>Acceda per continuare</translation>
     </message>
     <message>
         <source>Go on (Enter)</source>
@@ -1670,7 +1670,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Your password:</source>
-        <translation>La tua password:</translation>
+        <translation>La sua password:</translation>
     </message>
     <message>
         <source>Signing in as {username}.</source>
@@ -1788,11 +1788,11 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Card number, e-mail or mobile</source>
-        <translation>Numero di tessera, e-mail o cellulare</translation>
+        <translation>Numero di carta, e-mail o cellulare</translation>
     </message>
     <message>
         <source>The customer&apos;s card number, e-mail or mobile number:</source>
-        <translation>Numero di tessera, e-mail o cellulare del cliente:</translation>
+        <translation>Numero di carta, e-mail o cellulare del cliente:</translation>
     </message>
 </context>
 <context>
@@ -2048,30 +2048,30 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>The code is not right: check it and type it again.</source>
-        <translation>Il codice non è corretto: controllalo e digitalo di nuovo.</translation>
+        <translation>Il codice non è corretto: lo controlli e lo digiti di nuovo.</translation>
     </message>
     <message>
         <source>The code has expired or was already used: ask for a new code.</source>
-        <translation>Il codice è scaduto o è già stato usato: chiedine uno nuovo.</translation>
+        <translation>Il codice è scaduto o è già stato usato: ne chieda uno nuovo.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries or codes: wait %n seconds, then try again.</source>
         <translation>
-            <numerusform>Troppi tentativi o codici: aspetta %n secondo, poi riprova.</numerusform>
-            <numerusform>Troppi tentativi o codici: aspetta %n secondi, poi riprova.</numerusform>
+            <numerusform>Troppi tentativi o codici: attenda %n secondo, poi riprovi.</numerusform>
+            <numerusform>Troppi tentativi o codici: attenda %n secondi, poi riprovi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many tries or codes: wait a while, then ask for a new code.</source>
-        <translation>Troppi tentativi o codici: aspetta un po&apos;, poi chiedi un nuovo codice.</translation>
+        <translation>Troppi tentativi o codici: attenda un po&apos;, poi chieda un nuovo codice.</translation>
     </message>
     <message>
         <source>No customer was found: sign up as a new customer.</source>
-        <translation>Nessun cliente trovato: registrati come nuovo cliente.</translation>
+        <translation>Nessun cliente trovato: si registri come nuovo cliente.</translation>
     </message>
     <message>
         <source>This customer is already registered: sign in instead.</source>
-        <translation>Questo cliente è già registrato: accedi invece di registrarti.</translation>
+        <translation>Questo cliente è già registrato: acceda invece di registrarsi.</translation>
     </message>
     <message>
         <source>The loyalty server has no record of this operation: it was not applied.</source>
@@ -2249,11 +2249,11 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>The card has only {available} points to redeem ({waiting} more are still waiting to reach the loyalty server).</source>
-        <translation>La carta ha solo {available} punti da riscattare (altri {waiting} devono ancora arrivare al server fedeltà).</translation>
+        <translation>Punti che si possono riscattare sulla carta: solo {available} (altri {waiting} devono ancora arrivare al server fedeltà).</translation>
     </message>
     <message>
         <source>The card has only {available} points to redeem.</source>
-        <translation>La carta ha solo {available} punti da riscattare.</translation>
+        <translation>Punti che si possono riscattare sulla carta: solo {available}.</translation>
     </message>
     <message>
         <source>The card has only {money} of credit to spend (more is still waiting to reach the loyalty server).</source>
@@ -2373,7 +2373,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Give the receipt number.</source>
-        <translation>Inserisci il numero dello scontrino.</translation>
+        <translation>Indica il numero dello scontrino.</translation>
     </message>
     <message numerus="yes">
         <source>The receipt number must be at most %n plain characters.</source>
@@ -2473,7 +2473,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Type your e-mail address or mobile number.</source>
-        <translation>Digita il tuo indirizzo e-mail o numero di cellulare.</translation>
+        <translation>Digiti il suo indirizzo e-mail o numero di cellulare.</translation>
     </message>
     <message>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
@@ -2489,19 +2489,19 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation>{label} è obbligatorio.</translation>
+        <translation>Campo obbligatorio: {label}.</translation>
     </message>
     <message>
         <source>The two passwords are not the same: type them again.</source>
-        <translation>Le due password non coincidono: digitale di nuovo.</translation>
+        <translation>Le due password non coincidono: le digiti di nuovo.</translation>
     </message>
     <message>
         <source>Type your password again, then ask for the code.</source>
-        <translation>Digita di nuovo la password, poi chiedi il codice.</translation>
+        <translation>Digiti di nuovo la password, poi chieda il codice.</translation>
     </message>
     <message>
         <source>Welcome back: type your password to go on.</source>
-        <translation>Bentornato: digita la password per continuare.</translation>
+        <translation>Che piacere rivederla: digiti la password per continuare.</translation>
     </message>
     <message>
         <source>This customer is already registered: they sign in with their e-mail or phone and password.</source>
@@ -2509,31 +2509,31 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Welcome! The card is ready, with the PIN it already had: keep using it.</source>
-        <translation>Benvenuto! La carta è pronta, con il PIN che aveva già: continua a usarlo.</translation>
+        <translation>Le diamo il benvenuto! La carta è pronta, con il PIN che aveva già: continui a usarlo.</translation>
     </message>
     <message>
         <source>Welcome! The card is ready: scan it at every purchase.</source>
-        <translation>Benvenuto! La carta è pronta: falla scansionare a ogni acquisto.</translation>
+        <translation>Le diamo il benvenuto! La carta è pronta: la presenti a ogni acquisto.</translation>
     </message>
     <message>
         <source>The loyalty server cannot be reached: check the connection and try again. Nothing typed is lost.</source>
-        <translation>Il server fedeltà non è raggiungibile: controlla la connessione e riprova. Quanto digitato non va perso.</translation>
+        <translation>Il server fedeltà non è raggiungibile: controlli la connessione e riprovi. Quanto digitato non va perso.</translation>
     </message>
     <message>
         <source>Some answers need a look: see the fields marked.</source>
-        <translation>Alcune risposte vanno controllate: guarda i campi segnalati.</translation>
+        <translation>Alcune risposte vanno controllate: guardi i campi segnalati.</translation>
     </message>
     <message>
         <source>Correct the address, then ask for the code again.</source>
-        <translation>Correggi l&apos;indirizzo, poi chiedi di nuovo il codice.</translation>
+        <translation>Corregga l&apos;indirizzo, poi chieda di nuovo il codice.</translation>
     </message>
     <message>
         <source>Type your password.</source>
-        <translation>Digita la password.</translation>
+        <translation>Digiti la password.</translation>
     </message>
     <message>
         <source>That password is not right: try again.</source>
-        <translation>La password non è corretta: riprova.</translation>
+        <translation>La password non è corretta: riprovi.</translation>
     </message>
     <message numerus="yes">
         <source>A new code can be sent in %n s.</source>
@@ -2551,11 +2551,11 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Too many wrong codes: send a new code.</source>
-        <translation>Troppi codici errati: invia un nuovo codice.</translation>
+        <translation>Troppi codici errati: richieda un nuovo codice.</translation>
     </message>
     <message>
         <source>The code has expired: send a new code.</source>
-        <translation>Il codice è scaduto: invia un nuovo codice.</translation>
+        <translation>Il codice è scaduto: richieda un nuovo codice.</translation>
     </message>
     <message numerus="yes">
         <source>That code is not right: %n tries left.</source>
@@ -2567,24 +2567,24 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message numerus="yes">
         <source>A %n-digit code was sent to {address}: type it here (look in the e-mail).</source>
         <translation>
-            <numerusform>Un codice di %n cifra è stato inviato a {address}: digitalo qui (guarda nell&apos;e-mail).</numerusform>
-            <numerusform>Un codice di %n cifre è stato inviato a {address}: digitalo qui (guarda nell&apos;e-mail).</numerusform>
+            <numerusform>Un codice di %n cifra è stato inviato a {address}: lo digiti qui (guardi nell&apos;e-mail).</numerusform>
+            <numerusform>Un codice di %n cifre è stato inviato a {address}: lo digiti qui (guardi nell&apos;e-mail).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A %n-digit code was sent to {address}: type it here (look in the phone&apos;s messages).</source>
         <translation>
-            <numerusform>Un codice di %n cifra è stato inviato a {address}: digitalo qui (guarda nei messaggi del telefono).</numerusform>
-            <numerusform>Un codice di %n cifre è stato inviato a {address}: digitalo qui (guarda nei messaggi del telefono).</numerusform>
+            <numerusform>Un codice di %n cifra è stato inviato a {address}: lo digiti qui (guardi nei messaggi del telefono).</numerusform>
+            <numerusform>Un codice di %n cifre è stato inviato a {address}: lo digiti qui (guardi nei messaggi del telefono).</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many codes were sent to this address: try again later, or use another one.</source>
-        <translation>Sono stati inviati troppi codici a questo indirizzo: riprova più tardi o usane un altro.</translation>
+        <translation>Sono stati inviati troppi codici a questo indirizzo: riprovi più tardi o ne usi un altro.</translation>
     </message>
     <message>
         <source>This e-mail or phone is already someone&apos;s sign-in: use another one.</source>
-        <translation>Questa e-mail o questo telefono è già usato da qualcuno per accedere: usane un altro.</translation>
+        <translation>Questa e-mail o questo telefono è già usato da qualcuno per accedere: ne usi un altro.</translation>
     </message>
     <message>
         <source>The check failed.</source>

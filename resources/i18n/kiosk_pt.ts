@@ -247,7 +247,7 @@
     <message>
         <source>Ready: scan a card, or type a card number, e-mail or phone and press Enter.</source>
         <extracomment>The message line with nobody on screen (English; the window says it translated).</extracomment>
-        <translation>Pronto: leia um cartão, ou escreva o número do cartão, e-mail ou telefone e prima Enter.</translation>
+        <translation>Pronto: leia um cartão, ou introduza o número do cartão, e-mail ou telefone e prima Enter.</translation>
     </message>
     <message>
         <source>Kiosk — loyalty counter</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>Scan a card, or type a card number, e-mail or phone, then Enter</source>
-        <translation>Leia um cartão, ou escreva o número do cartão, e-mail ou telefone, depois Enter</translation>
+        <translation>Leia um cartão, ou introduza o número do cartão, e-mail ou telefone, depois Enter</translation>
     </message>
     <message>
         <source>Ready for the next customer.
@@ -263,7 +263,7 @@
 Scan their card, or type a card number, e-mail or phone.</source>
         <translation>Pronto para o próximo cliente.
 
-Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translation>
+Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translation>
     </message>
     <message>
         <source>Search (F2)</source>
@@ -295,7 +295,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Enrol customer (F7)</source>
-        <translation>Inscrever cliente (F7)</translation>
+        <translation>Registar cliente (F7)</translation>
     </message>
     <message>
         <source>New card (F8)</source>
@@ -331,19 +331,19 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Card {card}: F3 purchase, F5 top up, F11 redeem, Esc when done.</source>
-        <translation>Cartão {card}: F3 compra, F5 carregar, F11 resgatar, Esc para terminar.</translation>
+        <translation>Cartão {card}: F3 compra, F5 carregamento, F11 resgate, Esc para terminar.</translation>
     </message>
     <message>
         <source>Several cards match: choose the customer&apos;s card.</source>
-        <translation>Vários cartões correspondem: escolha o cartão do cliente.</translation>
+        <translation>Há vários cartões possíveis: escolha o do cliente.</translation>
     </message>
     <message>
         <source>Several cards match: choose the customer&apos;s card. {freshness}</source>
-        <translation>Vários cartões correspondem: escolha o cartão do cliente. {freshness}</translation>
+        <translation>Há vários cartões possíveis: escolha o do cliente. {freshness}</translation>
     </message>
     <message>
         <source>No customer found: enrol them (F7) or issue a new card (F8).</source>
-        <translation>Nenhum cliente encontrado: inscreva-o (F7) ou emita um cartão novo (F8).</translation>
+        <translation>Nenhum cliente encontrado: registe-o (F7) ou emita um cartão novo (F8).</translation>
     </message>
     <message>
         <source>The terminal&apos;s database is damaged: this till cannot take customers.</source>
@@ -351,11 +351,11 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>New card {card} issued: give it to the customer. They can enrol with it later.</source>
-        <translation>Cartão novo {card} emitido: entregue-o ao cliente. Pode inscrever-se mais tarde.</translation>
+        <translation>Cartão novo {card} emitido: entregue-o ao cliente. Pode registar-se mais tarde.</translation>
     </message>
     <message>
         <source>The customer was cleared from the screen after a while without use. {ready}</source>
-        <translation>O cliente foi retirado do ecrã após algum tempo sem uso. {ready}</translation>
+        <translation>Os dados do cliente foram retirados do ecrã por inatividade. {ready}</translation>
     </message>
     <message>
         <source>Choose the movement to refund with the arrow keys, then press F4 again.</source>
@@ -478,27 +478,27 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Live from the loyalty server, at an unknown time.</source>
-        <translation>Direto do servidor de fidelização, hora desconhecida.</translation>
+        <translation>Dados do servidor de fidelização, hora desconhecida.</translation>
     </message>
     <message>
         <source>From this terminal, at an unknown time: checking with the loyalty server…</source>
-        <translation>Deste terminal, hora desconhecida: a confirmar com o servidor de fidelização…</translation>
+        <translation>Dados deste terminal, hora desconhecida: a confirmar com o servidor de fidelização…</translation>
     </message>
     <message>
         <source>From this terminal, at an unknown time: the loyalty server cannot be reached.</source>
-        <translation>Deste terminal, hora desconhecida: o servidor de fidelização não está acessível.</translation>
+        <translation>Dados deste terminal, hora desconhecida: o servidor de fidelização não está acessível.</translation>
     </message>
     <message>
         <source>Live from the loyalty server, {time} ({age}).</source>
-        <translation>Direto do servidor de fidelização, {time} ({age}).</translation>
+        <translation>Dados do servidor de fidelização, {time} ({age}).</translation>
     </message>
     <message>
         <source>From this terminal, as of {time} ({age}): checking with the loyalty server…</source>
-        <translation>Deste terminal, às {time} ({age}): a confirmar com o servidor de fidelização…</translation>
+        <translation>Dados deste terminal das {time} ({age}): a confirmar com o servidor de fidelização…</translation>
     </message>
     <message>
         <source>From this terminal, as of {time} ({age}): the loyalty server cannot be reached.</source>
-        <translation>Deste terminal, às {time} ({age}): o servidor de fidelização não está acessível.</translation>
+        <translation>Dados deste terminal das {time} ({age}): o servidor de fidelização não está acessível.</translation>
     </message>
     <message>
         <source>({change} pending sync)</source>
@@ -577,7 +577,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>approved offline by a manager, pending sync</source>
-        <translation>aprovado offline por um gerente, por sincronizar</translation>
+        <translation>aprovado sem ligação por um gerente, por sincronizar</translation>
     </message>
     <message>
         <source>saved here, pending sync</source>
@@ -759,7 +759,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     <name>DonePage</name>
     <message>
         <source>Welcome!</source>
-        <translation>Boas-vindas!</translation>
+        <translation>Damos-lhe as boas-vindas!</translation>
     </message>
     <message>
         <source>Done (Enter)</source>
@@ -771,7 +771,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Welcome, {name}!</source>
-        <translation>Boas-vindas, {name}!</translation>
+        <translation>Damos-lhe as boas-vindas, {name}!</translation>
     </message>
 </context>
 <context>
@@ -828,7 +828,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     <name>ManagerPinDialog</name>
     <message>
         <source>Manager PIN</source>
-        <translation>PIN de gerente</translation>
+        <translation>PIN do gerente</translation>
     </message>
     <message>
         <source>Type it again:</source>
@@ -844,29 +844,29 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>No manager PIN is set yet. Choose one now: {low} to {high} digits, typed twice. Staff will need it to discard operations and change settings.</source>
-        <translation>Ainda não há PIN de gerente. Escolha-o agora: de {low} a {high} algarismos, escritos duas vezes. A equipa vai precisar dele para descartar operações e mudar definições.</translation>
+        <translation>Ainda não há PIN do gerente. Escolha-o agora: de {low} a {high} algarismos, escritos duas vezes. A equipa vai precisar dele para descartar operações e mudar definições.</translation>
     </message>
     <message>
         <source>New manager PIN:</source>
-        <translation>Novo PIN de gerente:</translation>
+        <translation>Novo PIN do gerente:</translation>
     </message>
     <message>
         <source>Type the manager PIN {reason}.</source>
-        <translation>Escreva o PIN de gerente {reason}.</translation>
+        <translation>Introduza o PIN do gerente {reason}.</translation>
     </message>
     <message>
         <source>This needs the manager: type the manager PIN.</source>
-        <translation>Isto precisa do gerente: escreva o PIN de gerente.</translation>
+        <translation>É preciso o gerente: introduza o PIN do gerente.</translation>
     </message>
     <message>
         <source>Manager PIN:</source>
-        <translation>PIN de gerente:</translation>
+        <translation>PIN do gerente:</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong manager PINs: try again in %n seconds.</source>
         <translation>
-            <numerusform>Demasiados PIN de gerente errados: tente de novo dentro de %n segundo.</numerusform>
-            <numerusform>Demasiados PIN de gerente errados: tente de novo dentro de %n segundos.</numerusform>
+            <numerusform>Demasiados PIN do gerente errados: tente de novo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN do gerente errados: tente de novo dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -875,19 +875,19 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Wrong manager PIN.</source>
-        <translation>PIN de gerente errado.</translation>
+        <translation>PIN do gerente errado.</translation>
     </message>
     <message>
         <source>The manager PIN could not be saved; the log has the details.</source>
-        <translation>Não foi possível guardar o PIN de gerente; os detalhes estão no registo.</translation>
+        <translation>Não foi possível guardar o PIN do gerente; os detalhes estão no registo.</translation>
     </message>
     <message>
         <source>The manager PIN could not be checked; the log has the details.</source>
-        <translation>Não foi possível verificar o PIN de gerente; os detalhes estão no registo.</translation>
+        <translation>Não foi possível verificar o PIN do gerente; os detalhes estão no registo.</translation>
     </message>
     <message>
         <source>The two PINs are not the same: type it again in the second field.</source>
-        <translation>Os dois PIN não são iguais: escreva-o de novo no segundo campo.</translation>
+        <translation>Os PIN não coincidem: introduza-o de novo no segundo campo.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1099,7 +1099,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Type the amount to see the points it earns.</source>
-        <translation>Escreva o valor para ver os pontos que ganha.</translation>
+        <translation>Introduza o valor para ver os pontos que ganha.</translation>
     </message>
     <message>
         <source>Amount ({currency}):</source>
@@ -1115,20 +1115,20 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>{amount}: the points cannot be worked out offline yet; the server will count them.</source>
-        <translation>{amount}: os pontos ainda não podem ser calculados offline; o servidor vai contá-los.</translation>
+        <translation>{amount}: os pontos ainda não podem ser calculados sem ligação; o servidor vai contá-los.</translation>
     </message>
     <message numerus="yes">
         <source>{amount} earns {points} points.</source>
         <translation>
-            <numerusform>Com {amount} ganha {points} ponto.</numerusform>
-            <numerusform>Com {amount} ganha {points} pontos.</numerusform>
+            <numerusform>{amount} dá direito a {points} ponto.</numerusform>
+            <numerusform>{amount} dá direito a {points} pontos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{amount} earns about {points} points (campaign rule; the loyalty server confirms when it syncs).</source>
         <translation>
-            <numerusform>Com {amount} ganha cerca de {points} ponto (regra da campanha; o servidor confirma ao sincronizar).</numerusform>
-            <numerusform>Com {amount} ganha cerca de {points} pontos (regra da campanha; o servidor confirma ao sincronizar).</numerusform>
+            <numerusform>{amount} dá direito a cerca de {points} ponto (regra da campanha; o servidor de fidelização confirma ao sincronizar).</numerusform>
+            <numerusform>{amount} dá direito a cerca de {points} pontos (regra da campanha; o servidor de fidelização confirma ao sincronizar).</numerusform>
         </translation>
     </message>
 </context>
@@ -1173,7 +1173,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Amount / points</source>
-        <translation>Montante / pontos</translation>
+        <translation>Valor / pontos</translation>
     </message>
     <message>
         <source>Why it failed</source>
@@ -1213,15 +1213,15 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Refund</source>
-        <translation>Reembolso</translation>
+        <translation>Devolução</translation>
     </message>
     <message>
         <source>Points used</source>
-        <translation>Pontos usados</translation>
+        <translation>Pontos resgatados</translation>
     </message>
     <message>
         <source>Credit used</source>
-        <translation>Crédito usado</translation>
+        <translation>Crédito gasto</translation>
     </message>
     <message>
         <source>{operation}, receipt {receipt}</source>
@@ -1248,7 +1248,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Approved offline by a manager, waiting for the loyalty server: {operations}.</source>
-        <translation>Aprovadas offline por um gerente, à espera do servidor de fidelização: {operations}.</translation>
+        <translation>Aprovadas sem ligação por um gerente, à espera do servidor de fidelização: {operations}.</translation>
     </message>
     <message>
         <source>{operation} on card {card} will be sent again now.</source>
@@ -1284,7 +1284,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     <message>
         <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
         <extracomment>English; the dialog says it translated.</extracomment>
-        <translation>Resgatar precisa da ligação ao servidor de fidelização, que agora não está acessível.</translation>
+        <translation>Para resgatar é preciso ligação ao servidor de fidelização, que agora não está acessível.</translation>
     </message>
     <message>
         <source>Redeem</source>
@@ -1304,7 +1304,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Manager approval (offline)…</source>
-        <translation>Aprovação do gerente (offline)…</translation>
+        <translation>Aprovação do gerente (sem ligação)…</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -1324,7 +1324,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Customer: type your PIN to confirm.</source>
-        <translation>Cliente: escreva o seu PIN para confirmar.</translation>
+        <translation>Cliente: introduza o seu PIN para confirmar.</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1407,8 +1407,8 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     <message numerus="yes">
         <source>to approve redeeming {points} points ({value}) without the customer&apos;s PIN, while offline</source>
         <translation>
-            <numerusform>para aprovar o resgate de {points} ponto ({value}) sem o PIN do cliente, em modo offline</numerusform>
-            <numerusform>para aprovar o resgate de {points} pontos ({value}) sem o PIN do cliente, em modo offline</numerusform>
+            <numerusform>para aprovar o resgate de {points} ponto ({value}) sem o PIN do cliente, sem ligação</numerusform>
+            <numerusform>para aprovar o resgate de {points} pontos ({value}) sem o PIN do cliente, sem ligação</numerusform>
         </translation>
     </message>
     <message>
@@ -1432,23 +1432,23 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Keep it (Esc)</source>
-        <translation>Manter (Esc)</translation>
+        <translation>Não devolver (Esc)</translation>
     </message>
     <message>
         <source>Refund the {what} of {amount} on receipt {receipt}?</source>
-        <translation>Devolver {what} de {amount} do talão {receipt}?</translation>
+        <translation>Devolução: {what} de {amount}, talão {receipt}. Confirma?</translation>
     </message>
     <message>
         <source>Refund the {what} of {amount} (no receipt number)?</source>
-        <translation>Devolver {what} de {amount} (sem número de talão)?</translation>
+        <translation>Devolução: {what} de {amount}, sem número de talão. Confirma?</translation>
     </message>
     <message>
         <source>Refund the {what} on receipt {receipt}?</source>
-        <translation>Devolver {what} do talão {receipt}?</translation>
+        <translation>Devolução: {what}, talão {receipt}. Confirma?</translation>
     </message>
     <message>
         <source>Refund the {what} (no receipt number)?</source>
-        <translation>Devolver {what} (sem número de talão)?</translation>
+        <translation>Devolução: {what}, sem número de talão. Confirma?</translation>
     </message>
     <message numerus="yes">
         <source>{points} points</source>
@@ -1471,7 +1471,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>This changes the card by {change}.</source>
-        <translation>O cartão muda em {change}.</translation>
+        <translation>Alteração no cartão: {change}.</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1721,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Amount</source>
-        <translation>Montante</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Points</source>
@@ -1737,7 +1737,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>by a manager, offline</source>
-        <translation>por um gerente, offline</translation>
+        <translation>por um gerente, sem ligação</translation>
     </message>
     <message>
         <source>Credit</source>
@@ -1966,7 +1966,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>The user name or password is not right: ask the customer to type them again.</source>
-        <translation>O nome de utilizador ou a palavra-passe não estão corretos: peça ao cliente que os escreva de novo.</translation>
+        <translation>O nome de utilizador ou a palavra-passe não estão corretos: peça ao cliente que os introduza de novo.</translation>
     </message>
     <message>
         <source>The connection to the loyalty server had to be renewed and failed: try again.</source>
@@ -2009,18 +2009,18 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>That new card number is already in use: take another new card.</source>
-        <translation>O número do novo cartão já está em uso: use outro cartão novo.</translation>
+        <translation>O número do cartão novo já está em uso: use outro cartão novo.</translation>
     </message>
     <message numerus="yes">
         <source>The PIN is not right (%n tries left): ask the customer to type it again.</source>
         <translation>
-            <numerusform>O PIN não está correto (resta %n tentativa): peça ao cliente que o escreva de novo.</numerusform>
-            <numerusform>O PIN não está correto (restam %n tentativas): peça ao cliente que o escreva de novo.</numerusform>
+            <numerusform>O PIN não está correto (resta %n tentativa): peça ao cliente que o introduza de novo.</numerusform>
+            <numerusform>O PIN não está correto (restam %n tentativas): peça ao cliente que o introduza de novo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PIN is not right: ask the customer to type it again.</source>
-        <translation>O PIN não está correto: peça ao cliente que o escreva de novo.</translation>
+        <translation>O PIN não está correto: peça ao cliente que o introduza de novo.</translation>
     </message>
     <message>
         <source>The PIN is locked after too many wrong tries: the customer must reset it before redeeming.</source>
@@ -2036,11 +2036,11 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>There is not enough credit on the card: check the balance and use less credit.</source>
-        <translation>O cartão não tem saldo suficiente: verifique o saldo e use menos.</translation>
+        <translation>O cartão não tem crédito suficiente: verifique o saldo e use menos crédito.</translation>
     </message>
     <message>
         <source>This campaign does not allow this redemption without the customer&apos;s PIN: it is beyond what may be redeemed offline.</source>
-        <translation>Esta campanha não permite este resgate sem o PIN do cliente: ultrapassa o que se pode resgatar offline.</translation>
+        <translation>Esta campanha não permite este resgate sem o PIN do cliente: ultrapassa o que se pode resgatar sem ligação.</translation>
     </message>
     <message>
         <source>This customer has no e-mail or phone on file, so the PIN cannot be reset here: the customer must first add one to their account.</source>
@@ -2048,7 +2048,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>The code is not right: check it and type it again.</source>
-        <translation>O código não está correto: verifique-o e escreva-o de novo.</translation>
+        <translation>O código não está correto: verifique-o e introduza-o de novo.</translation>
     </message>
     <message>
         <source>The code has expired or was already used: ask for a new code.</source>
@@ -2095,7 +2095,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>This voucher code is not known: check it and type it again.</source>
-        <translation>Este código de vale não é conhecido: verifique-o e escreva-o de novo.</translation>
+        <translation>Este código de vale não é conhecido: verifique-o e introduza-o de novo.</translation>
     </message>
     <message>
         <source>This voucher was already used.</source>
@@ -2249,19 +2249,19 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>The card has only {available} points to redeem ({waiting} more are still waiting to reach the loyalty server).</source>
-        <translation>O cartão só tem {available} pontos para resgatar (mais {waiting} ainda estão a caminho do servidor de fidelização).</translation>
+        <translation>Pontos que o cartão pode resgatar: só {available} (mais {waiting} ainda a caminho do servidor de fidelização).</translation>
     </message>
     <message>
         <source>The card has only {available} points to redeem.</source>
-        <translation>O cartão só tem {available} pontos para resgatar.</translation>
+        <translation>Pontos que o cartão pode resgatar: só {available}.</translation>
     </message>
     <message>
         <source>The card has only {money} of credit to spend (more is still waiting to reach the loyalty server).</source>
-        <translation>O cartão só tem {money} de saldo para gastar (há mais a caminho do servidor de fidelização).</translation>
+        <translation>O cartão só tem {money} de crédito para gastar (há mais a caminho do servidor de fidelização).</translation>
     </message>
     <message>
         <source>The card has only {money} of credit to spend.</source>
-        <translation>O cartão só tem {money} de saldo para gastar.</translation>
+        <translation>O cartão só tem {money} de crédito para gastar.</translation>
     </message>
     <message>
         <source>The campaign&apos;s rules are not known on this terminal yet: points cannot be redeemed.</source>
@@ -2285,7 +2285,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Scan a card, or type a card number, e-mail or phone.</source>
-        <translation>Leia um cartão ou escreva o número do cartão, o e-mail ou o telefone.</translation>
+        <translation>Leia um cartão ou introduza o número do cartão, o e-mail ou o telefone.</translation>
     </message>
     <message>
         <source>“{text}” is neither a card number, an e-mail nor a phone number.</source>
@@ -2325,7 +2325,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Card {card} has not been checked with the loyalty server yet: nothing can be done on it offline.</source>
-        <translation>O cartão {card} ainda não foi verificado no servidor de fidelização: offline não se pode fazer nada com ele.</translation>
+        <translation>O cartão {card} ainda não foi verificado no servidor de fidelização: sem ligação não se pode fazer nada com ele.</translation>
     </message>
     <message>
         <source>No card in the loyalty program has this e-mail address: check the spelling.</source>
@@ -2341,15 +2341,15 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>The terminal cannot search by e-mail or phone offline yet: its card directory has never been fetched.</source>
-        <translation>O terminal ainda não pode pesquisar por e-mail ou telefone offline: a lista de cartões nunca foi descarregada.</translation>
+        <translation>O terminal ainda não pode pesquisar por e-mail ou telefone sem ligação: a lista de cartões nunca foi descarregada.</translation>
     </message>
     <message>
         <source>The terminal cannot search by e-mail or phone offline until it has fetched the campaign again; search by card number.</source>
-        <translation>O terminal não pode pesquisar por e-mail ou telefone offline até voltar a descarregar a campanha; pesquise pelo número do cartão.</translation>
+        <translation>O terminal não pode pesquisar por e-mail ou telefone sem ligação até voltar a descarregar a campanha; pesquise pelo número do cartão.</translation>
     </message>
     <message>
         <source>The terminal is fetching its card directory again, so a card may not be found by e-mail or phone offline yet; search by card number.</source>
-        <translation>O terminal está a descarregar de novo a lista de cartões, por isso offline um cartão pode ainda não ser encontrado por e-mail ou telefone; pesquise pelo número do cartão.</translation>
+        <translation>O terminal está a descarregar de novo a lista de cartões; por isso, sem ligação, um cartão pode ainda não ser encontrado por e-mail ou telefone: pesquise pelo número do cartão.</translation>
     </message>
     <message>
         <source>No card found on this terminal (the loyalty API cannot be reached, so only cards seen before are known).</source>
@@ -2400,7 +2400,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Credit can only be spent with the loyalty server: it cannot be reached now.</source>
-        <translation>O saldo só pode ser gasto com o servidor de fidelização, que agora não está acessível.</translation>
+        <translation>O crédito só pode ser gasto com o servidor de fidelização, que agora não está acessível.</translation>
     </message>
     <message>
         <source>This campaign does not allow redeeming without the loyalty server: it cannot be reached now.</source>
@@ -2473,7 +2473,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Type your e-mail address or mobile number.</source>
-        <translation>Escreva o seu endereço de e-mail ou número de telemóvel.</translation>
+        <translation>Introduza o seu endereço de e-mail ou número de telemóvel.</translation>
     </message>
     <message>
         <source>“{text}” is not a date (YYYY-MM-DD).</source>
@@ -2489,19 +2489,19 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation>{label} é obrigatório.</translation>
+        <translation>Campo obrigatório: {label}.</translation>
     </message>
     <message>
         <source>The two passwords are not the same: type them again.</source>
-        <translation>As duas palavras-passe não são iguais: escreva-as de novo.</translation>
+        <translation>As duas palavras-passe não são iguais: introduza-as de novo.</translation>
     </message>
     <message>
         <source>Type your password again, then ask for the code.</source>
-        <translation>Escreva de novo a palavra-passe e depois peça o código.</translation>
+        <translation>Introduza de novo a palavra-passe e depois peça o código.</translation>
     </message>
     <message>
         <source>Welcome back: type your password to go on.</source>
-        <translation>Bem-vindo de volta: escreva a palavra-passe para continuar.</translation>
+        <translation>Olá de novo! Introduza a palavra-passe para continuar.</translation>
     </message>
     <message>
         <source>This customer is already registered: they sign in with their e-mail or phone and password.</source>
@@ -2529,7 +2529,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>Type your password.</source>
-        <translation>Escreva a palavra-passe.</translation>
+        <translation>Introduza a palavra-passe.</translation>
     </message>
     <message>
         <source>That password is not right: try again.</source>
@@ -2567,15 +2567,15 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     <message numerus="yes">
         <source>A %n-digit code was sent to {address}: type it here (look in the e-mail).</source>
         <translation>
-            <numerusform>Foi enviado um código de %n algarismo para {address}: escreva-o aqui (veja no e-mail).</numerusform>
-            <numerusform>Foi enviado um código de %n algarismos para {address}: escreva-o aqui (veja no e-mail).</numerusform>
+            <numerusform>Foi enviado um código de %n algarismo para {address}: introduza-o aqui (veja no e-mail).</numerusform>
+            <numerusform>Foi enviado um código de %n algarismos para {address}: introduza-o aqui (veja no e-mail).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A %n-digit code was sent to {address}: type it here (look in the phone&apos;s messages).</source>
         <translation>
-            <numerusform>Foi enviado um código de %n algarismo para {address}: escreva-o aqui (veja nas mensagens do telemóvel).</numerusform>
-            <numerusform>Foi enviado um código de %n algarismos para {address}: escreva-o aqui (veja nas mensagens do telemóvel).</numerusform>
+            <numerusform>Foi enviado um código de %n algarismo para {address}: introduza-o aqui (veja nas mensagens do telemóvel).</numerusform>
+            <numerusform>Foi enviado um código de %n algarismos para {address}: introduza-o aqui (veja nas mensagens do telemóvel).</numerusform>
         </translation>
     </message>
     <message>
@@ -2603,7 +2603,7 @@ Leia o cartão, ou escreva o número do cartão, e-mail ou telefone.</translatio
     </message>
     <message>
         <source>The two PINs are not the same: type them again.</source>
-        <translation>Os dois PIN não são iguais: escreva-os de novo.</translation>
+        <translation>Os dois PIN não são iguais: introduza-os de novo.</translation>
     </message>
     <message>
         <source>The two PINs are not the same: nothing was saved.</source>

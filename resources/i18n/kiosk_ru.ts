@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
-        <translation>PIN-код карты заблокирован после слишком многих неверных попыток, поэтому код отправить нельзя. Сотрудник может сбросить его с помощью кода, отправленного на e-mail или телефон, которые есть у магазина (Сбросить PIN-код карты); если нет ни того, ни другого, PIN-код разблокирует служба поддержки магазина. Или начните заново и зарегистрируйтесь как новый покупатель.</translation>
+        <translation>PIN-код карты заблокирован после слишком многих неверных попыток, поэтому код отправить нельзя. Сотрудник может сбросить его с помощью кода, отправленного на e-mail или телефон, которые есть у магазина (Сбросить PIN-код карты); если нет ни того, ни другого, PIN-код разблокирует служба поддержки магазина. Или начните заново и зарегистрируйтесь как новый клиент.</translation>
     </message>
     <message numerus="yes">
         <source>The PIN has %n digits: type all of them.</source>
@@ -226,7 +226,7 @@
     </message>
     <message>
         <source>Click or press {key} to see the queue of operations.</source>
-        <translation>Нажмите сюда или {key}, чтобы открыть очередь операций.</translation>
+        <translation>Щёлкните или нажмите {key}, чтобы открыть очередь операций.</translation>
     </message>
 </context>
 <context>
@@ -238,7 +238,7 @@
     <message>
         <source>to change the settings</source>
         <extracomment>From the embedded sandbox&apos;s thread: that Backend serves now (True), or could not start (False).</extracomment>
-        <translation>для изменения настроек</translation>
+        <translation>чтобы изменить настройки</translation>
     </message>
 </context>
 <context>
@@ -271,7 +271,7 @@
         <source>Ready for the next customer.
 
 Scan their card, or type a card number, e-mail or phone.</source>
-        <translation>Готово к следующему клиенту.
+        <translation>Можно обслуживать следующего клиента.
 
 Отсканируйте его карту или введите номер карты, e-mail или телефон.</translation>
     </message>
@@ -305,7 +305,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
-        <translation>Новый клиент (F7)</translation>
+        <translation>Регистрация (F7)</translation>
     </message>
     <message>
         <source>New card (F8)</source>
@@ -365,7 +365,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The customer was cleared from the screen after a while without use. {ready}</source>
-        <translation>Клиент убран с экрана после периода бездействия. {ready}</translation>
+        <translation>Данные клиента скрыты после периода бездействия. {ready}</translation>
     </message>
     <message>
         <source>Choose the movement to refund with the arrow keys, then press F4 again.</source>
@@ -373,7 +373,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Asking the loyalty server for a new card…</source>
-        <translation>Запрос новой карты у сервера программы лояльности…</translation>
+        <translation>Запрос новой карты у сервера лояльности…</translation>
     </message>
 </context>
 <context>
@@ -492,15 +492,15 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Live from the loyalty server, at an unknown time.</source>
-        <translation>Данные с сервера программы лояльности, время неизвестно.</translation>
+        <translation>Данные с сервера лояльности, время неизвестно.</translation>
     </message>
     <message>
         <source>From this terminal, at an unknown time: checking with the loyalty server…</source>
-        <translation>С этого терминала, время неизвестно: проверка на сервере лояльности…</translation>
+        <translation>Данные этого терминала, время неизвестно: проверка на сервере лояльности…</translation>
     </message>
     <message>
         <source>From this terminal, at an unknown time: the loyalty server cannot be reached.</source>
-        <translation>С этого терминала, время неизвестно: сервер лояльности недоступен.</translation>
+        <translation>Данные этого терминала, время неизвестно: сервер лояльности недоступен.</translation>
     </message>
     <message>
         <source>Live from the loyalty server, {time} ({age}).</source>
@@ -508,15 +508,15 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>From this terminal, as of {time} ({age}): checking with the loyalty server…</source>
-        <translation>С этого терминала, на {time} ({age}): проверка на сервере лояльности…</translation>
+        <translation>Данные этого терминала на {time} ({age}): проверка на сервере лояльности…</translation>
     </message>
     <message>
         <source>From this terminal, as of {time} ({age}): the loyalty server cannot be reached.</source>
-        <translation>С этого терминала, на {time} ({age}): сервер лояльности недоступен.</translation>
+        <translation>Данные этого терминала на {time} ({age}): сервер лояльности недоступен.</translation>
     </message>
     <message>
         <source>({change} pending sync)</source>
-        <translation>({change} ждут синхронизации)</translation>
+        <translation>(ждут синхронизации: {change})</translation>
     </message>
     <message>
         <source>ACTIVE</source>
@@ -592,7 +592,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>approved offline by a manager, pending sync</source>
-        <translation>одобрено менеджером офлайн, ждёт синхронизации</translation>
+        <translation>одобрено менеджером без связи, ждёт синхронизации</translation>
     </message>
     <message>
         <source>saved here, pending sync</source>
@@ -627,7 +627,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>A one-time code goes to the e-mail or phone the customer gave the loyalty program; with it they choose a new PIN. This also unlocks a locked PIN.</source>
-        <translation>Одноразовый код придёт на e-mail или телефон, которые покупатель указал в программе лояльности; с этим кодом он выберет новый PIN-код. Так же снимается и блокировка PIN-кода.</translation>
+        <translation>Одноразовый код придёт на e-mail или телефон, которые клиент указал в программе лояльности; с этим кодом он выберет новый PIN-код. Так же снимается и блокировка PIN-кода.</translation>
     </message>
     <message>
         <source>Forgot the PIN? Reset it with a code</source>
@@ -643,11 +643,11 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Reset the customer&apos;s PIN</source>
-        <translation>Сброс PIN-кода покупателя</translation>
+        <translation>Сброс PIN-кода клиента</translation>
     </message>
     <message>
         <source>Change the customer&apos;s PIN</source>
-        <translation>Смена PIN-кода покупателя</translation>
+        <translation>Смена PIN-кода клиента</translation>
     </message>
     <message>
         <source>{title} — card {card}</source>
@@ -655,7 +655,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Send the customer a one-time code.</source>
-        <translation>Отправьте покупателю одноразовый код.</translation>
+        <translation>Отправьте клиенту одноразовый код.</translation>
     </message>
     <message>
         <source>The two new PINs are different: type the new PIN again.</source>
@@ -680,26 +680,26 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message numerus="yes">
         <source>A code was sent to the customer; it works for %n minutes.</source>
         <translation>
-            <numerusform>Код отправлен покупателю; он действует %n минуту.</numerusform>
-            <numerusform>Код отправлен покупателю; он действует %n минуты.</numerusform>
-            <numerusform>Код отправлен покупателю; он действует %n минут.</numerusform>
+            <numerusform>Код отправлен клиенту; он действует %n минуту.</numerusform>
+            <numerusform>Код отправлен клиенту; он действует %n минуты.</numerusform>
+            <numerusform>Код отправлен клиенту; он действует %n минут.</numerusform>
         </translation>
     </message>
     <message>
         <source>Customer: type your current PIN.</source>
-        <translation>Покупатель: введите текущий PIN-код.</translation>
+        <translation>Клиент: введите текущий PIN-код.</translation>
     </message>
     <message>
         <source>Customer: type your new PIN.</source>
-        <translation>Покупатель: введите новый PIN-код.</translation>
+        <translation>Клиент: введите новый PIN-код.</translation>
     </message>
     <message>
         <source>Customer: type the new PIN again.</source>
-        <translation>Покупатель: повторите новый PIN-код.</translation>
+        <translation>Клиент: повторите новый PIN-код.</translation>
     </message>
     <message>
         <source>Type the code the customer received.</source>
-        <translation>Введите код, который получил покупатель.</translation>
+        <translation>Введите код, который получил клиент.</translation>
     </message>
 </context>
 <context>
@@ -795,7 +795,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <name>EnrolWizard</name>
     <message>
         <source>Enrol a customer</source>
-        <translation>Регистрация покупателя</translation>
+        <translation>Регистрация клиента</translation>
     </message>
     <message>
         <source>Change the address (Alt+B)</source>
@@ -830,7 +830,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <name>LoginPage</name>
     <message>
         <source>Already registered</source>
-        <translation>Покупатель уже зарегистрирован</translation>
+        <translation>Клиент уже зарегистрирован</translation>
     </message>
     <message>
         <source>Close (Enter)</source>
@@ -838,7 +838,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>There is nothing to enrol: they keep using their card. Press Enter to close this window; the counter then shows their card.</source>
-        <translation>Регистрировать нечего: покупатель продолжает пользоваться своей картой. Нажмите Enter, чтобы закрыть это окно; затем касса покажет его карту.</translation>
+        <translation>Регистрировать нечего: клиент продолжает пользоваться своей картой. Нажмите Enter, чтобы закрыть это окно; затем касса покажет его карту.</translation>
     </message>
 </context>
 <context>
@@ -882,9 +882,9 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message numerus="yes">
         <source>Too many wrong manager PINs: try again in %n seconds.</source>
         <translation>
-            <numerusform>Слишком много неверных PIN: повторите через %n секунду.</numerusform>
-            <numerusform>Слишком много неверных PIN: повторите через %n секунды.</numerusform>
-            <numerusform>Слишком много неверных PIN: повторите через %n секунд.</numerusform>
+            <numerusform>Слишком много неверных PIN менеджера: повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN менеджера: повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN менеджера: повторите через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
@@ -917,9 +917,9 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message numerus="yes">
         <source>%n cards match. Choose one: arrows and Enter, or its number (1–{last}).</source>
         <translation>
-            <numerusform>Найдена %n карта. Выберите её стрелками и Enter или по номеру (1–{last}).</numerusform>
-            <numerusform>Найдено %n карты. Выберите одну стрелками и Enter или по номеру (1–{last}).</numerusform>
-            <numerusform>Найдено %n карт. Выберите одну стрелками и Enter или по номеру (1–{last}).</numerusform>
+            <numerusform>Найдена %n карта. Выберите нужную стрелками и Enter или по номеру (1–{last}).</numerusform>
+            <numerusform>Найдено %n карты. Выберите нужную стрелками и Enter или по номеру (1–{last}).</numerusform>
+            <numerusform>Найдено %n карт. Выберите нужную стрелками и Enter или по номеру (1–{last}).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -943,7 +943,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
-        <translation>Регистрация клиента (F7)</translation>
+        <translation>Регистрация (F7)</translation>
     </message>
     <message>
         <source>Issue new card (F8)</source>
@@ -1098,9 +1098,9 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message numerus="yes">
         <source>Choose %n digits that only you know. You type them at the till to spend your points or credit.</source>
         <translation>
-            <numerusform>Выберите %n цифру, которую знаете только вы. Её нужно вводить на кассе, чтобы расплатиться баллами или средствами на карте.</numerusform>
-            <numerusform>Выберите %n цифры, которые знаете только вы. Их нужно вводить на кассе, чтобы расплатиться баллами или средствами на карте.</numerusform>
-            <numerusform>Выберите %n цифр, которые знаете только вы. Их нужно вводить на кассе, чтобы расплатиться баллами или средствами на карте.</numerusform>
+            <numerusform>Выберите %n цифру, которую знаете только вы. Её нужно вводить на кассе, чтобы расплатиться баллами или с баланса карты.</numerusform>
+            <numerusform>Выберите %n цифры, которые знаете только вы. Их нужно вводить на кассе, чтобы расплатиться баллами или с баланса карты.</numerusform>
+            <numerusform>Выберите %n цифр, которые знаете только вы. Их нужно вводить на кассе, чтобы расплатиться баллами или с баланса карты.</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,7 +1136,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>{amount}: the points cannot be worked out offline yet; the server will count them.</source>
-        <translation>{amount}: баллы пока нельзя подсчитать офлайн; их начислит сервер.</translation>
+        <translation>{amount}: баллы пока нельзя подсчитать без связи; их начислит сервер.</translation>
     </message>
     <message numerus="yes">
         <source>{amount} earns {points} points.</source>
@@ -1180,7 +1180,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Choose a row with the arrow keys. Retry (R) sends it again now; Discard (D) gives it up for good and needs the manager PIN.</source>
-        <translation>Выберите строку стрелками. «Повторить» (R) сразу отправит её ещё раз; «Удалить» (D) откажется от неё навсегда и требует PIN менеджера.</translation>
+        <translation>Выберите строку стрелками. «Повторить» (R) сразу отправит её ещё раз; «Удалить» (D) уберёт её навсегда, для этого нужен PIN менеджера.</translation>
     </message>
     <message>
         <source>When</source>
@@ -1220,7 +1220,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Give up on the chosen operation for good (needs the manager PIN).</source>
-        <translation>Навсегда отказаться от выбранной операции (нужен PIN менеджера).</translation>
+        <translation>Навсегда удалить выбранную операцию (нужен PIN менеджера).</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
@@ -1264,7 +1264,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>{waiting} waiting to sync · {failed} failed · {sent} sent · {discarded} discarded</source>
-        <translation>Ждут отправки: {waiting} · С ошибкой: {failed} · Отправлено: {sent} · Удалено: {discarded}</translation>
+        <translation>Ждут синхронизации: {waiting} · С ошибкой: {failed} · Отправлено: {sent} · Удалено: {discarded}</translation>
     </message>
     <message>
         <source>{when}, card {card}: {effect}</source>
@@ -1292,7 +1292,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>to discard this operation ({what}): it will never reach the loyalty server</source>
-        <translation>для удаления этой операции ({what}): она никогда не попадёт на сервер лояльности</translation>
+        <translation>чтобы удалить эту операцию ({what}): она никогда не попадёт на сервер лояльности</translation>
     </message>
     <message>
         <source>Nothing was discarded.</source>
@@ -1328,7 +1328,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Manager approval (offline)…</source>
-        <translation>Одобрение менеджера (офлайн)…</translation>
+        <translation>Одобрение менеджера (без связи)…</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -1437,9 +1437,9 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message numerus="yes">
         <source>to approve redeeming {points} points ({value}) without the customer&apos;s PIN, while offline</source>
         <translation>
-            <numerusform>чтобы одобрить списание {points} балла ({value}) без PIN клиента в офлайн-режиме</numerusform>
-            <numerusform>чтобы одобрить списание {points} баллов ({value}) без PIN клиента в офлайн-режиме</numerusform>
-            <numerusform>чтобы одобрить списание {points} баллов ({value}) без PIN клиента в офлайн-режиме</numerusform>
+            <numerusform>чтобы одобрить списание {points} балла ({value}) без PIN клиента, пока нет связи</numerusform>
+            <numerusform>чтобы одобрить списание {points} баллов ({value}) без PIN клиента, пока нет связи</numerusform>
+            <numerusform>чтобы одобрить списание {points} баллов ({value}) без PIN клиента, пока нет связи</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,19 +1467,19 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Refund the {what} of {amount} on receipt {receipt}?</source>
-        <translation>Оформить возврат ({what}) на {amount} по чеку {receipt}?</translation>
+        <translation>Возврат: {what} на {amount}, чек {receipt}. Подтвердить?</translation>
     </message>
     <message>
         <source>Refund the {what} of {amount} (no receipt number)?</source>
-        <translation>Оформить возврат ({what}) на {amount} (без номера чека)?</translation>
+        <translation>Возврат: {what} на {amount}, без номера чека. Подтвердить?</translation>
     </message>
     <message>
         <source>Refund the {what} on receipt {receipt}?</source>
-        <translation>Оформить возврат ({what}) по чеку {receipt}?</translation>
+        <translation>Возврат: {what}, чек {receipt}. Подтвердить?</translation>
     </message>
     <message>
         <source>Refund the {what} (no receipt number)?</source>
-        <translation>Оформить возврат ({what}) без номера чека?</translation>
+        <translation>Возврат: {what}, без номера чека. Подтвердить?</translation>
     </message>
     <message numerus="yes">
         <source>{points} points</source>
@@ -1491,7 +1491,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>{credit} credit</source>
-        <translation>{credit} на балансе</translation>
+        <translation>баланс {credit}</translation>
     </message>
     <message>
         <source>{first} and {second}</source>
@@ -1526,7 +1526,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Press Enter to go on where it stopped (what was typed is kept; passwords and codes are asked again), or start again for someone else.</source>
-        <translation>Нажмите Enter, чтобы продолжить с того места, где она прервалась (введённое сохранено; пароли и коды нужно ввести заново), или начните заново для другого покупателя.</translation>
+        <translation>Нажмите Enter, чтобы продолжить с того места, где она прервалась (введённое сохранено; пароли и коды нужно ввести заново), или начните заново для другого клиента.</translation>
     </message>
     <message>
         <source>It stopped at the password and the code.</source>
@@ -1534,7 +1534,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>It stopped at the customer&apos;s details.</source>
-        <translation>Она прервалась на данных покупателя.</translation>
+        <translation>Она прервалась на данных клиента.</translation>
     </message>
     <message>
         <source>It stopped at the choice of the PIN.</source>
@@ -1676,7 +1676,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Against smudges and onlookers; a customer used to the phone layout is slower with it.</source>
-        <translation>Против следов пальцев и посторонних глаз; клиенту, привыкшему к раскладке телефона, так медленнее.</translation>
+        <translation>Против следов пальцев и чужих глаз; клиенту, привыкшему к телефонной раскладке, так набирать дольше.</translation>
     </message>
     <message>
         <source>With no address, the built-in sandbox starts with the app.</source>
@@ -1778,7 +1778,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Points now</source>
-        <translation>Баллов сейчас</translation>
+        <translation>Баллы сейчас</translation>
     </message>
     <message>
         <source>Credit now</source>
@@ -1794,7 +1794,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>{balance} ({change} pending sync)</source>
-        <translation>{balance} ({change} в ожидании синхронизации)</translation>
+        <translation>{balance} (ждут синхронизации: {change})</translation>
     </message>
     <message>
         <source>Loyalty card</source>
@@ -1813,7 +1813,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <name>StartPage</name>
     <message>
         <source>Enrol a customer</source>
-        <translation>Регистрация покупателя</translation>
+        <translation>Регистрация клиента</translation>
     </message>
     <message>
         <source>Check (Enter)</source>
@@ -1825,7 +1825,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The customer&apos;s card number, e-mail or mobile number:</source>
-        <translation>Номер карты, e-mail или мобильный телефон покупателя:</translation>
+        <translation>Номер карты, e-mail или мобильный телефон клиента:</translation>
     </message>
 </context>
 <context>
@@ -1844,7 +1844,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Add credit ({currency}):</source>
-        <translation>Пополнить на ({currency}):</translation>
+        <translation>Сумма пополнения ({currency}):</translation>
     </message>
     <message>
         <source>Credit after the top-up: {credit}</source>
@@ -1939,7 +1939,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>discarded</source>
-        <translation>отменена</translation>
+        <translation>удалена</translation>
     </message>
     <message>
         <source>This operation has changed meanwhile: nothing was changed.</source>
@@ -1999,23 +1999,23 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The terminal could not sign in to the loyalty server: ask the shop manager to check the terminal&apos;s user, password, serial number and api key in the settings.</source>
-        <translation>Терминал не смог войти на сервер программы лояльности: попросите управляющего магазином проверить в настройках пользователя, пароль, серийный номер и ключ API терминала.</translation>
+        <translation>Терминал не смог войти на сервер лояльности: попросите управляющего магазином проверить в настройках пользователя, пароль, серийный номер и ключ API терминала.</translation>
     </message>
     <message>
         <source>The user name or password is not right: ask the customer to type them again.</source>
-        <translation>Неверное имя пользователя или пароль: попросите покупателя ввести их ещё раз.</translation>
+        <translation>Неверное имя пользователя или пароль: попросите клиента ввести их ещё раз.</translation>
     </message>
     <message>
         <source>The connection to the loyalty server had to be renewed and failed: try again.</source>
-        <translation>Соединение с сервером программы лояльности нужно было обновить, но не получилось: попробуйте ещё раз.</translation>
+        <translation>Соединение с сервером лояльности нужно было обновить, но не получилось: попробуйте ещё раз.</translation>
     </message>
     <message>
         <source>The customer&apos;s session has expired: ask the customer to sign in again.</source>
-        <translation>Сеанс покупателя истёк: попросите покупателя войти снова.</translation>
+        <translation>Сеанс клиента истёк: попросите клиента войти снова.</translation>
     </message>
     <message>
         <source>This terminal is not allowed to do that on the loyalty server: call support.</source>
-        <translation>Этому терминалу это не разрешено на сервере программы лояльности: обратитесь в поддержку.</translation>
+        <translation>Этому терминалу это не разрешено на сервере лояльности: обратитесь в поддержку.</translation>
     </message>
     <message numerus="yes">
         <source>Too many tries: wait %n seconds, then try again.</source>
@@ -2043,7 +2043,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>This card is blocked or was replaced: ask the customer for their current card.</source>
-        <translation>Эта карта заблокирована или заменена: попросите у покупателя действующую карту.</translation>
+        <translation>Эта карта заблокирована или заменена: попросите у клиента действующую карту.</translation>
     </message>
     <message>
         <source>That new card number is already in use: take another new card.</source>
@@ -2052,22 +2052,22 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message numerus="yes">
         <source>The PIN is not right (%n tries left): ask the customer to type it again.</source>
         <translation>
-            <numerusform>Неверный PIN (осталась %n попытка): попросите покупателя ввести его ещё раз.</numerusform>
-            <numerusform>Неверный PIN (осталось %n попытки): попросите покупателя ввести его ещё раз.</numerusform>
-            <numerusform>Неверный PIN (осталось %n попыток): попросите покупателя ввести его ещё раз.</numerusform>
+            <numerusform>Неверный PIN (осталась %n попытка): попросите клиента ввести его ещё раз.</numerusform>
+            <numerusform>Неверный PIN (осталось %n попытки): попросите клиента ввести его ещё раз.</numerusform>
+            <numerusform>Неверный PIN (осталось %n попыток): попросите клиента ввести его ещё раз.</numerusform>
         </translation>
     </message>
     <message>
         <source>The PIN is not right: ask the customer to type it again.</source>
-        <translation>Неверный PIN: попросите покупателя ввести его ещё раз.</translation>
+        <translation>Неверный PIN: попросите клиента ввести его ещё раз.</translation>
     </message>
     <message>
         <source>The PIN is locked after too many wrong tries: the customer must reset it before redeeming.</source>
-        <translation>PIN заблокирован после слишком многих неверных попыток: покупатель должен сбросить его, прежде чем списывать.</translation>
+        <translation>PIN заблокирован после слишком многих неверных попыток: клиент должен сбросить его, прежде чем списывать.</translation>
     </message>
     <message>
         <source>This card already has a PIN: the customer must type the current PIN to choose a new one.</source>
-        <translation>У этой карты уже есть PIN: чтобы выбрать новый, покупатель должен ввести текущий.</translation>
+        <translation>У этой карты уже есть PIN: чтобы выбрать новый, клиент должен ввести текущий.</translation>
     </message>
     <message>
         <source>There are not enough points on the card: check the balance and use fewer points.</source>
@@ -2075,15 +2075,15 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>There is not enough credit on the card: check the balance and use less credit.</source>
-        <translation>На карте недостаточно средств: проверьте баланс и спишите меньше.</translation>
+        <translation>На балансе карты недостаточно средств: проверьте баланс и спишите меньше.</translation>
     </message>
     <message>
         <source>This campaign does not allow this redemption without the customer&apos;s PIN: it is beyond what may be redeemed offline.</source>
-        <translation>Эта кампания не разрешает такое списание без PIN покупателя: это больше, чем можно списать без связи.</translation>
+        <translation>Эта кампания не разрешает такое списание без PIN клиента: это больше, чем можно списать без связи.</translation>
     </message>
     <message>
         <source>This customer has no e-mail or phone on file, so the PIN cannot be reset here: the customer must first add one to their account.</source>
-        <translation>У этого покупателя не указаны e-mail или телефон, поэтому PIN здесь не сбросить: сначала покупатель должен добавить их в свой профиль.</translation>
+        <translation>У этого клиента не указаны e-mail или телефон, поэтому PIN здесь не сбросить: сначала клиент должен добавить их в свой профиль.</translation>
     </message>
     <message>
         <source>The code is not right: check it and type it again.</source>
@@ -2107,15 +2107,15 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>No customer was found: sign up as a new customer.</source>
-        <translation>Покупатель не найден: зарегистрируйтесь как новый покупатель.</translation>
+        <translation>Клиент не найден: зарегистрируйтесь как новый клиент.</translation>
     </message>
     <message>
         <source>This customer is already registered: sign in instead.</source>
-        <translation>Этот покупатель уже зарегистрирован: войдите в систему.</translation>
+        <translation>Этот клиент уже зарегистрирован: войдите в систему.</translation>
     </message>
     <message>
         <source>The loyalty server has no record of this operation: it was not applied.</source>
-        <translation>На сервере программы лояльности нет записи об этой операции: она не выполнена.</translation>
+        <translation>На сервере лояльности нет записи об этой операции: она не выполнена.</translation>
     </message>
     <message>
         <source>This operation was already sent with different details: call support.</source>
@@ -2131,7 +2131,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The movement to reverse is not known to the loyalty server: check the card&apos;s history.</source>
-        <translation>Операция для отмены неизвестна серверу программы лояльности: проверьте историю карты.</translation>
+        <translation>Операция для отмены неизвестна серверу лояльности: проверьте историю карты.</translation>
     </message>
     <message>
         <source>This voucher code is not known: check it and type it again.</source>
@@ -2144,14 +2144,14 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>
         <translation>
-            <numerusform>На сервере программы лояльности неполадка: попробуйте снова через %n секунду.</numerusform>
-            <numerusform>На сервере программы лояльности неполадка: попробуйте снова через %n секунды.</numerusform>
-            <numerusform>На сервере программы лояльности неполадка: попробуйте снова через %n секунд.</numerusform>
+            <numerusform>На сервере лояльности неполадка: попробуйте снова через %n секунду.</numerusform>
+            <numerusform>На сервере лояльности неполадка: попробуйте снова через %n секунды.</numerusform>
+            <numerusform>На сервере лояльности неполадка: попробуйте снова через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>The loyalty server has a problem: try again in a moment.</source>
-        <translation>На сервере программы лояльности неполадка: попробуйте снова чуть позже.</translation>
+        <translation>На сервере лояльности неполадка: попробуйте снова чуть позже.</translation>
     </message>
     <message>
         <source>The loyalty server refused the request (error {code}): try again, and call support if it keeps happening.</source>
@@ -2247,7 +2247,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Connecting to the loyalty server…</source>
-        <translation>Подключение к серверу программы лояльности…</translation>
+        <translation>Подключение к серверу лояльности…</translation>
     </message>
     <message>
         <source>The amount must be more than zero.</source>
@@ -2291,15 +2291,15 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The card has only {available} points to redeem ({waiting} more are still waiting to reach the loyalty server).</source>
-        <translation>На карте для списания только {available} баллов (ещё {waiting} пока не дошли до сервера программы лояльности).</translation>
+        <translation>Баллов для списания на карте: только {available} (ещё {waiting} пока в пути на сервер лояльности).</translation>
     </message>
     <message>
         <source>The card has only {available} points to redeem.</source>
-        <translation>На карте для списания только {available} баллов.</translation>
+        <translation>Баллов для списания на карте: только {available}.</translation>
     </message>
     <message>
         <source>The card has only {money} of credit to spend (more is still waiting to reach the loyalty server).</source>
-        <translation>На карте можно потратить только {money} (ещё часть пока не дошла до сервера программы лояльности).</translation>
+        <translation>На карте можно потратить только {money} (ещё часть пока не дошла до сервера лояльности).</translation>
     </message>
     <message>
         <source>The card has only {money} of credit to spend.</source>
@@ -2367,7 +2367,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Card {card} has not been checked with the loyalty server yet: nothing can be done on it offline.</source>
-        <translation>Карта {card} ещё не проверена на сервере программы лояльности: без связи с ней ничего нельзя сделать.</translation>
+        <translation>Карта {card} ещё не проверена на сервере лояльности: без связи с ней ничего нельзя сделать.</translation>
     </message>
     <message>
         <source>No card in the loyalty program has this e-mail address: check the spelling.</source>
@@ -2395,7 +2395,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>No card found on this terminal (the loyalty API cannot be reached, so only cards seen before are known).</source>
-        <translation>На этом терминале карта не найдена (сервер программы лояльности недоступен, поэтому известны только карты, встречавшиеся раньше).</translation>
+        <translation>На этом терминале карта не найдена (сервер лояльности недоступен, поэтому известны только карты, встречавшиеся раньше).</translation>
     </message>
     <message>
         <source>No card found on this terminal.</source>
@@ -2407,11 +2407,11 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>A new card needs the loyalty server, which cannot be reached now: try again later.</source>
-        <translation>Для новой карты нужен сервер программы лояльности, а он сейчас недоступен: попробуйте позже.</translation>
+        <translation>Для новой карты нужен сервер лояльности, а он сейчас недоступен: попробуйте позже.</translation>
     </message>
     <message>
         <source>Look up a customer first.</source>
-        <translation>Сначала найдите покупателя.</translation>
+        <translation>Сначала найдите клиента.</translation>
     </message>
     <message>
         <source>Give the receipt number.</source>
@@ -2427,11 +2427,11 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>This campaign does not allow earning points without the loyalty API.</source>
-        <translation>Эта кампания не разрешает начислять баллы без сервера программы лояльности.</translation>
+        <translation>Эта кампания не разрешает начислять баллы без сервера лояльности.</translation>
     </message>
     <message>
         <source>This operation has not reached the loyalty server yet: it cannot be refunded now.</source>
-        <translation>Эта операция ещё не дошла до сервера программы лояльности: вернуть её сейчас нельзя.</translation>
+        <translation>Эта операция ещё не дошла до сервера лояльности: вернуть её сейчас нельзя.</translation>
     </message>
     <message>
         <source>This movement was already refunded, or is itself a refund.</source>
@@ -2443,18 +2443,18 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Credit can only be spent with the loyalty server: it cannot be reached now.</source>
-        <translation>Средства можно потратить только через сервер программы лояльности, а он сейчас недоступен.</translation>
+        <translation>Средства можно потратить только через сервер лояльности, а он сейчас недоступен.</translation>
     </message>
     <message>
         <source>This campaign does not allow redeeming without the loyalty server: it cannot be reached now.</source>
-        <translation>Эта кампания не разрешает списание без сервера программы лояльности, а он сейчас недоступен.</translation>
+        <translation>Эта кампания не разрешает списание без сервера лояльности, а он сейчас недоступен.</translation>
     </message>
     <message numerus="yes">
         <source>Without the loyalty server at most {room} more points may be redeemed here (the campaign&apos;s limit over %n hours): redeem fewer, or wait for the connection.</source>
         <translation>
-            <numerusform>Без сервера программы лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n час): спишите меньше или дождитесь связи.</numerusform>
-            <numerusform>Без сервера программы лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n часа): спишите меньше или дождитесь связи.</numerusform>
-            <numerusform>Без сервера программы лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n часов): спишите меньше или дождитесь связи.</numerusform>
+            <numerusform>Без сервера лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n час): спишите меньше или дождитесь связи.</numerusform>
+            <numerusform>Без сервера лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n часа): спишите меньше или дождитесь связи.</numerusform>
+            <numerusform>Без сервера лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n часов): спишите меньше или дождитесь связи.</numerusform>
         </translation>
     </message>
     <message>
@@ -2475,7 +2475,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The PIN is locked after too many wrong tries. Nothing was redeemed. Reset the PIN with a code sent to the customer.</source>
-        <translation>PIN заблокирован после слишком многих неверных попыток. Ничего не списано. Сбросьте PIN с помощью кода, отправленного покупателю.</translation>
+        <translation>PIN заблокирован после слишком многих неверных попыток. Ничего не списано. Сбросьте PIN с помощью кода, отправленного клиенту.</translation>
     </message>
     <message>
         <source>The PIN is locked after too many wrong tries: reset it with a code.</source>
@@ -2499,7 +2499,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
-        <translation>Ответ сервера программы лояльности потерян: терминал выясняет, прошло ли списание. Ничего не выдавайте, пока не появится результат.</translation>
+        <translation>Ответ сервера лояльности потерян: терминал выясняет, прошло ли списание. Ничего не выдавайте, пока не появится результат.</translation>
     </message>
     <message>
         <source>The loyalty server refused it.</source>
@@ -2511,11 +2511,11 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>This redemption needs the customer&apos;s PIN, which the terminal never keeps: nothing was redeemed; ask the customer to redeem again.</source>
-        <translation>Для этого списания нужен PIN покупателя, а терминал его никогда не хранит: ничего не списано; попросите покупателя повторить списание.</translation>
+        <translation>Для этого списания нужен PIN клиента, а терминал его никогда не хранит: ничего не списано; попросите клиента повторить списание.</translation>
     </message>
     <message>
         <source>This operation was saved incomplete and cannot be sent: discard it and enter it again.</source>
-        <translation>Эта операция сохранена не полностью и не может быть отправлена: отмените её и введите заново.</translation>
+        <translation>Эта операция сохранена не полностью и не может быть отправлена: удалите её и введите заново.</translation>
     </message>
     <message>
         <source>Type your e-mail address or mobile number.</source>
@@ -2535,7 +2535,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>{label} is required.</source>
-        <translation>Поле «{label}» обязательно.</translation>
+        <translation>Обязательное поле: {label}.</translation>
     </message>
     <message>
         <source>The two passwords are not the same: type them again.</source>
@@ -2551,7 +2551,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>This customer is already registered: they sign in with their e-mail or phone and password.</source>
-        <translation>Этот покупатель уже зарегистрирован: он входит по e-mail или телефону и паролю.</translation>
+        <translation>Этот клиент уже зарегистрирован: он входит по e-mail или телефону и паролю.</translation>
     </message>
     <message>
         <source>Welcome! The card is ready, with the PIN it already had: keep using it.</source>
@@ -2651,7 +2651,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The manager PIN must be {low} to {high} digits.</source>
-        <translation>PIN управляющего должен содержать от {low} до {high} цифр.</translation>
+        <translation>PIN менеджера должен содержать от {low} до {high} цифр.</translation>
     </message>
     <message>
         <source>The two PINs are not the same: type them again.</source>
@@ -2663,7 +2663,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
-        <translation>Для списания нужна связь с сервером программы лояльности, а он сейчас недоступен.</translation>
+        <translation>Для списания нужна связь с сервером лояльности, а он сейчас недоступен.</translation>
     </message>
     <message>
         <source>No PIN was given. Nothing was redeemed.</source>
@@ -2671,7 +2671,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The customer&apos;s PIN is digits only: nothing was redeemed.</source>
-        <translation>PIN покупателя состоит только из цифр: ничего не списано.</translation>
+        <translation>PIN клиента состоит только из цифр: ничего не списано.</translation>
     </message>
     <message>
         <source>No value was given for {name}: nothing was saved.</source>
@@ -2731,7 +2731,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>The loyalty server address must not hold a user name or password: put them in the terminal&apos;s own settings.</source>
-        <translation>Адрес сервера программы лояльности не должен содержать имя пользователя или пароль: укажите их в настройках терминала.</translation>
+        <translation>Адрес сервера лояльности не должен содержать имя пользователя или пароль: укажите их в настройках терминала.</translation>
     </message>
     <message>
         <source>“{url}” is not a web address (https://...).</source>
@@ -2743,7 +2743,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>A loyalty server address is set, so these settings are needed too: {names}.</source>
-        <translation>Указан адрес сервера программы лояльности, поэтому нужны и эти настройки: {names}.</translation>
+        <translation>Указан адрес сервера лояльности, поэтому нужны и эти настройки: {names}.</translation>
     </message>
     <message>
         <source>Connected: campaign “{campaign}” ({currency}).</source>
@@ -2755,11 +2755,11 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Something answers at {url}, but it is not a loyalty server: check the address.</source>
-        <translation>По адресу {url} что-то отвечает, но это не сервер программы лояльности: проверьте адрес.</translation>
+        <translation>По адресу {url} что-то отвечает, но это не сервер лояльности: проверьте адрес.</translation>
     </message>
     <message>
         <source>Campaign {campaign} does not exist on this loyalty server: check the campaign number.</source>
-        <translation>Кампании {campaign} нет на этом сервере программы лояльности: проверьте номер кампании.</translation>
+        <translation>Кампании {campaign} нет на этом сервере лояльности: проверьте номер кампании.</translation>
     </message>
     <message>
         <source>The loyalty server refused the api key or the terminal&apos;s user name and password: check them.</source>
