@@ -257,6 +257,149 @@ def secret_flag_refusal(flag: str, env: str, name: str, config_file: str) -> str
     )
 
 
+# -- `kiosk --help`: the parser's words, by command ------------------------------------------
+# argparse's own words ("usage:", "options", "the following arguments are required") are its own.
+# argparse reads a help text as a %-format: it fills in `%(default)s`, and a lone % would break it.
+
+DESCRIPTION = (
+    "Loyalty terminal for shops. With no command, opens the counter; "
+    "with no KIOSK_API_URL, on its embedded sandbox with demo data."
+)
+BASEDIR_HELP = "keep every file the app writes (data, config, logs) under DIR"
+SETTINGS_GROUP = "settings (also KIOSK_* variables or kiosk.toml; secrets only there or by `kiosk settings secret`)"
+JSON_HELP = "print JSON instead of text"
+
+#: What each setting is, for its flag's help (a secret has no flag, so no help).
+SETTING_HELP = {
+    "api_url": "Base URL of the loyalty API. Empty: run the embedded sandbox with demo data.",
+    "campaign_id": "The loyalty campaign this terminal serves.",
+    "terminal_username": "Terminal login (scope terminal).",
+    "terminal_serial": "This terminal's serial number, registered with the provider.",
+    "terminal_foreignid": "This terminal's id in the shop's own systems (optional).",
+    "synchro_username": "Login for enrolment calls (scope customersynchro).",
+    "language": "Language, dates and number format of the screens: it, en, ru or pt.",
+    "phone_region": "Country of phone numbers typed without +prefix (ISO code).",
+    "connect_timeout": "Seconds to wait for the loyalty API to accept a connection.",
+    "read_timeout": "Seconds to wait for the loyalty API's answer.",
+    "log_level": "Least level written to the log file (DEBUG, INFO, WARNING).",
+    "idle_timeout": "Seconds without a key press or touch before a customer's screen is wiped; 0 means never.",
+    "directory_refresh": (
+        "Minutes between refreshes of the card directory used for look-ups offline; 0 means only by command."
+    ),
+    "outbox_keep_days": (
+        "Days a sent or discarded operation stays in the terminal's queue as a record; failed ones stay until handled."
+    ),
+    "password_min_length": "Fewest characters of the password a customer chooses at enrolment.",
+    "password_needs_letter": "A customer's password must hold a letter.",
+    "password_needs_digit": "A customer's password must hold a digit.",
+    "pin_pad_scrambled": "Shuffle the digits of the PIN pad each time it is shown, against smudges and onlookers.",
+}
+
+
+def setting_help(name: str, env: str) -> str:
+    """A setting flag's help: what it is, and its variable."""
+    return f"{SETTING_HELP[name]} [{env}]"
+
+
+# `kiosk sandbox`
+SANDBOX_HELP = "the loyalty API sandbox server"
+SANDBOX_SERVE_HELP = "run the sandbox until stopped"
+SANDBOX_DATA_HELP = "folder of the sandbox's database"
+SANDBOX_HOST_HELP = "address to listen on (default %(default)s)"
+SANDBOX_DEV_HELP = (
+    "demo/test mode: open /sandbox/ (codes sent, faults, clock) to holders of the control key; never on a shop's server"
+)
+SANDBOX_PORT_HELP = "port to listen on (default %(default)s)"
+SANDBOX_ACCESS_TTL_HELP = "access token lifetime"
+SANDBOX_REFRESH_TTL_HELP = "refresh token lifetime"
+SANDBOX_CODE_TTL_HELP = "one-time code lifetime"
+SANDBOX_CODE_RESEND_HELP = "wait before another code to one address"
+SANDBOX_DEMO_HELP = "seed the demo campaign if absent and print its settings as JSON"
+SANDBOX_TERMINALS_HELP = 'also make sure there are N terminal logins (for load tests), listed as "terminals"'
+SANDBOX_MESSAGES_HELP = "the one-time codes a --dev sandbox has sent to an address, newest first"
+SANDBOX_MESSAGES_DATA_HELP = "the sandbox's data folder (holds its control key)"
+SANDBOX_TO_HELP = "the e-mail or mobile number"
+SANDBOX_URL_HELP = "the sandbox's address (default %(default)s)"
+
+
+def no_control_key(data: object) -> str:
+    return f"{data} holds no sandbox control key: give the sandbox's data folder."
+
+
+def sandbox_refused(url: str, status: int) -> str:
+    return f"the sandbox at {url} answered {status}: is it started with --dev, from this data folder?"
+
+
+def no_sandbox_at(url: str) -> str:
+    return f"no sandbox answers at {url}."
+
+
+# `kiosk lookup`, `earn`, `redeem`
+LOOKUP_HELP = "look up a card, e-mail or phone (fresh from the API, else from this terminal)"
+LOOKUP_TEXT_HELP = "card number, e-mail or phone"
+CARD_HELP = "card number"
+EARN_HELP = "queue a purchase so its points are earned; returns once it is safely stored"
+EARN_AMOUNT_HELP = "amount paid in the number format of KIOSK_LANGUAGE, e.g. 12.50 (en), 12,50 (it)"
+EARN_RECEIPT_HELP = "the till's receipt number"
+REDEEM_HELP = (
+    "redeem points or spend credit with the customer's PIN, read from standard input (never from the command line);"
+    " exits 0 redeemed, 1 nothing redeemed, 2 refused before any call, 3 answer lost (`kiosk sync` settles it)"
+)
+REDEEM_POINTS_HELP = "points to redeem, a whole number, e.g. 500"
+REDEEM_CREDIT_HELP = "credit to spend, as money, e.g. 5.00"
+
+# `kiosk sync`, `queue`, `directory`
+SYNC_HELP = "send queued operations to the loyalty API"
+SYNC_ONCE_HELP = "send what can be sent, then exit (3: some left, 4: some failed)"
+SYNC_WATCH_HELP = "keep sending until stopped (Ctrl+C or SIGTERM)"
+QUEUE_HELP = "the queue of operations: counts, failed ones; retry or discard a failed one"
+QUEUE_SHOW_HELP = "one operation: its state, why it failed, or what the server answered"
+QUEUE_RETRY_HELP = "send a failed operation again"
+QUEUE_DISCARD_HELP = "drop a failed operation for good"
+QUEUE_ID_HELP = "the operation's id (see `kiosk queue`)"
+DIRECTORY_HELP = "the card directory used for look-ups without the network"
+DIRECTORY_ACTION_HELP = "sync: fetch the directory now"
+
+# `kiosk store`
+STORE_HELP = "support: check this terminal's database, back it up, or restore a backup"
+STORE_CHECK_HELP = "check the database in full and list its backups (exit 0 sound, 1 damaged)"
+STORE_BACKUP_HELP = "make a backup now ({kept} are kept, beside the database in backups/)"
+STORE_RESTORE_HELP = (
+    "put BACKUP in place of the database (stop the app and `kiosk sync --watch` first);"
+    " the old file is kept aside and its unsent operations copied over where readable"
+)
+STORE_BACKUP_FILE_HELP = "a backup file (see `kiosk store check`)"
+
+# `kiosk settings`
+SETTINGS_HELP = "print the settings in force and where each comes from"
+SETTINGS_JSON_HELP = "print JSON"
+MANAGER_PIN_HELP = "set the manager PIN ({low} to {high} digits; asked twice on a terminal, else one line from stdin)"
+SECRET_HELP = "save a secret setting in kiosk.toml, read unseen on a terminal, else one line from stdin"
+
+#: Where a setting's value came from, as `kiosk settings` lists it (the codes are Settings.source's).
+SOURCE_WORDS = {"default": "default", "file": "file", "environment": "environment", "flag": "flag", "app": "app"}
+
+
+def settings_listing(rows: list[tuple[str, object, str]], data: object, config: object, logs: object) -> str:
+    """`kiosk settings`: each variable, its value and where it came from; then the three folders."""
+    lines = [f"{env:<26} {value!s:<28} ({SOURCE_WORDS.get(source, source)})" for env, value, source in rows]
+    lines += [f"{'data folder':<26} {data}", f"{'config folder':<26} {config}", f"{'log folder':<26} {logs}"]
+    return "\n".join(lines)
+
+
+# The parser's refusals (`kiosk: error: ...`): what was typed is never repeated, as it may be a secret.
+
+
+def unknown_options(names: list[str]) -> str:
+    what = f"unknown option {', '.join(names)}" if names else "unexpected words"
+    return f"{what} (what was typed after it is not repeated here); see kiosk --help"
+
+
+def not_a_choice(what: str, choices: str) -> str:
+    """argparse's "invalid choice: 'X' (choose from ...)", without the X."""
+    return f"{what}: not one of {choices} (what was typed is not repeated here)"
+
+
 def say(value: Notice | KioskError | None) -> str:
     """The English words for what happened; "" for nothing."""
     if value is None:
