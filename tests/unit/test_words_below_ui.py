@@ -12,6 +12,7 @@ import ast
 import enum
 import pathlib
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -61,11 +62,8 @@ def _exempt(tree: ast.AST) -> set[int]:
     return found
 
 
-def sentences_in(source: str) -> list[tuple[int, str]]:
-    """The string literals of `source` (f-strings' text included) that read as a sentence for a person."""
-    tree = ast.parse(source)
-    skip = _docstrings(tree) | _exempt(tree)
-    found = []
+def _texts(tree: ast.AST, skip: set[int]) -> Iterator[tuple[int, str]]:
+    """Each string literal of `tree` not in `skip`, with its line; an f-string whole, each placeholder as "x"."""
     for node in ast.walk(tree):
         if id(node) in skip:
             continue
@@ -77,9 +75,13 @@ def sentences_in(source: str) -> list[tuple[int, str]]:
             text = node.value
         else:
             continue
-        if _PROSE.fullmatch(text.strip()):
-            found.append((node.lineno, text.strip()))
-    return found
+        yield node.lineno, text.strip()
+
+
+def sentences_in(source: str) -> list[tuple[int, str]]:
+    """The string literals of `source` (f-strings' text included) that read as a sentence for a person."""
+    tree = ast.parse(source)
+    return [(line, text) for line, text in _texts(tree, _docstrings(tree) | _exempt(tree)) if _PROSE.fullmatch(text)]
 
 
 def _modules() -> list[pathlib.Path]:
@@ -160,27 +162,17 @@ def cli_words_in(source: str) -> list[tuple[int, str]]:
     """Words for a person in `source`: a sentence, two words or more in any case, or any text given as help."""
     tree = ast.parse(source)
     skip = _docstrings(tree) | _exempt(tree)
-    for node in ast.walk(tree):  # a pattern reads argparse's words; it shows none
-        if isinstance(node, ast.Call) and ast.unparse(node.func) == "re.compile":
-            skip.update(id(sub) for sub in ast.walk(node))
     found = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.keyword) and node.arg in _SHOWN and id(node.value) not in skip:
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "re.compile":
+            skip.update(id(sub) for sub in ast.walk(node))  # a pattern reads argparse's words; it shows none
+        elif isinstance(node, ast.keyword) and node.arg in _SHOWN and id(node.value) not in skip:
             if isinstance(node.value, (ast.Constant, ast.JoinedStr)):
                 found.append((node.value.lineno, f"{node.arg}={ast.unparse(node.value)}"))
                 skip.update(id(sub) for sub in ast.walk(node.value))
-            continue
-        if id(node) in skip:
-            continue
-        if isinstance(node, ast.JoinedStr):
-            text = "".join(part.value if isinstance(part, ast.Constant) else "x" for part in node.values)
-            skip.update(id(part) for part in node.values)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, str):
-            text = node.value
-        else:
-            continue
-        if _PROSE.fullmatch(text.strip()) or sum(1 for word in text.split() if _WORD.fullmatch(word)) >= 2:
-            found.append((node.lineno, text.strip()))
+    for line, text in _texts(tree, skip):
+        if _PROSE.fullmatch(text) or sum(1 for word in text.split() if _WORD.fullmatch(word)) >= 2:
+            found.append((line, text))
     return found
 
 
