@@ -166,6 +166,10 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
     for name in ("refresh_ttl", "code_ttl", "code_resend"):
         if getattr(args, name) is not None:
             extra[name] = getattr(args, name)
+    from kiosk.sandbox.server import reachable_from_the_network
+
+    if reachable_from_the_network(args.host):
+        print(cli_text.exposure_warning(args.host, dev=args.dev), file=sys.stderr, flush=True)
     serve(SandboxConfig(data_dir=data, dev=args.dev, **extra), host=args.host, port=args.port)
     return 0
 

@@ -1,4 +1,4 @@
-"""Every sentence the command line prints, in English, with numbers in the terminal's format.
+"""Every sentence the command line prints or shows in --help, in English, with numbers in the terminal's format.
 
 The layers below say what happened as typed values (`Notice`: an enum member
 and its parameters); `say` turns one into the CLI's words. The screens have
@@ -336,6 +336,17 @@ SANDBOX_MESSAGES_HELP = "the one-time codes a --dev sandbox has sent to an addre
 SANDBOX_MESSAGES_DATA_HELP = "the sandbox's data folder (holds its control key)"
 SANDBOX_TO_HELP = "the e-mail or mobile number"
 SANDBOX_URL_HELP = "the sandbox's address (default %(default)s)"
+
+
+def exposure_warning(host: str, *, dev: bool) -> str:
+    """What `kiosk sandbox serve` says first when it listens beyond this machine."""
+    lines = [
+        f"WARNING: the sandbox listens on {host}, so it is reachable from the network, not only from this machine.",
+        "Never use --dev there: --dev opens /sandbox/ (the one-time codes sent, faults, the clock).",
+    ]
+    if dev:
+        lines.append("--dev is ON now: stop this server and start it on 127.0.0.1, or without --dev.")
+    return "\n".join(lines)
 
 
 def no_control_key(data: object) -> str:
