@@ -110,12 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1", help=cli_text.SANDBOX_HOST_HELP)
     serve.add_argument("--dev", action="store_true", help=cli_text.SANDBOX_DEV_HELP)
     serve.add_argument("--port", type=int, default=8765, help=cli_text.SANDBOX_PORT_HELP)
-    serve.add_argument("--access-ttl", type=int, default=None, metavar="SECONDS", help=cli_text.SANDBOX_ACCESS_TTL_HELP)
-    serve.add_argument("--refresh-ttl", type=int, default=None, metavar="SECONDS", help=cli_text.SANDBOX_REFRESH_TTL_HELP)
-    serve.add_argument("--code-ttl", type=int, default=None, metavar="SECONDS", help=cli_text.SANDBOX_CODE_TTL_HELP)
-    serve.add_argument(
-        "--code-resend", type=int, default=None, metavar="SECONDS", help=cli_text.SANDBOX_CODE_RESEND_HELP
-    )
+    for flag, text in (
+        ("--access-ttl", cli_text.SANDBOX_ACCESS_TTL_HELP),
+        ("--refresh-ttl", cli_text.SANDBOX_REFRESH_TTL_HELP),
+        ("--code-ttl", cli_text.SANDBOX_CODE_TTL_HELP),
+        ("--code-resend", cli_text.SANDBOX_CODE_RESEND_HELP),
+    ):
+        serve.add_argument(flag, type=int, default=None, metavar="SECONDS", help=text)
     demo = sandbox_cmds.add_parser("demo", parents=[common], help=cli_text.SANDBOX_DEMO_HELP)
     demo.add_argument("--data", metavar="DIR", required=True, help=cli_text.SANDBOX_DATA_HELP)
     demo.add_argument(

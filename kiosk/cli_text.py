@@ -127,8 +127,8 @@ def operation_text(op: Operation) -> str:
         lines.append("approved offline by a manager")
     if op.result:
         balance = op.result.get("balance") or {}
-        lines.append(f"movement {op.result.get('movementid')}; balance then: {number(balance.get('points') or 0)} points,"
-                     f" credit {money(balance.get('credit') or 0)}")
+        points, credit = number(balance.get("points") or 0), money(balance.get("credit") or 0)
+        lines.append(f"movement {op.result.get('movementid')}; balance then: {points} points, credit {credit}")
     if op.last_error:
         lines.append(say(op.last_error))
     return "\n".join(lines)
