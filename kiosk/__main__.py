@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from kiosk import __version__
+from kiosk import __version__, cli_text
 from kiosk.commands import add_commands, exit_code_for, run_command
 from kiosk.domain.errors import InputError, KioskError, Why
+from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS
 from kiosk.paths import Paths
 from kiosk.settings import CONFIG_FILE_NAME, SETTINGS, Setting, Settings, save_settings
 
@@ -27,11 +28,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         "--basedir",
         metavar="DIR",
         default=argparse.SUPPRESS,
-        help="keep every file the app writes (data, config, logs) under DIR",
+        help=cli_text.BASEDIR_HELP,
     )
-    group = parser.add_argument_group(
-        "settings (also KIOSK_* variables or kiosk.toml; secrets only there or by `kiosk settings secret`)"
-    )
+    group = parser.add_argument_group(cli_text.SETTINGS_GROUP)
     for setting in SETTINGS:
         if setting.secret:
             # Hidden from the help, but known: typed anyway, it is refused without its value being repeated.
@@ -45,14 +44,12 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
             dest=f"setting_{setting.name}",
             metavar=setting.type.__name__.upper(),
             default=argparse.SUPPRESS,
-            help=f"{setting.description} [{setting.env}]",
+            help=cli_text.setting_help(setting.name, setting.env),
         )
 
 
 def secret_flag_refusal(setting: Setting) -> str:
     """Why a secret's flag is refused, and the three places it can be given instead."""
-    from kiosk import cli_text
-
     return cli_text.secret_flag_refusal(setting.flag, setting.env, setting.name, CONFIG_FILE_NAME)
 
 
@@ -82,14 +79,13 @@ class _Parser(argparse.ArgumentParser):
         parsed, extras = self.parse_known_args(args, namespace)
         if extras:
             names = sorted({word.split("=", 1)[0] for word in extras if word.startswith("-")})
-            what = f"unknown option {', '.join(names)}" if names else "unexpected words"
-            self.error(f"{what} (what was typed after it is not repeated here); see kiosk --help")
+            self.error(cli_text.unknown_options(names))
         return parsed
 
     def error(self, message: str) -> NoReturn:
         # argparse repeats a word it finds no command for; after a mistyped secret
         # flag (`--terminal-pass SECRET`) that word is the secret.
-        message = _INVALID_CHOICE.sub(r"\g<what>: not one of \g<choices> (what was typed is not repeated here)", message)
+        message = _INVALID_CHOICE.sub(lambda found: cli_text.not_a_choice(found["what"], found["choices"]), message)
         super().error(message)
 
 
@@ -102,62 +98,50 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="kiosk",
         parents=[common],
-        description="Loyalty terminal for shops. With no command, opens the counter; "
-        "with no KIOSK_API_URL, on its embedded sandbox with demo data.",
+        description=cli_text.DESCRIPTION,
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    sandbox = commands.add_parser("sandbox", parents=[common], help="the loyalty API sandbox server")
+    sandbox = commands.add_parser("sandbox", parents=[common], help=cli_text.SANDBOX_HELP)
     sandbox_cmds = sandbox.add_subparsers(dest="sandbox_command", metavar="ACTION", required=True)
-    serve = sandbox_cmds.add_parser("serve", parents=[common], help="run the sandbox until stopped")
-    serve.add_argument("--data", metavar="DIR", required=True, help="folder of the sandbox's database")
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument(
-        "--dev", action="store_true",
-        help="demo/test mode: open /sandbox/ (codes sent, faults, clock) to holders of the control key;"
-        " never on a shop's server",
-    )
-    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
-    serve.add_argument("--access-ttl", type=int, default=None, metavar="SECONDS", help="access token lifetime")
-    serve.add_argument("--refresh-ttl", type=int, default=None, metavar="SECONDS", help="refresh token lifetime")
-    serve.add_argument("--code-ttl", type=int, default=None, metavar="SECONDS", help="one-time code lifetime")
-    serve.add_argument(
-        "--code-resend", type=int, default=None, metavar="SECONDS", help="wait before another code to one address"
-    )
-    demo = sandbox_cmds.add_parser(
-        "demo", parents=[common], help="seed the demo campaign if absent and print its settings as JSON"
-    )
-    demo.add_argument("--data", metavar="DIR", required=True, help="folder of the sandbox's database")
+    serve = sandbox_cmds.add_parser("serve", parents=[common], help=cli_text.SANDBOX_SERVE_HELP)
+    serve.add_argument("--data", metavar="DIR", required=True, help=cli_text.SANDBOX_DATA_HELP)
+    serve.add_argument("--host", default="127.0.0.1", help=cli_text.SANDBOX_HOST_HELP)
+    serve.add_argument("--dev", action="store_true", help=cli_text.SANDBOX_DEV_HELP)
+    serve.add_argument("--port", type=int, default=8765, help=cli_text.SANDBOX_PORT_HELP)
+    for flag, text in (
+        ("--access-ttl", cli_text.SANDBOX_ACCESS_TTL_HELP),
+        ("--refresh-ttl", cli_text.SANDBOX_REFRESH_TTL_HELP),
+        ("--code-ttl", cli_text.SANDBOX_CODE_TTL_HELP),
+        ("--code-resend", cli_text.SANDBOX_CODE_RESEND_HELP),
+    ):
+        serve.add_argument(flag, type=int, default=None, metavar="SECONDS", help=text)
+    demo = sandbox_cmds.add_parser("demo", parents=[common], help=cli_text.SANDBOX_DEMO_HELP)
+    demo.add_argument("--data", metavar="DIR", required=True, help=cli_text.SANDBOX_DATA_HELP)
     demo.add_argument(
         "--terminals", type=int, default=0, metavar="N",
-        help="also make sure there are N terminal logins (for load tests), listed as \"terminals\"",
+        help=cli_text.SANDBOX_TERMINALS_HELP,
     )
-    messages = sandbox_cmds.add_parser(
-        "messages", parents=[common], help="the one-time codes a --dev sandbox has sent to an address, newest first"
-    )
-    messages.add_argument("--data", metavar="DIR", required=True, help="the sandbox's data folder (holds its control key)")
-    messages.add_argument("--to", metavar="ADDRESS", required=True, help="the e-mail or mobile number")
-    messages.add_argument(
-        "--url", default="http://127.0.0.1:8765", help="the sandbox's address (default http://127.0.0.1:8765)"
-    )
+    messages = sandbox_cmds.add_parser("messages", parents=[common], help=cli_text.SANDBOX_MESSAGES_HELP)
+    messages.add_argument("--data", metavar="DIR", required=True, help=cli_text.SANDBOX_MESSAGES_DATA_HELP)
+    messages.add_argument("--to", metavar="ADDRESS", required=True, help=cli_text.SANDBOX_TO_HELP)
+    messages.add_argument("--url", default="http://127.0.0.1:8765", help=cli_text.SANDBOX_URL_HELP)
 
     add_commands(commands, common)
 
-    settings = commands.add_parser(
-        "settings", parents=[common], help="print the settings in force and where each comes from"
-    )
-    settings.add_argument("--json", action="store_true", help="print JSON")
+    settings = commands.add_parser("settings", parents=[common], help=cli_text.SETTINGS_HELP)
+    settings.add_argument("--json", action="store_true", help=cli_text.SETTINGS_JSON_HELP)
     settings_cmds = settings.add_subparsers(dest="settings_command", metavar="ACTION")
     settings_cmds.add_parser(
         "manager-pin",
         parents=[common],
-        help="set the manager PIN (6 to 8 digits; asked twice on a terminal, else one line from stdin)",
+        help=cli_text.MANAGER_PIN_HELP.format(low=MANAGER_PIN_DIGITS[0], high=MANAGER_PIN_DIGITS[1]),
     )
     secret = settings_cmds.add_parser(
         "secret",
         parents=[common],
-        help="save a secret setting in kiosk.toml, read unseen on a terminal, else one line from stdin",
+        help=cli_text.SECRET_HELP,
     )
     secret.add_argument("name", choices=[s.name for s in SETTINGS if s.secret and s.name != "manager_pin_hash"])
     return parser
@@ -183,6 +167,10 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
     for name in ("refresh_ttl", "code_ttl", "code_resend"):
         if getattr(args, name) is not None:
             extra[name] = getattr(args, name)
+    from kiosk.sandbox.server import reachable_from_the_network
+
+    if reachable_from_the_network(args.host):
+        print(cli_text.exposure_warning(args.host, dev=args.dev), file=sys.stderr, flush=True)
     serve(SandboxConfig(data_dir=data, dev=args.dev, **extra), host=args.host, port=args.port)
     return 0
 
@@ -198,17 +186,16 @@ def _sandbox_messages(data: Path, to: str, url: str) -> int:
 
     key = existing_control_key(data)
     if key is None:
-        print(f"kiosk: {data} holds no sandbox control key: give the sandbox's data folder.", file=sys.stderr)
+        print(f"kiosk: {cli_text.no_control_key(data)}", file=sys.stderr)
         return 2
     try:
         with SandboxControl(url, key) as control:
             found = control.messages(to)
     except httpx.HTTPStatusError as exc:
-        print(f"kiosk: the sandbox at {url} answered {exc.response.status_code}: is it started with --dev, from"
-              f" this data folder?", file=sys.stderr)
+        print(f"kiosk: {cli_text.sandbox_refused(url, exc.response.status_code)}", file=sys.stderr)
         return 1
     except httpx.TransportError:
-        print(f"kiosk: no sandbox answers at {url}.", file=sys.stderr)
+        print(f"kiosk: {cli_text.no_sandbox_at(url)}", file=sys.stderr)
         return 1
     print(json.dumps([dataclasses.asdict(message) for message in found], indent=2))
     return 0
@@ -216,7 +203,6 @@ def _sandbox_messages(data: Path, to: str, url: str) -> int:
 
 def _read_new_manager_pin() -> str:
     """The new PIN, typed twice unseen on a terminal; one line from stdin when piped (scripts, tests)."""
-    from kiosk import cli_text
     from kiosk.domain.manager_pin import valid_manager_pin
 
     if sys.stdin.isatty():
@@ -235,16 +221,12 @@ def _cmd_manager_pin(paths: Paths) -> int:
 
     pin = _read_new_manager_pin()
     save_settings(paths.config, {"manager_pin_hash": hash_manager_pin(pin)})
-    from kiosk import cli_text
-
     print(cli_text.manager_pin_saved())
     return 0
 
 
 def _cmd_secret(name: str, paths: Paths) -> int:
     """A secret setting from standard input into kiosk.toml (0600): never on the command line, never echoed."""
-    from kiosk import cli_text
-
     if sys.stdin.isatty():
         value = getpass.getpass(cli_text.secret_prompt(name))
     else:
@@ -266,11 +248,8 @@ def _cmd_settings(args: argparse.Namespace, settings: Settings, paths: Paths) ->
     if args.json:
         print(json.dumps({"settings": shown, "paths": {k: str(v) for k, v in vars(paths).items()}}, indent=2))
         return 0
-    for setting in SETTINGS:
-        print(f"{setting.env:<26} {shown[setting.name]!s:<28} ({settings.source(setting.name)})")
-    print(f"{'data folder':<26} {paths.data}")
-    print(f"{'config folder':<26} {paths.config}")
-    print(f"{'log folder':<26} {paths.logs}")
+    rows = [(setting.env, shown[setting.name], settings.source(setting.name)) for setting in SETTINGS]
+    print(cli_text.settings_listing(rows, paths.data, paths.config, paths.logs))
     return 0
 
 
@@ -303,9 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_app(settings, paths)
         return run_command(args, settings, paths)
     except KioskError as exc:
-        from kiosk.cli_text import say
-
-        print(f"kiosk: {say(exc)}", file=sys.stderr)
+        print(f"kiosk: {cli_text.say(exc)}", file=sys.stderr)
         return exit_code_for(exc)
     except KeyboardInterrupt:
         return 130

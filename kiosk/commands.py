@@ -51,46 +51,41 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         parser = commands.add_parser(name, parents=[common], help=help_text, description=help_text)
-        parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+        parser.add_argument("--json", action="store_true", help=cli_text.JSON_HELP)
         return parser
 
-    lookup = command("lookup", "look up a card, e-mail or phone (fresh from the API, else from this terminal)")
-    lookup.add_argument("text", metavar="TEXT", help="card number, e-mail or phone")
+    lookup = command("lookup", cli_text.LOOKUP_HELP)
+    lookup.add_argument("text", metavar="TEXT", help=cli_text.LOOKUP_TEXT_HELP)
 
-    earn = command("earn", "queue a purchase so its points are earned; returns once it is safely stored")
-    earn.add_argument("--card", required=True, help="card number")
-    earn.add_argument("--amount", required=True, help="amount paid in the number format of KIOSK_LANGUAGE, e.g. 12.50 (en), 12,50 (it)")
-    earn.add_argument("--receipt", required=True, help="the till's receipt number")
+    earn = command("earn", cli_text.EARN_HELP)
+    earn.add_argument("--card", required=True, help=cli_text.CARD_HELP)
+    earn.add_argument("--amount", required=True, help=cli_text.EARN_AMOUNT_HELP)
+    earn.add_argument("--receipt", required=True, help=cli_text.EARN_RECEIPT_HELP)
 
-    redeem = command(
-        "redeem",
-        "redeem points or spend credit with the customer's PIN, read from standard input (never from the"
-        " command line); exits 0 redeemed, 1 nothing redeemed, 2 refused before any call,"
-        " 3 answer lost (`kiosk sync` settles it)",
-    )
-    redeem.add_argument("--card", required=True, help="card number")
+    redeem = command("redeem", cli_text.REDEEM_HELP)
+    redeem.add_argument("--card", required=True, help=cli_text.CARD_HELP)
     tender = redeem.add_mutually_exclusive_group(required=True)
-    tender.add_argument("--points", metavar="N", help="points to redeem, a whole number, e.g. 500")
-    tender.add_argument("--credit", metavar="AMOUNT", help="credit to spend, as money, e.g. 5.00")
+    tender.add_argument("--points", metavar="N", help=cli_text.REDEEM_POINTS_HELP)
+    tender.add_argument("--credit", metavar="AMOUNT", help=cli_text.REDEEM_CREDIT_HELP)
 
-    sync = command("sync", "send queued operations to the loyalty API")
+    sync = command("sync", cli_text.SYNC_HELP)
     mode = sync.add_mutually_exclusive_group(required=True)
-    mode.add_argument("--once", action="store_true", help="send what can be sent, then exit (3: some left, 4: some failed)")
-    mode.add_argument("--watch", action="store_true", help="keep sending until stopped (Ctrl+C or SIGTERM)")
+    mode.add_argument("--once", action="store_true", help=cli_text.SYNC_ONCE_HELP)
+    mode.add_argument("--watch", action="store_true", help=cli_text.SYNC_WATCH_HELP)
 
-    queue = command("queue", "the queue of operations: counts, failed ones; retry or discard a failed one")
+    queue = command("queue", cli_text.QUEUE_HELP)
     actions = queue.add_subparsers(dest="queue_action", metavar="ACTION")
     for action, text in (
-        ("show", "one operation: its state, why it failed, or what the server answered"),
-        ("retry", "send a failed operation again"),
-        ("discard", "drop a failed operation for good"),
+        ("show", cli_text.QUEUE_SHOW_HELP),
+        ("retry", cli_text.QUEUE_RETRY_HELP),
+        ("discard", cli_text.QUEUE_DISCARD_HELP),
     ):
         sub = actions.add_parser(action, parents=[common], help=text, description=text)
-        sub.add_argument("operationid", metavar="ID", help="the operation's id (see `kiosk queue`)")
-        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+        sub.add_argument("operationid", metavar="ID", help=cli_text.QUEUE_ID_HELP)
+        sub.add_argument("--json", action="store_true", help=cli_text.JSON_HELP)
 
-    directory = command("directory", "the card directory used for look-ups without the network")
-    directory.add_argument("directory_action", choices=["sync"], help="sync: fetch the directory now")
+    directory = command("directory", cli_text.DIRECTORY_HELP)
+    directory.add_argument("directory_action", choices=["sync"], help=cli_text.DIRECTORY_ACTION_HELP)
 
     add_store_command(command, common)
 

@@ -21,18 +21,17 @@ def add_store_command(
     command: Callable[[str, str], argparse.ArgumentParser], common: argparse.ArgumentParser
 ) -> None:
     """Declare `kiosk store` and its actions; `command` makes a sub-command as the other till commands are made."""
-    store = command("store", "support: check this terminal's database, back it up, or restore a backup")
+    store = command("store", cli_text.STORE_HELP)
     store_actions = store.add_subparsers(dest="store_action", metavar="ACTION", required=True)
     for action, text in (
-        ("check", "check the database in full and list its backups (exit 0 sound, 1 damaged)"),
-        ("backup", "make a backup now (7 are kept, beside the database in backups/)"),
-        ("restore", "put BACKUP in place of the database (stop the app and `kiosk sync --watch` first);"
-                    " the old file is kept aside and its unsent operations copied over where readable"),
+        ("check", cli_text.STORE_CHECK_HELP),
+        ("backup", cli_text.STORE_BACKUP_HELP.format(kept=health.BACKUPS_KEPT)),
+        ("restore", cli_text.STORE_RESTORE_HELP),
     ):
         sub = store_actions.add_parser(action, parents=[common], help=text, description=text)
-        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+        sub.add_argument("--json", action="store_true", help=cli_text.JSON_HELP)
         if action == "restore":
-            sub.add_argument("backup", metavar="BACKUP", help="a backup file (see `kiosk store check`)")
+            sub.add_argument("backup", metavar="BACKUP", help=cli_text.STORE_BACKUP_FILE_HELP)
 
 
 def store_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:

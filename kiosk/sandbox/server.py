@@ -8,12 +8,10 @@ import ipaddress
 import logging
 import socket
 import sqlite3
-import sys
 import threading
 import time
 from collections.abc import AsyncIterator
 from types import TracebackType
-from typing import TextIO
 
 import uvicorn
 from fastapi import FastAPI
@@ -45,7 +43,7 @@ from kiosk.sandbox.messages import Mailbox
 from kiosk.sandbox.openapi import install_openapi
 from kiosk.sandbox.purge import purge
 
-__all__ = ["create_app", "start_in_thread", "serve", "RunningSandbox", "exposure_warning"]
+__all__ = ["create_app", "start_in_thread", "serve", "RunningSandbox", "reachable_from_the_network"]
 
 log = logging.getLogger(__name__)
 
@@ -99,22 +97,14 @@ def create_app(config: SandboxConfig) -> FastAPI:
     return app
 
 
-def exposure_warning(host: str, dev: bool) -> str | None:
-    """What `kiosk sandbox serve` says when it listens beyond this machine; None on loopback."""
+def reachable_from_the_network(host: str) -> bool:
+    """Whether listening on `host` lets other machines in: anything but loopback (a host name may resolve to anything)."""
     if host == "localhost":
-        return None
+        return False
     try:
-        if ipaddress.ip_address(host.strip("[]")).is_loopback:
-            return None
+        return not ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
-        pass  # a host name: it may resolve to anything, so warn
-    lines = [
-        f"WARNING: the sandbox listens on {host}, so it is reachable from the network, not only from this machine.",
-        "Never use --dev there: --dev opens /sandbox/ (the one-time codes sent, faults, the clock).",
-    ]
-    if dev:
-        lines.append("--dev is ON now: stop this server and start it on 127.0.0.1, or without --dev.")
-    return "\n".join(lines)
+        return True
 
 
 def _uvicorn_config(app: FastAPI, **extra: object) -> uvicorn.Config:
@@ -184,9 +174,6 @@ def start_in_thread(config: SandboxConfig, host: str = "127.0.0.1", port: int = 
     return RunningSandbox(config, host, port).start()
 
 
-def serve(config: SandboxConfig, host: str = "127.0.0.1", port: int = 8765, *, stderr: TextIO | None = None) -> None:
-    """Serve until interrupted: `kiosk sandbox serve`; says so loudly on stderr when beyond loopback."""
-    warning = exposure_warning(host, config.dev)
-    if warning is not None:
-        print(warning, file=stderr or sys.stderr, flush=True)
+def serve(config: SandboxConfig, host: str = "127.0.0.1", port: int = 8765) -> None:
+    """Serve until interrupted: `kiosk sandbox serve` (which warns first when beyond loopback)."""
     uvicorn.Server(_uvicorn_config(create_app(config), host=host, port=port)).run()

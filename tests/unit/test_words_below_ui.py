@@ -12,6 +12,7 @@ import ast
 import enum
 import pathlib
 import re
+from collections.abc import Iterator
 
 import pytest
 
@@ -61,11 +62,8 @@ def _exempt(tree: ast.AST) -> set[int]:
     return found
 
 
-def sentences_in(source: str) -> list[tuple[int, str]]:
-    """The string literals of `source` (f-strings' text included) that read as a sentence for a person."""
-    tree = ast.parse(source)
-    skip = _docstrings(tree) | _exempt(tree)
-    found = []
+def _texts(tree: ast.AST, skip: set[int]) -> Iterator[tuple[int, str]]:
+    """Each string literal of `tree` not in `skip`, with its line; an f-string whole, each placeholder as "x"."""
     for node in ast.walk(tree):
         if id(node) in skip:
             continue
@@ -77,9 +75,13 @@ def sentences_in(source: str) -> list[tuple[int, str]]:
             text = node.value
         else:
             continue
-        if _PROSE.fullmatch(text.strip()):
-            found.append((node.lineno, text.strip()))
-    return found
+        yield node.lineno, text.strip()
+
+
+def sentences_in(source: str) -> list[tuple[int, str]]:
+    """The string literals of `source` (f-strings' text included) that read as a sentence for a person."""
+    tree = ast.parse(source)
+    return [(line, text) for line, text in _texts(tree, _docstrings(tree) | _exempt(tree)) if _PROSE.fullmatch(text)]
 
 
 def _modules() -> list[pathlib.Path]:
@@ -144,3 +146,85 @@ def test_no_two_families_share_a_member() -> None:
 def test_an_error_s_text_is_its_code_never_words() -> None:
     error = KioskError(Why.CARD_BLOCKED, card="2000000000015")
     assert str(error) == "card_blocked" and error.notice == Notice(Why.CARD_BLOCKED, {"card": "2000000000015"})
+
+
+# -- the command line: its words, --help's included, are all in cli_text ---------------------------
+
+#: The modules of the `kiosk` command that declare its parser and print its answers.
+CLI = ["__main__.py", "commands.py", "store_commands.py", "cli_output.py"]
+#: Arguments that argparse (or a prompt) shows to a person, whatever their case or length.
+_SHOWN = {"help", "description", "epilog", "title", "usage", "prompt"}
+# A word as --help writes them, in lower case too: two letters or more, maybe with its punctuation.
+_WORD = re.compile(r"[(“\"'`]?[A-Za-z][a-z’'\-]+[.,;:!?)”\"'`]*")
+
+
+def cli_words_in(source: str) -> list[tuple[int, str]]:
+    """Words for a person in `source`: a sentence, two words or more in any case, or any text given as help."""
+    tree = ast.parse(source)
+    skip = _docstrings(tree) | _exempt(tree)
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and ast.unparse(node.func) == "re.compile":
+            skip.update(id(sub) for sub in ast.walk(node))  # a pattern reads argparse's words; it shows none
+        elif isinstance(node, ast.keyword) and node.arg in _SHOWN and id(node.value) not in skip:
+            if isinstance(node.value, (ast.Constant, ast.JoinedStr)):
+                found.append((node.value.lineno, f"{node.arg}={ast.unparse(node.value)}"))
+                skip.update(id(sub) for sub in ast.walk(node.value))
+    for line, text in _texts(tree, skip):
+        if _PROSE.fullmatch(text) or sum(1 for word in text.split() if _WORD.fullmatch(word)) >= 2:
+            found.append((line, text))
+    return found
+
+
+def test_the_command_line_scan_finds_help_and_lower_case_words_and_lets_the_rest_be() -> None:
+    source = '''
+import logging
+log = logging.getLogger("kiosk.app")
+
+def build(parser, flags):
+    """A docstring is for developers."""
+    parser.add_argument("--card", metavar="CARD", help="card number")
+    parser.add_argument("--json", action="store_true", help=cli_text.JSON_HELP)
+    parser.add_argument("--port", help="port")
+    group = parser.add_argument_group("settings (also KIOSK_* variables)")
+    sub = parser.add_parser("sync", description=f"send {what} now")
+    for name in flags:
+        parser.add_argument(f"--{name}", dest=f"setting_{name}", help=argparse.SUPPRESS)
+    log.info("redemption %s saved, calling the server", card)
+    print(f"kiosk: {cli_text.say(exc)}", file=sys.stderr)
+    print(f"{'data folder':<26} {paths.data}")
+    print("sent", sent)
+    return {"source": "api" if fresh else "terminal", "state": "pending"}
+
+PATTERN = re.compile(r"invalid choice: .*? \\(choose from (?P<choices>.*)\\)")
+'''
+    found = [text for _, text in cli_words_in(source)]
+    assert found.count("help='card number'") == 1 and "help='port'" in found
+    assert "settings (also KIOSK_* variables)" in found and "description=f'send {what} now'" in found
+    assert "data folder" in found
+    assert len(found) == 5, found
+
+
+@pytest.mark.parametrize("name", CLI)
+def test_the_command_line_s_words_are_all_in_its_text_module(name: str) -> None:
+    found = cli_words_in((ROOT / name).read_text(encoding="utf-8"))
+    assert not found, "\n".join(f"{name}:{line}: {text}" for line, text in found)
+
+
+def test_importing_the_command_line_s_words_costs_no_more_than_the_standard_library() -> None:
+    # The parser reads cli_text for --help whenever `kiosk` starts, the counter included.
+    import subprocess
+    import sys
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, kiosk.cli_text; print(' '.join(sorted(sys.modules)))"],
+        cwd=ROOT.parent, capture_output=True, text=True, timeout=60, check=True,
+    ).stdout.split()
+    assert [name for name in loaded if name.startswith("kiosk")] == ["kiosk", "kiosk.cli_text"]
+
+
+def test_every_setting_with_a_flag_has_its_help_in_the_command_line_s_words() -> None:
+    from kiosk.settings import SETTINGS
+
+    flagged = {setting.name for setting in SETTINGS if not setting.secret}
+    assert set(cli_text.SETTING_HELP) == flagged
