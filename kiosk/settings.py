@@ -35,10 +35,12 @@ class SettingsError(KioskError):
 
 @dataclasses.dataclass(frozen=True)
 class Setting:
+    """One setting: its name, type and default, and the rules on its value. Its words are the faces':
+    the command line's help in kiosk/cli_text.py (SETTING_HELP), the settings screen's labels in ui."""
+
     name: str
     type: type
     default: Any
-    description: str
     secret: bool = False
     minimum: int | None = None  # for an int: the least value allowed
     choices: tuple[str, ...] = ()  # for text: the only values allowed (any when empty)
@@ -95,65 +97,28 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("api_url", str, "", "Base URL of the loyalty API. Empty: run the embedded sandbox with demo data."),
-    Setting("api_key", str, "", "The provider's api key, sent as x-api-key on every call.", secret=True),
-    Setting("campaign_id", int, 0, "The loyalty campaign this terminal serves."),
-    Setting("terminal_username", str, "", "Terminal login (scope terminal)."),
-    Setting("terminal_password", str, "", "Terminal password.", secret=True),
-    Setting("terminal_serial", str, "", "This terminal's serial number, registered with the provider."),
-    Setting("terminal_foreignid", str, "", "This terminal's id in the shop's own systems (optional)."),
-    Setting("synchro_username", str, "", "Login for enrolment calls (scope customersynchro)."),
-    Setting("synchro_password", str, "", "Password for enrolment calls.", secret=True),
-    Setting(
-        "language", str, "en", "Language, dates and number format of the screens: it, en, ru or pt.", choices=LANGUAGES
-    ),
-    Setting("phone_region", str, "IT", "Country of phone numbers typed without +prefix (ISO code)."),
-    Setting("connect_timeout", float, 5.0, "Seconds to wait for the loyalty API to accept a connection."),
-    Setting("read_timeout", float, 15.0, "Seconds to wait for the loyalty API's answer."),
-    Setting("log_level", str, "INFO", "Least level written to the log file (DEBUG, INFO, WARNING)."),
-    Setting(
-        "idle_timeout",
-        int,
-        90,
-        "Seconds without a key press or touch before a customer's screen is wiped; 0 means never.",
-        minimum=0,
-    ),
-    Setting(
-        "directory_refresh",
-        int,
-        15,
-        "Minutes between refreshes of the card directory used for look-ups offline; 0 means only by command.",
-        minimum=0,
-    ),
-    Setting(
-        "outbox_keep_days",
-        int,
-        30,
-        "Days a sent or discarded operation stays in the terminal's queue as a record; failed ones stay until handled.",
-        minimum=1,
-    ),
-    Setting(
-        "password_min_length",
-        int,
-        8,
-        "Fewest characters of the password a customer chooses at enrolment.",
-        minimum=6,
-    ),
-    Setting("password_needs_letter", bool, True, "A customer's password must hold a letter."),
-    Setting("password_needs_digit", bool, True, "A customer's password must hold a digit."),
-    Setting(
-        "pin_pad_scrambled",
-        bool,
-        False,
-        "Shuffle the digits of the PIN pad each time it is shown, against smudges and onlookers.",
-    ),
-    Setting(
-        "manager_pin_hash",
-        str,
-        "",
-        "The manager PIN as a salted hash (never the PIN itself): set it with `kiosk settings manager-pin`.",
-        secret=True,
-    ),
+    Setting("api_url", str, ""),
+    Setting("api_key", str, "", secret=True),
+    Setting("campaign_id", int, 0),
+    Setting("terminal_username", str, ""),
+    Setting("terminal_password", str, "", secret=True),
+    Setting("terminal_serial", str, ""),
+    Setting("terminal_foreignid", str, ""),
+    Setting("synchro_username", str, ""),
+    Setting("synchro_password", str, "", secret=True),
+    Setting("language", str, "en", choices=LANGUAGES),
+    Setting("phone_region", str, "IT"),
+    Setting("connect_timeout", float, 5.0),
+    Setting("read_timeout", float, 15.0),
+    Setting("log_level", str, "INFO"),
+    Setting("idle_timeout", int, 90, minimum=0),
+    Setting("directory_refresh", int, 15, minimum=0),
+    Setting("outbox_keep_days", int, 30, minimum=1),
+    Setting("password_min_length", int, 8, minimum=6),
+    Setting("password_needs_letter", bool, True),
+    Setting("password_needs_digit", bool, True),
+    Setting("pin_pad_scrambled", bool, False),
+    Setting("manager_pin_hash", str, "", secret=True),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
