@@ -672,15 +672,21 @@ def _settled(enrol: Enrol) -> None:
         QApplication.processEvents()
 
 
-def test_a_window_closed_while_the_code_is_sent_still_sends_it_and_offers_it_next_time(
-    enrol: Enrol, control: SandboxControl, till: Paths, qtbot: Any
-) -> None:
+def _sending_the_code(enrol: Enrol, control: SandboxControl, path: str | None = None) -> str:
+    """A new customer's enrolment, its code on its way to a slow server (`path` alone, or every call); the address."""
     address = fresh_email()
     enrol.open_from_counter(address)
     enrol.enter()
-    control.set_faults(delayms=1000, path=ApiPath.VERIFYEMAIL)  # a slow server: the code is on its way
+    control.set_faults(delayms=1000, path=path)
     enrol.credentials()
     assert enrol.w.sending.isVisible()
+    return address
+
+
+def test_a_window_closed_while_the_code_is_sent_still_sends_it_and_offers_it_next_time(
+    enrol: Enrol, control: SandboxControl, till: Paths, qtbot: Any
+) -> None:
+    address = _sending_the_code(enrol, control, ApiPath.VERIFYEMAIL)
     enrol.key(Qt.Key.Key_Escape)  # the customer walks away while it is sent
     qtbot.waitUntil(lambda: not enrol.w.isVisible(), timeout=WAIT)
     # The step ends all the same, and where it rests is kept; the closed window is told nothing.
@@ -698,12 +704,7 @@ def test_a_window_closed_while_the_code_is_sent_still_sends_it_and_offers_it_nex
 def test_starting_again_while_the_code_is_sent_drops_its_answer(
     enrol: Enrol, control: SandboxControl, till: Paths, qtbot: Any
 ) -> None:
-    address = fresh_email()
-    enrol.open_from_counter(address)
-    enrol.enter()
-    control.set_faults(delayms=1000)  # a slow server, for every call
-    enrol.credentials()
-    assert enrol.w.sending.isVisible()
+    address = _sending_the_code(enrol, control)  # every call is slow
     enrol.alt(Qt.Key.Key_N)  # start again, without waiting for the code
     enrol.rests_at(ob.Step.START)
     control.set_faults(delayms=2500)  # slower still: the code's answer comes back while the next call is on its way

@@ -53,6 +53,16 @@ def _saved_step(till: Paths) -> str | None:
     return None if saved is None else saved["step"]
 
 
+def _checking(service: EnrolmentService, scope: Scope, control: SandboxControl) -> list[ob.State]:
+    """A new enrolment whose address is being checked by a slow server; what the caller heard (the busy state last)."""
+    heard: list[ob.State] = []
+    service.start(parent=scope).state(heard.append).run()
+    control.set_faults(delayms=SLOW_MS, path=ApiPath.CHECKCARD)
+    service.identify(fresh_email(), parent=scope).state(heard.append).run()
+    assert isinstance(heard[-1].busy, ob.CheckCard)
+    return heard
+
+
 def test_a_step_is_heard_at_once_busy_then_at_rest_and_its_state_is_kept(
     qtbot: Any, service: EnrolmentService, wizard: QDialog, till: Paths
 ) -> None:
@@ -72,11 +82,7 @@ def test_a_closed_wizard_hears_nothing_while_its_step_ends_and_its_resting_state
     control: SandboxControl, till: Paths
 ) -> None:
     scope = Scope(wizard)
-    heard: list[ob.State] = []
-    service.start(parent=scope).state(heard.append).run()
-    control.set_faults(delayms=SLOW_MS, path=ApiPath.CHECKCARD)
-    service.identify(fresh_email(), parent=scope).state(heard.append).run()
-    assert isinstance(heard[-1].busy, ob.CheckCard)
+    heard = _checking(service, scope, control)
     wizard.reject()  # closed while the card is being checked
     assert scope.ended
     qtbot.waitUntil(lambda: _saved_step(till) == "credentials", timeout=WAIT)  # the step ended, and is kept
@@ -89,14 +95,11 @@ def test_a_step_asked_while_a_call_is_on_its_way_does_nothing(
     qtbot: Any, session: CounterSession, service: EnrolmentService, wizard: QDialog, control: SandboxControl
 ) -> None:
     scope = Scope(wizard)
-    service.start(parent=scope).run()
-    control.set_faults(delayms=SLOW_MS, path=ApiPath.CHECKCARD)
-    heard: list[ob.State] = []
-    service.identify(fresh_email(), parent=scope).state(heard.append).run()
+    heard = _checking(service, scope, control)
     twice: list[ob.State] = []
     service.identify(fresh_email(), parent=scope).state(twice.append).run()  # a double press
     service.advance(ob.Back(), parent=scope).state(twice.append).run()
-    qtbot.waitUntil(lambda: len(heard) == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: len(heard) == 3, timeout=WAIT)
     _settle(session)
     assert twice == [] and heard[-1].step is ob.Step.CREDENTIALS
 
@@ -106,12 +109,7 @@ def test_a_restart_mid_call_drops_the_old_answer(
     qtbot: Any, session: CounterSession, service: EnrolmentService, wizard: QDialog,
     control: SandboxControl, till: Paths, how: str
 ) -> None:
-    old_scope = Scope(wizard)
-    old: list[ob.State] = []
-    service.start(parent=old_scope).state(old.append).run()
-    control.set_faults(delayms=SLOW_MS, path=ApiPath.CHECKCARD)
-    service.identify(fresh_email(), parent=old_scope).state(old.append).run()
-    assert isinstance(old[-1].busy, ob.CheckCard)
+    old = _checking(service, Scope(wizard), control)
     started = time.monotonic()
     # The old caller's Scope is left open on purpose: the service itself drops what belonged to the old enrolment.
     new_scope = Scope(wizard)
