@@ -10,7 +10,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain import onboarding as ob
-from kiosk.services.enrolment import EnrolmentService
+from kiosk.services.enrolment import EnrolmentService, Stepping
+from kiosk.services.operation import Scope
 from kiosk.ui.actions import key_action, key_button
 from kiosk.ui.enrol_card_pin import CardPinPage
 from kiosk.ui.enrol_pages import (
@@ -60,8 +61,9 @@ class EnrolWizard(QDialog):
         self.service = service
         self.state = service.state
         self._saved: ob.State | None = None
-        self._answered = False  # the saved enrolment was looked for
         self._closed = False
+        #: What this enrolment's steps answer to: ended by a new enrolment, and when the window closes.
+        self._scope = Scope(self)
         self.setWindowTitle(self.tr("Enrol a customer"))
         self.resize(820, 720)
 
@@ -140,7 +142,6 @@ class EnrolWizard(QDialog):
         assert app is not None
         app.installEventFilter(self)
 
-        service.changed.connect(self._show)
         self._on_page(self.start_page)
         self._set_busy(True, self.tr("Looking for an unfinished enrolment…"))
         service.resume(parent=self).success(self._offer).run()
@@ -167,9 +168,8 @@ class EnrolWizard(QDialog):
     # -- showing the machine's state ---------------------------------------------------
 
     def _offer(self, saved: ob.State | None) -> None:
-        self._answered = True
         if saved is None or saved.step is ob.Step.START:
-            self.service.start()
+            self._begin(None)
             return
         self._saved = saved
         self.resume_page.show_saved(saved)
@@ -180,9 +180,19 @@ class EnrolWizard(QDialog):
         self._buttons_for(None, busy=False)
         self.buttons["next"].setText(self.resume_page.next_text)
 
+    def _begin(self, saved: ob.State | None) -> None:
+        """A new enrolment, or `saved` gone on with: the steps still on their way for the one before say nothing more."""
+        self._scope.end()
+        self._scope = Scope(self)
+        self._step(self.service.start(saved, parent=self._scope))
+
+    def _step(self, step: Stepping) -> None:
+        step.state(self._show).run()
+
+    def _send(self, event: ob.Event) -> None:
+        self._step(self.service.advance(event, parent=self._scope))
+
     def _show(self, state: ob.State) -> None:
-        if not self._answered:
-            return
         self.state = state
         page = self.pages[state.step]
         busy = state.busy is not None
@@ -253,9 +263,16 @@ class EnrolWizard(QDialog):
         if self.state.busy is not None:
             return
         if self.state.step is ob.Step.DATA:
-            self.service.keep(self.data.values())
+            keeping = self.service.keep(self.data.values(), parent=self._scope)
         elif self.state.step is ob.Step.CREDENTIALS:
-            self.service.keep_address(self.credentials.address.text())
+            keeping = self.service.keep_address(self.credentials.address.text(), parent=self._scope)
+        else:
+            return
+        keeping.state(self._kept).run()
+
+    def _kept(self, state: ob.State) -> None:
+        """The state with what was typed in it: nothing to show again (the fields have it already)."""
+        self.state = state
 
     def _code_complete(self, _code: str = "") -> None:
         self._habit_enter_until = time.monotonic() + _HABIT_ENTER_SECONDS
@@ -282,11 +299,11 @@ class EnrolWizard(QDialog):
             self._habit_enter_until = 0.0  # that one Enter only
             return
         if self.stack.currentWidget() is self.resume_page:
-            self.service.start(self._saved)
+            self._begin(self._saved)
             return
-        send, step = self.service.send, self.state.step
+        send, step = self._send, self.state.step
         if step is ob.Step.START:
-            self.service.identify(self.start_page.lookup.text())
+            self._step(self.service.identify(self.start_page.lookup.text(), parent=self._scope))
         elif step is ob.Step.CREDENTIALS:
             send(self.credentials.answer())
         elif step is ob.Step.CARD_PIN:
@@ -304,13 +321,13 @@ class EnrolWizard(QDialog):
             self.accept()
 
     def _do_back(self) -> None:
-        self.service.send(ob.Back())
+        self._send(ob.Back())
 
     def _do_restart(self) -> None:
         if self.stack.currentWidget() is self.resume_page:
             self._saved = None
         self.credentials.clear_secrets()
-        self.service.start()
+        self._begin(None)
 
     def _reset_pin(self) -> None:
         """The card's PIN is locked: close, and let the counter open its PIN reset for this card."""
@@ -320,11 +337,11 @@ class EnrolWizard(QDialog):
             self.reset_pin.emit(card)
 
     def _do_retry(self) -> None:
-        self.service.send(ob.Retry())
+        self._send(ob.Retry())
 
     def _do_resend(self) -> None:
         if self.code.resend.isEnabled() and self.state.step is ob.Step.CODE:
-            self.service.send(ob.Resend(now=self.service.now()))
+            self._send(ob.Resend(now=self.service.now()))
 
     def _do_close(self) -> None:
         self.reject()
@@ -341,7 +358,6 @@ class EnrolWizard(QDialog):
         self._tick.stop()
         for page in self.pages.values():
             page.clear_secrets()
-        self.service.changed.disconnect(self._show)
         super().done(result)
         if result != QDialog.DialogCode.Accepted:
             return  # closed by Esc, or with the counter: nobody asked to see the customer

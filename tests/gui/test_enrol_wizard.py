@@ -664,6 +664,65 @@ def test_starting_again_forgets_the_unfinished_enrolment(enrol: Enrol, till: Pat
     qtbot.waitUntil(lambda: saved_enrolment(till) is None, timeout=WAIT)
 
 
+def _settled(enrol: Enrol) -> None:
+    """Every call and write started has ended, and every answer queued has been handed out."""
+    ctx = enrol.counter.session.ctx
+    for _ in range(5):
+        assert ctx.network.wait(WAIT) and ctx.store_runner.wait(WAIT)
+        QApplication.processEvents()
+
+
+def _sending_the_code(enrol: Enrol, control: SandboxControl, path: str | None = None) -> str:
+    """A new customer's enrolment, its code on its way to a slow server (`path` alone, or every call); the address."""
+    address = fresh_email()
+    enrol.open_from_counter(address)
+    enrol.enter()
+    control.set_faults(delayms=1000, path=path)
+    enrol.credentials()
+    assert enrol.w.sending.isVisible()
+    return address
+
+
+def test_a_window_closed_while_the_code_is_sent_still_sends_it_and_offers_it_next_time(
+    enrol: Enrol, control: SandboxControl, till: Paths, qtbot: Any
+) -> None:
+    address = _sending_the_code(enrol, control, ApiPath.VERIFYEMAIL)
+    enrol.key(Qt.Key.Key_Escape)  # the customer walks away while it is sent
+    qtbot.waitUntil(lambda: not enrol.w.isVisible(), timeout=WAIT)
+    # The step ends all the same, and where it rests is kept; the closed window is told nothing.
+    qtbot.waitUntil(lambda: (saved_enrolment(till) or {}).get("step") == ob.Step.CODE.value, timeout=WAIT)
+    _settled(enrol)
+    assert len(control.messages(address)) == 1
+    assert enrol.w.state.step is ob.Step.CREDENTIALS and enrol.w.state.busy is not None  # its last word: sending
+    control.clear_faults()
+
+    wizard = enrol.open_from_counter(address)
+    assert wizard.stack.currentWidget() is wizard.resume_page
+    assert address in wizard.resume_page.about.text()
+
+
+def test_starting_again_while_the_code_is_sent_drops_its_answer(
+    enrol: Enrol, control: SandboxControl, till: Paths, qtbot: Any
+) -> None:
+    address = _sending_the_code(enrol, control)  # every call is slow
+    enrol.alt(Qt.Key.Key_N)  # start again, without waiting for the code
+    enrol.rests_at(ob.Step.START)
+    control.set_faults(delayms=2500)  # slower still: the code's answer comes back while the next call is on its way
+    enrol.enter()  # and check the address again
+    assert enrol.w.state.busy is not None
+    qtbot.waitUntil(lambda: len(control.messages(address)) == 1, timeout=WAIT)  # the code did go out
+    # Its answer belongs to the enrolment given up: the new one is moved on by its own answer alone.
+    state = enrol.rests_at(ob.Step.CREDENTIALS)
+    _settled(enrol)
+    assert enrol.w.state == state and state.problem is None and state.code_expires_at is None
+    assert (saved_enrolment(till) or {}).get("step") == ob.Step.CREDENTIALS.value
+    control.clear_faults()
+    enrol.clock.advance(61)  # the sandbox allows one code a minute to an address
+    enrol.credentials()  # the new enrolment goes on as any other
+    enrol.rests_at(ob.Step.CODE)
+    assert len(control.messages(address)) == 2
+
+
 def test_a_wrong_pin_repeat_is_refused_and_both_fields_are_typed_again(enrol: Enrol) -> None:
     enrol.to_the_form()
     enrol.fill_form()
