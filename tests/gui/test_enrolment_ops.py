@@ -21,7 +21,7 @@ from kiosk.services.enrolment import EnrolmentService
 from kiosk.services.operation import Scope
 from kiosk.ui.main import CounterSession
 from tests.gui.driver import WAIT
-from tests.gui.test_enrol_wizard import fresh_email, saved_enrolment
+from tests.gui.enrolling import fresh_email, saved_enrolment
 
 SLOW_MS = 800  # long enough for the test to act while the call is on its way
 

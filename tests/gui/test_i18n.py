@@ -39,7 +39,7 @@ from tests.gui.driver import (
     to_pin,
     with_manager_pin,
 )
-from tests.gui.test_enrol_wizard import Clock, Enrol, fresh_email
+from tests.gui.enrolling import Clock, Enrol, fresh_email
 
 LUCA = with_check_digit("200000000005")  # his phone is +39 347 111 2233
 UNKNOWN = with_check_digit("299999999999")
