@@ -79,6 +79,9 @@ class CounterWindow(QMainWindow):
         self._card_scope = Scope(self)  # the card on screen: its history and refreshes
         self._card_shown: str | None = None  # the card number `_card_scope` is for
         self._history_asked: tuple[str, bool] | None = None  # card and freshness of the history asked in this scope
+        self._histories_asked = 0  # numbers each history asked, in order
+        self._fresh_history_shown = 0  # the number of the server's list on screen
+        self._kept_history_stale_until = 0  # kept lists asked up to this number are older than the one on screen
         self._following: set[str] = set()  # operations saved here, until the sync settles them
         self.report = SaveReport(
             self, self._locale, say=self.say, campaign=lambda: self.campaign, closed=self._back_to_search
@@ -283,9 +286,25 @@ class CounterWindow(QMainWindow):
         if self._history_asked == (card, fresh):
             return
         self._history_asked = (card, fresh)
-        self.service.history(parent=self._card_scope, card=card, fresh=fresh).success(self._history).failure(
-            lambda exc: log.warning("history not loaded: %s", problem_notice(exc).what.value)
-        ).run()
+        self._histories_asked += 1
+        number = self._histories_asked
+        self.service.history(parent=self._card_scope, card=card, fresh=fresh).success(
+            lambda history: self._history(history) if self._newer_than_shown(history, number) else None
+        ).failure(lambda exc: log.warning("history not loaded: %s", problem_notice(exc).what.value)).run()
+
+    def _newer_than_shown(self, history: History, number: int) -> bool:
+        """Whether a history that came back is newer than the one on screen, by when it was asked.
+
+        A kept list (from this terminal) asked before the server's list was shown is older than
+        it: painted after it, a movement the server has applied would look pending again.
+        """
+        if history.fresh:
+            if number < self._fresh_history_shown:
+                return False  # a newer server list is on screen already
+            self._fresh_history_shown = number
+            self._kept_history_stale_until = self._histories_asked
+            return True
+        return number > self._kept_history_stale_until
 
     def _not_found(self, text: str, why: tuple[Notice, ...]) -> None:
         self.not_found.show_for(text, " ".join(words.say(notice) for notice in why))
@@ -331,6 +350,12 @@ class CounterWindow(QMainWindow):
         if shown is None and not self._following:
             return
         card = shown.card if shown is not None else None
+        self._ask_after_sync(card)
+        if card is not None:
+            self._history_asked = None
+            self._ask_history(card, fresh=True)
+
+    def _ask_after_sync(self, card: str | None) -> None:
         # With nobody on screen, the window asks only about what it saved (and hears it whoever comes next).
         parent = self._on_card(card) if card is not None else self
         (
@@ -339,9 +364,6 @@ class CounterWindow(QMainWindow):
             .failure(lambda exc: log.warning("the card was not read again: %s", problem_notice(exc).what.value))
             .run()
         )
-        if card is not None:
-            self._history_asked = None
-            self._ask_history(card, fresh=True)
 
     def _after_sync(self, after: AfterSync) -> None:
         for settled in after.settled:
@@ -360,6 +382,9 @@ class CounterWindow(QMainWindow):
             self._card_refreshed(saved.card)
             self._history_asked = None
             self._ask_history(saved.card.card, fresh=False)
+        # The sync may have sent it before this window heard it was saved (the outbox moved, nobody followed
+        # it yet): ask once now whether it is settled, so its slip does not wait for the next move to say so.
+        self._ask_after_sync(None)
         self.report.saved(saved)
         self.saved.emit(saved)
 
