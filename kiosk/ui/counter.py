@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -142,6 +143,12 @@ class CounterWindow(QMainWindow):
         self.keeper = KeyboardKeeper(self)
         self.idle = IdleWatch(idle_seconds, self)
         self.idle.expired.connect(self._idle_expired)
+        # These three filter every event of the application: they listen from `listen()` on (see there).
+        self._watchers: tuple[QObject, ...] = (self.catcher, self.keeper, self.idle)
+        self._listening = False
+        app = QApplication.instance()
+        for watcher in self._watchers:
+            app.removeEventFilter(watcher)
         self.panel.selection_changed.connect(self._update_actions)
         self.matches.chosen.connect(lambda card: self._look_up(card.card))
         self.not_found.enrol_requested.connect(self.enrol_requested)
@@ -149,6 +156,26 @@ class CounterWindow(QMainWindow):
         self._connect_service()
         self._update_actions()
         self.search.setFocus()
+
+    def listen(self) -> None:
+        """Start watching the application's events: keys typed away from the search field, idleness, dialogs closing.
+
+        The app calls it after the window's first paint; before it, a scan goes to the search
+        field, which has the focus. The first time a Python filter is handed an object of one of
+        Qt's private classes (a rich-text label's text control), PySide loads every Qt class it has
+        not loaded yet, about 25 ms: paid here, at once, rather than before the window shows (the
+        status bar's label) or on the first customer (the balance's label).
+        """
+        if self._listening:
+            return
+        self._listening = True
+        app = QApplication.instance()
+        for watcher in self._watchers:  # in the order they were made: the last installed filters first
+            app.installEventFilter(watcher)
+        rich = QLabel(self)
+        rich.setTextFormat(Qt.TextFormat.RichText)
+        rich.setText("<b></b>")
+        rich.deleteLater()
 
     # -- building -----------------------------------------------------------
 

@@ -103,10 +103,12 @@ class CounterSession:
         return session
 
     def start(self) -> None:
-        """Start the services: the campaign is fetched, the sync worker drains the outbox. Once only."""
+        """Start the services (the campaign is fetched, the sync worker drains the outbox) and the window's
+        watch over keys typed away from the search field. Once only."""
         if self._started or self._closed:
             return
         self._started = True
+        self.window.listen()
         self.service.start()
         self.sync.start()
 
