@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -28,9 +29,7 @@ from kiosk.services.counter import AfterSync, CounterService, Saved, problem_not
 from kiosk.services.operation import Scope
 from kiosk.services.redeem import Redeemed
 from kiosk.ui.actions import key_action, key_button
-from kiosk.ui.codes import CardCodesDialog
 from kiosk.ui.customer_panel import CustomerPanel, freshness_text
-from kiosk.ui.earn_dialogs import PurchaseDialog, RefundDialog, TopUpDialog, WriteDialog
 from kiosk.ui.focus import KeyboardKeeper
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.locale_text import locale_for
@@ -40,7 +39,11 @@ from kiosk.ui.palette import GOOD, PROBLEM
 from kiosk.ui.save_report import SaveReport
 from kiosk.ui.scanner import ScanCatcher
 from kiosk.ui import words
-from kiosk.ui.slip import SlipDialog
+
+# Each dialog is imported when it is first opened, not before the counter can take a scan.
+if TYPE_CHECKING:
+    from kiosk.ui.earn_dialogs import WriteDialog
+    from kiosk.ui.slip import SlipDialog
 
 __all__ = ["CounterWindow", "READY"]
 
@@ -464,11 +467,15 @@ class CounterWindow(QMainWindow):
     def _do_purchase(self) -> None:
         card = self._shown_card()
         if card is not None and not card.blocked:
+            from kiosk.ui.earn_dialogs import PurchaseDialog
+
             self._open_write(PurchaseDialog(self.service, card, self.campaign, self._locale, parent=self))
 
     def _do_topup(self) -> None:
         card = self._shown_card()
         if card is not None and not card.blocked:
+            from kiosk.ui.earn_dialogs import TopUpDialog
+
             self._open_write(TopUpDialog(self.service, card, self.campaign, self._locale, parent=self))
 
     def _do_refund(self) -> None:
@@ -484,6 +491,8 @@ class CounterWindow(QMainWindow):
                 self.panel.movements.selectRow(rows[0])
             self.say(self.tr("Choose the movement to refund with the arrow keys, then press F4 again."))
             return
+        from kiosk.ui.earn_dialogs import RefundDialog
+
         self._open_write(RefundDialog(self.service, card, line, self.campaign, self._locale, parent=self))
 
     def _open_write(self, dialog: WriteDialog) -> None:
@@ -496,6 +505,8 @@ class CounterWindow(QMainWindow):
             return
         code = card.fidelycode or card.card
         fmt = self.campaign.cardformat.value if self.campaign is not None else ("EAN13" if len(code) == 13 else "CODE128")
+        from kiosk.ui.codes import CardCodesDialog
+
         self.open_dialog(CardCodesDialog(code, fmt, parent=self))
 
     def _do_redeem(self) -> None:
