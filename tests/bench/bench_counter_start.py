@@ -208,7 +208,8 @@ UI_STEPS = [
     "kiosk.services.context:ServiceContext.create", "kiosk.services.sync:SyncService.__init__",
     "kiosk.services.counter:CounterService.__init__", "kiosk.ui.counter:CounterWindow.__init__",
     "kiosk.ui.counter:CounterWindow.show", "kiosk.ui.status:ConnectivityIndicator.__init__",
-    "kiosk.services.enrolment:EnrolmentService.__init__", "kiosk.services.redeem:RedeemService.__init__",
+    "kiosk.services.redeem:RedeemService.__init__", "kiosk.ui.stopping:StopOnSignals.install",
+    "kiosk.paths:Paths.create",
     "kiosk.ui.main:demo_banner", "kiosk.ui.main:CounterSession.start", "kiosk.ui.main:CounterSession.close",
 ]
 
