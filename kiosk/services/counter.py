@@ -210,7 +210,9 @@ class CounterService(QObject):
             .run()
         )
         (
-            Op.network(self._ctx, client.campaign, parent=self)
+            # `client.campaign` is looked up on the network thread: the client made on first use
+            # (kiosk.app.ClientOnFirstUse: httpx, about 40 ms) is not made on the GUI thread.
+            Op.network(self._ctx, lambda: client.campaign(), parent=self)
             .success(self._keep_campaign)
             .failure(self._campaign_failed)
             .run()

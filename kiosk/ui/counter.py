@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -27,9 +29,7 @@ from kiosk.services.counter import AfterSync, CounterService, Saved, problem_not
 from kiosk.services.operation import Scope
 from kiosk.services.redeem import Redeemed
 from kiosk.ui.actions import key_action, key_button
-from kiosk.ui.codes import CardCodesDialog
 from kiosk.ui.customer_panel import CustomerPanel, freshness_text
-from kiosk.ui.earn_dialogs import PurchaseDialog, RefundDialog, TopUpDialog, WriteDialog
 from kiosk.ui.focus import KeyboardKeeper
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.locale_text import locale_for
@@ -39,7 +39,11 @@ from kiosk.ui.palette import GOOD, PROBLEM
 from kiosk.ui.save_report import SaveReport
 from kiosk.ui.scanner import ScanCatcher
 from kiosk.ui import words
-from kiosk.ui.slip import SlipDialog
+
+# Each dialog is imported when it is first opened, not before the counter can take a scan.
+if TYPE_CHECKING:
+    from kiosk.ui.earn_dialogs import WriteDialog
+    from kiosk.ui.slip import SlipDialog
 
 __all__ = ["CounterWindow", "READY"]
 
@@ -145,6 +149,12 @@ class CounterWindow(QMainWindow):
         self.keeper = KeyboardKeeper(self)
         self.idle = IdleWatch(idle_seconds, self)
         self.idle.expired.connect(self._idle_expired)
+        # These three filter every event of the application: they listen from `listen()` on (see there).
+        self._watchers: tuple[QObject, ...] = (self.catcher, self.keeper, self.idle)
+        self._listening = False
+        app = QApplication.instance()
+        for watcher in self._watchers:
+            app.removeEventFilter(watcher)
         self.panel.selection_changed.connect(self._update_actions)
         self.matches.chosen.connect(lambda card: self._look_up(card.card))
         self.not_found.enrol_requested.connect(self.enrol_requested)
@@ -152,6 +162,26 @@ class CounterWindow(QMainWindow):
         self._connect_service()
         self._update_actions()
         self.search.setFocus()
+
+    def listen(self) -> None:
+        """Start watching the application's events: keys typed away from the search field, idleness, dialogs closing.
+
+        The app calls it after the window's first paint; before it, a scan goes to the search
+        field, which has the focus. The first time a Python filter is handed an object of one of
+        Qt's private classes (a rich-text label's text control), PySide loads every Qt class it has
+        not loaded yet, about 25 ms: paid here, at once, rather than before the window shows (the
+        status bar's label) or on the first customer (the balance's label).
+        """
+        if self._listening:
+            return
+        self._listening = True
+        app = QApplication.instance()
+        for watcher in self._watchers:  # in the order they were made: the last installed filters first
+            app.installEventFilter(watcher)
+        rich = QLabel(self)
+        rich.setTextFormat(Qt.TextFormat.RichText)
+        rich.setText("<b></b>")
+        rich.deleteLater()
 
     # -- building -----------------------------------------------------------
 
@@ -462,11 +492,15 @@ class CounterWindow(QMainWindow):
     def _do_purchase(self) -> None:
         card = self._shown_card()
         if card is not None and not card.blocked:
+            from kiosk.ui.earn_dialogs import PurchaseDialog
+
             self._open_write(PurchaseDialog(self.service, card, self.campaign, self._locale, parent=self))
 
     def _do_topup(self) -> None:
         card = self._shown_card()
         if card is not None and not card.blocked:
+            from kiosk.ui.earn_dialogs import TopUpDialog
+
             self._open_write(TopUpDialog(self.service, card, self.campaign, self._locale, parent=self))
 
     def _do_refund(self) -> None:
@@ -482,6 +516,8 @@ class CounterWindow(QMainWindow):
                 self.panel.movements.selectRow(rows[0])
             self.say(self.tr("Choose the movement to refund with the arrow keys, then press F4 again."))
             return
+        from kiosk.ui.earn_dialogs import RefundDialog
+
         self._open_write(RefundDialog(self.service, card, line, self.campaign, self._locale, parent=self))
 
     def _open_write(self, dialog: WriteDialog) -> None:
@@ -494,6 +530,8 @@ class CounterWindow(QMainWindow):
             return
         code = card.fidelycode or card.card
         fmt = self.campaign.cardformat.value if self.campaign is not None else ("EAN13" if len(code) == 13 else "CODE128")
+        from kiosk.ui.codes import CardCodesDialog
+
         self.open_dialog(CardCodesDialog(code, fmt, parent=self))
 
     def _do_redeem(self) -> None:

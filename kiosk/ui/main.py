@@ -20,7 +20,6 @@ from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.services.redeem import RedeemService
-from kiosk.services.enrolment import EnrolmentService
 from kiosk.services.sync import SyncService
 from kiosk.settings import SETTINGS, Settings
 from kiosk.sync.connectivity import ConnectivityState
@@ -36,6 +35,7 @@ from kiosk.ui.stopping import StopOnSignals
 if TYPE_CHECKING:
     from kiosk.api import LoyaltyClient
     from kiosk.core.terminal import CardAnswer
+    from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.enrol_wizard import EnrolWizard
     from kiosk.ui.pin_dialog import CustomerPinDialog
     from kiosk.ui.queue_dialog import QueueDialog
@@ -57,7 +57,10 @@ def demo_banner(backend: Backend) -> str:
 
 @dataclasses.dataclass
 class CounterSession:
-    """One backend's worth of the counter: client, context, sync, counter and enrolment services, and window."""
+    """One backend's worth of the counter: client, context, sync, counter and enrolment services, and window.
+
+    The enrolment service (with the onboarding machine, ~10 ms to import) is made on first use.
+    """
 
     backend: Backend
     client: LoyaltyClient
@@ -66,9 +69,9 @@ class CounterSession:
     service: CounterService
     window: CounterWindow
     indicator: ConnectivityIndicator
-    enrolment: EnrolmentService
     redeem: RedeemService
 
+    _enrolment: EnrolmentService | None = dataclasses.field(default=None, init=False)
     _started: bool = dataclasses.field(default=False, init=False)
     _closed: bool = dataclasses.field(default=False, init=False)
 
@@ -89,10 +92,8 @@ class CounterSession:
         window.statusBar().addPermanentWidget(indicator)
         sync.changed.connect(indicator.show_connectivity)
         sync.changed.connect(service.sync_changed)
-        enrolment = EnrolmentService(ctx)
-        service.campaign_ready.connect(enrolment.set_campaign)
         redeem = RedeemService(ctx, service)
-        session = cls(backend, client, ctx, sync, service, window, indicator, enrolment, redeem)
+        session = cls(backend, client, ctx, sync, service, window, indicator, redeem)
         window.redeem_requested.connect(session.open_redeem)
         window.pin_requested.connect(session.open_pin)
         indicator.clicked.connect(session.open_queue)
@@ -103,12 +104,24 @@ class CounterSession:
         return session
 
     def start(self) -> None:
-        """Start the services: the campaign is fetched, the sync worker drains the outbox. Once only."""
+        """Start the services (the campaign is fetched, the sync worker drains the outbox) and the window's
+        watch over keys typed away from the search field. Once only."""
         if self._started or self._closed:
             return
         self._started = True
+        self.window.listen()
         self.service.start()
         self.sync.start()
+
+    @property
+    def enrolment(self) -> EnrolmentService:
+        """The enrolment service, made on first use with the campaign the counter has (and each one it gets later)."""
+        if self._enrolment is None:
+            from kiosk.services.enrolment import EnrolmentService
+
+            self._enrolment = EnrolmentService(self.ctx, campaign=self.window.campaign)
+            self.service.campaign_ready.connect(self._enrolment.set_campaign)
+        return self._enrolment
 
     def open_queue(self) -> QueueDialog:
         from kiosk.ui.queue_dialog import QueueDialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QWidget
@@ -13,7 +14,9 @@ from kiosk.services.counter import Saved
 from kiosk.ui import words
 from kiosk.ui.money import signed_money, signed_points
 from kiosk.ui.customer_panel import operation_name
-from kiosk.ui.slip import SlipDialog
+
+if TYPE_CHECKING:
+    from kiosk.ui.slip import SlipDialog  # imported when the first slip opens (with QtPrintSupport)
 
 __all__ = ["SaveReport"]
 
@@ -60,6 +63,8 @@ class SaveReport(QObject):
         self._said = self.tr("Saved: {operation}, pending sync.").format(operation=words)
         self._say(self._said, "ok")
         self.close_slip()
+        from kiosk.ui.slip import SlipDialog
+
         slip = SlipDialog(saved, campaign, self._locale, parent=self._screen)
         slip.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         slip.finished.connect(lambda _result: self._slip_closed(slip))

@@ -16,6 +16,11 @@ from the store) and the peak memory then; a first run is stopped only then, so
 the next start finds the demo seeded, as a till does.
 Headless (QT_QPA_PLATFORM=offscreen) unless DISPLAY is set and --display given.
 
+--where: instead, where the time to "ready for scan" goes, for the provider and for an embedded
+sandbox's next start: the real `kiosk` entry point runs with each step of the start timed (the CLI's
+imports, settings, logging, the backend, importing the counter, each piece of the window, the first
+paint), the median of --rounds runs, in milliseconds from spawning the process.
+
 The kiosk package is byte-compiled first (`compileall`), as `pip install` leaves it on a till:
 with PYTHONDONTWRITEBYTECODE set and no __pycache__, every start would compile ~130 modules
 (about 75 ms) that an installed kiosk never compiles. --source measures that case instead.
@@ -113,6 +118,131 @@ def _still_running(process: subprocess.Popen[bytes], started: float) -> None:
     time.sleep(0.002)
 
 
+# Run in the child for --where: the real entry point (kiosk.__main__.main), each step named in STEPS timed.
+WHERE = r"""
+import time
+T0 = time.time()
+import builtins, functools, importlib, json, sys
+spans = []  # [name, start, end, depth]
+depth = [0]
+
+
+def timed(name, fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        start, depth[0] = time.time(), depth[0] + 1
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            depth[0] -= 1
+            spans.append([name, start, time.time(), depth[0]])
+    return wrapper
+
+
+def patch(dotted):
+    module, _, rest = dotted.partition(":")
+    owner = importlib.import_module(module)
+    *path, attr = rest.split(".")
+    for part in path:
+        owner = getattr(owner, part)
+    raw = vars(owner)[attr] if isinstance(owner, type) and attr in vars(owner) else getattr(owner, attr)
+    if isinstance(raw, classmethod):
+        setattr(owner, attr, classmethod(timed(rest, raw.__func__)))
+    else:
+        setattr(owner, attr, timed(rest, raw))
+
+
+CLI_STEPS, UI_STEPS = json.loads(sys.argv[1])
+_import = builtins.__import__
+
+
+def importing(name, globals=None, locals=None, fromlist=(), level=0):
+    if level or name in sys.modules or not name.startswith(("kiosk", "PySide6.Qt")):
+        return _import(name, globals, locals, fromlist, level)
+    start, depth[0] = time.time(), depth[0] + 1
+    try:
+        module = _import(name, globals, locals, fromlist, level)
+    finally:
+        depth[0] -= 1
+        spans.append([f"import {name}", start, time.time(), depth[0]])
+    if name == "kiosk.ui.main":
+        for dotted in UI_STEPS:
+            patch(dotted)
+        after_paint(sys.modules[name])
+    return module
+
+
+def after_paint(ui):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    made, fire = ui.AfterFirstPaint.__init__, ui.AfterFirstPaint._fire
+
+    def init(self, *args, **kwargs):
+        made(self, *args, **kwargs)
+        self.shown_at = time.time()
+
+    def fired(self):
+        spans.append(["event loop to the first paint", self.shown_at, time.time(), 0])
+        timed("after the first paint: backend and services start", fire)(self)
+        QTimer.singleShot(0, QApplication.instance().quit)
+
+    ui.AfterFirstPaint.__init__, ui.AfterFirstPaint._fire = init, fired
+
+
+builtins.__import__ = importing
+import kiosk.__main__ as cli
+for dotted in CLI_STEPS:
+    patch(dotted)
+code = timed("kiosk.__main__.main", cli.main)(sys.argv[2:])
+print(json.dumps({"python": T0, "spans": spans}), flush=True)
+sys.exit(code)
+"""
+
+CLI_STEPS = [
+    "kiosk.__main__:build_parser", "kiosk.__main__:_settings_from", "kiosk.logs:setup_logging",
+    "kiosk.app:open_backend", "kiosk.app:Backend.close",
+]
+UI_STEPS = [
+    "kiosk.ui.main:CounterApp.__init__", "kiosk.ui.i18n:install", "kiosk.ui.main:CounterSession.open",
+    "kiosk.services.context:ServiceContext.create", "kiosk.services.sync:SyncService.__init__",
+    "kiosk.services.counter:CounterService.__init__", "kiosk.ui.counter:CounterWindow.__init__",
+    "kiosk.ui.counter:CounterWindow.show", "kiosk.ui.status:ConnectivityIndicator.__init__",
+    "kiosk.services.redeem:RedeemService.__init__", "kiosk.ui.stopping:StopOnSignals.install",
+    "kiosk.paths:Paths.create",
+    "kiosk.ui.main:demo_banner", "kiosk.ui.main:CounterSession.start", "kiosk.ui.main:CounterSession.close",
+]
+
+
+def where(base: pathlib.Path, env: dict[str, str]) -> tuple[float, list[tuple[str, float, float, int]]]:
+    """One start timed step by step: (ms to the interpreter running our code, [(step, start ms, ms, depth)])."""
+    import json
+
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-c", WHERE, json.dumps([CLI_STEPS, UI_STEPS]), "--basedir", str(base)],
+        env=env, capture_output=True, text=True, timeout=120,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"kiosk exited with {done.returncode}: {done.stderr[-2000:]}")
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    spans = sorted(found["spans"], key=lambda span: span[1])
+    return (found["python"] - started) * 1000, [
+        (name, (start - started) * 1000, (end - start) * 1000, depth) for name, start, end, depth in spans
+    ]
+
+
+def _where_report(name: str, runs: list[tuple[float, list[tuple[str, float, float, int]]]]) -> str:
+    lines = [f"{name}: median of {len(runs)} starts, ms from spawning the process (at, took)"]
+    lines.append(f"  {'python running':<62} {'':>7} {statistics.median(p for p, _ in runs):7.1f}")
+    first = runs[0][1]
+    for number, (step, _, _, depth) in enumerate(first):
+        at = [spans[number][1] for _, spans in runs if len(spans) > number and spans[number][0] == step]
+        took = [spans[number][2] for _, spans in runs if len(spans) > number and spans[number][0] == step]
+        lines.append(f"  {'  ' * depth + step:<62} {statistics.median(at):7.1f} {statistics.median(took):7.1f}")
+    return "\n".join(lines)
+
+
 def _summary(name: str, runs: list[tuple[float, int]], bare: list[tuple[float, int]] | None) -> str:
     seconds = statistics.median(t for t, _ in runs)
     peak = max(p for _, p in runs) / 1024
@@ -129,6 +259,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--display", action="store_true", help="use $DISPLAY instead of the offscreen platform")
     parser.add_argument("--source", action="store_true", help="do not byte-compile the kiosk package first")
+    parser.add_argument("--where", action="store_true", help="where the time to the first paint goes, step by step")
     args = parser.parse_args()
     if not args.source:
         import kiosk
@@ -137,6 +268,9 @@ def main() -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
     if not args.display:
         env["QT_QPA_PLATFORM"] = "offscreen"
+    if args.where:
+        _main_where(args.rounds, env)
+        return
     bare: list[tuple[float, int]] = []
     first: list[tuple[float, int]] = []
     again: list[tuple[float, int]] = []
@@ -164,6 +298,23 @@ def main() -> None:
     print(_summary("  ... until its sandbox answers", first_serving, bare))
     print(_summary("embedded sandbox: next start", again, bare))
     print(_summary("  ... until its sandbox answers", serving, bare))
+
+
+def _main_where(rounds: int, env: dict[str, str]) -> None:
+    provider: list[tuple[float, list[tuple[str, float, float, int]]]] = []
+    embedded: list[tuple[float, list[tuple[str, float, float, int]]]] = []
+    with tempfile.TemporaryDirectory(prefix="kiosk-where-") as folder:
+        rig = Rig(pathlib.Path(folder) / "provider")
+        try:
+            base = pathlib.Path(folder) / "embedded"
+            counter(base, env, serving=[])  # the first run of the folder: seeds the demo, makes the store
+            for _ in range(rounds):
+                provider.append(where(pathlib.Path(folder) / "provider" / "till", {**rig.env, **env}))
+                embedded.append(where(base, env))
+        finally:
+            rig.close()
+    print(_where_report("provider: kiosk on a provider's API", provider))
+    print(_where_report("embedded sandbox: next start", embedded))
 
 
 if __name__ == "__main__":

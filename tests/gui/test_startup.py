@@ -11,10 +11,13 @@ from collections.abc import Callable
 from typing import Any
 
 from kiosk.app import open_backend
+from kiosk.domain.identifiers import with_check_digit
 from kiosk.paths import Paths
 from kiosk.settings import Settings
 from kiosk.ui.main import CounterApp
 from tests.gui.driver import GIULIA, WAIT, CounterDriver
+
+LUCA = with_check_digit("200000000005")
 
 
 def _counter(qtbot: Any, till: Paths, shots: Any) -> tuple[CounterApp, CounterDriver]:
@@ -67,5 +70,23 @@ def test_a_scan_before_the_sandbox_serves_is_answered_from_the_store_and_the_bar
         qtbot.waitUntil(lambda: "Connecting" not in indicator.summary, timeout=WAIT)
         assert indicator.summary.startswith("● Online")
         assert app.session.backend.serving
+    finally:
+        app.stop()
+
+
+def test_once_painted_the_counter_takes_a_scan_with_the_focus_away_from_the_search(
+    qtbot: Any, till: Paths, shots: Any
+) -> None:
+    # The counter watches keys typed elsewhere from its first paint on (not while it is built).
+    app, counter = _counter(qtbot, till, shots)
+    try:
+        counter.look_up(GIULIA)
+        counter.wait_live(GIULIA)  # the first paint is long past: the sandbox has answered
+        table = counter.window.panel.movements
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus, timeout=WAIT)
+        counter.scan(LUCA, table)
+        counter.wait_live(LUCA)
+        assert counter.window.panel.name.text() == "Luca Neri"
     finally:
         app.stop()

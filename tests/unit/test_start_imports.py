@@ -19,7 +19,8 @@ from kiosk.store import open_store
 ROOT = Path(__file__).resolve().parents[2]
 
 # Each of these costs tens of milliseconds (FastAPI ~0.35 s) and serves something after the first scan:
-# the network, the embedded sandbox, a store migration, a typed phone or e-mail, a card's codes, a dialog.
+# the network, the embedded sandbox, a store migration, a typed phone or e-mail, a card's codes, a dialog,
+# a slip, an enrolment.
 LATER = (
     "httpx",  # the loyalty client is made on first use, after the first paint
     "fastapi",
@@ -38,6 +39,13 @@ LATER = (
     "kiosk.ui.redeem_dialog",
     "kiosk.ui.queue_dialog",
     "kiosk.ui.pin_dialog",
+    "kiosk.ui.earn_dialogs",  # purchase, top-up, refund
+    "kiosk.ui.codes",
+    "kiosk.ui.slip",
+    "PySide6.QtPrintSupport",  # the slip's printing
+    "kiosk.services.enrolment",  # with the onboarding machine: made on the first enrolment
+    "kiosk.core.onboarding",
+    "kiosk.domain.enrolment_steps",
 )
 
 # Builds the counter exactly as `kiosk` does up to "ready for scan", on the embedded sandbox (not
