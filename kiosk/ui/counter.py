@@ -553,6 +553,10 @@ class CounterWindow(QMainWindow):
         if attempt.result is not None:
             self._following.discard(attempt.operation.operationid)
             self.report.synced(attempt.operation.operationid, attempt.result, self.message.text())
+            if self._shown_card() is not None:
+                # The server has it already and the outbox will not move for it: its list shows it applied.
+                self._history_asked = None
+                self._ask_history(redeemed.card.card, fresh=True)
         else:
             self.say(words.say(attempt.notice), "problem")
 

@@ -75,6 +75,11 @@ def test_points_are_redeemed_with_the_pin_and_the_slip_shows_the_new_balance(
     qtbot.waitUntil(lambda: counter.window.panel.points.text() == "750 points", timeout=WAIT)
     assert server.card(card=GIULIA).points == 750
     assert _states(till) == [OperationState.DONE]
+    # The list of movements under the balance says it too, as the server has it (not a kept copy without it).
+    panel = counter.window.panel
+    qtbot.waitUntil(lambda: any(line.points == -500 and line.movementid is not None for line in panel.lines),
+                    timeout=WAIT)
+    assert panel.history_note.text().startswith("Last movements (")
 
 
 def test_credit_is_spent_with_the_pin_typed_on_the_touch_keys(
