@@ -62,7 +62,7 @@ class EnrolWizard(QDialog):
         self.state = service.state
         self._saved: ob.State | None = None
         self._closed = False
-        #: What this enrolment's steps answer to: ended by a new enrolment, and when the window closes.
+        # What this enrolment's steps answer to: ended by a new enrolment, and when the window closes.
         self._scope = Scope(self)
         self.setWindowTitle(self.tr("Enrol a customer"))
         self.resize(820, 720)
