@@ -148,3 +148,18 @@ EXAMPLE_PARAMS = {
     "detail": "1:2", "file": "kiosk.toml", "url": "https://loyalty.example", "names": "api_key,campaign_id",
     "campaign": "Demo", "kept": True, "choices": "it, en, ru, pt",
 }
+
+
+class SandboxClock:
+    """A clock moved together with the sandbox's: the app's expiries and waits see the same time as the server."""
+
+    def __init__(self, control: Any) -> None:
+        self.control = control  # a SandboxControl
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.control.advance_clock(seconds)
+        self.offset += seconds

@@ -19,7 +19,7 @@ from kiosk.core.onboarding import Enrolment
 from kiosk.domain import onboarding as ob
 from kiosk.domain.identifiers import Lookup, LookupKind
 from kiosk.sandbox import SandboxConfig, start_in_thread
-from tests.helpers import terminal_client
+from tests.helpers import SandboxClock, terminal_client
 from tests.unit.enrolment_table import PASSWORD, SCENARIOS, fresh_email, play
 
 # Where each call the table may cut off goes (the sandbox's faults match a path prefix).
@@ -36,14 +36,13 @@ class SandboxBackend:
     def __init__(self, client: LoyaltyClient, control: SandboxControl) -> None:
         self.client = client
         self.control = control
-        self._offset = 0.0
+        self._clock = SandboxClock(control)
 
     def now(self) -> float:
-        return time.time() + self._offset
+        return self._clock()
 
     def advance(self, seconds: float) -> None:
-        self.control.advance_clock(seconds)
-        self._offset += seconds
+        self._clock.advance(seconds)
 
     def code(self, address: str) -> str:
         return self.control.latest_code(address.replace(" ", ""))

@@ -18,6 +18,7 @@ from kiosk.paths import Paths
 from kiosk.store import open_store
 from kiosk.ui.enrol_wizard import EnrolWizard
 from tests.gui.driver import WAIT, CounterDriver
+from tests.helpers import SandboxClock as Clock
 
 PASSWORD = "Tessera-Nuova-73"
 PIN = "4821"
@@ -35,21 +36,6 @@ def fresh_email() -> str:
 
 def wrong(code: str) -> str:
     return code[:-1] + str((int(code[-1]) + 1) % 10)
-
-
-class Clock:
-    """The wizard's clock, moved together with the sandbox's."""
-
-    def __init__(self, control: SandboxControl) -> None:
-        self.control = control
-        self.offset = 0.0
-
-    def __call__(self) -> float:
-        return time.time() + self.offset
-
-    def advance(self, seconds: float) -> None:
-        self.control.advance_clock(seconds)
-        self.offset += seconds
 
 
 class Enrol:
