@@ -386,11 +386,6 @@ class Store:
         with guard():
             return outbox.listing(self._conn, UNSETTLED, card=card)
 
-    def recent_failed(self, card: str) -> list[Operation]:
-        """The card's failed operations, oldest first: the counter shows them beside its history."""
-        with guard():
-            return outbox.listing(self._conn, (OperationState.FAILED,), card=card)
-
     def data_version(self) -> int:
         """Changes whenever another connection commits: how a worker notices another process's enqueue."""
         with guard():
