@@ -5,14 +5,17 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import logging
 from collections.abc import Sequence
 from typing import Any
 
-from kiosk.api import Movement, MovementType
+from kiosk.api import BadAnswer, Movement, MovementType
 from kiosk.domain.errors import Notice
 from kiosk.store import Operation, OperationState
 
-__all__ = ["LineState", "MovementLine", "History", "lines_from"]
+__all__ = ["LineState", "MovementLine", "History", "lines_from", "with_settled"]
+
+log = logging.getLogger(__name__)
 
 
 class LineState(enum.Enum):
@@ -112,3 +115,44 @@ def lines_from(movements: Sequence[Movement], local: Sequence[Operation]) -> tup
     reversing = {line.reverses for line in mine if line.reverses is not None and line.state is LineState.PENDING}
     theirs = [_applied(m, reversing=reversing) for m in movements]
     return tuple(mine + theirs)
+
+
+def _movement_of(op: Operation) -> Movement | None:
+    """The movement the server made for a done operation, from the result kept with it."""
+    try:
+        return Movement.from_json((op.result or {}).get("movement"), "result.movement")
+    except BadAnswer:
+        log.warning("operation %s: its stored result holds no readable movement", op.operationid)
+        return None
+
+
+def with_settled(movements: Sequence[Movement], done: Sequence[Operation]) -> tuple[Movement, ...]:
+    """The server's list of a card's movements, with those it made later for operations settled here.
+
+    A list asked before the server took an operation (kept from an earlier look-up, or
+    a request that crossed the sync) lacks its movement, and the outbox no longer shows
+    it as waiting: it is added from the operation's result. The server numbers movements
+    in the order it makes them and lists the newest, so only a movement newer than the
+    whole list can be missing from it; an older one absent from it is beyond its length.
+    A reversal added here marks the movement it reverses as reversed, as the server does.
+    """
+    known = {m.movementid for m in movements}
+    newest = max(known, default=None)
+    later: dict[int, Movement] = {}
+    for op in done:
+        movement = _movement_of(op)
+        if movement is None or movement.movementid in known:
+            continue
+        if newest is not None and movement.movementid < newest:
+            continue
+        later[movement.movementid] = movement
+    if not later:
+        return tuple(movements)
+    merged = sorted([*later.values(), *movements], key=lambda m: m.movementid, reverse=True)
+    reversed_by = {m.reverses: m.movementid for m in later.values() if m.reverses is not None}
+    return tuple(
+        dataclasses.replace(m, reversedby=reversed_by[m.movementid])
+        if m.movementid in reversed_by and m.reversedby is None
+        else m
+        for m in merged
+    )

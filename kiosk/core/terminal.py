@@ -30,7 +30,7 @@ from kiosk.api import (
 from kiosk.api.contacthash import ContactHash
 from kiosk.api.marta import AnswerCode
 from kiosk.api.utctime import utc_text
-from kiosk.core.history import History, LineState, MovementLine, lines_from
+from kiosk.core.history import History, LineState, MovementLine, lines_from, with_settled
 from kiosk.domain.errors import CardRefused, InputError, KioskError, Notice, Why
 from kiosk.domain.identifiers import Lookup, LookupKind, check_card, parse_lookup
 from kiosk.store import CachedCard, NewOperation, Operation, Store
@@ -259,15 +259,19 @@ class Terminal:
     # -- history ---------------------------------------------------------
 
     def history(self, card: str, movements: Sequence[Movement] | None = None, *, limit: int = 20) -> History:
-        """The card's movements: `movements` fresh from the API (kept for offline), or the kept copy."""
-        local = self.store.unsettled(card=card) + self.store.recent_failed(card)
+        """The card's movements: `movements` fresh from the API (kept for offline), or the kept copy.
+
+        Either list is completed with the movements the server made since it was asked for
+        this terminal's operations (a purchase the sync sent, a redemption taken at once).
+        """
         if movements is not None:
             self.store.remember_movements(card, [m.to_json() for m in movements])
-            return History(card=card, lines=lines_from(movements, local), fresh=True, as_of=self._clock())
-        kept, as_of = self.store.recent_movements(card, limit=limit)
-        return History(
-            card=card, lines=lines_from([Movement.from_json(m) for m in kept], local), fresh=False, as_of=as_of
-        )
+        got = self.store.history_sources(card, limit=limit)
+        if movements is not None:
+            listed = with_settled(movements, got.done)
+            return History(card=card, lines=lines_from(listed, got.local), fresh=True, as_of=self._clock())
+        kept = with_settled([Movement.from_json(m) for m in got.kept], got.done)[:limit]
+        return History(card=card, lines=lines_from(kept, got.local), fresh=False, as_of=got.as_of)
 
     # -- writes ----------------------------------------------------------
 

@@ -24,6 +24,7 @@ __all__ = [
     "require_state",
     "counts",
     "listing",
+    "recent_done",
     "pending_effect",
     "offline_redeemed",
     "UNSETTLED_SQL",
@@ -220,6 +221,15 @@ def listing(
     where = f"state IN ({marks})" + ("" if card is None else " AND card = ?")
     params: list[str] = [s.value for s in states] + ([] if card is None else [card])
     rows = conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE {where} ORDER BY seq", params).fetchall()
+    return [_row(row) for row in rows]
+
+
+def recent_done(conn: sqlite3.Connection, card: str, *, limit: int) -> list[Operation]:
+    """The card's last `limit` operations the server took (done), newest first."""
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM outbox WHERE card = ? AND state = ? ORDER BY seq DESC LIMIT ?",
+        (card, OperationState.DONE.value, limit),
+    ).fetchall()
     return [_row(row) for row in rows]
 
 

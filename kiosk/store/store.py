@@ -192,6 +192,19 @@ class Store:
         with write(self._conn):
             history.remember(self._conn, card, movements, now=self._clock())
 
+    def history_sources(self, card: str, *, limit: int = 20) -> history.HistorySources:
+        """What the card's history is made of here, read in one snapshot: an operation settled
+        meanwhile is then either still unsettled or done, never neither."""
+        with snapshot(self._conn):
+            kept, as_of = history.recent(self._conn, card, limit=limit)
+            return history.HistorySources(
+                kept=kept,
+                as_of=as_of,
+                local=outbox.listing(self._conn, UNSETTLED, card=card)
+                + outbox.listing(self._conn, (OperationState.FAILED,), card=card),
+                done=outbox.recent_done(self._conn, card, limit=limit),
+            )
+
     def recent_movements(self, card: str, *, limit: int = 20) -> tuple[list[dict[str, Any]], float | None]:
         """The kept movements, newest first, and when they were fetched (None if never)."""
         with guard():
@@ -273,6 +286,11 @@ class Store:
                 last_error=None,
             )
             cache.settle_balance(self._conn, op.card, points=points, credit=credit, now=now)
+            movement = result.get("movement")
+            if isinstance(movement, dict) and isinstance(movement.get("movementid"), int):
+                # The card's kept list predates this movement: without it, the till's history
+                # offline would lack what its balance already includes.
+                history.add_settled(self._conn, op.card, movement, now=now)
 
     def mark_retry(self, operationid: str, *, error: Notice, next_attempt_at: float) -> None:
         with write(self._conn):
@@ -367,11 +385,6 @@ class Store:
         """Operations not yet settled (of one card when given), oldest first."""
         with guard():
             return outbox.listing(self._conn, UNSETTLED, card=card)
-
-    def recent_failed(self, card: str) -> list[Operation]:
-        """The card's failed operations, oldest first: the counter shows them beside its history."""
-        with guard():
-            return outbox.listing(self._conn, (OperationState.FAILED,), card=card)
 
     def data_version(self) -> int:
         """Changes whenever another connection commits: how a worker notices another process's enqueue."""
