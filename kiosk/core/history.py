@@ -6,11 +6,16 @@ import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk.api import Movement, MovementType
-from kiosk.domain.errors import Notice
-from kiosk.store import Operation, OperationState
+from kiosk.api import MovementType
+from kiosk.store import OperationState
+
+if TYPE_CHECKING:
+    # Annotations only: the answers' models and the store's SQL load after the counter's first paint.
+    from kiosk.api import Movement
+    from kiosk.domain.errors import Notice
+    from kiosk.store import Operation
 
 __all__ = ["LineState", "MovementLine", "History", "lines_from"]
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from kiosk.api.marta import OFFLINE_APPROVAL
-from kiosk.api.models import CardStatus, MovementType
+from kiosk.api.kinds import CardStatus, MovementType
 from kiosk.domain.errors import Notice
 
 __all__ = [

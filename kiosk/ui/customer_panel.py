@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -18,13 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import Campaign, CardStatus, MovementType
-from kiosk.core.history import History, LineState, MovementLine
-from kiosk.core.terminal import CardAnswer, LookupAnswer
+from kiosk.api import CardStatus, MovementType
+from kiosk.core.history import LineState
 from kiosk.ui import words
 from kiosk.ui.locale_text import day_time_text
 from kiosk.ui.money import age_text, clock_time, format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.core.terminal (the answers' models, the store's SQL) loads at the first look-up.
+    from kiosk.api import Campaign
+    from kiosk.core.history import History, MovementLine
+    from kiosk.core.terminal import CardAnswer, LookupAnswer
 
 __all__ = ["CustomerPanel", "freshness_text", "OPERATION_NAMES", "operation_name"]
 
