@@ -9,7 +9,6 @@ import os
 import socket
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -127,7 +126,7 @@ class SyncWorker:
         self._prune_due = 0.0  # the first pruning comes with the thread's start
         self._backup_due = 0.0  # and the first look at the daily backup
         # Who this sender is in the store's lease: unique per worker, readable in support's eyes.
-        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{os.urandom(4).hex()}"
         self._holding = False
         self._renewed = -math.inf  # time.monotonic() of the last renewal
 
