@@ -6,16 +6,11 @@ import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from kiosk.api import MovementType
-from kiosk.store import OperationState
-
-if TYPE_CHECKING:
-    # Annotations only: the answers' models and the store's SQL load after the counter's first paint.
-    from kiosk.api import Movement
-    from kiosk.domain.errors import Notice
-    from kiosk.store import Operation
+from kiosk.api import Movement, MovementType
+from kiosk.domain.errors import Notice
+from kiosk.store import Operation, OperationState
 
 __all__ = ["LineState", "MovementLine", "History", "lines_from"]
 

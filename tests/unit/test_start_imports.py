@@ -54,6 +54,7 @@ LATER = (
     "kiosk.domain.enrolment_input",
     "kiosk.store.store",
     "kiosk.core.terminal",
+    "kiosk.core.history",
     "kiosk.sync.sending",
     "kiosk.sync.settle",
     "kiosk.sync.directory",
