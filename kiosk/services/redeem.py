@@ -22,9 +22,9 @@ from kiosk.domain.redemption import Redemption
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService, Saved
 from kiosk.services.operation import Op
-from kiosk.store import Operation
 
 if TYPE_CHECKING:
+    from kiosk.store import Operation
     from kiosk.api import PinResetCodeSent  # the answers' models load after the first paint
     from kiosk.core.terminal import CardAnswer
 

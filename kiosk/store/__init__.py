@@ -13,7 +13,8 @@ from kiosk.lazy import lazy_exports
 if TYPE_CHECKING:
     from kiosk.store.db import StoreError, StoreFault
     from kiosk.store.migrations import MIGRATIONS, SCHEMA_VERSION
-    from kiosk.store.models import CachedCard, DirectoryMatch, NewOperation, Operation, OperationState
+    from kiosk.store.models import CachedCard, DirectoryMatch, NewOperation, Operation
+    from kiosk.store.states import OperationState
     from kiosk.store.store import Store, open_store
 
 _HOMES = {
@@ -25,7 +26,7 @@ _HOMES = {
     "DirectoryMatch": "kiosk.store.models",
     "NewOperation": "kiosk.store.models",
     "Operation": "kiosk.store.models",
-    "OperationState": "kiosk.store.models",
+    "OperationState": "kiosk.store.states",
     "Store": "kiosk.store.store",
     "open_store": "kiosk.store.store",
 }

@@ -53,6 +53,7 @@ LATER = (
     "kiosk.api.contacthash",
     "kiosk.domain.enrolment_input",
     "kiosk.store.store",
+    "kiosk.store.models",  # the records; an operation's states are in kiosk.store.states
     "kiosk.core.terminal",
     "kiosk.core.history",
     "kiosk.sync.sending",
