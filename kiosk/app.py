@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import ipaddress
 import logging
 import socket
 import threading
@@ -232,6 +231,8 @@ def check_api_url(url: str) -> None:
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
+    import ipaddress  # ~1 ms, for a plain-http address only: a provider's https one never asks
+
     try:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:

@@ -6,11 +6,13 @@ import argparse
 import contextlib
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.api.utctime import utc_text_at
 from kiosk.paths import Paths
-from kiosk.store import Store, open_store
+
+if TYPE_CHECKING:
+    from kiosk.store import Store
 
 __all__ = ["EXIT_OK", "EXIT_REFUSED", "EXIT_FAILED", "EXIT_LEFT", "open_till_store", "print_answer", "utc_or_none"]
 
@@ -22,6 +24,9 @@ EXIT_LEFT = 3  # sync: some operations could not be sent yet (offline); redeem: 
 
 @contextlib.contextmanager
 def open_till_store(paths: Paths) -> Iterator[Store]:
+    # Here, not at the top: `kiosk` with no command imports this module before its window (the store opens after it).
+    from kiosk.store import open_store
+
     with open_store(paths.store) as store:
         yield store
 

@@ -12,12 +12,10 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kiosk.api import LoyaltyError
 from kiosk.app import Backend, open_backend
-from kiosk.core.redeem import Attempt, Outcome, save_redemption, send_redemption
-from kiosk.core.terminal import LookupAnswer, Terminal, falls_back, fetch_card
 from kiosk import cli_text
 from kiosk.cli_text import say
 from kiosk.domain.errors import InputError, KioskError, Why
@@ -35,9 +33,15 @@ from kiosk.cli_output import (
 )
 from kiosk.paths import Paths
 from kiosk.settings import Settings, SettingsError
-from kiosk.store import Operation
 from kiosk.store_commands import add_store_command, store_command
 from kiosk.sync.underway import CallsUnderWay
+
+# The core (the answers' models, the store's SQL) is imported by the command that runs, not when the
+# window starts: `kiosk` with no command builds this parser too (tests/unit/test_start_imports.py).
+if TYPE_CHECKING:
+    from kiosk.core.redeem import Attempt
+    from kiosk.core.terminal import LookupAnswer
+    from kiosk.store import Operation
 
 __all__ = [
     "add_commands", "run_command", "exit_code_for", "EXIT_OK", "EXIT_REFUSED", "EXIT_FAILED", "EXIT_LEFT",
@@ -145,6 +149,8 @@ def _operation_json(op: Operation, *, full: bool = False) -> dict[str, Any]:
 
 
 def _lookup(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
+    from kiosk.core.terminal import Terminal
+
     with open_till_store(paths) as store, _online(settings, paths) as (_, client):
         terminal = Terminal(store, client, phone_region=settings.phone_region)
         answer = terminal.lookup(args.text)
@@ -179,6 +185,8 @@ def _lookup_json(answer: LookupAnswer, now: float) -> dict[str, Any]:
 
 
 def _earn(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
+    from kiosk.core.terminal import Terminal
+
     amount = parse_amount(args.amount, NumberFormat.for_language(settings.language))
     with open_till_store(paths) as store:
         op = Terminal(store, None, phone_region=settings.phone_region).queue_purchase(
@@ -199,6 +207,8 @@ def _redeem(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
     checked. The PIN is read from standard input only, handed to the one call
     that sends it, and neither printed, logged nor stored.
     """
+    from kiosk.core.redeem import Outcome, save_redemption, send_redemption
+    from kiosk.core.terminal import Terminal, falls_back, fetch_card
     from kiosk.logs import setup_logging
 
     redaction = setup_logging(paths.logs, level=settings.log_level)
@@ -260,6 +270,8 @@ def _read_customer_pin(length: int) -> str:
 
 
 def _redeem_json(plan: Redemption, attempt: Attempt, currency: str) -> dict[str, Any]:
+    from kiosk.core.redeem import Outcome
+
     result = attempt.result
     return {
         "outcome": attempt.outcome.value,

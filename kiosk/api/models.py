@@ -17,6 +17,7 @@ from typing import Any
 
 from kiosk.api.contacthash import ContactHash
 from kiosk.api.errors import BadAnswer
+from kiosk.api.kinds import CardStatus, MovementType
 from kiosk.api.marta import Scope
 from kiosk.api.reading import Reader, Scalar, string
 from kiosk.api.utctime import utc_text
@@ -55,20 +56,6 @@ __all__ = [
 class CardFormat(str, enum.Enum):
     EAN13 = "EAN13"
     CODE128 = "CODE128"
-
-
-class CardStatus(str, enum.Enum):
-    ACTIVE = "active"
-    BLOCKED = "blocked"
-    REPLACED = "replaced"
-
-
-class MovementType(str, enum.Enum):
-    PURCHASE = "purchase"
-    BURNPOINTS = "burnpoints"
-    BURNCREDIT = "burncredit"
-    LOADCREDIT = "loadcredit"
-    REVERSAL = "reversal"
 
 
 class NextStep(str, enum.Enum):

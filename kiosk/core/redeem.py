@@ -17,9 +17,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.api import (
     ApiError,
-    Campaign,
     LoyaltyError,
-    MovementResult,
     MovementType,
     NetworkError,
     Problem,
@@ -29,11 +27,14 @@ from kiosk.api.utctime import utc_text
 from kiosk.domain.errors import CardRefused, Notice, Why
 from kiosk.domain.identifiers import check_card
 from kiosk.domain.redemption import Redemption, Tender
-from kiosk.store import NewOperation, Operation, Store, StoreError
+from kiosk.store import StoreError
 from kiosk.api.marta import OFFLINE_APPROVAL
-from kiosk.sync.underway import CallsUnderWay
 
 if TYPE_CHECKING:
+    # Annotations only: the answers' models and the store's SQL load after the counter's first paint.
+    from kiosk.api import Campaign, MovementResult
+    from kiosk.store import NewOperation, Operation, Store
+    from kiosk.sync.underway import CallsUnderWay
     # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
     from kiosk.api.client import LoyaltyClient
 
@@ -88,6 +89,8 @@ def offline_room(store: Store, campaign: Campaign | None, card: str, *, now: flo
 
 
 def _operation(plan: Redemption, **extra: object) -> NewOperation:
+    from kiosk.store import NewOperation  # the store's records: after the first paint (see the imports)
+
     card = check_card(plan.card)
     if plan.tender is Tender.POINTS:
         return NewOperation(

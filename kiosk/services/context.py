@@ -10,16 +10,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.core.terminal import Terminal
 from kiosk.paths import Paths
 from kiosk.services.tasks import TaskRunner
 from kiosk.settings import Settings
-from kiosk.store import Store, open_store
 from kiosk.sync.underway import CallsUnderWay
 
 if TYPE_CHECKING:
     # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
     from kiosk.api.client import LoyaltyClient
+    # The store's SQL and the core (with the answers' models) load on the store's thread, after the first paint.
+    from kiosk.core.terminal import Terminal
+    from kiosk.store import Store
 
 __all__ = ["ServiceContext", "ThreadStores"]
 
@@ -34,6 +35,8 @@ class ThreadStores:
     def get(self) -> Store:
         store: Store | None = getattr(self._local, "store", None)
         if store is None:
+            from kiosk.store import open_store  # the first time: see the imports
+
             store = open_store(self.path)
             self._local.store = store
         return store
@@ -80,6 +83,8 @@ class ServiceContext:
 
     def terminal(self) -> Terminal:
         """A Terminal over the calling thread's own Store (call it on a runner's thread)."""
+        from kiosk.core.terminal import Terminal  # the first time: see the imports
+
         return Terminal(self.stores.get(), self.client, phone_region=self.settings.phone_region)
 
     def close(self, within: float | None = None) -> bool:

@@ -11,18 +11,26 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from kiosk.api import Campaign, Card, LoyaltyError, Movement, MovementResult
-from kiosk.core.history import History, MovementLine
-from kiosk.core.terminal import CardAnswer, LookupAnswer, NotFound, Terminal, falls_back, fetch_card
+from kiosk.api import LoyaltyError
 from kiosk.domain.errors import KioskError, Notice, Why, message_for
-from kiosk.domain.identifiers import Lookup, parse_lookup
-from kiosk.services.context import ServiceContext
+from kiosk.domain.identifiers import parse_lookup
 from kiosk.services.operation import Op
-from kiosk.store import Operation, OperationState, StoreError
-from kiosk.sync.connectivity import Connectivity
+from kiosk.store import OperationState, StoreError
+
+# kiosk.core.terminal (with the answers' models and the store's SQL) is imported where a look-up or a
+# save first needs it, after the counter's first paint (tests/unit/test_start_imports.py).
+if TYPE_CHECKING:
+    from kiosk.api import Campaign, Card, Movement, MovementResult
+    from kiosk.core.history import History, MovementLine
+    from kiosk.core.terminal import CardAnswer, LookupAnswer, Terminal
+    from kiosk.domain.identifiers import Lookup
+    from kiosk.services.context import ServiceContext
+    from kiosk.store import Operation
+    from kiosk.sync.connectivity import Connectivity
 
 __all__ = ["AfterSync", "CounterService", "Estimate", "Looking", "Saved", "Settled", "problem_notice"]
 
@@ -118,6 +126,8 @@ class Looking:
         return self
 
     def run(self) -> None:
+        from kiosk.core.terminal import fetch_card
+
         ctx, query, client = self._ctx, self._query, self._ctx.client
         Op.store(ctx, lambda: ctx.terminal().lookup_local(query), parent=self._parent) \
             .success(self._kept).failure(self._not_kept).run()
@@ -140,6 +150,8 @@ class Looking:
             self._on_answer(answer)
 
     def _not_kept(self, exc: Exception) -> None:
+        from kiosk.core.terminal import NotFound
+
         if not isinstance(exc, NotFound):
             log.warning("local look-up failed: %s", _message(exc).what.value)
         self._local_problem = _message(exc)
@@ -151,6 +163,8 @@ class Looking:
         self._on_answer(answer)
 
     def _server_failed(self, exc: Exception) -> None:
+        from kiosk.core.terminal import NotFound, falls_back
+
         if isinstance(exc, NotFound):
             self._over = True
             self._on_not_found(self._query.value, (exc.notice,))
@@ -266,6 +280,8 @@ class CounterService(QObject):
         client, known = self._ctx.client, self.campaign
 
         def work() -> Card:
+            from kiosk.core.terminal import falls_back
+
             try:
                 campaign = known or client.campaign()
                 if not campaign.categories:
@@ -292,6 +308,8 @@ class CounterService(QObject):
         """The card as it stands now, and which of the `following` operations the sync has settled."""
 
         def work() -> AfterSync:
+            from kiosk.api import MovementResult
+
             terminal = self._ctx.terminal()
             settled = []
             for opid in following:

@@ -9,20 +9,24 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from kiosk.api import ApiError, LoyaltyError, PinResetCodeSent
+from kiosk.api import ApiError, LoyaltyError
 from kiosk.api.marta import AnswerCode
 from kiosk.core import redeem
 from kiosk.core.redeem import Attempt, Outcome, Reply
-from kiosk.core.terminal import CardAnswer, falls_back
 from kiosk.domain.errors import Notice, Why, message_for
 from kiosk.domain.redemption import Redemption
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService, Saved
 from kiosk.services.operation import Op
-from kiosk.store import Operation
+
+if TYPE_CHECKING:
+    from kiosk.store import Operation
+    from kiosk.api import PinResetCodeSent  # the answers' models load after the first paint
+    from kiosk.core.terminal import CardAnswer
 
 __all__ = ["RedeemService", "Redeemed", "PinTrouble", "pin_trouble"]
 
@@ -63,6 +67,8 @@ def pin_trouble(exc: Exception) -> PinTrouble:
         return PinTrouble(Notice(Why.CURRENT_PIN_WRONG, {} if left is None else {"attempts": left}), attempts_left=left)
     if isinstance(exc, ApiError) and exc.answer_code == AnswerCode.PIN_LOCKED:
         return PinTrouble(Notice(Why.PIN_LOCKED_RESET), locked=True)
+    from kiosk.core.terminal import falls_back  # not before the counter's first paint: see kiosk.services.counter
+
     if isinstance(exc, LoyaltyError) and falls_back(exc):
         return PinTrouble(Notice(Why.SERVER_UNREACHABLE, then=Why.TRY_AGAIN), unreachable=True)
     return PinTrouble(message_for(exc, log, "PIN work"))

@@ -5,15 +5,19 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.domain.errors import Notice, message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
-from kiosk.store import Operation, OperationState
+from kiosk.store import OperationState
 from kiosk.sync.connectivity import Connectivity
 from kiosk.sync.worker import SyncWorker
+
+if TYPE_CHECKING:
+    from kiosk.store import Operation  # the store's records load after the first paint
 
 __all__ = ["SyncService", "OutboxQueue", "queue_trouble"]
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import enum
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
 from kiosk.api.marta import OFFLINE_APPROVAL
-from kiosk.api.models import CardStatus, MovementType
+from kiosk.api.kinds import CardStatus, MovementType
 from kiosk.domain.errors import Notice
+from kiosk.store.states import UNSETTLED, OperationState
 
 __all__ = [
     "OperationState",
@@ -23,20 +22,9 @@ __all__ = [
 ]
 
 
-class OperationState(str, enum.Enum):
-    PENDING = "pending"
-    INFLIGHT = "inflight"
-    DONE = "done"
-    FAILED = "failed"
-    DISCARDED = "discarded"
-
-
-# The states whose effect is still "pending" on the shown balance, and which hold
-# back the later operations of the same card.
-UNSETTLED: tuple[OperationState, ...] = (OperationState.PENDING, OperationState.INFLIGHT)
-
-
 def _new_operationid() -> str:
+    import uuid  # with `platform`, ~2 ms: the counter's screens use this module before their first paint
+
     return str(uuid.uuid4())
 
 

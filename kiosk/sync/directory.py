@@ -7,9 +7,9 @@ import logging
 from typing import TYPE_CHECKING
 
 from kiosk.api.marta import CARDS_PAGE_DEFAULT
-from kiosk.store import Store
 
 if TYPE_CHECKING:
+    from kiosk.store import Store
     # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
     from kiosk.api.client import LoyaltyClient
 

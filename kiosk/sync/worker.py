@@ -9,22 +9,24 @@ import os
 import socket
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.api import LoyaltyError
-from kiosk.store import OperationState, Store, StoreError, open_store
+from kiosk.store import OperationState, StoreError
 from kiosk.sync.backoff import Backoff
 from kiosk.sync.connectivity import Connectivity, ConnectivityState, ConnectivityWatch
-from kiosk.sync.directory import sync_directory
-from kiosk.sync.settle import Outcome, settle_operation
 from kiosk.sync.underway import CallsUnderWay
 
 if TYPE_CHECKING:
     # Annotations only: kiosk.api.client loads httpx, which the counter loads on first use (kiosk.app.ClientOnFirstUse).
     from kiosk.api.client import LoyaltyClient
+    from kiosk.store import Store
+
+# The counter makes its worker before its first paint and starts it after: what only a running worker
+# uses (the store's SQL, sending and settling with the answers' models, the directory) is imported
+# where it is first used, on the worker's thread (tests/unit/test_start_imports.py).
 
 __all__ = ["SyncWorker", "DrainReport", "LEASE_SECONDS", "holder_gone"]
 
@@ -124,7 +126,7 @@ class SyncWorker:
         self._prune_due = 0.0  # the first pruning comes with the thread's start
         self._backup_due = 0.0  # and the first look at the daily backup
         # Who this sender is in the store's lease: unique per worker, readable in support's eyes.
-        self.holder = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.holder = f"{socket.gethostname()}:{os.getpid()}:{os.urandom(4).hex()}"
         self._holding = False
         self._renewed = -math.inf  # time.monotonic() of the last renewal
 
@@ -141,6 +143,8 @@ class SyncWorker:
         out yet: a person asked to sync now (`kiosk sync --once`), and the
         server's Retry-After is then theirs to overrule.
         """
+        from kiosk.store import open_store
+
         with open_store(self._store_path, clock=self._clock) as store:
             if not self._hold(store):
                 return self._hand_over(store)
@@ -196,6 +200,8 @@ class SyncWorker:
         )
 
     def _drain(self, store: Store, *, stopping: Callable[[], bool], include_waiting: bool = False) -> DrainReport:
+        from kiosk.sync.settle import Outcome, settle_operation
+
         sent = failed = 0
         # Each operation is tried at most once per drain, so a short backoff
         # cannot keep one drain going forever; a card whose head was sent is
@@ -279,6 +285,8 @@ class SyncWorker:
         return self._thread is not None and self._thread.is_alive()
 
     def _run(self) -> None:
+        from kiosk.store import open_store
+
         try:
             with open_store(self._store_path, clock=self._clock) as store:
                 try:
@@ -328,6 +336,8 @@ class SyncWorker:
 
     def _refresh_directory(self, store: Store) -> None:
         """A few pages of the card directory when due; the outbox gets its turn again in between."""
+        from kiosk.sync.directory import sync_directory
+
         if self._directory_due is None or self._directory_due > self._clock() or self._stopping.is_set():
             return
         assert self._directory_every is not None

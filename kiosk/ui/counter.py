@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import Campaign, CardStatus
-from kiosk.core.history import History
-from kiosk.core.terminal import CardAnswer, LookupAnswer
+from kiosk.api import CardStatus
 from kiosk.core.redeem import Outcome
 from kiosk.domain.errors import KioskError, Notice
 from kiosk.services.counter import AfterSync, CounterService, Saved, problem_notice
@@ -42,6 +40,10 @@ from kiosk.ui import words
 
 # Each dialog is imported when it is first opened, not before the counter can take a scan.
 if TYPE_CHECKING:
+    # Annotations only: kiosk.core.terminal (the answers' models, the store's SQL) loads at the first look-up.
+    from kiosk.api import Campaign
+    from kiosk.core.history import History
+    from kiosk.core.terminal import CardAnswer, LookupAnswer
     from kiosk.ui.earn_dialogs import WriteDialog
     from kiosk.ui.slip import SlipDialog
 

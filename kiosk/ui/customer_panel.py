@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import time
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
@@ -18,13 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import Campaign, CardStatus, MovementType
-from kiosk.core.history import History, LineState, MovementLine
-from kiosk.core.terminal import CardAnswer, LookupAnswer
+from kiosk.api import CardStatus, MovementType
 from kiosk.ui import words
 from kiosk.ui.locale_text import day_time_text
 from kiosk.ui.money import age_text, clock_time, format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
+
+if TYPE_CHECKING:
+    # Annotations only: kiosk.core.terminal and kiosk.core.history (the answers' models, the store's SQL)
+    # load at the first look-up; the methods that show a card's history import LineState then.
+    from kiosk.api import Campaign
+    from kiosk.core.history import History, MovementLine
+    from kiosk.core.terminal import CardAnswer, LookupAnswer
 
 __all__ = ["CustomerPanel", "freshness_text", "OPERATION_NAMES", "operation_name"]
 
@@ -262,6 +269,8 @@ class CustomerPanel(QWidget):
         self.freshness.setStyleSheet(f"color: {colour}; font-weight: bold;")
 
     def show_history(self, history: History | None) -> None:
+        from kiosk.core.history import LineState
+
         selected = self.selected_line()
         self._lines = history.lines if history is not None else ()
         self.movements.setRowCount(len(self._lines))
@@ -295,6 +304,8 @@ class CustomerPanel(QWidget):
             )
 
     def _cells(self, line: MovementLine) -> tuple[str, ...]:
+        from kiosk.core.history import LineState
+
         when = day_time_text(line.when, self._locale)
         amount = format_money(line.amount, self._currency, self._locale) if line.amount is not None else ""
         credit = signed_money(line.credit, self._currency, self._locale) if line.credit else ""

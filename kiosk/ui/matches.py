@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from kiosk.api import CardStatus
-from kiosk.core.terminal import CardAnswer
 from kiosk.ui.customer_panel import shown_name, status_text
 from kiosk.ui.money import format_points
+
+if TYPE_CHECKING:
+    from kiosk.core.terminal import CardAnswer  # loads at the first look-up
 
 __all__ = ["MatchList"]
 

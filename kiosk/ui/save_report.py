@@ -8,14 +8,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from kiosk.api import Campaign, MovementResult
-from kiosk.domain.errors import Notice
-from kiosk.services.counter import Saved
 from kiosk.ui import words
 from kiosk.ui.money import signed_money, signed_points
 from kiosk.ui.customer_panel import operation_name
 
 if TYPE_CHECKING:
+    from kiosk.api import Campaign, MovementResult  # the answers' models load after the first paint
+    from kiosk.domain.errors import Notice
+    from kiosk.services.counter import Saved
     from kiosk.ui.slip import SlipDialog  # imported when the first slip opens (with QtPrintSupport)
 
 __all__ = ["SaveReport"]
