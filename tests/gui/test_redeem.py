@@ -77,9 +77,9 @@ def test_points_are_redeemed_with_the_pin_and_the_slip_shows_the_new_balance(
     assert _states(till) == [OperationState.DONE]
     # The list of movements under the balance says it too, as the server has it (not a kept copy without it).
     panel = counter.window.panel
-    qtbot.waitUntil(lambda: any(line.points == -500 and line.movementid is not None for line in panel.lines),
+    qtbot.waitUntil(lambda: panel.history_note.text().startswith("Last movements (")  # the server's list
+                    and any(line.points == -500 and line.movementid is not None for line in panel.lines),
                     timeout=WAIT)
-    assert panel.history_note.text().startswith("Last movements (")
 
 
 def test_credit_is_spent_with_the_pin_typed_on_the_touch_keys(
