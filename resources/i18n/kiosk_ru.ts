@@ -2452,9 +2452,9 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message numerus="yes">
         <source>Without the loyalty server at most {room} more points may be redeemed here (the campaign&apos;s limit over %n hours): redeem fewer, or wait for the connection.</source>
         <translation>
-            <numerusform>Без сервера лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n час): спишите меньше или дождитесь связи.</numerusform>
-            <numerusform>Без сервера лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n часа): спишите меньше или дождитесь связи.</numerusform>
-            <numerusform>Без сервера лояльности здесь можно списать ещё не больше {room} баллов (лимит кампании за %n часов): спишите меньше или дождитесь связи.</numerusform>
+            <numerusform>Без сервера лояльности здесь ещё можно списать баллов: не больше {room} (лимит кампании за %n час): спишите меньше или дождитесь связи.</numerusform>
+            <numerusform>Без сервера лояльности здесь ещё можно списать баллов: не больше {room} (лимит кампании за %n часа): спишите меньше или дождитесь связи.</numerusform>
+            <numerusform>Без сервера лояльности здесь ещё можно списать баллов: не больше {room} (лимит кампании за %n часов): спишите меньше или дождитесь связи.</numerusform>
         </translation>
     </message>
     <message>
