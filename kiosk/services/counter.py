@@ -207,7 +207,7 @@ class CounterService(QObject):
         #: Called on the store thread: it must be thread-safe (SyncService.wake sets an event).
         self.on_saved: Callable[[], None] = on_saved or (lambda: None)
         self.campaign: Campaign | None = None
-        self._counts: tuple[int, int] | None = None
+        self._counts: tuple[int, int, int] | None = None
 
     # -- campaign ---------------------------------------------------------
 
@@ -297,8 +297,8 @@ class CounterService(QObject):
     # -- after a sync -----------------------------------------------------
 
     def sync_changed(self, connectivity: Connectivity) -> None:
-        """Slot for the sync service: when the outbox counts move, say so (`outbox_moved`)."""
-        counts = (connectivity.pending, connectivity.failed)
+        """Slot for the sync service: when the outbox counts move, or an operation was settled, say so (`outbox_moved`)."""
+        counts = (connectivity.pending, connectivity.failed, connectivity.settled)
         if counts == self._counts:
             return
         self._counts = counts

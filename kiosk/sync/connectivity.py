@@ -27,6 +27,7 @@ class Connectivity:
     last_error: Notice | None = None  # what the last trouble was, as a typed value
     pending: int = 0
     failed: int = 0
+    settled: int = 0  # operations settled (sent or failed) since the worker started: moves even when the counts do not
 
 
 class ConnectivityWatch:
@@ -52,7 +53,9 @@ class ConnectivityWatch:
 
     def reached(self) -> None:
         """The server answered sensibly (a success, or a refusal it meant)."""
-        self._update(lambda now: Connectivity(pending=self._current.pending, failed=self._current.failed))
+        self._update(lambda now: Connectivity(
+            pending=self._current.pending, failed=self._current.failed, settled=self._current.settled
+        ))
 
     def trouble(self, state: ConnectivityState, error: Notice | None) -> None:
         """The server could not be reached (OFFLINE) or answered with a fault (DEGRADED)."""
@@ -65,8 +68,12 @@ class ConnectivityWatch:
 
         self._update(update)
 
-    def counts(self, *, pending: int, failed: int) -> None:
-        self._update(lambda now: dataclasses.replace(self._current, pending=pending, failed=failed))
+    def counts(self, *, pending: int, failed: int, settled: int | None = None) -> None:
+        def update(now: float) -> Connectivity:
+            moved = self._current.settled if settled is None else settled
+            return dataclasses.replace(self._current, pending=pending, failed=failed, settled=moved)
+
+        self._update(update)
 
     def _update(self, change: Callable[[float], Connectivity]) -> None:
         with self._lock:

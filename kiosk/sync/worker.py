@@ -113,6 +113,7 @@ class SyncWorker:
         self._clock = clock
         self._backoff = backoff if backoff is not None else Backoff()
         self._under_way = under_way if under_way is not None else CallsUnderWay()
+        self._settled = 0  # operations this worker has sent or failed: the connectivity says it moved
         self._poll_interval = poll_interval
         self._watch = ConnectivityWatch(clock=clock, on_change=on_change)
         self._wake = threading.Event()
@@ -223,6 +224,7 @@ class SyncWorker:
                 )
                 sent += settled.outcome is Outcome.SENT
                 failed += settled.outcome is Outcome.FAILED
+                self._settled += settled.outcome in (Outcome.SENT, Outcome.FAILED)
                 if settled.link is ConnectivityState.ONLINE:
                     self._watch.reached()
                 elif settled.link is not None:
@@ -232,7 +234,7 @@ class SyncWorker:
 
     def _publish_counts(self, store: Store) -> int:
         pending, failed = store.waiting_counts()
-        self._watch.counts(pending=pending, failed=failed)
+        self._watch.counts(pending=pending, failed=failed, settled=self._settled)
         return pending
 
     def _prune(self, store: Store) -> None:

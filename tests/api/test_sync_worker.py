@@ -18,6 +18,7 @@ from kiosk.api import LoyaltyClient, MovementResult, SandboxControl, TerminalLog
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, Operation, OperationState, Store, health, open_store
 from kiosk.sync import PIN_GRACE_SECONDS, Backoff, Connectivity, ConnectivityState, SyncWorker
+from kiosk.sync.connectivity import ConnectivityWatch
 from kiosk.sync.underway import CallsUnderWay
 from kiosk.sync.worker import DrainReport
 from tests.helpers import terminal_client, wait_until
@@ -423,7 +424,7 @@ def test_connectivity_follows_the_server(
     store.remember_card(client.card(card=MARCO))
     _purchase(store, MARCO)
     worker.drain_once()
-    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE, pending=0, failed=1)
+    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE, pending=0, failed=1, settled=1)
 
     _purchase(store, GIULIA)
     control.set_faults(status=503, count=2, path=MOVEMENTS)
@@ -446,6 +447,16 @@ def test_connectivity_follows_the_server(
     assert [c.state for c in recorder.seen].count(ConnectivityState.OFFLINE) >= 1
 
 
+def test_a_sale_sent_while_the_next_is_saved_still_says_the_outbox_moved() -> None:
+    """One waiting before and one after (the counts alike): a screen following the first must still hear it went."""
+    seen: list[Connectivity] = []
+    watch = ConnectivityWatch(clock=time.time, on_change=seen.append)
+    watch.counts(pending=1, failed=0, settled=4)
+    watch.counts(pending=1, failed=0, settled=5)  # one sent, another saved meanwhile
+    watch.counts(pending=1, failed=0, settled=5)  # nothing new: nothing said
+    assert [(c.pending, c.failed, c.settled) for c in seen] == [(1, 0, 4), (1, 0, 5)]
+
+
 def test_connectivity_comes_back_online_after_a_success(
     store: Store, store_path: Path, client: LoyaltyClient, sandbox: Any, dead_url: str
 ) -> None:
@@ -460,7 +471,7 @@ def test_connectivity_comes_back_online_after_a_success(
     recorder = Recorder()
     worker = SyncWorker(store_path, client, backoff=QUICK, on_change=recorder)
     worker.drain_once()
-    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE, pending=0, failed=0)
+    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE, pending=0, failed=0, settled=2)
 
 
 # -- the thread -----------------------------------------------------------------
