@@ -13,7 +13,7 @@ import math
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QIntValidator, QKeyEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 __all__ = ["OnScreenKeyboard", "FieldKind", "LANGUAGES", "KIND_PROPERTY", "MIN_KEY_MM", "MIN_POINT_SIZE", "key_pixels"]
 
@@ -183,11 +183,15 @@ class OnScreenKeyboard(QWidget):
         key.setFont(self._key_font())
         side = self.key_size()
         key.setMinimumSize(math.ceil(side * width), side)
+        policy = key.sizePolicy()
+        policy.setHorizontalStretch(round(width * 2))  # wide keys (Space, Shift) keep their share as a row grows
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        key.setSizePolicy(policy)
         key.clicked.connect(action)
         return key
 
-    def _char_key(self, char: str) -> QPushButton:
-        return self._make_key(char, char, lambda: self._type(char))
+    def _char_key(self, char: str, width: float = 1.0) -> QPushButton:
+        return self._make_key(char, char, lambda: self._type(char), width)
 
     def _letter_key(self, letter: str) -> QPushButton:
         key = self._make_key(letter, letter, lambda: self._type_letter(letter))
@@ -266,7 +270,9 @@ class OnScreenKeyboard(QWidget):
         if self._kind is FieldKind.PHONE:
             grid.addWidget(self._char_key("+"), 3, 0)
         grid.addWidget(self._char_key("0"), 3, 1)
-        grid.addWidget(self._backspace_key(), 3, 2)
+        grid.addWidget(self._backspace_key(1.0), 3, 2)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addLayout(grid)
@@ -279,13 +285,13 @@ class OnScreenKeyboard(QWidget):
         local = _LOCAL_DOMAINS.get(self._language)
         if local:
             texts.append(local)
-        return [self._char_key(t) for t in texts]
+        return [self._char_key(t, 1.5 if len(t) > 1 else 1.0) for t in texts]
 
     def _space_key(self) -> QPushButton:
         return self._make_key(self.tr("Space"), self.tr("Space"), lambda: self._type(" "), 4.0)
 
-    def _backspace_key(self) -> QPushButton:
-        return self._make_key("⌫", self.tr("Backspace"), lambda: self._press(Qt.Key.Key_Backspace), 1.5)
+    def _backspace_key(self, width: float = 1.5) -> QPushButton:
+        return self._make_key("⌫", self.tr("Backspace"), lambda: self._press(Qt.Key.Key_Backspace), width)
 
     def _end_keys(self) -> list[QPushButton]:
         enter = self._make_key("↵", self.tr("Enter"), self._enter, 1.5)
