@@ -240,3 +240,12 @@ def check_names_roles_focus(keyboard: OnScreenKeyboard) -> None:
         role = QAccessible.Role.CheckBox if key.isCheckable() else QAccessible.Role.Button  # Shift is a toggle
         assert face is not None and face.role() == role
         assert face.text(QAccessible.Text.Name) == name
+
+
+def test_the_layout_follows_the_language(qtbot: Any) -> None:
+    keyboard, edit = kiosk_with(qtbot, "it")
+    keyboard.set_language("ru")
+    shown = keys(keyboard)
+    assert "ж" in shown and "q" not in shown
+    type_by_touch(qtbot, keyboard, "Жук")
+    assert edit.text() == "Жук"

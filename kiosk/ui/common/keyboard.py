@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QGuiApplication, QIntValidator, QKeyEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-__all__ = ["OnScreenKeyboard", "FieldKind", "LANGUAGES", "KIND_PROPERTY", "MIN_KEY_MM", "MIN_POINT_SIZE", "key_pixels"]
+__all__ = ["OnScreenKeyboard", "FieldKind", "kind_of", "LANGUAGES", "KIND_PROPERTY", "MIN_KEY_MM", "MIN_POINT_SIZE", "key_pixels"]
 
 MIN_KEY_MM = 9.0  # a fingertip's target on the real screen
 MIN_POINT_SIZE = 18.0  # key labels, readable at arm's length
