@@ -935,6 +935,45 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>On-screen keyboard</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translation>Digits and symbols</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Hide keyboard</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Never use your bank card&apos;s PIN here.</source>

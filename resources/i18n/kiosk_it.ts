@@ -935,6 +935,45 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Tastiera su schermo</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Maiuscolo</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translation>Numeri e simboli</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettere</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Spazio</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Cancella</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Nascondi tastiera</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Never use your bank card&apos;s PIN here.</source>

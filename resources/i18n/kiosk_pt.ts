@@ -935,6 +935,45 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Teclado no ecrã</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Maiúsculas</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translation>Números e símbolos</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Letras</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espaço</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Ocultar teclado</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Never use your bank card&apos;s PIN here.</source>

@@ -955,6 +955,45 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>OnScreenKeyboard</name>
+    <message>
+        <source>On-screen keyboard</source>
+        <translation>Экранная клавиатура</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Верхний регистр</translation>
+    </message>
+    <message>
+        <source>Digits and symbols</source>
+        <translation>Цифры и символы</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>АБВ</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Буквы</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Скрыть клавиатуру</translation>
+    </message>
+</context>
+<context>
     <name>PinPad</name>
     <message>
         <source>Never use your bank card&apos;s PIN here.</source>
