@@ -45,7 +45,7 @@ if TYPE_CHECKING:
     from kiosk.core.history import History
     from kiosk.core.terminal import CardAnswer, LookupAnswer
     from kiosk.ui.earn_dialogs import WriteDialog
-    from kiosk.ui.slip import SlipDialog
+    from kiosk.ui.common.slip import SlipDialog
 
 __all__ = ["CounterWindow", "READY"]
 
@@ -532,7 +532,7 @@ class CounterWindow(QMainWindow):
             return
         code = card.fidelycode or card.card
         fmt = self.campaign.cardformat.value if self.campaign is not None else ("EAN13" if len(code) == 13 else "CODE128")
-        from kiosk.ui.codes import CardCodesDialog
+        from kiosk.ui.common.codes import CardCodesDialog
 
         self.open_dialog(CardCodesDialog(code, fmt, parent=self))
 

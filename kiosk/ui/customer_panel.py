@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.api import CardStatus, MovementType
+from kiosk.api import CardStatus
 from kiosk.ui import words
 from kiosk.ui.locale_text import day_time_text
 from kiosk.ui.money import age_text, clock_time, format_money, format_points, signed_money, signed_points
@@ -33,18 +33,10 @@ if TYPE_CHECKING:
     from kiosk.core.history import History, MovementLine
     from kiosk.core.terminal import CardAnswer, LookupAnswer
 
-__all__ = ["CustomerPanel", "freshness_text", "OPERATION_NAMES", "operation_name"]
+__all__ = ["CustomerPanel", "freshness_text"]
 
 _CONTEXT = "CustomerPanel"
 
-#: The English names (translated where shown: operation_name()).
-OPERATION_NAMES = {
-    MovementType.PURCHASE: QT_TRANSLATE_NOOP("CustomerPanel", "Purchase"),
-    MovementType.BURNPOINTS: QT_TRANSLATE_NOOP("CustomerPanel", "Points redeemed"),
-    MovementType.BURNCREDIT: QT_TRANSLATE_NOOP("CustomerPanel", "Credit spent"),
-    MovementType.LOADCREDIT: QT_TRANSLATE_NOOP("CustomerPanel", "Credit top-up"),
-    MovementType.REVERSAL: QT_TRANSLATE_NOOP("CustomerPanel", "Refund"),
-}
 _COLUMNS = (
     QT_TRANSLATE_NOOP("CustomerPanel", "When"),
     QT_TRANSLATE_NOOP("CustomerPanel", "Operation"),
@@ -58,12 +50,6 @@ _COLUMNS = (
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def operation_name(kind: MovementType) -> str:
-    """The name of a kind of movement in the screens' language ("Purchase", "Refund"...)."""
-    english = OPERATION_NAMES.get(kind)
-    return _tr(english) if english is not None else kind.value
 
 
 def freshness_text(answer: LookupAnswer, locale: QLocale, now: float | None = None) -> str:
@@ -324,7 +310,7 @@ class CustomerPanel(QWidget):
             reversed_line = next((other for other in self._lines if other.movementid == line.reverses), None)
             if reversed_line is not None and reversed_line.receipt:
                 receipt = self.tr("of {receipt}").format(receipt=reversed_line.receipt)
-        return (when, operation_name(line.type), receipt, amount,
+        return (when, words.operation_name(line.type), receipt, amount,
                 signed_points(line.points, self._locale), credit, state)
 
     @property

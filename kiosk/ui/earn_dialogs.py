@@ -23,7 +23,7 @@ from kiosk.domain.numbers import parse_amount
 from kiosk.domain.errors import InputError, Notice, Why
 from kiosk.services.counter import CounterService, Estimate, Saved, problem_notice
 from kiosk.services.operation import Op, Scope
-from kiosk.ui.customer_panel import operation_name
+from kiosk.ui.words import operation_name
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
 from kiosk.ui import words
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from kiosk.api import LoyaltyClient
     from kiosk.core.terminal import CardAnswer
     from kiosk.services.enrolment import EnrolmentService
-    from kiosk.ui.enrol_wizard import EnrolWizard
+    from kiosk.ui.common.enrol_wizard import EnrolWizard
     from kiosk.ui.pin_dialog import CustomerPinDialog
     from kiosk.ui.queue_dialog import QueueDialog
     from kiosk.ui.redeem_dialog import RedeemDialog
@@ -169,7 +169,7 @@ class CounterSession:
 
     def open_enrolment(self, text: str = "") -> EnrolWizard:
         """The enrolment wizard over the counter, starting from what was looked up; at its end the counter shows the card."""
-        from kiosk.ui.enrol_wizard import EnrolWizard
+        from kiosk.ui.common.enrol_wizard import EnrolWizard
 
         settings = self.ctx.settings
         wizard = EnrolWizard(

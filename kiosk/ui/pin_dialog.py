@@ -12,7 +12,7 @@ from kiosk.api.marta import CODE_DIGITS
 from kiosk.services.redeem import RedeemService, pin_trouble
 from kiosk.ui import words
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
-from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.common.pin_pad import PinPad
 
 __all__ = ["CustomerPinDialog", "Step"]
 

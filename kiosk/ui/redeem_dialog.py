@@ -35,7 +35,7 @@ from kiosk.services.redeem import Redeemed, RedeemService
 from kiosk.ui import words
 from kiosk.ui.money import format_money, format_points, number_format
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
-from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.common.pin_pad import PinPad
 
 __all__ = ["RedeemDialog", "NEEDS_SERVER"]
 

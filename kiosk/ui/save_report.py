@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.ui import words
 from kiosk.ui.money import signed_money, signed_points
-from kiosk.ui.customer_panel import operation_name
+from kiosk.ui.words import operation_name
 
 if TYPE_CHECKING:
     from kiosk.api import Campaign, MovementResult  # the answers' models load after the first paint
     from kiosk.domain.errors import Notice
     from kiosk.services.counter import Saved
-    from kiosk.ui.slip import SlipDialog  # imported when the first slip opens (with QtPrintSupport)
+    from kiosk.ui.common.slip import SlipDialog  # imported when the first slip opens (with QtPrintSupport)
 
 __all__ = ["SaveReport"]
 
@@ -63,7 +63,7 @@ class SaveReport(QObject):
         self._said = self.tr("Saved: {operation}, pending sync.").format(operation=words)
         self._say(self._said, "ok")
         self.close_slip()
-        from kiosk.ui.slip import SlipDialog
+        from kiosk.ui.common.slip import SlipDialog
 
         slip = SlipDialog(saved, campaign, self._locale, parent=self._screen)
         slip.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

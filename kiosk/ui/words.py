@@ -14,14 +14,15 @@ import enum
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from kiosk.api.errors import Problem
+from kiosk.api.kinds import MovementType
 from kiosk.domain.errors import KioskError, Notice, Why
 from kiosk.store.db import StoreFault
 from kiosk.ui.money import format_money
 
-__all__ = ["Words", "say"]
+__all__ = ["Words", "say", "OPERATION_NAMES", "operation_name"]
 
 _Make = Callable[[Mapping[str, Any]], str]
 
@@ -600,3 +601,22 @@ def say(value: Notice | KioskError | None) -> str:
     if _WORDS is None:
         _WORDS = Words()
     return _WORDS.say(value)
+
+
+# The kinds of movement by name, as the history, the slip and the refund say them. Their translation context
+# is the customer panel's, where the history first named them.
+_OPERATIONS_CONTEXT = "CustomerPanel"
+#: The English names (translated where shown: operation_name()).
+OPERATION_NAMES = {
+    MovementType.PURCHASE: QT_TRANSLATE_NOOP("CustomerPanel", "Purchase"),
+    MovementType.BURNPOINTS: QT_TRANSLATE_NOOP("CustomerPanel", "Points redeemed"),
+    MovementType.BURNCREDIT: QT_TRANSLATE_NOOP("CustomerPanel", "Credit spent"),
+    MovementType.LOADCREDIT: QT_TRANSLATE_NOOP("CustomerPanel", "Credit top-up"),
+    MovementType.REVERSAL: QT_TRANSLATE_NOOP("CustomerPanel", "Refund"),
+}
+
+
+def operation_name(kind: MovementType) -> str:
+    """The name of a kind of movement in the screens' language ("Purchase", "Refund"...)."""
+    english = OPERATION_NAMES.get(kind)
+    return QCoreApplication.translate(_OPERATIONS_CONTEXT, english) if english is not None else kind.value

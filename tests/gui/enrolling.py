@@ -16,7 +16,7 @@ from kiosk.api import SandboxControl
 from kiosk.domain import onboarding as ob
 from kiosk.paths import Paths
 from kiosk.store import open_store
-from kiosk.ui.enrol_wizard import EnrolWizard
+from kiosk.ui.common.enrol_wizard import EnrolWizard
 from tests.gui.driver import WAIT, CounterDriver
 from tests.helpers import SandboxClock as Clock
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.api.models import CardFormat
-from kiosk.ui.codes import CardBarcode, CardCodes, CardCodesDialog, CardQrCode
+from kiosk.ui.common.codes import CardBarcode, CardCodes, CardCodesDialog, CardQrCode
 
 CARD = "2000000000015"
 # The campaign's card format and the name the decoder gives that symbology.

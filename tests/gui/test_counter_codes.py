@@ -11,8 +11,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPrinter
 
 from kiosk.domain.identifiers import with_check_digit
-from kiosk.ui.codes import CardCodesDialog
-from kiosk.ui.slip import SlipDialog
+from kiosk.ui.common.codes import CardCodesDialog
+from kiosk.ui.common.slip import SlipDialog
 from tests.gui.driver import WAIT, CounterDriver
 
 GIULIA = with_check_digit("200000000001")

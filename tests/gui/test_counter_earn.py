@@ -11,7 +11,7 @@ from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import OperationState, open_store
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.ui.earn_dialogs import PurchaseDialog, TopUpDialog
-from kiosk.ui.slip import PENDING, SYNCED
+from kiosk.ui.common.slip import PENDING, SYNCED
 from tests.gui.driver import WAIT, CounterDriver, open_amount_dialog
 
 GIULIA = with_check_digit("200000000001")

@@ -11,7 +11,7 @@ from kiosk.api.marta import Path as ApiPath
 from kiosk.core.history import LineState
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.ui.earn_dialogs import PurchaseDialog
-from kiosk.ui.slip import SYNCED
+from kiosk.ui.common.slip import SYNCED
 from tests.gui.driver import WAIT, CounterDriver, open_amount_dialog
 
 GIULIA = with_check_digit("200000000001")

@@ -11,7 +11,7 @@ from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import open_store
 from kiosk.sync import sync_directory
 from kiosk.ui.counter import READY
-from kiosk.ui.enrol_wizard import EnrolWizard
+from kiosk.ui.common.enrol_wizard import EnrolWizard
 from tests.gui.driver import WAIT, CounterDriver
 
 GIULIA = with_check_digit("200000000001")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.errors import Notice, Why
 from kiosk.domain.onboarding import FieldType, FormField, check_form
-from kiosk.ui.data_form import DataForm
+from kiosk.ui.common.data_form import DataForm
 
 
 PROMOTIONS = (

@@ -22,7 +22,7 @@ from kiosk.settings import LANGUAGES
 from kiosk.store import open_store
 from kiosk.sync import sync_directory
 from kiosk.ui import i18n
-from kiosk.ui.codes import CardCodesDialog
+from kiosk.ui.common.codes import CardCodesDialog
 from kiosk.ui.earn_dialogs import PurchaseDialog, RefundDialog, TopUpDialog
 from kiosk.ui.main import CounterApp
 from kiosk.ui.manager_pin import ManagerPinDialog

@@ -12,7 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout
 
 from kiosk.settings import Settings
-from kiosk.ui.pin_pad import BANK_WARNING, EMPTY, FILLED, KEY_SIZE, PHONE_ORDER, PinPad
+from kiosk.ui.common.pin_pad import BANK_WARNING, EMPTY, FILLED, KEY_SIZE, PHONE_ORDER, PinPad
 from tests.gui.driver import show_active
 
 KEYPAD = Qt.KeyboardModifier.KeypadModifier

@@ -14,7 +14,7 @@ from kiosk.store import OperationState, open_store
 from kiosk.ui.money import format_money
 from kiosk.ui.pin_dialog import CustomerPinDialog
 from kiosk.ui.redeem_dialog import NEEDS_SERVER, RedeemDialog
-from kiosk.ui.slip import SYNCED
+from kiosk.ui.common.slip import SYNCED
 from tests.gui.driver import (
     GIULIA, GIULIA_EMAIL, MANAGER_PIN, WAIT, CounterDriver, answer_manager_pin, open_redeem, to_pin, type_pin,
     with_manager_pin,

@@ -22,7 +22,7 @@ from kiosk.api.marta import (
     TERMINAL_WRONG_PINS_MAX,
     Path,
 )
-from kiosk.ui.enrol_wizard import EnrolWizard
+from kiosk.ui.common.enrol_wizard import EnrolWizard
 from kiosk.ui.pin_dialog import CustomerPinDialog
 from kiosk.ui.redeem_dialog import RedeemDialog
 from kiosk.ui.settings_dialog import SettingsDialog

@@ -34,14 +34,14 @@ LATER = (
     "qrcode",
     "barcode",
     "kiosk.sandbox.server",
-    "kiosk.ui.enrol_wizard",
+    "kiosk.ui.common.enrol_wizard",
     "kiosk.ui.settings_dialog",
     "kiosk.ui.redeem_dialog",
     "kiosk.ui.queue_dialog",
     "kiosk.ui.pin_dialog",
     "kiosk.ui.earn_dialogs",  # purchase, top-up, refund
-    "kiosk.ui.codes",
-    "kiosk.ui.slip",
+    "kiosk.ui.common.codes",
+    "kiosk.ui.common.slip",
     "PySide6.QtPrintSupport",  # the slip's printing
     "kiosk.services.enrolment",  # with the onboarding machine: made on the first enrolment
     "kiosk.core.onboarding",

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton,
 
 from kiosk.api import Campaign, MovementResult, MovementType
 from kiosk.services.counter import Saved
-from kiosk.ui.customer_panel import operation_name
+from kiosk.ui.words import operation_name
 from kiosk.ui.locale_text import date_time_text
 from kiosk.ui.money import format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING

@@ -13,8 +13,8 @@ from kiosk.domain import onboarding as ob
 from kiosk.services.enrolment import EnrolmentService, Stepping
 from kiosk.services.operation import Scope
 from kiosk.ui.actions import key_action, key_button
-from kiosk.ui.enrol_card_pin import CardPinPage
-from kiosk.ui.enrol_pages import (
+from kiosk.ui.common.enrol_card_pin import CardPinPage
+from kiosk.ui.common.enrol_pages import (
     CodePage,
     CredentialsPage,
     DataPage,

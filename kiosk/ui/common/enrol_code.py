@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.domain import onboarding as ob
 from kiosk.domain.identifiers import LookupKind
-from kiosk.ui.data_form import TOUCH
-from kiosk.ui.enrol_base import Page, page_label, scaled
+from kiosk.ui.common.data_form import TOUCH
+from kiosk.ui.common.enrol_base import Page, page_label, scaled
 
 __all__ = ["CodeBoxes", "CodePage"]
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.domain import onboarding as ob
-from kiosk.ui.data_form import TOUCH
-from kiosk.ui.enrol_base import Page, error_label, page_label, say_error, scaled
-from kiosk.ui.pin_pad import PinPad
+from kiosk.ui.common.data_form import TOUCH
+from kiosk.ui.common.enrol_base import Page, error_label, page_label, say_error, scaled
+from kiosk.ui.common.pin_pad import PinPad
 
 __all__ = ["CardPinPage"]
 

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QWidget
 from kiosk.domain import onboarding as ob
 from kiosk.domain.identifiers import LookupKind
 from kiosk.ui import words
-from kiosk.ui.codes import CardCodes
-from kiosk.ui.data_form import DataForm
-from kiosk.ui.enrol_base import Page, error_label, page_label, say_error, scaled, text_field
-from kiosk.ui.enrol_code import CodeBoxes, CodePage
+from kiosk.ui.common.codes import CardCodes
+from kiosk.ui.common.data_form import DataForm
+from kiosk.ui.common.enrol_base import Page, error_label, page_label, say_error, scaled, text_field
+from kiosk.ui.common.enrol_code import CodeBoxes, CodePage
 
 __all__ = [
     "Page",

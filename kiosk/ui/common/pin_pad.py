@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.ui.enrol_base import scaled
+from kiosk.ui.common.enrol_base import scaled
 
 __all__ = ["PinPad", "PIN_LENGTHS", "KEY_SIZE", "BANK_WARNING", "PHONE_ORDER"]
 
