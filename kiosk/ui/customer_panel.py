@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.api import CardStatus
 from kiosk.ui import words
-from kiosk.ui.locale_text import day_time_text
-from kiosk.ui.money import age_text, clock_time, format_money, format_points, signed_money, signed_points
+from kiosk.ui.locale_text import day_time_text, time_text
+from kiosk.ui.money import age_text, format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ def freshness_text(answer: LookupAnswer, locale: QLocale, now: float | None = No
         return QCoreApplication.translate(
             "CustomerPanel", "From this terminal, at an unknown time: the loyalty server cannot be reached."
         )
-    fields = {"time": clock_time(answer.as_of, locale), "age": age_text(answer.as_of, now)}
+    fields = {"time": time_text(answer.as_of, locale), "age": age_text(answer.as_of, now)}
     if answer.fresh:
         return QCoreApplication.translate("CustomerPanel", "Live from the loyalty server, {time} ({age}).").format(
             **fields
@@ -282,7 +282,7 @@ class CustomerPanel(QWidget):
         elif history.as_of is not None:
             self.history_note.setText(
                 self.tr("Last movements, from this terminal as of {time} (select one and press F4 to refund it):")
-                .format(time=clock_time(history.as_of, self._locale))
+                .format(time=time_text(history.as_of, self._locale))
             )
         else:
             self.history_note.setText(

@@ -8,9 +8,8 @@ from PySide6.QtCore import QLocale, QObject
 
 from kiosk.domain.ages import Age, AgeUnit, age_of
 from kiosk.domain.numbers import NumberFormat
-from kiosk.ui.locale_text import date_time_text, qt_time, time_text
 
-__all__ = ["number_format", "format_money", "format_points", "signed_points", "signed_money", "clock_time", "age_text", "qt_time"]
+__all__ = ["number_format", "format_money", "format_points", "signed_points", "signed_money", "age_text"]
 
 _SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "CHF": "CHF", "JPY": "¥"}
 _MINUS = "\u2212"  # a real minus sign: a hyphen is easy to miss on a balance
@@ -43,11 +42,6 @@ def signed_points(points: int, locale: QLocale) -> str:
     if points == 0:
         return "0"
     return format_points(points, locale) if points < 0 else "+" + format_points(points, locale)
-
-
-def clock_time(epoch: float, locale: QLocale, *, with_date: bool = False) -> str:
-    """Local wall-clock time of an epoch second, e.g. 10:42 (and the date when asked)."""
-    return date_time_text(epoch, locale) if with_date else time_text(epoch, locale)
 
 
 class AgeWords(QObject):

@@ -24,10 +24,6 @@ _STATE_COLOUR = {ConnectivityState.ONLINE: GOOD, ConnectivityState.OFFLINE: HINT
 Part = tuple[str, str | None]  # text, and its colour (None: the bar's own)
 
 
-def _clock_time(since: float, now: float) -> str:
-    return moment_text(since, QLocale(), now)  # the language's locale, which i18n.install made the default
-
-
 class ConnectivityIndicator(QPushButton):
     """A flat button for a QStatusBar's permanent area; clicking it (or F9) opens the queue.
 
@@ -79,7 +75,8 @@ class ConnectivityIndicator(QPushButton):
             if c.since is None:
                 words = self.tr("Offline") if c.state is ConnectivityState.OFFLINE else self.tr("Trouble reaching the server")
             else:
-                since = _clock_time(c.since, now)
+                # QLocale(): the language's own, which i18n.install made the default.
+                since = moment_text(c.since, QLocale(), now)
                 words = (
                     self.tr("Offline since {time}") if c.state is ConnectivityState.OFFLINE
                     else self.tr("Trouble reaching the server since {time}")
