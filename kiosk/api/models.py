@@ -178,6 +178,8 @@ class Card:
     updatedat: dt.datetime
     replacedby: str | None
     pinlocked: bool
+    #: False for a card with no PIN yet (enrolled online); a provider that does not say is taken as True.
+    pinset: bool = True
 
     @classmethod
     def from_json(cls, obj: object, where: str = "card") -> Card:
@@ -196,6 +198,7 @@ class Card:
             updatedat=r.time("updatedat"),
             replacedby=r.opt_text("replacedby"),
             pinlocked=r.flag("pinlocked"),
+            pinset=r.opt_flag("pinset") is not False,
         )
 
 

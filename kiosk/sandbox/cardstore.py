@@ -63,6 +63,7 @@ def card_view(row: sqlite3.Row) -> dict[str, Any]:
         "updatedat": utc_text_at(row["updatedat"]),
         "replacedby": row["replacedby"],
         "pinlocked": row["pinwrong"] >= PIN_MAX_WRONG_TRIES,
+        "pinset": row["pinhash"] is not None,
     }
 
 

@@ -159,6 +159,7 @@ class CardView(BaseModel):
     updatedat: str
     replacedby: str | None
     pinlocked: bool
+    pinset: bool = Field(description="Whether the card has a PIN yet (a card enrolled online has none until set with a code).")
 
 
 class Evaluation(BaseModel):

@@ -45,8 +45,11 @@ class ScanCatcher(QObject):
         pause_ms: int = 250,
         min_scan: int = 6,
         clock: Callable[[], float] = time.monotonic,
+        fields: tuple[type[QWidget], ...] = (),
     ) -> None:
+        """`fields`: more kinds of widget that take keys as a text field does (the kiosk's PIN pad)."""
         super().__init__(screen)
+        self._fields = _TEXT_INPUTS + fields
         self._screen = screen
         self._search = search
         self._burst_gap = burst_gap
@@ -79,7 +82,7 @@ class ScanCatcher(QObject):
         if watched is self._search:
             return False
         assert isinstance(event, QKeyEvent)
-        if isinstance(watched, _TEXT_INPUTS):
+        if isinstance(watched, self._fields):
             return self._in_text_field(watched, event)
         return self._collect(event)
 
@@ -120,6 +123,8 @@ class ScanCatcher(QObject):
                 typed = "".join(ch for ch in burst if ch.isprintable())
                 if isinstance(field, QLineEdit) and typed and field.text().endswith(typed):
                     field.setText(field.text()[: len(field.text()) - len(typed)])
+                elif not isinstance(field, QLineEdit) and hasattr(field, "wipe"):
+                    field.wipe()  # a PIN pad that took the scan's first digits
                 self.scanned.emit(burst)
                 return True
             return False

@@ -451,6 +451,10 @@ class Words(QObject):
                 else self.tr("The current PIN is wrong.")
             ),
             Why.SERVER_UNREACHABLE: lambda p: self.tr("The loyalty server cannot be reached now."),
+            Why.KIOSK_NEEDS_SERVER: lambda p: self.tr(
+                "Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes."
+            ),
+            Why.KIOSK_SIGNED_OUT: lambda p: self.tr("You were signed out. Please sign in again."),
             Why.ANSWER_LOST: lambda p: self.tr(
                 "The loyalty server's answer was lost: the terminal is finding out whether it was redeemed. Do not"
                 " hand anything over until it shows."

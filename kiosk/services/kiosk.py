@@ -1,0 +1,214 @@
+"""The self-service kiosk's work for a customer alone: find their card, sign in with its PIN, their card, their PIN.
+
+Nothing of a customer is shown before their PIN is right, except, when the loyalty server cannot be
+reached, what a card scanned at the kiosk carries anyway: its codes, and the balance last known here
+with its age. A PIN or a one-time code reaches this module only as an argument of the call that
+sends it. A `Visit` holds the customer's session: `end()` drops it, and nothing else keeps it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from kiosk.api import LoyaltyError
+from kiosk.domain.errors import InputError, KioskError, Notice, Why, message_for
+from kiosk.domain.identifiers import LookupKind, parse_lookup
+from kiosk.services.operation import Op
+
+if TYPE_CHECKING:
+    from kiosk.api import Card, CustomerSession, Movement, PinResetCodeSent
+    from kiosk.core.terminal import CardAnswer
+    from kiosk.services.context import ServiceContext
+
+__all__ = ["KioskService", "Found", "KeptCard", "MyCard", "Visit", "MOVEMENTS_SHOWN"]
+
+log = logging.getLogger("kiosk.ui")
+
+#: How many of their last movements a customer sees on "My card".
+MOVEMENTS_SHOWN = 8
+
+
+@dataclasses.dataclass(frozen=True)
+class Found:
+    """The card a customer named, before any PIN: only what the next step needs, nothing to show."""
+
+    card: str
+    by: LookupKind  # typed or scanned as a card number, or found by an e-mail or a phone
+    pinset: bool  # False: enrolled online, the PIN is still to be set with a code
+    pinlocked: bool
+
+
+@dataclasses.dataclass(frozen=True)
+class KeptCard:
+    """The loyalty server cannot be reached: what this kiosk keeps of a scanned card, and since when."""
+
+    card: str
+    fidelycode: str
+    points: int | None  # None: not shown (the card was typed, not scanned)
+    credit: int | None
+    as_of: float | None  # when the balance was last fetched (epoch seconds); None: never
+
+
+@dataclasses.dataclass(frozen=True)
+class MyCard:
+    """A signed-in customer's own card: what "My card" shows."""
+
+    card: str
+    fidelycode: str
+    name: str | None
+    points: int
+    credit: int
+    movements: tuple[Movement, ...]
+
+
+class Visit:
+    """One customer signed in at the kiosk; `end()` forgets them (the session and the card)."""
+
+    def __init__(self, session: CustomerSession, card: MyCard) -> None:
+        self._session: CustomerSession | None = session
+        self.card: MyCard | None = card
+
+    @property
+    def active(self) -> bool:
+        return self._session is not None
+
+    @property
+    def session(self) -> CustomerSession:
+        if self._session is None:
+            raise KioskError(Why.KIOSK_SIGNED_OUT)
+        return self._session
+
+    def end(self) -> None:
+        self._session = None
+        self.card = None
+
+    def __repr__(self) -> str:
+        return f"<Visit {'active' if self.active else 'ended'}>"
+
+
+def _my_card(card: Card, movements: tuple[Movement, ...]) -> MyCard:
+    return MyCard(
+        card=card.card, fidelycode=card.fidelycode, name=card.name, points=card.points, credit=card.credit,
+        movements=movements[:MOVEMENTS_SHOWN],
+    )
+
+
+class KioskService(QObject):
+    """Everything the kiosk asks for, as operations answering the screen that asked alone."""
+
+    def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+
+    def find(self, *, parent: QObject, text: str, scanned: bool) -> Op[Found | KeptCard]:
+        """The card that `text` names (a card number, an e-mail, a phone): `Found` to ask its PIN.
+
+        When the server cannot be reached: a card number gives the `KeptCard` this kiosk keeps
+        (its balance only if `scanned`: a number typed by someone else's hand shows no balance),
+        an e-mail or a phone a Notice that signing in needs the loyalty server.
+        """
+        ctx = self._ctx
+        region = ctx.settings.phone_region
+
+        def work() -> Found | KeptCard | None:
+            from kiosk.core.terminal import falls_back, fetch_card
+
+            query = parse_lookup(text, default_region=region)
+            try:
+                card = fetch_card(ctx.client, query)
+            except LoyaltyError as exc:
+                if falls_back(exc) and query.kind is LookupKind.CARD:
+                    return None  # the store answers, on its own thread
+                if falls_back(exc):
+                    raise KioskError(Why.KIOSK_NEEDS_SERVER) from None
+                raise
+            refusal = _refusal(card)
+            if refusal is not None:
+                raise KioskError(refusal, card=card.card, **({"new_card": card.replacedby} if card.replacedby else {}))
+            return Found(card=card.card, by=query.kind, pinset=card.pinset, pinlocked=card.pinlocked)
+
+        def kept(found: Found | KeptCard | None) -> Found | KeptCard:
+            if found is not None:
+                return found
+            query = parse_lookup(text, default_region=region)
+            answer = ctx.terminal().lookup_local(query)
+            if not answer.cards:
+                raise KioskError(Why.KIOSK_NEEDS_SERVER)
+            return _kept(answer.cards[0], answer.as_of, scanned=scanned)
+
+        return Op.network(ctx, work, parent=parent).then_store(kept)
+
+    def sign_in(self, *, parent: QObject, card: str, pincode: str) -> Op[Visit]:
+        """Sign the customer in with card and PIN (the kiosk's terminal vouches); their card and movements.
+
+        Failures come as the API's exceptions, for kiosk.services.redeem.pin_trouble to read.
+        """
+        client = self._ctx.client
+
+        def work() -> tuple[Visit, Card]:
+            session = client.customer_login_with_pin(card=card, pincode=pincode)
+            fresh = client.card(card=card)
+            movements = session.movements(limit=MOVEMENTS_SHOWN)
+            return Visit(session, _my_card(fresh, movements)), fresh
+
+        def remember(signed: tuple[Visit, Card]) -> Visit:
+            visit, fresh = signed
+            self._ctx.terminal().remember(fresh)  # the balance a later offline scan shows
+            return visit
+
+        return Op.network(self._ctx, work, parent=parent).then_store(remember)
+
+    def refresh(self, *, parent: QObject, visit: Visit) -> Op[MyCard]:
+        """The signed-in customer's card and movements again (after a change of PIN, or on coming back)."""
+        client = self._ctx.client
+
+        def work() -> MyCard:
+            session = visit.session
+            card = _my_card(client.card(card=session.customer.card), session.movements(limit=MOVEMENTS_SHOWN))
+            if visit.active:
+                visit.card = card
+            return card
+
+        return Op.network(self._ctx, work, parent=parent)
+
+    def change_pin(self, *, parent: QObject, visit: Visit, current: str, new: str) -> Op[str]:
+        """Change the signed-in customer's PIN: the current one, then the new; gives the card."""
+        return Op.network(self._ctx, lambda: visit.session.set_pin(new, pincode=current).card, parent=parent)
+
+    def send_reset_code(self, *, parent: QObject, card: str) -> Op[PinResetCodeSent]:
+        """A one-time code to the customer's own address on file (the answer shows it masked)."""
+        client = self._ctx.client
+        return Op.network(self._ctx, lambda: client.send_pin_reset_code(card), parent=parent)
+
+    def reset_pin(self, *, parent: QObject, card: str, code: str, new: str) -> Op[str]:
+        """A new PIN with the one-time code (this also lifts a lock, and sets a first PIN); gives the card."""
+        client = self._ctx.client
+        return Op.network(self._ctx, lambda: client.reset_pin(card, code=code, newpincode=new).card, parent=parent)
+
+
+def _refusal(card: Card) -> Why | None:
+    from kiosk.api import CardStatus
+
+    if card.status is CardStatus.ACTIVE:
+        return None
+    return Why.CARD_REPLACED if card.replacedby else Why.CARD_BLOCKED
+
+
+def _kept(card: CardAnswer, as_of: float | None, *, scanned: bool) -> KeptCard:
+    return KeptCard(
+        card=card.card, fidelycode=card.fidelycode or card.card,
+        points=card.points if scanned else None, credit=card.credit if scanned else None,
+        as_of=as_of,
+    )
+
+
+def find_notice(exc: Exception) -> Notice:
+    """What to tell a customer whose card could not be found or used."""
+    if isinstance(exc, InputError):
+        return exc.notice
+    return message_for(exc, log, "kiosk work", then=Why.TRY_AGAIN)
+

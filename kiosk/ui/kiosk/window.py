@@ -1,0 +1,186 @@
+"""The kiosk's one window: full screen, no frame, its screens one at a time, the keyboard, the two switches.
+
+The window owns nothing of a customer: screens show them, the face (kiosk.ui.kiosk.face) decides which
+screen shows and `wipe()` makes every screen, field, pad and buffer forget them at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from kiosk.ui.common.keyboard import OnScreenKeyboard
+from kiosk.ui.kiosk.look import Look, fit_text, physical_dpi
+from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label
+
+__all__ = ["KioskWindow", "NO_KEYBOARD"]
+
+#: A line edit with this property set to True is typed into by its own means (no on-screen keyboard).
+NO_KEYBOARD = "noKeyboard"
+
+
+class KioskWindow(QWidget):
+    """Full screen on the primary screen, frameless, with a stack of named screens.
+
+    The corner switches ("Large text", "High contrast") are on every screen and apply at once;
+    `look_changed` tells the face. The on-screen keyboard shows below the screen while one of its
+    line edits has the focus, and forgets that edit when it loses it.
+    """
+
+    look_changed = Signal(object)  # Look
+
+    def __init__(self, *, language: str = "en", dpi: float | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskWindow")
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setAcceptDrops(False)
+        self._look = Look(dpi=dpi if dpi is not None else physical_dpi())
+        self.screens: dict[str, KioskScreen] = {}
+
+        self.large_text = kiosk_button(name="largeText")
+        self.large_text.setCheckable(True)
+        self.large_text.toggled.connect(self._switched)
+        self.high_contrast = kiosk_button(name="highContrast")
+        self.high_contrast.setCheckable(True)
+        self.high_contrast.toggled.connect(self._switched)
+        self.banner = kiosk_label(name="kioskBanner", role="problem")
+        self.banner.hide()
+        top = QHBoxLayout()
+        top.setContentsMargins(self._look.px(20), 8, 16, 0)  # the staff corner stays clear of controls
+        top.addWidget(self.banner, 1)
+        top.addWidget(self.large_text)
+        top.addWidget(self.high_contrast)
+
+        self.stack = QStackedWidget()
+        self.keyboard = OnScreenKeyboard(language, dpi=self._look.dpi)
+        self.keyboard.hide()
+        self.keyboard.dismissed.connect(self._hide_keyboard)
+        self.keyboard.done.connect(self._hide_keyboard_later)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.keyboard)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "a QApplication exists before any screen"
+        app.focusChanged.connect(self._focus_moved)
+        self._retranslate()
+        self._apply_look()
+
+    # -- screens ---------------------------------------------------------------------------------
+
+    def add(self, name: str, screen: KioskScreen) -> KioskScreen:
+        screen.setObjectName(name)
+        self.screens[name] = screen
+        self.stack.addWidget(screen)
+        fit_text(screen, self._look)
+        return screen
+
+    @property
+    def current(self) -> KioskScreen | None:
+        screen = self.stack.currentWidget()
+        return screen if isinstance(screen, KioskScreen) else None
+
+    @property
+    def current_name(self) -> str:
+        screen = self.current
+        return screen.objectName() if screen is not None else ""
+
+    def show_screen(self, name: str) -> KioskScreen:
+        screen = self.screens[name]
+        self._hide_keyboard()
+        self.stack.setCurrentWidget(screen)
+        fit_text(screen, self._look)  # words a screen made since it was last shown
+        screen.enter()
+        target = screen.first_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        return screen
+
+    def wipe(self) -> None:
+        """Every screen forgets its customer; the keyboard lets go; the look returns to plain."""
+        self._hide_keyboard()
+        for screen in self.screens.values():
+            screen.wipe()
+        self.set_look(large=False, contrast=False)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.clear()
+
+    # -- look ------------------------------------------------------------------------------------
+
+    @property
+    def look(self) -> Look:
+        return self._look
+
+    def set_look(self, *, large: bool, contrast: bool) -> None:
+        for button, on in ((self.large_text, large), (self.high_contrast, contrast)):
+            button.blockSignals(True)
+            button.setChecked(on)
+            button.blockSignals(False)
+        self._switched()
+
+    def _switched(self, *_: object) -> None:
+        look = Look(dpi=self._look.dpi, large=self.large_text.isChecked(), contrast=self.high_contrast.isChecked())
+        if look == self._look:
+            return
+        self._look = look
+        self._apply_look()
+        self.look_changed.emit(look)
+
+    def _apply_look(self) -> None:
+        self.setStyleSheet(self._look.stylesheet())
+        fit_text(self, self._look)
+
+    # -- the keyboard ----------------------------------------------------------------------------
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if isinstance(new, QLineEdit) and self.isAncestorOf(new) and not self.keyboard.isAncestorOf(new):
+            if new.property(NO_KEYBOARD) or new.isReadOnly():
+                self._hide_keyboard()
+                return
+            self.keyboard.attach(new)
+            self.keyboard.show()
+        elif new is not None and self.isAncestorOf(new) and not self.keyboard.isAncestorOf(new):
+            self._hide_keyboard()
+
+    def _hide_keyboard(self) -> None:
+        self.keyboard.detach()
+        self.keyboard.hide()
+
+    def _hide_keyboard_later(self) -> None:
+        """Enter on the keyboard: the field's own Return has run; hide unless it moved the focus to another field."""
+        focus = QApplication.focusWidget()
+        if not isinstance(focus, QLineEdit) or focus is self.keyboard.target:
+            self._hide_keyboard()
+
+    # -- words -----------------------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Loyalty kiosk"))
+        self.large_text.setText(self.tr("Large text"))
+        self.large_text.setAccessibleName(self.tr("Large text"))
+        self.high_contrast.setText(self.tr("High contrast"))
+        self.high_contrast.setAccessibleName(self.tr("High contrast"))
+
+    def set_language(self, language: str) -> None:
+        self.keyboard.set_language(language)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def say_offline(self, text: str) -> None:
+        """A plain line at the top while the loyalty server cannot be reached; "" hides it."""
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+
