@@ -125,7 +125,8 @@ class Look:
         target = self.target
         big = self.px(14)
         return f"""
-QWidget#kioskWindow, QWidget#kioskWindow QWidget {{ background: {c.background}; color: {c.text}; }}
+QWidget#kioskWindow {{ background: {c.background}; }}
+QWidget {{ color: {c.text}; }}
 QLabel {{ background: transparent; color: {c.text}; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel[role="problem"] {{ color: {c.problem}; font-weight: bold; }}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QHBoxLayout, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from kiosk.ui.common.keyboard import OnScreenKeyboard
@@ -50,9 +50,11 @@ class KioskWindow(QWidget):
         self.high_contrast.toggled.connect(self._switched)
         self.banner = kiosk_label(name="kioskBanner", role="problem")
         self.banner.hide()
+        self.banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.setContentsMargins(self._look.px(20), 8, 16, 0)  # the staff corner stays clear of controls
         top.addWidget(self.banner, 1)
+        top.addStretch(0)
         top.addWidget(self.large_text)
         top.addWidget(self.high_contrast)
 
