@@ -80,3 +80,19 @@ def app(qtbot: Any, sandbox: Any, till: Paths, monkeypatch: pytest.MonkeyPatch) 
     made = CounterApp(Backend(Settings.load(till.config, env={})), till)
     yield made
     made.stop()
+
+
+@pytest.fixture
+def kiosk_parts(qtbot: Any, backend: Backend, till: Paths) -> Iterator[Any]:
+    """What a kiosk screen needs, on the sandbox: `ctx` (ServiceContext), `service` (KioskService), `campaign`."""
+    import types
+
+    from kiosk.services.context import ServiceContext
+    from kiosk.services.kiosk import KioskService
+
+    client = backend.client()
+    ctx = ServiceContext.create(backend.settings, till, client)
+    parts = types.SimpleNamespace(ctx=ctx, service=KioskService(ctx), campaign=client.campaign(), demo=backend.demo)
+    yield parts
+    ctx.close()
+    client.close()
