@@ -287,6 +287,9 @@ JSON_HELP = "print JSON instead of text"
 
 #: What each setting is, for its flag's help (a secret has no flag, so no help).
 SETTING_HELP = {
+    "face": "Which face starts: counter (a cashier's till) or kiosk (a customer's self-service touch screen).",
+    "staff_corner": "The kiosk's corner where staff tap to reach the staff menu: top-left, top-right, bottom-left, bottom-right.",
+    "staff_taps": "Taps in the staff corner, within 3 seconds, that ask the kiosk for the manager PIN.",
     "api_url": "Base URL of the loyalty API. Empty: run the embedded sandbox with demo data.",
     "campaign_id": "The loyalty campaign this terminal serves.",
     "terminal_username": "Terminal login (scope terminal).",
@@ -298,7 +301,10 @@ SETTING_HELP = {
     "connect_timeout": "Seconds to wait for the loyalty API to accept a connection.",
     "read_timeout": "Seconds to wait for the loyalty API's answer.",
     "log_level": "Least level written to the log file (DEBUG, INFO, WARNING).",
-    "idle_timeout": "Seconds without a key press or touch before a customer's screen is wiped; 0 means never.",
+    "idle_timeout": (
+        "Seconds without a key press or touch before a customer's screen is wiped; 0 means never"
+        " (default 90 at the counter, 60 at the kiosk)."
+    ),
     "directory_refresh": (
         "Minutes between refreshes of the card directory used for look-ups offline; 0 means only by command."
     ),

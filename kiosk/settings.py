@@ -17,6 +17,7 @@ from kiosk.paths import private_dir
 
 __all__ = [
     "Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "LANGUAGES", "save_settings",
+    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT",
 ]
 
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -24,6 +25,12 @@ CONFIG_FILE_NAME = "kiosk.toml"
 MASKED = "****"
 #: The languages the screens speak (the seeds' shops): Italian, English, Russian, Portuguese.
 LANGUAGES = ("it", "en", "ru", "pt")
+#: The app's two faces: the cashier's counter, and the self-service kiosk a customer uses alone.
+FACES = ("counter", "kiosk")
+#: The corners of the kiosk's screen a hidden staff gesture may be made in.
+STAFF_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
+#: Seconds untouched before the kiosk asks "Still there?", when idle_timeout is not set anywhere.
+KIOSK_IDLE_DEFAULT = 60
 
 
 class SettingsError(KioskError):
@@ -97,6 +104,7 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
+    Setting("face", str, "counter", choices=FACES),
     Setting("api_url", str, ""),
     Setting("api_key", str, "", secret=True),
     Setting("campaign_id", int, 0),
@@ -119,6 +127,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("password_needs_digit", bool, True),
     Setting("pin_pad_scrambled", bool, False),
     Setting("manager_pin_hash", str, "", secret=True),
+    Setting("staff_corner", str, "top-left", choices=STAFF_CORNERS),
+    Setting("staff_taps", int, 5, minimum=3),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -139,6 +149,13 @@ class Settings:
 
     def source(self, name: str) -> str:
         return self._sources[name]
+
+    @property
+    def idle_seconds(self) -> int:
+        """Seconds untouched before a customer's screen is wiped: idle_timeout, or the kiosk's own default."""
+        if self.face == "kiosk" and self.source("idle_timeout") == "default":
+            return KIOSK_IDLE_DEFAULT
+        return int(self._values["idle_timeout"])
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some values set by the app itself (e.g. the embedded sandbox's credentials)."""

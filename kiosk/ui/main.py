@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import Backend, ClientOnFirstUse, open_backend
@@ -21,13 +21,14 @@ from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.services.redeem import RedeemService
 from kiosk.services.sync import SyncService
-from kiosk.settings import SETTINGS, Settings
+from kiosk.settings import Settings
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.ui import i18n
 from kiosk.ui import words
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.locale_text import locale_for
 from kiosk.ui.status import ConnectivityIndicator
+from kiosk.ui.starting import AfterFirstPaint, flags_of
 from kiosk.ui.stopping import StopOnSignals
 
 # Each dialog is imported when it is first opened, not before the counter can take a scan
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from kiosk.core.terminal import CardAnswer
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.common.enrol_wizard import EnrolWizard
+    from kiosk.ui.kiosk.app import KioskApp
     from kiosk.ui.pin_dialog import CustomerPinDialog
     from kiosk.ui.queue_dialog import QueueDialog
     from kiosk.ui.redeem_dialog import RedeemDialog
@@ -206,39 +208,6 @@ def _share(deadline: float, part: float) -> float:
     return max(0.0, (deadline - time.monotonic()) * part)
 
 
-def _flags_of(settings: Settings) -> dict[str, object]:
-    """The values given as flags at start: they stay stronger than the file after a restart too."""
-    return {s.name: getattr(settings, s.name) for s in SETTINGS if settings.source(s.name) == "flag"}
-
-
-class AfterFirstPaint(QObject):
-    """Calls `then` once, on the event loop's next turn after `window`'s first paint.
-
-    What the counter needs only once it can take a scan starts here: the embedded sandbox, the
-    services (the campaign's fetch, the sync worker) and with them the loyalty client. A window
-    that is never painted (minimised at start) still gets them, `latest_ms` after showing.
-    """
-
-    def __init__(self, window: QWidget, then: Callable[[], None], *, latest_ms: int = 2000) -> None:
-        super().__init__(window)
-        self._window = window
-        self._then: Callable[[], None] | None = then
-        window.installEventFilter(self)
-        QTimer.singleShot(latest_ms, self, self._fire)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if watched is self._window and event.type() == QEvent.Type.Paint and self._then is not None:
-            QTimer.singleShot(0, self, self._fire)
-        return False
-
-    def _fire(self) -> None:
-        then, self._then = self._then, None
-        if then is None:
-            return
-        self._window.removeEventFilter(self)
-        then()
-
-
 class CounterApp(QObject):
     """Runs the counter; after the settings are saved, rebuilds everything in-process on the new settings."""
 
@@ -258,7 +227,7 @@ class CounterApp(QObject):
         # A new embedded sandbox starts after the new window's first paint, once the old one has stopped.
         self._reopen = reopen or (lambda settings, paths: open_backend(settings, paths, wait=False))
         self._redaction = redaction
-        self._flags = _flags_of(backend.settings)
+        self._flags = flags_of(backend.settings)
         self.backend_ready.connect(self._backend_ready)
         self.session = self._start(backend)
 
@@ -360,14 +329,19 @@ def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
-    counter: CounterApp | None = None
+    counter: CounterApp | KioskApp | None = None
     # Before the counter is built, so a signal during the build or before the loop runs is not lost.
     stops = StopOnSignals(app)
     stops.install()
     code = 0
     stopped = True
     try:
-        counter = CounterApp(backend, paths.create(), redaction=redaction)
+        if backend.settings.face == "kiosk":
+            from kiosk.ui.kiosk.app import KioskApp
+
+            counter = KioskApp(backend, paths.create(), redaction=redaction)
+        else:
+            counter = CounterApp(backend, paths.create(), redaction=redaction)
         code = app.exec()
         return code
     finally:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.common.keyboard import MIN_KEY_MM, MIN_POINT_SIZE, key_pixels
+from kiosk.ui.palette import HIGH_CONTRAST, PLAIN, Colours
 
 __all__ = ["Look", "Colours", "PLAIN", "HIGH_CONTRAST", "contrast_ratio", "physical_dpi", "fit_text", "LARGE_FACTOR"]
 
@@ -22,49 +23,6 @@ LARGE_FACTOR = 1.35
 _FACTOR = "kioskTextFactor"
 # A screen that reports no believable physical size (some virtual displays): taken as an ordinary monitor's.
 _FALLBACK_DPI = 96.0
-
-
-@dataclasses.dataclass(frozen=True)
-class Colours:
-    """One theme: each pair of text and what is behind it reads at 4.5:1 or more."""
-
-    name: str
-    background: str
-    text: str
-    muted: str  # what explains, still at 4.5:1
-    primary: str  # the one thing to do on a screen
-    on_primary: str
-    secondary: str
-    on_secondary: str
-    edge: str  # the border of controls and fields
-    field: str
-    problem: str  # words of a problem; always with words and a sign, never by colour alone
-    focus: str
-
-    def pairs(self) -> dict[str, tuple[str, str]]:
-        """Every pair of foreground and background this theme puts on a screen."""
-        return {
-            "text": (self.text, self.background),
-            "muted": (self.muted, self.background),
-            "primary": (self.on_primary, self.primary),
-            "secondary": (self.on_secondary, self.secondary),
-            "field": (self.text, self.field),
-            "problem": (self.problem, self.background),
-            "edge": (self.edge, self.background),
-            "focus": (self.focus, self.background),
-        }
-
-
-PLAIN = Colours(
-    name="plain", background="#f7f7f4", text="#1b1b1b", muted="#454545", primary="#0a4f9c", on_primary="#ffffff",
-    secondary="#ffffff", on_secondary="#1b1b1b", edge="#4d4d4d", field="#ffffff", problem="#a31515",
-    focus="#0a4f9c",
-)
-HIGH_CONTRAST = Colours(
-    name="contrast", background="#000000", text="#ffffff", muted="#ffffff", primary="#ffe600", on_primary="#000000",
-    secondary="#000000", on_secondary="#ffffff", edge="#ffffff", field="#000000", problem="#ffb3b3",
-    focus="#ffe600",
-)
 
 
 def _luminance(colour: QColor) -> float:

@@ -1,0 +1,132 @@
+"""Runs the kiosk face: full screen on the primary screen, its sandbox after the first paint, restarts for staff."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import Backend, open_backend
+from kiosk.domain.errors import KioskError
+from kiosk.logs import RedactionFilter
+from kiosk.paths import Paths
+from kiosk.settings import Settings
+from kiosk.ui import i18n
+from kiosk.ui.kiosk.face import KioskSession, set_kiosk_font
+from kiosk.ui.kiosk.guard import CursorForMice
+from kiosk.ui.starting import AfterFirstPaint, flags_of
+
+__all__ = ["KioskApp"]
+
+log = logging.getLogger("kiosk.ui")
+
+
+class KioskApp(QObject):
+    """The kiosk as `kiosk --face kiosk` runs it; `session` is the one in force (replaced by a restart)."""
+
+    backend_ready = Signal(object, bool)
+
+    def __init__(
+        self,
+        backend: Backend,
+        paths: Paths,
+        *,
+        reopen: Callable[[Settings, Paths], Backend] | None = None,
+        redaction: RedactionFilter | None = None,
+        full_screen: bool = True,
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self._reopen = reopen or (lambda settings, paths: open_backend(settings, paths, wait=False))
+        self._redaction = redaction
+        self._full_screen = full_screen
+        self._flags = flags_of(backend.settings)
+        self.backend_ready.connect(self._backend_ready)
+        self.session = self._start(backend)
+
+    @property
+    def window(self):  # noqa: ANN201 - the session's KioskWindow
+        return self.session.window
+
+    def _start(self, backend: Backend) -> KioskSession:
+        if self._redaction is not None:
+            self._redaction.add_secrets(backend.settings.secrets())
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        i18n.install(app, backend.settings.language)
+        set_kiosk_font(app)
+        session = KioskSession.open(backend, self.paths, start=False)
+        face = session.face
+        face.exit_requested.connect(self.exit_to_desktop)
+        face.restart_requested.connect(lambda: QTimer.singleShot(0, self.restart))
+        face.settings_requested.connect(self.open_settings)
+        window = session.window
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            window.setGeometry(screen.geometry())
+        if self._full_screen:
+            window.showFullScreen()
+            session.cursor = CursorForMice(window)
+        else:
+            window.show()
+        window.raise_()
+        window.activateWindow()
+
+        def after_first_paint() -> None:
+            backend.start(lambda serving: self.backend_ready.emit(backend, serving))
+            session.start()
+
+        AfterFirstPaint(window, after_first_paint)
+        log.info("kiosk ready at %s", backend.settings.api_url)
+        return session
+
+    def _backend_ready(self, backend: Backend, serving: bool) -> None:
+        if backend is self.session.backend and serving:
+            self.session.sync.wake()
+
+    def open_settings(self) -> None:
+        """The settings dialog over the staff menu (staff are already through the manager PIN)."""
+        from kiosk.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.session.ctx, self.session.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _changes: QTimer.singleShot(0, self.restart))
+        dialog.open()
+
+    def restart(self) -> None:
+        log.info("kiosk restarting on the settings in force")
+        try:
+            settings = Settings.load(self.paths.config, env=os.environ, flags=self._flags)
+            backend = self._reopen(settings, self.paths)
+        except KioskError as exc:
+            log.error("the new settings cannot be used: %s", exc.what.value)
+            return
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        quits = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)
+        try:
+            old = self.session
+            old.close()
+            old.backend.close()
+            if settings.face != "kiosk":
+                log.info("the face is now %s: it starts on the next start of the app", settings.face)
+            self.session = self._start(backend)
+        finally:
+            app.setQuitOnLastWindowClosed(quits)
+
+    def exit_to_desktop(self) -> None:
+        """Staff leave the kiosk (after the manager PIN): the lock-down ends and the app quits."""
+        log.info("staff left the kiosk for the desktop")
+        self.session.face.lockdown.on = False
+        app = QApplication.instance()
+        if app is not None:
+            QTimer.singleShot(0, app.quit)
+
+    def stop(self) -> None:
+        self.session.close()
+        self.session.backend.close()

@@ -1,0 +1,433 @@
+"""The self-service kiosk as a whole: its services and window, which screen shows, and the customer's visit.
+
+A visit starts when a customer names a card (a scan on any screen, or typed), goes through its PIN to
+"My card" and ends on "Done", on every other way out, and when the idle countdown runs out: then
+`end_visit()` drops the customer's token, wipes every screen, the keyboard and the clipboard, puts
+the look and the language back, and shows the attract screen. Screens are reached by name, never by
+a history, so going back can only ever land on a screen of the customer in front of the kiosk.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+from kiosk.app import Backend, ClientOnFirstUse
+from kiosk.paths import Paths
+from kiosk.services.context import ServiceContext
+from kiosk.services.counter import CounterService
+from kiosk.services.kiosk import Found, KeptCard, KioskService, Visit
+from kiosk.services.sync import SyncService
+from kiosk.sync.connectivity import Connectivity, ConnectivityState
+from kiosk.ui import i18n
+from kiosk.ui.common.pin_pad import PinPad
+from kiosk.ui.idle import IdleWatch
+from kiosk.ui.kiosk.attract import AttractScreen
+from kiosk.ui.kiosk.guard import CursorForMice, LockDown, StaffGesture
+from kiosk.ui.kiosk.look import MIN_POINT_SIZE
+from kiosk.ui.kiosk.still_there import StillThereScreen
+from kiosk.ui.kiosk.window import KioskWindow
+from kiosk.ui.scanner import ScanCatcher
+
+if TYPE_CHECKING:
+    from kiosk.api import Campaign, LoyaltyClient
+    from kiosk.services.enrolment import EnrolmentService
+    from kiosk.ui.kiosk.join import JoinScreen
+    from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
+    from kiosk.ui.kiosk.pin_screens import ChangePinScreen, ResetPinScreen
+    from kiosk.ui.kiosk.sign_in import FindScreen, PinScreen
+    from kiosk.ui.kiosk.staff import StaffPinScreen, StaffScreen
+
+__all__ = ["KioskFace", "KioskSession", "Screen", "set_kiosk_font"]
+
+log = logging.getLogger("kiosk.ui")
+
+# How long a staff member has on the staff screens before the kiosk returns to customers by itself.
+STAFF_IDLE_SECONDS = 120
+
+
+class Screen:
+    """The names of the kiosk's screens."""
+
+    ATTRACT = "attract"
+    FIND = "find"
+    PIN = "pin"
+    MY_CARD = "myCard"
+    KEPT_CARD = "keptCard"
+    CHANGE_PIN = "changePin"
+    RESET_PIN = "resetPin"
+    JOIN = "join"
+    STILL_THERE = "stillThere"
+    STAFF_PIN = "staffPin"
+    STAFF = "staff"
+
+
+# The screens where a customer's data or typing can be: leaving them untouched asks "Still there?".
+_CUSTOMER_SCREENS = frozenset(
+    {Screen.FIND, Screen.PIN, Screen.MY_CARD, Screen.KEPT_CARD, Screen.CHANGE_PIN, Screen.RESET_PIN, Screen.JOIN}
+)
+_STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
+
+
+def set_kiosk_font(app: QApplication) -> None:
+    """Words at least MIN_POINT_SIZE everywhere on the kiosk: set before any widget is made."""
+    font = QFont(app.font())
+    font.setPointSizeF(MIN_POINT_SIZE)
+    app.setFont(font)
+
+
+class KioskFace(QObject):
+    """Which screen shows, and the visit of the customer in front of the kiosk.
+
+    `visit` holds the signed-in customer's session (None between customers). `exit_requested` is
+    emitted once staff chose "Exit to the desktop" with the manager PIN; `restart_requested` after
+    staff saved settings or asked for a restart.
+    """
+
+    exit_requested = Signal()
+    restart_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        sync: SyncService,
+        counter: CounterService,
+        window: KioskWindow,
+        *,
+        enrolment: EnrolmentService | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.sync = sync
+        self.counter = counter
+        self.window = window
+        self.service = KioskService(ctx, self)
+        self._enrolment = enrolment
+        settings = ctx.settings
+        self.home_language = settings.language
+        self.language = settings.language
+        self.visit: Visit | None = None
+        self.found: Found | None = None
+        self.online = True
+        self._before_question = Screen.ATTRACT
+        scrambled = bool(settings.pin_pad_scrambled)
+
+        from kiosk.ui.kiosk.join import JoinScreen
+        from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
+        from kiosk.ui.kiosk.pin_screens import ChangePinScreen, ResetPinScreen
+        from kiosk.ui.kiosk.sign_in import FindScreen, PinScreen
+        from kiosk.ui.kiosk.staff import StaffPinScreen, StaffScreen
+
+        add = window.add
+        self.attract = cast(AttractScreen, add(Screen.ATTRACT, AttractScreen(self.language)))
+        self.find = cast("FindScreen", add(Screen.FIND, FindScreen(self.service)))
+        self.pin = cast("PinScreen", add(Screen.PIN, PinScreen(self.service, scrambled=scrambled)))
+        self.my_card = cast("MyCardScreen", add(Screen.MY_CARD, MyCardScreen()))
+        self.kept_card = cast("KeptCardScreen", add(Screen.KEPT_CARD, KeptCardScreen()))
+        self.change_pin = cast("ChangePinScreen", add(Screen.CHANGE_PIN, ChangePinScreen(self.service, scrambled=scrambled)))
+        self.reset_pin = cast("ResetPinScreen", add(Screen.RESET_PIN, ResetPinScreen(self.service, scrambled=scrambled)))
+        self.join: JoinScreen | None = None
+        self.still_there = cast(StillThereScreen, add(Screen.STILL_THERE, StillThereScreen()))
+        self.staff_pin = cast("StaffPinScreen", add(Screen.STAFF_PIN, StaffPinScreen(ctx)))
+        self.staff = cast("StaffScreen", add(Screen.STAFF, StaffScreen(ctx, sync)))
+
+        # Every screen's way out ends the visit; each "Back" goes to a screen named here.
+        for screen in window.screens.values():
+            screen.done.connect(self.end_visit)
+        self.attract.have_card.connect(lambda: self.go(Screen.FIND))
+        self.attract.join.connect(self.open_join)
+        self.attract.language_chosen.connect(self.set_language)
+        self.find.back.connect(self.end_visit)
+        self.find.found.connect(self._found)
+        self.find.kept.connect(self._kept)
+        self.pin.back.connect(lambda: self.go(Screen.FIND))
+        self.pin.signed_in.connect(self._signed_in)
+        self.pin.reset_requested.connect(lambda card: self._ask_reset(card, first=False))
+        self.my_card.back.connect(self.end_visit)
+        self.my_card.change_pin.connect(self._ask_change)
+        self.kept_card.back.connect(self.end_visit)
+        self.change_pin.back.connect(self._back_to_card)
+        self.change_pin.changed.connect(self._pin_changed)
+        self.change_pin.reset_requested.connect(self._reset_signed_in)
+        self.reset_pin.back.connect(self._back_from_reset)
+        self.reset_pin.reset.connect(self._pin_reset)
+        self.still_there.keep.connect(self._still_here)
+        self.still_there.expired.connect(self.end_visit)
+        self.staff_pin.back.connect(self.end_visit)
+        self.staff_pin.accepted.connect(lambda: self.go(Screen.STAFF))
+        self.staff.back.connect(self.end_visit)
+        self.staff.exit_requested.connect(self.exit_requested)
+        self.staff.restart_requested.connect(self.restart_requested)
+        self.staff.settings_requested.connect(self.settings_requested)
+
+        self.idle = IdleWatch(settings.idle_seconds, self)
+        self.idle.expired.connect(self._idle)
+        self.lockdown = LockDown(window)
+        self.gesture = StaffGesture(
+            window, corner=settings.staff_corner, taps=settings.staff_taps, side=window.look.px(15)
+        )
+        self.gesture.requested.connect(self.open_staff)
+        self.scans = ScanCatcher(window, self.find.field, fields=(PinPad,))
+        self.scans.scanned.connect(lambda text: self.look_up(text, scanned=True))
+        self.scans.typed.connect(self._typed_away)
+        window.look_changed.connect(lambda _look: self._arm())
+        counter.campaign_ready.connect(self._campaign)
+        sync.changed.connect(self.connectivity_changed)
+        self.go(Screen.ATTRACT)
+
+    # -- the campaign and the connection -----------------------------------------------------------
+
+    @property
+    def campaign(self) -> Campaign | None:
+        return self.counter.campaign
+
+    def _campaign(self, campaign: Campaign) -> None:
+        self.attract.set_campaign(campaign.name)
+
+    def _pin_length(self) -> int:
+        campaign = self.campaign
+        return campaign.pincodelength if campaign is not None else 4
+
+    def connectivity_changed(self, connectivity: Connectivity) -> None:
+        online = connectivity.state is ConnectivityState.ONLINE
+        if online == self.online:
+            return
+        self.online = online
+        self.window.say_offline("" if online else self.tr(
+            "⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining"
+            " need the connection and come back by themselves."
+        ))
+        self.attract.join_button.setEnabled(online)
+
+    # -- moving between screens -------------------------------------------------------------------
+
+    def go(self, name: str) -> None:
+        if name != Screen.STILL_THERE:
+            self.still_there.stop()
+        self.window.show_screen(name)
+        self._arm()
+
+    def _arm(self) -> None:
+        """Watch for idleness wherever something of a customer, or of staff, may be on screen."""
+        name = self.window.current_name
+        if name == Screen.STILL_THERE:
+            self.idle.disarm()
+            return
+        changed_look = self.window.look.large or self.window.look.contrast or self.language != self.home_language
+        if name in _CUSTOMER_SCREENS or name in _STAFF_SCREENS or changed_look:
+            self.idle.seconds = STAFF_IDLE_SECONDS if name in _STAFF_SCREENS else self.ctx.settings.idle_seconds
+            self.idle.arm()
+        else:
+            self.idle.disarm()
+
+    def _idle(self) -> None:
+        name = self.window.current_name
+        if name in _STAFF_SCREENS:
+            self.end_visit()
+            return
+        self._before_question = name
+        self.window.show_screen(Screen.STILL_THERE)
+        self.still_there.start()
+        self._arm()
+
+    def _still_here(self) -> None:
+        self.go(self._before_question)
+
+    def end_visit(self) -> None:
+        """The customer is gone: drop their token and card, wipe every trace, back to the attract screen."""
+        if self.visit is not None:
+            self.visit.end()
+        self.visit = None
+        self.found = None
+        self.still_there.stop()
+        self.window.wipe()
+        if self.language != self.home_language:
+            self.set_language(self.home_language)
+        self.go(Screen.ATTRACT)
+
+    def set_language(self, language: str) -> None:
+        app = QApplication.instance()
+        if language == self.language or app is None:
+            return
+        self.language = language
+        i18n.install(app, language)
+        self.window.set_language(language)
+        self.attract.set_language(language)
+        self._arm()
+
+    # -- a customer with a card -------------------------------------------------------------------
+
+    def look_up(self, text: str, *, scanned: bool) -> None:
+        """A card scanned on any screen, or typed: a new visit starts from it (the last one is wiped)."""
+        if self.window.current_name in _STAFF_SCREENS:
+            return
+        if self.visit is not None or self.window.current_name not in (Screen.ATTRACT, Screen.FIND):
+            self.end_visit()
+        self.go(Screen.FIND)
+        self.find.look_up(text, scanned=scanned)
+
+    def _typed_away(self, text: str) -> None:
+        """Keys typed with no field focused (a keyboard at the attract screen): they start the card's field."""
+        if self.window.current_name in (Screen.ATTRACT, Screen.FIND):
+            self.go(Screen.FIND)
+            self.find.field.setText(text)
+            self.find.field.setFocus()
+
+    def _found(self, found: Found) -> None:
+        self.found = found
+        if not found.pinset:
+            self._ask_reset(found.card, first=True)
+            return
+        self.go(Screen.PIN)
+        self.pin.ask(found, self._pin_length())
+
+    def _kept(self, kept: KeptCard) -> None:
+        self.go(Screen.KEPT_CARD)
+        self.kept_card.show_kept(kept, self.campaign, time.time())
+
+    def _signed_in(self, visit: Visit) -> None:
+        self.visit = visit
+        self.go(Screen.MY_CARD)
+        self.my_card.show_visit(visit, self.campaign)
+
+    def _back_to_card(self) -> None:
+        if self.visit is not None and self.visit.active:
+            self.go(Screen.MY_CARD)
+        else:
+            self.end_visit()
+
+    def _ask_change(self) -> None:
+        if self.visit is None:
+            self.end_visit()
+            return
+        self.go(Screen.CHANGE_PIN)
+        self.change_pin.ask(self.visit, self._pin_length())
+
+    def _pin_changed(self) -> None:
+        self._back_to_card()
+
+    def _reset_signed_in(self) -> None:
+        if self.visit is None or self.visit.card is None:
+            self.end_visit()
+            return
+        self._ask_reset(self.visit.card.card, first=False)
+
+    def _ask_reset(self, card: str, *, first: bool) -> None:
+        self.go(Screen.RESET_PIN)
+        self.reset_pin.ask(card, self._pin_length(), first=first)
+
+    def _back_from_reset(self) -> None:
+        if self.visit is not None and self.visit.active:
+            self.go(Screen.MY_CARD)
+        elif self.found is not None and self.found.pinset:
+            self.go(Screen.PIN)
+            self.pin.ask(self.found, self._pin_length())
+        else:
+            self.end_visit()
+
+    def _pin_reset(self, card: str) -> None:
+        """A new PIN is set: the customer signs in with it (a signed-in one stays signed in)."""
+        if self.visit is not None and self.visit.active:
+            self.go(Screen.MY_CARD)
+            return
+        if self.found is not None and self.found.card == card:
+            self.found = dataclasses.replace(self.found, pinset=True, pinlocked=False)
+            self.go(Screen.PIN)
+            self.pin.ask(self.found, self._pin_length())
+        else:
+            self.end_visit()
+
+    # -- joining ----------------------------------------------------------------------------------
+
+    @property
+    def enrolment(self) -> EnrolmentService:
+        if self._enrolment is None:
+            from kiosk.services.enrolment import EnrolmentService
+
+            self._enrolment = EnrolmentService(self.ctx, campaign=self.campaign)
+            self.counter.campaign_ready.connect(self._enrolment.set_campaign)
+        return self._enrolment
+
+    def open_join(self) -> None:
+        if self.join is None:
+            from kiosk.ui.kiosk.join import JoinScreen
+
+            self.join = JoinScreen(
+                self.enrolment, language=self.language, scrambled=bool(self.ctx.settings.pin_pad_scrambled)
+            )
+            self.window.add(Screen.JOIN, self.join)
+            self.join.done.connect(self.end_visit)
+            self.join.back.connect(self.end_visit)
+        self.go(Screen.JOIN)
+        self.join.begin()
+
+    # -- staff ------------------------------------------------------------------------------------
+
+    def open_staff(self) -> None:
+        """The hidden gesture: whatever a customer had on screen is wiped, then the manager PIN is asked."""
+        self.end_visit()
+        self.go(Screen.STAFF_PIN)
+        self.staff_pin.ask()
+
+
+@dataclasses.dataclass
+class KioskSession:
+    """One backend's worth of the kiosk: client, context, sync, services, window and face."""
+
+    backend: Backend
+    client: LoyaltyClient
+    ctx: ServiceContext
+    sync: SyncService
+    counter: CounterService
+    window: KioskWindow
+    face: KioskFace
+    cursor: CursorForMice | None = None
+
+    _started: bool = dataclasses.field(default=False, init=False)
+    _closed: bool = dataclasses.field(default=False, init=False)
+
+    @classmethod
+    def open(cls, backend: Backend, paths: Paths, *, start: bool = True, dpi: float | None = None) -> KioskSession:
+        settings = backend.settings
+        client = backend.client() if start else cast("LoyaltyClient", ClientOnFirstUse(backend.client))
+        ctx = ServiceContext.create(settings, paths, client)
+        sync = SyncService(ctx)
+        counter = CounterService(ctx, on_saved=sync.wake)
+        window = KioskWindow(language=settings.language, dpi=dpi)
+        face = KioskFace(ctx, sync, counter, window)
+        session = cls(backend, client, ctx, sync, counter, window, face)
+        if start:
+            session.start()
+        return session
+
+    def start(self) -> None:
+        if self._started or self._closed:
+            return
+        self._started = True
+        self.counter.start()
+        self.sync.start()
+
+    def close(self, deadline: float | None = None) -> bool:
+        self._closed = True
+        self.face.lockdown.on = False
+        if self.cursor is not None:
+            self.cursor.stop()
+        self.face.end_visit()
+        self.window.close()
+        if not self.backend.serving:
+            self.backend.close()
+        share = (lambda part: max(0.0, (deadline - time.monotonic()) * part)) if deadline is not None else None
+        stopped = self.sync.stop(timeout=None if share is None else share(0.5))
+        stopped = self.ctx.close(within=None if share is None else share(1.0)) and stopped
+        QApplication.processEvents()
+        self.client.close()
+        self.window.deleteLater()
+        return stopped
+
