@@ -95,4 +95,8 @@ def kiosk_parts(qtbot: Any, backend: Backend, till: Paths) -> Iterator[Any]:
     parts = types.SimpleNamespace(ctx=ctx, service=KioskService(ctx), campaign=client.campaign(), demo=backend.demo)
     yield parts
     ctx.close()
+    # Deliver the close's own result now: a runner freed with a result still queued crashes Qt.
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
     client.close()

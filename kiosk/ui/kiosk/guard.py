@@ -29,7 +29,6 @@ _ALWAYS_BLOCKED = frozenset(
     }
 )
 _F_KEYS = range(int(Qt.Key.Key_F1), int(Qt.Key.Key_F35) + 1)
-_COMMAND = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 _BLOCKED_EVENTS = frozenset(
     {
         QEvent.Type.ContextMenu, QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop,
@@ -41,15 +40,23 @@ _BLOCKED_EVENTS = frozenset(
 def is_harmful_key(event: QKeyEvent) -> bool:
     """A key that could leave the kiosk or reach the desktop: not typing.
 
-    A key with Ctrl, Alt or Meta held is a command unless it types a character (AltGr on a
-    keyboard some systems report as Ctrl+Alt: the Italian '@' must still reach the field).
+    Meta (Super) with anything is the desktop's; Ctrl alone is a command (quit, close, paste); Alt,
+    or Ctrl with Alt, is a command unless it types a character: AltGr, which some systems report as
+    Ctrl+Alt, must still bring the Italian keyboard's '@' to the field.
     """
     key = event.key()
     if key in _ALWAYS_BLOCKED or key in _F_KEYS:
         return True
     if key == Qt.Key.Key_Tab and event.modifiers() & (Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier):
         return True
-    if event.modifiers() & _COMMAND:
+    modifiers = event.modifiers()
+    if modifiers & Qt.KeyboardModifier.MetaModifier:
+        return True
+    ctrl = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+    alt = bool(modifiers & Qt.KeyboardModifier.AltModifier)
+    if ctrl and not alt:
+        return True
+    if alt:
         text = event.text()
         return not (text and text.isprintable())
     return False
