@@ -1,4 +1,4 @@
-"""A signed-in customer's own area (scope customer): data fields, profile and PIN."""
+"""A signed-in customer's own area (scope customer): data fields, profile, PIN and movements."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import dataclasses
 import datetime as dt
 
 from kiosk.api.errors import ApiError, Problem
-from kiosk.api.marta import AnswerCode, Path
-from kiosk.api.models import CustomerProfile, DataFields, PinSet
+from kiosk.api.marta import MOVEMENTS_LIMIT_DEFAULT, AnswerCode, Path
+from kiosk.api.models import CustomerProfile, DataFields, Movement, PinSet
 from kiosk.api.session import Authorized
 
 __all__ = ["CustomerSession"]
@@ -55,6 +55,14 @@ class CustomerSession:
         answer = self._calls.send("PUT", Path.CUSTOMER, json=body, problems=_CUSTOMER_PROBLEMS)
         self.customer = CustomerProfile.from_json(answer.body)
         return self.customer
+
+    def movements(self, limit: int = MOVEMENTS_LIMIT_DEFAULT) -> tuple[Movement, ...]:
+        """The customer's own movements, newest first: their card's and those of the cards it replaced.
+
+        `serialnumber` is None on each (the server does not tell a customer which till).
+        """
+        answer = self._calls.send("GET", Path.CUSTOMER_MOVEMENTS, params={"limit": limit}, problems=_CUSTOMER_PROBLEMS)
+        return Movement.history_from_json(answer.body)
 
     def set_pin(self, newpincode: str, *, pincode: str | None = None) -> PinSet:
         """Give the customer's card its first PIN, or change it: then `pincode` is the current one.

@@ -195,6 +195,25 @@ LOOKUP_MISSES_WINDOW_SECONDS = 60
 # - A card that never had a PIN needs none here (there is nothing to prove
 #   ownership with); its customer chooses the first PIN at the end of enrolment.
 #
+# Our choices for GET /customer/movements?limit= (CONTRACT §4 names the path only),
+# for the kiosk's "My card":
+# - Scope customer; a terminal's or an enrolment login's token is 403/12, as on
+#   every customer path. `limit` has the bounds of GET /terminal/movements
+#   (1..MOVEMENTS_LIMIT_MAX, default MOVEMENTS_LIMIT_DEFAULT; else 400/20).
+# - 200 is the MovementList of GET /terminal/movements: `card` is the customer's
+#   card in use (as GET /customer's `card`), `movements` newest first (by
+#   movementid, the order the server recorded them).
+# - What a customer sees: only the movements of their own card in use and of the
+#   cards it replaced, back along the chain of replacements (POST
+#   /terminal/card/{card}/replace keeps the customer), so the history does not
+#   vanish when a lost card is replaced, and a reversal made on the new card sits
+#   beside the movement it reverses. Each movement keeps its own `card`. Never a
+#   movement of a card that is not the customer's.
+# - `serialnumber` (which till) is null in this list: a customer has no use for a
+#   shop's device ids, and the shape allows null. Everything else is as the till
+#   sees it (the receipt and the offline `approval` are the customer's own facts).
+# - A customer with no card at all: 404/30, Field "card", as PATCH /customer/pincode.
+#
 # Our extensions of the contract, for redemption approved offline by a manager:
 # - POST /terminal/movement/burnpoints takes, instead of `pincode`,
 #   "approval": "offline" with "datetime" (ISO 8601 UTC, when the manager
@@ -366,6 +385,7 @@ class Path:
     DATAFIELDS = "/customer/customerdatafields/{campaignid}"
     CUSTOMER = "/customer"
     CUSTOMER_PIN = "/customer/pincode"
+    CUSTOMER_MOVEMENTS = "/customer/movements"
     PIN_RESET = "/customer/pincode/reset"
 
     CAMPAIGN = "/terminal/campaign/{campaignid}"

@@ -273,7 +273,7 @@ class Movement:
 
     @classmethod
     def history_from_json(cls, obj: object, where: str = "movements") -> tuple[Movement, ...]:
-        """The answer of GET /terminal/movements: `{"card", "movements": [...]}`."""
+        """The answer of GET /terminal/movements and GET /customer/movements: `{"card", "movements": [...]}`."""
         r = Reader(obj, where)
         r.text("card")
         return r.many("movements", cls.from_json)

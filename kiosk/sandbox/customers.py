@@ -1,4 +1,4 @@
-"""The customer's own data: the campaign's field lists, reading and updating a profile, setting the PIN."""
+"""The customer's own data: the campaign's field lists, reading and updating a profile, setting the PIN, the history."""
 
 from __future__ import annotations
 
@@ -9,18 +9,19 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 
-from kiosk.api.marta import MAX_ID, AnswerCode, Path
+from kiosk.api.marta import MAX_ID, MOVEMENTS_LIMIT_DEFAULT, MOVEMENTS_LIMIT_MAX, AnswerCode, Path
 from kiosk.sandbox.bodies import CustomerUpdate, PinChangeBody, printable
 from kiosk.sandbox.campaigns import same_campaign
 from kiosk.sandbox.cardstore import current_card, touch_customer_cards, usable_card
 from kiosk.sandbox.contacts import hash_contacts, normalise_contact, owner_of
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.movements import movement_view
 from kiosk.sandbox.pins import PIN_ANSWERS, change_pin, check_new_pin
-from kiosk.sandbox.schemas import CustomerView, DataFields, PinSet
+from kiosk.sandbox.schemas import CustomerView, DataFields, MovementList, PinSet
 from kiosk.sandbox.tokens import CustomerCaller
 
 __all__ = ["router", "customer_view", "field_rows"]
@@ -207,6 +208,36 @@ def set_pin(request: Request, caller: CustomerCaller, body: PinChangeBody) -> di
         check_new_pin(conn, caller.campaignid, body.newpincode)
         change_pin(conn, card, body.pincode, body.newpincode, sandbox.clock.timestamp())
         return {"card": card["card"], "pinset": True}
+
+
+#: The movements of a card and of every card it replaced, back along the chain (the same customer's all).
+_LINEAGE_MOVEMENTS = (
+    "WITH RECURSIVE lineage(card) AS ("
+    " SELECT ? UNION"
+    " SELECT cards.card FROM cards JOIN lineage ON cards.replacedby = lineage.card"
+    " WHERE cards.customerid = ? AND cards.campaignid = ?)"
+    " SELECT * FROM movements WHERE campaignid = ? AND card IN (SELECT card FROM lineage)"
+    " ORDER BY movementid DESC LIMIT ?"
+)
+
+
+@router.get(Path.CUSTOMER_MOVEMENTS, response_model=MovementList, responses=error_responses(AnswerCode.CARD_UNKNOWN))
+def get_my_movements(
+    request: Request,
+    caller: CustomerCaller,
+    limit: Annotated[int, Query(ge=1, le=MOVEMENTS_LIMIT_MAX)] = MOVEMENTS_LIMIT_DEFAULT,
+) -> dict[str, Any]:
+    """The customer's own movements, newest first: their card's and the replaced cards' (see marta's notes)."""
+    customerid = int(caller.subject)
+    with sandbox_of(request).db.transaction() as conn:
+        mine = current_card(conn, customerid)
+        if mine is None:
+            raise Answer(AnswerCode.CARD_UNKNOWN, "This customer has no card.", "card")
+        rows = conn.execute(
+            _LINEAGE_MOVEMENTS, (mine["card"], customerid, caller.campaignid, caller.campaignid, limit)
+        ).fetchall()
+    # Which till it was is the shop's business, not the customer's.
+    return {"card": mine["card"], "movements": [{**movement_view(row), "serialnumber": None} for row in rows]}
 
 
 def _set_or_drop(values: dict[str, Any], name: str, value: Any) -> None:

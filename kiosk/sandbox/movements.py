@@ -34,7 +34,7 @@ from kiosk.sandbox.pins import PIN_ANSWERS, guard_pin
 from kiosk.sandbox.schemas import Evaluation, MovementAnswer, MovementList, OperationAnswer
 from kiosk.sandbox.tokens import Caller, TerminalCaller
 
-__all__ = ["router"]
+__all__ = ["router", "movement_view"]
 
 router = APIRouter(tags=["terminal"])
 
@@ -50,7 +50,7 @@ Deltas = Callable[[sqlite3.Connection, sqlite3.Row, sqlite3.Row], tuple[int, int
 MovementBody = PurchaseBody | BurnPointsBody | BurnCreditBody | LoadCreditBody
 
 
-def _movement_view(row: sqlite3.Row) -> dict[str, Any]:
+def movement_view(row: sqlite3.Row) -> dict[str, Any]:
     return {
         key: row[key]
         for key in ("movementid", "operationid", "type", "card", "amount", "points", "credit", "receipt",
@@ -99,7 +99,7 @@ def _record(
         "points": points,
         "credit": credit,
         "balance": balance,
-        "movement": _movement_view(movement),
+        "movement": movement_view(movement),
     }
     return answer, int(movement["movementid"])
 
@@ -276,7 +276,7 @@ def list_movements(
             "SELECT * FROM movements WHERE card = ? AND campaignid = ? ORDER BY movementid DESC LIMIT ?",
             (card, caller.campaignid, limit),
         ).fetchall()
-    return {"card": card, "movements": [_movement_view(row) for row in rows]}
+    return {"card": card, "movements": [movement_view(row) for row in rows]}
 
 
 @router.get(

@@ -185,7 +185,9 @@ class MovementView(BaseModel):
     datetime: str
     reverses: int | None
     reversedby: int | None
-    serialnumber: str | None
+    serialnumber: str | None = Field(
+        description="The till that recorded it; null in the customer's own list (GET /customer/movements)."
+    )
     approval: Literal["offline"] | None = Field(
         default=None, description="offline: a redemption a manager approved while the terminal was offline."
     )
