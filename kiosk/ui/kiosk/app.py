@@ -81,7 +81,7 @@ class KioskApp(QObject):
             session.start()
 
         AfterFirstPaint(window, after_first_paint)
-        log.info("kiosk ready at %s", backend.settings.api_url)
+        log.info("ready for a customer at %s", backend.settings.api_url)
         return session
 
     def _backend_ready(self, backend: Backend, serving: bool) -> None:
