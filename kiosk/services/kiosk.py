@@ -142,6 +142,23 @@ class KioskService(QObject):
 
         return Op.network(ctx, work, parent=parent).then_store(kept)
 
+    def probe(self, *, parent: QObject) -> Op[bool]:
+        """Whether the loyalty server answers now (it reads the campaign): what the kiosk can offer follows."""
+        client = self._ctx.client
+
+        def work() -> bool:
+            from kiosk.core.terminal import falls_back
+
+            try:
+                client.campaign()
+            except LoyaltyError as exc:
+                if falls_back(exc):
+                    return False
+                raise
+            return True
+
+        return Op.network(self._ctx, work, parent=parent)
+
     def sign_in(self, *, parent: QObject, card: str, pincode: str) -> Op[Visit]:
         """Sign the customer in with card and PIN (the kiosk's terminal vouches); their card and movements.
 

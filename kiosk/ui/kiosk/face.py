@@ -14,7 +14,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -50,6 +50,9 @@ log = logging.getLogger("kiosk.ui")
 
 # How long a staff member has on the staff screens before the kiosk returns to customers by itself.
 STAFF_IDLE_SECONDS = 120
+# How often the kiosk asks whether the loyalty server answers: while it does, and while it does not.
+PROBE_ONLINE_MS = 60_000
+PROBE_OFFLINE_MS = 10_000
 
 
 class Screen:
@@ -180,6 +183,9 @@ class KioskFace(QObject):
         window.look_changed.connect(lambda _look: self._arm())
         counter.campaign_ready.connect(self._campaign)
         sync.changed.connect(self.connectivity_changed)
+        self._probe_timer = QTimer(self)
+        self._probe_timer.setSingleShot(True)
+        self._probe_timer.timeout.connect(self.probe)
         self.go(Screen.ATTRACT)
 
     # -- the campaign and the connection -----------------------------------------------------------
@@ -195,8 +201,22 @@ class KioskFace(QObject):
         campaign = self.campaign
         return campaign.pincodelength if campaign is not None else 4
 
+    def probe(self) -> None:
+        """Ask the server now; the next question follows, sooner while it does not answer."""
+        self._probe_timer.stop()
+        self.service.probe(parent=self).success(self.set_online).failure(lambda _exc: self.set_online(True)).run()
+
     def connectivity_changed(self, connectivity: Connectivity) -> None:
-        online = connectivity.state is ConnectivityState.ONLINE
+        """The sync's view: a server it cannot reach is offline for the kiosk too; its return is checked by a probe."""
+        if connectivity.state is ConnectivityState.ONLINE:
+            if not self.online:
+                self.probe()
+        else:
+            self.set_online(False)
+
+    def set_online(self, online: bool) -> None:
+        """Offer what works without the server, or everything again; and ask again later."""
+        self._probe_timer.start(PROBE_ONLINE_MS if online else PROBE_OFFLINE_MS)
         if online == self.online:
             return
         self.online = online
@@ -205,6 +225,12 @@ class KioskFace(QObject):
             " need the connection and come back by themselves."
         ))
         self.attract.join_button.setEnabled(online)
+
+    def stop(self) -> None:
+        """No more questions to the server, no more idle watch: the session is closing."""
+        self._probe_timer.stop()
+        self.idle.disarm()
+        self.still_there.stop()
 
     # -- moving between screens -------------------------------------------------------------------
 
@@ -289,6 +315,7 @@ class KioskFace(QObject):
         self.pin.ask(found, self._pin_length())
 
     def _kept(self, kept: KeptCard) -> None:
+        self.set_online(False)
         self.go(Screen.KEPT_CARD)
         self.kept_card.show_kept(kept, self.campaign, time.time())
 
@@ -413,10 +440,12 @@ class KioskSession:
         self._started = True
         self.counter.start()
         self.sync.start()
+        self.face.probe()
 
     def close(self, deadline: float | None = None) -> bool:
         self._closed = True
         self.face.lockdown.on = False
+        self.face.stop()
         if self.cursor is not None:
             self.cursor.stop()
         self.face.end_visit()
