@@ -100,3 +100,31 @@ def kiosk_parts(qtbot: Any, backend: Backend, till: Paths) -> Iterator[Any]:
 
     QApplication.processEvents()
     client.close()
+
+
+@pytest.fixture
+def kiosk_font(qapp: Any) -> Iterator[None]:
+    """The kiosk's 18 pt words, as its app sets them before building anything; the counter's after."""
+    from PySide6.QtGui import QFont
+
+    from kiosk.ui.kiosk.face import set_kiosk_font
+
+    before = QFont(qapp.font())
+    set_kiosk_font(qapp)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.fixture
+def kiosk(qtbot: Any, backend: Backend, till: Paths, shots: Path, kiosk_font: None) -> Iterator[Any]:
+    """The self-service kiosk as `kiosk --face kiosk` wires it, on the sandbox, in a 1366x768 window."""
+    from kiosk.ui.kiosk.face import KioskSession
+    from tests.gui.kiosking import KioskDriver
+
+    settings = backend.settings.replace(face="kiosk", idle_timeout=60)
+    session = KioskSession.open(Backend(settings, demo=backend.demo), till, dpi=96)
+    session.window.resize(1366, 768)
+    show_active(qtbot, session.window)
+    qtbot.waitUntil(lambda: session.counter.campaign is not None, timeout=WAIT)
+    yield KioskDriver(qtbot, session, shots)
+    session.close()

@@ -1,0 +1,107 @@
+"""The customer's side of the kiosk tests: a driver that scans, taps and types as a customer at the kiosk does."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
+
+from kiosk.ui.kiosk.face import KioskFace, KioskSession
+from kiosk.ui.kiosk.window import KioskWindow
+from tests.gui.driver import WAIT
+
+__all__ = ["KioskDriver", "words_on", "visible_words_on"]
+
+
+def _texts_of(widget: QWidget) -> Iterator[str]:
+    yield widget.accessibleName()
+    yield widget.accessibleDescription()
+    yield widget.toolTip()
+    yield widget.windowTitle()
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        yield widget.text()
+    if isinstance(widget, QLineEdit):
+        yield widget.text()
+        yield widget.placeholderText()
+    if isinstance(widget, QComboBox):
+        yield widget.currentText()
+    for name in ("toPlainText",):
+        method = getattr(widget, name, None)
+        if callable(method):
+            yield str(method())
+    model = getattr(widget, "model", None)
+    if callable(model):
+        try:
+            data = model()
+        except TypeError:
+            data = None
+        if data is not None and hasattr(data, "rowCount"):
+            for row in range(min(data.rowCount(), 200)):
+                for column in range(max(1, data.columnCount())):
+                    value = data.index(row, column).data()
+                    if value is not None:
+                        yield str(value)
+
+
+def words_on(widgets: Iterable[QWidget]) -> str:
+    """Every text a person or a screen reader can reach in `widgets`, hidden ones included, one per line."""
+    return "\n".join(text for widget in widgets for text in _texts_of(widget) if text)
+
+
+def visible_words_on(root: QWidget) -> str:
+    return words_on(w for w in (root, *root.findChildren(QWidget)) if w.isVisibleTo(root))
+
+
+class KioskDriver:
+    """Presses what a customer presses; `shot(name)` keeps a picture of the kiosk for a person to look at."""
+
+    def __init__(self, qtbot: Any, session: KioskSession, shots: Path) -> None:
+        self.qtbot = qtbot
+        self.session = session
+        self.shots = shots
+
+    @property
+    def face(self) -> KioskFace:
+        return self.session.face
+
+    @property
+    def window(self) -> KioskWindow:
+        return self.session.window
+
+    @property
+    def screen(self) -> str:
+        return self.window.current_name
+
+    def wait_screen(self, name: str, timeout: int = WAIT) -> None:
+        self.qtbot.waitUntil(lambda: self.screen == name, timeout=timeout)
+
+    def tap(self, button: QAbstractButton) -> None:
+        assert button.isVisible() and button.isEnabled(), f"{button.objectName()} cannot be tapped"
+        self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(button.width() // 2, button.height() // 2))
+
+    def scan(self, text: str) -> None:
+        """A keyboard-wedge scanner: the digits as a burst of key presses to whatever has the focus, then Enter."""
+        target = QApplication.focusWidget() or self.window
+        for char in text:
+            self.qtbot.keyClick(target, char)
+        self.qtbot.keyClick(QApplication.focusWidget() or self.window, Qt.Key.Key_Return)
+
+    def press_digits(self, digits: str) -> None:
+        """Number keys of a physical keyboard, into what has the focus (the PIN pad)."""
+        for digit in digits:
+            self.qtbot.keyClick(QApplication.focusWidget() or self.window, digit)
+
+    def everything_said(self) -> str:
+        """Every text of every live widget of the application, and the clipboard's."""
+        widgets = [w for top in QApplication.topLevelWidgets() for w in (top, *top.findChildren(QWidget))]
+        clipboard = QGuiApplication.clipboard()
+        return words_on(widgets) + "\n" + (clipboard.text() if clipboard is not None else "")
+
+    def shot(self, name: str) -> Path:
+        path = self.shots / f"{name}.png"
+        self.window.grab().save(str(path))
+        return path
