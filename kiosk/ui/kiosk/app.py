@@ -69,6 +69,8 @@ class KioskApp(QObject):
         if screen is not None:
             window.setGeometry(screen.geometry())
         if self._full_screen:
+            # Above the app's other windows; its own dialogs (settings, for staff) stay above it as its children.
+            window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             window.showFullScreen()
             session.cursor = CursorForMice(window)
         else:

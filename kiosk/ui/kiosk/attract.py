@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from kiosk.settings import LANGUAGES
-from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label
+from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label, mark_checked
 from kiosk.ui.locale_text import LANGUAGE_NAMES
 
 __all__ = ["AttractScreen"]
@@ -44,6 +44,8 @@ class AttractScreen(KioskScreen):
             button.setCheckable(True)
             button.setChecked(code == language)
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
+            button.toggled.connect(lambda _on, b=button, c=code: mark_checked(b, LANGUAGE_NAMES[c]))
+            mark_checked(button, LANGUAGE_NAMES[code])
             group.addButton(button)
             self.languages[code] = button
             row.addWidget(button)

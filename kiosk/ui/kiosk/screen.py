@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.common.pin_pad import PinPad
 
-__all__ = ["KioskScreen", "kiosk_button", "kiosk_label", "wipe_widgets", "CUSTOMER_DATA"]
+__all__ = ["KioskScreen", "kiosk_button", "kiosk_label", "wipe_widgets", "CUSTOMER_DATA", "mark_checked", "ON_MARK"]
 
 #: A label with this property set to True shows the customer's data: a wipe empties it.
 CUSTOMER_DATA = "customerData"
@@ -28,6 +28,16 @@ def kiosk_button(text: str = "", *, name: str = "", role: str = "", accessible: 
     button.setAutoDefault(False)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # an assistive keypad reaches it with Tab, presses it with Enter
     return button
+
+
+#: What a switched-on toggle shows beside its words: its state is never told by colour alone.
+ON_MARK = "✓ "
+
+
+def mark_checked(button: QAbstractButton, text: str) -> None:
+    """`text` on a checkable button, with the mark when it is on (and the state for a screen reader)."""
+    button.setText(ON_MARK + text if button.isChecked() else text)
+    button.setAccessibleName(text)
 
 
 def kiosk_label(text: str = "", *, name: str = "", role: str = "", customer: bool = False) -> QLabel:

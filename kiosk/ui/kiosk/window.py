@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.common.keyboard import OnScreenKeyboard
 from kiosk.ui.kiosk.look import Look, fit_text, physical_dpi
-from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label
+from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label, mark_checked
 
 __all__ = ["KioskWindow", "NO_KEYBOARD"]
 
@@ -130,6 +130,7 @@ class KioskWindow(QWidget):
         self._switched()
 
     def _switched(self, *_: object) -> None:
+        self._retranslate()
         look = Look(dpi=self._look.dpi, large=self.large_text.isChecked(), contrast=self.high_contrast.isChecked())
         if look == self._look:
             return
@@ -167,10 +168,8 @@ class KioskWindow(QWidget):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Loyalty kiosk"))
-        self.large_text.setText(self.tr("Large text"))
-        self.large_text.setAccessibleName(self.tr("Large text"))
-        self.high_contrast.setText(self.tr("High contrast"))
-        self.high_contrast.setAccessibleName(self.tr("High contrast"))
+        mark_checked(self.large_text, self.tr("Large text"))
+        mark_checked(self.high_contrast, self.tr("High contrast"))
 
     def set_language(self, language: str) -> None:
         self.keyboard.set_language(language)
