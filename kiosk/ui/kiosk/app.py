@@ -127,7 +127,7 @@ class KioskApp(QObject):
         self.session.face.lockdown.on = False
         app = QApplication.instance()
         if app is not None:
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, lambda: app.exit(0))
 
     def stop(self) -> None:
         self.session.close()
