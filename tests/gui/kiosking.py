@@ -4,17 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
-from kiosk.ui.kiosk.face import KioskFace, KioskSession
-from kiosk.ui.kiosk.window import KioskWindow
 from tests.gui.driver import WAIT
 
-__all__ = ["KioskDriver", "words_on", "visible_words_on"]
+if TYPE_CHECKING:
+    from kiosk.ui.kiosk.face import KioskFace, KioskSession
+    from kiosk.ui.kiosk.window import KioskWindow
+
+__all__ = ["KioskDriver", "words_on", "visible_words_on", "ESCAPES"]
+
+NONE = Qt.KeyboardModifier.NoModifier
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+META = Qt.KeyboardModifier.MetaModifier
+
+#: (key, modifiers, text) a customer might press to get out, and what each would do elsewhere.
+ESCAPES = [
+    (Qt.Key.Key_F4, ALT, ""),  # close the window
+    (Qt.Key.Key_Q, CTRL, "\x11"),  # quit
+    (Qt.Key.Key_W, CTRL, "\x17"),  # close
+    (Qt.Key.Key_Escape, NONE, "\x1b"),  # close a dialog, leave full screen
+    (Qt.Key.Key_Tab, ALT, "\t"),  # switch programs
+    (Qt.Key.Key_Super_L, NONE, ""),  # the desktop's menu
+    (Qt.Key.Key_Meta, NONE, ""),
+    (Qt.Key.Key_Menu, NONE, ""),  # a context menu
+    (Qt.Key.Key_F11, NONE, ""),  # leave full screen
+    (Qt.Key.Key_D, META, "d"),  # show the desktop
+    *[(Qt.Key(int(Qt.Key.Key_F1) + n), NONE, "") for n in range(12)],
+]
+
 
 
 def _texts_of(widget: QWidget) -> Iterator[str]:

@@ -17,26 +17,9 @@ from kiosk.ui.kiosk.screen import KioskScreen
 from kiosk.ui.kiosk.still_there import COUNTDOWN_SECONDS, StillThereScreen
 from kiosk.ui.kiosk.window import NO_KEYBOARD, KioskWindow
 from tests.gui.driver import MANAGER_PIN, WAIT
+from tests.gui.kiosking import ESCAPES
 
-NONE = Qt.KeyboardModifier.NoModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-ALT = Qt.KeyboardModifier.AltModifier
-META = Qt.KeyboardModifier.MetaModifier
-
-#: (key, modifiers, text) a customer might press to get out, and what each would do elsewhere.
-ESCAPES = [
-    (Qt.Key.Key_F4, ALT, ""),  # close the window
-    (Qt.Key.Key_Q, CTRL, "\x11"),  # quit
-    (Qt.Key.Key_W, CTRL, "\x17"),  # close
-    (Qt.Key.Key_Escape, NONE, "\x1b"),  # close a dialog, leave full screen
-    (Qt.Key.Key_Tab, ALT, "\t"),  # switch programs
-    (Qt.Key.Key_Super_L, NONE, ""),  # the desktop's menu
-    (Qt.Key.Key_Meta, NONE, ""),
-    (Qt.Key.Key_Menu, NONE, ""),  # a context menu
-    (Qt.Key.Key_F11, NONE, ""),  # leave full screen
-    (Qt.Key.Key_D, META, "d"),  # show the desktop
-    *[(Qt.Key(int(Qt.Key.Key_F1) + n), NONE, "") for n in range(12)],
-]
+NONE, CTRL, ALT = Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
 
 
 def test_each_escape_key_is_harmful_and_typing_is_not() -> None:

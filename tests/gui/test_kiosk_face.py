@@ -1,0 +1,290 @@
+"""The kiosk as a customer meets it: in by a scan or a typed address, out by Done, idleness or any key, nothing left."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from kiosk.core.staff import hash_manager_pin
+from kiosk.settings import save_settings
+from kiosk.ui.kiosk.face import Screen
+from kiosk.ui.kiosk.still_there import COUNTDOWN_SECONDS
+from tests.gui.driver import GIULIA, GIULIA_EMAIL, MANAGER_PIN, WAIT
+from tests.gui.kiosking import ESCAPES, KioskDriver, visible_words_on
+
+#: What of Giulia any screen may show once she is signed in: none of it may outlive her visit.
+GIULIA_TRACES = ("Giulia", "Rossi", GIULIA, "0015", "1,250", "1.250", "1 250", "1250", "giulia.rossi", "example.com")
+
+
+def sign_in_giulia(kiosk: KioskDriver) -> None:
+    """Scan the card on the attract screen, then the PIN on the keyboard's number keys."""
+    kiosk.wait_screen(Screen.ATTRACT)
+    kiosk.scan(GIULIA)
+    kiosk.wait_screen(Screen.PIN)
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.pin.pad.hasFocus(), timeout=WAIT)
+    kiosk.press_digits("1234")
+    kiosk.wait_screen(Screen.MY_CARD)
+    kiosk.qtbot.waitUntil(lambda: "Giulia" in visible_words_on(kiosk.face.my_card), timeout=WAIT)
+
+
+def traces_left(kiosk: KioskDriver) -> list[str]:
+    said = kiosk.everything_said()
+    return [trace for trace in GIULIA_TRACES if trace in said]
+
+
+def test_a_scan_signs_in_with_the_pin_on_number_keys_and_done_leaves_nothing(kiosk: KioskDriver) -> None:
+    sign_in_giulia(kiosk)
+    words = visible_words_on(kiosk.face.my_card)
+    assert "Giulia" in words and "1,250" in words
+    assert kiosk.face.visit is not None and kiosk.face.visit.active
+    visit = kiosk.face.visit
+    kiosk.shot("my-card")
+    kiosk.tap(kiosk.face.my_card.done_button)
+    kiosk.wait_screen(Screen.ATTRACT)
+    assert kiosk.face.visit is None and not visit.active, "the customer's token is dropped"
+    assert traces_left(kiosk) == []
+
+
+def test_an_email_typed_finds_the_card_and_still_asks_its_pin(kiosk: KioskDriver) -> None:
+    kiosk.tap(kiosk.face.attract.have_card_button)
+    kiosk.wait_screen(Screen.FIND)
+    field = kiosk.face.find.field
+    kiosk.qtbot.waitUntil(field.hasFocus, timeout=WAIT)
+    assert kiosk.window.keyboard.isVisible() and kiosk.window.keyboard.target is field
+    kiosk.qtbot.keyClicks(field, GIULIA_EMAIL)
+    kiosk.qtbot.keyClick(field, Qt.Key.Key_Return)
+    kiosk.wait_screen(Screen.PIN)
+    assert "Giulia" not in kiosk.everything_said(), "nobody's name before the PIN is right"
+    assert not kiosk.window.keyboard.isVisible()
+    kiosk.press_digits("1234")
+    kiosk.wait_screen(Screen.MY_CARD)
+
+
+def test_a_card_scanned_on_any_screen_starts_a_new_visit(kiosk: KioskDriver) -> None:
+    sign_in_giulia(kiosk)
+    kiosk.scan("2000000000053")  # Luca's card, on Giulia's screen
+    kiosk.wait_screen(Screen.PIN)
+    assert kiosk.face.visit is None
+    assert traces_left(kiosk) == []
+
+
+# -- idle: "Still there?", then nothing left ------------------------------------------------------------
+
+
+def _on_find(kiosk: KioskDriver) -> None:
+    kiosk.tap(kiosk.face.attract.have_card_button)
+    kiosk.wait_screen(Screen.FIND)
+    kiosk.qtbot.keyClicks(kiosk.face.find.field, GIULIA_EMAIL)
+
+
+def _on_pin(kiosk: KioskDriver) -> None:
+    kiosk.scan(GIULIA)
+    kiosk.wait_screen(Screen.PIN)
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.pin.pad.hasFocus(), timeout=WAIT)
+    kiosk.press_digits("12")
+
+
+def _on_my_card(kiosk: KioskDriver) -> None:
+    sign_in_giulia(kiosk)
+
+
+def _on_change_pin(kiosk: KioskDriver) -> None:
+    sign_in_giulia(kiosk)
+    kiosk.tap(kiosk.face.my_card.change_pin_button)
+    kiosk.wait_screen(Screen.CHANGE_PIN)
+    kiosk.press_digits("1")
+
+
+def _on_reset_pin(kiosk: KioskDriver) -> None:
+    kiosk.scan(GIULIA)
+    kiosk.wait_screen(Screen.PIN)
+    kiosk.tap(kiosk.face.pin.forgot_button)
+    kiosk.wait_screen(Screen.RESET_PIN)
+    kiosk.qtbot.waitUntil(lambda: "example.com" in visible_words_on(kiosk.face.reset_pin), timeout=WAIT)
+
+
+def _on_join(kiosk: KioskDriver) -> None:
+    kiosk.tap(kiosk.face.attract.join_button)
+    kiosk.wait_screen(Screen.JOIN)
+    edit = QApplication.focusWidget()
+    kiosk.qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT)
+    edit = QApplication.focusWidget()
+    kiosk.qtbot.keyClicks(edit, "giulia.rossi.2@example.com")
+
+
+REACH: dict[str, Callable[[KioskDriver], None]] = {
+    Screen.FIND: _on_find,
+    Screen.PIN: _on_pin,
+    Screen.MY_CARD: _on_my_card,
+    Screen.CHANGE_PIN: _on_change_pin,
+    Screen.RESET_PIN: _on_reset_pin,
+    Screen.JOIN: _on_join,
+}
+
+
+@pytest.mark.parametrize("where", list(REACH))
+def test_left_idle_on_each_screen_the_customer_is_wiped_away(kiosk: KioskDriver, where: str) -> None:
+    REACH[where](kiosk)
+    kiosk.wait_screen(where)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(GIULIA_EMAIL)  # what a customer may have copied
+    assert kiosk.face.idle.armed
+    kiosk.face.idle.expired.emit()
+    kiosk.wait_screen(Screen.STILL_THERE)
+    still = kiosk.face.still_there
+    assert still.counting and re.search(rf"\b{COUNTDOWN_SECONDS}\b", still.question.text())
+    kiosk.shot(f"still-there-over-{where}")
+    for _ in range(COUNTDOWN_SECONDS):
+        still._tick()  # the countdown's own clock, fifteen times
+    kiosk.wait_screen(Screen.ATTRACT)
+    assert kiosk.face.visit is None and kiosk.face.found is None
+    assert kiosk.window.keyboard.target is None
+    assert traces_left(kiosk) == [], f"left behind after the wipe from {where}"
+    # No way back to the last customer's screen: "I have a card", then Back, is the attract screen again.
+    kiosk.tap(kiosk.face.attract.have_card_button)
+    kiosk.wait_screen(Screen.FIND)
+    kiosk.tap(kiosk.face.find.back_button)
+    kiosk.wait_screen(Screen.ATTRACT)
+    assert traces_left(kiosk) == []
+
+
+def test_yes_gives_more_time_and_keeps_the_customer(kiosk: KioskDriver) -> None:
+    sign_in_giulia(kiosk)
+    kiosk.face.idle.expired.emit()
+    kiosk.wait_screen(Screen.STILL_THERE)
+    kiosk.tap(kiosk.face.still_there.yes)
+    kiosk.wait_screen(Screen.MY_CARD)
+    assert "Giulia" in visible_words_on(kiosk.face.my_card)
+    assert kiosk.face.idle.armed, "the count starts again"
+
+
+def test_the_attract_screen_is_not_watched_until_something_changes(kiosk: KioskDriver) -> None:
+    kiosk.wait_screen(Screen.ATTRACT)
+    assert not kiosk.face.idle.armed
+    kiosk.tap(kiosk.window.large_text)
+    assert kiosk.face.idle.armed, "a switch left on is put back when nobody comes"
+    kiosk.face.idle.expired.emit()
+    kiosk.wait_screen(Screen.STILL_THERE)
+    kiosk.tap(kiosk.face.still_there.done_button)
+    kiosk.wait_screen(Screen.ATTRACT)
+    assert not kiosk.window.look.large and not kiosk.window.large_text.isChecked()
+
+
+# -- no way out for a customer ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", [Screen.ATTRACT, *REACH])
+def test_no_key_leads_out_of_any_screen(kiosk: KioskDriver, where: str) -> None:
+    if where != Screen.ATTRACT:
+        REACH[where](kiosk)
+    kiosk.wait_screen(where)
+    for key, modifiers, _text in ESCAPES:
+        kiosk.qtbot.keyClick(QApplication.focusWidget() or kiosk.window, key, modifiers)
+        QApplication.processEvents()
+        assert kiosk.window.isVisible(), f"{key} closed the kiosk on {where}"
+        assert kiosk.screen == where, f"{key} left {where} for {kiosk.screen}"
+    kiosk.qtbot.mouseClick(kiosk.window, Qt.MouseButton.RightButton, pos=QPoint(400, 300))
+    assert QApplication.activePopupWidget() is None and QApplication.activeModalWidget() is None
+    assert not kiosk.window.close()
+    assert kiosk.window.isVisible() and kiosk.face.lockdown.on
+
+
+# -- staff -------------------------------------------------------------------------------------------------
+
+
+def _five_taps(kiosk: KioskDriver) -> None:
+    for _ in range(5):
+        kiosk.qtbot.mouseClick(kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+
+
+def test_staff_reach_their_menu_by_the_corner_and_the_manager_pin(kiosk: KioskDriver, till: Any) -> None:
+    save_settings(till.config, {"manager_pin_hash": hash_manager_pin(MANAGER_PIN)})
+    sign_in_giulia(kiosk)
+    _five_taps(kiosk)
+    kiosk.wait_screen(Screen.STAFF_PIN)
+    assert kiosk.face.visit is None and traces_left(kiosk) == [], "the customer is wiped before staff type"
+    pin = kiosk.face.staff_pin
+    kiosk.qtbot.waitUntil(pin.ok.isEnabled, timeout=WAIT)
+    assert kiosk.window.keyboard.isVisible(), "staff type the PIN on the kiosk's own digits"
+    kiosk.qtbot.keyClicks(pin.field, "99999999")
+    kiosk.qtbot.keyClick(pin.field, Qt.Key.Key_Return)
+    kiosk.qtbot.waitUntil(lambda: "Wrong manager PIN" in pin.problem.text(), timeout=WAIT)
+    assert kiosk.screen == Screen.STAFF_PIN
+    kiosk.qtbot.keyClicks(pin.field, MANAGER_PIN)
+    kiosk.qtbot.keyClick(pin.field, Qt.Key.Key_Return)
+    kiosk.wait_screen(Screen.STAFF)
+    assert "9999" not in kiosk.everything_said() and MANAGER_PIN not in kiosk.everything_said()
+    kiosk.shot("staff")
+    with kiosk.qtbot.waitSignal(kiosk.face.exit_requested, timeout=WAIT):
+        kiosk.tap(kiosk.face.staff.exit)
+    kiosk.tap(kiosk.face.staff.back_button)
+    kiosk.wait_screen(Screen.ATTRACT)
+
+
+def test_four_taps_or_another_corner_do_nothing(kiosk: KioskDriver) -> None:
+    for _ in range(4):
+        kiosk.qtbot.mouseClick(kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    for _ in range(5):
+        kiosk.qtbot.mouseClick(kiosk.window.windowHandle(), Qt.MouseButton.LeftButton, pos=QPoint(1360, 760))
+    QApplication.processEvents()
+    assert kiosk.screen == Screen.ATTRACT
+
+
+# -- offline and back --------------------------------------------------------------------------------------
+
+
+def test_offline_the_kiosk_says_what_works_and_comes_back_by_itself(kiosk: KioskDriver, control: Any) -> None:
+    # Giulia was seen here once, so this kiosk keeps her card's last balance.
+    sign_in_giulia(kiosk)
+    kiosk.tap(kiosk.face.my_card.done_button)
+    kiosk.wait_screen(Screen.ATTRACT)
+    control.set_faults(status=503, count=100_000)
+    kiosk.face.probe()
+    kiosk.qtbot.waitUntil(lambda: kiosk.window.banner.isVisible(), timeout=WAIT)
+    assert "Offline" in kiosk.window.banner.text()
+    assert not kiosk.face.attract.join_button.isEnabled()
+    kiosk.shot("offline-attract")
+
+    kiosk.scan(GIULIA)
+    kiosk.wait_screen(Screen.KEPT_CARD)
+    words = visible_words_on(kiosk.face.kept_card)
+    assert "1,250" in words
+    kiosk.shot("offline-kept-card")
+    kiosk.tap(kiosk.face.kept_card.done_button)
+    kiosk.wait_screen(Screen.ATTRACT)
+
+    kiosk.tap(kiosk.face.attract.have_card_button)
+    kiosk.wait_screen(Screen.FIND)
+    kiosk.qtbot.keyClicks(kiosk.face.find.field, GIULIA_EMAIL)
+    kiosk.qtbot.keyClick(kiosk.face.find.field, Qt.Key.Key_Return)
+    kiosk.qtbot.waitUntil(lambda: "Signing in needs the loyalty server" in visible_words_on(kiosk.face.find), timeout=WAIT)
+    assert "1,250" not in visible_words_on(kiosk.face.find)
+
+    control.clear_faults()
+    kiosk.face.probe()
+    kiosk.qtbot.waitUntil(lambda: not kiosk.window.banner.isVisible(), timeout=WAIT)
+    assert kiosk.face.attract.join_button.isEnabled()
+
+
+# -- languages and looks ------------------------------------------------------------------------------------
+
+
+def test_a_language_chosen_applies_at_once_and_goes_with_the_visit(kiosk: KioskDriver) -> None:
+    kiosk.tap(kiosk.face.attract.languages["it"])
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.attract.have_card_button.text() != "I have a card", timeout=WAIT)
+    italian = kiosk.face.attract.have_card_button.text()
+    kiosk.tap(kiosk.window.high_contrast)
+    assert kiosk.window.look.contrast
+    kiosk.tap(kiosk.face.attract.have_card_button)
+    kiosk.wait_screen(Screen.FIND)
+    kiosk.tap(kiosk.face.find.done_button)
+    kiosk.wait_screen(Screen.ATTRACT)
+    assert kiosk.face.attract.have_card_button.text() == "I have a card"
+    assert italian != "I have a card"
+    assert not kiosk.window.look.contrast
