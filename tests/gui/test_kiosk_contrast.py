@@ -1,0 +1,146 @@
+"""Contrast on the kiosk (WCAG 2.2 AA, EN 301 549): every word on every screen at 4.5:1 or more, in both themes.
+
+Measured on the pixels a customer sees: the window is grabbed whole, each visible piece of text is cut
+out of it (inside its border, for a control), what is behind the text is the colour most of that piece
+is, the text is the pixel furthest from it, and their ratio is WCAG's. Text at 18 pt and more has
+solid strokes, so its own colour is always among its pixels.
+"""
+
+from __future__ import annotations
+
+import collections
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+from kiosk.ui.kiosk.face import Screen
+from kiosk.ui.kiosk.look import contrast_ratio
+from kiosk.ui.palette import HIGH_CONTRAST, PLAIN
+from tests.gui.driver import GIULIA, WAIT
+from tests.gui.kiosking import KioskDriver
+
+AA = 4.5
+
+
+def test_each_theme_pairs_its_colours_at_aa_or_better() -> None:
+    for theme in (PLAIN, HIGH_CONTRAST):
+        for name, (fore, back) in theme.pairs().items():
+            assert contrast_ratio(fore, back) >= AA, f"{theme.name}: {name} {fore} on {back}"
+
+
+def test_the_ratio_is_wcag_s() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast_ratio("#ffffff", "#ffffff") == pytest.approx(1.0)
+
+
+def _texts(root: QWidget) -> Iterator[QWidget]:
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() < 8 or widget.height() < 8:
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)) and widget.text().strip():
+            yield widget
+
+
+def _inner(widget: QWidget, window: QWidget) -> QRect:
+    """Where the widget's words are, in the window: inside the border and rounded corners of a control."""
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    rect = QRect(top_left, widget.size())
+    if isinstance(widget, (QAbstractButton, QLineEdit)):
+        inset = min(12, widget.width() // 4, widget.height() // 4)
+        rect = rect.adjusted(inset, inset, -inset, -inset)
+    return rect
+
+
+def measured_contrast(image: QImage, rect: QRect) -> tuple[float, QColor, QColor]:
+    counts: collections.Counter[int] = collections.Counter()
+    step = 1 if rect.width() * rect.height() < 60_000 else 2
+    for y in range(rect.top(), rect.bottom() + 1, step):
+        for x in range(rect.left(), rect.right() + 1, step):
+            counts[image.pixel(x, y)] += 1
+    background = QColor.fromRgb(counts.most_common(1)[0][0])
+    best, text = 1.0, background
+    for rgb in counts:
+        colour = QColor.fromRgb(rgb)
+        ratio = contrast_ratio(colour, background)
+        if ratio > best:
+            best, text = ratio, colour
+    return best, text, background
+
+
+def _low_contrast(kiosk: KioskDriver) -> list[str]:
+    window = kiosk.window
+    image = window.grab().toImage()
+    found = []
+    for widget in _texts(window):
+        rect = _inner(widget, window).intersected(image.rect())
+        if rect.isEmpty():
+            continue
+        ratio, text, background = measured_contrast(image, rect)
+        if ratio < AA:
+            found.append(
+                f"{kiosk.screen}/{widget.objectName() or type(widget).__name__} {widget.text()[:30]!r}:"
+                f" {ratio:.2f} ({text.name()} on {background.name()})"
+            )
+    return found
+
+
+def _screens(kiosk: KioskDriver) -> Iterator[str]:
+    """Walk a customer through the screens, stopping on each for a measure."""
+    face = kiosk.face
+    yield Screen.ATTRACT
+    kiosk.tap(face.attract.have_card_button)
+    kiosk.wait_screen(Screen.FIND)
+    yield Screen.FIND
+    kiosk.scan(GIULIA)
+    kiosk.wait_screen(Screen.PIN)
+    kiosk.press_digits("0000")  # wrong: the problem's words are measured too
+    kiosk.qtbot.waitUntil(lambda: face.pin.problem.isVisible(), timeout=WAIT)
+    yield Screen.PIN
+    kiosk.press_digits("1234")
+    kiosk.wait_screen(Screen.MY_CARD)
+    kiosk.qtbot.waitUntil(lambda: face.my_card.isVisible(), timeout=WAIT)
+    yield Screen.MY_CARD
+    kiosk.tap(face.my_card.change_pin_button)
+    kiosk.wait_screen(Screen.CHANGE_PIN)
+    yield Screen.CHANGE_PIN
+    face.idle.expired.emit()
+    kiosk.wait_screen(Screen.STILL_THERE)
+    yield Screen.STILL_THERE
+    kiosk.tap(face.still_there.done_button)
+    kiosk.wait_screen(Screen.ATTRACT)
+    kiosk.tap(face.attract.join_button)
+    kiosk.wait_screen(Screen.JOIN)
+    yield Screen.JOIN
+
+
+@pytest.mark.parametrize("contrast", [False, True], ids=["plain", "high-contrast"])
+def test_every_word_on_every_screen_reads_at_aa(kiosk: KioskDriver, contrast: bool) -> None:
+    low: list[str] = []
+    seen = []
+    for name in _screens(kiosk):
+        if kiosk.window.look.contrast != contrast:
+            kiosk.window.set_look(large=False, contrast=contrast)
+        kiosk.qtbot.wait(50)
+        low += _low_contrast(kiosk)
+        seen.append(name)
+        kiosk.shot(f"contrast-{'high' if contrast else 'plain'}-{name}")
+    assert len(seen) == 8
+    assert low == [], "text below 4.5:1:\n" + "\n".join(low)
+
+
+def test_the_measure_finds_grey_on_white(qtbot: Any) -> None:
+    label = QLabel("Faint words")
+    label.setStyleSheet("background: white; color: #b0b0b0;")
+    qtbot.addWidget(label)
+    label.resize(300, 60)
+    label.show()
+    qtbot.waitExposed(label)
+    image = label.grab().toImage()
+    ratio, _text, background = measured_contrast(image, image.rect())
+    assert background.name() == "#ffffff"
+    assert ratio < AA
