@@ -48,6 +48,8 @@ def in_window(qtbot: Any, screens: dict[str, KioskScreen], size: tuple[int, int]
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     window.show_screen(next(iter(screens)))
     return window
 
@@ -82,6 +84,23 @@ def buy(client: Any, card: str, amount: int, receipt: str) -> None:
     """A purchase at the till, so the card has a movement to show."""
     client.purchase(card, amount=amount, receipt=receipt, operationid=str(uuid.uuid4()),
                     when=dt.datetime.now(dt.timezone.utc))
+
+
+def settled(parts: Any) -> Any:
+    """`kiosk_parts` whose close also delivers the close's own result, as CounterSession.close does.
+
+    A task runner freed with a result still queued crashes Qt in the next test's event processing;
+    kiosk_parts closes the context without delivering it (tell the lead; then this goes).
+    """
+    close = parts.ctx.close
+
+    def close_and_deliver(within: float | None = None) -> bool:
+        done = close(within)
+        QApplication.processEvents()
+        return done
+
+    parts.ctx.close = close_and_deliver
+    return parts
 
 
 def own_movements_until_merged(monkeypatch: Any, client: Any) -> None:

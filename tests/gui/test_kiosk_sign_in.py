@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton
 
 from kiosk.api import SandboxControl
 from kiosk.domain.identifiers import LookupKind
@@ -15,7 +16,7 @@ from kiosk.ui.kiosk.sign_in import SIGN_IN_PAUSE_MS, FindScreen, PinScreen
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.gui.kiosk_screens import (
     BLOCKED, GIULIA, GIULIA_EMAIL, GIULIA_PHONE, LOCKED, LUCA, SIZES, WAIT, in_window, kiosk_font,
-    own_movements_until_merged, readable, shot,
+    own_movements_until_merged, readable, settled, shot,
 )
 
 NEW_EMAIL = "nuova.cliente@example.com"
@@ -30,7 +31,7 @@ def big_font(qapp: Any) -> Iterator[None]:
 @pytest.fixture
 def parts(kiosk_parts: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
     own_movements_until_merged(monkeypatch, kiosk_parts.ctx.client)
-    return kiosk_parts
+    return settled(kiosk_parts)
 
 
 @pytest.fixture
@@ -167,11 +168,6 @@ def test_the_right_pin_signs_in_and_the_card_shows_only_as_its_last_digits_befor
     assert pin.card_label.text() == "Card •••• 0015"
     on_screen = readable(window)
     assert not [text for text in on_screen for secret in GIULIA_SECRETS if secret in text], on_screen
-    for name, size in SIZES.items():
-        window.resize(*size)
-        qtbot.wait(50)
-        shot(window, f"pin-{name}")
-    window.resize(1366, 768)
     visit = sign_in(qtbot, pin, "1234")
     assert visit.active and visit.card is not None
     assert (visit.card.card, visit.card.name, visit.card.points, visit.card.credit) == (GIULIA, "Giulia", 1250, 1500)
@@ -341,13 +337,36 @@ def test_an_answer_arriving_after_the_wipe_is_never_shown(
     assert not find.busy and find.field.isEnabled()
 
 
-def test_the_screens_fit_portrait_and_landscape(qtbot: Any, screens: Any) -> None:
-    window, find, _ = screens
+def fits(qtbot: Any, window: KioskWindow, size: tuple[int, int], widgets: list[Any]) -> None:
+    window.resize(*size)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == size, "the screen's least size is more than the kiosk's screen"
+    for widget in widgets:
+        assert widget.isVisible(), widget.objectName()
+        if isinstance(widget, (QPushButton, QLineEdit)):  # what is touched is at least 9 mm high
+            assert widget.height() >= window.look.target, widget.objectName()
+        corner = widget.mapTo(window, widget.rect().bottomRight())
+        assert corner.x() <= window.width() and corner.y() <= window.height(), widget.objectName()
+
+
+def test_the_find_screen_fits_with_its_keyboard_portrait_and_landscape(qtbot: Any, parts: Any) -> None:
+    find = FindScreen(parts.service)
+    window = in_window(qtbot, {"find": find})  # alone: a stack is as tall as its tallest screen
+    assert window.keyboard.isVisible()
+    find.show_problem("No card in the loyalty program has this e-mail address: check the spelling.")
     for name, size in SIZES.items():
-        window.resize(*size)
-        qtbot.wait(50)
-        for widget in (find.field, find.continue_button, find.back_button, find.done_button):
-            assert widget.isVisible() and widget.height() >= window.look.target, widget.objectName()
-            corner = widget.mapTo(window, widget.rect().bottomRight())
-            assert corner.x() <= window.width() and corner.y() <= window.height(), widget.objectName()
+        fits(qtbot, window, size, [find.field, find.continue_button, find.back_button, find.done_button,
+                                   find.problem, *window.keyboard.findChildren(QPushButton)])
         shot(window, f"find-{name}")
+
+
+def test_the_pin_screen_fits_portrait_and_landscape(qtbot: Any, parts: Any) -> None:
+    pin = PinScreen(parts.service)
+    window = in_window(qtbot, {"pin": pin})
+    ask(window, pin, Found(card=GIULIA, by=LookupKind.CARD, pinset=True, pinlocked=False))
+    pin.problem.setText("Wrong PIN. 4 tries left before it locks.")
+    assert not window.keyboard.isVisible()
+    for name, size in SIZES.items():
+        fits(qtbot, window, size, [pin.pad, pin.sign_in_button, pin.forgot_button, pin.back_button,
+                                   pin.done_button, *pin.pad.findChildren(QPushButton)])
+        shot(window, f"pin-{name}")

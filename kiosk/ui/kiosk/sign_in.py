@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.services.kiosk import Found, KeptCard, find_notice
 from kiosk.services.operation import Scope
@@ -73,20 +73,21 @@ class FindScreen(KioskScreen):
         self.problem = kiosk_label(name="findProblem", role="problem", customer=True)
         self.problem.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
+        self.status.hide()
+        self.problem.hide()
+        # The field and its button on one line: with the keyboard up, a 768-pixel-high screen still holds both.
         row = QHBoxLayout()
+        row.setSpacing(18)
         row.addStretch(1)
-        row.addWidget(self.field, 6)
+        row.addWidget(self.field, 8)
+        row.addWidget(self.continue_button, 3)
         row.addStretch(1)
-        go = QHBoxLayout()
-        go.addStretch(1)
-        go.addWidget(self.continue_button, 2)
-        go.addStretch(1)
+        self.body.setSpacing(10)  # with the keyboard up, every pixel of a 768-pixel screen counts
         self.body.addStretch(1)
         self.body.addWidget(self.hint)
         self.body.addLayout(row)
         self.body.addWidget(self.status)
         self.body.addWidget(self.problem)
-        self.body.addLayout(go)
         self.body.addStretch(2)
         self.setTabOrder(self.field, self.continue_button)
         self.retranslate()
@@ -117,6 +118,7 @@ class FindScreen(KioskScreen):
             self.show_problem(self.tr("Scan your card, or type its number, your e-mail or your phone."))
             return
         self.problem.clear()
+        self.problem.hide()
         self._set_busy(True)
         scope = self._scope
         self._service.find(parent=scope, text=text, scanned=scanned).success(self._answered).failure(
@@ -128,6 +130,7 @@ class FindScreen(KioskScreen):
         self._set_busy(False)
         self.problem.setText(text)
         self.problem.setAccessibleName(text)
+        self.problem.setVisible(bool(text))
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.field.selectAll()
 
@@ -143,6 +146,7 @@ class FindScreen(KioskScreen):
         self._set_busy(False)
         super().wipe()
         self.problem.clear()
+        self.problem.hide()
 
     # -- inside ----------------------------------------------------------------------------------
 
@@ -166,6 +170,7 @@ class FindScreen(KioskScreen):
         self.continue_button.setEnabled(not busy)
         self.status.setText(self.tr("Looking for your card…") if busy else "")
         self.status.setAccessibleName(self.status.text())
+        self.status.setVisible(busy)
         if not busy and self.isVisible():
             self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -213,22 +218,26 @@ class PinScreen(KioskScreen):
         self.forgot_button = kiosk_button(name="forgotPin", role="big")
         self.forgot_button.clicked.connect(self._reset)
 
-        self._pad_row = QHBoxLayout()
-        self._pad_row.addStretch(1)
-        self._pad_row.addWidget(self.pad, 3)
-        self._pad_row.addStretch(1)
-        actions = QHBoxLayout()
-        actions.setSpacing(24)
-        actions.addStretch(1)
-        actions.addWidget(self.forgot_button, 2)
-        actions.addWidget(self.sign_in_button, 2)
-        actions.addWidget(self.reset_button, 2)
-        actions.addStretch(1)
-        self.body.addWidget(self.card_label)
-        self.body.addWidget(self.status)
-        self.body.addWidget(self.problem)
-        self.body.addLayout(self._pad_row, 1)
-        self.body.addLayout(actions)
+        self.card_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.problem.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        side = QVBoxLayout()
+        side.setSpacing(18)
+        side.addStretch(1)
+        side.addWidget(self.card_label)
+        side.addWidget(self.status)
+        side.addWidget(self.problem)
+        side.addSpacing(12)
+        side.addWidget(self.sign_in_button)
+        side.addWidget(self.reset_button)
+        side.addWidget(self.forgot_button)
+        side.addStretch(1)
+        # The pad beside the words and buttons on a wide screen, above them on a tall one (resizeEvent).
+        self._main = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._main.setSpacing(48)
+        self._main.addWidget(self.pad, 3)
+        self._main.addLayout(side, 2)
+        self.body.addLayout(self._main, 1)
         self.retranslate()
 
     # -- words -----------------------------------------------------------------------------------
@@ -337,7 +346,7 @@ class PinScreen(KioskScreen):
     def _replace_pad(self, length: int) -> None:
         old = self.pad
         self.pad = self._make_pad(length)
-        self._pad_row.replaceWidget(old, self.pad)
+        self._main.replaceWidget(old, self.pad)
         old.wipe()
         old.setParent(None)
         old.deleteLater()
@@ -347,6 +356,11 @@ class PinScreen(KioskScreen):
             from kiosk.ui.kiosk.look import fit_text
 
             fit_text(self.pad, look)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        tall = event.size().height() > event.size().width()
+        self._main.setDirection(QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight)
+        super().resizeEvent(event)
 
     def _pad_full(self) -> None:
         if not self._busy and not self._locked:
