@@ -29,6 +29,9 @@ __all__ = ["MyCardScreen", "KeptCardScreen", "KioskCardCodes"]
 
 # The campaign's card format when none is known (the counter's default symbology).
 _DEFAULT_FORMAT = "EAN13"
+# The barcode takes 3/5 of the codes' width, the QR code the rest.
+_BARCODE_COLUMN, _QR_COLUMN = 3, 2
+_QR_SHARE = _QR_COLUMN / (_BARCODE_COLUMN + _QR_COLUMN)
 
 
 def _fit(widget: QWidget) -> None:
@@ -89,10 +92,19 @@ class KioskCardCodes(QWidget):
         self.problem.setVisible(bool(problem))
         self._grid.addWidget(self.barcode, 1, 0)
         self._grid.addWidget(self.qr, 1, 1)
-        self._grid.setColumnStretch(0, 3)
-        self._grid.setColumnStretch(1, 2)
+        self._grid.setColumnStretch(0, _BARCODE_COLUMN)
+        self._grid.setColumnStretch(1, _QR_COLUMN)
         self.barcode.setVisible(not problem)
         self.qr.setVisible(not problem)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        # As tall as the QR code is wide (its column is 2/5 of the width), no taller: the rest of a tall
+        # screen goes to what is around the codes, not to white space inside them.
+        width = event.size().width()
+        tallest = self.number.sizeHint().height() + self._grid.verticalSpacing() + int(width * _QR_SHARE) + 8
+        if self.maximumHeight() != tallest:
+            self.setMaximumHeight(tallest)
+        super().resizeEvent(event)
 
     def clear(self) -> None:
         self.number.clear()
@@ -136,6 +148,7 @@ class MyCardScreen(KioskScreen):
         summary.addWidget(self.worth)
         summary.addSpacing(8)
         summary.addWidget(self.credit)
+        summary.addSpacing(8)
 
         self.codes = KioskCardCodes()
 
@@ -160,7 +173,7 @@ class MyCardScreen(KioskScreen):
 
         self.change_pin_button = kiosk_button(name="changePin", role="big")
         self.change_pin_button.clicked.connect(self.change_pin)
-        self.bar.insertWidget(2, self.change_pin_button, 1)
+        summary.addWidget(self.change_pin_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(40)
@@ -317,7 +330,9 @@ class KeptCardScreen(KioskScreen):
         self.body.addWidget(self.offline)
         self.body.addWidget(self.balance)
         self.body.addWidget(self.age)
-        self.body.addWidget(self.codes, 1)
+        self.body.addStretch(1)
+        self.body.addWidget(self.codes, 8)
+        self.body.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -224,7 +224,6 @@ class PinScreen(KioskScreen):
         side = QVBoxLayout()
         side.setSpacing(18)
         side.addStretch(1)
-        side.addWidget(self.card_label)
         side.addWidget(self.status)
         side.addWidget(self.problem)
         side.addSpacing(12)
@@ -237,13 +236,14 @@ class PinScreen(KioskScreen):
         self._main.setSpacing(48)
         self._main.addWidget(self.pad, 3)
         self._main.addLayout(side, 2)
+        self.body.addWidget(self.card_label)
         self.body.addLayout(self._main, 1)
         self.retranslate()
 
     # -- words -----------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Type your PIN"))
+        self._word_title()
         self.sign_in_button.setText(self.tr("Sign in"))
         self.sign_in_button.setAccessibleName(self.tr("Sign in with this PIN"))
         self.forgot_button.setText(self.tr("Forgot your PIN?"))
@@ -252,6 +252,14 @@ class PinScreen(KioskScreen):
         self._word_card()
         if self._busy:
             self.status.setText(self.tr("Signing in…"))
+
+    def _word_title(self) -> None:
+        if not self._locked:
+            self.title.setText(self.tr("Type your PIN"))
+        elif self._found is not None and not self._found.pinset:
+            self.title.setText(self.tr("Set your PIN"))
+        else:
+            self.title.setText(self.tr("Your PIN is locked"))
 
     def _word_reset_button(self) -> None:
         first = self._found is not None and not self._found.pinset
@@ -411,6 +419,7 @@ class PinScreen(KioskScreen):
 
     def _offer_reset(self, words: str) -> None:
         self._locked = True
+        self._word_title()
         self._word_reset_button()
         self.pad.wipe()
         self.pad.setEnabled(False)
@@ -425,6 +434,7 @@ class PinScreen(KioskScreen):
             self.reset_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _asking(self) -> None:
+        self._word_title()
         self.pad.setEnabled(True)
         self.pad.show()
         self.sign_in_button.show()
