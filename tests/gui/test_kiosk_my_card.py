@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.api import SandboxControl
-from kiosk.services.kiosk import KeptCard, Visit
+from kiosk.services.kiosk import MOVEMENTS_SHOWN, KeptCard, Visit
 from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.gui.kiosk_screens import (
@@ -105,6 +105,32 @@ def test_the_card_s_codes_scan_off_the_screen_and_nothing_is_cut_off(
             assert button.height() >= window.look.target, button.objectName()
             assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()), button.objectName()
     shot(window, f"my-card-{'x'.join(map(str, size))}")
+
+
+@pytest.mark.parametrize("size", SIZES.values(), ids=SIZES.keys())
+def test_a_full_list_of_movements_still_fits(qtbot: Any, parts: Any, size: tuple[int, int]) -> None:
+    import uuid
+
+    client = parts.ctx.client
+    for n in range(MOVEMENTS_SHOWN + 2):
+        buy(client, GIULIA, 1000 + n, f"R-{n}")
+    client.load_credit(GIULIA, credit=1250, operationid=str(uuid.uuid4()))
+    visit = signed_in(qtbot, parts)
+    window, screen = my_card(qtbot, size)
+    screen.show_visit(visit, parts.campaign)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == size, "the screen's least size is more than the kiosk's screen"
+    rows = [label for label in screen.movements.findChildren(QLabel) if label.objectName().endswith("_1")]
+    assert len(rows) == MOVEMENTS_SHOWN
+    qtbot.wait(50)  # the rows that fit are worked out after the layout has settled
+    under_title = screen.title.mapTo(window, screen.title.rect().bottomLeft()).y()
+    for widget in (screen.summary, screen.codes, screen.movements, screen.change_pin_button):
+        assert widget.mapTo(window, widget.rect().topLeft()).y() > under_title, widget.objectName()
+    for label in rows:
+        assert label.isVisible() and label.mapTo(window, label.rect().bottomLeft()).y() <= window.height()
+    assert scanned(window) == {(GIULIA, "EAN13"), (GIULIA, "QRCode")}
+    shot(window, f"my-card-full-{'x'.join(map(str, size))}")
+    visit.end()
 
 
 def test_large_text_still_fits_and_scans(qtbot: Any, parts: Any, visit: Visit) -> None:

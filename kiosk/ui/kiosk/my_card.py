@@ -8,9 +8,10 @@ the customer is in labels marked as theirs, a list of rows this screen owns, and
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -120,6 +121,22 @@ class KioskCardCodes(QWidget):
         self.barcode = self.qr = None
 
 
+class _Resized(QFrame):
+    """A frame that calls `on_resize` after each change of size (to show as many rows as fit)."""
+
+    def __init__(self, on_resize: Callable[[], None]) -> None:
+        super().__init__()
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(on_resize)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        # After the layout pass, not inside it: showing and hiding rows in it unsettles the screen's grid.
+        self._later.start()
+
+
 class MyCardScreen(KioskScreen):
     """"My card": the name, points and what they are worth, credit, the last movements, and the card's codes.
 
@@ -148,12 +165,13 @@ class MyCardScreen(KioskScreen):
         summary.addWidget(self.worth)
         summary.addSpacing(8)
         summary.addWidget(self.credit)
-        summary.addSpacing(8)
 
         self.codes = KioskCardCodes()
 
-        self.movements = QFrame()
+        # As many of the last movements as fit (large text, a short screen): never the screen pushed off the glass.
+        self.movements = _Resized(self._fit_rows)
         self.movements.setObjectName("movements")
+        self.movements.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.movements_title = kiosk_label(name="movementsTitle")
         font = self.movements_title.font()
         font.setBold(True)
@@ -173,7 +191,6 @@ class MyCardScreen(KioskScreen):
 
         self.change_pin_button = kiosk_button(name="changePin", role="big")
         self.change_pin_button.clicked.connect(self.change_pin)
-        summary.addWidget(self.change_pin_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(40)
@@ -257,12 +274,24 @@ class MyCardScreen(KioskScreen):
                      signed_points(line.points, locale), credit)
             for column, text in enumerate(cells):
                 cell = kiosk_label(text, name=f"movement{row}_{column}", customer=True)
-                cell.setWordWrap(column == 1)
+                cell.setWordWrap(False)
                 self._place(cell, row, column)
             self._row_labels[-4].setAccessibleName(self.tr("{when}, {what}: {points} points, credit {credit}").format(
                 when=cells[0], what=cells[1], points=cells[2], credit=cells[3] or "0"
             ))
         _fit(self.movements)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Show the rows (newest first) that fit in the movements' height; hide the rest."""
+        if not self._row_labels:
+            return
+        line = max(label.sizeHint().height() for label in self._row_labels) + self._rows.verticalSpacing()
+        room = self.movements.height() - self.movements_title.sizeHint().height() - 6 - line  # the heads' row
+        fitting = max(0, room // max(1, line))
+        for index, label in enumerate(self._row_labels):
+            row = index // 4  # 0: the heads
+            label.setVisible(row == 0 or row <= fitting)
 
     def _place(self, label: QLabel, row: int, column: int) -> None:
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -283,23 +312,26 @@ class MyCardScreen(KioskScreen):
         if portrait == self._portrait:
             return
         self._portrait = portrait
-        for widget in (self.summary, self.codes, self.movements):
+        for widget in (self.summary, self.codes, self.movements, self.change_pin_button):
             self._grid.removeWidget(widget)
-        for row in range(3):
+        for row in range(4):
             self._grid.setRowStretch(row, 0)
         for column in range(2):
             self._grid.setColumnStretch(column, 0)
+        left = Qt.AlignmentFlag.AlignLeft
         if portrait:
             self._grid.addWidget(self.summary, 0, 0)
-            self._grid.addWidget(self.codes, 1, 0)
-            self._grid.addWidget(self.movements, 2, 0)
-            self._grid.setRowStretch(1, 3)
-            self._grid.setRowStretch(2, 2)
+            self._grid.addWidget(self.change_pin_button, 1, 0, left)
+            self._grid.addWidget(self.codes, 2, 0)
+            self._grid.addWidget(self.movements, 3, 0)
+            self._grid.setRowStretch(2, 3)
+            self._grid.setRowStretch(3, 2)
             self._grid.setColumnStretch(0, 1)
         else:
             self._grid.addWidget(self.summary, 0, 0)
-            self._grid.addWidget(self.movements, 1, 0)
+            self._grid.addWidget(self.movements, 1, 0, 2, 1)
             self._grid.addWidget(self.codes, 0, 1, 2, 1)
+            self._grid.addWidget(self.change_pin_button, 2, 1, Qt.AlignmentFlag.AlignRight)
             self._grid.setRowStretch(1, 1)
             self._grid.setColumnStretch(0, 1)
             self._grid.setColumnStretch(1, 1)
