@@ -364,7 +364,7 @@ class KeptCardScreen(KioskScreen):
         self.body.addWidget(self.age)
         self.body.addStretch(1)
         self.body.addWidget(self.codes, 8)
-        self.body.addStretch(1)
+        self.body.addStretch(2)  # on a tall screen the codes stay nearer their balance than the bottom bar
         self.retranslate()
 
     def retranslate(self) -> None:

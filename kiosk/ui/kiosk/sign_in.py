@@ -217,6 +217,8 @@ class PinScreen(KioskScreen):
         self.reset_button.hide()
         self.forgot_button = kiosk_button(name="forgotPin", role="big")
         self.forgot_button.clicked.connect(self._reset)
+        for button in (self.sign_in_button, self.reset_button, self.forgot_button):
+            button.setMaximumWidth(720)  # big, not a bar across a wide screen
 
         self.card_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -227,9 +229,12 @@ class PinScreen(KioskScreen):
         side.addWidget(self.status)
         side.addWidget(self.problem)
         side.addSpacing(12)
-        side.addWidget(self.sign_in_button)
-        side.addWidget(self.reset_button)
-        side.addWidget(self.forgot_button)
+        for button in (self.sign_in_button, self.reset_button, self.forgot_button):
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(button, 8)
+            row.addStretch(1)
+            side.addLayout(row)
         side.addStretch(1)
         # The pad beside the words and buttons on a wide screen, above them on a tall one (resizeEvent).
         self._main = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -296,7 +301,8 @@ class PinScreen(KioskScreen):
         self._word_card()
         self._word_reset_button()
         if not found.pinset:
-            self._offer_reset(self.tr("This card has no PIN yet. Set one now with a code we send to you."))
+            self._offer_reset(self.tr("This card has no PIN yet. Set one now with a code we send to you."),
+                              problem=False)
         elif found.pinlocked:
             self._offer_reset(self.tr("This card's PIN is locked after too many wrong tries. Reset it with a code"
                                       " we send to you."))
@@ -417,7 +423,8 @@ class PinScreen(KioskScreen):
             self._say_problem(say(trouble.notice))
         self.pad.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _offer_reset(self, words: str) -> None:
+    def _offer_reset(self, words: str, *, problem: bool = True) -> None:
+        """Only the reset is left to do: `words` say why (a problem: a locked PIN; else a first PIN to set)."""
         self._locked = True
         self._word_title()
         self._word_reset_button()
@@ -427,9 +434,9 @@ class PinScreen(KioskScreen):
         self.sign_in_button.hide()
         self.forgot_button.hide()
         self.reset_button.show()
-        self.status.clear()
-        self.status.setAccessibleName("")
-        self._say_problem(words)
+        self.status.setText("" if problem else words)
+        self.status.setAccessibleName(self.status.text())
+        self._say_problem(words if problem else "")
         if self.isVisible():
             self.reset_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
