@@ -276,7 +276,7 @@ class MyCardScreen(KioskScreen):
                 cell = kiosk_label(text, name=f"movement{row}_{column}", customer=True)
                 cell.setWordWrap(False)
                 self._place(cell, row, column)
-            self._row_labels[-4].setAccessibleName(self.tr("{when}, {what}: {points} points, credit {credit}").format(
+            self._row_labels[-4].setAccessibleName(self.tr("{when}, {what}: points {points}, credit {credit}").format(
                 when=cells[0], what=cells[1], points=cells[2], credit=cells[3] or "0"
             ))
         _fit(self.movements)
