@@ -351,7 +351,6 @@ class PinScreen(KioskScreen):
 
     def _make_pad(self, length: int) -> PinPad:
         pad = PinPad(length, scrambled=self._scrambled)
-        pad.setAccessibleName(self.tr("PIN pad"))
         pad.complete.connect(self._pad_full)
         pad.changed.connect(self._pad_changed)
         pad.installEventFilter(self)
