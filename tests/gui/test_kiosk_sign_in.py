@@ -371,3 +371,17 @@ def test_the_pin_screen_fits_portrait_and_landscape(qtbot: Any, parts: Any) -> N
         fits(qtbot, window, size, [pin.pad, pin.sign_in_button, pin.forgot_button, pin.back_button,
                                    pin.done_button, *pin.pad.findChildren(QPushButton)])
         shot(window, f"pin-{name}")
+
+
+def test_large_text_and_a_problem_in_two_lines_still_fit_over_the_keyboard(qtbot: Any, parts: Any) -> None:
+    find = FindScreen(parts.service)
+    window = in_window(qtbot, {"find": find})
+    window.large_text.click()
+    find.field.setFocus()
+    qtbot.waitUntil(window.keyboard.isVisible)
+    said = refused(qtbot, find, BLOCKED)  # the longest of the words a customer may get here
+    assert not find.hint.isVisible(), "the problem takes the hint's place"
+    fits(qtbot, window, SIZES["1366x768"], [find.field, find.continue_button, find.problem, find.back_button,
+                                            find.done_button, *window.keyboard.findChildren(QPushButton)])
+    assert find.problem.height() >= find.problem.heightForWidth(find.problem.width()), said
+    shot(window, "find-large-1366x768")

@@ -82,7 +82,11 @@ class FindScreen(KioskScreen):
         row.addWidget(self.field, 8)
         row.addWidget(self.continue_button, 3)
         row.addStretch(1)
-        self.body.setSpacing(10)  # with the keyboard up, every pixel of a 768-pixel screen counts
+        # With the keyboard up, every pixel of a 768-pixel screen counts (large text, a problem in two lines).
+        self.body.setSpacing(10)
+        outer = self.layout()
+        outer.setContentsMargins(40, 8, 40, 8)
+        outer.setSpacing(10)
         self.body.addStretch(1)
         self.body.addWidget(self.hint)
         self.body.addLayout(row)
@@ -96,7 +100,7 @@ class FindScreen(KioskScreen):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Scan your card"))
-        self.hint.setText(self.tr("Scan your card's barcode or QR code, or type its number, your e-mail or your phone."))
+        self.hint.setText(self.tr("Or type your card number, e-mail or phone."))
         self.field.setPlaceholderText(self.tr("Card number, e-mail or phone"))
         self.field.setAccessibleName(self.tr("Card number, e-mail or phone"))
         self.continue_button.setText(self.tr("Continue"))
@@ -118,7 +122,7 @@ class FindScreen(KioskScreen):
             self.show_problem(self.tr("Scan your card, or type its number, your e-mail or your phone."))
             return
         self.problem.clear()
-        self.problem.hide()
+        self._show_problem_or_hint()
         self._set_busy(True)
         scope = self._scope
         self._service.find(parent=scope, text=text, scanned=scanned).success(self._answered).failure(
@@ -130,7 +134,7 @@ class FindScreen(KioskScreen):
         self._set_busy(False)
         self.problem.setText(text)
         self.problem.setAccessibleName(text)
-        self.problem.setVisible(bool(text))
+        self._show_problem_or_hint()
         self.field.setFocus(Qt.FocusReason.OtherFocusReason)
         self.field.selectAll()
 
@@ -146,9 +150,18 @@ class FindScreen(KioskScreen):
         self._set_busy(False)
         super().wipe()
         self.problem.clear()
-        self.problem.hide()
+        self._show_problem_or_hint()
 
     # -- inside ----------------------------------------------------------------------------------
+
+    def _show_problem_or_hint(self) -> None:
+        """The problem, when there is one, in the hint's place: with the keyboard up there is room for one."""
+        problem = bool(self.problem.text())
+        self.problem.setVisible(problem)
+        self.hint.setVisible(not problem)
+        # Its whole height, however many lines the words take at this width and size.
+        width = self.problem.width() if self.problem.width() > 1 else self.width() - 80
+        self.problem.setMinimumHeight(self.problem.heightForWidth(width) if problem else 0)
 
     def _typed(self) -> None:
         self.look_up(self.field.text(), scanned=False)
