@@ -134,9 +134,14 @@ class KioskService(QObject):
         def kept(found: Found | KeptCard | None) -> Found | KeptCard:
             if found is not None:
                 return found
+            from kiosk.core.terminal import NotFound
+
             query = parse_lookup(text, default_region=region)
-            answer = ctx.terminal().lookup_local(query)
-            if not answer.cards:
+            try:
+                answer = ctx.terminal().lookup_local(query)
+            except NotFound:
+                answer = None  # never seen here: the customer is told what needs the server, not the till's words
+            if answer is None or not answer.cards:
                 raise KioskError(Why.KIOSK_NEEDS_SERVER)
             return _kept(answer.cards[0], answer.as_of, scanned=scanned)
 
