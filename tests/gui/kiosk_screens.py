@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import zxingcpp
-from PySide6.QtGui import QFont, QImage
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from kiosk.ui.kiosk.screen import KioskScreen
@@ -22,21 +23,10 @@ BLOCKED = "2000000000039"  # Marco's
 LOCKED = "2000000000046"  # Anna's, PIN locked
 LUCA = "2000000000053"  # PIN 4321
 WAIT = 15_000
-SHOTS = Path("/work/wt/shots-kb")
+#: Where the screens' pictures go for a person to look at: KIOSK_SHOTS, or a folder in the temporary folder.
+SHOTS = Path(os.environ.get("KIOSK_SHOTS") or Path(tempfile.gettempdir()) / "kiosk-shots")
 #: The kiosk's screens: landscape at a common kiosk size, and portrait as many kiosks stand.
 SIZES = {"1366x768": (1366, 768), "1080x1920": (1080, 1920)}
-
-
-def kiosk_font() -> Iterator[None]:
-    """The application's font at 18 pt, as the kiosk app sets it before building anything (a fixture's body)."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QFont(app.font())
-    font = QFont(before)
-    font.setPointSizeF(18)
-    QApplication.setFont(font)
-    yield
-    QApplication.setFont(before)
 
 
 def in_window(qtbot: Any, screens: dict[str, KioskScreen], size: tuple[int, int] = (1366, 768)) -> KioskWindow:
@@ -84,36 +74,3 @@ def buy(client: Any, card: str, amount: int, receipt: str) -> None:
     """A purchase at the till, so the card has a movement to show."""
     client.purchase(card, amount=amount, receipt=receipt, operationid=str(uuid.uuid4()),
                     when=dt.datetime.now(dt.timezone.utc))
-
-
-def settled(parts: Any) -> Any:
-    """`kiosk_parts` whose close also delivers the close's own result, as CounterSession.close does.
-
-    A task runner freed with a result still queued crashes Qt in the next test's event processing;
-    kiosk_parts closes the context without delivering it (tell the lead; then this goes).
-    """
-    close = parts.ctx.close
-
-    def close_and_deliver(within: float | None = None) -> bool:
-        done = close(within)
-        QApplication.processEvents()
-        return done
-
-    parts.ctx.close = close_and_deliver
-    return parts
-
-
-def own_movements_until_merged(monkeypatch: Any, client: Any) -> None:
-    """The customer's own movements (`CustomerSession.movements`, GET /customer/movements) come with another branch.
-
-    Until then the terminal's history of the same card stands in for them, so "My card" has its movements.
-    """
-    from kiosk.api import CustomerSession
-
-    if hasattr(CustomerSession, "movements"):
-        return
-
-    def movements(self: Any, limit: int = 20) -> tuple[Any, ...]:
-        return client.movements(self.customer.card, limit=limit)
-
-    monkeypatch.setattr(CustomerSession, "movements", movements, raising=False)

@@ -14,22 +14,20 @@ from kiosk.services.kiosk import MOVEMENTS_SHOWN, KeptCard, Visit
 from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.gui.kiosk_screens import (
-    GIULIA, GIULIA_EMAIL, SIZES, WAIT, buy, in_window, kiosk_font, own_movements_until_merged, readable, scanned,
-    settled, shot,
+    GIULIA, GIULIA_EMAIL, SIZES, WAIT, buy, in_window, readable, scanned, shot,
 )
 
 SECRETS = ("Giulia", "Rossi", GIULIA, GIULIA_EMAIL, "1,250", "1,262", "12.62", "15.00", "20.00")
 
 
 @pytest.fixture(autouse=True)
-def big_font(qapp: Any) -> Iterator[None]:
-    yield from kiosk_font()
+def big_font(kiosk_font: None) -> None:
+    """The kiosk's 18 pt words (tests/gui/conftest.py)."""
 
 
 @pytest.fixture
-def parts(kiosk_parts: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
-    own_movements_until_merged(monkeypatch, kiosk_parts.ctx.client)
-    return settled(kiosk_parts)
+def parts(kiosk_parts: Any) -> Any:
+    return kiosk_parts
 
 
 def signed_in(qtbot: Any, parts: Any, card: str = GIULIA, pin: str = "1234") -> Visit:

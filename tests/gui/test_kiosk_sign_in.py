@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,8 +14,7 @@ from kiosk.services.kiosk import Found, KeptCard, Visit
 from kiosk.ui.kiosk.sign_in import SIGN_IN_PAUSE_MS, FindScreen, PinScreen
 from kiosk.ui.kiosk.window import KioskWindow
 from tests.gui.kiosk_screens import (
-    BLOCKED, GIULIA, GIULIA_EMAIL, GIULIA_PHONE, LOCKED, LUCA, SIZES, WAIT, in_window, kiosk_font,
-    own_movements_until_merged, readable, settled, shot,
+    BLOCKED, GIULIA, GIULIA_EMAIL, GIULIA_PHONE, LOCKED, LUCA, SIZES, WAIT, in_window, readable, shot,
 )
 
 NEW_EMAIL = "nuova.cliente@example.com"
@@ -24,14 +22,13 @@ GIULIA_SECRETS = ("Giulia", "Rossi", GIULIA, GIULIA_EMAIL, "1,250", "1250", "333
 
 
 @pytest.fixture(autouse=True)
-def big_font(qapp: Any) -> Iterator[None]:
-    yield from kiosk_font()
+def big_font(kiosk_font: None) -> None:
+    """The kiosk's 18 pt words (tests/gui/conftest.py)."""
 
 
 @pytest.fixture
-def parts(kiosk_parts: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
-    own_movements_until_merged(monkeypatch, kiosk_parts.ctx.client)
-    return settled(kiosk_parts)
+def parts(kiosk_parts: Any) -> Any:
+    return kiosk_parts
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ screen shows and `wipe()` makes every screen, field, pad and buffer forget them 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
@@ -20,6 +20,18 @@ __all__ = ["KioskWindow", "NO_KEYBOARD"]
 
 #: A line edit with this property set to True is typed into by its own means (no on-screen keyboard).
 NO_KEYBOARD = "noKeyboard"
+
+
+class _OneScreen(QStackedWidget):
+    """A stack as big as the screen it shows: a tall screen not shown never makes the window taller than the glass."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        return current.sizeHint() if current is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        current = self.currentWidget()
+        return current.minimumSizeHint() if current is not None else super().minimumSizeHint()
 
 
 class KioskWindow(QWidget):
@@ -58,7 +70,7 @@ class KioskWindow(QWidget):
         top.addWidget(self.large_text)
         top.addWidget(self.high_contrast)
 
-        self.stack = QStackedWidget()
+        self.stack = _OneScreen()
         self.keyboard = OnScreenKeyboard(language, dpi=self._look.dpi)
         self.keyboard.hide()
         self.keyboard.dismissed.connect(self._hide_keyboard)
@@ -80,6 +92,8 @@ class KioskWindow(QWidget):
 
     def add(self, name: str, screen: KioskScreen) -> KioskScreen:
         screen.setObjectName(name)
+        # A screen not shown takes no room: the window's least size is the shown screen's alone.
+        screen.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.screens[name] = screen
         self.stack.addWidget(screen)
         fit_text(screen, self._look)
@@ -98,7 +112,12 @@ class KioskWindow(QWidget):
     def show_screen(self, name: str) -> KioskScreen:
         screen = self.screens[name]
         self._hide_keyboard()
+        previous = self.stack.currentWidget()
+        if previous is not None and previous is not screen:
+            previous.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        screen.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.stack.setCurrentWidget(screen)
+        self.stack.updateGeometry()
         fit_text(screen, self._look)  # words a screen made since it was last shown
         screen.enter()
         target = screen.first_focus()
