@@ -95,4 +95,8 @@ def kiosk_parts(qtbot: Any, backend: Backend, till: Paths) -> Iterator[Any]:
     parts = types.SimpleNamespace(ctx=ctx, service=KioskService(ctx), campaign=client.campaign(), demo=backend.demo)
     yield parts
     ctx.close()
+    # The close's own answer delivered now: a runner freed with an answer still queued crashes Qt (as CounterSession).
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
     client.close()
