@@ -83,12 +83,16 @@ class _PinScreen(KioskScreen):
         if self.columns.direction() != wanted:
             self.columns.setDirection(wanted)
             self.columns.setStretch(0, 0 if tall else 1)  # tall: the words as high as they need, the pad the rest
+        for pad in self.findChildren(PinPad):  # keys a hand can span, not a door's height on a tall screen
+            pad.setMaximumHeight(int(min(event.size().width(), event.size().height()) * 0.75))
         super().resizeEvent(event)
 
     # -- the pads ----------------------------------------------------------------------------------
 
     def _new_pad(self, length: int, name: str = "pinPad") -> PinPad:
         pad = PinPad(length, scrambled=self._scrambled)
+        if self.width() and self.height():
+            pad.setMaximumHeight(int(min(self.width(), self.height()) * 0.75))
         pad.setObjectName(name)
         pad.complete.connect(self._typed_in)
         return pad
