@@ -5,10 +5,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QScroller, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from kiosk.domain import onboarding as ob
@@ -80,6 +82,7 @@ class EnrolWizard(QDialog):
         self._saved: ob.State | None = None
         self._told_card = ""
         self._kiosk_next: dict[ob.Step, str] = {}  # the Next button's words at the kiosk, by step
+        self._next_offered = True
         self._closed = False
         # What this enrolment's steps answer to: ended by a new enrolment, and when the window closes.
         self._scope = Scope(self)
@@ -225,12 +228,29 @@ class EnrolWizard(QDialog):
         for name, button in self.buttons.items():
             font = button.font()
             font.setBold(name == "next")
-            font.setPointSizeF(font.pointSizeF() * 1.25)
+            if not self.kiosk:  # the kiosk's buttons are big already, and as wide as their words
+                font.setPointSizeF(font.pointSizeF() * 1.25)
+                button.setMinimumWidth(120)
             button.setFont(font)
-            button.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.stack, 1)
+        if self.kiosk:
+            # The kiosk's keyboard takes half a landscape screen: the page scrolls, and follows the focus.
+            self.scroll = QScrollArea()
+            self.scroll.setObjectName("pageScroll")
+            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll.setWidgetResizable(True)
+            self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.scroll.setWidget(self.stack)
+            self.scroll.viewport().setAutoFillBackground(False)  # the kiosk window's own background shows
+            self.stack.setAutoFillBackground(False)
+            QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            app.focusChanged.connect(self._follow_focus)
+            layout.addWidget(self.scroll, 1)
+        else:
+            layout.addWidget(self.stack, 1)
         layout.addLayout(row)
 
     # -- showing the machine's state ---------------------------------------------------
@@ -281,6 +301,11 @@ class EnrolWizard(QDialog):
         # Inputs given back before the page shows its state: it may put the keyboard on a field in error.
         self._set_busy(busy)
         page.show_state(state, self.service.rules)
+        if self.kiosk:
+            for area in page.findChildren(QScrollArea):  # the form's own: the kiosk window's background behind
+                area.viewport().setAutoFillBackground(False)
+                if area.widget() is not None:
+                    area.widget().setAutoFillBackground(False)
         if state.step is ob.Step.DONE:
             self.done_page.show_card(state, self._card_format(state))
             card = state.card or state.fidelycode or ""
@@ -314,7 +339,8 @@ class EnrolWizard(QDialog):
         }
         if self.kiosk:
             shown["close"] = False  # the screen's Back and Done are the ways out
-            self.buttons["next"].setVisible(step not in (ob.Step.DONE, ob.Step.LOGIN))
+            self._next_offered = step not in (ob.Step.DONE, ob.Step.LOGIN)
+            self.buttons["next"].setVisible(self._next_offered)
         for name, visible in shown.items():
             self.buttons[name].setVisible(visible)
             self.actions_by_name[name].setEnabled(name == "close" or (visible and (not busy or name == "restart")))
@@ -458,12 +484,21 @@ class EnrolWizard(QDialog):
         same_card = saved.lookup == self.state.lookup
         return bool(typed) and same_card and saved.address is not None and typed == saved.address.value
 
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The field the customer types into stays in sight above the keyboard."""
+        if new is not None and self.stack.isAncestorOf(new):
+            QTimer.singleShot(0, lambda: self._show_field(new))
+
+    def _show_field(self, field: QWidget) -> None:
+        if shiboken6.isValid(self) and shiboken6.isValid(field) and field.isVisible():
+            self.scroll.ensureWidgetVisible(field, 20, 40)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         if not self.kiosk:
             super().keyPressEvent(event)
             return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
-            if self.buttons["next"].isVisible():
+            if self._next_offered:  # (its button may sit in the kiosk screen's bar, shown a moment later)
                 self._do_next()
             event.accept()
             return
