@@ -240,5 +240,5 @@ def test_the_join_pages_fit(
     looked("pin")
     joiner.choose_pin()
     joiner.rests_at(ob.Step.DONE)
-    window.keyboard.hide()
+    qtbot.waitUntil(lambda: not window.keyboard.isVisible(), timeout=WAIT)  # nothing to type on the last page
     looked("done")

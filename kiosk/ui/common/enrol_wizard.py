@@ -9,8 +9,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QScroller, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QScroller, QSizePolicy,
+    QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from kiosk.domain import onboarding as ob
@@ -42,6 +42,7 @@ __all__ = ["EnrolWizard"]
 
 _TOUCH = 56
 _HABIT_ENTER_SECONDS = 1.5
+_NO_LIMIT = 16_777_215  # QWIDGETSIZE_MAX
 
 
 class EnrolWizard(QDialog):
@@ -326,6 +327,16 @@ class EnrolWizard(QDialog):
             if isinstance(before, Page):
                 before.body.removeWidget(self.message)
             page.body.insertWidget(1, self.message)
+        if self.kiosk and self.stack.currentWidget() is not page:
+            # The scroll is as tall as this page alone (not the tallest of them), and starts at its top.
+            for other in (self.stack.widget(i) for i in range(self.stack.count())):
+                ignored = QSizePolicy.Policy.Ignored if other is not page else QSizePolicy.Policy.Preferred
+                other.setSizePolicy(ignored, ignored)
+            self.stack.setCurrentWidget(page)
+            self._fit_done()
+            self.stack.updateGeometry()
+            self.scroll.verticalScrollBar().setValue(0)
+            return
         self.stack.setCurrentWidget(page)
 
     def _buttons_for(self, state: ob.State | None, *, busy: bool) -> None:
@@ -386,6 +397,8 @@ class EnrolWizard(QDialog):
         self._do_next()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self.kiosk and event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._fit_done()  # the keyboard came or went
         if (
             self._habit_enter_until
             and event.type() == QEvent.Type.KeyPress
@@ -483,6 +496,13 @@ class EnrolWizard(QDialog):
         typed = self._read(self.credentials.address.text())
         same_card = saved.lookup == self.state.lookup
         return bool(typed) and same_card and saved.address is not None and typed == saved.address.value
+
+    def _fit_done(self) -> None:
+        """The new card's codes (nothing to type there, no keyboard) are seen whole: the page no taller than the view."""
+        if self.stack.currentWidget() is self.done_page:
+            self.stack.setMaximumHeight(max(self.scroll.viewport().height(), 200))
+        else:
+            self.stack.setMaximumHeight(_NO_LIMIT)
 
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """The field the customer types into stays in sight above the keyboard."""

@@ -37,7 +37,6 @@ class JoinScreen(KioskScreen):
         self._scrambled = scrambled
         self.wizard: EnrolWizard | None = None
         self.title.hide()  # each of the wizard's pages says where the customer is, in its own heading
-        self.done_button.setProperty("role", "big")  # the one thing to do here is the wizard's Next
         self.others = QHBoxLayout()  # the wizard's other buttons, on a tall screen
         self.others.setSpacing(24)
         self.layout().insertLayout(self.layout().indexOf(self.bar), self.others)
@@ -59,6 +58,8 @@ class JoinScreen(KioskScreen):
         wizard.setObjectName("joinWizard")
         wizard.layout().setContentsMargins(0, 0, 0, 0)
         wizard.enrolled.connect(self.joined)
+        wizard.enrolled.connect(self._joined)
+        self._done_is_next(False)
         self.body.addWidget(wizard, 1)
         # The wizard's Next joins the screen's bar, the primary thing to press; its other buttons ("Change the
         # address", "Start again", "Try again") too on a wide screen, in a row of their own above on a tall one.
@@ -75,6 +76,17 @@ class JoinScreen(KioskScreen):
 
             fit_text(wizard, look)
         wizard.show()
+
+    def _joined(self, _card: str) -> None:
+        """The last page: the card's codes; the keyboard goes (the focus leaves the fields), "Done" is next."""
+        self._done_is_next(True)
+        self.done_button.setFocus()
+
+    def _done_is_next(self, last: bool) -> None:
+        """On the last page "Done" is the one thing left to press; before it, the wizard's Next is."""
+        self.done_button.setProperty("role", "primary" if last else "big")
+        self.done_button.style().unpolish(self.done_button)
+        self.done_button.style().polish(self.done_button)
 
     def _others(self) -> list[QWidget]:
         wizard = self.wizard
