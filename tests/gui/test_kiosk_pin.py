@@ -125,6 +125,34 @@ def test_forgot_your_pin_asks_for_the_reset(qtbot: Any, kiosk_parts: Any, big_fo
         qtbot.mouseClick(screen.forgot, Qt.MouseButton.LeftButton)
 
 
+def test_a_pin_locked_by_wrong_tries_offers_the_reset_and_an_unreachable_server_is_said(
+    qtbot: Any, kiosk_parts: Any, control: SandboxControl, big_font: None
+) -> None:
+    visit = sign_in(qtbot, kiosk_parts, GIULIA, GIULIA_PIN)
+    screen = ChangePinScreen(kiosk_parts.service)
+    window = in_window(qtbot, "pin", screen)
+    screen.ask(visit, 4)
+
+    control.set_faults(status=503, count=1000)  # the loyalty server is gone
+    touch(qtbot, screen.pin_pad, GIULIA_PIN + NEW + NEW)
+    says(qtbot, screen, "cannot be reached")
+    assert screen.step is Step.CURRENT and screen.pin_pad.isVisible()
+    control.clear_faults()
+
+    for _ in range(5):
+        if screen.reset_button.isVisible():
+            break
+        before = screen.problem.text()
+        touch(qtbot, screen.pin_pad, WRONG + NEW + NEW)
+        qtbot.waitUntil(lambda: not screen._busy and screen.problem.text() != before, timeout=WAIT)
+    assert "locked" in screen.problem.text() and screen.reset_button.isVisible()
+    assert not screen.pin_pad.isVisible() and not screen.forgot.isVisible() and not screen.progress.isVisible()
+    shoot(window, "change-pin-locked-landscape")
+    assert cut_off(window) == []
+    with qtbot.waitSignal(screen.reset_requested, timeout=WAIT):
+        qtbot.mouseClick(screen.reset_button, Qt.MouseButton.LeftButton)
+
+
 def test_reset_shows_the_address_masked_refuses_a_wrong_code_and_unlocks_with_the_right_one(
     qtbot: Any, kiosk_parts: Any, control: SandboxControl, big_font: None
 ) -> None:

@@ -227,6 +227,7 @@ class ChangePinScreen(_PinScreen):
     def _words_for_step(self) -> None:
         number = {Step.CURRENT: 1, Step.NEW: 2, Step.AGAIN: 3}.get(self.step, 1)
         self.progress.setText(self.tr("Step {number} of {count}").format(number=number, count=3))
+        self.progress.show()
         if self.step is Step.CURRENT:
             self.prompt.setText(self.tr("Type your current PIN."))
         elif self.step is Step.NEW:
@@ -262,6 +263,7 @@ class ChangePinScreen(_PinScreen):
             self.forgot.hide()
             self.reset_button.show()
             self.prompt.setText(self.tr("Your PIN is locked."))
+            self.progress.hide()  # no step is left here: the reset is the way on
             self.reset_button.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._go(Step.CURRENT)
