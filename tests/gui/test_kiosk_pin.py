@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from kiosk.api import ApiError, SandboxControl
 from kiosk.paths import Paths
@@ -274,6 +275,12 @@ def test_the_pin_screens_fit_and_their_targets_are_big_enough(
     small = [k.objectName() for k in change.pin_pad.findChildren(type(change.forgot)) if min(k.width(), k.height()) < target]
     assert small == []
     assert min(change.forgot.height(), change.done_button.height(), change.back_button.height()) >= target
+    window.set_look(large=True, contrast=True)
+    QApplication.processEvents()
+    shoot(window, f"change-pin-large-contrast-{shape}")
+    assert (window.width(), window.height()) == SIZES[shape]
+    assert cut_off(window) == []
+    window.set_look(large=False, contrast=False)
 
     reset = ResetPinScreen(kiosk_parts.service)
     first, window = window, in_window(qtbot, "reset", reset, SIZES[shape])

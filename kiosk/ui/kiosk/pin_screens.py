@@ -91,6 +91,11 @@ class _PinScreen(KioskScreen):
 
     def _new_pad(self, length: int, name: str = "pinPad") -> PinPad:
         pad = PinPad(length, scrambled=self._scrambled)
+        for key in (*pad.digit_keys.values(), pad.clear_key, pad.backspace_key):
+            # A fifth smaller than the counter's: at the kiosk's size, large text too, a digit fits its key.
+            font = key.font()
+            font.setPointSizeF(font.pointSizeF() * 0.8)
+            key.setFont(font)
         if self.width() and self.height():
             pad.setMaximumHeight(int(min(self.width(), self.height()) * 0.75))
         pad.setObjectName(name)
