@@ -272,7 +272,8 @@ def test_the_pin_screens_fit_and_their_targets_are_big_enough(
     assert (window.width(), window.height()) == SIZES[shape]  # all of it on the screen, none pushed off
     assert cut_off(window) == []
     target = window.look.target
-    small = [k.objectName() for k in change.pin_pad.findChildren(type(change.forgot)) if min(k.width(), k.height()) < target]
+    keys = change.pin_pad.findChildren(type(change.forgot))
+    small = [k.objectName() for k in keys if min(k.width(), k.height()) < target]
     assert small == []
     assert min(change.forgot.height(), change.done_button.height(), change.back_button.height()) >= target
     window.set_look(large=True, contrast=True)

@@ -72,7 +72,9 @@ class StartPage(Page):
         self.next_text = self.tr("Check (Enter)")
         self.lookup = text_field("lookup", placeholder=self.tr("Card number, e-mail or mobile"))
         self.problem = error_label("lookup_error")
-        self.caption = self._row(self.tr("The customer's card number, e-mail or mobile number:"), self.lookup, self.problem)
+        self.caption = self._row(
+            self.tr("The customer's card number, e-mail or mobile number:"), self.lookup, self.problem
+        )
         self.body.addStretch(1)
 
     def for_customer(self) -> None:

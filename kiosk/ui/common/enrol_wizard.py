@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain import onboarding as ob
 from kiosk.domain.errors import KioskError
-from kiosk.domain.identifiers import parse_lookup
+from kiosk.domain.identifiers import LookupKind, parse_lookup
 from kiosk.services.enrolment import EnrolmentService, Stepping
 from kiosk.services.operation import Scope
 from kiosk.ui.actions import key_action, key_button
@@ -54,7 +54,7 @@ class EnrolWizard(QDialog):
     (or the registered customer's address) for the counter to look up.
 
     `kiosk=True`: a widget inside the kiosk's screen, for a customer alone. No page offers an unfinished
-    enrolment: it goes on only when its address (or card) is typed again on the first page, or its address
+    enrolment: it goes on only when its address is typed again, on the first page or (begun with a card)
     on the credentials page; the next person never sees it. No staff path (the locked card PIN's reset), no
     key named on a button, no shortcut but Enter for Next; Esc does nothing. `wipe()` forgets the customer.
     """
@@ -480,8 +480,13 @@ class EnrolWizard(QDialog):
             return ""
 
     def _names(self, saved: ob.State) -> set[str]:
-        """What the saved enrolment answers to: its address (as sent, or as typed and not sent), its card."""
-        names = {saved.lookup.value} if saved.lookup is not None else set()
+        """What the saved enrolment answers to: its address (looked up, sent, or typed and not sent yet).
+
+        Never its card alone: a card's number is printed on it, and would show the address typed for it.
+        An enrolment begun with a card goes on when its address is typed on the credentials page.
+        """
+        lookup = saved.lookup
+        names = {lookup.value} if lookup is not None and lookup.kind is not LookupKind.CARD else set()
         if saved.address is not None:
             names.add(saved.address.value)
         if saved.draft_address:
@@ -498,7 +503,7 @@ class EnrolWizard(QDialog):
         return bool(typed) and same_card and saved.address is not None and typed == saved.address.value
 
     def _fit_done(self) -> None:
-        """The new card's codes (nothing to type there, no keyboard) are seen whole: the page no taller than the view."""
+        """The new card's codes (nothing to type there, no keyboard) are seen whole: no taller than the view."""
         if self.stack.currentWidget() is self.done_page:
             self.stack.setMaximumHeight(max(self.scroll.viewport().height(), 200))
         else:
