@@ -156,9 +156,13 @@ class EnrolmentService(QObject):
 
         return Op.store(self._ctx, load, parent=parent)
 
-    def start(self, state: ob.State | None = None, *, parent: Scope) -> Stepping:
-        """Begin a new enrolment, or go on with `state` (a saved one); the calls of the one before are dropped."""
-        return Stepping(self, parent, lambda: self._new(state))
+    def start(self, state: ob.State | None = None, *, parent: Scope, kept: bool = True) -> Stepping:
+        """Begin a new enrolment, or go on with `state` (a saved one); the calls of the one before are dropped.
+
+        `kept=False`: the enrolment saved on this terminal stays saved (the kiosk's blank start for the next
+        person: it goes on only when its address is typed again); the one in memory is forgotten all the same.
+        """
+        return Stepping(self, parent, lambda: self._new(state), kept=kept)
 
     def identify(self, text: str, *, parent: Scope) -> Stepping:
         """The card, e-mail or mobile the customer gave, read as the counter reads it, then checked."""

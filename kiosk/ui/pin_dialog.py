@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import enum
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -13,18 +11,9 @@ from kiosk.services.redeem import RedeemService, pin_trouble
 from kiosk.ui import words
 from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
 from kiosk.ui.common.pin_pad import PinPad
+from kiosk.ui.common.pin_steps import PinSteps, Step
 
 __all__ = ["CustomerPinDialog", "Step"]
-
-
-class Step(enum.Enum):
-    """Where the dialog is: sending a code, or which PIN or code the pad is taking."""
-
-    SEND = enum.auto()
-    CURRENT = enum.auto()
-    NEW = enum.auto()
-    AGAIN = enum.auto()
-    CODE = enum.auto()
 
 
 class CustomerPinDialog(QDialog):
@@ -50,7 +39,7 @@ class CustomerPinDialog(QDialog):
         self.setMinimumWidth(480)
         self._service = service
         self.card = card
-        self._typed: dict[Step, str] = {}
+        self._typed = PinSteps()
         self._busy = False
         self.step = Step.SEND
         self.heading = QLabel()
@@ -152,27 +141,23 @@ class CustomerPinDialog(QDialog):
         pad = self.code_pad if step is Step.CODE else self.pin_pad
         if step is Step.SEND or not pad.is_complete:
             return
-        self._typed[step] = pad.take_pin()
-        if step is Step.CURRENT or step is Step.CODE:
-            self._go(Step.NEW)
-        elif step is Step.NEW:
-            self._go(Step.AGAIN)
-        elif self._typed.pop(Step.AGAIN) != self._typed.get(Step.NEW):
-            self._typed.pop(Step.NEW, None)
-            self._say(self.tr("The two new PINs are different: type the new PIN again."))
-            self._go(Step.NEW)
-        else:
+        following = self._typed.took(step, pad.take_pin())
+        if following is None:
             self._submit()
+            return
+        if self._typed.differed:
+            self._say(self.tr("The two new PINs are different: type the new PIN again."))
+        self._go(following)
 
     def _submit(self) -> None:
         self._busy = True
         self._say(self.tr("Sending…"), problem=False)
-        new = self._typed[Step.NEW]
+        new = self._typed.new
         if self.reset_mode:
-            op = self._service.reset_pin(self.card, self._typed.get(Step.CODE, ""), new, parent=self)
+            op = self._service.reset_pin(self.card, self._typed.code, new, parent=self)
             op.success(self._reset).failure(self._refused).run()
         else:
-            op = self._service.change_pin(self.card, self._typed.get(Step.CURRENT, ""), new, parent=self)
+            op = self._service.change_pin(self.card, self._typed.current, new, parent=self)
             op.success(self._changed).failure(self._refused).run()
         self._wipe()
 

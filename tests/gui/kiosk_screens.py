@@ -27,11 +27,13 @@ WAIT = 15_000
 SHOTS = Path(os.environ.get("KIOSK_SHOTS") or Path(tempfile.gettempdir()) / "kiosk-shots")
 #: The kiosk's screens: landscape at a common kiosk size, and portrait as many kiosks stand.
 SIZES = {"1366x768": (1366, 768), "1080x1920": (1080, 1920)}
+#: The same two, by the way the screen stands.
+SHAPES = {"landscape": SIZES["1366x768"], "portrait": SIZES["1080x1920"]}
 
 
 def in_window(qtbot: Any, screens: dict[str, KioskScreen], size: tuple[int, int] = (1366, 768)) -> KioskWindow:
     """The screens in a kiosk window (its stylesheet, its keyboard) at `size`, the first one shown."""
-    window = KioskWindow()
+    window = KioskWindow(language="en", dpi=96.0)
     qtbot.addWidget(window)
     for name, screen in screens.items():
         window.add(name, screen)
@@ -74,3 +76,39 @@ def buy(client: Any, card: str, amount: int, receipt: str) -> None:
     """A purchase at the till, so the card has a movement to show."""
     client.purchase(card, amount=amount, receipt=receipt, operationid=str(uuid.uuid4()),
                     when=dt.datetime.now(dt.timezone.utc))
+
+
+def shoot(window: QWidget, name: str) -> Path:
+    """A picture of the window for a person to look at, once what is pending is painted."""
+    QApplication.processEvents()
+    return shot(window, name)
+
+
+def cut_off(root: QWidget) -> list[str]:
+    """Visible buttons and labels whose words do not fit them (a word cut, a line lost)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QAbstractButton) and widget.text():
+            wanted = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+            if wanted > widget.width():
+                found.append(f"button {widget.objectName() or widget.text()!r}: {wanted} > {widget.width()} px")
+        elif isinstance(widget, QLabel) and widget.text() and widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + 2:
+                found.append(f"label {widget.objectName() or widget.text()[:30]!r}: {needed} > {widget.height()} px")
+    return found
+
+
+def typed_anywhere(root: QWidget, secrets: list[str]) -> list[str]:
+    """Where any of `secrets` shows in a live widget's text or accessible name under `root`."""
+    found = []
+    for widget in (root, *root.findChildren(QWidget)):
+        texts = [widget.accessibleName(), widget.accessibleDescription(), widget.toolTip()]
+        if isinstance(widget, (QLabel, QAbstractButton, QLineEdit)):
+            texts.append(widget.text())
+        for secret in secrets:
+            if any(secret and secret in text for text in texts):
+                found.append(f"{secret!r} in {type(widget).__name__} {widget.objectName()!r}")
+    return found

@@ -83,10 +83,11 @@ class Page(QWidget):
     def clear_secrets(self) -> None:
         """Empty every field holding a password, a code or a PIN (the window is closing)."""
 
-    def _row(self, caption: str, field: QWidget, error: QLabel | None = None) -> None:
+    def _row(self, caption: str, field: QWidget, error: QLabel | None = None) -> QLabel:
         label = page_label(caption, factor=1.25, bold=True)
         label.setBuddy(field)
         self.body.addWidget(label)
         self.body.addWidget(field)
         if error is not None:
             self.body.addWidget(error)
+        return label

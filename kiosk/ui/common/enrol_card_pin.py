@@ -28,6 +28,7 @@ class CardPinPage(Page):
     def __init__(self, *, scrambled: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._scrambled = scrambled
+        self.staff_reset = True  # the counter's staff reset a locked PIN here; the kiosk sends them elsewhere
         self.heading.setText(self.tr("The PIN that came with your card"))
         self.next_text = self.tr("Send me the code (Enter)")
         self.intro = page_label(name="card_pin_intro", factor=1.2)
@@ -67,7 +68,7 @@ class CardPinPage(Page):
         say_error(self.problem, self._words(state, rules))
         # Locked, "type it on the pad" no longer holds; and the long words on the lock need its room in Russian.
         self.intro.setVisible(not locked)
-        self.reset.setVisible(locked)
+        self.reset.setVisible(locked and self.staff_reset)
         if state.busy is None and state.card_pin_problem is not None:
             self.pad.wipe()  # refused: typed afresh
 
@@ -78,6 +79,11 @@ class CardPinPage(Page):
             if left is None:
                 return self.tr("That PIN is not right: type it again.")
             return self.tr("That PIN is not right: %n tries left before the PIN locks.", "", left)
+        if problem is ob.Problem.PIN_LOCKED and not self.staff_reset:
+            return self.tr(
+                "The card's PIN is locked after too many wrong tries, so no code can be sent. Reset the PIN with a "
+                "code: go back and choose \"I have a card\". Or start again and join without this card."
+            )
         if problem is ob.Problem.PIN_LOCKED:
             return self.tr(
                 "The card's PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it "

@@ -98,6 +98,7 @@ class CodePage(Page):
         self._now = now
         self._resend_at: float | None = None
         self._was_busy = True
+        self.keys_shown = True  # the kiosk names no keys on its buttons
         self.sent_to = page_label(name="sent_to", factor=1.2)
         self.boxes = CodeBoxes()
         self.resend = QPushButton()
@@ -137,8 +138,10 @@ class CodePage(Page):
         wait = 0 if self._resend_at is None else math.ceil(self._resend_at - self._now())
         if wait > 0:
             self.resend.setText(self.tr("Send a new code (in %n s)", "", wait))
-        else:
+        elif self.keys_shown:
             self.resend.setText(self.tr("Send a new code (Alt+R)"))
+        else:
+            self.resend.setText(self.tr("Send a new code"))
         self.resend.setEnabled(wait <= 0)
 
     def focus_first(self) -> None:

@@ -72,8 +72,16 @@ class StartPage(Page):
         self.next_text = self.tr("Check (Enter)")
         self.lookup = text_field("lookup", placeholder=self.tr("Card number, e-mail or mobile"))
         self.problem = error_label("lookup_error")
-        self._row(self.tr("The customer's card number, e-mail or mobile number:"), self.lookup, self.problem)
+        self.caption = self._row(
+            self.tr("The customer's card number, e-mail or mobile number:"), self.lookup, self.problem
+        )
         self.body.addStretch(1)
+
+    def for_customer(self) -> None:
+        """The kiosk's words: the customer joins by themselves."""
+        self.heading.setText(self.tr("Join"))
+        self.caption.setText(self.tr("Your e-mail or mobile number (or the number of a card you were given):"))
+        self.lookup.setPlaceholderText(self.tr("name@example.com or 333 123 4567"))
 
     def show_state(self, state: ob.State, rules: ob.Rules) -> None:
         say_error(self.problem, state.errors.get("lookup"))
@@ -207,6 +215,15 @@ class DataPage(Page):
     def values(self) -> dict[str, object]:
         return self.form.values() if self.form is not None else {}
 
+    def clear_form(self) -> None:
+        """The form and every answer in it gone (the kiosk's wipe); the next state builds a new one."""
+        if self.form is not None:
+            self.form.hide()
+            self.body.removeWidget(self.form)
+            self.form.deleteLater()
+            self.form = None
+        say_error(self.other_problems, "")
+
     def focus_first(self) -> None:
         if self.form is not None and self.form.fields and not self._errors:
             first = self.form.findChild(QWidget, self.form.fields[0].name)
@@ -279,6 +296,15 @@ class DonePage(Page):
         code = state.fidelycode or state.card or ""
         self.codes.set_card(code, fmt)
 
+    def clear_card(self) -> None:
+        """No card, no name shown any more (the kiosk's wipe)."""
+        self.heading.setText(self.tr("Welcome!"))
+        old, self.codes = self.codes, CardCodes()
+        self.codes.setMinimumHeight(old.minimumHeight())
+        self.body.replaceWidget(old, self.codes)
+        old.hide()
+        old.deleteLater()
+
 
 class LoginPage(Page):
     """Already registered: nothing to enrol; the customer signs in with their own password."""
@@ -297,3 +323,10 @@ class LoginPage(Page):
         )
         self.body.addWidget(self.about)
         self.body.addStretch(1)
+
+    def for_customer(self) -> None:
+        """The kiosk's words: nothing to join; the customer signs in with their card instead."""
+        self.about.setText(self.tr(
+            "You are already registered: there is nothing to join. Keep using your card; to see it here,"
+            " go back and choose \"I have a card\"."
+        ))

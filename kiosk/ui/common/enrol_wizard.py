@@ -5,15 +5,23 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QFrame, QHBoxLayout, QLabel, QLineEdit, QScrollArea, QScroller, QSizePolicy,
+    QStackedWidget, QVBoxLayout, QWidget,
+)
 
 from kiosk.domain import onboarding as ob
+from kiosk.domain.errors import KioskError
+from kiosk.domain.identifiers import LookupKind, parse_lookup
 from kiosk.services.enrolment import EnrolmentService, Stepping
 from kiosk.services.operation import Scope
 from kiosk.ui.actions import key_action, key_button
 from kiosk.ui.common.enrol_card_pin import CardPinPage
+from kiosk.ui.common.keyboard import KIND_PROPERTY
+from kiosk.ui.common.pin_pad import PinPad
 from kiosk.ui.common.enrol_pages import (
     CodePage,
     CredentialsPage,
@@ -34,6 +42,7 @@ __all__ = ["EnrolWizard"]
 
 _TOUCH = 56
 _HABIT_ENTER_SECONDS = 1.5
+_NO_LIMIT = 16_777_215  # QWIDGETSIZE_MAX
 
 
 class EnrolWizard(QDialog):
@@ -43,10 +52,16 @@ class EnrolWizard(QDialog):
     unfinished enrolment, the first page offers to go on with it or start
     again. `show_customer(text)` follows Enter on the last page: the new card
     (or the registered customer's address) for the counter to look up.
+
+    `kiosk=True`: a widget inside the kiosk's screen, for a customer alone. No page offers an unfinished
+    enrolment: it goes on only when its address is typed again, on the first page or (begun with a card)
+    on the credentials page; the next person never sees it. No staff path (the locked card PIN's reset), no
+    key named on a button, no shortcut but Enter for Next; Esc does nothing. `wipe()` forgets the customer.
     """
 
     show_customer = Signal(str)
     reset_pin = Signal(str)  # the card whose locked PIN staff want to reset (the wizard has closed)
+    enrolled = Signal(str)  # the new card (its code to show), once the enrolment reaches its last page
 
     def __init__(
         self,
@@ -55,12 +70,20 @@ class EnrolWizard(QDialog):
         *,
         language: str = "en",
         scrambled: bool = False,
+        kiosk: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.kiosk = kiosk
+        if kiosk:
+            self.setWindowFlags(Qt.WindowType.Widget)
         self.service = service
-        self.state = service.state
+        # The kiosk's wizard shows nothing of whoever came before: its machine starts blank (see below).
+        self.state = ob.State() if kiosk else service.state
         self._saved: ob.State | None = None
+        self._told_card = ""
+        self._kiosk_next: dict[ob.Step, str] = {}  # the Next button's words at the kiosk, by step
+        self._next_offered = True
         self._closed = False
         # What this enrolment's steps answer to: ended by a new enrolment, and when the window closes.
         self._scope = Scope(self)
@@ -114,11 +137,20 @@ class EnrolWizard(QDialog):
             "close": (self.tr("Close (Esc)"), ("Esc",), self._do_close),
             "next": (self.tr("Next (Enter)"), ("Return", "Enter"), self._do_next),
         }
+        if kiosk:  # the words alone; Enter reaches Next through keyPressEvent, the rest are touched
+            buttons = {
+                "back": (self.tr("Change the address"), (), self._do_back),
+                "restart": (self.tr("Start again"), (), self._do_restart),
+                "retry": (self.tr("Try again"), (), self._do_retry),
+                "close": (self.tr("Close"), (), self._do_close),
+                "next": (self.tr("Next"), (), self._do_next),
+            }
         self.actions_by_name = {
             name: key_action(self, name, text, keys, slot) for name, (text, keys, slot) in buttons.items()
         }
         self.buttons = {name: key_button(action, height=_TOUCH) for name, action in self.actions_by_name.items()}
-        self.resend_action = key_action(self, "resend", self.code.resend.text(), ("Alt+R",), self._do_resend)
+        resend_keys = () if kiosk else ("Alt+R",)
+        self.resend_action = key_action(self, "resend", self.code.resend.text(), resend_keys, self._do_resend)
         self.code.resend.clicked.connect(self._do_resend)
         self._build()
 
@@ -143,8 +175,48 @@ class EnrolWizard(QDialog):
         app.installEventFilter(self)
 
         self._on_page(self.start_page)
+        if kiosk:
+            self._dress_for_kiosk()
+            # A blank enrolment in memory; the one saved here stays saved, for its own address only.
+            self._scope.end()
+            self._scope = Scope(self)
+            self._step(self.service.start(None, parent=self._scope, kept=False))
+            return
         self._set_busy(True, self.tr("Looking for an unfinished enrolment…"))
         service.resume(parent=self).success(self._offer).run()
+
+    def _dress_for_kiosk(self) -> None:
+        """The kiosk's words and fields: for the customer alone, no keys named, the on-screen keyboard's kinds."""
+        self.start_page.for_customer()
+        self.login.for_customer()
+        self.card_pin.staff_reset = False
+        self.card_pin.reset.setShortcut(QKeySequence())
+        self.code.keys_shown = False
+        self.code.tick()
+        self.buttons["next"].setProperty("role", "primary")
+        self._kiosk_next = {
+            ob.Step.START: self.tr("Next"),
+            ob.Step.CREDENTIALS: self.tr("Send me a code"),
+            ob.Step.CARD_PIN: self.tr("Send me the code"),
+            ob.Step.CODE: self.tr("Check the code"),
+            ob.Step.SIGN_IN: self.tr("Go on"),
+            ob.Step.DATA: self.tr("Save"),
+            ob.Step.PIN: self.tr("Save the PIN"),
+        }
+        kinds = {
+            self.start_page.lookup: "email", self.credentials.address: "email",
+            self.credentials.password: "text", self.credentials.again: "text", self.sign_in.password: "text",
+            self.pin.pin: "digits", self.pin.again: "digits",
+        }
+        for box in self.code.boxes.boxes:
+            kinds[box] = "digits"
+            box.setFixedSize(84, 100)  # a digit at the kiosk's size, with the field's border round it
+        for field, kind in kinds.items():
+            field.setProperty(KIND_PROPERTY, kind)
+        for label in self.findChildren(QLabel):
+            if label.styleSheet() == PROBLEM_TEXT:  # the window's clothes colour problems, in both themes
+                label.setStyleSheet("")
+                label.setProperty("role", "problem")
 
     def _build(self) -> None:
         row = QHBoxLayout()
@@ -157,12 +229,29 @@ class EnrolWizard(QDialog):
         for name, button in self.buttons.items():
             font = button.font()
             font.setBold(name == "next")
-            font.setPointSizeF(font.pointSizeF() * 1.25)
+            if not self.kiosk:  # the kiosk's buttons are big already, and as wide as their words
+                font.setPointSizeF(font.pointSizeF() * 1.25)
+                button.setMinimumWidth(120)
             button.setFont(font)
-            button.setMinimumWidth(120)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
-        layout.addWidget(self.stack, 1)
+        if self.kiosk:
+            # The kiosk's keyboard takes half a landscape screen: the page scrolls, and follows the focus.
+            self.scroll = QScrollArea()
+            self.scroll.setObjectName("pageScroll")
+            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll.setWidgetResizable(True)
+            self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.scroll.setWidget(self.stack)
+            self.scroll.viewport().setAutoFillBackground(False)  # the kiosk window's own background shows
+            self.stack.setAutoFillBackground(False)
+            QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+            app = QApplication.instance()
+            assert isinstance(app, QApplication)
+            app.focusChanged.connect(self._follow_focus)
+            layout.addWidget(self.scroll, 1)
+        else:
+            layout.addWidget(self.stack, 1)
         layout.addLayout(row)
 
     # -- showing the machine's state ---------------------------------------------------
@@ -202,14 +291,28 @@ class EnrolWizard(QDialog):
         self.message.setText(words.say(state.message))
         # Said once: a message that is a field's own shows next to that field only.
         self.message.setVisible(bool(state.message) and state.message not in state.errors.values())
-        self.message.setStyleSheet(PROBLEM_TEXT if state.problem is not None else "")
-        self.buttons["next"].setText(page.next_text)
+        if self.kiosk:
+            self.message.setProperty("role", "problem" if state.problem is not None else "")
+            self.message.style().unpolish(self.message)
+            self.message.style().polish(self.message)
+        else:
+            self.message.setStyleSheet(PROBLEM_TEXT if state.problem is not None else "")
+        self.buttons["next"].setText(self._kiosk_next.get(state.step, "") if self.kiosk else page.next_text)
         self._buttons_for(state, busy=busy)
         # Inputs given back before the page shows its state: it may put the keyboard on a field in error.
         self._set_busy(busy)
         page.show_state(state, self.service.rules)
+        if self.kiosk:
+            for area in page.findChildren(QScrollArea):  # the form's own: the kiosk window's background behind
+                area.viewport().setAutoFillBackground(False)
+                if area.widget() is not None:
+                    area.widget().setAutoFillBackground(False)
         if state.step is ob.Step.DONE:
             self.done_page.show_card(state, self._card_format(state))
+            card = state.card or state.fidelycode or ""
+            if card and card != self._told_card:
+                self._told_card = card
+                self.enrolled.emit(card)
         if state.step is ob.Step.CODE:
             self._tick.start()
         else:
@@ -224,6 +327,16 @@ class EnrolWizard(QDialog):
             if isinstance(before, Page):
                 before.body.removeWidget(self.message)
             page.body.insertWidget(1, self.message)
+        if self.kiosk and self.stack.currentWidget() is not page:
+            # The scroll is as tall as this page alone (not the tallest of them), and starts at its top.
+            for other in (self.stack.widget(i) for i in range(self.stack.count())):
+                ignored = QSizePolicy.Policy.Ignored if other is not page else QSizePolicy.Policy.Preferred
+                other.setSizePolicy(ignored, ignored)
+            self.stack.setCurrentWidget(page)
+            self._fit_done()
+            self.stack.updateGeometry()
+            self.scroll.verticalScrollBar().setValue(0)
+            return
         self.stack.setCurrentWidget(page)
 
     def _buttons_for(self, state: ob.State | None, *, busy: bool) -> None:
@@ -235,6 +348,10 @@ class EnrolWizard(QDialog):
             # Where Enter closes already, a second close button would only make the customer hesitate.
             "close": step not in (ob.Step.DONE, ob.Step.LOGIN),
         }
+        if self.kiosk:
+            shown["close"] = False  # the screen's Back and Done are the ways out
+            self._next_offered = step not in (ob.Step.DONE, ob.Step.LOGIN)
+            self.buttons["next"].setVisible(self._next_offered)
         for name, visible in shown.items():
             self.buttons[name].setVisible(visible)
             self.actions_by_name[name].setEnabled(name == "close" or (visible and (not busy or name == "restart")))
@@ -280,11 +397,13 @@ class EnrolWizard(QDialog):
         self._do_next()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self.kiosk and event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._fit_done()  # the keyboard came or went
         if (
             self._habit_enter_until
             and event.type() == QEvent.Type.KeyPress
             and isinstance(watched, QWidget)
-            and watched.window() is self
+            and (watched is self or self.isAncestorOf(watched))
             and isinstance(event, QKeyEvent)
             and event.key() not in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.text()
@@ -302,8 +421,14 @@ class EnrolWizard(QDialog):
             self._begin(self._saved)
             return
         send, step = self._send, self.state.step
-        if step is ob.Step.START:
+        if step is ob.Step.START and self.kiosk:
+            self._identify_or_go_on(self.start_page.lookup.text())
+        elif step is ob.Step.START:
             self._step(self.service.identify(self.start_page.lookup.text(), parent=self._scope))
+        elif step is ob.Step.CREDENTIALS and self.kiosk and self._same_address_saved():
+            saved, self._saved = self._saved, None
+            self.credentials.clear_secrets()
+            self._begin(saved)
         elif step is ob.Step.CREDENTIALS:
             send(self.credentials.answer())
         elif step is ob.Step.CARD_PIN:
@@ -319,6 +444,122 @@ class EnrolWizard(QDialog):
             send(self.pin.answer())
         else:
             self.accept()
+
+    # -- the kiosk: an unfinished enrolment goes on for its own address only ------------------------
+
+    def _identify_or_go_on(self, text: str) -> None:
+        """The first page's Next at the kiosk: the enrolment saved here if `text` is its address, else a new one.
+
+        What was saved is read here and kept in memory only to compare; nothing of it reaches a widget
+        unless the same address (or card) was typed.
+        """
+        if self.state.busy is not None or self.sending.isVisible():
+            return
+        self._set_busy(True, self.tr("One moment…"))
+        scope = self._scope
+
+        def loaded(saved: ob.State | None) -> None:
+            if scope.ended:
+                return
+            self._set_busy(False)
+            self._saved = saved if saved is not None and saved.step is not ob.Step.START else None
+            typed = self._read(text)
+            if self._saved is not None and typed and typed in self._names(self._saved):
+                saved, self._saved = self._saved, None
+                self._begin(saved)
+            else:
+                self._step(self.service.identify(text, parent=self._scope))
+
+        self.service.resume(parent=scope).success(loaded).run()
+
+    def _read(self, text: str) -> str:
+        """`text` as the service reads an address or a card ("" if it is neither)."""
+        try:
+            return parse_lookup(text, default_region=self.service.rules.phone_region).value
+        except KioskError:
+            return ""
+
+    def _names(self, saved: ob.State) -> set[str]:
+        """What the saved enrolment answers to: its address (looked up, sent, or typed and not sent yet).
+
+        Never its card alone: a card's number is printed on it, and would show the address typed for it.
+        An enrolment begun with a card goes on when its address is typed on the credentials page.
+        """
+        lookup = saved.lookup
+        names = {lookup.value} if lookup is not None and lookup.kind is not LookupKind.CARD else set()
+        if saved.address is not None:
+            names.add(saved.address.value)
+        if saved.draft_address:
+            names.add(self._read(saved.draft_address))
+        return names - {""}
+
+    def _same_address_saved(self) -> bool:
+        """On the credentials page: the address typed is the one of the enrolment saved here, which went further."""
+        saved = self._saved
+        if saved is None or saved.step is ob.Step.CREDENTIALS:
+            return False  # it went no further than this page: this one goes on as well
+        typed = self._read(self.credentials.address.text())
+        same_card = saved.lookup == self.state.lookup
+        return bool(typed) and same_card and saved.address is not None and typed == saved.address.value
+
+    def _fit_done(self) -> None:
+        """The new card's codes (nothing to type there, no keyboard) are seen whole: no taller than the view."""
+        if self.stack.currentWidget() is self.done_page:
+            self.stack.setMaximumHeight(max(self.scroll.viewport().height(), 200))
+        else:
+            self.stack.setMaximumHeight(_NO_LIMIT)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The field the customer types into stays in sight above the keyboard."""
+        if new is not None and self.stack.isAncestorOf(new):
+            QTimer.singleShot(0, lambda: self._show_field(new))
+
+    def _show_field(self, field: QWidget) -> None:
+        if shiboken6.isValid(self) and shiboken6.isValid(field) and field.isVisible():
+            self.scroll.ensureWidgetVisible(field, 20, 40)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.kiosk:
+            super().keyPressEvent(event)
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            if self._next_offered:  # (its button may sit in the kiosk screen's bar, shown a moment later)
+                self._do_next()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()  # the kiosk has no Esc: the screen's Back and Done are the ways out
+            return
+        super().keyPressEvent(event)
+
+    def wipe(self) -> None:
+        """The kiosk's customer has gone: every field, code box and PIN pad emptied, the answers on their way dropped.
+
+        What was typed in the form stays only in the enrolment saved on this terminal, for its own address.
+        """
+        if self.state.busy is None:
+            self._keep_typed()
+        self._keep_draft.stop()
+        self._tick.stop()
+        self._habit_enter_until = 0.0
+        self._saved = None
+        self._told_card = ""
+        self._scope.end()
+        self._scope = Scope(self)
+        for page in self.pages.values():
+            page.clear_secrets()
+        self.data.clear_form()
+        self.done_page.clear_card()
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                widget.clear()
+            elif isinstance(widget, PinPad):
+                widget.wipe()
+        for label in (self.message, self.code.sent_to, self.sign_in.who, self.resume_page.about):
+            label.clear()
+        self.state = ob.State()
+        # The machine's memory forgets them too (its password, its address); the saved one stays on disk.
+        self._step(self.service.start(None, parent=self._scope, kept=False))
 
     def _do_back(self) -> None:
         self._send(ob.Back())
