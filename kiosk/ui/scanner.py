@@ -50,6 +50,8 @@ class ScanCatcher(QObject):
         """`fields`: more kinds of widget that take keys as a text field does (the kiosk's PIN pad)."""
         super().__init__(screen)
         self._fields = _TEXT_INPUTS + fields
+        #: False while a screen takes no scans (staff typing a PIN): every key is left to its widget.
+        self.active = True
         self._screen = screen
         self._search = search
         self._burst_gap = burst_gap
@@ -73,7 +75,7 @@ class ScanCatcher(QObject):
         return self._buffer
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+        if not self.active or event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         focus = QApplication.focusWidget()
         # A key the focus widget ignored travels up to its parents: handle it once, at the first stop.

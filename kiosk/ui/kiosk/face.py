@@ -238,6 +238,8 @@ class KioskFace(QObject):
         if name != Screen.STILL_THERE:
             self.still_there.stop()
         self.window.show_screen(name)
+        # Staff type their PIN as fast as they like: nothing on their screens is a scan.
+        self.scans.active = name not in _STAFF_SCREENS
         self._arm()
 
     def _arm(self) -> None:

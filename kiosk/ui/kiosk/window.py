@@ -180,7 +180,7 @@ class KioskWindow(QWidget):
     def _hide_keyboard_later(self) -> None:
         """Enter on the keyboard: the field's own Return has run; hide unless it moved the focus to another field."""
         focus = QApplication.focusWidget()
-        if not isinstance(focus, QLineEdit) or focus is self.keyboard.target:
+        if not isinstance(focus, QLineEdit) or focus is self.keyboard.target():
             self._hide_keyboard()
 
     # -- words -----------------------------------------------------------------------------------
