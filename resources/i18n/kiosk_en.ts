@@ -30,6 +30,33 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Scan your card or tap to start</source>
+        <translation>Scan your card or tap to start</translation>
+    </message>
+    <message>
+        <source>I have a card</source>
+        <translation>I have a card</translation>
+    </message>
+    <message>
+        <source>I have a card: sign in</source>
+        <translation>I have a card: sign in</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Join the loyalty programme</source>
+        <translation>Join the loyalty programme</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Loyalty card</translation>
+    </message>
+</context>
+<context>
     <name>CardBarcode</name>
     <message>
         <source>Card barcode</source>
@@ -88,6 +115,10 @@
         </translation>
     </message>
     <message>
+        <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Reset the PIN with a code: go back and choose &quot;I have a card&quot;. Or start again and join without this card.</source>
+        <translation>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Reset the PIN with a code: go back and choose &quot;I have a card&quot;. Or start again and join without this card.</translation>
+    </message>
+    <message>
         <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
         <translation>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</translation>
     </message>
@@ -108,6 +139,49 @@
     <message>
         <source>QR code of card {card}</source>
         <translation>QR code of card {card}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinScreen</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>Change your PIN</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>Forgot your PIN?</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Reset it with a code</source>
+        <translation>Forgot your PIN? Reset it with a code</translation>
+    </message>
+    <message>
+        <source>Reset my PIN with a code</source>
+        <translation>Reset my PIN with a code</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Step {number} of {count}</translation>
+    </message>
+    <message>
+        <source>Type your current PIN.</source>
+        <translation>Type your current PIN.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN.</source>
+        <translation>Type your new PIN.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN again.</source>
+        <translation>Type your new PIN again.</translation>
+    </message>
+    <message>
+        <source>Changing your PIN…</source>
+        <translation>Changing your PIN…</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked.</source>
+        <translation>Your PIN is locked.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +230,10 @@
     <message>
         <source>Send a new code (Alt+R)</source>
         <translation>Send a new code (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Send a new code</translation>
     </message>
 </context>
 <context>
@@ -801,12 +879,186 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <translation>Next (Enter)</translation>
     </message>
     <message>
+        <source>Change the address</source>
+        <translation>Change the address</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
         <source>Looking for an unfinished enrolment…</source>
         <translation>Looking for an unfinished enrolment…</translation>
     </message>
     <message>
+        <source>Send me a code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>Send me the code</source>
+        <translation>Send me the code</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Check the code</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Go on</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the PIN</source>
+        <translation>Save the PIN</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>One moment…</translation>
+    </message>
+</context>
+<context>
+    <name>FindScreen</name>
+    <message>
+        <source>Scan your card</source>
+        <extracomment>The pause between the PIN&apos;s last digit and signing in: a scanner typing on goes on within it.</extracomment>
+        <translation>Scan your card</translation>
+    </message>
+    <message>
+        <source>Or type your card number, e-mail or phone.</source>
+        <translation>Or type your card number, e-mail or phone.</translation>
+    </message>
+    <message>
+        <source>Card number, e-mail or phone</source>
+        <translation>Card number, e-mail or phone</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Continue: find my card</source>
+        <translation>Continue: find my card</translation>
+    </message>
+    <message>
+        <source>Looking for your card…</source>
+        <translation>Looking for your card…</translation>
+    </message>
+    <message>
+        <source>Scan your card, or type its number, your e-mail or your phone.</source>
+        <translation>Scan your card, or type its number, your e-mail or your phone.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCardScreen</name>
+    <message>
+        <source>Your card</source>
+        <translation>Your card</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now. You can still show your card&apos;s codes here and see the last balance this kiosk knows. Signing in with your PIN, redeeming and joining must wait until the connection is back.</source>
+        <translation>The loyalty server cannot be reached now. You can still show your card&apos;s codes here and see the last balance this kiosk knows. Signing in with your PIN, redeeming and joining must wait until the connection is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} point</numerusform>
+            <numerusform>{points} points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} · credit {money}</source>
+        <translation>{points} · credit {money}</translation>
+    </message>
+    <message>
+        <source>The last balance this kiosk knows; it may have changed since.</source>
+        <translation>The last balance this kiosk knows; it may have changed since.</translation>
+    </message>
+    <message>
+        <source>Balance as of a moment ago.</source>
+        <translation>Balance as of a moment ago.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance as of %n minute(s) ago; it may have changed since.</source>
+        <translation>
+            <numerusform>Balance as of %n minute ago; it may have changed since.</numerusform>
+            <numerusform>Balance as of %n minutes ago; it may have changed since.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance as of {moment}; it may have changed since.</source>
+        <translation>Balance as of {moment}; it may have changed since.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCardCodes</name>
+    <message>
+        <source>Card {card}</source>
+        <translation>Card {card}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFace</name>
+    <message>
+        <source>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</source>
+        <translation>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>Back</source>
+        <extracomment>A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done, sign out</source>
+        <translation>Done, sign out</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Loyalty kiosk</source>
+        <extracomment>A line edit with this property set to True is typed into by its own means (no on-screen keyboard).</extracomment>
+        <translation>Loyalty kiosk</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1074,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>There is nothing to enrol: they keep using their card. Press Enter to close this window; the counter then shows their card.</source>
         <translation>There is nothing to enrol: they keep using their card. Press Enter to close this window; the counter then shows their card.</translation>
+    </message>
+    <message>
+        <source>You are already registered: there is nothing to join. Keep using your card; to see it here, go back and choose &quot;I have a card&quot;.</source>
+        <translation>You are already registered: there is nothing to join. Keep using your card; to see it here, go back and choose &quot;I have a card&quot;.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1169,64 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>{card_line} — {status}</source>
         <translation>{card_line} — {status}</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardScreen</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <source>Your last movements</source>
+        <translation>Your last movements</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>No movements yet.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Hello, {name}</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Your card</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} point</numerusform>
+            <numerusform>{points} points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth {money} when you redeem them</source>
+        <translation>Worth {money} when you redeem them</translation>
+    </message>
+    <message>
+        <source>Credit: {money}</source>
+        <translation>Credit: {money}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>{when}, {what}: points {points}, credit {credit}</source>
+        <translation>{when}, {what}: points {points}, credit {credit}</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1434,99 @@ Scan their card, or type a card number, e-mail or phone.</translation>
             <numerusform>Choose %n digit that only you know. You type it at the till to spend your points or credit.</numerusform>
             <numerusform>Choose %n digits that only you know. You type them at the till to spend your points or credit.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in with this PIN</source>
+        <translation>Sign in with this PIN</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>Forgot your PIN?</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Get a code to set a new one</source>
+        <translation>Forgot your PIN? Get a code to set a new one</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Type your PIN</translation>
+    </message>
+    <message>
+        <source>Set your PIN</source>
+        <translation>Set your PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked</source>
+        <translation>Your PIN is locked</translation>
+    </message>
+    <message>
+        <source>Set my PIN</source>
+        <translation>Set my PIN</translation>
+    </message>
+    <message>
+        <source>Reset my PIN</source>
+        <translation>Reset my PIN</translation>
+    </message>
+    <message>
+        <source>Set my PIN with a code sent to me</source>
+        <translation>Set my PIN with a code sent to me</translation>
+    </message>
+    <message>
+        <source>Reset my PIN with a code sent to me</source>
+        <translation>Reset my PIN with a code sent to me</translation>
+    </message>
+    <message>
+        <source>Card {card}</source>
+        <translation>Card {card}</translation>
+    </message>
+    <message>
+        <source>Card ending in {digits}</source>
+        <translation>Card ending in {digits}</translation>
+    </message>
+    <message>
+        <source>This card has no PIN yet. Set one now with a code we send to you.</source>
+        <translation>This card has no PIN yet. Set one now with a code we send to you.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN is locked after too many wrong tries. Reset it with a code we send to you.</source>
+        <translation>This card&apos;s PIN is locked after too many wrong tries. Reset it with a code we send to you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of your PIN.</source>
+        <translation>
+            <numerusform>Type all %n digits of your PIN.</numerusform>
+            <numerusform>Type all %n digits of your PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries. Reset it with a code we send to you.</source>
+        <translation>Your PIN is locked after too many wrong tries. Reset it with a code we send to you.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before it locks.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before it locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now, so you cannot sign in. Try again later, or scan your card to see its codes.</source>
+        <translation>The loyalty server cannot be reached now, so you cannot sign in. Try again later, or scan your card to see its codes.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keys.</source>
+        <translation>Type your PIN on the keys.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1921,90 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>ResetPinScreen</name>
+    <message>
+        <source>Set your PIN</source>
+        <translation>Set your PIN</translation>
+    </message>
+    <message>
+        <source>Your card has no PIN yet. We send a one-time code to the e-mail or phone you gave us; with it you choose your PIN.</source>
+        <translation>Your card has no PIN yet. We send a one-time code to the e-mail or phone you gave us; with it you choose your PIN.</translation>
+    </message>
+    <message>
+        <source>Reset your PIN</source>
+        <translation>Reset your PIN</translation>
+    </message>
+    <message>
+        <source>We send a one-time code to the e-mail or phone you gave us; with it you choose a new PIN. This also unlocks a locked PIN.</source>
+        <translation>We send a one-time code to the e-mail or phone you gave us; with it you choose a new PIN. This also unlocks a locked PIN.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>Send me a one-time code</source>
+        <translation>Send me a one-time code</translation>
+    </message>
+    <message>
+        <source>Pad for the code</source>
+        <translation>Pad for the code</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Step {number} of {count}</translation>
+    </message>
+    <message>
+        <source>First, a one-time code.</source>
+        <translation>First, a one-time code.</translation>
+    </message>
+    <message>
+        <source>Type the code we sent you.</source>
+        <translation>Type the code we sent you.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN.</source>
+        <translation>Type your new PIN.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN again.</source>
+        <translation>Type your new PIN again.</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Sending the code…</translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to {address}. It works for %n minutes.</source>
+        <translation>
+            <numerusform>We sent a code to {address}. It works for %n minute.</numerusform>
+            <numerusform>We sent a code to {address}. It works for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to the e-mail or phone you gave us. It works for %n minutes.</source>
+        <translation>
+            <numerusform>We sent a code to the e-mail or phone you gave us. It works for %n minute.</numerusform>
+            <numerusform>We sent a code to the e-mail or phone you gave us. It works for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (in %n s)</source>
+        <translation>
+            <numerusform>Send again (in %n s)</numerusform>
+            <numerusform>Send again (in %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Send the code again</translation>
+    </message>
+    <message>
+        <source>Setting your PIN…</source>
+        <translation>Setting your PIN…</translation>
+    </message>
+</context>
+<context>
     <name>ResumePage</name>
     <message>
         <source>Go on where you were?</source>
@@ -1816,6 +2307,121 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN to open the staff menu.</source>
+        <translation>Type the manager PIN to open the staff menu.</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>Manager PIN</translation>
+    </message>
+    <message>
+        <source>Open the staff menu</source>
+        <translation>Open the staff menu</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Back to customers</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this kiosk, so the staff menu stays shut. Set one from the desktop with: kiosk settings manager-pin</source>
+        <translation>No manager PIN is set on this kiosk, so the staff menu stays shut. Set one from the desktop with: kiosk settings manager-pin</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Wrong manager PIN.</source>
+        <translation>Wrong manager PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong manager PINs: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Too many wrong manager PINs: try again in %n second.</numerusform>
+            <numerusform>Too many wrong manager PINs: try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manager PIN could not be checked; the log has the details.</source>
+        <translation>The manager PIN could not be checked; the log has the details.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Staff menu</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Restart the kiosk</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Exit to the desktop</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Back to customers</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>The loyalty server is in trouble</source>
+        <translation>The loyalty server is in trouble</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n operation waiting to sync</numerusform>
+            <numerusform>%n operations waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync failed; the log has the details.</source>
+        <translation>The sync failed; the log has the details.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <source>The test could not run; the log has the details.</source>
+        <translation>The test could not run; the log has the details.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Enrol a customer</source>
@@ -1832,6 +2438,41 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>The customer&apos;s card number, e-mail or mobile number:</source>
         <translation>The customer&apos;s card number, e-mail or mobile number:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Your e-mail or mobile number (or the number of a card you were given):</source>
+        <translation>Your e-mail or mobile number (or the number of a card you were given):</translation>
+    </message>
+    <message>
+        <source>name@example.com or 333 123 4567</source>
+        <translation>name@example.com or 333 123 4567</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereScreen</name>
+    <message numerus="yes">
+        <source>For your privacy the screen will be cleared in %n second(s).</source>
+        <extracomment>How long the question waits for an answer (WCAG 2.2.1: at least 20 s is asked only of what cannot be extended; here &quot;Yes&quot; extends it, as often as the customer likes).</extracomment>
+        <translation>
+            <numerusform>For your privacy the screen will be cleared in %n second.</numerusform>
+            <numerusform>For your privacy the screen will be cleared in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Still there?</translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here</source>
+        <translation>Yes, I&apos;m still here</translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here: more time</source>
+        <translation>Yes, I&apos;m still here: more time</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3132,14 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <translation>The loyalty server cannot be reached now.</translation>
     </message>
     <message>
+        <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>
+        <translation>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</translation>
+    </message>
+    <message>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>You were signed out. Please sign in again.</translation>
+    </message>
+    <message>
         <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
         <translation>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</translation>
     </message>
@@ -2782,6 +3431,18 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>e.g. {example}</source>
         <translation>e.g. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>_PinScreen</name>
+    <message>
+        <source>The two new PINs are different: type your new PIN again.</source>
+        <extracomment>A problem is said in words; this sign goes before them, never instead of them.</extracomment>
+        <translation>The two new PINs are different: type your new PIN again.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>One moment…</translation>
     </message>
 </context>
 <context>

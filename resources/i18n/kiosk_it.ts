@@ -30,6 +30,33 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Scan your card or tap to start</source>
+        <translation>Scansiona la tua carta o tocca per iniziare</translation>
+    </message>
+    <message>
+        <source>I have a card</source>
+        <translation>Ho una carta</translation>
+    </message>
+    <message>
+        <source>I have a card: sign in</source>
+        <translation>Ho una carta: accedi</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Iscriviti</translation>
+    </message>
+    <message>
+        <source>Join the loyalty programme</source>
+        <translation>Iscriviti al programma fedeltà</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Carta fedeltà</translation>
+    </message>
+</context>
+<context>
     <name>CardBarcode</name>
     <message>
         <source>Card barcode</source>
@@ -88,6 +115,10 @@
         </translation>
     </message>
     <message>
+        <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Reset the PIN with a code: go back and choose &quot;I have a card&quot;. Or start again and join without this card.</source>
+        <translation>Il PIN della carta è bloccato dopo troppi tentativi sbagliati, quindi non possiamo inviare il codice. Reimposta il PIN con un codice: torna indietro e scegli &quot;Ho una carta&quot;. Oppure ricomincia e iscriviti senza questa carta.</translation>
+    </message>
+    <message>
         <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
         <translation>Il PIN della carta è bloccato dopo troppi tentativi errati, quindi non si può inviare nessun codice. Il personale può reimpostarlo con un codice inviato all&apos;e-mail o al telefono che il negozio ha in archivio (Reimposta il PIN della carta); se non ce n&apos;è nessuno, lo sblocca l&apos;assistenza del negozio. Oppure ricominci e si iscriva come nuovo cliente.</translation>
     </message>
@@ -108,6 +139,49 @@
     <message>
         <source>QR code of card {card}</source>
         <translation>Codice QR della carta {card}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinScreen</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>Cambia il PIN</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>PIN dimenticato?</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Reset it with a code</source>
+        <translation>PIN dimenticato? Reimpostalo con un codice</translation>
+    </message>
+    <message>
+        <source>Reset my PIN with a code</source>
+        <translation>Reimposta il PIN con un codice</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Passo {number} di {count}</translation>
+    </message>
+    <message>
+        <source>Type your current PIN.</source>
+        <translation>Digita il PIN attuale.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN.</source>
+        <translation>Digita il nuovo PIN.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN again.</source>
+        <translation>Digita di nuovo il nuovo PIN.</translation>
+    </message>
+    <message>
+        <source>Changing your PIN…</source>
+        <translation>Cambio del PIN in corso…</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked.</source>
+        <translation>Il PIN è bloccato.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +230,10 @@
     <message>
         <source>Send a new code (Alt+R)</source>
         <translation>Invia un nuovo codice (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Invia un nuovo codice</translation>
     </message>
 </context>
 <context>
@@ -801,12 +879,186 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <translation>Avanti (Invio)</translation>
     </message>
     <message>
+        <source>Change the address</source>
+        <translation>Cambia l&apos;indirizzo</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Ricomincia</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Avanti</translation>
+    </message>
+    <message>
         <source>Looking for an unfinished enrolment…</source>
         <translation>Cerco un&apos;iscrizione rimasta a metà…</translation>
     </message>
     <message>
+        <source>Send me a code</source>
+        <translation>Inviami un codice</translation>
+    </message>
+    <message>
+        <source>Send me the code</source>
+        <translation>Inviami il codice</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Verifica il codice</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Save the PIN</source>
+        <translation>Salva il PIN</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Invio in corso…</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un momento…</translation>
+    </message>
+</context>
+<context>
+    <name>FindScreen</name>
+    <message>
+        <source>Scan your card</source>
+        <extracomment>The pause between the PIN&apos;s last digit and signing in: a scanner typing on goes on within it.</extracomment>
+        <translation>Scansioni la sua carta</translation>
+    </message>
+    <message>
+        <source>Or type your card number, e-mail or phone.</source>
+        <translation>Oppure digiti il numero della carta, l&apos;e-mail o il cellulare.</translation>
+    </message>
+    <message>
+        <source>Card number, e-mail or phone</source>
+        <translation>Numero carta, e-mail o cellulare</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Continue: find my card</source>
+        <translation>Continua: trova la mia carta</translation>
+    </message>
+    <message>
+        <source>Looking for your card…</source>
+        <translation>Cerchiamo la sua carta…</translation>
+    </message>
+    <message>
+        <source>Scan your card, or type its number, your e-mail or your phone.</source>
+        <translation>Scansioni la carta, oppure digiti il numero della carta, la sua e-mail o il suo cellulare.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join</source>
+        <translation>Iscriviti</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCardScreen</name>
+    <message>
+        <source>Your card</source>
+        <translation>La sua carta</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now. You can still show your card&apos;s codes here and see the last balance this kiosk knows. Signing in with your PIN, redeeming and joining must wait until the connection is back.</source>
+        <translation>Il server fedeltà non è raggiungibile in questo momento. Qui può comunque mostrare i codici della sua carta e vedere l&apos;ultimo saldo noto a questo chiosco. Per accedere con il PIN, riscattare e iscriversi occorre attendere che la connessione torni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} punto</numerusform>
+            <numerusform>{points} punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} · credit {money}</source>
+        <translation>{points} · credito {money}</translation>
+    </message>
+    <message>
+        <source>The last balance this kiosk knows; it may have changed since.</source>
+        <translation>L&apos;ultimo saldo noto a questo chiosco; nel frattempo potrebbe essere cambiato.</translation>
+    </message>
+    <message>
+        <source>Balance as of a moment ago.</source>
+        <translation>Saldo aggiornato a poco fa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance as of %n minute(s) ago; it may have changed since.</source>
+        <translation>
+            <numerusform>Saldo di %n minuto fa; nel frattempo potrebbe essere cambiato.</numerusform>
+            <numerusform>Saldo di %n minuti fa; nel frattempo potrebbe essere cambiato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance as of {moment}; it may have changed since.</source>
+        <translation>Saldo aggiornato a {moment}; nel frattempo potrebbe essere cambiato.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCardCodes</name>
+    <message>
+        <source>Card {card}</source>
+        <translation>Carta {card}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFace</name>
+    <message>
+        <source>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</source>
+        <translation>⚠ Non in linea: scansiona la tua carta per vederne i codici e l&apos;ultimo saldo. Accesso, riscatto e iscrizione richiedono la connessione e tornano da soli.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>Back</source>
+        <extracomment>A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Done, sign out</source>
+        <translation>Fine, esci</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Loyalty kiosk</source>
+        <extracomment>A line edit with this property set to True is typed into by its own means (no on-screen keyboard).</extracomment>
+        <translation>Chiosco fedeltà</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Testo grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contrasto</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1074,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>There is nothing to enrol: they keep using their card. Press Enter to close this window; the counter then shows their card.</source>
         <translation>Non c&apos;è nulla da iscrivere: il cliente continua a usare la sua carta. Premi Invio per chiudere questa finestra; poi la cassa mostra la sua carta.</translation>
+    </message>
+    <message>
+        <source>You are already registered: there is nothing to join. Keep using your card; to see it here, go back and choose &quot;I have a card&quot;.</source>
+        <translation>Sei già iscritto: non c&apos;è nulla da fare qui. Continua a usare la tua carta; per vederla qui, torna indietro e scegli &quot;Ho una carta&quot;.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1169,64 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>{card_line} — {status}</source>
         <translation>{card_line} — {status}</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardScreen</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Cambia il mio PIN</translation>
+    </message>
+    <message>
+        <source>Your last movements</source>
+        <translation>I suoi ultimi movimenti</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>Ancora nessun movimento.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Buongiorno, {name}</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>La sua carta</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} punto</numerusform>
+            <numerusform>{points} punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth {money} when you redeem them</source>
+        <translation>Valgono {money} se li riscatta</translation>
+    </message>
+    <message>
+        <source>Credit: {money}</source>
+        <translation>Credito: {money}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Credito</translation>
+    </message>
+    <message>
+        <source>{when}, {what}: points {points}, credit {credit}</source>
+        <translation>{when}, {what}: punti {points}, credito {credit}</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1434,99 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
             <numerusform>Scelga %n cifra che conosce solo lei. La digiterà alla cassa per spendere punti o credito.</numerusform>
             <numerusform>Scelga %n cifre che conosce solo lei. Le digiterà alla cassa per spendere punti o credito.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Sign in with this PIN</source>
+        <translation>Accedi con questo PIN</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>Ha dimenticato il PIN?</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Get a code to set a new one</source>
+        <translation>Ha dimenticato il PIN? Riceva un codice per impostarne uno nuovo</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Accesso in corso…</translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Digiti il suo PIN</translation>
+    </message>
+    <message>
+        <source>Set your PIN</source>
+        <translation>Imposti il suo PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked</source>
+        <translation>Il suo PIN è bloccato</translation>
+    </message>
+    <message>
+        <source>Set my PIN</source>
+        <translation>Imposta il mio PIN</translation>
+    </message>
+    <message>
+        <source>Reset my PIN</source>
+        <translation>Reimposta il mio PIN</translation>
+    </message>
+    <message>
+        <source>Set my PIN with a code sent to me</source>
+        <translation>Imposta il mio PIN con un codice che mi viene inviato</translation>
+    </message>
+    <message>
+        <source>Reset my PIN with a code sent to me</source>
+        <translation>Reimposta il mio PIN con un codice che mi viene inviato</translation>
+    </message>
+    <message>
+        <source>Card {card}</source>
+        <translation>Carta {card}</translation>
+    </message>
+    <message>
+        <source>Card ending in {digits}</source>
+        <translation>Carta che termina con {digits}</translation>
+    </message>
+    <message>
+        <source>This card has no PIN yet. Set one now with a code we send to you.</source>
+        <translation>Questa carta non ha ancora un PIN. Lo imposti ora con un codice che le inviamo.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN is locked after too many wrong tries. Reset it with a code we send to you.</source>
+        <translation>Il PIN di questa carta è bloccato dopo troppi tentativi errati. Lo reimposti con un codice che le inviamo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of your PIN.</source>
+        <translation>
+            <numerusform>Digiti tutte le %n cifre del PIN.</numerusform>
+            <numerusform>Digiti tutte le %n cifre del PIN.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries. Reset it with a code we send to you.</source>
+        <translation>Il suo PIN è bloccato dopo troppi tentativi errati. Lo reimposti con un codice che le inviamo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>PIN errato. Le resta %n tentativo prima del blocco.</numerusform>
+            <numerusform>PIN errato. Le restano %n tentativi prima del blocco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now, so you cannot sign in. Try again later, or scan your card to see its codes.</source>
+        <translation>Il server fedeltà non è raggiungibile in questo momento, quindi non può accedere. Riprovi più tardi, oppure scansioni la carta per vederne i codici.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keys.</source>
+        <translation>Digiti il PIN sui tasti.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1921,90 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>ResetPinScreen</name>
+    <message>
+        <source>Set your PIN</source>
+        <translation>Imposta il PIN</translation>
+    </message>
+    <message>
+        <source>Your card has no PIN yet. We send a one-time code to the e-mail or phone you gave us; with it you choose your PIN.</source>
+        <translation>La tua carta non ha ancora un PIN. Ti inviamo un codice monouso all&apos;e-mail o al telefono che ci hai dato; con questo scegli il tuo PIN.</translation>
+    </message>
+    <message>
+        <source>Reset your PIN</source>
+        <translation>Reimposta il PIN</translation>
+    </message>
+    <message>
+        <source>We send a one-time code to the e-mail or phone you gave us; with it you choose a new PIN. This also unlocks a locked PIN.</source>
+        <translation>Ti inviamo un codice monouso all&apos;e-mail o al telefono che ci hai dato; con questo scegli un nuovo PIN. Sblocca anche un PIN bloccato.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Inviami un codice</translation>
+    </message>
+    <message>
+        <source>Send me a one-time code</source>
+        <translation>Inviami un codice monouso</translation>
+    </message>
+    <message>
+        <source>Pad for the code</source>
+        <translation>Tastierino per il codice</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Passo {number} di {count}</translation>
+    </message>
+    <message>
+        <source>First, a one-time code.</source>
+        <translation>Prima di tutto, un codice monouso.</translation>
+    </message>
+    <message>
+        <source>Type the code we sent you.</source>
+        <translation>Digita il codice che ti abbiamo inviato.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN.</source>
+        <translation>Digita il nuovo PIN.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN again.</source>
+        <translation>Digita di nuovo il nuovo PIN.</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Invio del codice…</translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to {address}. It works for %n minutes.</source>
+        <translation>
+            <numerusform>Ti abbiamo inviato un codice a {address}. È valido per %n minuto.</numerusform>
+            <numerusform>Ti abbiamo inviato un codice a {address}. È valido per %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to the e-mail or phone you gave us. It works for %n minutes.</source>
+        <translation>
+            <numerusform>Ti abbiamo inviato un codice all&apos;e-mail o al telefono che ci hai dato. È valido per %n minuto.</numerusform>
+            <numerusform>Ti abbiamo inviato un codice all&apos;e-mail o al telefono che ci hai dato. È valido per %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (in %n s)</source>
+        <translation>
+            <numerusform>Invia di nuovo (tra %n s)</numerusform>
+            <numerusform>Invia di nuovo (tra %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Invia di nuovo il codice</translation>
+    </message>
+    <message>
+        <source>Setting your PIN…</source>
+        <translation>Impostazione del PIN…</translation>
+    </message>
+</context>
+<context>
     <name>ResumePage</name>
     <message>
         <source>Go on where you were?</source>
@@ -1816,6 +2307,121 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Personale</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN to open the staff menu.</source>
+        <translation>Digita il PIN del responsabile per aprire il menu del personale.</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN del responsabile</translation>
+    </message>
+    <message>
+        <source>Open the staff menu</source>
+        <translation>Apri il menu del personale</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Torna ai clienti</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this kiosk, so the staff menu stays shut. Set one from the desktop with: kiosk settings manager-pin</source>
+        <translation>Su questo chiosco non è impostato alcun PIN del responsabile, quindi il menu del personale resta chiuso. Impostalo dal desktop con: kiosk settings manager-pin</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+        <source>Wrong manager PIN.</source>
+        <translation>PIN del responsabile errato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong manager PINs: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Troppi PIN del responsabile errati: riprova tra %n secondo.</numerusform>
+            <numerusform>Troppi PIN del responsabile errati: riprova tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manager PIN could not be checked; the log has the details.</source>
+        <translation>Non è stato possibile verificare il PIN del responsabile; i dettagli sono nel log.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menu del personale</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Riavvia il chiosco</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Esci al desktop</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Torna ai clienti</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>In linea</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Non in linea</translation>
+    </message>
+    <message>
+        <source>The loyalty server is in trouble</source>
+        <translation>Il server fedeltà ha problemi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n operazione in attesa di sincronizzazione</numerusform>
+            <numerusform>%n operazioni in attesa di sincronizzazione</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rifiutata</numerusform>
+            <numerusform>%n rifiutate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync failed; the log has the details.</source>
+        <translation>La sincronizzazione non è riuscita; i dettagli sono nel log.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Prova della connessione in corso…</translation>
+    </message>
+    <message>
+        <source>The test could not run; the log has the details.</source>
+        <translation>Non è stato possibile eseguire la prova; i dettagli sono nel log.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Enrol a customer</source>
@@ -1832,6 +2438,41 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>The customer&apos;s card number, e-mail or mobile number:</source>
         <translation>Numero di carta, e-mail o cellulare del cliente:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Iscriviti</translation>
+    </message>
+    <message>
+        <source>Your e-mail or mobile number (or the number of a card you were given):</source>
+        <translation>La tua e-mail o il tuo numero di cellulare (o il numero di una carta che hai ricevuto):</translation>
+    </message>
+    <message>
+        <source>name@example.com or 333 123 4567</source>
+        <translation>nome@esempio.it o 333 123 4567</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereScreen</name>
+    <message numerus="yes">
+        <source>For your privacy the screen will be cleared in %n second(s).</source>
+        <extracomment>How long the question waits for an answer (WCAG 2.2.1: at least 20 s is asked only of what cannot be extended; here &quot;Yes&quot; extends it, as often as the customer likes).</extracomment>
+        <translation>
+            <numerusform>Per la tua privacy lo schermo verrà cancellato tra %n secondo.</numerusform>
+            <numerusform>Per la tua privacy lo schermo verrà cancellato tra %n secondi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Sei ancora lì?</translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here</source>
+        <translation>Sì, sono ancora qui</translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here: more time</source>
+        <translation>Sì, sono ancora qui: altro tempo</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3132,14 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <translation>Il server fedeltà ora non è raggiungibile.</translation>
     </message>
     <message>
+        <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>
+        <translation>Per accedere serve il server fedeltà, che ora non è raggiungibile. Scansiona la tua carta per vederne i codici.</translation>
+    </message>
+    <message>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>Sei stato disconnesso. Accedi di nuovo.</translation>
+    </message>
+    <message>
         <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
         <translation>La risposta del server fedeltà è andata persa: il terminale sta verificando se il riscatto è avvenuto. Non consegnare nulla finché non compare l&apos;esito.</translation>
     </message>
@@ -2782,6 +3431,18 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>e.g. {example}</source>
         <translation>es. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>_PinScreen</name>
+    <message>
+        <source>The two new PINs are different: type your new PIN again.</source>
+        <extracomment>A problem is said in words; this sign goes before them, never instead of them.</extracomment>
+        <translation>I due nuovi PIN sono diversi: digita di nuovo il nuovo PIN.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Un momento…</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,33 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Scan your card or tap to start</source>
+        <translation>Leia o seu cartão ou toque para começar</translation>
+    </message>
+    <message>
+        <source>I have a card</source>
+        <translation>Tenho um cartão</translation>
+    </message>
+    <message>
+        <source>I have a card: sign in</source>
+        <translation>Tenho um cartão: entrar</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Aderir</translation>
+    </message>
+    <message>
+        <source>Join the loyalty programme</source>
+        <translation>Aderir ao programa de fidelização</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Cartão de fidelização</translation>
+    </message>
+</context>
+<context>
     <name>CardBarcode</name>
     <message>
         <source>Card barcode</source>
@@ -88,6 +115,10 @@
         </translation>
     </message>
     <message>
+        <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Reset the PIN with a code: go back and choose &quot;I have a card&quot;. Or start again and join without this card.</source>
+        <translation>O PIN do cartão está bloqueado após demasiadas tentativas erradas, por isso não é possível enviar o código. Reponha o PIN com um código: volte atrás e escolha &quot;Tenho um cartão&quot;. Ou recomece e adira sem este cartão.</translation>
+    </message>
+    <message>
         <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
         <translation>O PIN do cartão está bloqueado após demasiadas tentativas erradas, por isso não é possível enviar o código. Um funcionário pode repô-lo com um código enviado para o e-mail ou telefone que a loja tem registado (Repor o PIN do cartão); se a loja não tiver nenhum dos dois, o apoio da loja desbloqueia-o. Ou recomece e registe-se como novo cliente.</translation>
     </message>
@@ -108,6 +139,49 @@
     <message>
         <source>QR code of card {card}</source>
         <translation>Código QR do cartão {card}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinScreen</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>Alterar o PIN</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>Esqueceu-se do PIN?</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Reset it with a code</source>
+        <translation>Esqueceu-se do PIN? Reponha-o com um código</translation>
+    </message>
+    <message>
+        <source>Reset my PIN with a code</source>
+        <translation>Repor o PIN com um código</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Passo {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Type your current PIN.</source>
+        <translation>Introduza o PIN atual.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN.</source>
+        <translation>Introduza o novo PIN.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN again.</source>
+        <translation>Introduza novamente o novo PIN.</translation>
+    </message>
+    <message>
+        <source>Changing your PIN…</source>
+        <translation>A alterar o PIN…</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked.</source>
+        <translation>O PIN está bloqueado.</translation>
     </message>
 </context>
 <context>
@@ -156,6 +230,10 @@
     <message>
         <source>Send a new code (Alt+R)</source>
         <translation>Enviar novo código (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Enviar um novo código</translation>
     </message>
 </context>
 <context>
@@ -801,12 +879,186 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <translation>Seguinte (Enter)</translation>
     </message>
     <message>
+        <source>Change the address</source>
+        <translation>Alterar o endereço</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recomeçar</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Seguinte</translation>
+    </message>
+    <message>
         <source>Looking for an unfinished enrolment…</source>
         <translation>A procurar um registo por concluir…</translation>
     </message>
     <message>
+        <source>Send me a code</source>
+        <translation>Enviem-me um código</translation>
+    </message>
+    <message>
+        <source>Send me the code</source>
+        <translation>Enviem-me o código</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Verificar o código</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the PIN</source>
+        <translation>Guardar o PIN</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>A enviar…</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Um momento…</translation>
+    </message>
+</context>
+<context>
+    <name>FindScreen</name>
+    <message>
+        <source>Scan your card</source>
+        <extracomment>The pause between the PIN&apos;s last digit and signing in: a scanner typing on goes on within it.</extracomment>
+        <translation>Leia o seu cartão</translation>
+    </message>
+    <message>
+        <source>Or type your card number, e-mail or phone.</source>
+        <translation>Ou introduza o número do cartão, o e-mail ou o telemóvel.</translation>
+    </message>
+    <message>
+        <source>Card number, e-mail or phone</source>
+        <translation>Número do cartão, e-mail ou telemóvel</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Continue: find my card</source>
+        <translation>Continuar: encontrar o meu cartão</translation>
+    </message>
+    <message>
+        <source>Looking for your card…</source>
+        <translation>A procurar o seu cartão…</translation>
+    </message>
+    <message>
+        <source>Scan your card, or type its number, your e-mail or your phone.</source>
+        <translation>Leia o cartão, ou introduza o número do cartão, o seu e-mail ou o seu telemóvel.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join</source>
+        <translation>Aderir</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCardScreen</name>
+    <message>
+        <source>Your card</source>
+        <translation>O seu cartão</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now. You can still show your card&apos;s codes here and see the last balance this kiosk knows. Signing in with your PIN, redeeming and joining must wait until the connection is back.</source>
+        <translation>O servidor de fidelização não está acessível neste momento. Aqui pode continuar a mostrar os códigos do seu cartão e ver o último saldo que este quiosque conhece. Para entrar com o PIN, resgatar e registar-se, é preciso esperar que a ligação volte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} ponto</numerusform>
+            <numerusform>{points} pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} · credit {money}</source>
+        <translation>{points} · crédito {money}</translation>
+    </message>
+    <message>
+        <source>The last balance this kiosk knows; it may have changed since.</source>
+        <translation>O último saldo que este quiosque conhece; pode ter mudado entretanto.</translation>
+    </message>
+    <message>
+        <source>Balance as of a moment ago.</source>
+        <translation>Saldo de há instantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance as of %n minute(s) ago; it may have changed since.</source>
+        <translation>
+            <numerusform>Saldo de há %n minuto; pode ter mudado entretanto.</numerusform>
+            <numerusform>Saldo de há %n minutos; pode ter mudado entretanto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance as of {moment}; it may have changed since.</source>
+        <translation>Saldo de {moment}; pode ter mudado entretanto.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCardCodes</name>
+    <message>
+        <source>Card {card}</source>
+        <translation>Cartão {card}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFace</name>
+    <message>
+        <source>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</source>
+        <translation>⚠ Sem ligação: leia o seu cartão para ver os códigos e o último saldo. Entrar, resgatar e aderir precisam da ligação e voltam por si.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>Back</source>
+        <extracomment>A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>Done, sign out</source>
+        <translation>Concluir, sair</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Loyalty kiosk</source>
+        <extracomment>A line edit with this property set to True is typed into by its own means (no on-screen keyboard).</extracomment>
+        <translation>Quiosque de fidelização</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texto grande</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>
@@ -822,6 +1074,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>There is nothing to enrol: they keep using their card. Press Enter to close this window; the counter then shows their card.</source>
         <translation>Não há nada a registar: o cliente continua a usar o seu cartão. Prima Enter para fechar esta janela; a caixa mostra depois o cartão.</translation>
+    </message>
+    <message>
+        <source>You are already registered: there is nothing to join. Keep using your card; to see it here, go back and choose &quot;I have a card&quot;.</source>
+        <translation>Já está registado: não há nada para aderir. Continue a usar o seu cartão; para o ver aqui, volte atrás e escolha &quot;Tenho um cartão&quot;.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1169,64 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>{card_line} — {status}</source>
         <translation>{card_line} — {status}</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardScreen</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Alterar o meu PIN</translation>
+    </message>
+    <message>
+        <source>Your last movements</source>
+        <translation>Os seus últimos movimentos</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>Ainda sem movimentos.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Olá, {name}</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>O seu cartão</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} ponto</numerusform>
+            <numerusform>{points} pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth {money} when you redeem them</source>
+        <translation>Valem {money} quando os resgatar</translation>
+    </message>
+    <message>
+        <source>Credit: {money}</source>
+        <translation>Crédito: {money}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>{when}, {what}: points {points}, credit {credit}</source>
+        <translation>{when}, {what}: pontos {points}, crédito {credit}</translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1434,99 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
             <numerusform>Escolha %n algarismo que mais ninguém conheça. Vai introduzi-lo na caixa para gastar pontos ou saldo.</numerusform>
             <numerusform>Escolha %n algarismos que mais ninguém conheça. Vai introduzi-los na caixa para gastar pontos ou saldo.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Sign in with this PIN</source>
+        <translation>Entrar com este PIN</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>Esqueceu-se do PIN?</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Get a code to set a new one</source>
+        <translation>Esqueceu-se do PIN? Receba um código para definir um novo</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>A entrar…</translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Introduza o seu PIN</translation>
+    </message>
+    <message>
+        <source>Set your PIN</source>
+        <translation>Defina o seu PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked</source>
+        <translation>O seu PIN está bloqueado</translation>
+    </message>
+    <message>
+        <source>Set my PIN</source>
+        <translation>Definir o meu PIN</translation>
+    </message>
+    <message>
+        <source>Reset my PIN</source>
+        <translation>Repor o meu PIN</translation>
+    </message>
+    <message>
+        <source>Set my PIN with a code sent to me</source>
+        <translation>Definir o meu PIN com um código que me é enviado</translation>
+    </message>
+    <message>
+        <source>Reset my PIN with a code sent to me</source>
+        <translation>Repor o meu PIN com um código que me é enviado</translation>
+    </message>
+    <message>
+        <source>Card {card}</source>
+        <translation>Cartão {card}</translation>
+    </message>
+    <message>
+        <source>Card ending in {digits}</source>
+        <translation>Cartão terminado em {digits}</translation>
+    </message>
+    <message>
+        <source>This card has no PIN yet. Set one now with a code we send to you.</source>
+        <translation>Este cartão ainda não tem PIN. Defina-o agora com um código que lhe enviamos.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN is locked after too many wrong tries. Reset it with a code we send to you.</source>
+        <translation>O PIN deste cartão está bloqueado após demasiadas tentativas erradas. Reponha-o com um código que lhe enviamos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of your PIN.</source>
+        <translation>
+            <numerusform>Introduza o PIN completo: %n algarismo.</numerusform>
+            <numerusform>Introduza o PIN completo: %n algarismos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries. Reset it with a code we send to you.</source>
+        <translation>O seu PIN está bloqueado após demasiadas tentativas erradas. Reponha-o com um código que lhe enviamos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>PIN errado. Resta %n tentativa antes do bloqueio.</numerusform>
+            <numerusform>PIN errado. Restam %n tentativas antes do bloqueio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now, so you cannot sign in. Try again later, or scan your card to see its codes.</source>
+        <translation>O servidor de fidelização não está acessível neste momento, por isso não pode entrar. Tente mais tarde, ou leia o cartão para ver os códigos dele.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keys.</source>
+        <translation>Introduza o PIN nas teclas.</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1921,90 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>ResetPinScreen</name>
+    <message>
+        <source>Set your PIN</source>
+        <translation>Definir o PIN</translation>
+    </message>
+    <message>
+        <source>Your card has no PIN yet. We send a one-time code to the e-mail or phone you gave us; with it you choose your PIN.</source>
+        <translation>O seu cartão ainda não tem PIN. Enviamos um código de utilização única para o e-mail ou telemóvel que nos indicou; com ele escolhe o seu PIN.</translation>
+    </message>
+    <message>
+        <source>Reset your PIN</source>
+        <translation>Repor o PIN</translation>
+    </message>
+    <message>
+        <source>We send a one-time code to the e-mail or phone you gave us; with it you choose a new PIN. This also unlocks a locked PIN.</source>
+        <translation>Enviamos um código de utilização única para o e-mail ou telemóvel que nos indicou; com ele escolhe um novo PIN. Isto também desbloqueia um PIN bloqueado.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Enviem-me um código</translation>
+    </message>
+    <message>
+        <source>Send me a one-time code</source>
+        <translation>Enviem-me um código de utilização única</translation>
+    </message>
+    <message>
+        <source>Pad for the code</source>
+        <translation>Teclado para o código</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Passo {number} de {count}</translation>
+    </message>
+    <message>
+        <source>First, a one-time code.</source>
+        <translation>Primeiro, um código de utilização única.</translation>
+    </message>
+    <message>
+        <source>Type the code we sent you.</source>
+        <translation>Introduza o código que lhe enviámos.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN.</source>
+        <translation>Introduza o novo PIN.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN again.</source>
+        <translation>Introduza novamente o novo PIN.</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>A enviar o código…</translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to {address}. It works for %n minutes.</source>
+        <translation>
+            <numerusform>Enviámos um código para {address}. É válido durante %n minuto.</numerusform>
+            <numerusform>Enviámos um código para {address}. É válido durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to the e-mail or phone you gave us. It works for %n minutes.</source>
+        <translation>
+            <numerusform>Enviámos um código para o e-mail ou telemóvel que nos indicou. É válido durante %n minuto.</numerusform>
+            <numerusform>Enviámos um código para o e-mail ou telemóvel que nos indicou. É válido durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (in %n s)</source>
+        <translation>
+            <numerusform>Enviar novamente (daqui a %n s)</numerusform>
+            <numerusform>Enviar novamente (daqui a %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Enviar o código novamente</translation>
+    </message>
+    <message>
+        <source>Setting your PIN…</source>
+        <translation>A definir o PIN…</translation>
+    </message>
+</context>
+<context>
     <name>ResumePage</name>
     <message>
         <source>Go on where you were?</source>
@@ -1816,6 +2307,121 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Funcionários</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN to open the staff menu.</source>
+        <translation>Introduza o PIN do gerente para abrir o menu dos funcionários.</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN do gerente</translation>
+    </message>
+    <message>
+        <source>Open the staff menu</source>
+        <translation>Abrir o menu dos funcionários</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Voltar aos clientes</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this kiosk, so the staff menu stays shut. Set one from the desktop with: kiosk settings manager-pin</source>
+        <translation>Este quiosque não tem PIN do gerente, por isso o menu dos funcionários fica fechado. Defina-o no ambiente de trabalho com: kiosk settings manager-pin</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>A verificar…</translation>
+    </message>
+    <message>
+        <source>Wrong manager PIN.</source>
+        <translation>PIN do gerente errado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong manager PINs: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Demasiados PIN do gerente errados: tente de novo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados PIN do gerente errados: tente de novo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manager PIN could not be checked; the log has the details.</source>
+        <translation>Não foi possível verificar o PIN do gerente; os detalhes estão no registo.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Menu dos funcionários</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Testar a ligação</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Definições</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Reiniciar o quiosque</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Sair para o ambiente de trabalho</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Voltar aos clientes</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Com ligação</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sem ligação</translation>
+    </message>
+    <message>
+        <source>The loyalty server is in trouble</source>
+        <translation>O servidor de fidelização está com problemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n operação à espera de sincronização</numerusform>
+            <numerusform>%n operações à espera de sincronização</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n recusada</numerusform>
+            <numerusform>%n recusadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync failed; the log has the details.</source>
+        <translation>A sincronização falhou; os detalhes estão no registo.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>A testar a ligação…</translation>
+    </message>
+    <message>
+        <source>The test could not run; the log has the details.</source>
+        <translation>Não foi possível fazer o teste; os detalhes estão no registo.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Enrol a customer</source>
@@ -1832,6 +2438,41 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>The customer&apos;s card number, e-mail or mobile number:</source>
         <translation>Número do cartão, e-mail ou telemóvel do cliente:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Aderir</translation>
+    </message>
+    <message>
+        <source>Your e-mail or mobile number (or the number of a card you were given):</source>
+        <translation>O seu e-mail ou número de telemóvel (ou o número de um cartão que recebeu):</translation>
+    </message>
+    <message>
+        <source>name@example.com or 333 123 4567</source>
+        <translation>nome@exemplo.pt ou 912 345 678</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereScreen</name>
+    <message numerus="yes">
+        <source>For your privacy the screen will be cleared in %n second(s).</source>
+        <extracomment>How long the question waits for an answer (WCAG 2.2.1: at least 20 s is asked only of what cannot be extended; here &quot;Yes&quot; extends it, as often as the customer likes).</extracomment>
+        <translation>
+            <numerusform>Para sua privacidade, o ecrã será limpo dentro de %n segundo.</numerusform>
+            <numerusform>Para sua privacidade, o ecrã será limpo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Ainda está aí?</translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here</source>
+        <translation>Sim, ainda estou aqui</translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here: more time</source>
+        <translation>Sim, ainda estou aqui: mais tempo</translation>
     </message>
 </context>
 <context>
@@ -2491,6 +3132,14 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <translation>Não é possível contactar agora o servidor de fidelização.</translation>
     </message>
     <message>
+        <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>
+        <translation>Para entrar é preciso o servidor de fidelização, que agora não está acessível. Leia o seu cartão para ver os códigos.</translation>
+    </message>
+    <message>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>A sua sessão terminou. Entre de novo.</translation>
+    </message>
+    <message>
         <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
         <translation>A resposta do servidor de fidelização perdeu-se: o terminal está a verificar se o resgate foi feito. Não entregue nada até aparecer o resultado.</translation>
     </message>
@@ -2782,6 +3431,18 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>e.g. {example}</source>
         <translation>p. ex. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>_PinScreen</name>
+    <message>
+        <source>The two new PINs are different: type your new PIN again.</source>
+        <extracomment>A problem is said in words; this sign goes before them, never instead of them.</extracomment>
+        <translation>Os dois novos PIN são diferentes: introduza novamente o novo PIN.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Um momento…</translation>
     </message>
 </context>
 <context>

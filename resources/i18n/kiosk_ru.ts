@@ -33,6 +33,33 @@
     </message>
 </context>
 <context>
+    <name>AttractScreen</name>
+    <message>
+        <source>Scan your card or tap to start</source>
+        <translation>Отсканируйте карту или коснитесь экрана, чтобы начать</translation>
+    </message>
+    <message>
+        <source>I have a card</source>
+        <translation>У меня есть карта</translation>
+    </message>
+    <message>
+        <source>I have a card: sign in</source>
+        <translation>У меня есть карта: войти</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Вступить</translation>
+    </message>
+    <message>
+        <source>Join the loyalty programme</source>
+        <translation>Вступить в программу лояльности</translation>
+    </message>
+    <message>
+        <source>Loyalty card</source>
+        <translation>Карта лояльности</translation>
+    </message>
+</context>
+<context>
     <name>CardBarcode</name>
     <message>
         <source>Card barcode</source>
@@ -92,6 +119,10 @@
         </translation>
     </message>
     <message>
+        <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Reset the PIN with a code: go back and choose &quot;I have a card&quot;. Or start again and join without this card.</source>
+        <translation>PIN карты заблокирован после слишком многих неверных попыток, поэтому код отправить нельзя. Сбросьте PIN с помощью кода: вернитесь назад и выберите «У меня есть карта». Или начните заново и зарегистрируйтесь без этой карты.</translation>
+    </message>
+    <message>
         <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
         <translation>PIN-код карты заблокирован после слишком многих неверных попыток, поэтому код отправить нельзя. Сотрудник может сбросить его с помощью кода, отправленного на e-mail или телефон, которые есть у магазина (Сбросить PIN-код карты); если нет ни того, ни другого, PIN-код разблокирует служба поддержки магазина. Или начните заново и зарегистрируйтесь как новый клиент.</translation>
     </message>
@@ -113,6 +144,49 @@
     <message>
         <source>QR code of card {card}</source>
         <translation>QR-код карты {card}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePinScreen</name>
+    <message>
+        <source>Change your PIN</source>
+        <translation>Смена PIN-кода</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>Забыли PIN-код?</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Reset it with a code</source>
+        <translation>Забыли PIN-код? Сбросьте его с помощью кода</translation>
+    </message>
+    <message>
+        <source>Reset my PIN with a code</source>
+        <translation>Сбросить PIN-код с помощью кода</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Шаг {number} из {count}</translation>
+    </message>
+    <message>
+        <source>Type your current PIN.</source>
+        <translation>Введите текущий PIN-код.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN.</source>
+        <translation>Введите новый PIN-код.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN again.</source>
+        <translation>Введите новый PIN-код ещё раз.</translation>
+    </message>
+    <message>
+        <source>Changing your PIN…</source>
+        <translation>Меняем PIN-код…</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked.</source>
+        <translation>PIN-код заблокирован.</translation>
     </message>
 </context>
 <context>
@@ -163,6 +237,10 @@
     <message>
         <source>Send a new code (Alt+R)</source>
         <translation>Отправить новый код (Alt+R)</translation>
+    </message>
+    <message>
+        <source>Send a new code</source>
+        <translation>Отправить новый код</translation>
     </message>
 </context>
 <context>
@@ -818,12 +896,188 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <translation>Далее (Enter)</translation>
     </message>
     <message>
+        <source>Change the address</source>
+        <translation>Изменить адрес</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
         <source>Looking for an unfinished enrolment…</source>
         <translation>Ищем незавершённую регистрацию…</translation>
     </message>
     <message>
+        <source>Send me a code</source>
+        <translation>Отправьте мне код</translation>
+    </message>
+    <message>
+        <source>Send me the code</source>
+        <translation>Отправьте мне код</translation>
+    </message>
+    <message>
+        <source>Check the code</source>
+        <translation>Проверить код</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the PIN</source>
+        <translation>Сохранить PIN-код</translation>
+    </message>
+    <message>
         <source>Sending…</source>
         <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Минутку…</translation>
+    </message>
+</context>
+<context>
+    <name>FindScreen</name>
+    <message>
+        <source>Scan your card</source>
+        <extracomment>The pause between the PIN&apos;s last digit and signing in: a scanner typing on goes on within it.</extracomment>
+        <translation>Отсканируйте карту</translation>
+    </message>
+    <message>
+        <source>Or type your card number, e-mail or phone.</source>
+        <translation>Или введите номер карты, e-mail или телефон.</translation>
+    </message>
+    <message>
+        <source>Card number, e-mail or phone</source>
+        <translation>Номер карты, e-mail или телефон</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>Continue: find my card</source>
+        <translation>Далее: найти мою карту</translation>
+    </message>
+    <message>
+        <source>Looking for your card…</source>
+        <translation>Ищем вашу карту…</translation>
+    </message>
+    <message>
+        <source>Scan your card, or type its number, your e-mail or your phone.</source>
+        <translation>Отсканируйте карту либо введите номер карты, ваш e-mail или телефон.</translation>
+    </message>
+</context>
+<context>
+    <name>JoinScreen</name>
+    <message>
+        <source>Join</source>
+        <translation>Регистрация</translation>
+    </message>
+</context>
+<context>
+    <name>KeptCardScreen</name>
+    <message>
+        <source>Your card</source>
+        <translation>Ваша карта</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now. You can still show your card&apos;s codes here and see the last balance this kiosk knows. Signing in with your PIN, redeeming and joining must wait until the connection is back.</source>
+        <translation>Сервер лояльности сейчас недоступен. Здесь по-прежнему можно показать коды вашей карты и увидеть последний известный этому киоску баланс. Вход по PIN, списание и регистрация станут доступны, когда связь восстановится.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} балл</numerusform>
+            <numerusform>{points} балла</numerusform>
+            <numerusform>{points} баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{points} · credit {money}</source>
+        <translation>{points} · баланс {money}</translation>
+    </message>
+    <message>
+        <source>The last balance this kiosk knows; it may have changed since.</source>
+        <translation>Последние известные киоску данные; с тех пор они могли измениться.</translation>
+    </message>
+    <message>
+        <source>Balance as of a moment ago.</source>
+        <translation>Данные получены только что.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Balance as of %n minute(s) ago; it may have changed since.</source>
+        <translation>
+            <numerusform>Данные получены %n минуту назад; с тех пор они могли измениться.</numerusform>
+            <numerusform>Данные получены %n минуты назад; с тех пор они могли измениться.</numerusform>
+            <numerusform>Данные получены %n минут назад; с тех пор они могли измениться.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Balance as of {moment}; it may have changed since.</source>
+        <translation>Данные на {moment}; с тех пор они могли измениться.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskCardCodes</name>
+    <message>
+        <source>Card {card}</source>
+        <translation>Карта {card}</translation>
+    </message>
+</context>
+<context>
+    <name>KioskFace</name>
+    <message>
+        <source>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</source>
+        <translation>⚠ Нет связи: отсканируйте карту, чтобы увидеть её коды и последний баланс. Вход, списание и регистрация требуют связи и вернутся сами.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskScreen</name>
+    <message>
+        <source>Back</source>
+        <extracomment>A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Done, sign out</source>
+        <translation>Готово, выйти</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Loyalty kiosk</source>
+        <extracomment>A line edit with this property set to True is typed into by its own means (no on-screen keyboard).</extracomment>
+        <translation>Киоск программы лояльности</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
     </message>
 </context>
 <context>
@@ -839,6 +1093,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>There is nothing to enrol: they keep using their card. Press Enter to close this window; the counter then shows their card.</source>
         <translation>Регистрировать нечего: клиент продолжает пользоваться своей картой. Нажмите Enter, чтобы закрыть это окно; затем касса покажет его карту.</translation>
+    </message>
+    <message>
+        <source>You are already registered: there is nothing to join. Keep using your card; to see it here, go back and choose &quot;I have a card&quot;.</source>
+        <translation>Вы уже зарегистрированы: регистрироваться не нужно. Пользуйтесь своей картой; чтобы посмотреть её здесь, вернитесь назад и выберите «У меня есть карта».</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1191,65 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>{card_line} — {status}</source>
         <translation>{card_line} — {status}</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardScreen</name>
+    <message>
+        <source>Change my PIN</source>
+        <translation>Сменить PIN</translation>
+    </message>
+    <message>
+        <source>Your last movements</source>
+        <translation>Ваши последние операции</translation>
+    </message>
+    <message>
+        <source>No movements yet.</source>
+        <translation>Операций пока нет.</translation>
+    </message>
+    <message>
+        <source>Hello, {name}</source>
+        <translation>Здравствуйте, {name}</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Ваша карта</translation>
+    </message>
+    <message numerus="yes">
+        <source>{points} points</source>
+        <translation>
+            <numerusform>{points} балл</numerusform>
+            <numerusform>{points} балла</numerusform>
+            <numerusform>{points} баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Worth {money} when you redeem them</source>
+        <translation>При списании это {money}</translation>
+    </message>
+    <message>
+        <source>Credit: {money}</source>
+        <translation>Баланс: {money}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>{when}, {what}: points {points}, credit {credit}</source>
+        <translation>{when}, {what}: баллы {points}, баланс {credit}</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1458,101 @@ Scan their card, or type a card number, e-mail or phone.</source>
             <numerusform>Выберите %n цифры, которые знаете только вы. Их нужно вводить на кассе, чтобы расплатиться баллами или с баланса карты.</numerusform>
             <numerusform>Выберите %n цифр, которые знаете только вы. Их нужно вводить на кассе, чтобы расплатиться баллами или с баланса карты.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Sign in with this PIN</source>
+        <translation>Войти с этим PIN</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN?</source>
+        <translation>Забыли PIN?</translation>
+    </message>
+    <message>
+        <source>Forgot your PIN? Get a code to set a new one</source>
+        <translation>Забыли PIN? Получите код, чтобы задать новый</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Выполняем вход…</translation>
+    </message>
+    <message>
+        <source>Type your PIN</source>
+        <translation>Введите PIN</translation>
+    </message>
+    <message>
+        <source>Set your PIN</source>
+        <translation>Задайте PIN</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked</source>
+        <translation>Ваш PIN заблокирован</translation>
+    </message>
+    <message>
+        <source>Set my PIN</source>
+        <translation>Задать PIN</translation>
+    </message>
+    <message>
+        <source>Reset my PIN</source>
+        <translation>Сбросить PIN</translation>
+    </message>
+    <message>
+        <source>Set my PIN with a code sent to me</source>
+        <translation>Задать PIN с помощью кода, который придёт мне</translation>
+    </message>
+    <message>
+        <source>Reset my PIN with a code sent to me</source>
+        <translation>Сбросить PIN с помощью кода, который придёт мне</translation>
+    </message>
+    <message>
+        <source>Card {card}</source>
+        <translation>Карта {card}</translation>
+    </message>
+    <message>
+        <source>Card ending in {digits}</source>
+        <translation>Карта, номер которой заканчивается на {digits}</translation>
+    </message>
+    <message>
+        <source>This card has no PIN yet. Set one now with a code we send to you.</source>
+        <translation>У этой карты ещё нет PIN. Задайте его сейчас с помощью кода, который мы вам отправим.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN is locked after too many wrong tries. Reset it with a code we send to you.</source>
+        <translation>PIN этой карты заблокирован после слишком многих неверных попыток. Сбросьте его с помощью кода, который мы вам отправим.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Type all %n digits of your PIN.</source>
+        <translation>
+            <numerusform>Введите PIN полностью: %n цифру.</numerusform>
+            <numerusform>Введите PIN полностью: %n цифры.</numerusform>
+            <numerusform>Введите PIN полностью: %n цифр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries. Reset it with a code we send to you.</source>
+        <translation>Ваш PIN заблокирован после слишком многих неверных попыток. Сбросьте его с помощью кода, который мы вам отправим.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>Неверный PIN. До блокировки осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN. До блокировки остались %n попытки.</numerusform>
+            <numerusform>Неверный PIN. До блокировки осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now, so you cannot sign in. Try again later, or scan your card to see its codes.</source>
+        <translation>Сервер лояльности сейчас недоступен, поэтому войти нельзя. Попробуйте позже или отсканируйте карту, чтобы увидеть её коды.</translation>
+    </message>
+    <message>
+        <source>Type your PIN on the keys.</source>
+        <translation>Введите PIN на клавишах.</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1958,93 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>ResetPinScreen</name>
+    <message>
+        <source>Set your PIN</source>
+        <translation>Установка PIN-кода</translation>
+    </message>
+    <message>
+        <source>Your card has no PIN yet. We send a one-time code to the e-mail or phone you gave us; with it you choose your PIN.</source>
+        <translation>У вашей карты ещё нет PIN-кода. Мы отправим одноразовый код на e-mail или телефон, которые вы нам указали; с ним вы выберете свой PIN-код.</translation>
+    </message>
+    <message>
+        <source>Reset your PIN</source>
+        <translation>Сброс PIN-кода</translation>
+    </message>
+    <message>
+        <source>We send a one-time code to the e-mail or phone you gave us; with it you choose a new PIN. This also unlocks a locked PIN.</source>
+        <translation>Мы отправим одноразовый код на e-mail или телефон, которые вы нам указали; с ним вы выберете новый PIN-код. Так разблокируется и заблокированный PIN-код.</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Отправьте мне код</translation>
+    </message>
+    <message>
+        <source>Send me a one-time code</source>
+        <translation>Отправьте мне одноразовый код</translation>
+    </message>
+    <message>
+        <source>Pad for the code</source>
+        <translation>Клавиатура для кода</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}</source>
+        <translation>Шаг {number} из {count}</translation>
+    </message>
+    <message>
+        <source>First, a one-time code.</source>
+        <translation>Сначала — одноразовый код.</translation>
+    </message>
+    <message>
+        <source>Type the code we sent you.</source>
+        <translation>Введите код, который мы вам отправили.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN.</source>
+        <translation>Введите новый PIN-код.</translation>
+    </message>
+    <message>
+        <source>Type your new PIN again.</source>
+        <translation>Введите новый PIN-код ещё раз.</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Отправляем код…</translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to {address}. It works for %n minutes.</source>
+        <translation>
+            <numerusform>Мы отправили код на {address}. Он действует %n минуту.</numerusform>
+            <numerusform>Мы отправили код на {address}. Он действует %n минуты.</numerusform>
+            <numerusform>Мы отправили код на {address}. Он действует %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to the e-mail or phone you gave us. It works for %n minutes.</source>
+        <translation>
+            <numerusform>Мы отправили код на e-mail или телефон, которые вы нам указали. Он действует %n минуту.</numerusform>
+            <numerusform>Мы отправили код на e-mail или телефон, которые вы нам указали. Он действует %n минуты.</numerusform>
+            <numerusform>Мы отправили код на e-mail или телефон, которые вы нам указали. Он действует %n минут.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (in %n s)</source>
+        <translation>
+            <numerusform>Отправить снова (через %n с)</numerusform>
+            <numerusform>Отправить снова (через %n с)</numerusform>
+            <numerusform>Отправить снова (через %n с)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Отправить код снова</translation>
+    </message>
+    <message>
+        <source>Setting your PIN…</source>
+        <translation>Устанавливаем PIN-код…</translation>
+    </message>
+</context>
+<context>
     <name>ResumePage</name>
     <message>
         <source>Go on where you were?</source>
@@ -1849,6 +2348,124 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>StaffPinScreen</name>
+    <message>
+        <source>Staff</source>
+        <translation>Персонал</translation>
+    </message>
+    <message>
+        <source>Type the manager PIN to open the staff menu.</source>
+        <translation>Введите PIN управляющего, чтобы открыть меню персонала.</translation>
+    </message>
+    <message>
+        <source>Manager PIN</source>
+        <translation>PIN управляющего</translation>
+    </message>
+    <message>
+        <source>Open the staff menu</source>
+        <translation>Открыть меню персонала</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Вернуться к покупателям</translation>
+    </message>
+    <message>
+        <source>No manager PIN is set on this kiosk, so the staff menu stays shut. Set one from the desktop with: kiosk settings manager-pin</source>
+        <translation>На этом киоске не задан PIN управляющего, поэтому меню персонала закрыто. Задайте его с рабочего стола командой: kiosk settings manager-pin</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Wrong manager PIN.</source>
+        <translation>Неверный PIN управляющего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong manager PINs: try again in %n seconds.</source>
+        <translation>
+            <numerusform>Слишком много неверных PIN управляющего: повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN управляющего: повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN управляющего: повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The manager PIN could not be checked; the log has the details.</source>
+        <translation>Не удалось проверить PIN управляющего; подробности в журнале.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>Staff menu</source>
+        <translation>Меню персонала</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Проверить связь</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Restart the kiosk</source>
+        <translation>Перезапустить киоск</translation>
+    </message>
+    <message>
+        <source>Exit to the desktop</source>
+        <translation>Выйти на рабочий стол</translation>
+    </message>
+    <message>
+        <source>Back to customers</source>
+        <translation>Вернуться к покупателям</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>В сети</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет связи</translation>
+    </message>
+    <message>
+        <source>The loyalty server is in trouble</source>
+        <translation>Сервер программы лояльности работает со сбоями</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n операция ждёт синхронизации</numerusform>
+            <numerusform>%n операции ждут синхронизации</numerusform>
+            <numerusform>%n операций ждут синхронизации</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n отклонена</numerusform>
+            <numerusform>%n отклонены</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync failed; the log has the details.</source>
+        <translation>Синхронизация не удалась; подробности в журнале.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Проверка связи…</translation>
+    </message>
+    <message>
+        <source>The test could not run; the log has the details.</source>
+        <translation>Проверку не удалось выполнить; подробности в журнале.</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Enrol a customer</source>
@@ -1865,6 +2482,42 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>The customer&apos;s card number, e-mail or mobile number:</source>
         <translation>Номер карты, e-mail или мобильный телефон клиента:</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Your e-mail or mobile number (or the number of a card you were given):</source>
+        <translation>Ваш e-mail или номер мобильного (или номер выданной вам карты):</translation>
+    </message>
+    <message>
+        <source>name@example.com or 333 123 4567</source>
+        <translation>name@example.com или 333 123 4567</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereScreen</name>
+    <message numerus="yes">
+        <source>For your privacy the screen will be cleared in %n second(s).</source>
+        <extracomment>How long the question waits for an answer (WCAG 2.2.1: at least 20 s is asked only of what cannot be extended; here &quot;Yes&quot; extends it, as often as the customer likes).</extracomment>
+        <translation>
+            <numerusform>Ради вашей конфиденциальности экран будет очищен через %n секунду.</numerusform>
+            <numerusform>Ради вашей конфиденциальности экран будет очищен через %n секунды.</numerusform>
+            <numerusform>Ради вашей конфиденциальности экран будет очищен через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still there?</source>
+        <translation>Вы ещё здесь?</translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here</source>
+        <translation>Да, я здесь</translation>
+    </message>
+    <message>
+        <source>Yes, I&apos;m still here: more time</source>
+        <translation>Да, я здесь: ещё время</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +3190,14 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <translation>Сервер программы лояльности сейчас недоступен.</translation>
     </message>
     <message>
+        <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>
+        <translation>Для входа нужен сервер программы лояльности, но сейчас он недоступен. Отсканируйте карту, чтобы увидеть её коды.</translation>
+    </message>
+    <message>
+        <source>You were signed out. Please sign in again.</source>
+        <translation>Вы вышли из системы. Войдите снова.</translation>
+    </message>
+    <message>
         <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
         <translation>Ответ сервера лояльности потерян: терминал выясняет, прошло ли списание. Ничего не выдавайте, пока не появится результат.</translation>
     </message>
@@ -2834,6 +3495,18 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>e.g. {example}</source>
         <translation>напр. {example}</translation>
+    </message>
+</context>
+<context>
+    <name>_PinScreen</name>
+    <message>
+        <source>The two new PINs are different: type your new PIN again.</source>
+        <extracomment>A problem is said in words; this sign goes before them, never instead of them.</extracomment>
+        <translation>Два новых PIN-кода не совпадают: введите новый PIN-код ещё раз.</translation>
+    </message>
+    <message>
+        <source>One moment…</source>
+        <translation>Минутку…</translation>
     </message>
 </context>
 <context>

@@ -293,6 +293,7 @@ def test_a_language_chosen_applies_at_once_and_goes_with_the_visit(kiosk: KioskD
     kiosk.wait_screen(Screen.FIND)
     kiosk.tap(kiosk.face.find.done_button)
     kiosk.wait_screen(Screen.ATTRACT)
-    assert kiosk.face.attract.have_card_button.text() == "I have a card"
-    assert italian != "I have a card"
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.attract.have_card_button.text() == "I have a card", timeout=WAIT)
+    assert italian == "Ho una carta"
+    assert kiosk.face.attract.languages["en"].isChecked()
     assert not kiosk.window.look.contrast
