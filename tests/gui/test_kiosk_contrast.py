@@ -72,7 +72,7 @@ def measured_contrast(image: QImage, rect: QRect) -> tuple[float, QColor, QColor
     return best, text, background
 
 
-def _low_contrast(kiosk: KioskDriver) -> list[str]:
+def _low_contrast(kiosk: KioskDriver, measured: list[str]) -> list[str]:
     window = kiosk.window
     image = window.grab().toImage()
     found = []
@@ -81,6 +81,7 @@ def _low_contrast(kiosk: KioskDriver) -> list[str]:
         if rect.isEmpty():
             continue
         ratio, text, background = measured_contrast(image, rect)
+        measured.append(f"{kiosk.screen}/{widget.objectName()}")
         if ratio < AA:
             found.append(
                 f"{kiosk.screen}/{widget.objectName() or type(widget).__name__} {widget.text()[:30]!r}:"
@@ -99,7 +100,7 @@ def _screens(kiosk: KioskDriver) -> Iterator[str]:
     kiosk.scan(GIULIA)
     kiosk.wait_screen(Screen.PIN)
     kiosk.press_digits("0000")  # wrong: the problem's words are measured too
-    kiosk.qtbot.waitUntil(lambda: face.pin.problem.isVisible(), timeout=WAIT)
+    kiosk.qtbot.waitUntil(lambda: "Wrong PIN" in face.pin.problem.text(), timeout=WAIT)
     yield Screen.PIN
     kiosk.press_digits("1234")
     kiosk.wait_screen(Screen.MY_CARD)
@@ -116,20 +117,27 @@ def _screens(kiosk: KioskDriver) -> Iterator[str]:
     kiosk.tap(face.attract.join_button)
     kiosk.wait_screen(Screen.JOIN)
     yield Screen.JOIN
+    face.open_staff()
+    kiosk.wait_screen(Screen.STAFF_PIN)
+    yield Screen.STAFF_PIN
 
 
 @pytest.mark.parametrize("contrast", [False, True], ids=["plain", "high-contrast"])
 def test_every_word_on_every_screen_reads_at_aa(kiosk: KioskDriver, contrast: bool) -> None:
     low: list[str] = []
     seen = []
+    measured: list[str] = []
     for name in _screens(kiosk):
         if kiosk.window.look.contrast != contrast:
             kiosk.window.set_look(large=False, contrast=contrast)
         kiosk.qtbot.wait(50)
-        low += _low_contrast(kiosk)
+        low += _low_contrast(kiosk, measured)
         seen.append(name)
         kiosk.shot(f"contrast-{'high' if contrast else 'plain'}-{name}")
     assert len(seen) == 8
+    # Every screen's words were measured, the keyboard's keys among them.
+    assert {where.split("/")[0] for where in measured} == set(seen)
+    assert len(measured) > 100
     assert low == [], "text below 4.5:1:\n" + "\n".join(low)
 
 

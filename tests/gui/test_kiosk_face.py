@@ -117,9 +117,13 @@ def _on_reset_pin(kiosk: KioskDriver) -> None:
 def _on_join(kiosk: KioskDriver) -> None:
     kiosk.tap(kiosk.face.attract.join_button)
     kiosk.wait_screen(Screen.JOIN)
-    kiosk.qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=WAIT)
-    edit = QApplication.focusWidget()
-    kiosk.qtbot.keyClicks(edit, "giulia.rossi.2@example.com")
+    join = kiosk.face.join
+    assert join is not None and join.wizard is not None
+    lookup = join.wizard.start_page.lookup
+    kiosk.qtbot.waitUntil(lambda: QApplication.focusWidget() is lookup, timeout=WAIT)
+    assert kiosk.window.keyboard.isVisible() and kiosk.window.keyboard.target() is lookup
+    kiosk.qtbot.keyClicks(lookup, "giulia.rossi.2@example.com")
+    assert lookup.text() == "giulia.rossi.2@example.com"
 
 
 #: What a screen showed besides Giulia's own traces (the masked address a code went to).
@@ -297,3 +301,22 @@ def test_a_language_chosen_applies_at_once_and_goes_with_the_visit(kiosk: KioskD
     assert italian == "Ho una carta"
     assert kiosk.face.attract.languages["en"].isChecked()
     assert not kiosk.window.look.contrast
+
+
+def test_an_assistive_keypad_moves_with_tab_and_presses_with_enter(kiosk: KioskDriver) -> None:
+    """Tab and Shift+Tab go round every control in order, each named for a screen reader; Enter presses one."""
+    kiosk.wait_screen(Screen.ATTRACT)
+    attract = kiosk.face.attract
+    assert QApplication.focusWidget() is attract.have_card_button
+    order = []
+    for _ in range(12):
+        focus = QApplication.focusWidget()
+        assert focus is not None and focus.accessibleName(), f"{focus} has no accessible name"
+        order.append(focus.objectName())
+        kiosk.qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    assert {"haveCard", "join", "language_it", "language_en", "language_ru", "language_pt", "largeText",
+            "highContrast"} <= set(order)
+    while QApplication.focusWidget() is not attract.join_button:
+        kiosk.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    kiosk.qtbot.keyClick(attract.join_button, Qt.Key.Key_Return)
+    kiosk.wait_screen(Screen.JOIN)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from kiosk.settings import LANGUAGES
 from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label, mark_checked
@@ -34,8 +34,7 @@ class AttractScreen(KioskScreen):
         self.line.setFont(font)
 
         self.languages: dict[str, QPushButton] = {}
-        group = QButtonGroup(self)
-        group.setExclusive(True)
+        # Not an exclusive group: Tab reaches every language (a group would take only the checked one).
         row = QHBoxLayout()
         row.addStretch(1)
         for code in LANGUAGES:
@@ -46,7 +45,6 @@ class AttractScreen(KioskScreen):
             button.clicked.connect(lambda _=False, c=code: self.language_chosen.emit(c))
             button.toggled.connect(lambda _on, b=button, c=code: mark_checked(b, LANGUAGE_NAMES[c]))
             mark_checked(button, LANGUAGE_NAMES[code])
-            group.addButton(button)
             self.languages[code] = button
             row.addWidget(button)
         row.addStretch(1)
@@ -86,9 +84,9 @@ class AttractScreen(KioskScreen):
         self.campaign.setAccessibleName(name)
 
     def set_language(self, language: str) -> None:
-        button = self.languages.get(language)
-        if button is not None:
-            button.setChecked(True)
+        """The language in force, checked (and only it)."""
+        for code, button in self.languages.items():
+            button.setChecked(code == language)
 
     def wipe(self) -> None:
         """Nothing of a customer is here: the campaign's name stays."""

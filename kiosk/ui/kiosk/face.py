@@ -282,6 +282,7 @@ class KioskFace(QObject):
 
     def set_language(self, language: str) -> None:
         app = QApplication.instance()
+        self.attract.set_language(language)  # a tap on the language in force leaves it checked
         if language == self.language or app is None:
             return
         self.language = language
@@ -394,8 +395,10 @@ class KioskFace(QObject):
             self.window.add(Screen.JOIN, self.join)
             self.join.done.connect(self.end_visit)
             self.join.back.connect(self.end_visit)
-        self.go(Screen.JOIN)
+        # A fresh wizard in the language on screen, then shown: its first field takes the focus and the keyboard.
+        self.join.set_language(self.language)
         self.join.begin()
+        self.go(Screen.JOIN)
 
     # -- staff ------------------------------------------------------------------------------------
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QTextEdit,
+    QAbstractButton, QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QTextEdit,
     QVBoxLayout, QWidget,
 )
 
 from kiosk.ui.common.pin_pad import PinPad
 
-__all__ = ["KioskScreen", "kiosk_button", "kiosk_label", "wipe_widgets", "CUSTOMER_DATA", "mark_checked", "ON_MARK"]
+__all__ = ["KioskScreen", "kiosk_button", "kiosk_label", "wipe_widgets", "CUSTOMER_DATA", "mark_checked", "ON_MARK", "press_focused_button"]
 
 #: A label with this property set to True shows the customer's data: a wipe empties it.
 CUSTOMER_DATA = "customerData"
@@ -26,7 +27,9 @@ def kiosk_button(text: str = "", *, name: str = "", role: str = "", accessible: 
     if accessible:
         button.setAccessibleName(accessible)
     button.setAutoDefault(False)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # an assistive keypad reaches it with Tab, presses it with Enter
+    # An assistive keypad reaches it with Tab and presses it with Enter; a finger's tap leaves the focus where it
+    # was, so the field being typed into keeps its cursor and its keyboard.
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     return button
 
 
@@ -38,6 +41,20 @@ def mark_checked(button: QAbstractButton, text: str) -> None:
     """`text` on a checkable button, with the mark when it is on (and the state for a screen reader)."""
     button.setText(ON_MARK + text if button.isChecked() else text)
     button.setAccessibleName(text)
+
+
+def press_focused_button(root: QWidget, event: QKeyEvent) -> bool:
+    """Enter presses the button in `root` an assistive keypad reached with Tab (a button alone takes only Space)."""
+    focus = QApplication.focusWidget()
+    if (
+        event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        and isinstance(focus, QAbstractButton)
+        and root.isAncestorOf(focus)
+        and focus.isEnabled()
+    ):
+        focus.animateClick()
+        return True
+    return False
 
 
 def kiosk_label(text: str = "", *, name: str = "", role: str = "", customer: bool = False) -> QLabel:
@@ -140,6 +157,10 @@ class KioskScreen(QWidget):
                 if not isinstance(widget, QAbstractButton) or widget not in (self.back_button, self.done_button):
                     return widget
         return self.done_button if self.done_button.isVisibleTo(self) else self.back_button
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not press_focused_button(self, event):
+            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
