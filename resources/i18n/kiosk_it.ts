@@ -33,7 +33,7 @@
     <name>AttractScreen</name>
     <message>
         <source>Scan your card or tap to start</source>
-        <translation>Scansiona la tua carta o tocca per iniziare</translation>
+        <translation>Scansioni la sua carta o tocchi per iniziare</translation>
     </message>
     <message>
         <source>I have a card</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Reset the PIN with a code: go back and choose &quot;I have a card&quot;. Or start again and join without this card.</source>
-        <translation>Il PIN della carta è bloccato dopo troppi tentativi sbagliati, quindi non possiamo inviare il codice. Reimposta il PIN con un codice: torna indietro e scegli &quot;Ho una carta&quot;. Oppure ricomincia e iscriviti senza questa carta.</translation>
+        <translation>Il PIN della carta è bloccato dopo troppi tentativi sbagliati, quindi non possiamo inviare il codice. Reimposti il PIN con un codice: torni indietro e scelga &quot;Ho una carta&quot;. Oppure ricominci e si iscriva senza questa carta.</translation>
     </message>
     <message>
         <source>The card&apos;s PIN is locked after too many wrong tries, so no code can be sent. Staff can reset it with a code sent to the e-mail or phone the shop has on file (Reset the card&apos;s PIN); without either on file, the shop&apos;s support unlocks it. Or start again and enrol as a new customer.</source>
@@ -165,15 +165,15 @@
     </message>
     <message>
         <source>Type your current PIN.</source>
-        <translation>Digita il PIN attuale.</translation>
+        <translation>Digiti il PIN attuale.</translation>
     </message>
     <message>
         <source>Type your new PIN.</source>
-        <translation>Digita il nuovo PIN.</translation>
+        <translation>Digiti il nuovo PIN.</translation>
     </message>
     <message>
         <source>Type your new PIN again.</source>
-        <translation>Digita di nuovo il nuovo PIN.</translation>
+        <translation>Digiti di nuovo il nuovo PIN.</translation>
     </message>
     <message>
         <source>Changing your PIN…</source>
@@ -1026,7 +1026,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <name>KioskFace</name>
     <message>
         <source>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</source>
-        <translation>⚠ Non in linea: scansiona la tua carta per vederne i codici e l&apos;ultimo saldo. Accesso, riscatto e iscrizione richiedono la connessione e tornano da soli.</translation>
+        <translation>⚠ Non in linea: scansioni la sua carta per vederne i codici e l&apos;ultimo saldo. Accesso, riscatto e iscrizione richiedono la connessione e tornano da soli.</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1077,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>You are already registered: there is nothing to join. Keep using your card; to see it here, go back and choose &quot;I have a card&quot;.</source>
-        <translation>Sei già iscritto: non c&apos;è nulla da fare qui. Continua a usare la tua carta; per vederla qui, torna indietro e scegli &quot;Ho una carta&quot;.</translation>
+        <translation>Lei è già iscritto: non c&apos;è nulla da fare qui. Continui a usare la sua carta; per vederla qui, torni indietro e scelga &quot;Ho una carta&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1928,7 +1928,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Your card has no PIN yet. We send a one-time code to the e-mail or phone you gave us; with it you choose your PIN.</source>
-        <translation>La tua carta non ha ancora un PIN. Ti inviamo un codice monouso all&apos;e-mail o al telefono che ci hai dato; con questo scegli il tuo PIN.</translation>
+        <translation>La sua carta non ha ancora un PIN. Le inviamo un codice monouso all&apos;e-mail o al telefono che ci ha dato; con questo sceglie il suo PIN.</translation>
     </message>
     <message>
         <source>Reset your PIN</source>
@@ -1936,7 +1936,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>We send a one-time code to the e-mail or phone you gave us; with it you choose a new PIN. This also unlocks a locked PIN.</source>
-        <translation>Ti inviamo un codice monouso all&apos;e-mail o al telefono che ci hai dato; con questo scegli un nuovo PIN. Sblocca anche un PIN bloccato.</translation>
+        <translation>Le inviamo un codice monouso all&apos;e-mail o al telefono che ci ha dato; con questo sceglie un nuovo PIN. Sblocca anche un PIN bloccato.</translation>
     </message>
     <message>
         <source>Send me a code</source>
@@ -1960,15 +1960,15 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Type the code we sent you.</source>
-        <translation>Digita il codice che ti abbiamo inviato.</translation>
+        <translation>Digiti il codice che Le abbiamo inviato.</translation>
     </message>
     <message>
         <source>Type your new PIN.</source>
-        <translation>Digita il nuovo PIN.</translation>
+        <translation>Digiti il nuovo PIN.</translation>
     </message>
     <message>
         <source>Type your new PIN again.</source>
-        <translation>Digita di nuovo il nuovo PIN.</translation>
+        <translation>Digiti di nuovo il nuovo PIN.</translation>
     </message>
     <message>
         <source>Sending the code…</source>
@@ -1977,15 +1977,15 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message numerus="yes">
         <source>We sent a code to {address}. It works for %n minutes.</source>
         <translation>
-            <numerusform>Ti abbiamo inviato un codice a {address}. È valido per %n minuto.</numerusform>
-            <numerusform>Ti abbiamo inviato un codice a {address}. È valido per %n minuti.</numerusform>
+            <numerusform>Le abbiamo inviato un codice a {address}. È valido per %n minuto.</numerusform>
+            <numerusform>Le abbiamo inviato un codice a {address}. È valido per %n minuti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>We sent a code to the e-mail or phone you gave us. It works for %n minutes.</source>
         <translation>
-            <numerusform>Ti abbiamo inviato un codice all&apos;e-mail o al telefono che ci hai dato. È valido per %n minuto.</numerusform>
-            <numerusform>Ti abbiamo inviato un codice all&apos;e-mail o al telefono che ci hai dato. È valido per %n minuti.</numerusform>
+            <numerusform>Le abbiamo inviato un codice all&apos;e-mail o al telefono che ci ha dato. È valido per %n minuto.</numerusform>
+            <numerusform>Le abbiamo inviato un codice all&apos;e-mail o al telefono che ci ha dato. È valido per %n minuti.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2445,7 +2445,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Your e-mail or mobile number (or the number of a card you were given):</source>
-        <translation>La tua e-mail o il tuo numero di cellulare (o il numero di una carta che hai ricevuto):</translation>
+        <translation>La sua e-mail o il suo numero di cellulare (o il numero di una carta che ha ricevuto):</translation>
     </message>
     <message>
         <source>name@example.com or 333 123 4567</source>
@@ -2458,13 +2458,13 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <source>For your privacy the screen will be cleared in %n second(s).</source>
         <extracomment>How long the question waits for an answer (WCAG 2.2.1: at least 20 s is asked only of what cannot be extended; here &quot;Yes&quot; extends it, as often as the customer likes).</extracomment>
         <translation>
-            <numerusform>Per la tua privacy lo schermo verrà cancellato tra %n secondo.</numerusform>
-            <numerusform>Per la tua privacy lo schermo verrà cancellato tra %n secondi.</numerusform>
+            <numerusform>Per la sua privacy lo schermo verrà cancellato tra %n secondo.</numerusform>
+            <numerusform>Per la sua privacy lo schermo verrà cancellato tra %n secondi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Still there?</source>
-        <translation>Sei ancora lì?</translation>
+        <translation>È ancora lì?</translation>
     </message>
     <message>
         <source>Yes, I&apos;m still here</source>
@@ -3133,11 +3133,11 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>
-        <translation>Per accedere serve il server fedeltà, che ora non è raggiungibile. Scansiona la tua carta per vederne i codici.</translation>
+        <translation>Per accedere serve il server fedeltà, che ora non è raggiungibile. Scansioni la sua carta per vederne i codici.</translation>
     </message>
     <message>
         <source>You were signed out. Please sign in again.</source>
-        <translation>Sei stato disconnesso. Accedi di nuovo.</translation>
+        <translation>La sessione è terminata. Acceda di nuovo.</translation>
     </message>
     <message>
         <source>The loyalty server&apos;s answer was lost: the terminal is finding out whether it was redeemed. Do not hand anything over until it shows.</source>
@@ -3438,7 +3438,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>The two new PINs are different: type your new PIN again.</source>
         <extracomment>A problem is said in words; this sign goes before them, never instead of them.</extracomment>
-        <translation>I due nuovi PIN sono diversi: digita di nuovo il nuovo PIN.</translation>
+        <translation>I due nuovi PIN sono diversi: digiti di nuovo il nuovo PIN.</translation>
     </message>
     <message>
         <source>One moment…</source>

@@ -113,13 +113,18 @@ def fit_text(root: QWidget, look: Look) -> None:
     A widget's relative size is read the first time it is fitted (built on the base size) and kept, so
     switching large text on and off any number of times comes back to the same sizes.
     """
+    from kiosk.ui.common.pin_pad import PinPad
+
+    pads = [root] if isinstance(root, PinPad) else root.findChildren(PinPad)
+    # The PIN pad's digits are big already and fill their keys: larger, they would not fit them.
+    on_pads = {id(w) for pad in pads for w in (pad, *pad.findChildren(QWidget))}
     for widget in (root, *root.findChildren(QWidget)):
         factor = widget.property(_FACTOR)
         if factor is None:
             factor = max(1.0, widget.font().pointSizeF() / MIN_POINT_SIZE) if widget.font().pointSizeF() > 0 else 1.0
             widget.setProperty(_FACTOR, factor)
         font = QFont(widget.font())
-        wanted = float(factor) * look.point_size
+        wanted = float(factor) * (MIN_POINT_SIZE if id(widget) in on_pads else look.point_size)
         if abs(font.pointSizeF() - wanted) > 0.01:
             font.setPointSizeF(wanted)
             widget.setFont(font)
