@@ -152,3 +152,29 @@ def test_the_measure_finds_grey_on_white(qtbot: Any) -> None:
     ratio, _text, background = measured_contrast(image, image.rect())
     assert background.name() == "#ffffff"
     assert ratio < AA
+
+
+def test_every_control_on_every_screen_is_named_for_a_screen_reader(kiosk: KioskDriver) -> None:
+    """A button, a field or a PIN pad a customer can reach has a name and a role, as a screen reader asks Qt."""
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    from kiosk.ui.common.pin_pad import PinPad
+
+    roles = {QAbstractButton: {QAccessible.Role.Button, QAccessible.Role.CheckBox}, QLineEdit: {QAccessible.Role.EditableText}}
+
+    unnamed: list[str] = []
+    asked = 0
+    for name in _screens(kiosk):
+        for widget in kiosk.window.findChildren(QWidget):
+            if not widget.isVisible() or not isinstance(widget, (QAbstractButton, QLineEdit, PinPad)):
+                continue
+            asked += 1
+            accessible = QAccessible.queryAccessibleInterface(widget)
+            said = accessible.text(QAccessible.Text.Name).strip() if accessible is not None else ""
+            role = accessible.role() if accessible is not None else None
+            wanted = next((r for kind, r in roles.items() if isinstance(widget, kind)), None)
+            if not said or (wanted is not None and role not in wanted):
+                unnamed.append(f"{name}/{type(widget).__name__} {widget.objectName()!r}: name {said!r}, role {role}")
+    assert asked > 100, "the keyboard's keys and every screen's controls were asked"
+    assert unnamed == [], "controls with no accessible name:\n" + "\n".join(unnamed)
