@@ -28,7 +28,7 @@ from kiosk.ui import words
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.locale_text import locale_for
 from kiosk.ui.status import ConnectivityIndicator
-from kiosk.ui.starting import AfterFirstPaint, flags_of
+from kiosk.ui.starting import AfterFirstPaint, backend_in_force, flags_of, no_quit_between_windows
 from kiosk.ui.stopping import StopOnSignals
 
 # Each dialog is imported when it is first opened, not before the counter can take a scan
@@ -285,8 +285,7 @@ class CounterApp(QObject):
         """Apply saved settings now: close this session and its backend, open new ones on the settings in force."""
         log.info("settings changed: restarting the counter")
         try:
-            settings = Settings.load(self.paths.config, env=os.environ, flags=self._flags)
-            backend = self._reopen(settings, self.paths)
+            _settings, backend = backend_in_force(self.paths, self._flags, self._reopen)
         except KioskError as exc:
             # Keep serving on what works; the saved file is the manager's to fix.
             log.error("the new settings cannot be used: %s", exc.what.value)
@@ -294,19 +293,12 @@ class CounterApp(QObject):
                 words.say(Notice(Why.SETTINGS_NOT_USABLE)) + " " + words.say(exc), "problem"
             )
             return
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        # Between the old window closing and the new one showing, no window is open: that must not quit.
-        quits = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)
-        try:
+        with no_quit_between_windows():
             old = self.session
             shown = old.window.panel.card if old.window.stack.currentWidget() is old.window.panel else None
             old.close()
             old.backend.close()
             self.session = self._start(backend)
-        finally:
-            app.setQuitOnLastWindowClosed(quits)
         if shown is not None:
             self.session.window.show_customer(shown.card)  # the customer being served stays on screen
 

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.paths import Paths
 from kiosk.settings import SETTINGS, Settings
 
-__all__ = ["AfterFirstPaint", "flags_of"]
+if TYPE_CHECKING:
+    from kiosk.app import Backend
+
+__all__ = ["AfterFirstPaint", "flags_of", "backend_in_force", "no_quit_between_windows"]
 
 
 def flags_of(settings: Settings) -> dict[str, object]:
@@ -43,3 +50,27 @@ class AfterFirstPaint(QObject):
             return
         self._window.removeEventFilter(self)
         then()
+
+
+def backend_in_force(
+    paths: Paths, flags: dict[str, object], reopen: Callable[[Settings, Paths], Backend]
+) -> tuple[Settings, Backend]:
+    """For a restart: the settings in force now (file, environment, the start's flags) and a backend on them.
+
+    Raises KioskError (SettingsError among them) when they cannot be used: the caller keeps serving on what works.
+    """
+    settings = Settings.load(paths.config, env=os.environ, flags=flags)
+    return settings, reopen(settings, paths)
+
+
+@contextlib.contextmanager
+def no_quit_between_windows() -> Iterator[None]:
+    """Between the old window closing and the new one showing no window is open: that must not quit the app."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    quits = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        yield
+    finally:
+        app.setQuitOnLastWindowClosed(quits)

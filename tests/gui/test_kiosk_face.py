@@ -320,3 +320,33 @@ def test_an_assistive_keypad_moves_with_tab_and_presses_with_enter(kiosk: KioskD
         kiosk.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     kiosk.qtbot.keyClick(attract.join_button, Qt.Key.Key_Return)
     kiosk.wait_screen(Screen.JOIN)
+
+
+def test_the_kiosk_app_restarts_on_settings_saved_by_staff(qtbot: Any, sandbox: Any, till: Any, kiosk_font: None) -> None:
+    """`kiosk --face kiosk` as run: a restart after staff saved settings brings the kiosk back in the new language."""
+    from kiosk.app import Backend
+    from kiosk.settings import Settings
+    from kiosk.ui.kiosk.app import KioskApp
+
+    demo = sandbox.demo
+    save_settings(till.config, {
+        "face": "kiosk", "api_url": sandbox.url, "api_key": demo["apikey"], "campaign_id": demo["campaignid"],
+        "terminal_username": demo["terminal"]["username"], "terminal_password": demo["terminal"]["password"],
+        "terminal_serial": demo["terminal"]["serialnumber"],
+    })
+    app = KioskApp(Backend(Settings.load(till.config, env={})), till, full_screen=False)
+    try:
+        first = app.session
+        qtbot.waitUntil(lambda: first.face.campaign is not None, timeout=WAIT)
+        assert first.face.attract.have_card_button.text() == "I have a card"
+        save_settings(till.config, {"language": "it"})
+        first.face.restart_requested.emit()
+        qtbot.waitUntil(lambda: app.session is not first, timeout=WAIT)
+        qtbot.waitUntil(lambda: app.session.face.attract.have_card_button.text() == "Ho una carta", timeout=WAIT)
+        assert not first.face.lockdown.on, "the old session's locks went with it"
+        assert app.session.face.idle.seconds == 60, "the kiosk's own idle default"
+    finally:
+        app.stop()
+        from kiosk.ui import i18n
+
+        i18n.install(QApplication.instance(), "en")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -18,7 +17,7 @@ from kiosk.settings import Settings
 from kiosk.ui import i18n
 from kiosk.ui.kiosk.face import KioskSession, set_kiosk_font
 from kiosk.ui.kiosk.guard import CursorForMice
-from kiosk.ui.starting import AfterFirstPaint, flags_of
+from kiosk.ui.starting import AfterFirstPaint, backend_in_force, flags_of, no_quit_between_windows
 
 __all__ = ["KioskApp"]
 
@@ -72,10 +71,10 @@ class KioskApp(QObject):
             # Above the app's other windows; its own dialogs (settings, for staff) stay above it as its children.
             window.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
             window.showFullScreen()
+            window.raise_()
             session.cursor = CursorForMice(window)
         else:
             window.show()
-        window.raise_()
         window.activateWindow()
 
         def after_first_paint() -> None:
@@ -102,24 +101,17 @@ class KioskApp(QObject):
     def restart(self) -> None:
         log.info("kiosk restarting on the settings in force")
         try:
-            settings = Settings.load(self.paths.config, env=os.environ, flags=self._flags)
-            backend = self._reopen(settings, self.paths)
+            settings, backend = backend_in_force(self.paths, self._flags, self._reopen)
         except KioskError as exc:
             log.error("the new settings cannot be used: %s", exc.what.value)
             return
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        quits = app.quitOnLastWindowClosed()
-        app.setQuitOnLastWindowClosed(False)
-        try:
+        with no_quit_between_windows():
             old = self.session
             old.close()
             old.backend.close()
             if settings.face != "kiosk":
                 log.info("the face is now %s: it starts on the next start of the app", settings.face)
             self.session = self._start(backend)
-        finally:
-            app.setQuitOnLastWindowClosed(quits)
 
     def exit_to_desktop(self) -> None:
         """Staff leave the kiosk (after the manager PIN): the lock-down ends and the app quits."""
