@@ -223,3 +223,52 @@ def test_the_right_manager_pin_opens_the_staff_menu(qtbot: Any, kiosk_parts: Any
         qtbot.keyClicks(screen.field, MANAGER_PIN)
         qtbot.keyClick(screen.field, Qt.Key.Key_Return)
     assert screen.field.text() == ""
+
+
+def test_the_pointer_shows_only_while_a_mouse_moves(qtbot: Any) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    from kiosk.ui.kiosk.guard import CursorForMice
+
+    window = KioskWindow(dpi=96)
+    qtbot.addWidget(window)
+    window.show()
+    cursor = CursorForMice(window, seconds=0.2)
+    try:
+        assert cursor.hidden and QApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+        # A finger's touch arrives as a synthesized mouse move: the pointer stays hidden.
+        touch = QMouseEvent(
+            QEvent.Type.MouseMove, QPointF(5, 5), QPointF(5, 5), QPointF(5, 5), Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier, Qt.MouseEventSource.MouseEventSynthesizedBySystem,
+        )
+        QApplication.sendEvent(window, touch)
+        assert cursor.hidden
+        mouse = QMouseEvent(
+            QEvent.Type.MouseMove, QPointF(30, 30), QPointF(30, 30), QPointF(30, 30), Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.MouseEventSource.MouseEventNotSynthesized,
+        )
+        QApplication.sendEvent(window, mouse)
+        assert not cursor.hidden
+        assert QApplication.overrideCursor() is None
+        qtbot.waitUntil(lambda: cursor.hidden, timeout=WAIT)  # still again: hidden again
+    finally:
+        cursor.stop()
+    assert QApplication.overrideCursor() is None
+
+
+def test_no_kiosk_screen_can_open_a_file_chooser_or_a_print_dialog() -> None:
+    """What a customer could use to browse the machine's files or its printers is not in the kiosk's screens."""
+    from pathlib import Path
+
+    import kiosk.ui.kiosk
+
+    folder = Path(kiosk.ui.kiosk.__file__).parent
+    found = [
+        f"{path.name}: {word}"
+        for path in sorted(folder.glob("*.py"))
+        for word in ("QFileDialog", "QPrintDialog", "QPrintPreviewDialog", "QColorDialog", "QFontDialog", "common.slip")
+        if word in path.read_text(encoding="utf-8")
+    ]
+    assert found == []
