@@ -339,6 +339,21 @@ def test_the_kiosk_app_restarts_on_settings_saved_by_staff(qtbot: Any, sandbox: 
         first = app.session
         qtbot.waitUntil(lambda: first.face.campaign is not None, timeout=WAIT)
         assert first.face.attract.have_card_button.text() == "I have a card"
+        # Staff's settings come with the kiosk's own keyboard: a kiosk has no other.
+        from PySide6.QtWidgets import QLineEdit
+
+        from kiosk.ui.common.keyboard import OnScreenKeyboard
+        from kiosk.ui.settings_dialog import SettingsDialog
+
+        first.face.settings_requested.emit()
+        dialog = first.window.findChild(SettingsDialog)
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+        keyboard = dialog.findChild(OnScreenKeyboard)
+        field = next(f for f in dialog.findChildren(QLineEdit) if f.isVisible() and f.isEnabled() and not f.isReadOnly())
+        field.setFocus()
+        qtbot.waitUntil(lambda: keyboard.isVisible() and keyboard.target() is field, timeout=WAIT)
+        dialog.reject()
         save_settings(till.config, {"language": "it"})
         first.face.restart_requested.emit()
         qtbot.waitUntil(lambda: app.session is not first, timeout=WAIT)

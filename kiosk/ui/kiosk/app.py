@@ -17,6 +17,7 @@ from kiosk.settings import Settings
 from kiosk.ui import i18n
 from kiosk.ui.kiosk.face import KioskSession, set_kiosk_font
 from kiosk.ui.kiosk.guard import CursorForMice
+from kiosk.ui.kiosk.window import keyboard_for_dialog
 from kiosk.ui.starting import AfterFirstPaint, backend_in_force, flags_of, no_quit_between_windows
 
 __all__ = ["KioskApp"]
@@ -93,8 +94,11 @@ class KioskApp(QObject):
         """The settings dialog over the staff menu (staff are already through the manager PIN)."""
         from kiosk.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.session.ctx, self.session.window)
+        window = self.session.window
+        dialog = SettingsDialog(self.session.ctx, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # A kiosk has no keyboard but its own: staff type the settings on it too.
+        keyboard_for_dialog(dialog, language=self.session.face.language, dpi=window.look.dpi)
         dialog.saved.connect(lambda _changes: QTimer.singleShot(0, self.restart))
         dialog.open()
 

@@ -6,7 +6,7 @@ screen shows and `wipe()` makes every screen, field, pad and buffer forget them 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
@@ -16,10 +16,59 @@ from kiosk.ui.common.keyboard import OnScreenKeyboard
 from kiosk.ui.kiosk.look import Look, fit_text, physical_dpi
 from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label, mark_checked, press_focused_button
 
-__all__ = ["KioskWindow", "NO_KEYBOARD"]
+__all__ = ["KioskWindow", "NO_KEYBOARD", "FieldKeyboard", "keyboard_for_dialog"]
 
 #: A line edit with this property set to True is typed into by its own means (no on-screen keyboard).
 NO_KEYBOARD = "noKeyboard"
+
+
+class FieldKeyboard(QObject):
+    """Shows `keyboard` while a line edit inside `container` (same window) has the focus, typing into it.
+
+    It lets go of the field when the focus leaves it for anything else in `container`, on the keyboard's
+    hide key, and after Enter unless Enter moved the focus to another field.
+    """
+
+    def __init__(self, container: QWidget, keyboard: OnScreenKeyboard) -> None:
+        super().__init__(container)
+        self._container = container
+        self.keyboard = keyboard
+        keyboard.hide()
+        keyboard.dismissed.connect(self.hide)
+        keyboard.done.connect(self._after_enter)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "a QApplication exists before any screen"
+        app.focusChanged.connect(self._focus_moved)
+
+    def _inside(self, widget: QWidget) -> bool:
+        return self._container.isAncestorOf(widget) and not self.keyboard.isAncestorOf(widget)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or not self._inside(new):
+            return
+        if isinstance(new, QLineEdit) and not new.property(NO_KEYBOARD) and not new.isReadOnly():
+            self.keyboard.attach(new)
+            self.keyboard.show()
+        else:
+            self.hide()
+
+    def hide(self) -> None:
+        self.keyboard.detach()
+        self.keyboard.hide()
+
+    def _after_enter(self) -> None:
+        focus = QApplication.focusWidget()
+        if not isinstance(focus, QLineEdit) or focus is self.keyboard.target():
+            self.hide()
+
+
+def keyboard_for_dialog(dialog: QWidget, *, language: str, dpi: float) -> FieldKeyboard:
+    """The kiosk's keyboard at the bottom of `dialog` (staff's settings), for a kiosk with no other keyboard."""
+    keyboard = OnScreenKeyboard(language, dpi=dpi, parent=dialog)
+    layout = dialog.layout()
+    if layout is not None:
+        layout.addWidget(keyboard)
+    return FieldKeyboard(dialog, keyboard)
 
 
 class _OneScreen(QStackedWidget):
@@ -72,9 +121,6 @@ class KioskWindow(QWidget):
 
         self.stack = _OneScreen()
         self.keyboard = OnScreenKeyboard(language, dpi=self._look.dpi)
-        self.keyboard.hide()
-        self.keyboard.dismissed.connect(self._hide_keyboard)
-        self.keyboard.done.connect(self._hide_keyboard_later)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -82,9 +128,7 @@ class KioskWindow(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.keyboard)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication), "a QApplication exists before any screen"
-        app.focusChanged.connect(self._focus_moved)
+        self._fields = FieldKeyboard(self, self.keyboard)
         self._retranslate()
         self._apply_look()
 
@@ -163,25 +207,8 @@ class KioskWindow(QWidget):
 
     # -- the keyboard ----------------------------------------------------------------------------
 
-    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if isinstance(new, QLineEdit) and self.isAncestorOf(new) and not self.keyboard.isAncestorOf(new):
-            if new.property(NO_KEYBOARD) or new.isReadOnly():
-                self._hide_keyboard()
-                return
-            self.keyboard.attach(new)
-            self.keyboard.show()
-        elif new is not None and self.isAncestorOf(new) and not self.keyboard.isAncestorOf(new):
-            self._hide_keyboard()
-
     def _hide_keyboard(self) -> None:
-        self.keyboard.detach()
-        self.keyboard.hide()
-
-    def _hide_keyboard_later(self) -> None:
-        """Enter on the keyboard: the field's own Return has run; hide unless it moved the focus to another field."""
-        focus = QApplication.focusWidget()
-        if not isinstance(focus, QLineEdit) or focus is self.keyboard.target():
-            self._hide_keyboard()
+        self._fields.hide()
 
     # -- words -----------------------------------------------------------------------------------
 
