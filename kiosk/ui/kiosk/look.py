@@ -96,7 +96,8 @@ QPushButton:checked {{ background: {c.primary}; color: {c.on_primary}; border-co
 QPushButton[role="primary"] {{ background: {c.primary}; color: {c.on_primary}; border-color: {c.primary};
     min-height: {big}px; font-weight: bold; }}
 QPushButton[role="big"] {{ min-height: {big}px; }}
-QPushButton:disabled {{ border-style: dashed; }}
+QPushButton:disabled, QPushButton[role="primary"]:disabled {{
+    background: {c.secondary}; color: {c.muted}; border: 3px dashed {c.edge}; }}
 QPushButton:focus, QLineEdit:focus, QWidget#pinPad:focus {{ border: 4px solid {c.focus}; }}
 QLineEdit {{ background: {c.field}; color: {c.text}; border: 3px solid {c.edge}; border-radius: 8px;
     min-height: {target}px; padding: 4px 10px; }}
