@@ -122,7 +122,7 @@ class KioskFace(QObject):
         self._before_question = Screen.ATTRACT
         scrambled = bool(settings.pin_pad_scrambled)
 
-        from kiosk.ui.kiosk.join import JoinScreen
+        # Join (the enrolment wizard and its service, ~50 ms to import) is made on a customer's first "Join".
         from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
         from kiosk.ui.kiosk.pin_screens import ChangePinScreen, ResetPinScreen
         from kiosk.ui.kiosk.sign_in import FindScreen, PinScreen
