@@ -146,12 +146,12 @@ _NOT_KNOWN = {
 def falls_back(exc: Exception) -> bool:
     """True when the API could not answer now, so the terminal's own store is the best answer.
 
-    Not when the server holds back guessing (429/13): that is an answer, and its
-    wait is what the cashier must be told.
+    Not when the server holds back guessing (429/13) or sending codes (429/52): that is an
+    answer, and its wait is what the person must be told, not "the server cannot be reached".
     """
     if isinstance(exc, UNREACHABLE):
         return True
-    if isinstance(exc, ApiError) and exc.problem is Problem.TOO_MANY_TRIES:
+    if isinstance(exc, ApiError) and exc.problem in (Problem.TOO_MANY_TRIES, Problem.CODE_TOO_MANY):
         return False
     return isinstance(exc, ApiError) and (exc.status >= 500 or exc.status == 429)
 

@@ -225,3 +225,16 @@ def test_no_pin_or_code_is_logged_or_stored_in_clear(
             for row in conn.execute(f"SELECT * FROM {table}"):
                 assert not {code, NEW_PIN} & {str(value) for value in row}
     conn.close()
+
+
+def test_a_code_asked_again_too_soon_is_a_wait_not_a_server_out_of_reach(client: LoyaltyClient) -> None:
+    """429/52 is the server's answer ("wait, then ask again"): the screens must not say it cannot be reached."""
+    from kiosk.core.terminal import falls_back
+    from kiosk.services.redeem import pin_trouble
+
+    client.send_pin_reset_code(ANNA)
+    with pytest.raises(ApiError) as refused:
+        client.send_pin_reset_code(ANNA)
+    assert refused.value.problem is Problem.CODE_TOO_MANY
+    assert not falls_back(refused.value)
+    assert not pin_trouble(refused.value).unreachable
