@@ -58,6 +58,7 @@ class Problem(str, enum.Enum):
     MOVEMENT_UNKNOWN = "movement_unknown"
     VOUCHER_UNKNOWN = "voucher_unknown"
     VOUCHER_USED = "voucher_used"
+    VOUCHER_EXPIRED = "voucher_expired"
     SERVER_FAULT = "server_fault"
     SERVER_REFUSED = "server_refused"
     NETWORK_DOWN = "network_down"
