@@ -7,13 +7,11 @@ everyone or a tag or cluster they carry; a tag with an expiry stops targeting th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 
-from kiosk.api import LoyaltyClient, SandboxControl, TerminalLogin
+from kiosk.api import LoyaltyClient
 from kiosk.api.customer import CustomerSession
 from kiosk.api.marta import API_KEY_HEADER, AUTHORIZATION_HEADER, AnswerCode, Path
 from kiosk.domain.identifiers import with_check_digit
@@ -24,18 +22,6 @@ LUCA, LUCA_PIN = with_check_digit("200000000005"), "4321"
 EVERYONE, COFFEE = "Double points on fresh bread", "A free coffee with any pastry"
 ENDED, NOBODYS = "Summer sale", "Wine tasting evening"
 DAY = 86400
-
-
-@pytest.fixture
-def clocked(sandbox: Any, control: SandboxControl) -> Iterator[tuple[LoyaltyClient, SandboxClock]]:
-    """The demo terminal's client on a clock that moves with the sandbox's."""
-    clock = SandboxClock(control)
-    demo = sandbox.demo
-    with LoyaltyClient(
-        sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
-        clock=clock,
-    ) as client:
-        yield client, clock
 
 
 def _giulia(client: LoyaltyClient) -> CustomerSession:

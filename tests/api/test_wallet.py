@@ -20,15 +20,13 @@ from kiosk.api import (
     ApiError,
     LoyaltyClient,
     Problem,
-    SandboxControl,
-    TerminalLogin,
     VoucherSource,
     VoucherState,
     VoucherUse,
 )
 from kiosk.api.customer import CustomerSession
 from kiosk.api.kinds import MovementType
-from kiosk.api.marta import PIN_MAX_WRONG_TRIES, VOUCHER_FROM_POINTS_DAYS, AnswerCode
+from kiosk.api.marta import PIN_MAX_WRONG_TRIES, VOUCHER_FROM_POINTS_DAYS
 from kiosk.domain.identifiers import with_check_digit
 from tests.helpers import SandboxClock, terminal_client
 
@@ -51,17 +49,6 @@ def _refused(call: Callable[[], object]) -> ApiError:
     with pytest.raises(ApiError) as refused:
         call()
     return refused.value
-
-
-@pytest.fixture
-def clocked(sandbox: Any, control: SandboxControl) -> Iterator[tuple[LoyaltyClient, SandboxClock]]:
-    clock = SandboxClock(control)
-    demo = sandbox.demo
-    with LoyaltyClient(
-        sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
-        clock=clock,
-    ) as client:
-        yield client, clock
 
 
 @pytest.fixture
