@@ -488,7 +488,8 @@ CONTACTHASH_DKLEN = 32
 #   the voucher expired); the same key with another code or receipt is 422/61. Two tills using one voucher at
 #   the same moment: one gets 200, the other 409/71 (one transaction checks and marks it).
 # - GET /terminal/operation/{operationid} of a voucher use: {status: "applied", movementid: null, result: <the
-#   use answer>} (a use moves no points).
+#   use answer>} (a use moves no points). The client's LoyaltyClient.operation() reads movements' outcomes only:
+#   a till that lost a use's answer sends the same use again, which replays it.
 VOUCHER_FROM_POINTS_DAYS = 90
 #: Codes the server makes: this many characters of an alphabet without 0/O, 1/I/L (typed at a till).
 VOUCHER_CODE_LENGTH = 10

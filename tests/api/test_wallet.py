@@ -257,3 +257,16 @@ def test_two_tills_using_one_voucher_at_the_same_moment_take_it_once(
         assert Problem.VOUCHER_USED in outcomes
     assert all(v.state is VoucherState.USED for v in session.vouchers() if v.code in codes)
 
+
+
+def test_a_till_learns_of_points_turned_into_a_voucher_as_of_any_movement_but_not_its_code(
+    client: LoyaltyClient,
+) -> None:
+    operationid = _op()
+    made = _giulia(client).points_to_voucher(points=100, operationid=operationid, pincode=GIULIA_PIN)
+    outcome = client.operation(operationid)
+    assert outcome is not None
+    assert (outcome.movementid, outcome.result.movement.type) == (made.result.movementid, MovementType.VOUCHER)
+    assert made.voucher.code not in repr(outcome)
+    history = client.movements(GIULIA)
+    assert (history[0].type, history[0].points) == (MovementType.VOUCHER, -100)
