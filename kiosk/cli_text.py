@@ -569,6 +569,8 @@ def _table() -> dict[enum.Enum, _Words]:
         Problem.MOVEMENT_UNKNOWN: lambda p: "The movement to reverse is not known to the loyalty server: check the card's history.",
         Problem.VOUCHER_UNKNOWN: lambda p: "This voucher code is not known: check it and type it again.",
         Problem.VOUCHER_USED: lambda p: "This voucher was already used.",
+        Problem.VOUCHER_EXPIRED: lambda p: "This voucher has expired.",
+        Problem.TOO_FEW_POINTS_FOR_VOUCHER: lambda p: "That is fewer points than a voucher takes: choose more points.",
         Problem.SERVER_FAULT: _variant(
             "The loyalty server has a problem: try again in a moment.",
             seconds="The loyalty server has a problem: try again in {seconds} seconds.",

@@ -50,7 +50,13 @@ if TYPE_CHECKING:
         PinResetCodeSent,
         PinSet,
         Tokens,
+        PointsVoucher,
+        Promotion,
         Voucher,
+        VoucherSource,
+        VoucherState,
+        VoucherUse,
+        WalletVoucher,
     )
     from kiosk.api.sandbox_control import SandboxControl, SentMessage
 
@@ -94,6 +100,12 @@ _HOMES = {
     "PinSet": "kiosk.api.models",
     "Tokens": "kiosk.api.models",
     "Voucher": "kiosk.api.models",
+    "PointsVoucher": "kiosk.api.models",
+    "Promotion": "kiosk.api.models",
+    "VoucherSource": "kiosk.api.models",
+    "VoucherState": "kiosk.api.models",
+    "VoucherUse": "kiosk.api.models",
+    "WalletVoucher": "kiosk.api.models",
     "SandboxControl": "kiosk.api.sandbox_control",
     "SentMessage": "kiosk.api.sandbox_control",
 }
@@ -138,6 +150,12 @@ __all__ = [
     "PinSet",
     "Tokens",
     "Voucher",
+    "PointsVoucher",
+    "Promotion",
+    "VoucherSource",
+    "VoucherState",
+    "VoucherUse",
+    "WalletVoucher",
     "SandboxControl",
     "SentMessage",
 ]

@@ -40,6 +40,7 @@ from kiosk.api.models import (
     PinSet,
     Tokens,
     Voucher,
+    VoucherUse,
 )
 from kiosk.api.session import Authorized, TokenKeeper
 from kiosk.api.utctime import utc_text
@@ -204,9 +205,24 @@ class LoyaltyClient:
         return self._card_change(Path.CARD_REPLACE, card, {"newcard": newcard})
 
     def validate_voucher(self, code: str) -> Voucher:
-        """Check a voucher and consume it."""
+        """What a voucher is worth and its terms, if it can be taken now; takes nothing.
+
+        Raises ApiError with Problem.VOUCHER_UNKNOWN (also another campaign's code),
+        VOUCHER_USED or VOUCHER_EXPIRED.
+        """
         answer = self._terminal.send("POST", Path.VOUCHER_VALIDATE, json={"code": code})
         return Voucher.from_json(answer.body)
+
+    def use_voucher(self, code: str, *, operationid: str, receipt: str) -> VoucherUse:
+        """Take a voucher against `receipt`, once; a repeat of `operationid` replays the first answer.
+
+        Raises ApiError as validate_voucher does (of two tills at once, one gets
+        VOUCHER_USED), and OPERATION_CONFLICT for `operationid` reused with
+        another code or receipt.
+        """
+        body = {"operationid": operationid, "code": code, "receipt": receipt}
+        answer = self._terminal.send("POST", Path.VOUCHER_USE, json=body, idempotency_key=operationid)
+        return dataclasses.replace(VoucherUse.from_json(answer.body), replayed=answer.replayed)
 
     def card_directory(self, *, since: str = "", limit: int = CARDS_PAGE_DEFAULT) -> DirectoryPage:
         """Cards changed after the cursor `since` ("" = from the start), for offline look-up."""

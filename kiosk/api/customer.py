@@ -1,4 +1,4 @@
-"""A signed-in customer's own area (scope customer): data fields, profile, PIN and movements."""
+"""A signed-in customer's own area (scope customer): data fields, profile, PIN, movements, promotions and vouchers."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 
 from kiosk.api.errors import ApiError, Problem
 from kiosk.api.marta import MOVEMENTS_LIMIT_DEFAULT, AnswerCode, Path
-from kiosk.api.models import CustomerProfile, DataFields, Movement, PinSet
+from kiosk.api.models import CustomerProfile, DataFields, Movement, PinSet, PointsVoucher, Promotion, WalletVoucher
 from kiosk.api.session import Authorized
 
 __all__ = ["CustomerSession"]
@@ -89,3 +89,41 @@ class CustomerSession:
         if result.card == self.customer.card:
             self.customer = dataclasses.replace(self.customer, pinset=True)
         return result
+
+    def promotions(self) -> tuple[Promotion, ...]:
+        """The promotions running now for everyone or for a tag or cluster this customer carries; soonest to end first."""
+        answer = self._calls.send("GET", Path.CUSTOMER_PROMOTIONS, problems=_CUSTOMER_PROBLEMS)
+        return Promotion.list_from_json(answer.body)
+
+    def vouchers(self) -> tuple[WalletVoucher, ...]:
+        """The customer's wallet: active vouchers first (soonest to expire first), then used and expired ones."""
+        answer = self._calls.send("GET", Path.CUSTOMER_VOUCHERS, problems=_CUSTOMER_PROBLEMS)
+        return WalletVoucher.wallet_from_json(answer.body)
+
+    def points_to_voucher(self, *, points: int, operationid: str, pincode: str) -> PointsVoucher:
+        """Turn `points` into a voucher worth points * the campaign's pointvalue cents, confirmed with the PIN.
+
+        A repeat of `operationid` replays the first answer (`replayed`), never a
+        second voucher. Raises ApiError with Problem.TOO_FEW_POINTS_FOR_VOUCHER
+        below the campaign's minredeempoints, NOT_ENOUGH_POINTS, CARD_BLOCKED,
+        WRONG_PIN (with `attempts_left`) or PIN_LOCKED, OPERATION_CONFLICT for an
+        `operationid` reused with another amount. The balance after it is in
+        `result.balance`; `customer` is updated to it.
+        """
+        body = {"operationid": operationid, "points": points, "pincode": pincode}
+        try:
+            answer = self._calls.send(
+                "POST", Path.CUSTOMER_VOUCHERS, json=body, idempotency_key=operationid, problems=_CUSTOMER_PROBLEMS
+            )
+        except ApiError as exc:
+            if exc.answer_code == AnswerCode.BAD_FIELD and exc.field == "points" and points > 0:
+                raise ApiError(
+                    Problem.TOO_FEW_POINTS_FOR_VOUCHER, status=exc.status, answer_code=exc.answer_code,
+                    field=exc.field, server_message=exc.server_message,
+                ) from None
+            raise
+        made = PointsVoucher.from_json(answer.body)
+        made = dataclasses.replace(made, result=dataclasses.replace(made.result, replayed=answer.replayed))
+        if made.result.movement.card == self.customer.card and not made.replayed:
+            self.customer = dataclasses.replace(self.customer, points=made.result.balance.points)
+        return made

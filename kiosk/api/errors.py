@@ -58,6 +58,8 @@ class Problem(str, enum.Enum):
     MOVEMENT_UNKNOWN = "movement_unknown"
     VOUCHER_UNKNOWN = "voucher_unknown"
     VOUCHER_USED = "voucher_used"
+    VOUCHER_EXPIRED = "voucher_expired"
+    TOO_FEW_POINTS_FOR_VOUCHER = "too_few_points_for_voucher"  # below the campaign's minredeempoints
     SERVER_FAULT = "server_fault"
     SERVER_REFUSED = "server_refused"
     NETWORK_DOWN = "network_down"

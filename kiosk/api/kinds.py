@@ -23,3 +23,5 @@ class MovementType(str, enum.Enum):
     BURNCREDIT = "burncredit"
     LOADCREDIT = "loadcredit"
     REVERSAL = "reversal"
+    #: Points the customer turned into a voucher (POST /customer/vouchers); not reversible at a till.
+    VOUCHER = "voucher"

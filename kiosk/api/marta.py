@@ -64,6 +64,9 @@ __all__ = [
     "CONTACTHASH_MIN_N",
     "CONTACTHASH_R",
     "CONTACTHASH_DKLEN",
+    "VOUCHER_FROM_POINTS_DAYS",
+    "VOUCHER_CODE_LENGTH",
+    "VOUCHERS_LIMIT",
 ]
 
 API_KEY_HEADER = "x-api-key"  # [marta-docs]
@@ -266,7 +269,7 @@ class Scope(str, enum.Enum):
 class AnswerCode(enum.IntEnum):
     """The AnswerCode table of CONTRACT.md (53 is [seed], the rest [assumed]).
 
-    Codes 32, 44, 63, 64, 70 and 71 are our additions for answers the contract's
+    Codes 32, 44, 63, 64, 70, 71 and 72 are our additions for answers the contract's
     table has no row for (see ANSWER_STATUS).
     """
 
@@ -296,6 +299,7 @@ class AnswerCode(enum.IntEnum):
     MOVEMENT_UNKNOWN = 64
     VOUCHER_UNKNOWN = 70
     VOUCHER_USED = 71
+    VOUCHER_EXPIRED = 72
     SERVER_FAULT = 90
 
 
@@ -327,6 +331,7 @@ ANSWER_STATUS: dict[AnswerCode, int] = {
     AnswerCode.MOVEMENT_UNKNOWN: 404,
     AnswerCode.VOUCHER_UNKNOWN: 404,
     AnswerCode.VOUCHER_USED: 409,
+    AnswerCode.VOUCHER_EXPIRED: 409,
     AnswerCode.SERVER_FAULT: 503,
 }
 
@@ -386,6 +391,8 @@ class Path:
     CUSTOMER = "/customer"
     CUSTOMER_PIN = "/customer/pincode"
     CUSTOMER_MOVEMENTS = "/customer/movements"
+    CUSTOMER_PROMOTIONS = "/customer/promotions"
+    CUSTOMER_VOUCHERS = "/customer/vouchers"
     PIN_RESET = "/customer/pincode/reset"
 
     CAMPAIGN = "/terminal/campaign/{campaignid}"
@@ -403,6 +410,7 @@ class Path:
     CARD_UNBLOCK = "/terminal/card/{card}/unblock"
     CARD_REPLACE = "/terminal/card/{card}/replace"
     VOUCHER_VALIDATE = "/terminal/voucher/validate"
+    VOUCHER_USE = "/terminal/voucher/use"
     CARDS = "/terminal/cards"
 
     SANDBOX_MESSAGES = "/sandbox/messages"
@@ -433,3 +441,56 @@ CONTACTHASH_ALGORITHM = "scrypt"
 CONTACTHASH_MIN_N = 2**15
 CONTACTHASH_R = 8
 CONTACTHASH_DKLEN = 32
+
+# -- Promotions and the offer wallet (CONTRACT §4) ----------------------------
+# [assumed where §4 gives the shapes but not every rule]
+# GET /customer/promotions
+# - 200: {"promotions": [{promotionid, title, description, terms, imageurl, validfrom, validto, tags, clusters}]},
+#   soonest to end first. `imageurl`, `terms`, `validfrom`, `validto` may be null (null: no limit that side).
+# - A customer sees a promotion when its validfrom <= now < validto on the server's clock, and it targets
+#   everyone (no tags and no clusters) or one of its tags or clusters is one the customer carries now. A
+#   customer's tag or cluster may carry an expiry (SessionM's ttl): from that moment it targets nothing.
+#   `tags` and `clusters` are the promotion's targeting, not the customer's.
+# - Only a customer's own tags count; a promotion never says who else carries its tag.
+# GET /customer/vouchers
+# - 200: {"vouchers": [{code, title, description, terms, value, percent, currency, expiresat, state, source,
+#   promotionid, createdat, usedat}]}: the customer's wallet, active first (soonest to expire first), then used
+#   and expired ones, newest first; at most VOUCHERS_LIMIT of them. Exactly one of `value` (cents, in
+#   `currency`) and `percent` is set. `state` is worked out on the server's clock when asked: "used" once
+#   taken at a till, else "expired" from `expiresat` on (null `expiresat`: never expires), else "active".
+# - Only the signed-in customer's vouchers, never another's; the campaign's shared codes (WELCOME10, printed
+#   on flyers) belong to nobody and are in no wallet.
+# POST /customer/vouchers {operationid, points, pincode} with the Idempotency-Key header (= operationid)
+# - Turns `points` into a voucher worth points * pointvalue cents, source "points", valid
+#   VOUCHER_FROM_POINTS_DAYS days. The points go in one movement of type "voucher" (points negative, on the
+#   customer's card in use), so the history says where they went and a till cannot "reverse" it: DELETE
+#   /terminal/movement/{id} of a "voucher" movement is 409/63 (giving the points back would leave the voucher
+#   spendable too). A new type, not "burnpoints": a burnpoints is reversible at the till, and a history line
+#   must tell a redemption at the counter from a voucher made by the customer.
+# - The PIN is required (`pincode`; missing is 400/20): the kiosk's screen confirms with it, and a session
+#   left open on a kiosk must not spend someone's points. It is checked like burnpoints (403/40 with attempts
+#   left, counted per card across terminals; 423/41 locked; a card with no PIN yet is 403/40: set one first).
+# - Refusals: points below the campaign's minredeempoints 400/20 Field "points"; more than the balance 409/42;
+#   a blocked card 409/31; a customer with no card 404/30.
+# - 200: the movement answer of burnpoints ({movementid, operationid, points, credit, balance, movement}) plus
+#   `voucher` (the wallet voucher above). A repeat with the same key and body replays it (Idempotent-Replay);
+#   the key is the campaign's, like every operationid, and the body's fingerprint includes the customer, so
+#   another customer's repeat of a key is 422/61 and never sees someone else's voucher.
+#   GET /terminal/operation/{operationid} finds it as any movement (the `voucher` is not in its `result`).
+# POST /terminal/voucher/validate {code}: read only (CONTRACT §4; it consumed the voucher before).
+# - Codes are matched without case and blanks at either end. 200: {code, title, description, terms, discount,
+#   percent, value, currency, expiresat, state: "active", source, promotionid, valid: true}; `discount` is
+#   `value` under its old name. A used voucher 409/71, an expired one 409/72, a code not of this campaign
+#   404/70 (another campaign's code is unknown here).
+# POST /terminal/voucher/use {operationid, code, receipt} with the Idempotency-Key header (= operationid)
+# - Takes the voucher once: the same refusals as validate. 200: {operationid, code, usedat, receipt,
+#   voucher: <as validate, state "used">}. A repeat of the same key and body replays the answer (even after
+#   the voucher expired); the same key with another code or receipt is 422/61. Two tills using one voucher at
+#   the same moment: one gets 200, the other 409/71 (one transaction checks and marks it).
+# - GET /terminal/operation/{operationid} of a voucher use: {status: "applied", movementid: null, result: <the
+#   use answer>} (a use moves no points). The client's LoyaltyClient.operation() reads movements' outcomes only:
+#   a till that lost a use's answer sends the same use again, which replays it.
+VOUCHER_FROM_POINTS_DAYS = 90
+#: Codes the server makes: this many characters of an alphabet without 0/O, 1/I/L (typed at a till).
+VOUCHER_CODE_LENGTH = 10
+VOUCHERS_LIMIT = 200

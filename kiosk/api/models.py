@@ -41,6 +41,12 @@ __all__ = [
     "PinCheck",
     "PinSet",
     "Voucher",
+    "VoucherState",
+    "VoucherSource",
+    "WalletVoucher",
+    "VoucherUse",
+    "PointsVoucher",
+    "Promotion",
     "DirectoryEntry",
     "DirectoryPage",
     "CheckCard",
@@ -376,26 +382,170 @@ class PinSet:
         return cls(card=r.text("card"), pinset=r.flag("pinset"))
 
 
+class VoucherState(str, enum.Enum):
+    """A wallet voucher's state, on the server's clock when it was read."""
+
+    ACTIVE = "active"
+    USED = "used"
+    EXPIRED = "expired"
+
+
+class VoucherSource(str, enum.Enum):
+    """Where a wallet voucher came from (CONTRACT §4)."""
+
+    POINTS = "points"
+    PROMOTION = "promotion"
+    PRIZE = "prize"
+    INSTANTWIN = "instantwin"
+
+
 @dataclasses.dataclass(frozen=True)
-class Voucher:
-    """A consumed voucher: `discount` in cents or `percent` off."""
+class WalletVoucher:
+    """A voucher of the offer wallet: `value` cents of `currency` off, or `percent` off (exactly one is set).
+
+    `code` is what a till takes (typed or from its QR code); `expiresat` None never expires.
+    """
 
     code: str
+    title: str
     description: str
-    discount: int | None
+    terms: str | None
+    value: int | None
     percent: int | None
-    valid: bool
+    currency: str
+    expiresat: dt.datetime | None
+    state: VoucherState
+    source: VoucherSource
+    promotionid: int | None = None
+    createdat: dt.datetime | None = None
+    usedat: dt.datetime | None = None
+
+    @classmethod
+    def _fields_from(cls, obj: object, where: str) -> dict[str, Any]:
+        r = Reader(obj, where)
+        value, percent = r.opt_integer("value"), r.opt_integer("percent")
+        if (value is None) == (percent is None):
+            raise BadAnswer(f"{where}: needs exactly one of value and percent")
+        return {
+            "code": r.text("code"),
+            "title": r.text("title"),
+            "description": r.text("description"),
+            "terms": r.opt_text("terms"),
+            "value": value,
+            "percent": percent,
+            "currency": r.text("currency"),
+            "expiresat": r.opt_time("expiresat"),
+            "state": r.choice("state", VoucherState),
+            "source": r.choice("source", VoucherSource),
+            "promotionid": r.opt_integer("promotionid"),
+            "createdat": r.opt_time("createdat"),
+            "usedat": r.opt_time("usedat"),
+        }
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "voucher") -> WalletVoucher:
+        return cls(**cls._fields_from(obj, where))
+
+    @classmethod
+    def wallet_from_json(cls, obj: object, where: str = "wallet") -> tuple[WalletVoucher, ...]:
+        """The answer of GET /customer/vouchers: `{"vouchers": [...]}`, active ones first."""
+        return Reader(obj, where).many("vouchers", cls.from_json)
+
+
+@dataclasses.dataclass(frozen=True)
+class Voucher(WalletVoucher):
+    """A voucher as a till reads it (validate, read only): what it is worth and its terms; `valid` if takeable."""
+
+    valid: bool = True
+
+    @property
+    def discount(self) -> int | None:
+        """Cents off (the name validate gave it before the wallet); None for a percent voucher."""
+        return self.value
 
     @classmethod
     def from_json(cls, obj: object, where: str = "voucher") -> Voucher:
+        return cls(**cls._fields_from(obj, where), valid=Reader(obj, where).flag("valid"))
+
+
+@dataclasses.dataclass(frozen=True)
+class VoucherUse:
+    """A voucher taken at a till against `receipt`; `replayed` when the server sent its stored first answer."""
+
+    operationid: str
+    code: str
+    usedat: dt.datetime
+    receipt: str
+    voucher: Voucher
+    replayed: bool = False
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "voucheruse") -> VoucherUse:
         r = Reader(obj, where)
         return cls(
+            operationid=r.text("operationid"),
             code=r.text("code"),
-            description=r.text("description"),
-            discount=r.opt_integer("discount"),
-            percent=r.opt_integer("percent"),
-            valid=r.flag("valid"),
+            usedat=r.time("usedat"),
+            receipt=r.text("receipt"),
+            voucher=Voucher.from_json(r.raw("voucher"), f"{where}.voucher"),
         )
+
+
+@dataclasses.dataclass(frozen=True)
+class PointsVoucher:
+    """Points turned into a voucher: the movement that took them (`result`) and the new `voucher`."""
+
+    result: MovementResult
+    voucher: WalletVoucher
+
+    @property
+    def replayed(self) -> bool:
+        return self.result.replayed
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "pointsvoucher") -> PointsVoucher:
+        r = Reader(obj, where)
+        return cls(
+            result=MovementResult.from_json(obj, where),
+            voucher=WalletVoucher.from_json(r.raw("voucher"), f"{where}.voucher"),
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class Promotion:
+    """A promotion the customer sees; `validfrom`/`validto` None: no limit that side.
+
+    `tags` and `clusters` are whom it targets (both empty: everyone).
+    """
+
+    promotionid: int
+    title: str
+    description: str
+    terms: str | None
+    imageurl: str | None
+    validfrom: dt.datetime | None
+    validto: dt.datetime | None
+    tags: tuple[str, ...]
+    clusters: tuple[str, ...]
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "promotion") -> Promotion:
+        r = Reader(obj, where)
+        return cls(
+            promotionid=r.integer("promotionid"),
+            title=r.text("title"),
+            description=r.text("description"),
+            terms=r.opt_text("terms"),
+            imageurl=r.opt_text("imageurl"),
+            validfrom=r.opt_time("validfrom"),
+            validto=r.opt_time("validto"),
+            tags=r.many("tags", string),
+            clusters=r.many("clusters", string),
+        )
+
+    @classmethod
+    def list_from_json(cls, obj: object, where: str = "promotions") -> tuple[Promotion, ...]:
+        return Reader(obj, where).many("promotions", cls.from_json)
 
 
 @dataclasses.dataclass(frozen=True)

@@ -95,6 +95,9 @@ class Reader:
             raise BadAnswer(f"{self._where}.{key}: a time without a time zone")
         return when.astimezone(dt.timezone.utc)
 
+    def opt_time(self, key: str) -> dt.datetime | None:
+        return None if self._get(key, optional=True) is None else self.time(key)
+
     def opt_date(self, key: str) -> dt.date | None:
         value = self.opt_text(key)
         if value is None:

@@ -63,6 +63,7 @@ ANSWER_PROBLEM: dict[AnswerCode, Problem] = {
     AnswerCode.MOVEMENT_UNKNOWN: Problem.MOVEMENT_UNKNOWN,
     AnswerCode.VOUCHER_UNKNOWN: Problem.VOUCHER_UNKNOWN,
     AnswerCode.VOUCHER_USED: Problem.VOUCHER_USED,
+    AnswerCode.VOUCHER_EXPIRED: Problem.VOUCHER_EXPIRED,
     AnswerCode.SERVER_FAULT: Problem.SERVER_FAULT,
 }
 

@@ -35,6 +35,8 @@ __all__ = [
     "PinResetBody",
     "ReplaceBody",
     "VoucherBody",
+    "PointsVoucherBody",
+    "VoucherUseBody",
 ]
 
 
@@ -286,3 +288,21 @@ class VoucherBody(_Body):
     model_config = _example(code="FIVEOFF")
 
     code: Short
+
+
+class PointsVoucherBody(_Body):
+    """POST /customer/vouchers: points into a voucher, confirmed with the card's PIN (see marta)."""
+
+    model_config = _example(operationid="example-voucher-1", points=100, pincode=_PIN)
+
+    operationid: OperationId
+    points: Amount
+    pincode: Pin
+
+
+class VoucherUseBody(_Body):
+    model_config = _example(operationid="example-voucher-use-1", code="FIVEOFF", receipt="R-0001")
+
+    operationid: OperationId
+    code: Short
+    receipt: Short

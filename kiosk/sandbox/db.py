@@ -13,7 +13,7 @@ from kiosk.sandbox.errors import Answer
 
 __all__ = ["Database", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -157,6 +157,26 @@ CREATE TABLE IF NOT EXISTS vouchers (
     usedat REAL,
     PRIMARY KEY (campaignid, code)
 );
+CREATE TABLE IF NOT EXISTS promotions (
+    promotionid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    terms TEXT,
+    imageurl TEXT,
+    validfrom REAL,
+    validto REAL,
+    tags TEXT NOT NULL DEFAULT '[]',
+    clusters TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS promotions_campaign ON promotions (campaignid, validto);
+CREATE TABLE IF NOT EXISTS customertags (
+    customerid INTEGER NOT NULL REFERENCES customers,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    expiresat REAL,
+    PRIMARY KEY (customerid, kind, name)
+);
 """
 
 
@@ -171,6 +191,18 @@ _ADDED_COLUMNS = (
     ("customers", "emailhash", "TEXT"),
     ("customers", "mobilehash", "TEXT"),
     ("tokens", "family", "TEXT"),
+    # Version 5: the offer wallet (kiosk/sandbox/wallet.py). A voucher with a customerid is in that customer's
+    # wallet; one without (the campaign's shared codes) is in nobody's. usedop is the use's operationid.
+    ("vouchers", "customerid", "INTEGER"),
+    ("vouchers", "title", "TEXT"),
+    ("vouchers", "terms", "TEXT"),
+    ("vouchers", "expiresat", "REAL"),
+    ("vouchers", "source", "TEXT"),
+    ("vouchers", "promotionid", "INTEGER"),
+    ("vouchers", "createdat", "REAL"),
+    ("vouchers", "receipt", "TEXT"),
+    ("vouchers", "usedop", "TEXT"),
+    ("vouchers", "serialnumber", "TEXT"),
 )
 
 #: Indexes on added columns: made after the columns exist, in a database of any age.
@@ -183,6 +215,8 @@ _LATER_INDEXES = (
     "CREATE INDEX IF NOT EXISTS tokens_expiry ON tokens (expiresat)",
     "CREATE INDEX IF NOT EXISTS codes_sentat ON codes (sentat)",
     "CREATE INDEX IF NOT EXISTS operations_createdat ON operations (createdat)",
+    # A customer's wallet.
+    "CREATE INDEX IF NOT EXISTS vouchers_customer ON vouchers (customerid) WHERE customerid IS NOT NULL",
 )
 
 

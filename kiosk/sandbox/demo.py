@@ -188,6 +188,7 @@ def _add_terminals(conn: sqlite3.Connection, logins: list[dict[str, str]]) -> No
 
 def _seed(conn: sqlite3.Connection, now: float) -> None:
     from kiosk.sandbox.contacts import hash_contacts  # with FastAPI: see seed_demo
+    from kiosk.sandbox.promotions import seed_offers
 
     campaignid: int = DEMO["campaignid"]
     policy = {**DEFAULT_OFFLINE_POLICY, "redeemmaxtotalpoints": 0}
@@ -238,6 +239,7 @@ def _seed(conn: sqlite3.Connection, now: float) -> None:
         "INSERT INTO vouchers (campaignid, code, description, discount, percent) VALUES (?, ?, ?, ?, ?)",
         [(campaignid, v["code"], v["description"], v["discount"], v["percent"]) for v in DEMO["vouchers"]],
     )
+    seed_offers(conn, campaignid, now)
 
 
 def _fill_field_texts(conn: sqlite3.Connection) -> None:

@@ -159,6 +159,7 @@ _MEANING: dict[AnswerCode, str] = {
     AnswerCode.MOVEMENT_UNKNOWN: "movement unknown",
     AnswerCode.VOUCHER_UNKNOWN: "voucher unknown",
     AnswerCode.VOUCHER_USED: "voucher already used",
+    AnswerCode.VOUCHER_EXPIRED: "voucher expired",
     AnswerCode.SERVER_FAULT: "server fault, try again later",
 }
 

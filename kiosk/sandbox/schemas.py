@@ -28,6 +28,12 @@ __all__ = [
     "PinValid",
     "PinSet",
     "VoucherAnswer",
+    "WalletVoucher",
+    "WalletList",
+    "VoucherUseAnswer",
+    "PointsVoucherAnswer",
+    "PromotionView",
+    "PromotionList",
     "DirectoryEntry",
     "Directory",
     "MessageView",
@@ -176,7 +182,7 @@ class Balance(BaseModel):
 class MovementView(BaseModel):
     movementid: int
     operationid: str
-    type: Literal["purchase", "burnpoints", "burncredit", "loadcredit", "reversal"]
+    type: Literal["purchase", "burnpoints", "burncredit", "loadcredit", "reversal", "voucher"]
     card: str
     amount: int | None
     points: int
@@ -210,8 +216,8 @@ class MovementList(BaseModel):
 class OperationAnswer(BaseModel):
     operationid: str
     status: Literal["applied"]
-    movementid: int
-    result: MovementAnswer
+    movementid: int | None = Field(description="null for a write that moved no points (a voucher used at a till).")
+    result: MovementAnswer | VoucherUseAnswer
 
 
 class PinValid(BaseModel):
@@ -224,12 +230,67 @@ class PinSet(BaseModel):
     pinset: bool
 
 
-class VoucherAnswer(BaseModel):
+VoucherState = Literal["active", "used", "expired"]
+VoucherSource = Literal["points", "promotion", "prize", "instantwin"]
+
+
+class WalletVoucher(BaseModel):
+    """A voucher of the offer wallet (CONTRACT §4): exactly one of value (cents) and percent."""
+
     code: str
+    title: str
     description: str
-    discount: int | None
+    terms: str | None
+    value: int | None = Field(description="What it takes off, in cents of `currency`; null for a percent voucher.")
     percent: int | None
+    currency: str
+    expiresat: str | None = Field(description="From this moment it is expired; null: it never expires.")
+    state: VoucherState = Field(description="On the server's clock when asked.")
+    source: VoucherSource
+    promotionid: int | None
+    createdat: str | None
+    usedat: str | None
+
+
+class WalletList(BaseModel):
+    vouchers: list[WalletVoucher]
+
+
+class VoucherAnswer(WalletVoucher):
+    """POST /terminal/voucher/validate (read only): the voucher a till may take; `discount` is `value`."""
+
+    discount: int | None
     valid: bool
+
+
+class VoucherUseAnswer(BaseModel):
+    operationid: str
+    code: str
+    usedat: str
+    receipt: str
+    voucher: VoucherAnswer
+
+
+class PointsVoucherAnswer(MovementAnswer):
+    """POST /customer/vouchers: the movement that burned the points, and the voucher they became."""
+
+    voucher: WalletVoucher
+
+
+class PromotionView(BaseModel):
+    promotionid: int
+    title: str
+    description: str
+    terms: str | None
+    imageurl: str | None
+    validfrom: str | None
+    validto: str | None
+    tags: list[str] = Field(description="The tags it targets; with clusters both empty it targets everyone.")
+    clusters: list[str]
+
+
+class PromotionList(BaseModel):
+    promotions: list[PromotionView]
 
 
 class DirectoryEntry(BaseModel):
@@ -274,3 +335,4 @@ class FaultView(BaseModel):
 
 class ClockView(BaseModel):
     now: str
+OperationAnswer.model_rebuild()  # its result may be a VoucherUseAnswer, defined after it

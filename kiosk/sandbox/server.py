@@ -28,8 +28,10 @@ from kiosk.sandbox import (
     onboarding,
     pinreset,
     pins,
+    promotions,
     sandbox_api,
     vouchers,
+    wallet,
 )
 from kiosk.sandbox.bodylimit import BodyLimitMiddleware
 from kiosk.sandbox.clock import SandboxClock
@@ -84,7 +86,8 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app = FastAPI(title="Kiosk sandbox loyalty API", version=__version__, description=_DESCRIPTION, lifespan=lifespan)
     app.state.sandbox = sandbox
     install_error_handlers(app)
-    for module in (auth, onboarding, pinreset, customers, campaigns, cards, movements, pins, vouchers):
+    for module in (auth, onboarding, pinreset, customers, campaigns, cards, movements, pins, vouchers, wallet,
+                   promotions):
         app.include_router(module.router)
     if config.dev:
         # The demo's back door (CONTRACT §5): only with --dev, and only with the folder's control key.

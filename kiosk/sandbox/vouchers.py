@@ -1,4 +1,4 @@
-"""Discount vouchers: checked and consumed at the counter."""
+"""Discount vouchers at the counter: checked (read only) before the till takes one (kiosk/sandbox/wallet.py)."""
 
 from __future__ import annotations
 
@@ -6,38 +6,26 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
-from kiosk.api.marta import AnswerCode, Path
+from kiosk.api.marta import Path
 from kiosk.sandbox.bodies import VoucherBody
+from kiosk.sandbox.campaigns import campaign_row
 from kiosk.sandbox.context import sandbox_of
-from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.errors import error_responses
 from kiosk.sandbox.schemas import VoucherAnswer
 from kiosk.sandbox.tokens import TerminalCaller
+from kiosk.sandbox.wallet import TAKE_ANSWERS, takeable_voucher, till_view
 
 __all__ = ["router"]
 
 router = APIRouter(tags=["terminal"])
 
 
-@router.post(
-    Path.VOUCHER_VALIDATE,
-    response_model=VoucherAnswer,
-    responses=error_responses(AnswerCode.VOUCHER_UNKNOWN, AnswerCode.VOUCHER_USED),
-)
+@router.post(Path.VOUCHER_VALIDATE, response_model=VoucherAnswer, responses=error_responses(*TAKE_ANSWERS))
 def validate_voucher(request: Request, caller: TerminalCaller, body: VoucherBody) -> dict[str, Any]:
+    """What a voucher is worth and its terms, if a till may take it now; takes nothing (CONTRACT §4)."""
     sandbox = sandbox_of(request)
-    # Printed codes get typed in any case; the stored ones are upper case.
-    code = body.code.strip().upper()
+    now = sandbox.clock.timestamp()
     with sandbox.db.transaction() as conn:
-        row = conn.execute(
-            "SELECT * FROM vouchers WHERE campaignid = ? AND code = ?", (caller.campaignid, code)
-        ).fetchone()
-        if row is None:
-            raise Answer(AnswerCode.VOUCHER_UNKNOWN, "This voucher is not known.", "code")
-        if row["usedat"] is not None:
-            raise Answer(AnswerCode.VOUCHER_USED, "This voucher was already used.", "code")
-        conn.execute(
-            "UPDATE vouchers SET usedat = ? WHERE campaignid = ? AND code = ?",
-            (sandbox.clock.timestamp(), caller.campaignid, code),
-        )
-    return {"code": code, "description": row["description"], "discount": row["discount"],
-            "percent": row["percent"], "valid": True}
+        # Printed codes get typed in any case; the stored ones are upper case.
+        row = takeable_voucher(conn, caller.campaignid, body.code, now)
+        return till_view(row, campaign_row(conn, caller.campaignid)["currency"], now)

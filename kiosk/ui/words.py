@@ -217,6 +217,10 @@ class Words(QObject):
             ),
             Problem.VOUCHER_UNKNOWN: lambda p: self.tr("This voucher code is not known: check it and type it again."),
             Problem.VOUCHER_USED: lambda p: self.tr("This voucher was already used."),
+            Problem.VOUCHER_EXPIRED: lambda p: self.tr("This voucher has expired."),
+            Problem.TOO_FEW_POINTS_FOR_VOUCHER: lambda p: self.tr(
+                "That is fewer points than a voucher takes: choose more points."
+            ),
             Problem.SERVER_FAULT: lambda p: (
                 self.tr("The loyalty server has a problem: try again in %n seconds.", "", int(p["seconds"]))
                 if p.get("seconds") is not None
@@ -617,6 +621,7 @@ OPERATION_NAMES = {
     MovementType.BURNCREDIT: QT_TRANSLATE_NOOP("CustomerPanel", "Credit spent"),
     MovementType.LOADCREDIT: QT_TRANSLATE_NOOP("CustomerPanel", "Credit top-up"),
     MovementType.REVERSAL: QT_TRANSLATE_NOOP("CustomerPanel", "Refund"),
+    MovementType.VOUCHER: QT_TRANSLATE_NOOP("CustomerPanel", "Points to voucher"),
 }
 
 

@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from kiosk.api import LoyaltyClient
+from kiosk.api import LoyaltyClient, SandboxControl, TerminalLogin
 from kiosk.store import Store, open_store
-from tests.helpers import terminal_client
+from tests.helpers import SandboxClock, terminal_client
 
 
 @pytest.fixture
@@ -19,6 +19,18 @@ def client(sandbox: Any) -> Iterator[LoyaltyClient]:
     with terminal_client(sandbox.url, sandbox.demo) as made:
         made.campaign()  # signed in now, so an injected fault meets the call under test, not /auth
         yield made
+
+
+@pytest.fixture
+def clocked(sandbox: Any, control: SandboxControl) -> Iterator[tuple[LoyaltyClient, SandboxClock]]:
+    """The demo terminal's client on a clock that moves with the sandbox's (tokens renewed as time passes)."""
+    clock = SandboxClock(control)
+    demo = sandbox.demo
+    with LoyaltyClient(
+        sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
+        clock=clock,
+    ) as client:
+        yield client, clock
 
 
 @pytest.fixture

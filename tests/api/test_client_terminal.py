@@ -431,10 +431,12 @@ def test_a_replacement_must_be_a_new_valid_number(client: LoyaltyClient) -> None
 # -- vouchers and directory -----------------------------------------------------------------
 
 
-def test_a_voucher_is_consumed_once(client: LoyaltyClient) -> None:
+def test_a_voucher_is_checked_as_often_as_wanted_and_taken_once(client: LoyaltyClient) -> None:
     welcome = client.validate_voucher("WELCOME10")
     assert (welcome.code, welcome.percent, welcome.discount, welcome.valid) == ("WELCOME10", 10, None, True)
+    assert client.validate_voucher("welcome10 ").valid  # checking takes nothing (CONTRACT §4: read only)
     assert client.validate_voucher("FIVEOFF").discount == 500
+    client.use_voucher("WELCOME10", operationid=str(uuid.uuid4()), receipt="R-1")
     with pytest.raises(ApiError) as used:
         client.validate_voucher("WELCOME10")
     _check(used, AnswerCode.VOUCHER_USED)

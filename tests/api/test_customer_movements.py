@@ -10,13 +10,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 
-from kiosk.api import ApiError, LoyaltyClient, Problem, SandboxControl, SessionExpired, TerminalLogin
+from kiosk.api import ApiError, LoyaltyClient, Problem, SandboxControl, SessionExpired
 from kiosk.api.customer import CustomerSession
 from kiosk.api.kinds import MovementType
 from kiosk.api.marta import (
@@ -183,18 +182,6 @@ def test_no_token_or_an_unknown_one_is_refused(sandbox: Any) -> None:
     made_up = {**key, AUTHORIZATION_HEADER: "Bearer " + uuid.uuid4().hex}
     assert _refusal(httpx.get(url, headers=made_up)) == (401, AnswerCode.WRONG_CREDENTIALS, AUTHORIZATION_HEADER)
     assert _refusal(httpx.get(url)) == (401, AnswerCode.WRONG_CREDENTIALS, API_KEY_HEADER)
-
-
-@pytest.fixture
-def clocked(sandbox: Any, control: SandboxControl) -> Iterator[tuple[LoyaltyClient, SandboxClock]]:
-    """The demo terminal's client on a clock that moves with the sandbox's."""
-    clock = SandboxClock(control)
-    demo = sandbox.demo
-    with LoyaltyClient(
-        sandbox.url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
-        clock=clock,
-    ) as client:
-        yield client, clock
 
 
 def test_an_expired_card_and_pin_session_asks_the_customer_to_sign_in_again(
