@@ -527,6 +527,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <translation>Refund</translation>
     </message>
     <message>
+        <source>Points to voucher</source>
+        <translation>Points to voucher</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2780,6 +2784,14 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>This voucher was already used.</source>
         <translation>This voucher was already used.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired.</source>
+        <translation>This voucher has expired.</translation>
+    </message>
+    <message>
+        <source>That is fewer points than a voucher takes: choose more points.</source>
+        <translation>That is fewer points than a voucher takes: choose more points.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>

@@ -527,6 +527,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <translation>Rimborso</translation>
     </message>
     <message>
+        <source>Points to voucher</source>
+        <translation>Punti in buono</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -2780,6 +2784,14 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>This voucher was already used.</source>
         <translation>Questo buono è già stato usato.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired.</source>
+        <translation>Questo buono è scaduto.</translation>
+    </message>
+    <message>
+        <source>That is fewer points than a voucher takes: choose more points.</source>
+        <translation>Sono meno punti di quelli che servono per un buono: scelga più punti.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>

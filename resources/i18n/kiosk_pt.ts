@@ -527,6 +527,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <translation>Devolução</translation>
     </message>
     <message>
+        <source>Points to voucher</source>
+        <translation>Pontos em vale</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -2780,6 +2784,14 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>This voucher was already used.</source>
         <translation>Este vale já foi usado.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired.</source>
+        <translation>Este vale expirou.</translation>
+    </message>
+    <message>
+        <source>That is fewer points than a voucher takes: choose more points.</source>
+        <translation>São menos pontos do que um vale exige: escolha mais pontos.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>

@@ -541,6 +541,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <translation>Возврат</translation>
     </message>
     <message>
+        <source>Points to voucher</source>
+        <translation>Баллы в купон</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2832,6 +2836,14 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>This voucher was already used.</source>
         <translation>Этот купон уже использован.</translation>
+    </message>
+    <message>
+        <source>This voucher has expired.</source>
+        <translation>Срок действия этого купона истёк.</translation>
+    </message>
+    <message>
+        <source>That is fewer points than a voucher takes: choose more points.</source>
+        <translation>Этого мало для купона: выберите больше баллов.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>
