@@ -23,3 +23,5 @@ class MovementType(str, enum.Enum):
     BURNCREDIT = "burncredit"
     LOADCREDIT = "loadcredit"
     REVERSAL = "reversal"
+    #: Points spent on a prize of the catalogue (POST /customer/prizes/{id}/request); given back by cancelling.
+    PRIZE = "prize"

@@ -238,6 +238,9 @@ def _seed(conn: sqlite3.Connection, now: float) -> None:
         "INSERT INTO vouchers (campaignid, code, description, discount, percent) VALUES (?, ?, ?, ?, ?)",
         [(campaignid, v["code"], v["description"], v["discount"], v["percent"]) for v in DEMO["vouchers"]],
     )
+    from kiosk.sandbox.instantwin import seed_prizes_and_contests  # with FastAPI: see seed_demo
+
+    seed_prizes_and_contests(conn, campaignid, now)
 
 
 def _fill_field_texts(conn: sqlite3.Connection) -> None:

@@ -21,7 +21,7 @@ __all__ = ["fingerprint", "run_once", "stored_operation", "IDEMPOTENCY_ANSWERS"]
 IDEMPOTENCY_ANSWERS = (AnswerCode.KEY_REUSED, AnswerCode.OPERATION_RUNNING)
 
 #: The work: inside the write transaction, returns the answer body and its movement id.
-Work = Callable[[sqlite3.Connection], tuple[dict[str, Any], int]]
+Work = Callable[[sqlite3.Connection], tuple[dict[str, Any], int | None]]
 
 
 def fingerprint(payload: Any) -> str:

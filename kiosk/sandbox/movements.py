@@ -34,7 +34,7 @@ from kiosk.sandbox.pins import PIN_ANSWERS, guard_pin
 from kiosk.sandbox.schemas import Evaluation, MovementAnswer, MovementList, OperationAnswer
 from kiosk.sandbox.tokens import Caller, TerminalCaller
 
-__all__ = ["router", "movement_view"]
+__all__ = ["router", "movement_view", "record_movement", "IdempotencyKey"]
 
 router = APIRouter(tags=["terminal"])
 
@@ -102,6 +102,10 @@ def _record(
         "movement": movement_view(movement),
     }
     return answer, int(movement["movementid"])
+
+
+#: For writes elsewhere that move points too (kiosk/sandbox/wallet.py), in their own transaction.
+record_movement = _record
 
 
 def _write(
@@ -246,6 +250,10 @@ def reverse(
             raise Answer(AnswerCode.MOVEMENT_UNKNOWN, "This movement is not known.", "movementid")
         if original["type"] == "reversal" or original["reversedby"] is not None:
             raise Answer(AnswerCode.MOVEMENT_NOT_REVERSIBLE, "This movement was already reversed or is a reversal.",
+                         "movementid")
+        if original["type"] == "prize":
+            # Cancelling the prize request gives the points back, and the item to stock (marta).
+            raise Answer(AnswerCode.MOVEMENT_NOT_REVERSIBLE, "A prize is given back by cancelling its request.",
                          "movementid")
         card = find_card(conn, caller.campaignid, original["card"])
         while card["status"] == "replaced" and card["replacedby"]:

@@ -176,7 +176,7 @@ class Balance(BaseModel):
 class MovementView(BaseModel):
     movementid: int
     operationid: str
-    type: Literal["purchase", "burnpoints", "burncredit", "loadcredit", "reversal"]
+    type: Literal["purchase", "burnpoints", "burncredit", "loadcredit", "reversal", "prize"]
     card: str
     amount: int | None
     points: int
