@@ -12,8 +12,9 @@ from typing import Any
 
 import httpx
 
-from kiosk.api.marta import SANDBOX_KEY_HEADER, Path
+from kiosk.api.marta import SANDBOX_KEY_HEADER, Path, PrizeRequestState
 from kiosk.api.models import OfflinePolicy
+from kiosk.api.prizes import PrizeRequest
 
 __all__ = ["SentMessage", "SandboxControl"]
 
@@ -117,6 +118,16 @@ class SandboxControl:
             "redeemmaxtotalpoints": redeemmaxtotalpoints,
         }
         return OfflinePolicy.from_json(self._ok(self._http.put(Path.SANDBOX_OFFLINE_POLICY, json=body)))
+
+    def set_prize_request_state(self, requestid: int, state: PrizeRequestState) -> PrizeRequest:
+        """The shop's back office: a prize request is ready (in the shop, or sent), then delivered."""
+        route = Path.SANDBOX_PRIZE_REQUEST_STATE.format(requestid=requestid)
+        return PrizeRequest.from_json(self._ok(self._http.post(route, json={"state": PrizeRequestState(state).value})))
+
+    def set_contest(self, contestid: int, *, odds: float, stock: int) -> None:
+        """Set an InstantWin contest's odds (1: the next play wins, 0: it loses) and the prizes it has left."""
+        route = Path.SANDBOX_CONTEST.format(contestid=contestid)
+        self._ok(self._http.post(route, json={"odds": float(odds), "stock": stock}))
 
     @staticmethod
     def _ok(response: httpx.Response) -> Any:
