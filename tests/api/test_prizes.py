@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -34,7 +35,7 @@ def _prize(session: CustomerSession, title: str) -> Prize:
     return next(prize for prize in session.prizes() if prize.title == title)
 
 
-def _refused(call: Any) -> ApiError:
+def _refused(call: Callable[[], object]) -> ApiError:
     with pytest.raises(ApiError) as refused:
         call()
     return refused.value
