@@ -569,6 +569,13 @@ def _table() -> dict[enum.Enum, _Words]:
         Problem.MOVEMENT_UNKNOWN: lambda p: "The movement to reverse is not known to the loyalty server: check the card's history.",
         Problem.VOUCHER_UNKNOWN: lambda p: "This voucher code is not known: check it and type it again.",
         Problem.VOUCHER_USED: lambda p: "This voucher was already used.",
+        Problem.PRIZE_UNKNOWN: lambda p: "This prize is no longer in the catalogue.",
+        Problem.PRIZE_OUT_OF_STOCK: lambda p: "This prize has just run out: choose another one. No points were spent.",
+        Problem.SHIPPING_ADDRESS_NEEDED: lambda p: "To have the prize sent, give the address to send it to.",
+        Problem.PRIZE_REQUEST_UNKNOWN: lambda p: "This prize request is not known.",
+        Problem.PRIZE_REQUEST_NOT_CANCELLABLE: lambda p: "This prize is already being prepared, so the request can no longer be cancelled.",
+        Problem.CONTEST_UNKNOWN: lambda p: "This game is over or not open yet.",
+        Problem.NO_PLAYS_LEFT: lambda p: "No plays are left in this game.",
         Problem.SERVER_FAULT: _variant(
             "The loyalty server has a problem: try again in a moment.",
             seconds="The loyalty server has a problem: try again in {seconds} seconds.",

@@ -476,8 +476,9 @@ CONTACTHASH_DKLEN = 32
 #   the card's wrong tries and the login's; 423/41 locked) before anything moves. The kiosk always sends it
 #   (the customer confirms a prize with the PIN at the screen, whoever left the session open); an app or web
 #   session signed in with the password needs no PIN, as the token already proves the customer.
-# - Refusals, in this order: blocked or replaced card 409/31, unknown prize (or another campaign's) 404/80,
-#   the address rule 400/20, out of stock 409/81, not enough points 409/42 (message says how many the card has).
+# - Refusals, in this order: the body (the address rule above) 400/20; blocked or replaced card 409/31; a
+#   wrong or locked PIN; unknown prize (or another campaign's) 404/80; out of stock 409/81; not enough points
+#   409/42 (its message says how many the card has). A refusal moves nothing and frees the operationid.
 # - 200: the burnpoints answer {movementid, operationid, points, credit, balance, movement} plus "request"
 #   (below). The points go as one movement of type "prize" (neither "burnpoints", which is a redemption at the
 #   till with the campaign's minredeempoints, nor a voucher), so the history says what they bought, and GET

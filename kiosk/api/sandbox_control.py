@@ -1,4 +1,4 @@
-"""Drives the sandbox's own /sandbox/ endpoints (mailbox, faults, clock, offline policy) for demos and tests.
+"""Drives the sandbox's own /sandbox/ endpoints (mailbox, faults, clock, offline policy, prizes) for demos and tests.
 
 Never used against a real provider: these paths exist only in a sandbox started with
 `--dev`, and every call carries the demo's control key (`kiosk sandbox demo` prints it).
@@ -32,7 +32,8 @@ class SentMessage:
 
 
 class SandboxControl:
-    """The sandbox's back door: read its mailbox, inject faults, move its clock, set the demo's offline policy."""
+    """The sandbox's back door: read its mailbox, inject faults, move its clock, set the demo's offline policy,
+    move a prize request on as the shop's back office would, set an InstantWin contest's odds."""
 
     def __init__(self, base_url: str, controlkey: str, *, timeout: float = 10.0) -> None:
         self._http = httpx.Client(base_url=base_url, timeout=timeout, headers={SANDBOX_KEY_HEADER: controlkey})

@@ -124,7 +124,8 @@ def _plays_left(conn: sqlite3.Connection, contest: sqlite3.Row, customerid: int)
 def _new_code(conn: sqlite3.Connection, campaignid: int) -> str:
     while True:
         code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_LENGTH))
-        if conn.execute("SELECT 1 FROM vouchers WHERE campaignid = ? AND code = ?", (campaignid, code)).fetchone() is None:
+        taken = conn.execute("SELECT 1 FROM vouchers WHERE campaignid = ? AND code = ?", (campaignid, code)).fetchone()
+        if taken is None:
             return code
 
 

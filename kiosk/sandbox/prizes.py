@@ -328,7 +328,9 @@ def get_prize_requests(request: Request, caller: CustomerCaller) -> dict[str, An
         AnswerCode.PRIZE_REQUEST_STATE,
     ),
 )
-def cancel_prize_request(request: Request, response: Response, caller: CustomerCaller, requestid: RequestId) -> dict[str, Any]:
+def cancel_prize_request(
+    request: Request, response: Response, caller: CustomerCaller, requestid: RequestId
+) -> dict[str, Any]:
     """Cancel a request still "requested": the points come back as a reversal, the item goes back to stock.
 
     The request's state is the idempotency: a repeat finds it cancelled and answers the same, moving nothing.
