@@ -14,7 +14,7 @@ from fastapi import APIRouter, Request, Response
 from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 
-from kiosk.api.marta import IDEMPOTENCY_HEADER, MAX_ID, REPLAY_HEADER, AnswerCode, Path
+from kiosk.api.marta import MAX_ID, REPLAY_HEADER, AnswerCode, Path
 from kiosk.api.utctime import utc_text_at
 from kiosk.sandbox import sandbox_api
 from kiosk.sandbox.bodies import OperationId
@@ -22,7 +22,7 @@ from kiosk.sandbox.campaigns import campaign_row
 from kiosk.sandbox.cardstore import usable_card
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
-from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once
+from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once, same_key
 from kiosk.sandbox.movements import IdempotencyKey
 from kiosk.sandbox.prizes import customer_card, seed_prizes
 from kiosk.sandbox.tokens import Caller, CustomerCaller
@@ -198,9 +198,7 @@ def play(
     body: PlayBody,
 ) -> dict[str, Any]:
     """One play: the server draws with the contest's odds while it has prizes; the same operationid replays it."""
-    if body.operationid != key:
-        raise Answer(AnswerCode.BAD_FIELD, f"operationid must be the same as the {IDEMPOTENCY_HEADER} header.",
-                     "operationid")
+    same_key(body.operationid, key)
     sandbox = sandbox_of(request)
     customerid = int(caller.subject)
 

@@ -16,7 +16,6 @@ from fastapi import Path as PathParam
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
 
 from kiosk.api.marta import (
-    IDEMPOTENCY_HEADER,
     MAX_ID,
     PRIZE_ADDRESS_FIELD,
     REPLAY_HEADER,
@@ -32,7 +31,7 @@ from kiosk.sandbox.cardstore import current_card, usable_card
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.demo import DEMO
 from kiosk.sandbox.errors import Answer, error_responses
-from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once
+from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once, same_key
 from kiosk.sandbox.movements import IdempotencyKey, movement_view, record_movement
 from kiosk.sandbox.pins import PIN_ANSWERS, guard_pin
 from kiosk.sandbox.schemas import MovementAnswer, MovementView
@@ -261,9 +260,7 @@ def request_prize(
     body: PrizeRequestBody,
 ) -> dict[str, Any]:
     """Spend the points on a prize: one movement, one item from stock, a request in state "requested"."""
-    if body.operationid != key:
-        raise Answer(AnswerCode.BAD_FIELD, f"operationid must be the same as the {IDEMPOTENCY_HEADER} header.",
-                     "operationid")
+    same_key(body.operationid, key)
     address = _checked_address(body)
     sandbox = sandbox_of(request)
     with sandbox.db.transaction() as conn:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
 
 import pytest
 
-from kiosk.api import ApiError, LoyaltyClient, Problem, SandboxControl
+from kiosk.api import LoyaltyClient, Problem, SandboxControl
 from kiosk.api.customer import CustomerSession
 from kiosk.api.prizes import Contest
 from kiosk.domain.identifiers import with_check_digit
+from tests.helpers import refusal
 
 GIULIA, GIULIA_PIN = with_check_digit("200000000001"), "1234"
 OTHER, OTHER_PIN = with_check_digit("200000000002"), "2468"
@@ -25,12 +25,6 @@ PLAYS = 3
 
 def _op() -> str:
     return str(uuid.uuid4())
-
-
-def _refused(call: Callable[[], object]) -> ApiError:
-    with pytest.raises(ApiError) as refused:
-        call()
-    return refused.value
 
 
 @pytest.fixture
@@ -96,7 +90,7 @@ def test_after_the_last_play_no_more_are_taken_but_earlier_ones_still_replay(
     operationids = [_op() for _ in range(PLAYS)]
     results = [giulia.play(contest.contestid, operationid=operationid) for operationid in operationids]
 
-    refused = _refused(lambda: giulia.play(contest.contestid, operationid=_op()))
+    refused = refusal(lambda: giulia.play(contest.contestid, operationid=_op()))
     replayed = giulia.play(contest.contestid, operationid=operationids[0])
 
     assert [result.playsleft for result in results] == [2, 1, 0]
@@ -113,17 +107,17 @@ def test_each_customer_has_their_own_plays_and_never_anothers_result(
     giulia.play(contest.contestid, operationid=operationid)
     other = client.customer_login_with_pin(card=OTHER, pincode=OTHER_PIN)
 
-    replay = _refused(lambda: other.play(contest.contestid, operationid=operationid))
+    replay = refusal(lambda: other.play(contest.contestid, operationid=operationid))
 
     assert replay.problem is Problem.OPERATION_CONFLICT
     assert other.instantwin()[0].playsleft == PLAYS
     assert giulia.instantwin()[0].playsleft == PLAYS - 1
 
 
-def test_an_unknown_contest_and_a_blocked_card_are_refused(client: LoyaltyClient, giulia: CustomerSession) -> None:
+def test_an_unknown_contest_and_a_blocked_card_arerefusal(client: LoyaltyClient, giulia: CustomerSession) -> None:
     marco = client.customer_login(username="marco.bianchi@example.com", password=PASSWORD)
     [contest] = giulia.instantwin()
 
-    assert _refused(lambda: giulia.play(9999, operationid=_op())).problem is Problem.CONTEST_UNKNOWN
-    assert _refused(lambda: marco.play(contest.contestid, operationid=_op())).problem is Problem.CARD_BLOCKED
+    assert refusal(lambda: giulia.play(9999, operationid=_op())).problem is Problem.CONTEST_UNKNOWN
+    assert refusal(lambda: marco.play(contest.contestid, operationid=_op())).problem is Problem.CARD_BLOCKED
     assert marco.instantwin()[0].playsleft == PLAYS

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -18,7 +17,7 @@ from kiosk.api.kinds import MovementType
 from kiosk.api.marta import PrizeDelivery, PrizeRequestState
 from kiosk.api.prizes import Prize, PrizeRequestResult, ShippingAddress
 from kiosk.domain.identifiers import with_check_digit
-from tests.helpers import terminal_client
+from tests.helpers import refusal, terminal_client
 
 GIULIA, GIULIA_PIN, GIULIA_POINTS = with_check_digit("200000000001"), "1234", 1250
 GIULIA_USER, PASSWORD = "giulia.rossi@example.com", "demo-customer-pw"
@@ -33,12 +32,6 @@ def _op() -> str:
 
 def _prize(session: CustomerSession, title: str) -> Prize:
     return next(prize for prize in session.prizes() if prize.title == title)
-
-
-def _refused(call: Callable[[], object]) -> ApiError:
-    with pytest.raises(ApiError) as refused:
-        call()
-    return refused.value
 
 
 @pytest.fixture
@@ -87,17 +80,17 @@ def test_the_same_operationid_for_another_prize_is_a_conflict_and_moves_nothing(
     giulia.request_prize(_prize(giulia, "Coffee mug").prizeid, operationid=operationid, pincode=GIULIA_PIN)
     bottle = _prize(giulia, "Water bottle")
 
-    refused = _refused(lambda: giulia.request_prize(bottle.prizeid, operationid=operationid, pincode=GIULIA_PIN))
+    refused = refusal(lambda: giulia.request_prize(bottle.prizeid, operationid=operationid, pincode=GIULIA_PIN))
 
     assert refused.problem is Problem.OPERATION_CONFLICT
     assert _prize(giulia, "Water bottle").stock == bottle.stock
     assert len(giulia.prize_requests()) == 1
 
 
-def test_a_shipped_prize_keeps_its_address_and_one_without_an_address_is_refused(giulia: CustomerSession) -> None:
+def test_a_shipped_prize_keeps_its_address_and_one_without_an_address_isrefusal(giulia: CustomerSession) -> None:
     bag = _prize(giulia, "Shopping bag")
 
-    refused = _refused(lambda: giulia.request_prize(
+    refused = refusal(lambda: giulia.request_prize(
         bag.prizeid, operationid=_op(), delivery=PrizeDelivery.SHIP, pincode=GIULIA_PIN))
     made = giulia.request_prize(
         bag.prizeid, operationid=_op(), delivery=PrizeDelivery.SHIP, address=ADDRESS, pincode=GIULIA_PIN)
@@ -116,7 +109,7 @@ def test_a_prize_out_of_reach_is_refused_and_nothing_moves(
     giulia: CustomerSession, title: str, problem: Problem
 ) -> None:
     prize = _prize(giulia, title)
-    refused = _refused(lambda: giulia.request_prize(prize.prizeid, operationid=_op(), pincode=GIULIA_PIN))
+    refused = refusal(lambda: giulia.request_prize(prize.prizeid, operationid=_op(), pincode=GIULIA_PIN))
 
     assert refused.problem is problem
     assert giulia.profile().points == GIULIA_POINTS
@@ -124,15 +117,15 @@ def test_a_prize_out_of_reach_is_refused_and_nothing_moves(
     assert giulia.prize_requests() == () and giulia.movements() == ()
 
 
-def test_an_unknown_prize_a_wrong_pin_and_a_blocked_card_are_refused(
+def test_an_unknown_prize_a_wrong_pin_and_a_blocked_card_arerefusal(
     client: LoyaltyClient, giulia: CustomerSession
 ) -> None:
     mug = _prize(giulia, "Coffee mug")
     marco = client.customer_login(username=MARCO_USER, password=PASSWORD)
 
-    unknown = _refused(lambda: giulia.request_prize(9999, operationid=_op(), pincode=GIULIA_PIN))
-    wrong = _refused(lambda: giulia.request_prize(mug.prizeid, operationid=_op(), pincode="0000"))
-    blocked = _refused(lambda: marco.request_prize(mug.prizeid, operationid=_op()))
+    unknown = refusal(lambda: giulia.request_prize(9999, operationid=_op(), pincode=GIULIA_PIN))
+    wrong = refusal(lambda: giulia.request_prize(mug.prizeid, operationid=_op(), pincode="0000"))
+    blocked = refusal(lambda: marco.request_prize(mug.prizeid, operationid=_op()))
 
     assert unknown.problem is Problem.PRIZE_UNKNOWN
     assert (wrong.problem, wrong.attempts_left) == (Problem.WRONG_PIN, 4)
@@ -173,7 +166,7 @@ def test_a_request_made_ready_cannot_be_cancelled_and_then_is_delivered(
     requestid = made.request.requestid
 
     ready = control.set_prize_request_state(requestid, PrizeRequestState.READY)
-    refused = _refused(lambda: giulia.cancel_prize_request(requestid))
+    refused = refusal(lambda: giulia.cancel_prize_request(requestid))
     delivered = control.set_prize_request_state(requestid, PrizeRequestState.DELIVERED)
 
     assert ready.state is PrizeRequestState.READY and not ready.cancellable
@@ -192,8 +185,8 @@ def test_another_customer_never_sees_nor_cancels_nor_replays_someone_elses_reque
     other = client.customer_login_with_pin(card=OTHER, pincode=OTHER_PIN)
 
     assert other.prize_requests() == ()
-    cancel = _refused(lambda: other.cancel_prize_request(made.request.requestid))
-    replay = _refused(lambda: other.request_prize(mug.prizeid, operationid=operationid, pincode=OTHER_PIN))
+    cancel = refusal(lambda: other.cancel_prize_request(made.request.requestid))
+    replay = refusal(lambda: other.request_prize(mug.prizeid, operationid=operationid, pincode=OTHER_PIN))
 
     assert cancel.problem is Problem.PRIZE_REQUEST_UNKNOWN
     assert replay.problem is Problem.OPERATION_CONFLICT  # never Giulia's answer
@@ -207,7 +200,7 @@ def test_a_till_cannot_reverse_a_prize_and_learns_a_lost_answer_from_the_operati
     operationid = _op()
     made = giulia.request_prize(_prize(giulia, "Coffee mug").prizeid, operationid=operationid, pincode=GIULIA_PIN)
 
-    refused = _refused(lambda: client.reverse(made.result.movementid, operationid=_op()))
+    refused = refusal(lambda: client.reverse(made.result.movementid, operationid=_op()))
     known = client.operation(operationid)
 
     assert refused.problem is Problem.NOT_REVERSIBLE
