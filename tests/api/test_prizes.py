@@ -5,8 +5,11 @@ Two kiosks asking for the last item at the same moment: exactly one gets it.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import threading
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +20,7 @@ from kiosk.api.kinds import MovementType
 from kiosk.api.marta import PrizeDelivery, PrizeRequestState
 from kiosk.api.prizes import Prize, PrizeRequestResult, ShippingAddress
 from kiosk.domain.identifiers import with_check_digit
+from kiosk.sandbox import SandboxConfig, seed_demo
 from tests.helpers import refusal, terminal_client
 
 GIULIA, GIULIA_PIN, GIULIA_POINTS = with_check_digit("200000000001"), "1234", 1250
@@ -235,3 +239,20 @@ def test_two_kiosks_asking_for_the_last_item_at_the_same_moment_one_gets_it(sand
         assert _prize(kiosks[0], "Cinema pass").stock == 0
         assert kiosks[0].profile().points == GIULIA_POINTS - last.points
         assert len(kiosks[1].prize_requests()) == 1
+
+
+def test_a_demo_seeded_before_prizes_existed_gets_them_once(tmp_path: Path) -> None:
+    data = tmp_path / "sandbox"
+    seed_demo(data)
+    database = SandboxConfig(data_dir=data).database_path
+    with contextlib.closing(sqlite3.connect(database)) as conn, conn:
+        for table in ("contests", "prizes", "prizecategories"):
+            conn.execute(f"DELETE FROM {table}")
+
+    seed_demo(data)
+    seed_demo(data)
+
+    with contextlib.closing(sqlite3.connect(database)) as conn:
+        counts = [conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                  for table in ("prizecategories", "prizes", "contests")]
+    assert counts == [2, 6, 1]
