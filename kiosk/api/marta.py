@@ -498,7 +498,9 @@ CONTACTHASH_DKLEN = 32
 #   moves nothing. Another customer's request, or an unknown one: 404/82, never telling which.
 #   Moving a request to "ready" and "delivered" is the shop's back office (not in this contract); the sandbox
 #   does it with POST /sandbox/prizerequests/{requestid}/state {"state": "ready" | "delivered"} (control key;
-#   forward only, 409/83 otherwise).
+#   forward only, 409/83 otherwise). A customer whose card is blocked cannot cancel (409/31): the points
+#   would land on a card nobody may use.
+# - The shipping address is personal data: an erasure (DELETE /customer) must wipe it with the rest.
 # GET /customer/instantwin -> {"contests": [{contestid, title, terms, playsleft}]}: the contests of the
 #   campaign open now, with the plays this customer has left (0 included, so a screen can say so).
 # POST /customer/instantwin/{contestid}/play {operationid}, with the Idempotency-Key header:
@@ -510,6 +512,11 @@ CONTACTHASH_DKLEN = 32
 #   {code, title, description, terms, value | percent, currency, expiresat, state, source}.
 # - Unknown contest 404/84; no plays left 409/85; blocked or replaced card 409/31. No PIN: a play spends no
 #   points.
+# - A lost answer is settled by repeating the play with the same operationid in the customer's session (it
+#   needs no PIN); GET /terminal/operation does not know plays (404/60): they move no points.
+# - Answer codes 80-85 are ours (the contract's table has no row for them): 80 prize unknown (404), 81 prize
+#   out of stock (409), 82 prize request unknown (404), 83 the request's state does not allow it (409),
+#   84 contest unknown or closed (404), 85 no plays left (409).
 # - Sandbox only: POST /sandbox/instantwin/{contestid} {odds, stock} sets a contest's odds (0..1) and prizes
 #   left, so a demo or a test can make the next play win (1) or lose (0).
 
