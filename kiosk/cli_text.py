@@ -571,6 +571,13 @@ def _table() -> dict[enum.Enum, _Words]:
         Problem.VOUCHER_USED: lambda p: "This voucher was already used.",
         Problem.VOUCHER_EXPIRED: lambda p: "This voucher has expired.",
         Problem.TOO_FEW_POINTS_FOR_VOUCHER: lambda p: "That is fewer points than a voucher takes: choose more points.",
+        Problem.PRIZE_UNKNOWN: lambda p: "This prize is no longer in the catalogue.",
+        Problem.PRIZE_OUT_OF_STOCK: lambda p: "This prize has just run out: choose another one. No points were spent.",
+        Problem.SHIPPING_ADDRESS_NEEDED: lambda p: "To have the prize sent, give the address to send it to.",
+        Problem.PRIZE_REQUEST_UNKNOWN: lambda p: "This prize request is not known.",
+        Problem.PRIZE_REQUEST_NOT_CANCELLABLE: lambda p: "This prize is already being prepared, so the request can no longer be cancelled.",
+        Problem.CONTEST_UNKNOWN: lambda p: "This game is over or not open yet.",
+        Problem.NO_PLAYS_LEFT: lambda p: "No plays are left in this game.",
         Problem.SERVER_FAULT: _variant(
             "The loyalty server has a problem: try again in a moment.",
             seconds="The loyalty server has a problem: try again in {seconds} seconds.",

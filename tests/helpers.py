@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kiosk.api import Login, LoyaltyClient, TerminalLogin
+from kiosk.api import ApiError, Login, LoyaltyClient, TerminalLogin
 from kiosk.store import NewOperation
 
 #: Where the store tests' hand-moved clock starts.
@@ -134,6 +134,15 @@ def raises_saying(kind: type[BaseException], pattern: str) -> Iterator[Any]:
         yield caught
     words = say(caught.value)  # type: ignore[arg-type]
     assert re.search(pattern, words), f"{pattern!r} not in {words!r}"
+
+
+def refusal(call: Callable[[], object]) -> ApiError:
+    """The refusal the loyalty server answers `call` with; the test fails if the call goes through."""
+    import pytest
+
+    with pytest.raises(ApiError) as refused:
+        call()
+    return refused.value
 
 
 #: Parameters enough for any typed value's words (each takes the ones it needs).

@@ -1,4 +1,5 @@
-"""A signed-in customer's own area (scope customer): data fields, profile, PIN, movements, promotions and vouchers."""
+"""A signed-in customer's own area (scope customer): data fields, profile, PIN, movements, promotions, vouchers,
+prizes and InstantWin."""
 
 from __future__ import annotations
 
@@ -6,8 +7,18 @@ import dataclasses
 import datetime as dt
 
 from kiosk.api.errors import ApiError, Problem
-from kiosk.api.marta import MOVEMENTS_LIMIT_DEFAULT, AnswerCode, Path
+from kiosk.api.marta import MOVEMENTS_LIMIT_DEFAULT, PRIZE_ADDRESS_FIELD, AnswerCode, Path, PrizeDelivery
 from kiosk.api.models import CustomerProfile, DataFields, Movement, PinSet, PointsVoucher, Promotion, WalletVoucher
+from kiosk.api.prizes import (
+    Contest,
+    PlayResult,
+    Prize,
+    PrizeCancelResult,
+    PrizeCategory,
+    PrizeRequest,
+    PrizeRequestResult,
+    ShippingAddress,
+)
 from kiosk.api.session import Authorized
 
 __all__ = ["CustomerSession"]
@@ -127,3 +138,96 @@ class CustomerSession:
         if made.result.movement.card == self.customer.card and not made.replayed:
             self.customer = dataclasses.replace(self.customer, points=made.result.balance.points)
         return made
+
+    # -- prizes ------------------------------------------------------------------------------
+
+    def prize_categories(self) -> tuple[PrizeCategory, ...]:
+        answer = self._calls.send("GET", Path.PRIZE_CATEGORIES, problems=_CUSTOMER_PROBLEMS)
+        return PrizeCategory.list_from_json(answer.body)
+
+    def prizes(self, category: int | None = None) -> tuple[Prize, ...]:
+        """The catalogue (one category's, if given), cheapest first; a prize run out has stock 0."""
+        params = {"category": category} if category is not None else None
+        answer = self._calls.send("GET", Path.PRIZES, params=params, problems=_CUSTOMER_PROBLEMS)
+        return Prize.list_from_json(answer.body)
+
+    def request_prize(
+        self,
+        prizeid: int,
+        *,
+        operationid: str,
+        delivery: PrizeDelivery = PrizeDelivery.STORE,
+        address: ShippingAddress | None = None,
+        pincode: str | None = None,
+    ) -> PrizeRequestResult:
+        """Spend the points on a prize, picked up in the shop unless shipped to `address`.
+
+        `pincode` confirms it (the kiosk always sends it; see marta). A repeat of
+        `operationid` replays the first answer (`replayed`), never a second
+        request. Raises ApiError with Problem.SHIPPING_ADDRESS_NEEDED for "ship"
+        without an address, PRIZE_UNKNOWN, PRIZE_OUT_OF_STOCK, NOT_ENOUGH_POINTS,
+        CARD_BLOCKED, WRONG_PIN (with `attempts_left`) or PIN_LOCKED,
+        OPERATION_CONFLICT for an `operationid` reused for another request.
+        `customer` is updated to the balance after it.
+        """
+        body: dict[str, object] = {"operationid": operationid, "delivery": PrizeDelivery(delivery).value}
+        if address is not None:
+            body[PRIZE_ADDRESS_FIELD] = address.to_json()
+        if pincode is not None:
+            body["pincode"] = pincode
+        try:
+            answer = self._calls.send(
+                "POST", Path.PRIZE_REQUEST, path_args={"prizeid": prizeid}, json=body, idempotency_key=operationid,
+                problems=_CUSTOMER_PROBLEMS,
+            )
+        except ApiError as exc:
+            if exc.answer_code == AnswerCode.BAD_FIELD and exc.field == PRIZE_ADDRESS_FIELD and address is None:
+                raise ApiError(
+                    Problem.SHIPPING_ADDRESS_NEEDED, status=exc.status, answer_code=exc.answer_code, field=exc.field,
+                    server_message=exc.server_message,
+                ) from None
+            raise
+        made = PrizeRequestResult.from_json(answer.body, replayed=answer.replayed)
+        if made.result.movement.card == self.customer.card and not made.replayed:
+            self.customer = dataclasses.replace(self.customer, points=made.result.balance.points)
+        return made
+
+    def prize_requests(self) -> tuple[PrizeRequest, ...]:
+        """The customer's own prize requests, newest first."""
+        answer = self._calls.send("GET", Path.PRIZE_REQUESTS, problems=_CUSTOMER_PROBLEMS)
+        return PrizeRequest.list_from_json(answer.body)
+
+    def cancel_prize_request(self, requestid: int) -> PrizeCancelResult:
+        """Cancel a request not yet made ready: the points come back (`refund`), the item goes back to stock.
+
+        Safe to repeat: a request already cancelled answers the same (`replayed`).
+        Raises ApiError with Problem.PRIZE_REQUEST_NOT_CANCELLABLE once it is
+        ready or delivered, PRIZE_REQUEST_UNKNOWN for one that is not this
+        customer's, CARD_BLOCKED.
+        """
+        answer = self._calls.send(
+            "POST", Path.PRIZE_REQUEST_CANCEL, path_args={"requestid": requestid}, problems=_CUSTOMER_PROBLEMS
+        )
+        cancelled = PrizeCancelResult.from_json(answer.body, replayed=answer.replayed)
+        if cancelled.refund.card == self.customer.card and not cancelled.replayed:
+            self.customer = dataclasses.replace(self.customer, points=self.customer.points + cancelled.refund.points)
+        return cancelled
+
+    # -- InstantWin --------------------------------------------------------------------------
+
+    def instantwin(self) -> tuple[Contest, ...]:
+        """The contests open now, with the plays this customer has left in each."""
+        answer = self._calls.send("GET", Path.INSTANTWIN, problems=_CUSTOMER_PROBLEMS)
+        return Contest.list_from_json(answer.body)
+
+    def play(self, contestid: int, *, operationid: str) -> PlayResult:
+        """One play; the server draws. A repeat of `operationid` replays the same result (`replayed`).
+
+        Raises ApiError with Problem.NO_PLAYS_LEFT, CONTEST_UNKNOWN (or closed),
+        CARD_BLOCKED, OPERATION_CONFLICT for an `operationid` used for another call.
+        """
+        answer = self._calls.send(
+            "POST", Path.INSTANTWIN_PLAY, path_args={"contestid": contestid}, json={"operationid": operationid},
+            idempotency_key=operationid, problems=_CUSTOMER_PROBLEMS,
+        )
+        return PlayResult.from_json(answer.body, replayed=answer.replayed)

@@ -60,6 +60,13 @@ class Problem(str, enum.Enum):
     VOUCHER_USED = "voucher_used"
     VOUCHER_EXPIRED = "voucher_expired"
     TOO_FEW_POINTS_FOR_VOUCHER = "too_few_points_for_voucher"  # below the campaign's minredeempoints
+    PRIZE_UNKNOWN = "prize_unknown"
+    PRIZE_OUT_OF_STOCK = "prize_out_of_stock"
+    SHIPPING_ADDRESS_NEEDED = "shipping_address_needed"
+    PRIZE_REQUEST_UNKNOWN = "prize_request_unknown"
+    PRIZE_REQUEST_NOT_CANCELLABLE = "prize_request_not_cancellable"
+    CONTEST_UNKNOWN = "contest_unknown"
+    NO_PLAYS_LEFT = "no_plays_left"
     SERVER_FAULT = "server_fault"
     SERVER_REFUSED = "server_refused"
     NETWORK_DOWN = "network_down"

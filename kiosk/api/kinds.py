@@ -25,3 +25,5 @@ class MovementType(str, enum.Enum):
     REVERSAL = "reversal"
     #: Points the customer turned into a voucher (POST /customer/vouchers); not reversible at a till.
     VOUCHER = "voucher"
+    #: Points spent on a prize of the catalogue (POST /customer/prizes/{id}/request); given back by cancelling.
+    PRIZE = "prize"

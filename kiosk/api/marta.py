@@ -67,6 +67,9 @@ __all__ = [
     "VOUCHER_FROM_POINTS_DAYS",
     "VOUCHER_CODE_LENGTH",
     "VOUCHERS_LIMIT",
+    "PrizeDelivery",
+    "PrizeRequestState",
+    "PRIZE_ADDRESS_FIELD",
 ]
 
 API_KEY_HEADER = "x-api-key"  # [marta-docs]
@@ -270,7 +273,8 @@ class AnswerCode(enum.IntEnum):
     """The AnswerCode table of CONTRACT.md (53 is [seed], the rest [assumed]).
 
     Codes 32, 44, 63, 64, 70, 71 and 72 are our additions for answers the contract's
-    table has no row for (see ANSWER_STATUS).
+    table has no row for (see ANSWER_STATUS); so are 80-85, the prize catalogue's
+    and InstantWin's (see the notes on prizes below).
     """
 
     WRONG_CREDENTIALS = 10
@@ -300,6 +304,12 @@ class AnswerCode(enum.IntEnum):
     VOUCHER_UNKNOWN = 70
     VOUCHER_USED = 71
     VOUCHER_EXPIRED = 72
+    PRIZE_UNKNOWN = 80
+    PRIZE_OUT_OF_STOCK = 81
+    PRIZE_REQUEST_UNKNOWN = 82
+    PRIZE_REQUEST_STATE = 83
+    CONTEST_UNKNOWN = 84
+    NO_PLAYS_LEFT = 85
     SERVER_FAULT = 90
 
 
@@ -332,6 +342,12 @@ ANSWER_STATUS: dict[AnswerCode, int] = {
     AnswerCode.VOUCHER_UNKNOWN: 404,
     AnswerCode.VOUCHER_USED: 409,
     AnswerCode.VOUCHER_EXPIRED: 409,
+    AnswerCode.PRIZE_UNKNOWN: 404,
+    AnswerCode.PRIZE_OUT_OF_STOCK: 409,
+    AnswerCode.PRIZE_REQUEST_UNKNOWN: 404,
+    AnswerCode.PRIZE_REQUEST_STATE: 409,
+    AnswerCode.CONTEST_UNKNOWN: 404,
+    AnswerCode.NO_PLAYS_LEFT: 409,
     AnswerCode.SERVER_FAULT: 503,
 }
 
@@ -394,6 +410,13 @@ class Path:
     CUSTOMER_PROMOTIONS = "/customer/promotions"
     CUSTOMER_VOUCHERS = "/customer/vouchers"
     PIN_RESET = "/customer/pincode/reset"
+    PRIZE_CATEGORIES = "/customer/prizecategories"
+    PRIZES = "/customer/prizes"
+    PRIZE_REQUEST = "/customer/prizes/{prizeid}/request"
+    PRIZE_REQUESTS = "/customer/prizerequests"
+    PRIZE_REQUEST_CANCEL = "/customer/prizerequests/{requestid}/cancel"
+    INSTANTWIN = "/customer/instantwin"
+    INSTANTWIN_PLAY = "/customer/instantwin/{contestid}/play"
 
     CAMPAIGN = "/terminal/campaign/{campaignid}"
     CARD = "/terminal/card"
@@ -417,6 +440,8 @@ class Path:
     SANDBOX_FAULTS = "/sandbox/faults"
     SANDBOX_CLOCK = "/sandbox/clock"
     SANDBOX_OFFLINE_POLICY = "/sandbox/campaign/offlinepolicy"
+    SANDBOX_PRIZE_REQUEST_STATE = "/sandbox/prizerequests/{requestid}/state"
+    SANDBOX_CONTEST = "/sandbox/instantwin/{contestid}"
 
 # -- Contact hashes of the card directory (CONTRACT §3) -----------------------
 # [assumed where §3 is silent]
@@ -494,3 +519,79 @@ VOUCHER_FROM_POINTS_DAYS = 90
 #: Codes the server makes: this many characters of an alphabet without 0/O, 1/I/L (typed at a till).
 VOUCHER_CODE_LENGTH = 10
 VOUCHERS_LIMIT = 200
+
+# -- Prizes and InstantWin (CONTRACT §4) ----------------------------------------
+# [assumed where §4 gives the shapes but not every rule]
+# GET /customer/prizecategories -> {"categories": [{categoryid, title, imageurl}]}, in the campaign's order.
+# GET /customer/prizes?category= -> {"prizes": [{prizeid, categoryid, title, description, imageurl, points,
+#   stock}]}, cheapest first; `category` filters (an unknown one gives an empty list, not an error). Prizes out
+#   of stock are listed with stock 0, so a screen can show them as run out; what the customer can afford is
+#   the screen's sum (points <= the customer's points), not a server field.
+# POST /customer/prizes/{prizeid}/request {operationid, delivery, address?, pincode?}, with the
+#   Idempotency-Key header (= operationid), like every write that moves points:
+# - delivery "store" (pick-up in the shop, the kiosk's default) or "ship". "ship" needs `address`
+#   {recipient?, street, postcode, city, country?} (400/20, Field "address", when missing); with "store" an
+#   address is refused the same way (the server keeps no address it has no use for).
+# - `pincode`: optional. When sent, it is checked like burnpoints' (403/40 with the attempts left, counted in
+#   the card's wrong tries and the login's; 423/41 locked) before anything moves. The kiosk always sends it
+#   (the customer confirms a prize with the PIN at the screen, whoever left the session open); an app or web
+#   session signed in with the password needs no PIN, as the token already proves the customer.
+# - Refusals, in this order: the body (the address rule above) 400/20; blocked or replaced card 409/31; a
+#   wrong or locked PIN; unknown prize (or another campaign's) 404/80; out of stock 409/81; not enough points
+#   409/42 (its message says how many the card has). A refusal moves nothing and frees the operationid.
+# - 200: the burnpoints answer {movementid, operationid, points, credit, balance, movement} plus "request"
+#   (below). The points go as one movement of type "prize" (neither "burnpoints", which is a redemption at the
+#   till with the campaign's minredeempoints, nor a voucher), so the history says what they bought, and GET
+#   /terminal/operation/{operationid} settles a lost answer as for any PIN-checked write. A till cannot
+#   reverse a "prize" movement (409/63): the customer cancels the request instead, which gives the stock back
+#   too. Stock and points are checked and taken in one transaction: of two kiosks asking for the last item at
+#   the same moment one gets it, the other 409/81.
+# - Idempotent: the same operationid and body (the PIN left out, as in burnpoints) replays the answer with
+#   Idempotent-Replay: true; another body, or another customer using the same operationid, is 422/61.
+# GET /customer/prizerequests -> {"requests": [request...]}, newest first, only the signed-in customer's.
+#   request: {requestid, prizeid, title, points, delivery, address, state, requestedat, updatedat}; state
+#   "requested" -> "ready" (waiting in the shop, or dispatched) -> "delivered"; or "cancelled".
+# POST /customer/prizerequests/{requestid}/cancel (no body): only while "requested" (else 409/83); gives the
+#   points back as a "reversal" movement of the prize movement (reverses = its movementid) on the customer's
+#   card in use, and the item back to stock. 200: {"request", "movement": the refund}. The request's own state
+#   is its idempotency: cancelling a cancelled request answers the same again with Idempotent-Replay: true and
+#   moves nothing. Another customer's request, or an unknown one: 404/82, never telling which.
+#   Moving a request to "ready" and "delivered" is the shop's back office (not in this contract); the sandbox
+#   does it with POST /sandbox/prizerequests/{requestid}/state {"state": "ready" | "delivered"} (control key;
+#   forward only, 409/83 otherwise). A customer whose card is blocked cannot cancel (409/31): the points
+#   would land on a card nobody may use.
+# - The shipping address is personal data: an erasure (DELETE /customer) must wipe it with the rest.
+# GET /customer/instantwin -> {"contests": [{contestid, title, terms, playsleft}]}: the contests of the
+#   campaign open now, with the plays this customer has left (0 included, so a screen can say so).
+# POST /customer/instantwin/{contestid}/play {operationid}, with the Idempotency-Key header:
+# - 200 {contestid, won, prize: voucher | null, playsleft}. The server draws with the contest's odds, and
+#   only while the contest has prizes left in stock (none left: every play loses). The draw is random on the
+#   server (an outcome that could be worked out from the operationid would let a client pick winning ids);
+#   the same operationid replays the stored result with Idempotent-Replay: true; another body or customer 422/61.
+# - A won prize is a voucher of the wallet's shape (source "instantwin") in the customer's wallet at once:
+#   {code, title, description, terms, value | percent, currency, expiresat, state, source}.
+# - Unknown contest 404/84; no plays left 409/85; blocked or replaced card 409/31. No PIN: a play spends no
+#   points.
+# - A lost answer is settled by repeating the play with the same operationid in the customer's session (it
+#   needs no PIN); GET /terminal/operation does not know plays (404/60): they move no points.
+# - Answer codes 80-85 are ours (the contract's table has no row for them): 80 prize unknown (404), 81 prize
+#   out of stock (409), 82 prize request unknown (404), 83 the request's state does not allow it (409),
+#   84 contest unknown or closed (404), 85 no plays left (409).
+# - Sandbox only: POST /sandbox/instantwin/{contestid} {odds, stock} sets a contest's odds (0..1) and prizes
+#   left, so a demo or a test can make the next play win (1) or lose (0).
+
+
+class PrizeDelivery(str, enum.Enum):
+    STORE = "store"
+    SHIP = "ship"
+
+
+class PrizeRequestState(str, enum.Enum):
+    REQUESTED = "requested"
+    READY = "ready"
+    DELIVERED = "delivered"
+    CANCELLED = "cancelled"
+
+
+#: The request's field that carries the shipping address (400/20 names it when missing or not wanted).
+PRIZE_ADDRESS_FIELD = "address"

@@ -1,4 +1,4 @@
-"""Drives the sandbox's own /sandbox/ endpoints (mailbox, faults, clock, offline policy) for demos and tests.
+"""Drives the sandbox's own /sandbox/ endpoints (mailbox, faults, clock, offline policy, prizes) for demos and tests.
 
 Never used against a real provider: these paths exist only in a sandbox started with
 `--dev`, and every call carries the demo's control key (`kiosk sandbox demo` prints it).
@@ -12,8 +12,9 @@ from typing import Any
 
 import httpx
 
-from kiosk.api.marta import SANDBOX_KEY_HEADER, Path
+from kiosk.api.marta import SANDBOX_KEY_HEADER, Path, PrizeRequestState
 from kiosk.api.models import OfflinePolicy
+from kiosk.api.prizes import PrizeRequest
 
 __all__ = ["SentMessage", "SandboxControl"]
 
@@ -31,7 +32,8 @@ class SentMessage:
 
 
 class SandboxControl:
-    """The sandbox's back door: read its mailbox, inject faults, move its clock, set the demo's offline policy."""
+    """The sandbox's back door: read its mailbox, inject faults, move its clock, set the demo's offline policy,
+    move a prize request on as the shop's back office would, set an InstantWin contest's odds."""
 
     def __init__(self, base_url: str, controlkey: str, *, timeout: float = 10.0) -> None:
         self._http = httpx.Client(base_url=base_url, timeout=timeout, headers={SANDBOX_KEY_HEADER: controlkey})
@@ -117,6 +119,16 @@ class SandboxControl:
             "redeemmaxtotalpoints": redeemmaxtotalpoints,
         }
         return OfflinePolicy.from_json(self._ok(self._http.put(Path.SANDBOX_OFFLINE_POLICY, json=body)))
+
+    def set_prize_request_state(self, requestid: int, state: PrizeRequestState) -> PrizeRequest:
+        """The shop's back office: a prize request is ready (in the shop, or sent), then delivered."""
+        route = Path.SANDBOX_PRIZE_REQUEST_STATE.format(requestid=requestid)
+        return PrizeRequest.from_json(self._ok(self._http.post(route, json={"state": PrizeRequestState(state).value})))
+
+    def set_contest(self, contestid: int, *, odds: float, stock: int) -> None:
+        """Set an InstantWin contest's odds (1: the next play wins, 0: it loses) and the prizes it has left."""
+        route = Path.SANDBOX_CONTEST.format(contestid=contestid)
+        self._ok(self._http.post(route, json={"odds": float(odds), "stock": stock}))
 
     @staticmethod
     def _ok(response: httpx.Response) -> Any:

@@ -177,6 +177,66 @@ CREATE TABLE IF NOT EXISTS customertags (
     expiresat REAL,
     PRIMARY KEY (customerid, kind, name)
 );
+CREATE TABLE IF NOT EXISTS prizecategories (
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    categoryid INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    imageurl TEXT,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (campaignid, categoryid)
+);
+CREATE TABLE IF NOT EXISTS prizes (
+    prizeid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    categoryid INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    imageurl TEXT,
+    points INTEGER NOT NULL,
+    stock INTEGER NOT NULL CHECK (stock >= 0)
+);
+CREATE INDEX IF NOT EXISTS prizes_campaign ON prizes (campaignid, categoryid);
+CREATE TABLE IF NOT EXISTS prizerequests (
+    requestid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    customerid INTEGER NOT NULL REFERENCES customers,
+    prizeid INTEGER NOT NULL REFERENCES prizes,
+    points INTEGER NOT NULL,
+    delivery TEXT NOT NULL,
+    address TEXT,
+    state TEXT NOT NULL,
+    movementid INTEGER NOT NULL,
+    refundid INTEGER,
+    requestedat REAL NOT NULL,
+    updatedat REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS prizerequests_customer ON prizerequests (customerid, requestid);
+CREATE TABLE IF NOT EXISTS contests (
+    contestid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    title TEXT NOT NULL,
+    terms TEXT NOT NULL,
+    plays INTEGER NOT NULL,
+    odds REAL NOT NULL,
+    stock INTEGER NOT NULL CHECK (stock >= 0),
+    validfrom REAL,
+    validto REAL,
+    prizetitle TEXT NOT NULL,
+    prizedescription TEXT NOT NULL,
+    prizeterms TEXT,
+    prizevalue INTEGER,
+    prizepercent INTEGER,
+    prizedays INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS contestplays (
+    playid INTEGER PRIMARY KEY,
+    contestid INTEGER NOT NULL REFERENCES contests,
+    customerid INTEGER NOT NULL REFERENCES customers,
+    won INTEGER NOT NULL,
+    code TEXT,
+    playedat REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS contestplays_customer ON contestplays (contestid, customerid);
 """
 
 
@@ -192,7 +252,8 @@ _ADDED_COLUMNS = (
     ("customers", "mobilehash", "TEXT"),
     ("tokens", "family", "TEXT"),
     # Version 5: the offer wallet (kiosk/sandbox/wallet.py). A voucher with a customerid is in that customer's
-    # wallet; one without (the campaign's shared codes) is in nobody's. usedop is the use's operationid.
+    # wallet (from points, a promotion or an InstantWin win, kiosk/sandbox/instantwin.py); one without (the
+    # campaign's shared codes) is in nobody's. usedop is the use's operationid.
     ("vouchers", "customerid", "INTEGER"),
     ("vouchers", "title", "TEXT"),
     ("vouchers", "terms", "TEXT"),

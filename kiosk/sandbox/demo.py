@@ -150,6 +150,7 @@ def seed_demo(data_dir: pathlib.Path, *, terminals: int = 0) -> dict[str, Any]:
     # Here, not at the top: the sandbox's database and contacts load FastAPI, and the counter
     # reads DEMO (its settings) at start, before the sandbox is started on a thread of its own.
     from kiosk.sandbox.db import Database
+    from kiosk.sandbox.instantwin import seed_prizes_and_contests
 
     database = Database(SandboxConfig(data_dir=pathlib.Path(data_dir)).database_path)
     logins = [demo_terminal(number) for number in range(1, terminals + 1)]
@@ -159,6 +160,8 @@ def seed_demo(data_dir: pathlib.Path, *, terminals: int = 0) -> dict[str, Any]:
             if exists is None:
                 _seed(conn, SandboxClock().timestamp())
             _fill_field_texts(conn)
+            # Here rather than in _seed, so a demo seeded before prizes existed gets them too (each seeds once).
+            seed_prizes_and_contests(conn, DEMO["campaignid"], SandboxClock().timestamp())
             _add_terminals(conn, logins)
     finally:
         database.close()

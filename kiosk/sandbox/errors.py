@@ -160,6 +160,12 @@ _MEANING: dict[AnswerCode, str] = {
     AnswerCode.VOUCHER_UNKNOWN: "voucher unknown",
     AnswerCode.VOUCHER_USED: "voucher already used",
     AnswerCode.VOUCHER_EXPIRED: "voucher expired",
+    AnswerCode.PRIZE_UNKNOWN: "prize unknown",
+    AnswerCode.PRIZE_OUT_OF_STOCK: "prize out of stock",
+    AnswerCode.PRIZE_REQUEST_UNKNOWN: "prize request unknown",
+    AnswerCode.PRIZE_REQUEST_STATE: "the prize request's state does not allow this",
+    AnswerCode.CONTEST_UNKNOWN: "contest unknown",
+    AnswerCode.NO_PLAYS_LEFT: "no plays left in this contest",
     AnswerCode.SERVER_FAULT: "server fault, try again later",
 }
 

@@ -11,12 +11,12 @@ from typing import Any
 
 from fastapi import Request
 
-from kiosk.api.marta import AnswerCode
+from kiosk.api.marta import IDEMPOTENCY_HEADER, AnswerCode
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer
 from kiosk.sandbox.faults import take_fault_delay
 
-__all__ = ["fingerprint", "run_once", "stored_operation", "IDEMPOTENCY_ANSWERS"]
+__all__ = ["fingerprint", "run_once", "stored_operation", "same_key", "IDEMPOTENCY_ANSWERS"]
 
 IDEMPOTENCY_ANSWERS = (AnswerCode.KEY_REUSED, AnswerCode.OPERATION_RUNNING)
 
@@ -28,6 +28,13 @@ def fingerprint(payload: Any) -> str:
     """SHA-256 of canonical JSON: the same call has the same fingerprint, whatever its key order."""
     canonical = json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
     return hashlib.sha256(canonical.encode("ascii")).hexdigest()
+
+
+def same_key(operationid: str, key: str) -> None:
+    """The body's operationid must be the Idempotency-Key header's, else 400/20."""
+    if operationid != key:
+        raise Answer(AnswerCode.BAD_FIELD, f"operationid must be the same as the {IDEMPOTENCY_HEADER} header.",
+                     "operationid")
 
 
 def run_once(

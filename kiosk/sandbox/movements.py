@@ -28,7 +28,7 @@ from kiosk.sandbox.cards import CARD_PATTERN, DEMO_CARD
 from kiosk.api.utctime import parse_utc, utc_text
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
-from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once, stored_operation
+from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once, same_key, stored_operation
 from kiosk.sandbox.offline import approval_time, approved_offline
 from kiosk.sandbox.pins import PIN_ANSWERS, guard_pin
 from kiosk.sandbox.schemas import Evaluation, MovementAnswer, MovementList, OperationAnswer
@@ -124,9 +124,7 @@ def _write(
     approval: str | None = None,
 ) -> dict[str, Any]:
     card_number = body.card
-    if body.operationid != key:
-        raise Answer(AnswerCode.BAD_FIELD, f"operationid must be the same as the {IDEMPOTENCY_HEADER} header.",
-                     "operationid")
+    same_key(body.operationid, key)
     # Fields left out are not in the fingerprint, so a body of before they existed keeps its fingerprint.
     payload = {"type": kind, **body.model_dump(mode="json", exclude={"pincode", "operationid"}, exclude_none=True)}
     sandbox = sandbox_of(request)
@@ -251,9 +249,11 @@ def reverse(
         if original["type"] == "reversal" or original["reversedby"] is not None:
             raise Answer(AnswerCode.MOVEMENT_NOT_REVERSIBLE, "This movement was already reversed or is a reversal.",
                          "movementid")
-        if original["type"] == "voucher":
-            # The points are in a voucher now: giving them back would leave the voucher spendable too (marta).
-            raise Answer(AnswerCode.MOVEMENT_NOT_REVERSIBLE, "Points turned into a voucher cannot be reversed.",
+        if original["type"] in ("voucher", "prize"):
+            # Points in a voucher cannot come back (the voucher would stay spendable too); a prize's come back by
+            # cancelling its request, with the item to stock (marta).
+            raise Answer(AnswerCode.MOVEMENT_NOT_REVERSIBLE, "Points turned into a voucher or a prize cannot be"
+                         " reversed at a till.",
                          "movementid")
         card = find_card(conn, caller.campaignid, original["card"])
         while card["status"] == "replaced" and card["replacedby"]:

@@ -182,7 +182,7 @@ class Balance(BaseModel):
 class MovementView(BaseModel):
     movementid: int
     operationid: str
-    type: Literal["purchase", "burnpoints", "burncredit", "loadcredit", "reversal", "voucher"]
+    type: Literal["purchase", "burnpoints", "burncredit", "loadcredit", "reversal", "voucher", "prize"]
     card: str
     amount: int | None
     points: int

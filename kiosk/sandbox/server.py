@@ -24,11 +24,13 @@ from kiosk.sandbox import (
     campaigns,
     cards,
     customers,
+    instantwin,
     movements,
     onboarding,
     pinreset,
     pins,
     promotions,
+    prizes,
     sandbox_api,
     vouchers,
     wallet,
@@ -87,12 +89,14 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app.state.sandbox = sandbox
     install_error_handlers(app)
     for module in (auth, onboarding, pinreset, customers, campaigns, cards, movements, pins, vouchers, wallet,
-                   promotions):
+                   promotions, prizes, instantwin):
         app.include_router(module.router)
     if config.dev:
         # The demo's back door (CONTRACT §5): only with --dev, and only with the folder's control key.
         setattr(app.state, sandbox_api.CONTROL_KEY_STATE, control_key(config.data_dir))
         app.include_router(sandbox_api.router)
+        for module in (prizes, instantwin):
+            app.include_router(module.control_router)
     app.add_middleware(FaultMiddleware, faults=sandbox.faults)
     # Added last, so outermost: an oversized body is refused before anything else looks at the request.
     app.add_middleware(BodyLimitMiddleware)

@@ -221,6 +221,19 @@ class Words(QObject):
             Problem.TOO_FEW_POINTS_FOR_VOUCHER: lambda p: self.tr(
                 "That is fewer points than a voucher takes: choose more points."
             ),
+            Problem.PRIZE_UNKNOWN: lambda p: self.tr("This prize is no longer in the catalogue."),
+            Problem.PRIZE_OUT_OF_STOCK: lambda p: self.tr(
+                "This prize has just run out: choose another one. No points were spent."
+            ),
+            Problem.SHIPPING_ADDRESS_NEEDED: lambda p: self.tr(
+                "To have the prize sent, give the address to send it to."
+            ),
+            Problem.PRIZE_REQUEST_UNKNOWN: lambda p: self.tr("This prize request is not known."),
+            Problem.PRIZE_REQUEST_NOT_CANCELLABLE: lambda p: self.tr(
+                "This prize is already being prepared, so the request can no longer be cancelled."
+            ),
+            Problem.CONTEST_UNKNOWN: lambda p: self.tr("This game is over or not open yet."),
+            Problem.NO_PLAYS_LEFT: lambda p: self.tr("You have no plays left in this game."),
             Problem.SERVER_FAULT: lambda p: (
                 self.tr("The loyalty server has a problem: try again in %n seconds.", "", int(p["seconds"]))
                 if p.get("seconds") is not None
@@ -622,6 +635,7 @@ OPERATION_NAMES = {
     MovementType.LOADCREDIT: QT_TRANSLATE_NOOP("CustomerPanel", "Credit top-up"),
     MovementType.REVERSAL: QT_TRANSLATE_NOOP("CustomerPanel", "Refund"),
     MovementType.VOUCHER: QT_TRANSLATE_NOOP("CustomerPanel", "Points to voucher"),
+    MovementType.PRIZE: QT_TRANSLATE_NOOP("CustomerPanel", "Prize"),
 }
 
 
