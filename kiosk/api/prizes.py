@@ -8,7 +8,7 @@ from typing import Any
 
 from kiosk.api.errors import BadAnswer
 from kiosk.api.marta import PrizeDelivery, PrizeRequestState
-from kiosk.api.models import Movement, MovementResult
+from kiosk.api.models import Movement, MovementResult, WalletVoucher
 from kiosk.api.reading import Reader
 
 __all__ = [
@@ -21,7 +21,6 @@ __all__ = [
     "PrizeRequestResult",
     "PrizeCancelResult",
     "Contest",
-    "WonVoucher",
     "PlayResult",
 ]
 
@@ -198,45 +197,12 @@ class Contest:
 
 
 @dataclasses.dataclass(frozen=True)
-class WonVoucher:
-    """The voucher a play won, as the offer wallet lists it: `value` cents of `currency` off, or `percent` off."""
-
-    code: str
-    title: str
-    description: str
-    terms: str | None
-    value: int | None
-    percent: int | None
-    currency: str
-    expiresat: dt.datetime | None
-    source: str
-
-    @classmethod
-    def from_json(cls, obj: object, where: str = "prize") -> WonVoucher:
-        r = Reader(obj, where)
-        value, percent = r.opt_integer("value"), r.opt_integer("percent")
-        if (value is None) == (percent is None):
-            raise BadAnswer(f"{where}: needs exactly one of value and percent")
-        return cls(
-            code=r.text("code"),
-            title=r.text("title"),
-            description=r.text("description"),
-            terms=r.opt_text("terms"),
-            value=value,
-            percent=percent,
-            currency=r.text("currency"),
-            expiresat=r.time("expiresat") if r.opt_text("expiresat") is not None else None,
-            source=r.text("source"),
-        )
-
-
-@dataclasses.dataclass(frozen=True)
 class PlayResult:
     """One InstantWin play: whether it won, the voucher it won (already in the wallet), the plays left."""
 
     contestid: int
     won: bool
-    prize: WonVoucher | None
+    prize: WalletVoucher | None
     playsleft: int
     replayed: bool = False
 
@@ -250,7 +216,7 @@ class PlayResult:
         return cls(
             contestid=r.integer("contestid"),
             won=won,
-            prize=WonVoucher.from_json(prize, f"{where}.prize") if prize is not None else None,
+            prize=WalletVoucher.from_json(prize, f"{where}.prize") if prize is not None else None,
             playsleft=r.integer("playsleft"),
             replayed=replayed,
         )

@@ -8,14 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 import sqlite3
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi import Path as PathParam
 from pydantic import BaseModel, ConfigDict, Field
 
 from kiosk.api.marta import MAX_ID, REPLAY_HEADER, AnswerCode, Path
-from kiosk.api.utctime import utc_text_at
 from kiosk.sandbox import sandbox_api
 from kiosk.sandbox.bodies import OperationId
 from kiosk.sandbox.campaigns import campaign_row
@@ -25,7 +24,9 @@ from kiosk.sandbox.errors import Answer, error_responses
 from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once, same_key
 from kiosk.sandbox.movements import IdempotencyKey
 from kiosk.sandbox.prizes import customer_card, seed_prizes
+from kiosk.sandbox.schemas import WalletVoucher
 from kiosk.sandbox.tokens import Caller, CustomerCaller
+from kiosk.sandbox.wallet import issue_voucher, voucher_view
 
 __all__ = ["router", "control_router", "seed_prizes_and_contests"]
 
@@ -37,8 +38,6 @@ ContestId = Annotated[int, PathParam(ge=1, le=MAX_ID)]
 #: The idempotency rows of plays live apart from the movements' (GET /terminal/operation reads only those).
 _KEY_PREFIX = "instantwin:"
 #: Voucher codes are typed at a till: no 0/O nor 1/I/L to mistake for one another.
-_CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
-_CODE_LENGTH = 10
 _DRAW = secrets.SystemRandom()
 
 
@@ -78,28 +77,10 @@ class ContestSetting(BaseModel):
     stock: int
 
 
-class WonVoucher(BaseModel):
-    """A voucher of the offer wallet (CONTRACT §4), as GET /customer/vouchers lists it."""
-
-    code: str
-    title: str
-    description: str
-    terms: str | None
-    value: int | None = Field(description="What it takes off, in cents of `currency`; null for a percent voucher.")
-    percent: int | None
-    currency: str
-    expiresat: str | None
-    state: Literal["active", "used", "expired"]
-    source: Literal["points", "promotion", "prize", "instantwin"]
-    promotionid: int | None
-    createdat: str | None
-    usedat: str | None
-
-
 class PlayAnswer(BaseModel):
     contestid: int
     won: bool
-    prize: WonVoucher | None = Field(description="The voucher won, already in the customer's wallet; null if lost.")
+    prize: WalletVoucher | None = Field(description="The voucher won, already in the customer's wallet; null if lost.")
     playsleft: int
 
 
@@ -121,50 +102,16 @@ def _plays_left(conn: sqlite3.Connection, contest: sqlite3.Row, customerid: int)
     return max(0, int(contest["plays"]) - int(played))
 
 
-def _new_code(conn: sqlite3.Connection, campaignid: int) -> str:
-    while True:
-        code = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_LENGTH))
-        taken = conn.execute("SELECT 1 FROM vouchers WHERE campaignid = ? AND code = ?", (campaignid, code)).fetchone()
-        if taken is None:
-            return code
-
-
-def _voucher_view(row: sqlite3.Row, currency: str, now: float) -> dict[str, Any]:
-    if row["usedat"] is not None:
-        state = "used"
-    elif row["expiresat"] is not None and row["expiresat"] <= now:
-        state = "expired"
-    else:
-        state = "active"
-    return {
-        "code": row["code"],
-        "title": row["title"],
-        "description": row["description"],
-        "terms": row["terms"],
-        "value": row["discount"],
-        "percent": row["percent"],
-        "currency": currency,
-        "expiresat": utc_text_at(row["expiresat"]) if row["expiresat"] is not None else None,
-        "state": state,
-        "source": row["source"],
-        "promotionid": None,
-        "createdat": utc_text_at(row["createdat"]) if row["createdat"] is not None else None,
-        "usedat": utc_text_at(row["usedat"]) if row["usedat"] is not None else None,
-    }
-
-
 def _award(conn: sqlite3.Connection, caller: Caller, contest: sqlite3.Row, now: float) -> dict[str, Any]:
     """Put the contest's prize voucher in the customer's wallet and take it from the contest's stock."""
-    code = _new_code(conn, caller.campaignid)
     expires = (dt.datetime.fromtimestamp(now, dt.timezone.utc) + dt.timedelta(days=contest["prizedays"])).timestamp()
-    voucher = conn.execute(
-        "INSERT INTO vouchers (campaignid, code, description, discount, percent, customerid, title, terms, expiresat,"
-        " source, createdat) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'instantwin', ?) RETURNING *",
-        (caller.campaignid, code, contest["prizedescription"], contest["prizevalue"], contest["prizepercent"],
-         int(caller.subject), contest["prizetitle"], contest["prizeterms"], expires, now),
-    ).fetchone()
+    voucher = issue_voucher(
+        conn, campaignid=caller.campaignid, customerid=int(caller.subject), title=contest["prizetitle"],
+        description=contest["prizedescription"], terms=contest["prizeterms"], source="instantwin", now=now,
+        value=contest["prizevalue"], percent=contest["prizepercent"], expiresat=expires,
+    )
     conn.execute("UPDATE contests SET stock = stock - 1 WHERE contestid = ?", (contest["contestid"],))
-    return _voucher_view(voucher, campaign_row(conn, caller.campaignid)["currency"], now)
+    return voucher_view(voucher, campaign_row(conn, caller.campaignid)["currency"], now)
 
 
 @router.get(Path.INSTANTWIN, response_model=ContestList, responses=error_responses())

@@ -24,7 +24,7 @@ from kiosk.sandbox.campaigns import campaign_row
 from kiosk.sandbox.cardstore import current_card, usable_card
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
-from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once
+from kiosk.sandbox.idempotency import IDEMPOTENCY_ANSWERS, fingerprint, run_once, same_key
 from kiosk.sandbox.movements import IdempotencyKey, record_movement
 from kiosk.sandbox.pins import PIN_ANSWERS, guard_pin
 from kiosk.sandbox.schemas import PointsVoucherAnswer, VoucherUseAnswer, WalletList
@@ -136,12 +136,6 @@ def till_view(row: sqlite3.Row, currency: str, now: float) -> dict[str, Any]:
     return {**view, "discount": view["value"], "valid": view["state"] == "active"}
 
 
-def _same_key(key: str, operationid: str) -> None:
-    if operationid != key:
-        raise Answer(AnswerCode.BAD_FIELD, f"operationid must be the same as the {IDEMPOTENCY_HEADER} header.",
-                     "operationid")
-
-
 @router.get(Path.CUSTOMER_VOUCHERS, tags=["customer"], response_model=WalletList, responses=error_responses())
 def my_vouchers(request: Request, caller: CustomerCaller) -> dict[str, Any]:
     """The signed-in customer's wallet: active ones first (soonest to expire first), then used and expired."""
@@ -166,7 +160,7 @@ def points_to_voucher(
     request: Request, response: Response, caller: CustomerCaller, key: IdempotencyKey, body: PointsVoucherBody
 ) -> dict[str, Any]:
     """Turn points into a voucher worth points * pointvalue cents, confirmed with the card's PIN (see marta)."""
-    _same_key(key, body.operationid)
+    same_key(body.operationid, key)
     sandbox = sandbox_of(request)
     customerid = int(caller.subject)
     with sandbox.db.transaction() as conn:
@@ -216,7 +210,7 @@ def use_voucher(
     request: Request, response: Response, caller: TerminalCaller, key: IdempotencyKey, body: VoucherUseBody
 ) -> dict[str, Any]:
     """Take a voucher against a receipt, once: of two tills at the same moment one gets it, the other 409/71."""
-    _same_key(key, body.operationid)
+    same_key(body.operationid, key)
     sandbox = sandbox_of(request)
     code = body.code.strip().upper()
 

@@ -531,6 +531,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <translation>Points to voucher</translation>
     </message>
     <message>
+        <source>Prize</source>
+        <translation>Prize</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -2792,6 +2796,34 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>That is fewer points than a voucher takes: choose more points.</source>
         <translation>That is fewer points than a voucher takes: choose more points.</translation>
+    </message>
+    <message>
+        <source>This prize is no longer in the catalogue.</source>
+        <translation>This prize is no longer in the catalogue.</translation>
+    </message>
+    <message>
+        <source>This prize has just run out: choose another one. No points were spent.</source>
+        <translation>This prize has just run out: choose another one. No points were spent.</translation>
+    </message>
+    <message>
+        <source>To have the prize sent, give the address to send it to.</source>
+        <translation>To have the prize sent, give the address to send it to.</translation>
+    </message>
+    <message>
+        <source>This prize request is not known.</source>
+        <translation>This prize request is not known.</translation>
+    </message>
+    <message>
+        <source>This prize is already being prepared, so the request can no longer be cancelled.</source>
+        <translation>This prize is already being prepared, so the request can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <source>This game is over or not open yet.</source>
+        <translation>This game is over or not open yet.</translation>
+    </message>
+    <message>
+        <source>You have no plays left in this game.</source>
+        <translation>You have no plays left in this game.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>

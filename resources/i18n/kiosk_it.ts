@@ -531,6 +531,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <translation>Punti in buono</translation>
     </message>
     <message>
+        <source>Prize</source>
+        <translation>Premio</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -2792,6 +2796,34 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>That is fewer points than a voucher takes: choose more points.</source>
         <translation>Sono meno punti di quelli che servono per un buono: scelga più punti.</translation>
+    </message>
+    <message>
+        <source>This prize is no longer in the catalogue.</source>
+        <translation>Questo premio non è più nel catalogo.</translation>
+    </message>
+    <message>
+        <source>This prize has just run out: choose another one. No points were spent.</source>
+        <translation>Questo premio è appena esaurito: ne scelga un altro. Non è stato usato nessun punto.</translation>
+    </message>
+    <message>
+        <source>To have the prize sent, give the address to send it to.</source>
+        <translation>Per ricevere il premio a casa, indichi l&apos;indirizzo a cui spedirlo.</translation>
+    </message>
+    <message>
+        <source>This prize request is not known.</source>
+        <translation>Questa richiesta di premio non risulta.</translation>
+    </message>
+    <message>
+        <source>This prize is already being prepared, so the request can no longer be cancelled.</source>
+        <translation>Questo premio è già in preparazione, quindi la richiesta non si può più annullare.</translation>
+    </message>
+    <message>
+        <source>This game is over or not open yet.</source>
+        <translation>Questo gioco è terminato o non è ancora aperto.</translation>
+    </message>
+    <message>
+        <source>You have no plays left in this game.</source>
+        <translation>Non ha più giocate disponibili in questo gioco.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>

@@ -531,6 +531,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <translation>Pontos em vale</translation>
     </message>
     <message>
+        <source>Prize</source>
+        <translation>Prémio</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -2792,6 +2796,34 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>That is fewer points than a voucher takes: choose more points.</source>
         <translation>São menos pontos do que um vale exige: escolha mais pontos.</translation>
+    </message>
+    <message>
+        <source>This prize is no longer in the catalogue.</source>
+        <translation>Este prémio já não está no catálogo.</translation>
+    </message>
+    <message>
+        <source>This prize has just run out: choose another one. No points were spent.</source>
+        <translation>Este prémio acabou de esgotar: escolha outro. Não foram gastos pontos.</translation>
+    </message>
+    <message>
+        <source>To have the prize sent, give the address to send it to.</source>
+        <translation>Para receber o prémio por envio, indique a morada para onde o enviar.</translation>
+    </message>
+    <message>
+        <source>This prize request is not known.</source>
+        <translation>Este pedido de prémio não é conhecido.</translation>
+    </message>
+    <message>
+        <source>This prize is already being prepared, so the request can no longer be cancelled.</source>
+        <translation>Este prémio já está a ser preparado, por isso o pedido já não pode ser cancelado.</translation>
+    </message>
+    <message>
+        <source>This game is over or not open yet.</source>
+        <translation>Este jogo já terminou ou ainda não abriu.</translation>
+    </message>
+    <message>
+        <source>You have no plays left in this game.</source>
+        <translation>Já não tem jogadas disponíveis neste jogo.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>

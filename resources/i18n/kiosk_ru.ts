@@ -545,6 +545,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <translation>Баллы в купон</translation>
     </message>
     <message>
+        <source>Prize</source>
+        <translation>Приз</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -2844,6 +2848,34 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>That is fewer points than a voucher takes: choose more points.</source>
         <translation>Этого мало для купона: выберите больше баллов.</translation>
+    </message>
+    <message>
+        <source>This prize is no longer in the catalogue.</source>
+        <translation>Этого приза больше нет в каталоге.</translation>
+    </message>
+    <message>
+        <source>This prize has just run out: choose another one. No points were spent.</source>
+        <translation>Этот приз только что закончился: выберите другой. Баллы не списаны.</translation>
+    </message>
+    <message>
+        <source>To have the prize sent, give the address to send it to.</source>
+        <translation>Чтобы получить приз доставкой, укажите адрес доставки.</translation>
+    </message>
+    <message>
+        <source>This prize request is not known.</source>
+        <translation>Такой заявки на приз нет.</translation>
+    </message>
+    <message>
+        <source>This prize is already being prepared, so the request can no longer be cancelled.</source>
+        <translation>Этот приз уже готовят, поэтому заявку больше нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>This game is over or not open yet.</source>
+        <translation>Эта игра закончилась или ещё не началась.</translation>
+    </message>
+    <message>
+        <source>You have no plays left in this game.</source>
+        <translation>У вас не осталось попыток в этой игре.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>
