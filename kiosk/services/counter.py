@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import enum
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from kiosk.api import LoyaltyError
-from kiosk.domain.errors import KioskError, Notice, Why, message_for
+from kiosk.domain.errors import InputError, KioskError, Notice, Why, message_for
 from kiosk.domain.identifiers import parse_lookup
 from kiosk.services.operation import Op
 from kiosk.store import OperationState, StoreError
@@ -32,7 +33,15 @@ if TYPE_CHECKING:
     from kiosk.store import Operation
     from kiosk.sync.connectivity import Connectivity
 
-__all__ = ["AfterSync", "CounterService", "Estimate", "Looking", "Saved", "Settled", "problem_notice"]
+__all__ = ["AfterSync", "CardChange", "CounterService", "Estimate", "Looking", "Saved", "Settled", "problem_notice"]
+
+
+class CardChange(enum.Enum):
+    """What staff do to a card: block a lost one, unblock a found one, or move its customer to a new card."""
+
+    BLOCK = "block"
+    UNBLOCK = "unblock"
+    REPLACE = "replace"
 
 log = logging.getLogger("kiosk.ui")
 
@@ -293,6 +302,43 @@ class CounterService(QObject):
                 raise
 
         return Op.network(self._ctx, work, parent=parent).then_store(lambda card: self._ctx.terminal().remember(card))
+
+    def change_card(
+        self, *, parent: QObject, card: str, change: CardChange, newcard: str | None = None
+    ) -> Op[LookupAnswer]:
+        """Block, unblock, or move the customer to `newcard` (a lost card); answers with the card to show now.
+
+        Online only (the server decides, and a till must not promise a block it has not made); the cards the
+        server answers are kept here, the old one with who replaced it.
+        """
+        client = self._ctx.client
+
+        def work() -> tuple[Card, ...]:
+            from kiosk.core.terminal import falls_back
+
+            try:
+                if change is CardChange.BLOCK:
+                    return (client.block_card(card),)
+                if change is CardChange.UNBLOCK:
+                    return (client.unblock_card(card),)
+                if not newcard:
+                    raise InputError(Why.LOOKUP_EMPTY, field="newcard")
+                moved = client.replace_card(card, newcard=newcard)
+                return client.card(card=card), moved
+            except LoyaltyError as exc:
+                if falls_back(exc):
+                    raise KioskError(Why.CARD_CHANGE_NEEDS_SERVER) from exc
+                raise
+
+        def keep(cards: tuple[Card, ...]) -> LookupAnswer:
+            terminal = self._ctx.terminal()
+            answer = None
+            for changed in cards:
+                answer = terminal.remember(changed)
+            assert answer is not None
+            return answer
+
+        return Op.network(self._ctx, work, parent=parent).then_store(keep)
 
     # -- after a sync -----------------------------------------------------
 

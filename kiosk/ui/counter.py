@@ -62,6 +62,7 @@ class CounterWindow(QMainWindow):
     queue_requested = Signal()
     redeem_requested = Signal(object)  # CardAnswer: the app opens the redemption on it
     pin_requested = Signal(str)  # card: the app opens the PIN change on it
+    card_life_requested = Signal(object)  # CardAnswer: the app opens block / unblock / move to a new card on it
     settings_requested = Signal()
     shown = Signal(object)  # LookupAnswer: the screen now shows it (for tests and measurements)
     saved = Signal(object)  # Saved: an operation saved from this window; its slip is open
@@ -133,6 +134,7 @@ class CounterWindow(QMainWindow):
             "codes": (self.tr("Card codes (F6)"), ("F6",), self._do_codes),
             "redeem": (self.tr("Redeem (F11)"), ("F11",), self._do_redeem),
             "pin": (self.tr("Customer PIN (F12)"), ("F12",), self._do_pin),
+            "card": (self.tr("Lost card (Ctrl+L)"), ("Ctrl+L",), self._do_card_life),
             "enrol": (self.tr("Enrol customer (F7)"), ("F7",), self._do_enrol),
             "issue": (self.tr("New card (F8)"), ("F8",), self._do_issue),
             "queue": (self.tr("Queue (F9)"), ("F9",), self._do_queue),
@@ -192,7 +194,7 @@ class CounterWindow(QMainWindow):
         top.addWidget(QLabel(self.tr("Search (F2):")))
         top.addWidget(self.search, 1)
         side = QVBoxLayout()
-        groups = (("purchase", "refund", "topup", "redeem"), ("codes", "pin"), ("enrol", "issue"), ("queue", "settings"))
+        groups = (("purchase", "refund", "topup", "redeem"), ("codes", "pin", "card"), ("enrol", "issue"), ("queue", "settings"))
         for group in groups:
             for name in group:
                 side.addWidget(self.buttons[name])
@@ -469,6 +471,10 @@ class CounterWindow(QMainWindow):
         self.actions_by_name["codes"].setEnabled(usable)
         self.actions_by_name["redeem"].setEnabled(usable)
         self.actions_by_name["pin"].setEnabled(usable)
+        # A replaced card is history: nothing more is done to it (its customer is on the new card).
+        self.actions_by_name["card"].setEnabled(
+            card is not None and card.status in (CardStatus.ACTIVE, CardStatus.BLOCKED)
+        )
         self.actions_by_name["clear"].setEnabled(self.stack.currentWidget() is not self.ready or bool(self.search.text()))
         # Enrolment keeps its unfinished steps in the store, and a new card is written to its cache.
         self.actions_by_name["enrol"].setEnabled(not self.store_unusable)
@@ -545,6 +551,11 @@ class CounterWindow(QMainWindow):
         card = self._shown_card()
         if card is not None and not card.blocked:
             self.pin_requested.emit(card.card)
+
+    def _do_card_life(self) -> None:
+        card = self._shown_card()
+        if card is not None and card.status in (CardStatus.ACTIVE, CardStatus.BLOCKED):
+            self.card_life_requested.emit(card)
 
     def show_redeemed(self, redeemed: Redeemed) -> None:
         """A PIN-checked redemption's outcome: its slip and the new balance, or why nothing was redeemed."""

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from kiosk.api import LoyaltyClient
     from kiosk.core.terminal import CardAnswer
     from kiosk.services.enrolment import EnrolmentService
+    from kiosk.ui.card_life_dialog import CardLifeDialog
     from kiosk.ui.common.enrol_wizard import EnrolWizard
     from kiosk.ui.kiosk.app import KioskApp
     from kiosk.ui.pin_dialog import CustomerPinDialog
@@ -98,6 +99,7 @@ class CounterSession:
         session = cls(backend, client, ctx, sync, service, window, indicator, redeem)
         window.redeem_requested.connect(session.open_redeem)
         window.pin_requested.connect(session.open_pin)
+        window.card_life_requested.connect(session.open_card_life)
         indicator.clicked.connect(session.open_queue)
         window.queue_requested.connect(session.open_queue)
         window.enrol_requested.connect(session.open_enrolment)
@@ -166,6 +168,19 @@ class CounterSession:
         reset_words = QCoreApplication.translate("CounterSession", "Card {card} has a new PIN.")
         dialog.pin_changed.connect(lambda card: self.window.say(changed_words.format(card=card), "ok"))
         dialog.pin_reset.connect(lambda card: self.window.say(reset_words.format(card=card), "ok"))
+        self.window.open_dialog(dialog)
+        return dialog
+
+    def open_card_life(self, card: CardAnswer) -> CardLifeDialog:
+        """Block a lost card, unblock a found one, or move the customer to a new card; the manager PIN first."""
+        from kiosk.ui.card_life_dialog import CardLifeDialog
+        from kiosk.ui.manager_pin import ask_manager_pin
+
+        def approve(reason: str) -> bool:
+            return ask_manager_pin(self.window, self.ctx, reason=reason)
+
+        dialog = CardLifeDialog(self.service, card, approve=approve, parent=self.window)
+        dialog.changed.connect(self.window.show_customer)
         self.window.open_dialog(dialog)
         return dialog
 

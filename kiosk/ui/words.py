@@ -468,6 +468,10 @@ class Words(QObject):
                 else self.tr("The current PIN is wrong.")
             ),
             Why.SERVER_UNREACHABLE: lambda p: self.tr("The loyalty server cannot be reached now."),
+            Why.CARD_CHANGE_NEEDS_SERVER: lambda p: self.tr(
+                "Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now."
+                " Nothing was changed: try again when the link is back."
+            ),
             Why.KIOSK_NEEDS_SERVER: lambda p: self.tr(
                 "Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes."
             ),

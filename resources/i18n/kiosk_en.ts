@@ -86,6 +86,65 @@
     </message>
 </context>
 <context>
+    <name>CardLifeDialog</name>
+    <message>
+        <source>Lost or found card</source>
+        <translation>Lost or found card</translation>
+    </message>
+    <message>
+        <source>Scan or type the new card&apos;s number</source>
+        <translation>Scan or type the new card&apos;s number</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s number</source>
+        <translation>The new card&apos;s number</translation>
+    </message>
+    <message>
+        <source>&amp;Block the card</source>
+        <translation>&amp;Block the card</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock the card</source>
+        <translation>&amp;Unblock the card</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the new card</source>
+        <translation>&amp;Move to the new card</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Card {card} is blocked. Unblock it if it was found, with the manager PIN.</source>
+        <translation>Card {card} is blocked. Unblock it if it was found, with the manager PIN.</translation>
+    </message>
+    <message>
+        <source>Card {card}: block it if it was lost, or move its customer, points, credit and PIN to a new card. Both need the manager PIN.</source>
+        <translation>Card {card}: block it if it was lost, or move its customer, points, credit and PIN to a new card. Both need the manager PIN.</translation>
+    </message>
+    <message>
+        <source>Scan or type the new card&apos;s number first.</source>
+        <translation>Scan or type the new card&apos;s number first.</translation>
+    </message>
+    <message>
+        <source>to block card {card}</source>
+        <translation>to block card {card}</translation>
+    </message>
+    <message>
+        <source>to unblock card {card}</source>
+        <translation>to unblock card {card}</translation>
+    </message>
+    <message>
+        <source>to move card {card} to a new card</source>
+        <translation>to move card {card} to a new card</translation>
+    </message>
+    <message>
+        <source>Asking the loyalty server…</source>
+        <translation>Asking the loyalty server…</translation>
+    </message>
+</context>
+<context>
     <name>CardPinPage</name>
     <message>
         <source>The PIN that came with your card</source>
@@ -370,6 +429,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>Customer PIN (F12)</source>
         <translation>Customer PIN (F12)</translation>
+    </message>
+    <message>
+        <source>Lost card (Ctrl+L)</source>
+        <translation>Lost card (Ctrl+L)</translation>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
@@ -3174,6 +3237,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>The loyalty server cannot be reached now.</source>
         <translation>The loyalty server cannot be reached now.</translation>
+    </message>
+    <message>
+        <source>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</source>
+        <translation>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</translation>
     </message>
     <message>
         <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>

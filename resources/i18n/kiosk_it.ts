@@ -86,6 +86,65 @@
     </message>
 </context>
 <context>
+    <name>CardLifeDialog</name>
+    <message>
+        <source>Lost or found card</source>
+        <translation>Carta persa o ritrovata</translation>
+    </message>
+    <message>
+        <source>Scan or type the new card&apos;s number</source>
+        <translation>Scansiona o digita il numero della nuova carta</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s number</source>
+        <translation>Numero della nuova carta</translation>
+    </message>
+    <message>
+        <source>&amp;Block the card</source>
+        <translation>&amp;Blocca la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock the card</source>
+        <translation>&amp;Sblocca la carta</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the new card</source>
+        <translation>&amp;Passa alla nuova carta</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>Card {card} is blocked. Unblock it if it was found, with the manager PIN.</source>
+        <translation>La carta {card} è bloccata. Sbloccala se è stata ritrovata, con il PIN del responsabile.</translation>
+    </message>
+    <message>
+        <source>Card {card}: block it if it was lost, or move its customer, points, credit and PIN to a new card. Both need the manager PIN.</source>
+        <translation>Carta {card}: bloccala se è stata persa, oppure passa cliente, punti, credito e PIN a una nuova carta. Entrambe le cose richiedono il PIN del responsabile.</translation>
+    </message>
+    <message>
+        <source>Scan or type the new card&apos;s number first.</source>
+        <translation>Prima scansiona o digita il numero della nuova carta.</translation>
+    </message>
+    <message>
+        <source>to block card {card}</source>
+        <translation>per bloccare la carta {card}</translation>
+    </message>
+    <message>
+        <source>to unblock card {card}</source>
+        <translation>per sbloccare la carta {card}</translation>
+    </message>
+    <message>
+        <source>to move card {card} to a new card</source>
+        <translation>per passare la carta {card} a una nuova carta</translation>
+    </message>
+    <message>
+        <source>Asking the loyalty server…</source>
+        <translation>Richiesta al server fedeltà…</translation>
+    </message>
+</context>
+<context>
     <name>CardPinPage</name>
     <message>
         <source>The PIN that came with your card</source>
@@ -370,6 +429,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>Customer PIN (F12)</source>
         <translation>PIN cliente (F12)</translation>
+    </message>
+    <message>
+        <source>Lost card (Ctrl+L)</source>
+        <translation>Carta persa (Ctrl+L)</translation>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
@@ -3174,6 +3237,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>The loyalty server cannot be reached now.</source>
         <translation>Il server fedeltà ora non è raggiungibile.</translation>
+    </message>
+    <message>
+        <source>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</source>
+        <translation>Per bloccare, sbloccare o sostituire una carta serve il server fedeltà, che ora non è raggiungibile. Non è cambiato nulla: riprova quando il collegamento torna.</translation>
     </message>
     <message>
         <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>

@@ -86,6 +86,65 @@
     </message>
 </context>
 <context>
+    <name>CardLifeDialog</name>
+    <message>
+        <source>Lost or found card</source>
+        <translation>Cartão perdido ou encontrado</translation>
+    </message>
+    <message>
+        <source>Scan or type the new card&apos;s number</source>
+        <translation>Leia ou escreva o número do cartão novo</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s number</source>
+        <translation>Número do cartão novo</translation>
+    </message>
+    <message>
+        <source>&amp;Block the card</source>
+        <translation>&amp;Bloquear o cartão</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock the card</source>
+        <translation>&amp;Desbloquear o cartão</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the new card</source>
+        <translation>&amp;Passar para o cartão novo</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Card {card} is blocked. Unblock it if it was found, with the manager PIN.</source>
+        <translation>O cartão {card} está bloqueado. Desbloqueie-o se foi encontrado, com o PIN do gerente.</translation>
+    </message>
+    <message>
+        <source>Card {card}: block it if it was lost, or move its customer, points, credit and PIN to a new card. Both need the manager PIN.</source>
+        <translation>Cartão {card}: bloqueie-o se foi perdido, ou passe o cliente, os pontos, o crédito e o PIN para um cartão novo. Ambos precisam do PIN do gerente.</translation>
+    </message>
+    <message>
+        <source>Scan or type the new card&apos;s number first.</source>
+        <translation>Primeiro leia ou escreva o número do cartão novo.</translation>
+    </message>
+    <message>
+        <source>to block card {card}</source>
+        <translation>para bloquear o cartão {card}</translation>
+    </message>
+    <message>
+        <source>to unblock card {card}</source>
+        <translation>para desbloquear o cartão {card}</translation>
+    </message>
+    <message>
+        <source>to move card {card} to a new card</source>
+        <translation>para passar o cartão {card} para um cartão novo</translation>
+    </message>
+    <message>
+        <source>Asking the loyalty server…</source>
+        <translation>A perguntar ao servidor de fidelização…</translation>
+    </message>
+</context>
+<context>
     <name>CardPinPage</name>
     <message>
         <source>The PIN that came with your card</source>
@@ -370,6 +429,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>Customer PIN (F12)</source>
         <translation>PIN do cliente (F12)</translation>
+    </message>
+    <message>
+        <source>Lost card (Ctrl+L)</source>
+        <translation>Cartão perdido (Ctrl+L)</translation>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
@@ -3174,6 +3237,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>The loyalty server cannot be reached now.</source>
         <translation>Não é possível contactar agora o servidor de fidelização.</translation>
+    </message>
+    <message>
+        <source>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</source>
+        <translation>Bloquear, desbloquear ou substituir um cartão precisa do servidor de fidelização, que agora não está acessível. Nada foi alterado: tente de novo quando a ligação voltar.</translation>
     </message>
     <message>
         <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>

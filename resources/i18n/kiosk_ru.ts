@@ -89,6 +89,65 @@
     </message>
 </context>
 <context>
+    <name>CardLifeDialog</name>
+    <message>
+        <source>Lost or found card</source>
+        <translation>Потерянная или найденная карта</translation>
+    </message>
+    <message>
+        <source>Scan or type the new card&apos;s number</source>
+        <translation>Отсканируйте или введите номер новой карты</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s number</source>
+        <translation>Номер новой карты</translation>
+    </message>
+    <message>
+        <source>&amp;Block the card</source>
+        <translation>&amp;Заблокировать карту</translation>
+    </message>
+    <message>
+        <source>&amp;Unblock the card</source>
+        <translation>&amp;Разблокировать карту</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the new card</source>
+        <translation>&amp;Перенести на новую карту</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Card {card} is blocked. Unblock it if it was found, with the manager PIN.</source>
+        <translation>Карта {card} заблокирована. Если её нашли, разблокируйте её с PIN менеджера.</translation>
+    </message>
+    <message>
+        <source>Card {card}: block it if it was lost, or move its customer, points, credit and PIN to a new card. Both need the manager PIN.</source>
+        <translation>Карта {card}: заблокируйте её, если она потеряна, или перенесите покупателя, баллы, баланс и PIN на новую карту. Для обоих действий нужен PIN менеджера.</translation>
+    </message>
+    <message>
+        <source>Scan or type the new card&apos;s number first.</source>
+        <translation>Сначала отсканируйте или введите номер новой карты.</translation>
+    </message>
+    <message>
+        <source>to block card {card}</source>
+        <translation>чтобы заблокировать карту {card}</translation>
+    </message>
+    <message>
+        <source>to unblock card {card}</source>
+        <translation>чтобы разблокировать карту {card}</translation>
+    </message>
+    <message>
+        <source>to move card {card} to a new card</source>
+        <translation>чтобы перенести карту {card} на новую карту</translation>
+    </message>
+    <message>
+        <source>Asking the loyalty server…</source>
+        <translation>Запрос к серверу программы лояльности…</translation>
+    </message>
+</context>
+<context>
     <name>CardPinPage</name>
     <message>
         <source>The PIN that came with your card</source>
@@ -380,6 +439,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>Customer PIN (F12)</source>
         <translation>PIN клиента (F12)</translation>
+    </message>
+    <message>
+        <source>Lost card (Ctrl+L)</source>
+        <translation>Потеря карты (Ctrl+L)</translation>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
@@ -2363,11 +2426,11 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Type the manager PIN to open the staff menu.</source>
-        <translation>Введите PIN управляющего, чтобы открыть меню персонала.</translation>
+        <translation>Введите PIN менеджера, чтобы открыть меню персонала.</translation>
     </message>
     <message>
         <source>Manager PIN</source>
-        <translation>PIN управляющего</translation>
+        <translation>PIN менеджера</translation>
     </message>
     <message>
         <source>Open the staff menu</source>
@@ -2379,7 +2442,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>No manager PIN is set on this kiosk, so the staff menu stays shut. Set one from the desktop with: kiosk settings manager-pin</source>
-        <translation>На этом киоске не задан PIN управляющего, поэтому меню персонала закрыто. Задайте его с рабочего стола командой: kiosk settings manager-pin</translation>
+        <translation>На этом киоске не задан PIN менеджера, поэтому меню персонала закрыто. Задайте его с рабочего стола командой: kiosk settings manager-pin</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2387,19 +2450,19 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
     <message>
         <source>Wrong manager PIN.</source>
-        <translation>Неверный PIN управляющего.</translation>
+        <translation>Неверный PIN менеджера.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong manager PINs: try again in %n seconds.</source>
         <translation>
-            <numerusform>Слишком много неверных PIN управляющего: повторите через %n секунду.</numerusform>
-            <numerusform>Слишком много неверных PIN управляющего: повторите через %n секунды.</numerusform>
-            <numerusform>Слишком много неверных PIN управляющего: повторите через %n секунд.</numerusform>
+            <numerusform>Слишком много неверных PIN менеджера: повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных PIN менеджера: повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных PIN менеджера: повторите через %n секунд.</numerusform>
         </translation>
     </message>
     <message>
         <source>The manager PIN could not be checked; the log has the details.</source>
-        <translation>Не удалось проверить PIN управляющего; подробности в журнале.</translation>
+        <translation>Не удалось проверить PIN менеджера; подробности в журнале.</translation>
     </message>
 </context>
 <context>
@@ -3232,6 +3295,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>The loyalty server cannot be reached now.</source>
         <translation>Сервер программы лояльности сейчас недоступен.</translation>
+    </message>
+    <message>
+        <source>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</source>
+        <translation>Для блокировки, разблокировки или замены карты нужен сервер программы лояльности, а он сейчас недоступен. Ничего не изменено: повторите, когда связь восстановится.</translation>
     </message>
     <message>
         <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>
