@@ -47,6 +47,7 @@ __all__ = [
     "NotFound",
     "DirectoryRefetching",
     "UNREACHABLE",
+    "check_receipt",
 ]
 
 log = logging.getLogger("kiosk.app")
@@ -114,7 +115,7 @@ class LookupAnswer:
         return None if self.as_of is None else max(0.0, now - self.as_of)
 
 
-def _check_receipt(receipt: str) -> str:
+def check_receipt(receipt: str) -> str:
     receipt = receipt.strip()
     if not receipt:
         raise InputError(Why.RECEIPT_MISSING, field="receipt")
@@ -295,7 +296,7 @@ class Terminal:
     def queue_purchase(self, card: str, *, amount: int, receipt: str, when: dt.datetime | None = None) -> Operation:
         """Store a purchase durably for the sync worker; no network. Returns once committed."""
         card = check_card(card)
-        receipt = _check_receipt(receipt)
+        receipt = check_receipt(receipt)
         if amount <= 0:
             raise InputError(Why.AMOUNT_NOT_POSITIVE, field="amount")
         self._refuse_if_not_usable(card)

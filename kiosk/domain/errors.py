@@ -98,6 +98,7 @@ class Why(enum.Enum):
     CURRENT_PIN_WRONG = "current_pin_wrong"  # params: attempts (may be absent)
     SERVER_UNREACHABLE = "server_unreachable"
     CARD_CHANGE_NEEDS_SERVER = "card_change_needs_server"  # block, unblock, replace: only online
+    VOUCHER_NEEDS_SERVER = "voucher_needs_server"  # a voucher is checked and taken only online
     KIOSK_NEEDS_SERVER = "kiosk_needs_server"  # signing in at the kiosk (PIN, e-mail, phone) needs the loyalty server
     KIOSK_SIGNED_OUT = "kiosk_signed_out"  # the customer's visit at the kiosk has ended: sign in again
     ANSWER_LOST = "answer_lost"

@@ -12,7 +12,7 @@ import datetime as dt
 import enum
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -25,7 +25,7 @@ from kiosk.store import OperationState, StoreError
 # kiosk.core.terminal (with the answers' models and the store's SQL) is imported where a look-up or a
 # save first needs it, after the counter's first paint (tests/unit/test_start_imports.py).
 if TYPE_CHECKING:
-    from kiosk.api import Campaign, Card, Movement, MovementResult
+    from kiosk.api import Campaign, Card, Movement, MovementResult, Voucher, VoucherUse
     from kiosk.core.history import History, MovementLine
     from kiosk.core.terminal import CardAnswer, LookupAnswer, Terminal
     from kiosk.domain.identifiers import Lookup
@@ -44,6 +44,8 @@ class CardChange(enum.Enum):
     REPLACE = "replace"
 
 log = logging.getLogger("kiosk.ui")
+
+T = TypeVar("T")
 
 _SETTLED = (OperationState.DONE, OperationState.FAILED, OperationState.DISCARDED)
 
@@ -91,6 +93,18 @@ def problem_notice(exc: Exception) -> Notice:
 
 
 _message = problem_notice
+
+
+def _online(call: Callable[[], T]) -> T:
+    """`call()`, or VOUCHER_NEEDS_SERVER when the loyalty server cannot answer (a voucher is only ever taken online)."""
+    from kiosk.core.terminal import falls_back
+
+    try:
+        return call()
+    except LoyaltyError as exc:
+        if falls_back(exc):
+            raise KioskError(Why.VOUCHER_NEEDS_SERVER) from exc
+        raise
 
 
 class Looking:
@@ -339,6 +353,29 @@ class CounterService(QObject):
             return answer
 
         return Op.network(self._ctx, work, parent=parent).then_store(keep)
+
+    # -- vouchers at the till ---------------------------------------------
+
+    def check_voucher(self, *, parent: QObject, code: str) -> Op[Voucher]:
+        """What a voucher is worth and its terms, if the till may take it now; takes nothing. Online only."""
+        client = self._ctx.client
+        return Op.network(self._ctx, lambda: _online(lambda: client.validate_voucher(code)), parent=parent)
+
+    def use_voucher(self, *, parent: QObject, code: str, receipt: str, operationid: str) -> Op[VoucherUse]:
+        """Take the voucher against `receipt`, once. Online only: a voucher is never promised offline.
+
+        The caller keeps `operationid` for this one use: sent again after a lost answer, the server
+        replays its first answer instead of refusing the voucher as used.
+        """
+        client = self._ctx.client
+
+        def work() -> VoucherUse:
+            from kiosk.core.terminal import check_receipt
+
+            taken = check_receipt(receipt)
+            return _online(lambda: client.use_voucher(code, operationid=operationid, receipt=taken))
+
+        return Op.network(self._ctx, work, parent=parent)
 
     # -- after a sync -----------------------------------------------------
 

@@ -63,6 +63,7 @@ class CounterWindow(QMainWindow):
     redeem_requested = Signal(object)  # CardAnswer: the app opens the redemption on it
     pin_requested = Signal(str)  # card: the app opens the PIN change on it
     card_life_requested = Signal(object)  # CardAnswer: the app opens block / unblock / move to a new card on it
+    voucher_requested = Signal()  # the app opens the voucher's check and use
     settings_requested = Signal()
     shown = Signal(object)  # LookupAnswer: the screen now shows it (for tests and measurements)
     saved = Signal(object)  # Saved: an operation saved from this window; its slip is open
@@ -135,6 +136,7 @@ class CounterWindow(QMainWindow):
             "redeem": (self.tr("Redeem (F11)"), ("F11",), self._do_redeem),
             "pin": (self.tr("Customer PIN (F12)"), ("F12",), self._do_pin),
             "card": (self.tr("Lost card (Ctrl+L)"), ("Ctrl+L",), self._do_card_life),
+            "voucher": (self.tr("Voucher (Ctrl+U)"), ("Ctrl+U",), self.voucher_requested.emit),
             "enrol": (self.tr("Enrol customer (F7)"), ("F7",), self._do_enrol),
             "issue": (self.tr("New card (F8)"), ("F8",), self._do_issue),
             "queue": (self.tr("Queue (F9)"), ("F9",), self._do_queue),
@@ -194,7 +196,7 @@ class CounterWindow(QMainWindow):
         top.addWidget(QLabel(self.tr("Search (F2):")))
         top.addWidget(self.search, 1)
         side = QVBoxLayout()
-        groups = (("purchase", "refund", "topup", "redeem"), ("codes", "pin", "card"), ("enrol", "issue"), ("queue", "settings"))
+        groups = (("purchase", "refund", "topup", "redeem"), ("codes", "pin", "card", "voucher"), ("enrol", "issue"), ("queue", "settings"))
         for group in groups:
             for name in group:
                 side.addWidget(self.buttons[name])

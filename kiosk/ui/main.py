@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from kiosk.ui.pin_dialog import CustomerPinDialog
     from kiosk.ui.queue_dialog import QueueDialog
     from kiosk.ui.redeem_dialog import RedeemDialog
+    from kiosk.ui.voucher_dialog import VoucherDialog
 
 __all__ = ["run_app", "CounterSession", "CounterApp", "demo_banner"]
 
@@ -100,6 +101,7 @@ class CounterSession:
         window.redeem_requested.connect(session.open_redeem)
         window.pin_requested.connect(session.open_pin)
         window.card_life_requested.connect(session.open_card_life)
+        window.voucher_requested.connect(session.open_voucher)
         indicator.clicked.connect(session.open_queue)
         window.queue_requested.connect(session.open_queue)
         window.enrol_requested.connect(session.open_enrolment)
@@ -181,6 +183,18 @@ class CounterSession:
 
         dialog = CardLifeDialog(self.service, card, approve=approve, parent=self.window)
         dialog.changed.connect(self.window.show_customer)
+        self.window.open_dialog(dialog)
+        return dialog
+
+    def open_voucher(self) -> VoucherDialog:
+        """Check a voucher and take it against a receipt, online; the counter says what was taken."""
+        from kiosk.ui.voucher_dialog import VoucherDialog
+
+        dialog = VoucherDialog(self.service, locale_for(self.ctx.settings.language), parent=self.window)
+        used_words = QCoreApplication.translate("CounterSession", "Voucher {code} used against receipt {receipt}.")
+        dialog.used.connect(
+            lambda use: self.window.say(used_words.format(code=use.code, receipt=use.receipt), "ok")
+        )
         self.window.open_dialog(dialog)
         return dialog
 

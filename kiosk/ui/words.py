@@ -472,6 +472,10 @@ class Words(QObject):
                 "Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now."
                 " Nothing was changed: try again when the link is back."
             ),
+            Why.VOUCHER_NEEDS_SERVER: lambda p: self.tr(
+                "A voucher can be checked and used only with the loyalty server, which cannot be reached now."
+                " Do not take it off the bill: try again when the link is back."
+            ),
             Why.KIOSK_NEEDS_SERVER: lambda p: self.tr(
                 "Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes."
             ),

@@ -378,6 +378,10 @@
         <source>Card {card} has a new PIN.</source>
         <translation>Card {card} has a new PIN.</translation>
     </message>
+    <message>
+        <source>Voucher {code} used against receipt {receipt}.</source>
+        <translation>Voucher {code} used against receipt {receipt}.</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -433,6 +437,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>Lost card (Ctrl+L)</source>
         <translation>Lost card (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Voucher (Ctrl+U)</source>
+        <translation>Voucher (Ctrl+U)</translation>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
@@ -2570,6 +2578,53 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Use a voucher</source>
+        <translation>Use a voucher</translation>
+    </message>
+    <message>
+        <source>Scan the voucher&apos;s QR code or type its code</source>
+        <translation>Scan the voucher&apos;s QR code or type its code</translation>
+    </message>
+    <message>
+        <source>Use it (Enter)</source>
+        <translation>Use it (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Voucher code:</source>
+        <translation>Voucher code:</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Receipt number:</translation>
+    </message>
+    <message>
+        <source>Checking the voucher…</source>
+        <translation>Checking the voucher…</translation>
+    </message>
+    <message>
+        <source>{title}: {money} off</source>
+        <translation>{title}: {money} off</translation>
+    </message>
+    <message>
+        <source>{title}: {percent}% off</source>
+        <translation>{title}: {percent}% off</translation>
+    </message>
+    <message>
+        <source>Valid until {date}.</source>
+        <translation>Valid until {date}.</translation>
+    </message>
+    <message>
+        <source>Using the voucher…</source>
+        <translation>Using the voucher…</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -3241,6 +3296,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</source>
         <translation>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</translation>
+    </message>
+    <message>
+        <source>A voucher can be checked and used only with the loyalty server, which cannot be reached now. Do not take it off the bill: try again when the link is back.</source>
+        <translation>A voucher can be checked and used only with the loyalty server, which cannot be reached now. Do not take it off the bill: try again when the link is back.</translation>
     </message>
     <message>
         <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>

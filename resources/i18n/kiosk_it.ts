@@ -378,6 +378,10 @@
         <source>Card {card} has a new PIN.</source>
         <translation>La carta {card} ha un nuovo PIN.</translation>
     </message>
+    <message>
+        <source>Voucher {code} used against receipt {receipt}.</source>
+        <translation>Buono {code} usato sullo scontrino {receipt}.</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -433,6 +437,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>Lost card (Ctrl+L)</source>
         <translation>Carta persa (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Voucher (Ctrl+U)</source>
+        <translation>Buono (Ctrl+U)</translation>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
@@ -2570,6 +2578,53 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Use a voucher</source>
+        <translation>Usa un buono</translation>
+    </message>
+    <message>
+        <source>Scan the voucher&apos;s QR code or type its code</source>
+        <translation>Scansiona il codice QR del buono o digitane il codice</translation>
+    </message>
+    <message>
+        <source>Use it (Enter)</source>
+        <translation>Usalo (Invio)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>Voucher code:</source>
+        <translation>Codice del buono:</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Numero dello scontrino:</translation>
+    </message>
+    <message>
+        <source>Checking the voucher…</source>
+        <translation>Verifica del buono…</translation>
+    </message>
+    <message>
+        <source>{title}: {money} off</source>
+        <translation>{title}: {money} di sconto</translation>
+    </message>
+    <message>
+        <source>{title}: {percent}% off</source>
+        <translation>{title}: {percent}% di sconto</translation>
+    </message>
+    <message>
+        <source>Valid until {date}.</source>
+        <translation>Valido fino al {date}.</translation>
+    </message>
+    <message>
+        <source>Using the voucher…</source>
+        <translation>Uso del buono…</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -3241,6 +3296,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</source>
         <translation>Per bloccare, sbloccare o sostituire una carta serve il server fedeltà, che ora non è raggiungibile. Non è cambiato nulla: riprova quando il collegamento torna.</translation>
+    </message>
+    <message>
+        <source>A voucher can be checked and used only with the loyalty server, which cannot be reached now. Do not take it off the bill: try again when the link is back.</source>
+        <translation>Un buono si può verificare e usare solo con il server fedeltà, che ora non è raggiungibile. Non scalarlo dal conto: riprova quando il collegamento torna.</translation>
     </message>
     <message>
         <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>

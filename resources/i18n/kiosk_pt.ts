@@ -378,6 +378,10 @@
         <source>Card {card} has a new PIN.</source>
         <translation>O cartão {card} tem um novo PIN.</translation>
     </message>
+    <message>
+        <source>Voucher {code} used against receipt {receipt}.</source>
+        <translation>Vale {code} usado no talão {receipt}.</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -433,6 +437,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>Lost card (Ctrl+L)</source>
         <translation>Cartão perdido (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Voucher (Ctrl+U)</source>
+        <translation>Vale (Ctrl+U)</translation>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
@@ -2570,6 +2578,53 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Use a voucher</source>
+        <translation>Usar um vale</translation>
+    </message>
+    <message>
+        <source>Scan the voucher&apos;s QR code or type its code</source>
+        <translation>Leia o código QR do vale ou escreva o código</translation>
+    </message>
+    <message>
+        <source>Use it (Enter)</source>
+        <translation>Usar (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Voucher code:</source>
+        <translation>Código do vale:</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Número do talão:</translation>
+    </message>
+    <message>
+        <source>Checking the voucher…</source>
+        <translation>A verificar o vale…</translation>
+    </message>
+    <message>
+        <source>{title}: {money} off</source>
+        <translation>{title}: {money} de desconto</translation>
+    </message>
+    <message>
+        <source>{title}: {percent}% off</source>
+        <translation>{title}: {percent}% de desconto</translation>
+    </message>
+    <message>
+        <source>Valid until {date}.</source>
+        <translation>Válido até {date}.</translation>
+    </message>
+    <message>
+        <source>Using the voucher…</source>
+        <translation>A usar o vale…</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -3241,6 +3296,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</source>
         <translation>Bloquear, desbloquear ou substituir um cartão precisa do servidor de fidelização, que agora não está acessível. Nada foi alterado: tente de novo quando a ligação voltar.</translation>
+    </message>
+    <message>
+        <source>A voucher can be checked and used only with the loyalty server, which cannot be reached now. Do not take it off the bill: try again when the link is back.</source>
+        <translation>Um vale só pode ser verificado e usado com o servidor de fidelização, que agora não está acessível. Não o desconte na conta: tente de novo quando a ligação voltar.</translation>
     </message>
     <message>
         <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>

@@ -388,6 +388,10 @@
         <source>Card {card} has a new PIN.</source>
         <translation>У карты {card} новый PIN-код.</translation>
     </message>
+    <message>
+        <source>Voucher {code} used against receipt {receipt}.</source>
+        <translation>Купон {code} использован по чеку {receipt}.</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>
@@ -443,6 +447,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>Lost card (Ctrl+L)</source>
         <translation>Потеря карты (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Voucher (Ctrl+U)</source>
+        <translation>Купон (Ctrl+U)</translation>
     </message>
     <message>
         <source>Enrol customer (F7)</source>
@@ -2615,6 +2623,53 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>VoucherDialog</name>
+    <message>
+        <source>Use a voucher</source>
+        <translation>Использовать купон</translation>
+    </message>
+    <message>
+        <source>Scan the voucher&apos;s QR code or type its code</source>
+        <translation>Отсканируйте QR-код купона или введите его код</translation>
+    </message>
+    <message>
+        <source>Use it (Enter)</source>
+        <translation>Использовать (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Voucher code:</source>
+        <translation>Код купона:</translation>
+    </message>
+    <message>
+        <source>Receipt number:</source>
+        <translation>Номер чека:</translation>
+    </message>
+    <message>
+        <source>Checking the voucher…</source>
+        <translation>Проверка купона…</translation>
+    </message>
+    <message>
+        <source>{title}: {money} off</source>
+        <translation>{title}: скидка {money}</translation>
+    </message>
+    <message>
+        <source>{title}: {percent}% off</source>
+        <translation>{title}: скидка {percent}%</translation>
+    </message>
+    <message>
+        <source>Valid until {date}.</source>
+        <translation>Действует до {date}.</translation>
+    </message>
+    <message>
+        <source>Using the voucher…</source>
+        <translation>Использование купона…</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -3299,6 +3354,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>Blocking, unblocking or replacing a card needs the loyalty server, which cannot be reached now. Nothing was changed: try again when the link is back.</source>
         <translation>Для блокировки, разблокировки или замены карты нужен сервер программы лояльности, а он сейчас недоступен. Ничего не изменено: повторите, когда связь восстановится.</translation>
+    </message>
+    <message>
+        <source>A voucher can be checked and used only with the loyalty server, which cannot be reached now. Do not take it off the bill: try again when the link is back.</source>
+        <translation>Купон можно проверить и использовать только через сервер программы лояльности, а он сейчас недоступен. Не вычитайте его из счёта: повторите, когда связь восстановится.</translation>
     </message>
     <message>
         <source>Signing in needs the loyalty server, which cannot be reached now. Scan your card to see its codes.</source>
