@@ -27,6 +27,7 @@ from kiosk.api.marta import (
 from kiosk.api.models import (
     Account,
     Campaign,
+    CardOffers,
     Card,
     CheckCard,
     CodeSent,
@@ -203,6 +204,11 @@ class LoyaltyClient:
     def replace_card(self, card: str, *, newcard: str) -> Card:
         """Move everything to `newcard`; answers the new card."""
         return self._card_change(Path.CARD_REPLACE, card, {"newcard": newcard})
+
+    def card_offers(self, card: str) -> CardOffers:
+        """How many active vouchers and running promotions the card's customer has, and the next voucher to expire."""
+        answer = self._terminal.send("GET", Path.CARD_OFFERS, path_args={"card": card})
+        return CardOffers.from_json(answer.body)
 
     def validate_voucher(self, code: str) -> Voucher:
         """What a voucher is worth and its terms, if it can be taken now; takes nothing.

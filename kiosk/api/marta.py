@@ -434,6 +434,7 @@ class Path:
     CARD_REPLACE = "/terminal/card/{card}/replace"
     VOUCHER_VALIDATE = "/terminal/voucher/validate"
     VOUCHER_USE = "/terminal/voucher/use"
+    CARD_OFFERS = "/terminal/card/{card}/offers"
     CARDS = "/terminal/cards"
 
     SANDBOX_MESSAGES = "/sandbox/messages"
@@ -595,3 +596,12 @@ class PrizeRequestState(str, enum.Enum):
 
 #: The request's field that carries the shipping address (400/20 names it when missing or not wanted).
 PRIZE_ADDRESS_FIELD = "address"
+
+# -- A card's offers at the till [assumed: not in the contract] --------------------
+# GET /terminal/card/{card}/offers (scope terminal): what the counter shows on look-up of a card.
+# - 200: {card, vouchers, nextvoucher, promotions}: the number of the card's customer's active vouchers, the one
+#   that expires first ({title, value, percent, currency, expiresat}; null when none), and the number of
+#   promotions running now for that customer (as GET /customer/promotions counts them).
+# - Counts and the next expiry only, never a voucher's code: a till that saw codes could spend them; the
+#   customer shows the code (the kiosk's wallet, an app) when they want it taken.
+# - An unknown card is 404/30; a blocked or replaced card still answers (its customer's offers).

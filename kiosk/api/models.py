@@ -41,6 +41,8 @@ __all__ = [
     "PinCheck",
     "PinSet",
     "Voucher",
+    "CardOffers",
+    "NextVoucher",
     "VoucherState",
     "VoucherSource",
     "WalletVoucher",
@@ -450,6 +452,47 @@ class WalletVoucher:
     def wallet_from_json(cls, obj: object, where: str = "wallet") -> tuple[WalletVoucher, ...]:
         """The answer of GET /customer/vouchers: `{"vouchers": [...]}`, active ones first."""
         return Reader(obj, where).many("vouchers", cls.from_json)
+
+
+@dataclasses.dataclass(frozen=True)
+class NextVoucher:
+    """The active voucher that expires first, as a till may know it: no code."""
+
+    title: str
+    value: int | None
+    percent: int | None
+    currency: str
+    expiresat: dt.datetime | None
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "nextvoucher") -> NextVoucher:
+        r = Reader(obj, where)
+        value, percent = r.opt_integer("value"), r.opt_integer("percent")
+        if (value is None) == (percent is None):
+            raise BadAnswer(f"{where}: needs exactly one of value and percent")
+        return cls(title=r.text("title"), value=value, percent=percent, currency=r.text("currency"),
+                   expiresat=r.opt_time("expiresat"))
+
+
+@dataclasses.dataclass(frozen=True)
+class CardOffers:
+    """What the counter shows of a card's offers on look-up: counts, and the next voucher to expire."""
+
+    card: str
+    vouchers: int
+    nextvoucher: NextVoucher | None
+    promotions: int
+
+    @classmethod
+    def from_json(cls, obj: object, where: str = "offers") -> CardOffers:
+        r = Reader(obj, where)
+        raw = r.raw_optional("nextvoucher")
+        return cls(
+            card=r.text("card"),
+            vouchers=r.integer("vouchers"),
+            nextvoucher=NextVoucher.from_json(raw, f"{where}.nextvoucher") if raw is not None else None,
+            promotions=r.integer("promotions"),
+        )
 
 
 @dataclasses.dataclass(frozen=True)

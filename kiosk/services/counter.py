@@ -25,7 +25,7 @@ from kiosk.store import OperationState, StoreError
 # kiosk.core.terminal (with the answers' models and the store's SQL) is imported where a look-up or a
 # save first needs it, after the counter's first paint (tests/unit/test_start_imports.py).
 if TYPE_CHECKING:
-    from kiosk.api import Campaign, Card, Movement, MovementResult, Voucher, VoucherUse
+    from kiosk.api import Campaign, Card, CardOffers, Movement, MovementResult, Voucher, VoucherUse
     from kiosk.core.history import History, MovementLine
     from kiosk.core.terminal import CardAnswer, LookupAnswer, Terminal
     from kiosk.domain.identifiers import Lookup
@@ -355,6 +355,22 @@ class CounterService(QObject):
         return Op.network(self._ctx, work, parent=parent).then_store(keep)
 
     # -- vouchers at the till ---------------------------------------------
+
+    def offers(self, *, parent: QObject, card: str) -> Op[CardOffers | None]:
+        """The card's customer's active vouchers and running offers (counts, the next to expire); None offline."""
+        client = self._ctx.client
+
+        def work() -> CardOffers | None:
+            from kiosk.core.terminal import falls_back
+
+            try:
+                return client.card_offers(card)
+            except LoyaltyError as exc:
+                if falls_back(exc):
+                    return None  # the line is left out: the look-up itself says the till is offline
+                raise
+
+        return Op.network(self._ctx, work, parent=parent)
 
     def check_voucher(self, *, parent: QObject, code: str) -> Op[Voucher]:
         """What a voucher is worth and its terms, if the till may take it now; takes nothing. Online only."""

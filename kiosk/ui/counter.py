@@ -315,7 +315,15 @@ class CounterWindow(QMainWindow):
         self._update_actions()
         if len(answer.cards) == 1:
             self._ask_history(answer.cards[0].card, fresh=answer.fresh)
+            if answer.fresh:
+                self._ask_offers(answer.cards[0].card)
         self.shown.emit(answer)
+
+    def _ask_offers(self, card: str) -> None:
+        """The customer's vouchers and offers, once the card came fresh from the server (for this card on screen only)."""
+        self.service.offers(parent=self._card_scope, card=card).success(self.panel.show_offers).failure(
+            lambda exc: log.warning("offers not loaded: %s", problem_notice(exc).what.value)
+        ).run()
 
     def _ask_history(self, card: str, *, fresh: bool) -> None:
         """The kept movements at once, the server's once the fresh card came; each asked once per customer."""

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from kiosk.api import CardStatus
 from kiosk.ui import words
-from kiosk.ui.locale_text import day_time_text, time_text
+from kiosk.ui.locale_text import date_text, day_time_text, time_text
 from kiosk.ui.money import age_text, format_money, format_points, signed_money, signed_points
 from kiosk.ui.palette import GOOD, PROBLEM, WARNING
 
 if TYPE_CHECKING:
     # Annotations only: kiosk.core.terminal and kiosk.core.history (the answers' models, the store's SQL)
     # load at the first look-up; the methods that show a card's history import LineState then.
-    from kiosk.api import Campaign
+    from kiosk.api import Campaign, CardOffers
     from kiosk.core.history import History, MovementLine
     from kiosk.core.terminal import CardAnswer, LookupAnswer
 
@@ -167,6 +167,11 @@ class CustomerPanel(QWidget):
         self.freshness = QLabel()
         self.freshness.setObjectName("freshness")
         self.freshness.setWordWrap(True)
+        self.offers = QLabel()
+        self.offers.setObjectName("offers")
+        self.offers.setWordWrap(True)
+        self.offers.setTextFormat(Qt.TextFormat.PlainText)
+        self.offers.hide()
 
         figures = QFrame()
         figures.setFrameShape(QFrame.Shape.StyledPanel)
@@ -180,6 +185,7 @@ class CustomerPanel(QWidget):
         grid.addWidget(self.points, 3, 0)
         grid.addWidget(self.credit, 3, 1)
         grid.addWidget(self.freshness, 4, 0, 1, 2)
+        grid.addWidget(self.offers, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
 
@@ -318,6 +324,28 @@ class CustomerPanel(QWidget):
         """The movements listed, newest first."""
         return self._lines
 
+    def show_offers(self, offers: CardOffers | None) -> None:
+        """The customer's active vouchers and running offers, and the next voucher to expire; None hides the line."""
+        if offers is None or offers.card != (self.card.card if self.card is not None else None):
+            self.offers.clear()
+            self.offers.hide()
+            return
+        parts = [self.tr("%n active voucher(s)", "", offers.vouchers), self.tr("%n offer(s) running", "", offers.promotions)]
+        voucher = offers.nextvoucher
+        if voucher is not None:
+            worth = (
+                format_money(voucher.value, voucher.currency, self._locale) if voucher.value is not None
+                else self.tr("{percent}%").format(percent=voucher.percent)
+            )
+            if voucher.expiresat is not None:
+                parts.append(self.tr("next to expire: {title} ({worth} off), on {date}").format(
+                    title=voucher.title, worth=worth, date=date_text(voucher.expiresat, self._locale)
+                ))
+            else:
+                parts.append(self.tr("next: {title} ({worth} off)").format(title=voucher.title, worth=worth))
+        self.offers.setText(" · ".join(parts))
+        self.offers.show()
+
     def selected_line(self) -> MovementLine | None:
         rows = self.movements.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self._lines):
@@ -329,8 +357,9 @@ class CustomerPanel(QWidget):
         self._ticker.stop()
         self._answer = None
         self.card = None
-        for label in (self.name, self.card_number, self.card_state, self.points, self.credit, self.freshness):
+        for label in (self.name, self.card_number, self.card_state, self.points, self.credit, self.freshness, self.offers):
             label.clear()
+        self.offers.hide()
         self.banner.hide()
         self.banner.clear()
         self.show_history(None)

@@ -760,6 +760,32 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <source>of {receipt}</source>
         <translation>of {receipt}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n active voucher(s)</source>
+        <translation>
+            <numerusform>%n active voucher</numerusform>
+            <numerusform>%n active vouchers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) running</source>
+        <translation>
+            <numerusform>%n offer running</numerusform>
+            <numerusform>%n offers running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>next to expire: {title} ({worth} off), on {date}</source>
+        <translation>next to expire: {title} ({worth} off), on {date}</translation>
+    </message>
+    <message>
+        <source>next: {title} ({worth} off)</source>
+        <translation>next: {title} ({worth} off)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinDialog</name>

@@ -760,6 +760,32 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <source>of {receipt}</source>
         <translation>di {receipt}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n active voucher(s)</source>
+        <translation>
+            <numerusform>%n buono attivo</numerusform>
+            <numerusform>%n buoni attivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) running</source>
+        <translation>
+            <numerusform>%n offerta in corso</numerusform>
+            <numerusform>%n offerte in corso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>next to expire: {title} ({worth} off), on {date}</source>
+        <translation>il prossimo a scadere: {title} ({worth} di sconto), il {date}</translation>
+    </message>
+    <message>
+        <source>next: {title} ({worth} off)</source>
+        <translation>il prossimo: {title} ({worth} di sconto)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinDialog</name>

@@ -760,6 +760,32 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <source>of {receipt}</source>
         <translation>de {receipt}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n active voucher(s)</source>
+        <translation>
+            <numerusform>%n vale ativo</numerusform>
+            <numerusform>%n vales ativos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) running</source>
+        <translation>
+            <numerusform>%n oferta em curso</numerusform>
+            <numerusform>%n ofertas em curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>next to expire: {title} ({worth} off), on {date}</source>
+        <translation>o próximo a expirar: {title} ({worth} de desconto), a {date}</translation>
+    </message>
+    <message>
+        <source>next: {title} ({worth} off)</source>
+        <translation>o próximo: {title} ({worth} de desconto)</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinDialog</name>

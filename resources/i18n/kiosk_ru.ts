@@ -775,6 +775,34 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <source>of {receipt}</source>
         <translation>по {receipt}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n active voucher(s)</source>
+        <translation>
+            <numerusform>%n действующий купон</numerusform>
+            <numerusform>%n действующих купона</numerusform>
+            <numerusform>%n действующих купонов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) running</source>
+        <translation>
+            <numerusform>%n действующая акция</numerusform>
+            <numerusform>%n действующие акции</numerusform>
+            <numerusform>%n действующих акций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <source>next to expire: {title} ({worth} off), on {date}</source>
+        <translation>ближайший к окончанию: {title} (скидка {worth}), до {date}</translation>
+    </message>
+    <message>
+        <source>next: {title} ({worth} off)</source>
+        <translation>следующий: {title} (скидка {worth})</translation>
+    </message>
 </context>
 <context>
     <name>CustomerPinDialog</name>

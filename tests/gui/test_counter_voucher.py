@@ -62,3 +62,17 @@ def test_offline_a_voucher_is_not_taken(counter: CounterDriver, control: Sandbox
     counter.key(Qt.Key.Key_Return, dialog.code)
     qtbot.waitUntil(lambda: "only with the loyalty server" in dialog.message.text(), timeout=WAIT)
     assert not dialog.receipt.isEnabled()
+
+
+def test_a_look_up_shows_the_customer_s_vouchers_and_offers(counter: CounterDriver, qtbot: Any) -> None:
+    """Counts and the next to expire, never a voucher's code (a till that saw codes could spend them)."""
+    counter.look_up("2000000000015")
+    counter.wait_live("2000000000015")
+    offers = counter.window.panel.offers
+    qtbot.waitUntil(offers.isVisible, timeout=WAIT)
+    text = offers.text()
+    assert "1 active voucher" in text and "2 offers running" in text and "€1.50 off" in text
+    assert "CAFFE150" not in text
+    counter.look_up("2000000000053")  # Luca: nothing of Giulia's stays
+    counter.wait_live("2000000000053")
+    qtbot.waitUntil(lambda: "0 active vouchers" in offers.text(), timeout=WAIT)
