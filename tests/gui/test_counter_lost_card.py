@@ -66,7 +66,9 @@ def test_a_lost_card_is_blocked_then_unblocked_with_the_manager_pin(counter: Cou
     assert dialog.unblock.isVisible() and not dialog.block.isVisible()
     answer_manager_pin(qtbot, MANAGER_PIN)
     qtbot.mouseClick(dialog.unblock, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not counter.window.panel.card.blocked, timeout=WAIT)
+    qtbot.waitUntil(
+        lambda: counter.window.panel.card is not None and not counter.window.panel.card.blocked, timeout=WAIT
+    )
     assert counter.window.actions_by_name["purchase"].isEnabled()
 
 
