@@ -48,56 +48,62 @@ def _view(itemid: int, row: sqlite3.Row) -> dict[str, Any]:
             "read": row["readat"] is not None}
 
 
+# Each takes (customerid, campaignid, now): only what is published by now, with this customer's read mark.
 _NEWS_SELECT = (
-    "SELECT news.*, newsreads.readat AS readat FROM news"
+    "SELECT news.*, news.newsid AS itemid, newsreads.readat AS readat FROM news"
     " LEFT JOIN newsreads ON newsreads.newsid = news.newsid AND newsreads.customerid = ?"
     " WHERE news.campaignid = ? AND news.publishedat <= ?"
 )
 _NOTIFICATION_SELECT = (
-    "SELECT * FROM notifications WHERE campaignid = ? AND customerid = ? AND publishedat <= ?"
+    "SELECT *, notificationid AS itemid FROM notifications WHERE customerid = ? AND campaignid = ? AND publishedat <= ?"
 )
+
+
+def _listed(request: Request, caller: CustomerCaller, select: str) -> list[dict[str, Any]]:
+    sandbox = sandbox_of(request)
+    with sandbox.db.transaction() as conn:
+        rows = conn.execute(
+            select + " ORDER BY publishedat DESC, itemid DESC LIMIT ?",
+            (int(caller.subject), caller.campaignid, sandbox.clock.timestamp(), NEWS_LIMIT),
+        ).fetchall()
+    return [_view(row["itemid"], row) for row in rows]
+
+
+def _marked(
+    request: Request, caller: CustomerCaller, select: str, itemid: int, mark: str, unknown: Answer
+) -> dict[str, Any]:
+    """Mark an item the caller can see read (`mark` takes readat, itemid, customerid); the first reading stays."""
+    sandbox = sandbox_of(request)
+    customerid, now = int(caller.subject), sandbox.clock.timestamp()
+    where = (customerid, caller.campaignid, now, itemid)
+    with sandbox.db.transaction() as conn:
+        if conn.execute(select + " AND itemid = ?", where).fetchone() is None:
+            raise unknown
+        conn.execute(mark, (now, itemid, customerid))
+        row = conn.execute(select + " AND itemid = ?", where).fetchone()
+    return _view(itemid, row)
 
 
 @router.get(Path.NEWS, response_model=NewsList, responses=error_responses())
 def get_news(request: Request, caller: CustomerCaller) -> dict[str, Any]:
     """The campaign's news published by now, newest first, with this customer's read marks."""
-    sandbox = sandbox_of(request)
-    with sandbox.db.transaction() as conn:
-        rows = conn.execute(
-            _NEWS_SELECT + " ORDER BY news.publishedat DESC, news.newsid DESC LIMIT ?",
-            (int(caller.subject), caller.campaignid, sandbox.clock.timestamp(), NEWS_LIMIT),
-        ).fetchall()
-    return {"news": [_view(row["newsid"], row) for row in rows]}
+    return {"news": _listed(request, caller, _NEWS_SELECT)}
 
 
 @router.put(Path.NEWS_READ, response_model=NewsView, responses=error_responses(AnswerCode.NEWS_UNKNOWN))
 def read_news(request: Request, caller: CustomerCaller, newsid: ItemId) -> dict[str, Any]:
     """Mark one piece of news read; again is the same (the first reading's time is kept)."""
-    sandbox = sandbox_of(request)
-    customerid, now = int(caller.subject), sandbox.clock.timestamp()
-    with sandbox.db.transaction() as conn:
-        found = conn.execute(_NEWS_SELECT + " AND news.newsid = ?", (customerid, caller.campaignid, now, newsid))
-        if found.fetchone() is None:
-            raise Answer(AnswerCode.NEWS_UNKNOWN, "This news item is not known.", "newsid")
-        conn.execute(
-            "INSERT OR IGNORE INTO newsreads (newsid, customerid, readat) VALUES (?, ?, ?)", (newsid, customerid, now)
-        )
-        row = conn.execute(
-            _NEWS_SELECT + " AND news.newsid = ?", (customerid, caller.campaignid, now, newsid)
-        ).fetchone()
-    return _view(newsid, row)
+    return _marked(
+        request, caller, _NEWS_SELECT, newsid,
+        "INSERT OR IGNORE INTO newsreads (readat, newsid, customerid) VALUES (?, ?, ?)",
+        Answer(AnswerCode.NEWS_UNKNOWN, "This news item is not known.", "newsid"),
+    )
 
 
 @router.get(Path.NOTIFICATIONS, response_model=NotificationList, responses=error_responses())
 def get_notifications(request: Request, caller: CustomerCaller) -> dict[str, Any]:
     """This customer's own notifications, newest first; never another's."""
-    sandbox = sandbox_of(request)
-    with sandbox.db.transaction() as conn:
-        rows = conn.execute(
-            _NOTIFICATION_SELECT + " ORDER BY publishedat DESC, notificationid DESC LIMIT ?",
-            (caller.campaignid, int(caller.subject), sandbox.clock.timestamp(), NEWS_LIMIT),
-        ).fetchall()
-    return {"notifications": [_view(row["notificationid"], row) for row in rows]}
+    return {"notifications": _listed(request, caller, _NOTIFICATION_SELECT)}
 
 
 @router.put(
@@ -105,17 +111,11 @@ def get_notifications(request: Request, caller: CustomerCaller) -> dict[str, Any
 )
 def read_notification(request: Request, caller: CustomerCaller, notificationid: ItemId) -> dict[str, Any]:
     """Mark one of the customer's notifications read; another customer's is as unknown as one that never was."""
-    sandbox = sandbox_of(request)
-    customerid, now = int(caller.subject), sandbox.clock.timestamp()
-    with sandbox.db.transaction() as conn:
-        where = (caller.campaignid, customerid, now, notificationid)
-        if conn.execute(_NOTIFICATION_SELECT + " AND notificationid = ?", where).fetchone() is None:
-            raise Answer(AnswerCode.NOTIFICATION_UNKNOWN, "This notification is not known.", "notificationid")
-        conn.execute(
-            "UPDATE notifications SET readat = ? WHERE notificationid = ? AND readat IS NULL", (now, notificationid)
-        )
-        row = conn.execute(_NOTIFICATION_SELECT + " AND notificationid = ?", where).fetchone()
-    return _view(notificationid, row)
+    return _marked(
+        request, caller, _NOTIFICATION_SELECT, notificationid,
+        "UPDATE notifications SET readat = ? WHERE notificationid = ? AND customerid = ? AND readat IS NULL",
+        Answer(AnswerCode.NOTIFICATION_UNKNOWN, "This notification is not known.", "notificationid"),
+    )
 
 
 def send_notification(

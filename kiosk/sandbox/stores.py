@@ -119,7 +119,7 @@ def set_preferred_store(request: Request, caller: CustomerCaller, body: Preferre
 
 
 def add_consent_field(conn: sqlite3.Connection, campaignid: int, name: str, label: str, text: str) -> None:
-    """An optional consent on the campaign's form, after the others; a field already there stays as it is."""
+    """An optional consent on the campaign's form, after the others; a field already there keeps its wording."""
     position = conn.execute(
         "SELECT COALESCE(MAX(position), -1) + 1 AS next FROM datafields WHERE campaignid = ?", (campaignid,)
     ).fetchone()["next"]
@@ -127,6 +127,10 @@ def add_consent_field(conn: sqlite3.Connection, campaignid: int, name: str, labe
         "INSERT OR IGNORE INTO datafields (campaignid, name, label, type, visible, mandatory, options, privacy,"
         " position, text) VALUES (?, ?, ?, 'bool', 1, 0, NULL, 1, ?, ?)",
         (campaignid, name, label, position, text),
+    )
+    # A form of before field texts lost them (demo._fill_field_texts does the same for the demo's others).
+    conn.execute(
+        "UPDATE datafields SET text = ? WHERE campaignid = ? AND name = ? AND text IS NULL", (text, campaignid, name)
     )
 
 

@@ -88,14 +88,18 @@ def _born_in_1990(birthday: dt.date) -> dt.date:
     return dt.date(1992 if (birthday.month, birthday.day) == (2, 29) else 1990, birthday.month, birthday.day)
 
 
+def _giulia_with_birthday_in(client: LoyaltyClient, control: SandboxControl, *, days: int) -> CustomerSession:
+    """Giulia signed in, her date of birth set so that her birthday is `days` days from the sandbox's today."""
+    giulia = client.customer_login(username=GIULIA_USER, password=PASSWORD)
+    giulia.update_profile(birthdate=_born_in_1990(parse_utc(control.now()).date() + dt.timedelta(days=days)))
+    return giulia
+
+
 def test_the_birthday_bonus_comes_when_the_clock_reaches_it_once_a_year(
     clocked: tuple[LoyaltyClient, SandboxClock], control: SandboxControl
 ) -> None:
     client, clock = clocked
-    today = parse_utc(control.now()).date()
-    soon = today + dt.timedelta(days=2)
-    giulia = client.customer_login(username=GIULIA_USER, password=PASSWORD)
-    giulia.update_profile(birthdate=_born_in_1990(soon))
+    giulia = _giulia_with_birthday_in(client, control, days=2)
     assert giulia.profile().points == GIULIA_POINTS and _bonuses(giulia) == []
 
     clock.advance(2 * DAY)
@@ -116,10 +120,7 @@ def test_a_birthday_missed_by_more_than_the_bonus_days_gives_nothing(
     clocked: tuple[LoyaltyClient, SandboxClock], control: SandboxControl
 ) -> None:
     client, clock = clocked
-    today = parse_utc(control.now()).date()
-    soon = today + dt.timedelta(days=1)
-    giulia = client.customer_login(username=GIULIA_USER, password=PASSWORD)
-    giulia.update_profile(birthdate=_born_in_1990(soon))
+    giulia = _giulia_with_birthday_in(client, control, days=1)
 
     clock.advance((1 + BIRTHDAY_BONUS_DAYS) * DAY)
 
