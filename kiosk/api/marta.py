@@ -647,8 +647,9 @@ PRIZE_ADDRESS_FIELD = "address"
 #   setting a login with changeUAPByVerificationCode).
 # - "profile": the first time every visible non-privacy field of the campaign's form is filled (checked after
 #   each PUT /customer and at registration). Consents are not part of it: a bonus must not buy a consent.
-# - "birthday": when the customer is seen (sign-in with password or card+PIN, GET /customer) on their birthday
-#   or in the BIRTHDAY_BONUS_DAYS days after it, on the server's clock (UTC date); once per year. 29 February
+# - "birthday": when the customer is seen (sign-in with password or card+PIN, GET /customer, PUT /customer) on
+#   their birthday or in the BIRTHDAY_BONUS_DAYS days after it, on the server's clock (UTC date); once a year
+#   (a birthdate changed again the same year gives no second one). 29 February
 #   counts as 28 February in other years. A platform would run a daily job; the sandbox has none, so it checks
 #   when the customer shows up, which is all a kiosk can observe anyway.
 # - Each is given once (the birthday once a year) and only to a card that is active; none is lost if the card
@@ -656,6 +657,9 @@ PRIZE_ADDRESS_FIELD = "address"
 #   "bonus" with `reason` = the rule ("welcome", "birthday", "profile"); `operationid` is made by the server
 #   ("bonus-<rule>-<customerid>-<period>"). A till cannot reverse a bonus (409/63): a gift of the programme is
 #   not a sale of the till, and taking it back is the back office's decision.
+# - Personal data these tables hold for an erasure (DELETE /customer) to wipe: notifications (their text may name
+#   the customer), preferredstores, customerbadges, newsreads, customertags; eventawards and the bonus movements
+#   hold none.
 # - Movements of every other type have `reason` null.
 NEWS_LIMIT = 100
 STORES_LIMIT = 20
