@@ -17,8 +17,8 @@ from kiosk.sandbox.tokens import CustomerCaller
 from kiosk.sandbox.wallet import issue_voucher
 
 __all__ = [
-    "router", "promotions_for", "give_tag", "add_promotion", "seed_offers", "DEMO_ACTIVE_VOUCHER", "DEMO_USED_VOUCHER", "DEMO_TAG",
-    "DEMO_NOBODYS_TAG",
+    "router", "promotions_for", "give_tag", "add_promotion", "seed_offers", "DEMO_ACTIVE_VOUCHER",
+    "DEMO_USED_VOUCHER", "DEMO_TAG", "DEMO_NOBODYS_TAG",
 ]
 
 router = APIRouter(tags=["customer"])
