@@ -578,6 +578,10 @@ def _table() -> dict[enum.Enum, _Words]:
         Problem.PRIZE_REQUEST_NOT_CANCELLABLE: lambda p: "This prize is already being prepared, so the request can no longer be cancelled.",
         Problem.CONTEST_UNKNOWN: lambda p: "This game is over or not open yet.",
         Problem.NO_PLAYS_LEFT: lambda p: "No plays are left in this game.",
+        Problem.NEWS_UNKNOWN: lambda p: "This news item is not known: it may have been withdrawn.",
+        Problem.NOTIFICATION_UNKNOWN: lambda p: "This message is not known to this customer.",
+        Problem.STORE_UNKNOWN: lambda p: "This shop is not known to the loyalty server.",
+        Problem.GEOLOCATION_CONSENT_NEEDED: lambda p: "The customer has not consented to geolocation, so the shops near a position cannot be listed.",
         Problem.SERVER_FAULT: _variant(
             "The loyalty server has a problem: try again in a moment.",
             seconds="The loyalty server has a problem: try again in {seconds} seconds.",

@@ -1,13 +1,21 @@
 """A signed-in customer's own area (scope customer): data fields, profile, PIN, movements, promotions, vouchers,
-prizes and InstantWin."""
+prizes, InstantWin, news and notifications, badges and stores."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
+from kiosk.api.area import Badge, NewsItem, Store
 from kiosk.api.errors import ApiError, Problem
-from kiosk.api.marta import MOVEMENTS_LIMIT_DEFAULT, PRIZE_ADDRESS_FIELD, AnswerCode, Path, PrizeDelivery
+from kiosk.api.marta import (
+    GEOLOCATION_CONSENT,
+    MOVEMENTS_LIMIT_DEFAULT,
+    PRIZE_ADDRESS_FIELD,
+    AnswerCode,
+    Path,
+    PrizeDelivery,
+)
 from kiosk.api.models import CustomerProfile, DataFields, Movement, PinSet, PointsVoucher, Promotion, WalletVoucher
 from kiosk.api.prizes import (
     Contest,
@@ -231,3 +239,67 @@ class CustomerSession:
             idempotency_key=operationid, problems=_CUSTOMER_PROBLEMS,
         )
         return PlayResult.from_json(answer.body, replayed=answer.replayed)
+
+    # -- news, notifications, badges ------------------------------------------------------
+
+    def news(self) -> tuple[NewsItem, ...]:
+        """The campaign's news published by now, newest first, with this customer's read marks."""
+        answer = self._calls.send("GET", Path.NEWS, problems=_CUSTOMER_PROBLEMS)
+        return NewsItem.list_from_json(answer.body, "news")
+
+    def mark_news_read(self, newsid: int) -> NewsItem:
+        """Mark a piece of news read (safe to repeat). Raises ApiError with Problem.NEWS_UNKNOWN."""
+        answer = self._calls.send("PUT", Path.NEWS_READ, path_args={"newsid": newsid}, problems=_CUSTOMER_PROBLEMS)
+        return NewsItem.from_json(answer.body)
+
+    def notifications(self) -> tuple[NewsItem, ...]:
+        """The messages to this customer, newest first, with their read marks."""
+        answer = self._calls.send("GET", Path.NOTIFICATIONS, problems=_CUSTOMER_PROBLEMS)
+        return NewsItem.list_from_json(answer.body, "notifications")
+
+    def mark_notification_read(self, notificationid: int) -> NewsItem:
+        """Mark one of the customer's messages read (safe to repeat). Raises ApiError with NOTIFICATION_UNKNOWN."""
+        answer = self._calls.send(
+            "PUT", Path.NOTIFICATION_READ, path_args={"notificationid": notificationid}, problems=_CUSTOMER_PROBLEMS
+        )
+        return NewsItem.from_json(answer.body, "notification")
+
+    def badges(self) -> tuple[Badge, ...]:
+        """Every badge of the campaign: the earned ones first, then those still to earn (`earnedat` None)."""
+        answer = self._calls.send("GET", Path.BADGES, problems=_CUSTOMER_PROBLEMS)
+        return Badge.list_from_json(answer.body)
+
+    # -- stores -------------------------------------------------------------------------
+
+    def stores(self, *, lat: float, lon: float) -> tuple[Store, ...]:
+        """The shops nearest to a position (a kiosk's own shop's, never the customer's), nearest first.
+
+        Raises ApiError with Problem.GEOLOCATION_CONSENT_NEEDED when the customer has not
+        consented to geolocation (the server's 403/12 naming that consent).
+        """
+        try:
+            answer = self._calls.send("GET", Path.STORES, params={"lat": lat, "lon": lon}, problems=_CUSTOMER_PROBLEMS)
+        except ApiError as exc:
+            if exc.answer_code == AnswerCode.SCOPE_FORBIDDEN and exc.field == GEOLOCATION_CONSENT:
+                raise ApiError(
+                    Problem.GEOLOCATION_CONSENT_NEEDED, status=exc.status, answer_code=exc.answer_code,
+                    field=exc.field, server_message=exc.server_message,
+                ) from None
+            raise
+        return Store.list_from_json(answer.body)
+
+    def preferred_stores(self) -> tuple[Store, ...]:
+        """The shops the customer chose, in the order they chose them."""
+        answer = self._calls.send("GET", Path.PREFERRED_STORES, problems=_CUSTOMER_PROBLEMS)
+        return Store.list_from_json(answer.body)
+
+    def set_preferred_store(self, storeid: int, preferred: bool = True) -> tuple[Store, ...]:
+        """Add a shop to the preferred ones, or take it off (`preferred=False`); safe to repeat.
+
+        Answers the preferred shops after the change. Raises ApiError with Problem.STORE_UNKNOWN.
+        """
+        answer = self._calls.send(
+            "POST", Path.PREFERRED_STORES, json={"storeid": storeid, "preferred": preferred},
+            problems=_CUSTOMER_PROBLEMS,
+        )
+        return Store.list_from_json(answer.body)

@@ -67,6 +67,10 @@ class Problem(str, enum.Enum):
     PRIZE_REQUEST_NOT_CANCELLABLE = "prize_request_not_cancellable"
     CONTEST_UNKNOWN = "contest_unknown"
     NO_PLAYS_LEFT = "no_plays_left"
+    NEWS_UNKNOWN = "news_unknown"
+    NOTIFICATION_UNKNOWN = "notification_unknown"
+    STORE_UNKNOWN = "store_unknown"
+    GEOLOCATION_CONSENT_NEEDED = "geolocation_consent_needed"  # stores near a position need the customer's consent
     SERVER_FAULT = "server_fault"
     SERVER_REFUSED = "server_refused"
     NETWORK_DOWN = "network_down"

@@ -27,3 +27,5 @@ class MovementType(str, enum.Enum):
     VOUCHER = "voucher"
     #: Points spent on a prize of the catalogue (POST /customer/prizes/{id}/request); given back by cancelling.
     PRIZE = "prize"
+    #: Points the programme gave by an event rule (welcome, birthday, full profile); `reason` says which.
+    BONUS = "bonus"

@@ -274,7 +274,8 @@ class AnswerCode(enum.IntEnum):
 
     Codes 32, 44, 63, 64, 70, 71 and 72 are our additions for answers the contract's
     table has no row for (see ANSWER_STATUS); so are 80-85, the prize catalogue's
-    and InstantWin's (see the notes on prizes below).
+    and InstantWin's (see the notes on prizes below), and 86-88, news', notifications'
+    and stores' (see the notes on news below).
     """
 
     WRONG_CREDENTIALS = 10
@@ -310,6 +311,9 @@ class AnswerCode(enum.IntEnum):
     PRIZE_REQUEST_STATE = 83
     CONTEST_UNKNOWN = 84
     NO_PLAYS_LEFT = 85
+    NEWS_UNKNOWN = 86
+    NOTIFICATION_UNKNOWN = 87
+    STORE_UNKNOWN = 88
     SERVER_FAULT = 90
 
 
@@ -348,6 +352,9 @@ ANSWER_STATUS: dict[AnswerCode, int] = {
     AnswerCode.PRIZE_REQUEST_STATE: 409,
     AnswerCode.CONTEST_UNKNOWN: 404,
     AnswerCode.NO_PLAYS_LEFT: 409,
+    AnswerCode.NEWS_UNKNOWN: 404,
+    AnswerCode.NOTIFICATION_UNKNOWN: 404,
+    AnswerCode.STORE_UNKNOWN: 404,
     AnswerCode.SERVER_FAULT: 503,
 }
 
@@ -417,6 +424,13 @@ class Path:
     PRIZE_REQUEST_CANCEL = "/customer/prizerequests/{requestid}/cancel"
     INSTANTWIN = "/customer/instantwin"
     INSTANTWIN_PLAY = "/customer/instantwin/{contestid}/play"
+    NEWS = "/customer/news"
+    NEWS_READ = "/customer/news/{newsid}/read"
+    NOTIFICATIONS = "/customer/notifications"
+    NOTIFICATION_READ = "/customer/notifications/{notificationid}/read"
+    BADGES = "/customer/badges"
+    STORES = "/customer/stores"
+    PREFERRED_STORES = "/customer/preferredstores"
 
     CAMPAIGN = "/terminal/campaign/{campaignid}"
     CARD = "/terminal/card"
@@ -605,3 +619,67 @@ PRIZE_ADDRESS_FIELD = "address"
 # - Counts and the next expiry only, never a voucher's code: a till that saw codes could spend them; the
 #   customer shows the code (the kiosk's wallet, an app) when they want it taken.
 # - An unknown card is 404/30; a blocked or replaced card still answers (its customer's offers).
+
+# -- News, notifications, badges, stores and the event rules (CONTRACT §4) -----------------------
+# [assumed where §4 gives the shapes but not every rule]
+# GET /customer/news -> {"news": [{id, title, body, publishedat, read}]}: the campaign's news published by now on
+#   the server's clock (a piece with a later publishedat is not shown yet), newest first, at most NEWS_LIMIT;
+#   `read` is this customer's own mark. News is the campaign's, the same for every customer.
+# PUT /customer/news/{id}/read (no body) -> the item, with read true. Idempotent by its nature: marking a read
+#   item again answers the same and changes nothing (the first time it was read is kept). An id not of this
+#   campaign, or not published yet: 404/86.
+# GET /customer/notifications -> {"notifications": [same shape]}: messages to this customer only, newest first,
+#   at most NEWS_LIMIT. PUT /customer/notifications/{id}/read: as for news; another customer's notification is
+#   404/87, exactly as one that never was (never telling it exists).
+# - Push consent is the privacy field PUSH_CONSENT ("usedforpush"). The seed's demo campaign had no such field:
+#   the sandbox adds it (and GEOLOCATION_CONSENT) to the demo's privacy fields, optional, with its full wording.
+#   The consent only decides whether the platform may *push* a notification to a phone; the customer's own list
+#   is theirs to read at a kiosk with or without it (it is their mail box, not marketing sent to them).
+# GET /customer/badges -> {"badges": [{badgeid, title, description, imageurl, earnedat}]}: every badge of the
+#   campaign, earned ones first (newest earned first), then the ones still to earn (earnedat null), so a screen
+#   can show what there is to aim for. How a badge is earned is the platform's business (the sandbox's demo
+#   gives one to Giulia at seeding; an event rule can give one).
+# GET /customer/stores?lat=&lon= -> {"stores": [{storeid, name, address, city, lat, lon, distance}]}: the
+#   campaign's shops nearest first, `distance` in whole metres (great-circle, from lat/lon), at most STORES_LIMIT.
+#   lat in -90..90, lon in -180..180 (else 400/20). Only for a customer whose privacy field GEOLOCATION_CONSENT is
+#   true now: otherwise 403/12 with Field "usedforgeolocation" (the client words it as "consent needed", not as a
+#   bad token). A kiosk passes its own shop's position (its settings), never the customer's.
+# GET /customer/preferredstores -> {"stores": [{storeid, name, address, city, lat, lon, distance: null}]}, in
+#   the order they were chosen; needs no consent (no position is used).
+# POST /customer/preferredstores {storeid, preferred?: true} -> the list as GET answers it, after the change.
+#   `preferred: false` removes it. Idempotent by state: adding one already there, or removing one that is not,
+#   changes nothing and answers the list. An unknown store (or another campaign's): 404/88. No operationid: the
+#   call moves no points and setting a state twice is the same as once.
+# Event rules (002 Event Rewarding, 003 triggers, 004 tags with ttl): the campaign's rules, each with points and
+#   optionally a tag given for `tagdays` days (a tag with an expiry, which targets promotions, see above):
+# - "welcome": when a customer registers (PUT /customer/registrationVCWithVerificationCode, or a card customer
+#   setting a login with changeUAPByVerificationCode).
+# - "profile": the first time every visible non-privacy field of the campaign's form is filled (checked after
+#   each PUT /customer and at registration). Consents are not part of it: a bonus must not buy a consent.
+# - "birthday": when the customer is seen (sign-in with password or card+PIN, GET /customer, PUT /customer) on
+#   their birthday or in the BIRTHDAY_BONUS_DAYS days after it, on the server's clock (UTC date); once a year
+#   (a birthdate changed again the same year gives no second one). 29 February
+#   counts as 28 February in other years. A platform would run a daily job; the sandbox has none, so it checks
+#   when the customer shows up, which is all a kiosk can observe anyway.
+# - Each is given once (the birthday once a year) and only to a card that is active; none is lost if the card
+#   is blocked at that moment (it is checked again at the next chance). The points go as a movement of type
+#   "bonus" with `reason` = the rule ("welcome", "birthday", "profile"); `operationid` is made by the server
+#   ("bonus-<rule>-<customerid>-<period>"). A till cannot reverse a bonus (409/63): a gift of the programme is
+#   not a sale of the till, and taking it back is the back office's decision.
+# - Personal data these tables hold for an erasure (DELETE /customer) to wipe: notifications (their text may name
+#   the customer), preferredstores, customerbadges, newsreads, customertags; eventawards and the bonus movements
+#   hold none.
+# - Movements of every other type have `reason` null.
+NEWS_LIMIT = 100
+STORES_LIMIT = 20
+GEOLOCATION_CONSENT = "usedforgeolocation"
+PUSH_CONSENT = "usedforpush"
+BIRTHDAY_BONUS_DAYS = 7
+
+
+class BonusReason(str, enum.Enum):
+    """Why the programme gave a "bonus" movement (its `reason`)."""
+
+    WELCOME = "welcome"
+    BIRTHDAY = "birthday"
+    PROFILE = "profile"

@@ -18,7 +18,7 @@ from typing import Any
 from kiosk.api.contacthash import ContactHash
 from kiosk.api.errors import BadAnswer
 from kiosk.api.kinds import CardStatus, MovementType
-from kiosk.api.marta import Scope
+from kiosk.api.marta import BonusReason, Scope
 from kiosk.api.reading import Reader, Scalar, string
 from kiosk.api.utctime import utc_text
 from kiosk.domain.enrolment_input import FieldType
@@ -242,6 +242,15 @@ class Movement:
     serialnumber: str | None
     #: "offline" on a redemption a manager approved while the terminal was offline (our addition, see marta).
     approval: str | None = None
+    #: Why the programme gave a "bonus" movement, as the server names it ("welcome", "birthday", "profile"; see
+    #: marta); None on other movements. `bonus_reason` reads it as a BonusReason.
+    reason: str | None = None
+
+    @property
+    def bonus_reason(self) -> BonusReason | None:
+        """The event rule behind a bonus, when it is one this client knows."""
+        known = {reason.value: reason for reason in BonusReason}
+        return known.get(self.reason) if self.reason is not None else None
 
     @classmethod
     def from_json(cls, obj: object, where: str = "movement") -> Movement:
@@ -260,6 +269,7 @@ class Movement:
             reversedby=r.opt_integer("reversedby"),
             serialnumber=r.opt_text("serialnumber"),
             approval=r.opt_text("approval"),
+            reason=r.opt_text("reason"),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -277,6 +287,7 @@ class Movement:
             "reversedby": self.reversedby,
             "serialnumber": self.serialnumber,
             "approval": self.approval,
+            "reason": self.reason,
         }
 
     @classmethod

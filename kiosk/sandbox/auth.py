@@ -13,6 +13,7 @@ from kiosk.sandbox.cardstore import usable_card
 from kiosk.sandbox.context import Sandbox, sandbox_of
 from kiosk.sandbox.customers import customer_view
 from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.events import on_seen
 from kiosk.sandbox.guessing import client_of
 from kiosk.sandbox.hashing import hash_secret, new_token, verify_secret
 from kiosk.sandbox.pins import PIN_ANSWERS, guard_pin, wrong_guess
@@ -129,6 +130,7 @@ def _login(sandbox: Sandbox, campaignid: int, token: str | None, body: AuthBody)
         if scope is Scope.CUSTOMER:
             if customerid is None:
                 customerid = _customer_by_password(conn, body)
+            on_seen(conn, campaignid, customerid, sandbox.clock.timestamp())
             subject, serial = str(customerid), None
         else:
             subject, serial = _staff_subject(conn, body, scope)

@@ -19,6 +19,7 @@ from kiosk.sandbox.cardstore import current_card, touch_customer_cards, usable_c
 from kiosk.sandbox.contacts import hash_contacts, normalise_contact, owner_of
 from kiosk.sandbox.context import sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.events import on_profile_changed, on_seen
 from kiosk.sandbox.movements import movement_view
 from kiosk.sandbox.pins import PIN_ANSWERS, change_pin, check_new_pin
 from kiosk.sandbox.schemas import CustomerView, DataFields, MovementList, PinSet
@@ -147,7 +148,9 @@ def get_datafields(
 
 @router.get(Path.CUSTOMER, response_model=CustomerView, responses=error_responses(AnswerCode.NEW_CUSTOMER))
 def get_customer(request: Request, caller: CustomerCaller) -> dict[str, Any]:
-    with sandbox_of(request).db.transaction() as conn:
+    sandbox = sandbox_of(request)
+    with sandbox.db.transaction() as conn:
+        on_seen(conn, caller.campaignid, int(caller.subject), sandbox.clock.timestamp())
         return customer_view(conn, int(caller.subject))
 
 
@@ -193,6 +196,7 @@ def put_customer(request: Request, caller: CustomerCaller, body: CustomerUpdate)
         if {"email", "mobile"} & columns.keys():
             hash_contacts(conn, customerid)
         touch_customer_cards(conn, caller.campaignid, customerid, sandbox.clock.timestamp())
+        on_profile_changed(conn, caller.campaignid, customerid, sandbox.clock.timestamp())
         return customer_view(conn, customerid)
 
 

@@ -13,7 +13,7 @@ from kiosk.sandbox.errors import Answer
 
 __all__ = ["Database", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -237,6 +237,74 @@ CREATE TABLE IF NOT EXISTS contestplays (
     playedat REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS contestplays_customer ON contestplays (contestid, customerid);
+CREATE TABLE IF NOT EXISTS news (
+    newsid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    publishedat REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS news_campaign ON news (campaignid, publishedat);
+CREATE TABLE IF NOT EXISTS newsreads (
+    newsid INTEGER NOT NULL REFERENCES news,
+    customerid INTEGER NOT NULL REFERENCES customers,
+    readat REAL NOT NULL,
+    PRIMARY KEY (newsid, customerid)
+);
+CREATE TABLE IF NOT EXISTS notifications (
+    notificationid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    customerid INTEGER NOT NULL REFERENCES customers,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    publishedat REAL NOT NULL,
+    readat REAL
+);
+CREATE INDEX IF NOT EXISTS notifications_customer ON notifications (customerid, publishedat);
+CREATE TABLE IF NOT EXISTS badges (
+    badgeid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    imageurl TEXT,
+    position INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS customerbadges (
+    badgeid INTEGER NOT NULL REFERENCES badges,
+    customerid INTEGER NOT NULL REFERENCES customers,
+    earnedat REAL NOT NULL,
+    PRIMARY KEY (badgeid, customerid)
+);
+CREATE TABLE IF NOT EXISTS stores (
+    storeid INTEGER PRIMARY KEY,
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    name TEXT NOT NULL,
+    address TEXT NOT NULL,
+    city TEXT NOT NULL,
+    lat REAL NOT NULL,
+    lon REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS preferredstores (
+    customerid INTEGER NOT NULL REFERENCES customers,
+    storeid INTEGER NOT NULL REFERENCES stores,
+    addedat REAL NOT NULL,
+    PRIMARY KEY (customerid, storeid)
+);
+CREATE TABLE IF NOT EXISTS eventrules (
+    campaignid INTEGER NOT NULL REFERENCES campaigns,
+    event TEXT NOT NULL,
+    points INTEGER NOT NULL CHECK (points >= 0),
+    tag TEXT,
+    tagdays INTEGER,
+    PRIMARY KEY (campaignid, event)
+);
+CREATE TABLE IF NOT EXISTS eventawards (
+    customerid INTEGER NOT NULL REFERENCES customers,
+    event TEXT NOT NULL,
+    period TEXT NOT NULL,
+    movementid INTEGER NOT NULL,
+    PRIMARY KEY (customerid, event, period)
+);
 """
 
 
@@ -264,6 +332,9 @@ _ADDED_COLUMNS = (
     ("vouchers", "receipt", "TEXT"),
     ("vouchers", "usedop", "TEXT"),
     ("vouchers", "serialnumber", "TEXT"),
+    # Version 6: news, notifications, badges, stores and the event rules (new tables above); a "bonus"
+    # movement's reason (kiosk/sandbox/events.py), null on every other movement.
+    ("movements", "reason", "TEXT"),
 )
 
 #: Indexes on added columns: made after the columns exist, in a database of any age.

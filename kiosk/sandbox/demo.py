@@ -151,6 +151,7 @@ def seed_demo(data_dir: pathlib.Path, *, terminals: int = 0) -> dict[str, Any]:
     # reads DEMO (its settings) at start, before the sandbox is started on a thread of its own.
     from kiosk.sandbox.db import Database
     from kiosk.sandbox.instantwin import seed_prizes_and_contests
+    from kiosk.sandbox.events import seed_customer_area
 
     database = Database(SandboxConfig(data_dir=pathlib.Path(data_dir)).database_path)
     logins = [demo_terminal(number) for number in range(1, terminals + 1)]
@@ -162,6 +163,7 @@ def seed_demo(data_dir: pathlib.Path, *, terminals: int = 0) -> dict[str, Any]:
             _fill_field_texts(conn)
             # Here rather than in _seed, so a demo seeded before prizes existed gets them too (each seeds once).
             seed_prizes_and_contests(conn, DEMO["campaignid"], SandboxClock().timestamp())
+            seed_customer_area(conn, DEMO["campaignid"], SandboxClock().timestamp())
             _add_terminals(conn, logins)
     finally:
         database.close()

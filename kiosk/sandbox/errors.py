@@ -166,6 +166,9 @@ _MEANING: dict[AnswerCode, str] = {
     AnswerCode.PRIZE_REQUEST_STATE: "the prize request's state does not allow this",
     AnswerCode.CONTEST_UNKNOWN: "contest unknown",
     AnswerCode.NO_PLAYS_LEFT: "no plays left in this contest",
+    AnswerCode.NEWS_UNKNOWN: "news item unknown",
+    AnswerCode.NOTIFICATION_UNKNOWN: "notification unknown",
+    AnswerCode.STORE_UNKNOWN: "store unknown",
     AnswerCode.SERVER_FAULT: "server fault, try again later",
 }
 

@@ -54,7 +54,7 @@ def movement_view(row: sqlite3.Row) -> dict[str, Any]:
     return {
         key: row[key]
         for key in ("movementid", "operationid", "type", "card", "amount", "points", "credit", "receipt",
-                    "datetime", "reverses", "reversedby", "serialnumber", "approval")
+                    "datetime", "reverses", "reversedby", "serialnumber", "approval", "reason")
     }
 
 
@@ -249,11 +249,11 @@ def reverse(
         if original["type"] == "reversal" or original["reversedby"] is not None:
             raise Answer(AnswerCode.MOVEMENT_NOT_REVERSIBLE, "This movement was already reversed or is a reversal.",
                          "movementid")
-        if original["type"] in ("voucher", "prize"):
+        if original["type"] in ("voucher", "prize", "bonus"):
             # Points in a voucher cannot come back (the voucher would stay spendable too); a prize's come back by
-            # cancelling its request, with the item to stock (marta).
-            raise Answer(AnswerCode.MOVEMENT_NOT_REVERSIBLE, "Points turned into a voucher or a prize cannot be"
-                         " reversed at a till.",
+            # cancelling its request, with the item to stock; a bonus is the programme's gift, not the till's (marta).
+            raise Answer(AnswerCode.MOVEMENT_NOT_REVERSIBLE, "Points turned into a voucher or a prize, or given as"
+                         " a bonus, cannot be reversed at a till.",
                          "movementid")
         card = find_card(conn, caller.campaignid, original["card"])
         while card["status"] == "replaced" and card["replacedby"]:

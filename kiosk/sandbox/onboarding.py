@@ -24,6 +24,7 @@ from kiosk.sandbox.contacts import (
 )
 from kiosk.sandbox.context import Sandbox, sandbox_of
 from kiosk.sandbox.errors import Answer, error_responses
+from kiosk.sandbox.events import on_registered
 from kiosk.sandbox.guessing import CHECKCARD_GUARD
 from kiosk.sandbox.hashing import hash_secret
 from kiosk.sandbox.pinreset import PIN_RESET_SEND_ANSWERS, send_pin_reset_code
@@ -168,6 +169,7 @@ def register(request: Request, caller: SynchroCaller, body: RegistrationBody) ->
             conn, campaignid=caller.campaignid, card=new_card_number(conn), customerid=customerid,
             categoryid=categoryid, now=sandbox.clock.timestamp(),
         )
+        on_registered(conn, caller.campaignid, customerid, sandbox.clock.timestamp())
         return _account(conn, customerid)
 
 
@@ -257,4 +259,5 @@ def change_credentials(request: Request, caller: SynchroCaller, body: ChangeCred
         )
         hash_contacts(conn, body.customerid)
         touch_customer_cards(conn, caller.campaignid, body.customerid, sandbox.clock.timestamp())
+        on_registered(conn, caller.campaignid, body.customerid, sandbox.clock.timestamp())
         return _account(conn, body.customerid)

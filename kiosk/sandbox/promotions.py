@@ -17,8 +17,8 @@ from kiosk.sandbox.tokens import CustomerCaller
 from kiosk.sandbox.wallet import issue_voucher
 
 __all__ = [
-    "router", "promotions_for", "give_tag", "seed_offers", "DEMO_ACTIVE_VOUCHER", "DEMO_USED_VOUCHER", "DEMO_TAG",
-    "DEMO_NOBODYS_TAG",
+    "router", "promotions_for", "give_tag", "add_promotion", "seed_offers", "DEMO_ACTIVE_VOUCHER",
+    "DEMO_USED_VOUCHER", "DEMO_TAG", "DEMO_NOBODYS_TAG",
 ]
 
 router = APIRouter(tags=["customer"])
@@ -92,6 +92,10 @@ def _promotion(
         (campaignid, title, description, terms, validfrom, validto, json.dumps(list(tags)), json.dumps(list(clusters))),
     ).fetchone()
     return int(row["promotionid"])
+
+
+#: For other modules' demo data (kiosk/sandbox/events.py: the promotions the event rules' tags open).
+add_promotion = _promotion
 
 
 #: The demo's wallet codes for Giulia (fixed, so a demo and a test can type them at a till).

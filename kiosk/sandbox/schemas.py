@@ -182,7 +182,7 @@ class Balance(BaseModel):
 class MovementView(BaseModel):
     movementid: int
     operationid: str
-    type: Literal["purchase", "burnpoints", "burncredit", "loadcredit", "reversal", "voucher", "prize"]
+    type: Literal["purchase", "burnpoints", "burncredit", "loadcredit", "reversal", "voucher", "prize", "bonus"]
     card: str
     amount: int | None
     points: int
@@ -196,6 +196,9 @@ class MovementView(BaseModel):
     )
     approval: Literal["offline"] | None = Field(
         default=None, description="offline: a redemption a manager approved while the terminal was offline."
+    )
+    reason: Literal["welcome", "birthday", "profile"] | None = Field(
+        default=None, description="The event rule that gave a bonus movement; null on every other movement."
     )
 
 

@@ -21,18 +21,21 @@ from kiosk import __version__
 from kiosk.logs import uvicorn_log_config
 from kiosk.sandbox import (
     auth,
+    badges,
     campaigns,
     card_offers,
     cards,
     customers,
     instantwin,
     movements,
+    news,
     onboarding,
     pinreset,
     pins,
     promotions,
     prizes,
     sandbox_api,
+    stores,
     vouchers,
     wallet,
 )
@@ -90,7 +93,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app.state.sandbox = sandbox
     install_error_handlers(app)
     for module in (auth, onboarding, pinreset, customers, campaigns, cards, movements, pins, vouchers, wallet,
-                   promotions, prizes, instantwin, card_offers):
+                   promotions, prizes, instantwin, card_offers, news, badges, stores):
         app.include_router(module.router)
     if config.dev:
         # The demo's back door (CONTRACT §5): only with --dev, and only with the folder's control key.

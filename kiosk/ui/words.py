@@ -234,6 +234,12 @@ class Words(QObject):
             ),
             Problem.CONTEST_UNKNOWN: lambda p: self.tr("This game is over or not open yet."),
             Problem.NO_PLAYS_LEFT: lambda p: self.tr("You have no plays left in this game."),
+            Problem.NEWS_UNKNOWN: lambda p: self.tr("This news item is no longer available."),
+            Problem.NOTIFICATION_UNKNOWN: lambda p: self.tr("This message is no longer available."),
+            Problem.STORE_UNKNOWN: lambda p: self.tr("This shop is no longer in the list."),
+            Problem.GEOLOCATION_CONSENT_NEEDED: lambda p: self.tr(
+                "To see the shops near here, first allow the use of your position in My details."
+            ),
             Problem.SERVER_FAULT: lambda p: (
                 self.tr("The loyalty server has a problem: try again in %n seconds.", "", int(p["seconds"]))
                 if p.get("seconds") is not None
@@ -644,6 +650,7 @@ OPERATION_NAMES = {
     MovementType.REVERSAL: QT_TRANSLATE_NOOP("CustomerPanel", "Refund"),
     MovementType.VOUCHER: QT_TRANSLATE_NOOP("CustomerPanel", "Points to voucher"),
     MovementType.PRIZE: QT_TRANSLATE_NOOP("CustomerPanel", "Prize"),
+    MovementType.BONUS: QT_TRANSLATE_NOOP("CustomerPanel", "Bonus"),
 }
 
 

@@ -22,9 +22,10 @@ from kiosk.api import (
     Problem,
     SandboxControl,
 )
-from kiosk.api.marta import PIN_MAX_WRONG_TRIES, AnswerCode
+from kiosk.api.marta import PIN_MAX_WRONG_TRIES, AnswerCode, BonusReason
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread
+from kiosk.sandbox.events import DEMO_RULES
 
 GIULIA = with_check_digit("200000000001")
 GIULIA_USER, GIULIA_PASSWORD, GIULIA_PIN = "giulia.rossi@example.com", "demo-customer-pw", "1234"
@@ -137,7 +138,11 @@ def test_a_card_holder_enrols_and_must_give_the_card_s_pin_to_change_it(
     client: LoyaltyClient, control: SandboxControl
 ) -> None:
     session = _card_holder(client, control)
-    assert (session.customer.card, session.customer.points, session.customer.pinset) == (UNREGISTERED, 300, True)
+    # The card's 300 points, and the demo campaign's welcome bonus for registering (kiosk/sandbox/events.py).
+    welcome = dict((rule, points) for rule, points, _, _ in DEMO_RULES)[BonusReason.WELCOME]
+    assert (session.customer.card, session.customer.points, session.customer.pinset) == (
+        UNREGISTERED, 300 + welcome, True
+    )
     fields = session.data_fields()
     session.update_profile(**{field.name: _GOOD[field.type] for field in _required(fields)})
 

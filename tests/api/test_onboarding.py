@@ -23,8 +23,10 @@ from kiosk.api.marta import (
     CODE_RESEND_SECONDS,
     CODE_VALID_SECONDS,
     AnswerCode,
+    BonusReason,
 )
 from kiosk.domain.identifiers import is_valid_ean13, with_check_digit
+from kiosk.sandbox.events import DEMO_RULES
 
 GIULIA = with_check_digit("200000000001")
 GIULIA_USER, GIULIA_PASSWORD = "giulia.rossi@example.com", "demo-customer-pw"
@@ -32,6 +34,7 @@ UNREGISTERED, UNREGISTERED_PIN = with_check_digit("200000000002"), "2468"
 LUCA_MOBILE = "+393471112233"
 NEW_EMAIL = "nuovo.cliente@example.com"
 NEW_MOBILE = "+393409876543"
+WELCOME_BONUS = next(points for rule, points, _, _ in DEMO_RULES if rule is BonusReason.WELCOME)
 
 
 
@@ -161,7 +164,8 @@ def _claim_card(client: LoyaltyClient, control: SandboxControl, *, username: str
     assert (account.customerid, account.card, account.username) == (check.customerid, UNREGISTERED, username)
     assert client.check_card(card=UNREGISTERED).next_step is NextStep.ALREADY_REGISTERED
     session = client.customer_login(username=username, password="card-pw-123")
-    assert (session.customer.card, session.customer.points) == (UNREGISTERED, 300)
+    # The card's 300 points, and the demo campaign's welcome bonus for registering (kiosk/sandbox/events.py).
+    assert (session.customer.card, session.customer.points) == (UNREGISTERED, 300 + WELCOME_BONUS)
     return session
 
 
