@@ -48,6 +48,8 @@ __all__ = [
     "call_redemption",
     "record_reply",
     "Reply",
+    "refusal",
+    "unanswered",
     "OFFLINE_APPROVAL",
 ]
 
@@ -162,9 +164,9 @@ def call_redemption(client: LoyaltyClient, op: Operation, pincode: str) -> Reply
             result = client.burn_credit(op.card, credit=int(op.body["credit"]), pincode=pincode,
                                         operationid=op.operationid)
     except ApiError as exc:
-        return _refusal(client, op, exc)
+        return refusal(client, op, exc)
     except LoyaltyError as exc:
-        return _unanswered(client, op, exc)
+        return unanswered(client, op, exc)
     return Reply(Outcome.DONE, _REDEEMED, result=result)
 
 
@@ -192,7 +194,8 @@ def _record(store: Store, op: Operation, reply: Reply) -> Attempt:
     return Attempt(reply.outcome, settled, reply.notice, result=reply.result, attempts_left=reply.attempts_left)
 
 
-def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
+def refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
+    """What a refusal of a PIN-checked call means (a wrong or locked PIN, a refusal, or an answer to ask about)."""
     code = exc.answer_code
     if code == AnswerCode.WRONG_PIN:
         left = exc.attempts_left
@@ -205,11 +208,11 @@ def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
         return Reply(Outcome.REFUSED, exc.notice.followed_by(Why.NOTHING_REDEEMED))
     if exc.status >= 500 or exc.status in _TURNED_AWAY or code == AnswerCode.OPERATION_RUNNING:
         # The server may have started it: ask rather than guess.
-        return _unanswered(client, op, exc)
+        return unanswered(client, op, exc)
     return Reply(Outcome.REFUSED, exc.notice.followed_by(Why.NOTHING_REDEEMED))
 
 
-def _unanswered(client: LoyaltyClient, op: Operation, exc: LoyaltyError) -> Reply:
+def unanswered(client: LoyaltyClient, op: Operation, exc: LoyaltyError) -> Reply:
     """No answer to act on: ask the server what became of the operation before saying anything."""
     # Never sent, or turned away before any work (busy, unavailable): presumed not applied,
     # unless the server itself says otherwise.
