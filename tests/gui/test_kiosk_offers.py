@@ -94,11 +94,11 @@ def test_the_wallet_shows_each_voucher_s_state_in_words_and_a_qr_code_the_till_r
     assert "Used on" in bread and "Worth €2.00" in bread
     assert "You have 1,250 points" in visible_words_on(screen)
     # Only the active voucher has a QR code, and a scanner reads its code off the glass.
-    assert scanned(screen.scroll.viewport()) == {(COFFEE, "QRCode")}
+    kiosk.qtbot.waitUntil(lambda: scanned(screen.scroll.viewport()) == {(COFFEE, "QRCode")}, timeout=WAIT)
     for size in SIZES:
         _at(kiosk, size)
         kiosk.shot(f"vouchers-{size}")
-        assert (COFFEE, "QRCode") in scanned(screen.scroll.viewport()), f"read at {size}"
+        kiosk.qtbot.waitUntil(lambda: (COFFEE, "QRCode") in scanned(screen.scroll.viewport()), timeout=WAIT)
     kiosk.tap(screen.back_button)
     kiosk.wait_screen(Screen.MY_CARD)
 

@@ -15,7 +15,7 @@ import enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy,
     QVBoxLayout, QWidget,
@@ -95,7 +95,7 @@ def _line() -> QFrame:
 
 
 def _scroll_area(name: str) -> tuple[QScrollArea, QVBoxLayout]:
-    """A list that scrolls by a finger's drag and by a scroll bar as wide as a touch target."""
+    """A list that scrolls by a finger's drag, and by its scroll bar (the kiosk's stylesheet makes it a touch target)."""
     inside = QWidget()
     inside.setObjectName(f"{name}Rows")
     inside.setAutoFillBackground(False)
@@ -109,15 +109,11 @@ def _scroll_area(name: str) -> tuple[QScrollArea, QVBoxLayout]:
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(inside)
-    area.viewport().setAutoFillBackground(False)  # the kiosk window's own background shows
+    # The kiosk window's own background shows behind the rows (setWidget turned the widget's fill on).
+    inside.setAutoFillBackground(False)
+    area.viewport().setAutoFillBackground(False)
     QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
     return area, rows
-
-
-def _touch_sized(area: QScrollArea) -> None:
-    look = getattr(area.window(), "look", None)
-    if look is not None:
-        area.verticalScrollBar().setFixedWidth(look.target)
 
 
 class VoucherQrCode(CardQrCode):
@@ -145,10 +141,6 @@ class _ListScreen(KioskScreen):
         self.problem.hide()
         self.scroll, self._rows = _scroll_area(name)
         self._items: list[QWidget] = []
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        _touch_sized(self.scroll)
-        super().showEvent(event)
 
     def _say_status(self, text: str) -> None:
         self.status.setText(text)
@@ -283,8 +275,10 @@ class VouchersScreen(_ListScreen):
         self.news.hide()
         self.points = _scaled(kiosk_label(name="walletPoints", customer=True), 1.1, bold=True)
         self.convert_words = kiosk_label(name="convertWords")
-        self.amounts = QHBoxLayout()
-        self.amounts.setSpacing(14)
+        self.amounts = QGridLayout()
+        self.amounts.setHorizontalSpacing(14)
+        self.amounts.setVerticalSpacing(10)
+        self._columns = 0
         self._amount_buttons: list[QPushButton] = []
         self.convert_panel = QWidget()
         self.convert_panel.setObjectName("convertPanel")
@@ -349,8 +343,7 @@ class VouchersScreen(_ListScreen):
             button.setParent(None)
             button.deleteLater()
         self._amount_buttons = []
-        while self.amounts.count():
-            self.amounts.takeAt(0)
+        self._columns = 0
         visit, campaign = self._visit, self._campaign
         card = visit.card if visit is not None else None
         if card is None or campaign is None:
@@ -376,10 +369,35 @@ class VouchersScreen(_ListScreen):
                     points=format_points(points, locale), money=worth))
             button.setProperty(CUSTOMER_DATA, True)
             button.clicked.connect(lambda _checked=False, amount=points: self.convert.emit(amount))
-            self.amounts.addWidget(button)
             self._amount_buttons.append(button)
-        self.amounts.addStretch(1)
         _fit(self.convert_panel)
+        self._flow_amounts()
+
+    def _flow_amounts(self, width: int = 0) -> None:
+        """As many amounts in a row as fit the screen's width (large text, a portrait screen): none cut off."""
+        buttons = self._amount_buttons
+        if not buttons:
+            return
+        margins = self.layout().contentsMargins()
+        room = (width or self.width()) - margins.left() - margins.right()
+        widest = max(button.sizeHint().width() for button in buttons) + self.amounts.horizontalSpacing()
+        columns = max(1, min(len(buttons), room // max(1, widest)))
+        rows = -(-len(buttons) // columns)
+        columns = -(-len(buttons) // rows)  # rows as even as they can be: 2 and 2, not 3 and 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in buttons:
+            self.amounts.removeWidget(button)
+        for index, button in enumerate(buttons):
+            self.amounts.addWidget(button, index // columns, index % columns)
+        for column in range(len(buttons)):
+            self.amounts.setColumnStretch(column, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._columns = 0
+        self._flow_amounts(event.size().width())
 
     def _show(self, vouchers: tuple[WalletVoucher, ...]) -> None:
         self._vouchers = vouchers
