@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QScroller, QSizePolicy,
+    QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QScroller, QSizePolicy,
     QVBoxLayout, QWidget,
 )
 
@@ -100,6 +100,8 @@ def _scroll_area(name: str) -> tuple[QScrollArea, QVBoxLayout]:
     inside.setObjectName(f"{name}Rows")
     inside.setAutoFillBackground(False)
     rows = QVBoxLayout(inside)
+    # The rows' wrapped words keep the height they need: the list grows and scrolls, never squeezes a row.
+    rows.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
     rows.setContentsMargins(0, 0, 12, 0)
     rows.setSpacing(14)
     rows.addStretch(1)
