@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.domain.ages import AgeUnit, age_of
 from kiosk.ui.common.codes import CardBarcode, CardQrCode
@@ -203,12 +203,9 @@ class MyCardScreen(KioskScreen):
         # What the customer can do from their card, in one row: their offers, their vouchers, their PIN.
         self.actions = QWidget()
         self.actions.setObjectName("cardActions")
-        actions = QHBoxLayout(self.actions)
-        actions.setContentsMargins(0, 0, 0, 0)
-        actions.setSpacing(14)
-        actions.addWidget(self.offers_button)
-        actions.addWidget(self.vouchers_button)
-        actions.addWidget(self.change_pin_button)
+        self._actions = QGridLayout(self.actions)
+        self._actions.setContentsMargins(0, 0, 0, 0)
+        self._actions.setSpacing(14)
 
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(40)
@@ -341,6 +338,13 @@ class MyCardScreen(KioskScreen):
         for column in range(2):
             self._grid.setColumnStretch(column, 0)
         left = Qt.AlignmentFlag.AlignLeft
+        buttons = (self.offers_button, self.vouchers_button, self.change_pin_button)
+        for button in buttons:
+            self._actions.removeWidget(button)
+        # A row of three on a tall screen; two over one beside the movements on a wide one, so they keep their room.
+        cells = ((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1)) if portrait else ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2))
+        for button, cell in zip(buttons, cells):
+            self._actions.addWidget(button, *cell)
         if portrait:
             self._grid.addWidget(self.summary, 0, 0)
             self._grid.addWidget(self.actions, 1, 0, left)
@@ -352,8 +356,8 @@ class MyCardScreen(KioskScreen):
         else:
             self._grid.addWidget(self.summary, 0, 0)
             self._grid.addWidget(self.movements, 1, 0, 2, 1)
-            self._grid.addWidget(self.codes, 0, 1, 3, 1)
-            self._grid.addWidget(self.actions, 3, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(self.codes, 0, 1, 2, 1)
+            self._grid.addWidget(self.actions, 2, 1)
             self._grid.setRowStretch(1, 1)
             self._grid.setColumnStretch(0, 1)
             self._grid.setColumnStretch(1, 1)
