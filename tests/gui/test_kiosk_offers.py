@@ -106,6 +106,22 @@ def test_the_wallet_shows_each_voucher_s_state_in_words_and_a_qr_code_the_till_r
     kiosk.wait_screen(Screen.MY_CARD)
 
 
+def test_large_text_keeps_every_amount_whole_and_the_qr_code_readable(kiosk: KioskDriver) -> None:
+    open_vouchers(kiosk)
+    screen = kiosk.face.vouchers
+    kiosk.tap(kiosk.window.large_text)
+    for size in SIZES:
+        _at(kiosk, size)
+        kiosk.qtbot.wait(100)
+        for button in screen._amount_buttons:
+            assert button.isVisible(), button.objectName()
+            assert button.width() >= button.fontMetrics().horizontalAdvance(button.text()), f"{button.objectName()} at {size}"
+            right = button.mapTo(kiosk.window, button.rect().topRight()).x()
+            assert right <= kiosk.window.width(), f"{button.objectName()} off the screen at {size}"
+        kiosk.qtbot.waitUntil(lambda: (COFFEE, "QRCode") in scanned(screen.scroll.viewport()), timeout=WAIT)
+        kiosk.shot(f"vouchers-large-{size}")
+
+
 # -- points into a voucher ----------------------------------------------------------------------------------------
 
 

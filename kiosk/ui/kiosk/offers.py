@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QScroller, QSizePolicy,
@@ -281,6 +281,11 @@ class VouchersScreen(_ListScreen):
         self.amounts.setHorizontalSpacing(14)
         self.amounts.setVerticalSpacing(10)
         self._columns = 0
+        # Large text switched on or off: the amounts flow again once the new sizes are in.
+        self._reflow = QTimer(self)
+        self._reflow.setSingleShot(True)
+        self._reflow.setInterval(0)
+        self._reflow.timeout.connect(lambda: self._flow_amounts(force=True))
         self._amount_buttons: list[QPushButton] = []
         self.convert_panel = QWidget()
         self.convert_panel.setObjectName("convertPanel")
@@ -375,9 +380,16 @@ class VouchersScreen(_ListScreen):
         _fit(self.convert_panel)
         self._flow_amounts()
 
-    def _flow_amounts(self, width: int = 0) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._reflow.start()
+        super().changeEvent(event)
+
+    def _flow_amounts(self, width: int = 0, *, force: bool = False) -> None:
         """As many amounts in a row as fit the screen's width (large text, a portrait screen): none cut off."""
         buttons = self._amount_buttons
+        if force:
+            self._columns = 0
         if not buttons:
             return
         margins = self.layout().contentsMargins()
