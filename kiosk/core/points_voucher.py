@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from kiosk.api import ApiError, LoyaltyError, MovementType
 from kiosk.core import redeem
-from kiosk.core.redeem import Outcome, Reply
+from kiosk.core.redeem import Attempt, Outcome, Reply
 from kiosk.domain.errors import Notice, Why
 from kiosk.domain.identifiers import check_card
 
 if TYPE_CHECKING:
-    from kiosk.api import CustomerSession, MovementResult, PointsVoucher
+    from kiosk.api import CustomerSession, PointsVoucher
     from kiosk.api.client import LoyaltyClient
     from kiosk.store import Operation, Store
     from kiosk.sync.underway import CallsUnderWay
@@ -41,18 +41,28 @@ class VoucherReply:
 
 @dataclasses.dataclass(frozen=True)
 class VoucherAttempt:
-    """What one PIN-checked points-to-voucher came to; `points` is the balance after it when known."""
+    """What one PIN-checked points-to-voucher came to (`attempt`, as a redemption's), and the voucher when known."""
 
-    outcome: Outcome
-    operation: Operation
-    notice: Notice
+    attempt: Attempt
     made: PointsVoucher | None = None
-    result: MovementResult | None = None
-    attempts_left: int | None = None
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.attempt.outcome
+
+    @property
+    def notice(self) -> Notice:
+        return self.attempt.notice
+
+    @property
+    def attempts_left(self) -> int | None:
+        return self.attempt.attempts_left
 
     @property
     def points(self) -> int | None:
-        return self.result.balance.points if self.result is not None else None
+        """The card's points after it, when the server said (done, or a lost answer settled by asking)."""
+        result = self.attempt.result
+        return result.balance.points if result is not None else None
 
 
 def save_points_voucher(store: Store, card: str, points: int, *, under_way: CallsUnderWay) -> Operation:
@@ -62,12 +72,7 @@ def save_points_voucher(store: Store, card: str, points: int, *, under_way: Call
     card = check_card(card)
     new = NewOperation(type=MovementType.VOUCHER, card=card, body={"card": card, "points": int(points)},
                        points_delta=-int(points))
-    under_way.begin(new.operationid)
-    try:
-        return store.enqueue(new, inflight=True)
-    except BaseException:
-        under_way.end(new.operationid)
-        raise
+    return redeem.save_in_flight(store, new, under_way=under_way)
 
 
 def call_points_voucher(session: CustomerSession, client: LoyaltyClient, op: Operation, pincode: str) -> VoucherReply:
@@ -87,8 +92,4 @@ def call_points_voucher(session: CustomerSession, client: LoyaltyClient, op: Ope
 
 def record_voucher_reply(store: Store, op: Operation, sent: VoucherReply, *, under_way: CallsUnderWay) -> VoucherAttempt:
     """Write the outcome into the outbox (done, refused, or left in flight for the sync worker)."""
-    attempt = redeem.record_reply(store, op, sent.reply, under_way=under_way)
-    return VoucherAttempt(
-        attempt.outcome, attempt.operation, attempt.notice, made=sent.made, result=attempt.result,
-        attempts_left=attempt.attempts_left,
-    )
+    return VoucherAttempt(redeem.record_reply(store, op, sent.reply, under_way=under_way), made=sent.made)

@@ -43,6 +43,7 @@ __all__ = [
     "Attempt",
     "offline_room",
     "save_redemption",
+    "save_in_flight",
     "save_offline_redemption",
     "send_redemption",
     "call_redemption",
@@ -111,7 +112,11 @@ def save_redemption(store: Store, plan: Redemption, *, under_way: CallsUnderWay)
     From here this process owns the call (`under_way` holds it): the sync worker
     leaves the operation alone until record_reply() has written its outcome.
     """
-    new = _operation(plan)
+    return save_in_flight(store, _operation(plan), under_way=under_way)
+
+
+def save_in_flight(store: Store, new: NewOperation, *, under_way: CallsUnderWay) -> Operation:
+    """Save a PIN-checked operation (never its PIN) as a call under way that this process owns until it records it."""
     under_way.begin(new.operationid)
     try:
         return store.enqueue(new, inflight=True)

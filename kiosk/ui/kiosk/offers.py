@@ -28,6 +28,7 @@ from kiosk.services.operation import Scope
 from kiosk.ui import words
 from kiosk.ui.common.codes import CardQrCode
 from kiosk.ui.common.pin_pad import PinPad
+from kiosk.ui.kiosk.pin_screens import kiosk_pin_pad
 from kiosk.ui.kiosk.screen import CUSTOMER_DATA, KioskScreen, kiosk_button, kiosk_label
 from kiosk.ui.locale_text import date_text
 from kiosk.ui.money import format_money, format_points
@@ -534,13 +535,7 @@ class PointsVoucherScreen(KioskScreen):
         self.retranslate()
 
     def _new_pad(self, length: int) -> PinPad:
-        pad = PinPad(length, scrambled=self._scrambled)
-        for key in (*pad.digit_keys.values(), pad.clear_key, pad.backspace_key):
-            font = key.font()  # as on the other kiosk PIN screens: a digit fits its key, large text too
-            font.setPointSizeF(font.pointSizeF() * 0.8)
-            key.setFont(font)
-        if self.width() and self.height():
-            pad.setMaximumHeight(int(min(self.width(), self.height()) * 0.75))
+        pad = kiosk_pin_pad(length, scrambled=self._scrambled, room=self)
         pad.setObjectName("pinPad")
         pad.complete.connect(self._typed_in)
         return pad
