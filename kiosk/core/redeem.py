@@ -43,11 +43,14 @@ __all__ = [
     "Attempt",
     "offline_room",
     "save_redemption",
+    "save_in_flight",
     "save_offline_redemption",
     "send_redemption",
     "call_redemption",
     "record_reply",
     "Reply",
+    "refusal",
+    "unanswered",
     "OFFLINE_APPROVAL",
 ]
 
@@ -109,7 +112,11 @@ def save_redemption(store: Store, plan: Redemption, *, under_way: CallsUnderWay)
     From here this process owns the call (`under_way` holds it): the sync worker
     leaves the operation alone until record_reply() has written its outcome.
     """
-    new = _operation(plan)
+    return save_in_flight(store, _operation(plan), under_way=under_way)
+
+
+def save_in_flight(store: Store, new: NewOperation, *, under_way: CallsUnderWay) -> Operation:
+    """Save a PIN-checked operation (never its PIN) as a call under way that this process owns until it records it."""
     under_way.begin(new.operationid)
     try:
         return store.enqueue(new, inflight=True)
@@ -162,9 +169,9 @@ def call_redemption(client: LoyaltyClient, op: Operation, pincode: str) -> Reply
             result = client.burn_credit(op.card, credit=int(op.body["credit"]), pincode=pincode,
                                         operationid=op.operationid)
     except ApiError as exc:
-        return _refusal(client, op, exc)
+        return refusal(client, op, exc)
     except LoyaltyError as exc:
-        return _unanswered(client, op, exc)
+        return unanswered(client, op, exc)
     return Reply(Outcome.DONE, _REDEEMED, result=result)
 
 
@@ -192,7 +199,8 @@ def _record(store: Store, op: Operation, reply: Reply) -> Attempt:
     return Attempt(reply.outcome, settled, reply.notice, result=reply.result, attempts_left=reply.attempts_left)
 
 
-def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
+def refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
+    """What a refusal of a PIN-checked call means (a wrong or locked PIN, a refusal, or an answer to ask about)."""
     code = exc.answer_code
     if code == AnswerCode.WRONG_PIN:
         left = exc.attempts_left
@@ -205,11 +213,11 @@ def _refusal(client: LoyaltyClient, op: Operation, exc: ApiError) -> Reply:
         return Reply(Outcome.REFUSED, exc.notice.followed_by(Why.NOTHING_REDEEMED))
     if exc.status >= 500 or exc.status in _TURNED_AWAY or code == AnswerCode.OPERATION_RUNNING:
         # The server may have started it: ask rather than guess.
-        return _unanswered(client, op, exc)
+        return unanswered(client, op, exc)
     return Reply(Outcome.REFUSED, exc.notice.followed_by(Why.NOTHING_REDEEMED))
 
 
-def _unanswered(client: LoyaltyClient, op: Operation, exc: LoyaltyError) -> Reply:
+def unanswered(client: LoyaltyClient, op: Operation, exc: LoyaltyError) -> Reply:
     """No answer to act on: ask the server what became of the operation before saying anything."""
     # Never sent, or turned away before any work (busy, unavailable): presumed not applied,
     # unless the server itself says otherwise.

@@ -20,8 +20,12 @@ from kiosk.domain.identifiers import LookupKind, parse_lookup
 from kiosk.services.operation import Op
 
 if TYPE_CHECKING:
-    from kiosk.api import Card, CustomerSession, Movement, PinResetCodeSent
+    from collections.abc import Callable
+
+    from kiosk.api import Card, CustomerSession, Movement, PinResetCodeSent, Promotion, WalletVoucher
+    from kiosk.core.points_voucher import VoucherAttempt
     from kiosk.core.terminal import CardAnswer
+    from kiosk.store import Operation
     from kiosk.services.context import ServiceContext
 
 __all__ = ["KioskService", "Found", "KeptCard", "MyCard", "Visit", "MOVEMENTS_SHOWN"]
@@ -100,9 +104,13 @@ def _my_card(card: Card, movements: tuple[Movement, ...]) -> MyCard:
 class KioskService(QObject):
     """Everything the kiosk asks for, as operations answering the screen that asked alone."""
 
-    def __init__(self, ctx: ServiceContext, parent: QObject | None = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, parent: QObject | None = None, *, wake_sync: Callable[[], None] | None = None
+    ) -> None:
+        """`wake_sync` wakes the sync worker, for a points-to-voucher whose answer was lost."""
         super().__init__(parent)
         self._ctx = ctx
+        self._wake_sync = wake_sync
 
     def find(self, *, parent: QObject, text: str, scanned: bool) -> Op[Found | KeptCard]:
         """The card that `text` names (a card number, an e-mail, a phone): `Found` to ask its PIN.
@@ -210,6 +218,61 @@ class KioskService(QObject):
         """A new PIN with the one-time code (this also lifts a lock, and sets a first PIN); gives the card."""
         client = self._ctx.client
         return Op.network(self._ctx, lambda: client.reset_pin(card, code=code, newpincode=new).card, parent=parent)
+
+
+    # -- the customer's offers and vouchers ------------------------------------------------------
+
+    def offers(self, *, parent: QObject, visit: Visit) -> Op[tuple[Promotion, ...]]:
+        """The promotions running now for this customer (everyone's and their tags'), soonest to end first."""
+        return Op.network(self._ctx, lambda: visit.session.promotions(), parent=parent)
+
+    def wallet(self, *, parent: QObject, visit: Visit) -> Op[tuple[WalletVoucher, ...]]:
+        """The customer's vouchers: active first (soonest to expire first), then used and expired ones."""
+        return Op.network(self._ctx, lambda: visit.session.vouchers(), parent=parent)
+
+    def points_to_voucher(self, *, parent: QObject, visit: Visit, points: int, pincode: str) -> Op[VoucherAttempt]:
+        """Turn `points` into a voucher, confirmed with the PIN, through this terminal's outbox in flight.
+
+        As RedeemService.redeem: the operation is saved first (never the PIN), the call made, its
+        outcome written; every step runs even if the screen goes meanwhile, so what was saved is
+        always settled (here, or by the sync worker asking the server). The answer's `outcome` is
+        done (with the new voucher, or, for a lost answer settled by asking, the balance only),
+        wrong PIN, locked, refused, unreachable, or unknown (the sync worker finds out). When done,
+        `visit.card` carries the balance after it.
+        """
+        from kiosk.core import points_voucher
+        from kiosk.core.redeem import Outcome, Reply
+
+        ctx = self._ctx
+
+        def save() -> tuple[Operation, CustomerSession]:
+            session = visit.session  # signed out meanwhile: KioskError(KIOSK_SIGNED_OUT), nothing saved
+            store = ctx.terminal().store
+            op = points_voucher.save_points_voucher(store, session.customer.card, points, under_way=ctx.under_way)
+            return op, session
+
+        def call(saved: tuple[Operation, CustomerSession]) -> tuple[Operation, points_voucher.VoucherReply]:
+            op, session = saved
+            try:
+                return op, points_voucher.call_points_voucher(session, ctx.client, op, pincode)
+            except Exception as exc:  # noqa: BLE001 - an outcome not known is settled by the sync worker
+                notice = message_for(exc, log, "points to voucher", then=Why.TRY_AGAIN)
+                return op, points_voucher.VoucherReply(Reply(Outcome.UNKNOWN, notice))
+
+        def record(sent: tuple[Operation, points_voucher.VoucherReply]) -> VoucherAttempt:
+            op, reply = sent
+            try:
+                attempt = points_voucher.record_voucher_reply(ctx.terminal().store, op, reply, under_way=ctx.under_way)
+            except Exception:
+                ctx.under_way.end(op.operationid)  # the worker must be free to settle it by asking
+                raise
+            if attempt.outcome is Outcome.UNKNOWN and self._wake_sync is not None:
+                self._wake_sync()
+            if attempt.points is not None and visit.active and visit.card is not None:
+                visit.card = dataclasses.replace(visit.card, points=attempt.points)
+            return attempt
+
+        return Op.store(ctx, save, parent=parent).then_network(call).then_store(record).always_finish()
 
 
 def _refusal(card: Card) -> Why | None:

@@ -18,7 +18,10 @@ __all__ = ["send_operation", "UnsendableOperation", "PIN_CHECKED", "needs_pin"]
 
 #: Writes the server checks against the customer's PIN. The PIN is never stored,
 #: so the worker can only learn their outcome, never send them again.
-PIN_CHECKED: frozenset[MovementType] = frozenset({MovementType.BURNPOINTS, MovementType.BURNCREDIT})
+#: A points-to-voucher (the kiosk's "Turn points into a voucher") is one of them: the worker only asks about it.
+PIN_CHECKED: frozenset[MovementType] = frozenset(
+    {MovementType.BURNPOINTS, MovementType.BURNCREDIT, MovementType.VOUCHER}
+)
 
 
 def needs_pin(op: Operation) -> bool:

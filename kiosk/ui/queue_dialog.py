@@ -143,6 +143,7 @@ class QueueDialog(QDialog):
             MovementType.REVERSAL: self.tr("Refund"),
             MovementType.BURNPOINTS: self.tr("Points used"),
             MovementType.BURNCREDIT: self.tr("Credit used"),
+            MovementType.VOUCHER: self.tr("Points to voucher"),
         }
         return words.get(op.type, op.type.value)
 

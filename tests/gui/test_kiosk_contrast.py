@@ -106,6 +106,25 @@ def _screens(kiosk: KioskDriver) -> Iterator[str]:
     kiosk.wait_screen(Screen.MY_CARD)
     kiosk.qtbot.waitUntil(lambda: face.my_card.isVisible(), timeout=WAIT)
     yield Screen.MY_CARD
+    kiosk.tap(face.my_card.offers_button)
+    kiosk.wait_screen(Screen.OFFERS)
+    kiosk.qtbot.waitUntil(lambda: bool(face.offers._items), timeout=WAIT)
+    yield Screen.OFFERS
+    kiosk.tap(face.offers.back_button)
+    kiosk.wait_screen(Screen.MY_CARD)
+    kiosk.tap(face.my_card.vouchers_button)
+    kiosk.wait_screen(Screen.VOUCHERS)
+    kiosk.qtbot.waitUntil(lambda: bool(face.vouchers._items), timeout=WAIT)
+    yield Screen.VOUCHERS
+    kiosk.tap(face.vouchers._amount_buttons[0])
+    kiosk.wait_screen(Screen.POINTS_VOUCHER)
+    kiosk.press_digits("0000")  # wrong: the problem's words are measured too
+    kiosk.qtbot.waitUntil(lambda: "Wrong PIN" in face.points_voucher.problem.text(), timeout=WAIT)
+    yield Screen.POINTS_VOUCHER
+    kiosk.tap(face.points_voucher.back_button)
+    kiosk.wait_screen(Screen.VOUCHERS)
+    kiosk.tap(face.vouchers.back_button)
+    kiosk.wait_screen(Screen.MY_CARD)
     kiosk.tap(face.my_card.change_pin_button)
     kiosk.wait_screen(Screen.CHANGE_PIN)
     yield Screen.CHANGE_PIN
@@ -134,7 +153,7 @@ def test_every_word_on_every_screen_reads_at_aa(kiosk: KioskDriver, contrast: bo
         low += _low_contrast(kiosk, measured)
         seen.append(name)
         kiosk.shot(f"contrast-{'high' if contrast else 'plain'}-{name}")
-    assert len(seen) == 8
+    assert len(seen) == 11
     # Every screen's words were measured, the keyboard's keys among them.
     assert {where.split("/")[0] for where in measured} == set(seen)
     assert len(measured) > 100

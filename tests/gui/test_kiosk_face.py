@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from kiosk.core.staff import hash_manager_pin
 from kiosk.settings import save_settings
@@ -126,7 +126,32 @@ def _on_join(kiosk: KioskDriver) -> None:
     assert lookup.text() == "giulia.rossi.2@example.com"
 
 
-#: What a screen showed besides Giulia's own traces (the masked address a code went to).
+def _on_offers(kiosk: KioskDriver) -> None:
+    sign_in_giulia(kiosk)
+    kiosk.tap(kiosk.face.my_card.offers_button)
+    kiosk.wait_screen(Screen.OFFERS)
+    kiosk.qtbot.waitUntil(lambda: "A free coffee with any pastry" in visible_words_on(kiosk.face.offers), timeout=WAIT)
+    MORE_TRACES.extend(["A free coffee with any pastry", "Double points on fresh bread"])
+
+
+def _on_vouchers(kiosk: KioskDriver) -> None:
+    sign_in_giulia(kiosk)
+    kiosk.tap(kiosk.face.my_card.vouchers_button)
+    kiosk.wait_screen(Screen.VOUCHERS)
+    kiosk.qtbot.waitUntil(lambda: "CAFFE150" in visible_words_on(kiosk.face.vouchers), timeout=WAIT)
+    MORE_TRACES.extend(["CAFFE150", "BREAD200", "A free coffee"])
+
+
+def _on_points_voucher(kiosk: KioskDriver) -> None:
+    _on_vouchers(kiosk)
+    kiosk.tap(next(b for b in kiosk.face.vouchers.findChildren(QPushButton) if b.objectName() == "convert500"))
+    kiosk.wait_screen(Screen.POINTS_VOUCHER)
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.points_voucher.pin_pad.hasFocus(), timeout=WAIT)
+    kiosk.press_digits("12")
+    MORE_TRACES.append("500 points → a voucher")
+
+
+#: What a screen showed besides Giulia's own traces (the masked address a code went to, her offers and vouchers).
 MORE_TRACES: list[str] = []
 
 REACH: dict[str, Callable[[KioskDriver], None]] = {
@@ -136,6 +161,9 @@ REACH: dict[str, Callable[[KioskDriver], None]] = {
     Screen.CHANGE_PIN: _on_change_pin,
     Screen.RESET_PIN: _on_reset_pin,
     Screen.JOIN: _on_join,
+    Screen.OFFERS: _on_offers,
+    Screen.VOUCHERS: _on_vouchers,
+    Screen.POINTS_VOUCHER: _on_points_voucher,
 }
 
 

@@ -37,9 +37,11 @@ from kiosk.ui.scanner import ScanCatcher
 
 if TYPE_CHECKING:
     from kiosk.api import Campaign, LoyaltyClient
+    from kiosk.ui.kiosk.offers import WalletNews
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.kiosk.join import JoinScreen
     from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
+    from kiosk.ui.kiosk.offers import OffersScreen, PointsVoucherScreen, VouchersScreen
     from kiosk.ui.kiosk.pin_screens import ChangePinScreen, ResetPinScreen
     from kiosk.ui.kiosk.sign_in import FindScreen, PinScreen
     from kiosk.ui.kiosk.staff import StaffPinScreen, StaffScreen
@@ -69,11 +71,17 @@ class Screen:
     STILL_THERE = "stillThere"
     STAFF_PIN = "staffPin"
     STAFF = "staff"
+    OFFERS = "offers"
+    VOUCHERS = "vouchers"
+    POINTS_VOUCHER = "pointsVoucher"
 
 
 # The screens where a customer's data or typing can be: leaving them untouched asks "Still there?".
 _CUSTOMER_SCREENS = frozenset(
-    {Screen.FIND, Screen.PIN, Screen.MY_CARD, Screen.KEPT_CARD, Screen.CHANGE_PIN, Screen.RESET_PIN, Screen.JOIN}
+    {
+        Screen.FIND, Screen.PIN, Screen.MY_CARD, Screen.KEPT_CARD, Screen.CHANGE_PIN, Screen.RESET_PIN, Screen.JOIN,
+        Screen.OFFERS, Screen.VOUCHERS, Screen.POINTS_VOUCHER,
+    }
 )
 _STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
 
@@ -111,7 +119,7 @@ class KioskFace(QObject):
         self.sync = sync
         self.counter = counter
         self.window = window
-        self.service = KioskService(ctx, self)
+        self.service = KioskService(ctx, self, wake_sync=sync.wake)
         self._enrolment = enrolment
         settings = ctx.settings
         self.home_language = settings.language
@@ -124,6 +132,7 @@ class KioskFace(QObject):
 
         # Join (the enrolment wizard and its service, ~50 ms to import) is made on a customer's first "Join".
         from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
+        from kiosk.ui.kiosk.offers import OffersScreen, PointsVoucherScreen, VouchersScreen
         from kiosk.ui.kiosk.pin_screens import ChangePinScreen, ResetPinScreen
         from kiosk.ui.kiosk.sign_in import FindScreen, PinScreen
         from kiosk.ui.kiosk.staff import StaffPinScreen, StaffScreen
@@ -136,6 +145,11 @@ class KioskFace(QObject):
         self.kept_card = cast("KeptCardScreen", add(Screen.KEPT_CARD, KeptCardScreen()))
         self.change_pin = cast("ChangePinScreen", add(Screen.CHANGE_PIN, ChangePinScreen(self.service, scrambled=scrambled)))
         self.reset_pin = cast("ResetPinScreen", add(Screen.RESET_PIN, ResetPinScreen(self.service, scrambled=scrambled)))
+        self.offers = cast("OffersScreen", add(Screen.OFFERS, OffersScreen(self.service)))
+        self.vouchers = cast("VouchersScreen", add(Screen.VOUCHERS, VouchersScreen(self.service)))
+        self.points_voucher = cast(
+            "PointsVoucherScreen", add(Screen.POINTS_VOUCHER, PointsVoucherScreen(self.service, scrambled=scrambled))
+        )
         self.join: JoinScreen | None = None
         self.still_there = cast(StillThereScreen, add(Screen.STILL_THERE, StillThereScreen()))
         self.staff_pin = cast("StaffPinScreen", add(Screen.STAFF_PIN, StaffPinScreen(ctx)))
@@ -155,6 +169,14 @@ class KioskFace(QObject):
         self.pin.reset_requested.connect(lambda card: self._ask_reset(card, first=False))
         self.my_card.back.connect(self.end_visit)
         self.my_card.change_pin.connect(self._ask_change)
+        self.my_card.offers.connect(self._open_offers)
+        self.my_card.vouchers.connect(self._open_vouchers)
+        self.offers.back.connect(self._back_to_card)
+        self.vouchers.back.connect(self._back_to_card)
+        self.vouchers.convert.connect(self._ask_voucher)
+        self.points_voucher.back.connect(lambda: self._open_vouchers(reload=False))
+        self.points_voucher.made.connect(lambda: self._voucher_settled(lost=False))
+        self.points_voucher.lost.connect(lambda: self._voucher_settled(lost=True))
         self.kept_card.back.connect(self.end_visit)
         self.change_pin.back.connect(self._back_to_card)
         self.change_pin.changed.connect(self._pin_changed)
@@ -330,8 +352,49 @@ class KioskFace(QObject):
     def _back_to_card(self) -> None:
         if self.visit is not None and self.visit.active:
             self.go(Screen.MY_CARD)
+            self.my_card.show_visit(self.visit, self.campaign)  # the balance as it stands (a voucher made)
         else:
             self.end_visit()
+
+    # -- offers and vouchers ----------------------------------------------------------------------
+
+    def _open_offers(self) -> None:
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.OFFERS)
+        self.offers.show_visit(self.visit)
+
+    def _open_vouchers(self, *, reload: bool = True, news: WalletNews | None = None) -> None:
+        from kiosk.ui.kiosk.offers import WalletNews
+
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.VOUCHERS)
+        if reload:
+            self.vouchers.show_visit(self.visit, self.campaign, news or WalletNews.NONE)
+
+    def _ask_voucher(self, points: int) -> None:
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.POINTS_VOUCHER)
+        self.points_voucher.ask(self.visit, points, self.campaign, self._pin_length())
+
+    def _voucher_settled(self, *, lost: bool) -> None:
+        """The voucher is made (or its answer lost): the wallet again, and the card's movements fetched anew."""
+        from kiosk.ui.kiosk.offers import WalletNews
+
+        visit = self.visit
+        self._open_vouchers(news=WalletNews.LOST if lost else WalletNews.MADE)
+        if visit is not None and visit.active:
+            self.service.refresh(parent=self.my_card, visit=visit) \
+                .success(lambda _card: self._card_refreshed(visit)).failure(lambda _exc: None).run()
+
+    def _card_refreshed(self, visit: Visit) -> None:
+        if visit is self.visit and visit.active and self.window.current_name == Screen.MY_CARD:
+            self.my_card.show_visit(visit, self.campaign)
 
     def _ask_change(self) -> None:
         if self.visit is None:

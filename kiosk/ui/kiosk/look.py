@@ -105,6 +105,10 @@ QListWidget, QTableWidget, QTreeWidget {{ background: {c.field}; color: {c.text}
 QCheckBox::indicator {{ width: {target}px; height: {target}px; }}
 QProgressBar {{ border: 2px solid {c.edge}; background: {c.field}; color: {c.text}; text-align: center; }}
 QProgressBar::chunk {{ background: {c.primary}; }}
+QScrollBar:vertical {{ background: {c.field}; width: {target}px; border: 2px solid {c.edge}; border-radius: 8px; }}
+QScrollBar::handle:vertical {{ background: {c.edge}; min-height: {target}px; border-radius: 6px; margin: 4px; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
 """
 
 

@@ -148,6 +148,8 @@ class MyCardScreen(KioskScreen):
     """
 
     change_pin = Signal()
+    offers = Signal()
+    vouchers = Signal()
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
@@ -194,6 +196,16 @@ class MyCardScreen(KioskScreen):
 
         self.change_pin_button = kiosk_button(name="changePin", role="big")
         self.change_pin_button.clicked.connect(self.change_pin)
+        self.offers_button = kiosk_button(name="offers", role="big")
+        self.offers_button.clicked.connect(self.offers)
+        self.vouchers_button = kiosk_button(name="vouchers", role="big")
+        self.vouchers_button.clicked.connect(self.vouchers)
+        # What the customer can do from their card, in one row: their offers, their vouchers, their PIN.
+        self.actions = QWidget()
+        self.actions.setObjectName("cardActions")
+        self._actions = QGridLayout(self.actions)
+        self._actions.setContentsMargins(0, 0, 0, 0)
+        self._actions.setSpacing(14)
 
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(40)
@@ -207,6 +219,10 @@ class MyCardScreen(KioskScreen):
     def retranslate(self) -> None:
         self.change_pin_button.setText(self.tr("Change my PIN"))
         self.change_pin_button.setAccessibleName(self.tr("Change my PIN"))
+        self.offers_button.setText(self.tr("Offers"))
+        self.offers_button.setAccessibleName(self.tr("Offers for you"))
+        self.vouchers_button.setText(self.tr("My vouchers"))
+        self.vouchers_button.setAccessibleName(self.tr("My vouchers"))
         self.movements_title.setText(self.tr("Your last movements"))
         self.no_movements.setText(self.tr("No movements yet."))
         if self._card is not None:
@@ -315,16 +331,23 @@ class MyCardScreen(KioskScreen):
         if portrait == self._portrait:
             return
         self._portrait = portrait
-        for widget in (self.summary, self.codes, self.movements, self.change_pin_button):
+        for widget in (self.summary, self.codes, self.movements, self.actions):
             self._grid.removeWidget(widget)
         for row in range(4):
             self._grid.setRowStretch(row, 0)
         for column in range(2):
             self._grid.setColumnStretch(column, 0)
         left = Qt.AlignmentFlag.AlignLeft
+        buttons = (self.offers_button, self.vouchers_button, self.change_pin_button)
+        for button in buttons:
+            self._actions.removeWidget(button)
+        # A row of three on a tall screen; two over one beside the movements on a wide one, so they keep their room.
+        cells = ((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1)) if portrait else ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2))
+        for button, cell in zip(buttons, cells):
+            self._actions.addWidget(button, *cell)
         if portrait:
             self._grid.addWidget(self.summary, 0, 0)
-            self._grid.addWidget(self.change_pin_button, 1, 0, left)
+            self._grid.addWidget(self.actions, 1, 0, left)
             self._grid.addWidget(self.codes, 2, 0)
             self._grid.addWidget(self.movements, 3, 0)
             self._grid.setRowStretch(2, 3)
@@ -334,7 +357,7 @@ class MyCardScreen(KioskScreen):
             self._grid.addWidget(self.summary, 0, 0)
             self._grid.addWidget(self.movements, 1, 0, 2, 1)
             self._grid.addWidget(self.codes, 0, 1, 2, 1)
-            self._grid.addWidget(self.change_pin_button, 2, 1, Qt.AlignmentFlag.AlignRight)
+            self._grid.addWidget(self.actions, 2, 1)
             self._grid.setRowStretch(1, 1)
             self._grid.setColumnStretch(0, 1)
             self._grid.setColumnStretch(1, 1)

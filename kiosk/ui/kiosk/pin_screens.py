@@ -24,10 +24,23 @@ from kiosk.ui.common.pin_pad import PinPad
 from kiosk.ui.common.pin_steps import PinSteps, Step
 from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label
 
-__all__ = ["ChangePinScreen", "ResetPinScreen", "Step"]
+__all__ = ["ChangePinScreen", "ResetPinScreen", "Step", "kiosk_pin_pad"]
 
 #: A problem is said in words; this sign goes before them, never instead of them.
 _SIGN = "⚠"
+
+
+def kiosk_pin_pad(length: int, *, scrambled: bool, room: QWidget) -> PinPad:
+    """A PIN pad for a kiosk screen: keys a hand can span within `room` (the screen it goes on)."""
+    pad = PinPad(length, scrambled=scrambled)
+    for key in (*pad.digit_keys.values(), pad.clear_key, pad.backspace_key):
+        # A fifth smaller than the counter's: at the kiosk's size, large text too, a digit fits its key.
+        font = key.font()
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        key.setFont(font)
+    if room.width() and room.height():
+        pad.setMaximumHeight(int(min(room.width(), room.height()) * 0.75))
+    return pad
 
 
 class _PinScreen(KioskScreen):
@@ -90,14 +103,7 @@ class _PinScreen(KioskScreen):
     # -- the pads ----------------------------------------------------------------------------------
 
     def _new_pad(self, length: int, name: str = "pinPad") -> PinPad:
-        pad = PinPad(length, scrambled=self._scrambled)
-        for key in (*pad.digit_keys.values(), pad.clear_key, pad.backspace_key):
-            # A fifth smaller than the counter's: at the kiosk's size, large text too, a digit fits its key.
-            font = key.font()
-            font.setPointSizeF(font.pointSizeF() * 0.8)
-            key.setFont(font)
-        if self.width() and self.height():
-            pad.setMaximumHeight(int(min(self.width(), self.height()) * 0.75))
+        pad = kiosk_pin_pad(length, scrambled=self._scrambled, room=self)
         pad.setObjectName(name)
         pad.complete.connect(self._typed_in)
         return pad
