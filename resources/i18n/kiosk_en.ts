@@ -606,6 +606,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <translation>Prize</translation>
     </message>
     <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1283,6 +1287,18 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <translation>Change my PIN</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Offers</translation>
+    </message>
+    <message>
+        <source>Offers for you</source>
+        <translation>Offers for you</translation>
+    </message>
+    <message>
+        <source>My vouchers</source>
+        <translation>My vouchers</translation>
+    </message>
+    <message>
         <source>Your last movements</source>
         <translation>Your last movements</translation>
     </message>
@@ -1351,6 +1367,37 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>No customer found for “{text}”. {message}</source>
         <translation>No customer found for “{text}”. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>OffersScreen</name>
+    <message>
+        <source>Offers for you</source>
+        <translation>Offers for you</translation>
+    </message>
+    <message>
+        <source>What the shop offers you now. Slide the list up to see more.</source>
+        <translation>What the shop offers you now. Slide the list up to see more.</translation>
+    </message>
+    <message>
+        <source>Looking for your offers…</source>
+        <translation>Looking for your offers…</translation>
+    </message>
+    <message>
+        <source>There are no offers for you right now. Come back soon!</source>
+        <translation>There are no offers for you right now. Come back soon!</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Terms: {terms}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Valid until {date}</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>No end date</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1682,52 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>PointsVoucherScreen</name>
+    <message>
+        <source>Turn points into a voucher</source>
+        <translation>Turn points into a voucher</translation>
+    </message>
+    <message>
+        <source>The points are taken from your card at once, and the voucher goes into your wallet. It cannot be turned back into points.</source>
+        <translation>The points are taken from your card at once, and the voucher goes into your wallet. It cannot be turned back into points.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to confirm.</source>
+        <translation>Type your PIN to confirm.</translation>
+    </message>
+    <message>
+        <source>{points} points → a voucher worth {money}</source>
+        <translation>{points} points → a voucher worth {money}</translation>
+    </message>
+    <message>
+        <source>Making your voucher…</source>
+        <translation>Making your voucher…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before it locks.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before it locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Type it again.</source>
+        <translation>Wrong PIN. Type it again.</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries: no points were taken. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</source>
+        <translation>Your PIN is locked after too many wrong tries: no points were taken. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: no voucher was made and no points were taken. Try again later.</source>
+        <translation>The loyalty server cannot be reached now: no voucher was made and no points were taken. Try again later.</translation>
+    </message>
+    <message>
+        <source>No voucher was made and no points were taken: {why}</source>
+        <translation>No voucher was made and no points were taken: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseDialog</name>
     <message>
         <source>Purchase</source>
@@ -1773,6 +1866,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>Credit used</source>
         <translation>Credit used</translation>
+    </message>
+    <message>
+        <source>Points to voucher</source>
+        <translation>Points to voucher</translation>
     </message>
     <message>
         <source>{operation}, receipt {receipt}</source>
@@ -2651,6 +2748,108 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>VoucherQrCode</name>
+    <message>
+        <source>Voucher QR code</source>
+        <extracomment>A problem is said in words; this sign goes before them, never instead of them. The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
+        <translation>Voucher QR code</translation>
+    </message>
+    <message>
+        <source>QR code of voucher {code}</source>
+        <translation>QR code of voucher {code}</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersScreen</name>
+    <message>
+        <source>My vouchers</source>
+        <translation>My vouchers</translation>
+    </message>
+    <message>
+        <source>Your vouchers: show the code or its QR code at the till</source>
+        <translation>Your vouchers: show the code or its QR code at the till</translation>
+    </message>
+    <message>
+        <source>✓ Your new voucher is ready: it is in the list below.</source>
+        <translation>✓ Your new voucher is ready: it is in the list below.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. This kiosk is finding out whether your voucher was made: if it was, it shows below. Your points are never taken twice.</source>
+        <translation>The answer was lost on the way. This kiosk is finding out whether your voucher was made: if it was, it shows below. Your points are never taken twice.</translation>
+    </message>
+    <message>
+        <source>Looking for your vouchers…</source>
+        <translation>Looking for your vouchers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have {points} points</source>
+        <translation>
+            <numerusform>You have {points} point</numerusform>
+            <numerusform>You have {points} points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn points into a voucher: choose how many.</source>
+        <translation>Turn points into a voucher: choose how many.</translation>
+    </message>
+    <message>
+        <source>A voucher takes at least {points} points: keep collecting!</source>
+        <translation>A voucher takes at least {points} points: keep collecting!</translation>
+    </message>
+    <message>
+        <source>{points} points → {money}</source>
+        <translation>{points} points → {money}</translation>
+    </message>
+    <message>
+        <source>Turn {points} points into a voucher worth {money}</source>
+        <translation>Turn {points} points into a voucher worth {money}</translation>
+    </message>
+    <message>
+        <source>You have no vouchers yet.</source>
+        <translation>You have no vouchers yet.</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Terms: {terms}</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+    <message>
+        <source>Worth {money}</source>
+        <translation>Worth {money}</translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>{percent}% off</translation>
+    </message>
+    <message>
+        <source>Used on {date}</source>
+        <translation>Used on {date}</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <source>Expired on {date}</source>
+        <translation>Expired on {date}</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>✓ Active: use it by {date}</source>
+        <translation>✓ Active: use it by {date}</translation>
+    </message>
+    <message>
+        <source>✓ Active: it does not expire</source>
+        <translation>✓ Active: it does not expire</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -2968,6 +3167,22 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>You have no plays left in this game.</source>
         <translation>You have no plays left in this game.</translation>
+    </message>
+    <message>
+        <source>This news item is no longer available.</source>
+        <translation>This news item is no longer available.</translation>
+    </message>
+    <message>
+        <source>This message is no longer available.</source>
+        <translation>This message is no longer available.</translation>
+    </message>
+    <message>
+        <source>This shop is no longer in the list.</source>
+        <translation>This shop is no longer in the list.</translation>
+    </message>
+    <message>
+        <source>To see the shops near here, first allow the use of your position in My details.</source>
+        <translation>To see the shops near here, first allow the use of your position in My details.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>

@@ -606,6 +606,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <translation>Premio</translation>
     </message>
     <message>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -1283,6 +1287,18 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <translation>Cambia il mio PIN</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Offerte</translation>
+    </message>
+    <message>
+        <source>Offers for you</source>
+        <translation>Offerte per Lei</translation>
+    </message>
+    <message>
+        <source>My vouchers</source>
+        <translation>I miei buoni</translation>
+    </message>
+    <message>
         <source>Your last movements</source>
         <translation>I suoi ultimi movimenti</translation>
     </message>
@@ -1351,6 +1367,37 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>No customer found for “{text}”. {message}</source>
         <translation>Nessun cliente trovato per «{text}». {message}</translation>
+    </message>
+</context>
+<context>
+    <name>OffersScreen</name>
+    <message>
+        <source>Offers for you</source>
+        <translation>Offerte per Lei</translation>
+    </message>
+    <message>
+        <source>What the shop offers you now. Slide the list up to see more.</source>
+        <translation>Ecco cosa Le offre il negozio adesso. Scorra l&apos;elenco verso l&apos;alto per vederne altre.</translation>
+    </message>
+    <message>
+        <source>Looking for your offers…</source>
+        <translation>Cerchiamo le Sue offerte…</translation>
+    </message>
+    <message>
+        <source>There are no offers for you right now. Come back soon!</source>
+        <translation>Al momento non ci sono offerte per Lei. Torni presto!</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Condizioni: {terms}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Valida fino al {date}</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Senza scadenza</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1682,52 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>PointsVoucherScreen</name>
+    <message>
+        <source>Turn points into a voucher</source>
+        <translation>Trasformi i punti in un buono</translation>
+    </message>
+    <message>
+        <source>The points are taken from your card at once, and the voucher goes into your wallet. It cannot be turned back into points.</source>
+        <translation>I punti vengono scalati subito dalla Sua carta e il buono va nel Suo portafoglio. Non si può ritrasformare in punti.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to confirm.</source>
+        <translation>Digiti il PIN per confermare.</translation>
+    </message>
+    <message>
+        <source>{points} points → a voucher worth {money}</source>
+        <translation>{points} punti → un buono da {money}</translation>
+    </message>
+    <message>
+        <source>Making your voucher…</source>
+        <translation>Stiamo creando il Suo buono…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>PIN errato. Le resta %n tentativo prima del blocco.</numerusform>
+            <numerusform>PIN errato. Le restano %n tentativi prima del blocco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Type it again.</source>
+        <translation>PIN errato. Lo digiti di nuovo.</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries: no points were taken. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</source>
+        <translation>Il PIN è bloccato dopo troppi tentativi errati: nessun punto è stato scalato. Torni alla Sua carta e scelga “Cambia il mio PIN”, poi “PIN dimenticato?” per reimpostarlo con un codice.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: no voucher was made and no points were taken. Try again later.</source>
+        <translation>Il server fedeltà ora non è raggiungibile: nessun buono è stato creato e nessun punto è stato scalato. Riprovi più tardi.</translation>
+    </message>
+    <message>
+        <source>No voucher was made and no points were taken: {why}</source>
+        <translation>Nessun buono è stato creato e nessun punto è stato scalato: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseDialog</name>
     <message>
         <source>Purchase</source>
@@ -1773,6 +1866,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>Credit used</source>
         <translation>Credito speso</translation>
+    </message>
+    <message>
+        <source>Points to voucher</source>
+        <translation>Punti in buono</translation>
     </message>
     <message>
         <source>{operation}, receipt {receipt}</source>
@@ -2651,6 +2748,108 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>VoucherQrCode</name>
+    <message>
+        <source>Voucher QR code</source>
+        <extracomment>A problem is said in words; this sign goes before them, never instead of them. The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
+        <translation>Codice QR del buono</translation>
+    </message>
+    <message>
+        <source>QR code of voucher {code}</source>
+        <translation>Codice QR del buono {code}</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersScreen</name>
+    <message>
+        <source>My vouchers</source>
+        <translation>I miei buoni</translation>
+    </message>
+    <message>
+        <source>Your vouchers: show the code or its QR code at the till</source>
+        <translation>I Suoi buoni: mostri il codice o il suo codice QR alla cassa</translation>
+    </message>
+    <message>
+        <source>✓ Your new voucher is ready: it is in the list below.</source>
+        <translation>✓ Il Suo nuovo buono è pronto: lo trova nell&apos;elenco qui sotto.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. This kiosk is finding out whether your voucher was made: if it was, it shows below. Your points are never taken twice.</source>
+        <translation>La risposta si è persa per strada. Il chiosco sta verificando se il buono è stato creato: se sì, compare qui sotto. I punti non vengono mai scalati due volte.</translation>
+    </message>
+    <message>
+        <source>Looking for your vouchers…</source>
+        <translation>Cerchiamo i Suoi buoni…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have {points} points</source>
+        <translation>
+            <numerusform>Ha {points} punto</numerusform>
+            <numerusform>Ha {points} punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn points into a voucher: choose how many.</source>
+        <translation>Trasformi i punti in un buono: scelga quanti.</translation>
+    </message>
+    <message>
+        <source>A voucher takes at least {points} points: keep collecting!</source>
+        <translation>Per un buono servono almeno {points} punti: continui a raccoglierli!</translation>
+    </message>
+    <message>
+        <source>{points} points → {money}</source>
+        <translation>{points} punti → {money}</translation>
+    </message>
+    <message>
+        <source>Turn {points} points into a voucher worth {money}</source>
+        <translation>Trasformare {points} punti in un buono da {money}</translation>
+    </message>
+    <message>
+        <source>You have no vouchers yet.</source>
+        <translation>Non ha ancora buoni.</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Condizioni: {terms}</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Codice: {code}</translation>
+    </message>
+    <message>
+        <source>Worth {money}</source>
+        <translation>Vale {money}</translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>{percent}% di sconto</translation>
+    </message>
+    <message>
+        <source>Used on {date}</source>
+        <translation>Usato il {date}</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usato</translation>
+    </message>
+    <message>
+        <source>Expired on {date}</source>
+        <translation>Scaduto il {date}</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <source>✓ Active: use it by {date}</source>
+        <translation>✓ Attivo: da usare entro il {date}</translation>
+    </message>
+    <message>
+        <source>✓ Active: it does not expire</source>
+        <translation>✓ Attivo: non scade</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -2968,6 +3167,22 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>You have no plays left in this game.</source>
         <translation>Non ha più giocate disponibili in questo gioco.</translation>
+    </message>
+    <message>
+        <source>This news item is no longer available.</source>
+        <translation>Questa notizia non è più disponibile.</translation>
+    </message>
+    <message>
+        <source>This message is no longer available.</source>
+        <translation>Questo messaggio non è più disponibile.</translation>
+    </message>
+    <message>
+        <source>This shop is no longer in the list.</source>
+        <translation>Questo negozio non è più nell&apos;elenco.</translation>
+    </message>
+    <message>
+        <source>To see the shops near here, first allow the use of your position in My details.</source>
+        <translation>Per vedere i negozi qui vicino, consenta prima l&apos;uso della sua posizione in I miei dati.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>

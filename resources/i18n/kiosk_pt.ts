@@ -606,6 +606,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <translation>Prémio</translation>
     </message>
     <message>
+        <source>Bonus</source>
+        <translation>Bónus</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Quando</translation>
     </message>
@@ -1283,6 +1287,18 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <translation>Alterar o meu PIN</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Offers for you</source>
+        <translation>Ofertas para si</translation>
+    </message>
+    <message>
+        <source>My vouchers</source>
+        <translation>Os meus vales</translation>
+    </message>
+    <message>
         <source>Your last movements</source>
         <translation>Os seus últimos movimentos</translation>
     </message>
@@ -1351,6 +1367,37 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>No customer found for “{text}”. {message}</source>
         <translation>Nenhum cliente encontrado para «{text}». {message}</translation>
+    </message>
+</context>
+<context>
+    <name>OffersScreen</name>
+    <message>
+        <source>Offers for you</source>
+        <translation>Ofertas para si</translation>
+    </message>
+    <message>
+        <source>What the shop offers you now. Slide the list up to see more.</source>
+        <translation>O que a loja lhe oferece agora. Deslize a lista para cima para ver mais.</translation>
+    </message>
+    <message>
+        <source>Looking for your offers…</source>
+        <translation>A procurar as suas ofertas…</translation>
+    </message>
+    <message>
+        <source>There are no offers for you right now. Come back soon!</source>
+        <translation>De momento não há ofertas para si. Volte em breve!</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Condições: {terms}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Válida até {date}</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sem data de fim</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1682,52 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>PointsVoucherScreen</name>
+    <message>
+        <source>Turn points into a voucher</source>
+        <translation>Trocar pontos por um vale</translation>
+    </message>
+    <message>
+        <source>The points are taken from your card at once, and the voucher goes into your wallet. It cannot be turned back into points.</source>
+        <translation>Os pontos são descontados logo do seu cartão e o vale vai para a sua carteira. Não pode voltar a ser convertido em pontos.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to confirm.</source>
+        <translation>Introduza o seu PIN para confirmar.</translation>
+    </message>
+    <message>
+        <source>{points} points → a voucher worth {money}</source>
+        <translation>{points} pontos → um vale de {money}</translation>
+    </message>
+    <message>
+        <source>Making your voucher…</source>
+        <translation>A criar o seu vale…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>PIN errado. Resta %n tentativa antes de ser bloqueado.</numerusform>
+            <numerusform>PIN errado. Restam %n tentativas antes de ser bloqueado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Type it again.</source>
+        <translation>PIN errado. Introduza-o novamente.</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries: no points were taken. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</source>
+        <translation>O seu PIN está bloqueado após demasiadas tentativas erradas: não foram descontados pontos. Volte ao seu cartão e escolha “Alterar o meu PIN” e depois “Esqueceu-se do PIN?” para o repor com um código.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: no voucher was made and no points were taken. Try again later.</source>
+        <translation>O servidor de fidelização não está acessível agora: não foi criado nenhum vale nem descontados pontos. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>No voucher was made and no points were taken: {why}</source>
+        <translation>Não foi criado nenhum vale nem descontados pontos: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseDialog</name>
     <message>
         <source>Purchase</source>
@@ -1773,6 +1866,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>Credit used</source>
         <translation>Crédito gasto</translation>
+    </message>
+    <message>
+        <source>Points to voucher</source>
+        <translation>Pontos em vale</translation>
     </message>
     <message>
         <source>{operation}, receipt {receipt}</source>
@@ -2651,6 +2748,108 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>VoucherQrCode</name>
+    <message>
+        <source>Voucher QR code</source>
+        <extracomment>A problem is said in words; this sign goes before them, never instead of them. The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
+        <translation>Código QR do vale</translation>
+    </message>
+    <message>
+        <source>QR code of voucher {code}</source>
+        <translation>Código QR do vale {code}</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersScreen</name>
+    <message>
+        <source>My vouchers</source>
+        <translation>Os meus vales</translation>
+    </message>
+    <message>
+        <source>Your vouchers: show the code or its QR code at the till</source>
+        <translation>Os seus vales: mostre o código ou o código QR na caixa</translation>
+    </message>
+    <message>
+        <source>✓ Your new voucher is ready: it is in the list below.</source>
+        <translation>✓ O seu novo vale está pronto: está na lista abaixo.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. This kiosk is finding out whether your voucher was made: if it was, it shows below. Your points are never taken twice.</source>
+        <translation>A resposta perdeu-se pelo caminho. O quiosque está a verificar se o vale foi criado: se foi, aparece abaixo. Os seus pontos nunca são descontados duas vezes.</translation>
+    </message>
+    <message>
+        <source>Looking for your vouchers…</source>
+        <translation>A procurar os seus vales…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have {points} points</source>
+        <translation>
+            <numerusform>Tem {points} ponto</numerusform>
+            <numerusform>Tem {points} pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn points into a voucher: choose how many.</source>
+        <translation>Troque pontos por um vale: escolha quantos.</translation>
+    </message>
+    <message>
+        <source>A voucher takes at least {points} points: keep collecting!</source>
+        <translation>Um vale precisa de pelo menos {points} pontos: continue a juntar!</translation>
+    </message>
+    <message>
+        <source>{points} points → {money}</source>
+        <translation>{points} pontos → {money}</translation>
+    </message>
+    <message>
+        <source>Turn {points} points into a voucher worth {money}</source>
+        <translation>Trocar {points} pontos por um vale de {money}</translation>
+    </message>
+    <message>
+        <source>You have no vouchers yet.</source>
+        <translation>Ainda não tem vales.</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Condições: {terms}</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Código: {code}</translation>
+    </message>
+    <message>
+        <source>Worth {money}</source>
+        <translation>Vale {money}</translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>{percent}% de desconto</translation>
+    </message>
+    <message>
+        <source>Used on {date}</source>
+        <translation>Usado em {date}</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Expired on {date}</source>
+        <translation>Expirou em {date}</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>✓ Active: use it by {date}</source>
+        <translation>✓ Ativo: use-o até {date}</translation>
+    </message>
+    <message>
+        <source>✓ Active: it does not expire</source>
+        <translation>✓ Ativo: não expira</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -2968,6 +3167,22 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>You have no plays left in this game.</source>
         <translation>Já não tem jogadas disponíveis neste jogo.</translation>
+    </message>
+    <message>
+        <source>This news item is no longer available.</source>
+        <translation>Esta notícia já não está disponível.</translation>
+    </message>
+    <message>
+        <source>This message is no longer available.</source>
+        <translation>Esta mensagem já não está disponível.</translation>
+    </message>
+    <message>
+        <source>This shop is no longer in the list.</source>
+        <translation>Esta loja já não está na lista.</translation>
+    </message>
+    <message>
+        <source>To see the shops near here, first allow the use of your position in My details.</source>
+        <translation>Para ver as lojas aqui perto, autorize primeiro a utilização da sua localização em Os meus dados.</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>

@@ -620,6 +620,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <translation>Приз</translation>
     </message>
     <message>
+        <source>Bonus</source>
+        <translation>Бонус</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -1307,6 +1311,18 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <translation>Сменить PIN</translation>
     </message>
     <message>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Offers for you</source>
+        <translation>Предложения для вас</translation>
+    </message>
+    <message>
+        <source>My vouchers</source>
+        <translation>Мои купоны</translation>
+    </message>
+    <message>
         <source>Your last movements</source>
         <translation>Ваши последние операции</translation>
     </message>
@@ -1376,6 +1392,37 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>No customer found for “{text}”. {message}</source>
         <translation>Клиент по запросу «{text}» не найден. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>OffersScreen</name>
+    <message>
+        <source>Offers for you</source>
+        <translation>Предложения для вас</translation>
+    </message>
+    <message>
+        <source>What the shop offers you now. Slide the list up to see more.</source>
+        <translation>Что магазин предлагает вам сейчас. Проведите по списку вверх, чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <source>Looking for your offers…</source>
+        <translation>Ищем ваши предложения…</translation>
+    </message>
+    <message>
+        <source>There are no offers for you right now. Come back soon!</source>
+        <translation>Сейчас для вас нет предложений. Загляните позже!</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Условия: {terms}</translation>
+    </message>
+    <message>
+        <source>Valid until {date}</source>
+        <translation>Действует до {date}</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Без срока окончания</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1710,53 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>PointsVoucherScreen</name>
+    <message>
+        <source>Turn points into a voucher</source>
+        <translation>Обмен баллов на купон</translation>
+    </message>
+    <message>
+        <source>The points are taken from your card at once, and the voucher goes into your wallet. It cannot be turned back into points.</source>
+        <translation>Баллы сразу списываются с вашей карты, а купон попадает в ваш кошелёк. Обратно в баллы его превратить нельзя.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to confirm.</source>
+        <translation>Введите PIN-код для подтверждения.</translation>
+    </message>
+    <message>
+        <source>{points} points → a voucher worth {money}</source>
+        <translation>Баллы: {points} → купон на {money}</translation>
+    </message>
+    <message>
+        <source>Making your voucher…</source>
+        <translation>Создаём ваш купон…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>Неверный PIN-код. До блокировки осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN-код. До блокировки осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN-код. До блокировки осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Type it again.</source>
+        <translation>Неверный PIN-код. Введите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries: no points were taken. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</source>
+        <translation>PIN-код заблокирован после слишком многих неверных попыток: баллы не списаны. Вернитесь к своей карте и выберите «Сменить PIN», затем «Забыли PIN-код?», чтобы сбросить его с помощью кода.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: no voucher was made and no points were taken. Try again later.</source>
+        <translation>Сервер программы лояльности сейчас недоступен: купон не создан, баллы не списаны. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>No voucher was made and no points were taken: {why}</source>
+        <translation>Купон не создан, баллы не списаны: {why}</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseDialog</name>
     <message>
         <source>Purchase</source>
@@ -1803,6 +1897,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>Credit used</source>
         <translation>Оплата с баланса</translation>
+    </message>
+    <message>
+        <source>Points to voucher</source>
+        <translation>Баллы в купон</translation>
     </message>
     <message>
         <source>{operation}, receipt {receipt}</source>
@@ -2698,6 +2796,109 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>VoucherQrCode</name>
+    <message>
+        <source>Voucher QR code</source>
+        <extracomment>A problem is said in words; this sign goes before them, never instead of them. The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
+        <translation>QR-код купона</translation>
+    </message>
+    <message>
+        <source>QR code of voucher {code}</source>
+        <translation>QR-код купона {code}</translation>
+    </message>
+</context>
+<context>
+    <name>VouchersScreen</name>
+    <message>
+        <source>My vouchers</source>
+        <translation>Мои купоны</translation>
+    </message>
+    <message>
+        <source>Your vouchers: show the code or its QR code at the till</source>
+        <translation>Ваши купоны: покажите код или его QR-код на кассе</translation>
+    </message>
+    <message>
+        <source>✓ Your new voucher is ready: it is in the list below.</source>
+        <translation>✓ Ваш новый купон готов: он в списке ниже.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. This kiosk is finding out whether your voucher was made: if it was, it shows below. Your points are never taken twice.</source>
+        <translation>Ответ потерялся по дороге. Киоск выясняет, был ли создан ваш купон: если да, он появится ниже. Баллы никогда не списываются дважды.</translation>
+    </message>
+    <message>
+        <source>Looking for your vouchers…</source>
+        <translation>Ищем ваши купоны…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have {points} points</source>
+        <translation>
+            <numerusform>У вас {points} балл</numerusform>
+            <numerusform>У вас {points} балла</numerusform>
+            <numerusform>У вас {points} баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turn points into a voucher: choose how many.</source>
+        <translation>Обменяйте баллы на купон: выберите сколько.</translation>
+    </message>
+    <message>
+        <source>A voucher takes at least {points} points: keep collecting!</source>
+        <translation>Для купона нужно баллов не меньше чем {points}: продолжайте копить!</translation>
+    </message>
+    <message>
+        <source>{points} points → {money}</source>
+        <translation>Баллы: {points} → {money}</translation>
+    </message>
+    <message>
+        <source>Turn {points} points into a voucher worth {money}</source>
+        <translation>Обменять баллы ({points}) на купон на {money}</translation>
+    </message>
+    <message>
+        <source>You have no vouchers yet.</source>
+        <translation>У вас пока нет купонов.</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Условия: {terms}</translation>
+    </message>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Код: {code}</translation>
+    </message>
+    <message>
+        <source>Worth {money}</source>
+        <translation>Номинал {money}</translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>Скидка {percent}%</translation>
+    </message>
+    <message>
+        <source>Used on {date}</source>
+        <translation>Использован {date}</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Использован</translation>
+    </message>
+    <message>
+        <source>Expired on {date}</source>
+        <translation>Истёк {date}</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Истёк</translation>
+    </message>
+    <message>
+        <source>✓ Active: use it by {date}</source>
+        <translation>✓ Действует: используйте до {date}</translation>
+    </message>
+    <message>
+        <source>✓ Active: it does not expire</source>
+        <translation>✓ Действует: без срока действия</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Something went wrong; the log has the details.</source>
@@ -3022,6 +3223,22 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>You have no plays left in this game.</source>
         <translation>У вас не осталось попыток в этой игре.</translation>
+    </message>
+    <message>
+        <source>This news item is no longer available.</source>
+        <translation>Эта новость больше недоступна.</translation>
+    </message>
+    <message>
+        <source>This message is no longer available.</source>
+        <translation>Это сообщение больше недоступно.</translation>
+    </message>
+    <message>
+        <source>This shop is no longer in the list.</source>
+        <translation>Этого магазина больше нет в списке.</translation>
+    </message>
+    <message>
+        <source>To see the shops near here, first allow the use of your position in My details.</source>
+        <translation>Чтобы увидеть магазины поблизости, сначала разрешите использовать ваше местоположение в разделе «Мои данные».</translation>
     </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>
