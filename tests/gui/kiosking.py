@@ -10,13 +10,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
-from tests.gui.driver import WAIT
+from kiosk.ui.kiosk.face import Screen
+from tests.gui.driver import GIULIA, WAIT
 
 if TYPE_CHECKING:
     from kiosk.ui.kiosk.face import KioskFace, KioskSession
     from kiosk.ui.kiosk.window import KioskWindow
 
-__all__ = ["KioskDriver", "words_on", "visible_words_on", "ESCAPES"]
+__all__ = ["KioskDriver", "words_on", "visible_words_on", "ESCAPES", "GIULIA_TRACES", "sign_in_giulia", "traces_left"]
 
 NONE = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -128,3 +129,23 @@ class KioskDriver:
         path = self.shots / f"{name}.png"
         self.window.grab().save(str(path))
         return path
+
+
+#: What of Giulia any screen may show once she is signed in: none of it may outlive her visit.
+GIULIA_TRACES = ("Giulia", "Rossi", GIULIA, "0015", "1,250", "1.250", "1 250", "1250", "giulia.rossi")
+
+
+def sign_in_giulia(kiosk: KioskDriver) -> None:
+    """Scan the card on the attract screen, then the PIN on the keyboard's number keys."""
+    kiosk.wait_screen(Screen.ATTRACT)
+    kiosk.scan(GIULIA)
+    kiosk.wait_screen(Screen.PIN)
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.pin.pad.hasFocus(), timeout=WAIT)
+    kiosk.press_digits("1234")
+    kiosk.wait_screen(Screen.MY_CARD)
+    kiosk.qtbot.waitUntil(lambda: "Giulia" in visible_words_on(kiosk.face.my_card), timeout=WAIT)
+
+
+def traces_left(kiosk: KioskDriver, more: tuple[str, ...] = ()) -> list[str]:
+    said = kiosk.everything_said()
+    return [trace for trace in (*GIULIA_TRACES, *more) if trace in said]

@@ -16,27 +16,7 @@ from kiosk.settings import save_settings
 from kiosk.ui.kiosk.face import Screen
 from kiosk.ui.kiosk.still_there import COUNTDOWN_SECONDS
 from tests.gui.driver import GIULIA, GIULIA_EMAIL, MANAGER_PIN, WAIT
-from tests.gui.kiosking import ESCAPES, KioskDriver, visible_words_on
-
-#: What of Giulia any screen may show once she is signed in: none of it may outlive her visit.
-GIULIA_TRACES = ("Giulia", "Rossi", GIULIA, "0015", "1,250", "1.250", "1 250", "1250", "giulia.rossi")
-
-
-def sign_in_giulia(kiosk: KioskDriver) -> None:
-    """Scan the card on the attract screen, then the PIN on the keyboard's number keys."""
-    kiosk.wait_screen(Screen.ATTRACT)
-    kiosk.scan(GIULIA)
-    kiosk.wait_screen(Screen.PIN)
-    kiosk.qtbot.waitUntil(lambda: kiosk.face.pin.pad.hasFocus(), timeout=WAIT)
-    kiosk.press_digits("1234")
-    kiosk.wait_screen(Screen.MY_CARD)
-    kiosk.qtbot.waitUntil(lambda: "Giulia" in visible_words_on(kiosk.face.my_card), timeout=WAIT)
-
-
-def traces_left(kiosk: KioskDriver, more: tuple[str, ...] = ()) -> list[str]:
-    said = kiosk.everything_said()
-    return [trace for trace in (*GIULIA_TRACES, *more) if trace in said]
-
+from tests.gui.kiosking import ESCAPES, GIULIA_TRACES, KioskDriver, sign_in_giulia, traces_left, visible_words_on
 
 def test_a_scan_signs_in_with_the_pin_on_number_keys_and_done_leaves_nothing(kiosk: KioskDriver) -> None:
     sign_in_giulia(kiosk)

@@ -18,7 +18,7 @@ from kiosk.ui.kiosk.offers import voucher_amounts
 from tests.gui.driver import GIULIA, WAIT
 from tests.gui.kiosk_screens import SIZES, scanned
 from tests.gui.kiosking import KioskDriver, visible_words_on
-from tests.gui.test_kiosk_face import sign_in_giulia, traces_left
+from tests.gui.kiosking import sign_in_giulia, traces_left
 
 COFFEE, BREAD = "CAFFE150", "BREAD200"
 
