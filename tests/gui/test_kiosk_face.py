@@ -373,3 +373,13 @@ def test_the_kiosk_app_restarts_on_settings_saved_by_staff(qtbot: Any, sandbox: 
         from kiosk.ui import i18n
 
         i18n.install(QApplication.instance(), "en")
+
+
+def test_enter_in_the_card_field_presses_no_button_the_focus_passes_to(kiosk: KioskDriver) -> None:
+    """The field is disabled while it looks for the card, so the focus moves on: the Enter must stay the field's."""
+    kiosk.tap(kiosk.face.attract.have_card_button)
+    kiosk.wait_screen(Screen.FIND)
+    kiosk.qtbot.keyClicks(kiosk.face.find.field, GIULIA)
+    kiosk.qtbot.keyClick(kiosk.face.find.field, Qt.Key.Key_Return)
+    kiosk.wait_screen(Screen.PIN)
+    assert not kiosk.window.large_text.isChecked() and not kiosk.window.high_contrast.isChecked()

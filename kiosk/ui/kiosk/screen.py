@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.ui.common.pin_pad import PinPad
 
-__all__ = ["KioskScreen", "kiosk_button", "kiosk_label", "wipe_widgets", "CUSTOMER_DATA", "mark_checked", "ON_MARK", "press_focused_button"]
+__all__ = ["KioskScreen", "kiosk_button", "kiosk_label", "wipe_widgets", "CUSTOMER_DATA", "mark_checked", "ON_MARK", "KioskButton"]
 
 #: A label with this property set to True shows the customer's data: a wipe empties it.
 CUSTOMER_DATA = "customerData"
@@ -19,7 +19,7 @@ CUSTOMER_DATA = "customerData"
 
 def kiosk_button(text: str = "", *, name: str = "", role: str = "", accessible: str = "") -> QPushButton:
     """A big button: `role` "primary" for the one thing to do, "big" for the way back."""
-    button = QPushButton(text)
+    button = KioskButton(text)
     if name:
         button.setObjectName(name)
     if role:
@@ -43,18 +43,20 @@ def mark_checked(button: QAbstractButton, text: str) -> None:
     button.setAccessibleName(text)
 
 
-def press_focused_button(root: QWidget, event: QKeyEvent) -> bool:
-    """Enter presses the button in `root` an assistive keypad reached with Tab (a button alone takes only Space)."""
-    focus = QApplication.focusWidget()
-    if (
-        event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        and isinstance(focus, QAbstractButton)
-        and root.isAncestorOf(focus)
-        and focus.isEnabled()
-    ):
-        focus.animateClick()
-        return True
-    return False
+class KioskButton(QPushButton):
+    """A kiosk's button: Enter presses it once an assistive keypad has reached it with Tab (Qt's takes only Space).
+
+    Only the button itself answers its Enter: an Enter typed in a field never presses whatever button the
+    focus moves to meanwhile (a field disabled while it works hands the focus on).
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.isAutoRepeat():
+            if self.isEnabled():
+                self.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def kiosk_label(text: str = "", *, name: str = "", role: str = "", customer: bool = False) -> QLabel:
@@ -157,10 +159,6 @@ class KioskScreen(QWidget):
                 if not isinstance(widget, QAbstractButton) or widget not in (self.back_button, self.done_button):
                     return widget
         return self.done_button if self.done_button.isVisibleTo(self) else self.back_button
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if not press_focused_button(self, event):
-            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,14 +7,14 @@ screen shows and `wipe()` makes every screen, field, pad and buffer forget them 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLineEdit, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from kiosk.ui.common.keyboard import OnScreenKeyboard
 from kiosk.ui.kiosk.look import Look, fit_text, physical_dpi
-from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label, mark_checked, press_focused_button
+from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label, mark_checked
 
 __all__ = ["KioskWindow", "NO_KEYBOARD", "FieldKeyboard", "keyboard_for_dialog"]
 
@@ -219,10 +219,6 @@ class KioskWindow(QWidget):
 
     def set_language(self, language: str) -> None:
         self.keyboard.set_language(language)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if not press_focused_button(self, event):
-            super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
