@@ -13,7 +13,7 @@ from kiosk.sandbox.errors import Answer
 
 __all__ = ["Database", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -264,6 +264,8 @@ _ADDED_COLUMNS = (
     ("vouchers", "receipt", "TEXT"),
     ("vouchers", "usedop", "TEXT"),
     ("vouchers", "serialnumber", "TEXT"),
+    # Version 6: when the customer erased their account (DELETE /customer, kiosk/sandbox/account.py); null while not.
+    ("customers", "erasedat", "REAL"),
 )
 
 #: Indexes on added columns: made after the columns exist, in a database of any age.

@@ -166,6 +166,7 @@ _MEANING: dict[AnswerCode, str] = {
     AnswerCode.PRIZE_REQUEST_STATE: "the prize request's state does not allow this",
     AnswerCode.CONTEST_UNKNOWN: "contest unknown",
     AnswerCode.NO_PLAYS_LEFT: "no plays left in this contest",
+    AnswerCode.WRONG_PASSWORD: "the current password is wrong",
     AnswerCode.SERVER_FAULT: "server fault, try again later",
 }
 
