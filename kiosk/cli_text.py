@@ -578,6 +578,8 @@ def _table() -> dict[enum.Enum, _Words]:
         Problem.PRIZE_REQUEST_NOT_CANCELLABLE: lambda p: "This prize is already being prepared, so the request can no longer be cancelled.",
         Problem.CONTEST_UNKNOWN: lambda p: "This game is over or not open yet.",
         Problem.NO_PLAYS_LEFT: lambda p: "No plays are left in this game.",
+        Problem.WRONG_PASSWORD: lambda p: "The password is not right: type the current password again.",
+        Problem.NO_PASSWORD: lambda p: "This account has no password (it was opened with the card only): confirm with the PIN instead.",
         Problem.SERVER_FAULT: _variant(
             "The loyalty server has a problem: try again in a moment.",
             seconds="The loyalty server has a problem: try again in {seconds} seconds.",

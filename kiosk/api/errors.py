@@ -67,6 +67,8 @@ class Problem(str, enum.Enum):
     PRIZE_REQUEST_NOT_CANCELLABLE = "prize_request_not_cancellable"
     CONTEST_UNKNOWN = "contest_unknown"
     NO_PLAYS_LEFT = "no_plays_left"
+    WRONG_PASSWORD = "wrong_password"  # the customer's current password, to change it or to erase the account
+    NO_PASSWORD = "no_password"  # the account has none (a card-only customer): nothing to change or confirm with
     SERVER_FAULT = "server_fault"
     SERVER_REFUSED = "server_refused"
     NETWORK_DOWN = "network_down"

@@ -70,6 +70,7 @@ ANSWER_PROBLEM: dict[AnswerCode, Problem] = {
     AnswerCode.PRIZE_REQUEST_STATE: Problem.PRIZE_REQUEST_NOT_CANCELLABLE,
     AnswerCode.CONTEST_UNKNOWN: Problem.CONTEST_UNKNOWN,
     AnswerCode.NO_PLAYS_LEFT: Problem.NO_PLAYS_LEFT,
+    AnswerCode.WRONG_PASSWORD: Problem.WRONG_PASSWORD,
     AnswerCode.SERVER_FAULT: Problem.SERVER_FAULT,
 }
 

@@ -234,6 +234,10 @@ class Words(QObject):
             ),
             Problem.CONTEST_UNKNOWN: lambda p: self.tr("This game is over or not open yet."),
             Problem.NO_PLAYS_LEFT: lambda p: self.tr("You have no plays left in this game."),
+            Problem.WRONG_PASSWORD: lambda p: self.tr("The password is not right: type your current password again."),
+            Problem.NO_PASSWORD: lambda p: self.tr(
+                "This account has no password: it was opened with the card only. Confirm with your PIN instead."
+            ),
             Problem.SERVER_FAULT: lambda p: (
                 self.tr("The loyalty server has a problem: try again in %n seconds.", "", int(p["seconds"]))
                 if p.get("seconds") is not None
