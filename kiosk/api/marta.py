@@ -612,13 +612,18 @@ PRIZE_ADDRESS_FIELD = "address"
 #   blank: 400/20 naming it); a consent is withdrawn by sending false (or null when it is not mandatory). A
 #   withdrawn usedforgeolocation or usedforpush holds from that answer on: the next GET /customer/stores is
 #   403/12, and no push goes out.
-# - A new mailcontactdata or mobilecontactdata needs `verificationcode`: a code sent to the NEW address by
-#   POST /customer/verifyemail {campaignid, email | mobile, devicetype} in the customer's own session (the same
+# - A mailcontactdata or mobilecontactdata that replaces the one on file needs `verificationcode`: a code sent to
+#   the NEW address by POST /customer/verifyemail {campaignid, email | mobile, devicetype} in the customer's
+#   own session (the same
 #   call onboarding uses in the customersynchro scope; in the customer scope it sends a "contact" code tied to
 #   the customer). Missing: 400/20 Field "verificationcode"; wrong, expired, too many: 400/50, 400/51, 429/52,
 #   counted like every code. An address of another customer: 409/54 (at the send already). One address per
-#   PUT: a body changing both is 400/20 Field "mobilecontactdata". Sending the address already on file is no
-#   change and needs no code. Removing an address (null) needs no code, unless the field is required.
+#   PUT: a body replacing both is 400/20 Field "mobilecontactdata". Sending the address already on file is no
+#   change and needs no code. Removing an address (null) needs no code, unless the field is required. The first
+#   address of a kind (none on file: the seed's Data entry after enrolment adds a mobile to an e-mail login, or a
+#   card-only customer adds one at the kiosk) needs no code either, as onboarding's PUT /customer [seed] has
+#   none; such an address is unverified, and it is checked against other customers' (409/54) as before. A
+#   removal followed by a new address needs no code either, but the removal already told the old address.
 # - The old address gets a notice of the change (a message of kind "notice", purpose "contact", no code); the
 #   directory's contact hashes are made again and the customer's cards stamped, so terminals fetch them anew.
 # PATCH /customer/password {password, newpassword} (scope customer):

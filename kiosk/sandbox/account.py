@@ -94,11 +94,13 @@ def check_contact_change(
 ) -> dict[str, str]:
     """Spend the code for a new address in `columns` (customers column -> new value); the old addresses to tell.
 
-    Only a new address needs a code: the one on file again, or none (removing it),
-    does not. At most one new address per change, as one code proves one address.
+    Only an address that replaces another needs a code: the first one of its kind
+    (onboarding's data entry, [seed]), the one on file again, or none (removing it)
+    do not. At most one per change, as one code proves one address.
     """
     new = {column: value for column, value in columns.items()
-           if column in _CONTACT_COLUMNS.values() and value is not None and value != customer[column]}
+           if column in _CONTACT_COLUMNS.values() and value is not None and customer[column] is not None
+           and value != customer[column]}
     if len(new) > 1:
         raise Answer(AnswerCode.BAD_FIELD, "Change one address at a time: each needs its own code.",
                      "mobilecontactdata")

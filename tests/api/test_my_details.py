@@ -140,6 +140,17 @@ def test_a_new_address_without_a_code_or_with_another_address_s_code_is_refused(
     assert control.messages(GIULIA_EMAIL) == []
 
 
+def test_a_first_address_of_its_kind_needs_no_code_as_in_onboarding_s_data_entry(
+    client: LoyaltyClient, control: SandboxControl
+) -> None:
+    anna = client.customer_login(username=ANNA_EMAIL, password=PASSWORD)  # an e-mail on file, no mobile
+    assert anna.update_profile(mobilecontactdata=NEW_MOBILE).mobilecontactdata == NEW_MOBILE
+    assert control.messages(ANNA_EMAIL) == []
+    # Taking it away tells the address that goes.
+    anna.update_profile(mobilecontactdata=None)
+    assert [m.purpose for m in control.messages(NEW_MOBILE)] == ["contact"]
+
+
 def test_another_customer_s_address_is_refused_before_any_code_is_sent(
     client: LoyaltyClient, control: SandboxControl
 ) -> None:
