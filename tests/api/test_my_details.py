@@ -8,13 +8,11 @@ found by the new address, no longer by the old one, online and in the directory.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
-import pytest
-
-from kiosk.api import ApiError, LoyaltyClient, Problem, SandboxControl
+from kiosk.api import LoyaltyClient, Problem, SandboxControl
 from kiosk.api.customer import CustomerSession
 from kiosk.domain.identifiers import with_check_digit
+from tests.helpers import directory_entry, refusal, wrong_code
 
 GIULIA, GIULIA_EMAIL, GIULIA_MOBILE = with_check_digit("200000000001"), "giulia.rossi@example.com", "+393331234567"
 PASSWORD = "demo-customer-pw"
@@ -26,26 +24,6 @@ def _giulia(client: LoyaltyClient) -> CustomerSession:
     return client.customer_login(username=GIULIA_EMAIL, password=PASSWORD)
 
 
-def _refused(call: Callable[[], object]) -> ApiError:
-    with pytest.raises(ApiError) as refused:
-        call()
-    return refused.value
-
-
-def _wrong(code: str) -> str:
-    return f"{(int(code) + 1) % 10 ** len(code):0{len(code)}d}"
-
-
-def _directory_entry(client: LoyaltyClient, card: str):
-    since, found = "", None
-    while True:
-        page = client.card_directory(since=since)
-        found = next((entry for entry in page.cards if entry.card == card), found)
-        if not page.more:
-            return found
-        since = page.next
-
-
 # -- profile and consents ------------------------------------------------------------------
 
 
@@ -53,9 +31,9 @@ def test_a_required_field_cannot_be_emptied_and_the_profile_stays_as_it_was(clie
     giulia = _giulia(client)
 
     for empty in (None, "  "):
-        refused = _refused(lambda: giulia.update_profile(surname=empty))
+        refused = refusal(lambda: giulia.update_profile(surname=empty))
         assert (refused.problem, refused.field) == (Problem.BAD_FIELD, "surname")
-    refused = _refused(lambda: giulia.update_profile(usedforpromotions=None))
+    refused = refusal(lambda: giulia.update_profile(usedforpromotions=None))
     assert (refused.problem, refused.field) == (Problem.BAD_FIELD, "usedforpromotions")
 
     assert (giulia.profile().surname, giulia.profile().name) == ("Rossi", "Giulia")
@@ -92,7 +70,7 @@ def test_a_new_e_mail_goes_on_file_with_the_code_sent_to_it_and_the_old_one_is_t
     assert message.kind == "code" and message.purpose == "contact" and message.code in message.text
     assert control.messages(GIULIA_EMAIL) == []
 
-    wrong = _refused(lambda: giulia.update_contact(email=NEW_EMAIL, code=_wrong(message.code)))
+    wrong = refusal(lambda: giulia.update_contact(email=NEW_EMAIL, code=wrong_code(message.code)))
     assert wrong.problem is Problem.CODE_WRONG
     assert giulia.profile().mailcontactdata == GIULIA_EMAIL
 
@@ -103,10 +81,10 @@ def test_a_new_e_mail_goes_on_file_with_the_code_sent_to_it_and_the_old_one_is_t
     assert notice.kind == "notice" and notice.purpose == "contact" and not notice.code
     assert "changed" in notice.text
     assert client.card(email=NEW_EMAIL).card == GIULIA
-    assert _refused(lambda: client.card(email=GIULIA_EMAIL)).problem is Problem.CARD_UNKNOWN
+    assert refusal(lambda: client.card(email=GIULIA_EMAIL)).problem is Problem.CARD_UNKNOWN
     # The directory's hashes follow, so an offline till finds her by the new address, not the old.
     params = client.campaign().contacthash
-    entry = _directory_entry(client, GIULIA)
+    entry = directory_entry(client, GIULIA)
     assert entry.emailhash == params.digest(NEW_EMAIL) and entry.mobilehash == params.digest(GIULIA_MOBILE)
 
 
@@ -125,11 +103,11 @@ def test_a_new_address_without_a_code_or_with_another_address_s_code_is_refused(
     client: LoyaltyClient, control: SandboxControl
 ) -> None:
     giulia = _giulia(client)
-    without = _refused(lambda: giulia.update_profile(mailcontactdata=NEW_EMAIL))
+    without = refusal(lambda: giulia.update_profile(mailcontactdata=NEW_EMAIL))
     assert (without.problem, without.field) == (Problem.BAD_FIELD, "verificationcode")
 
     giulia.send_contact_code(email=NEW_EMAIL)
-    other = _refused(
+    other = refusal(
         lambda: giulia.update_contact(email="someone.else@example.com", code=control.latest_code(NEW_EMAIL))
     )
     assert other.problem is Problem.CODE_EXPIRED
@@ -155,7 +133,7 @@ def test_another_customer_s_address_is_refused_before_any_code_is_sent(
     client: LoyaltyClient, control: SandboxControl
 ) -> None:
     giulia = _giulia(client)
-    refused = _refused(lambda: giulia.send_contact_code(email=ANNA_EMAIL))
+    refused = refusal(lambda: giulia.send_contact_code(email=ANNA_EMAIL))
     assert refused.problem is Problem.ALREADY_REGISTERED
     assert control.messages(ANNA_EMAIL) == []
 
@@ -164,7 +142,7 @@ def test_wrong_codes_are_counted_and_the_fifth_burns_the_code(client: LoyaltyCli
     giulia = _giulia(client)
     giulia.send_contact_code(email=NEW_EMAIL)
     code = control.latest_code(NEW_EMAIL)
-    problems = [_refused(lambda: giulia.update_contact(email=NEW_EMAIL, code=_wrong(code))).problem for _ in range(5)]
+    problems = [refusal(lambda: giulia.update_contact(email=NEW_EMAIL, code=wrong_code(code))).problem for _ in range(5)]
     assert problems == [Problem.CODE_WRONG] * 4 + [Problem.CODE_TOO_MANY]
-    assert _refused(lambda: giulia.update_contact(email=NEW_EMAIL, code=code)).problem is Problem.CODE_EXPIRED
+    assert refusal(lambda: giulia.update_contact(email=NEW_EMAIL, code=code)).problem is Problem.CODE_EXPIRED
     assert giulia.profile().mailcontactdata == GIULIA_EMAIL
