@@ -277,7 +277,7 @@ class AnswerCode(enum.IntEnum):
 
     Codes 32, 44, 63, 64, 70, 71 and 72 are our additions for answers the contract's
     table has no row for (see ANSWER_STATUS); so are 80-85, the prize catalogue's
-    and InstantWin's (see the notes on prizes below), and 86, a wrong current password
+    and InstantWin's (see the notes on prizes below), and 45, a wrong current password
     (see the notes on the customer's own details below).
     """
 
@@ -295,6 +295,7 @@ class AnswerCode(enum.IntEnum):
     NOT_ENOUGH_POINTS = 42
     NOT_ENOUGH_CREDIT = 43
     OFFLINE_REDEEM_REFUSED = 44
+    WRONG_PASSWORD = 45
     CODE_WRONG = 50
     CODE_EXPIRED = 51
     CODE_TOO_MANY = 52
@@ -314,7 +315,6 @@ class AnswerCode(enum.IntEnum):
     PRIZE_REQUEST_STATE = 83
     CONTEST_UNKNOWN = 84
     NO_PLAYS_LEFT = 85
-    WRONG_PASSWORD = 86
     SERVER_FAULT = 90
 
 
@@ -627,7 +627,7 @@ PRIZE_ADDRESS_FIELD = "address"
 # - The old address gets a notice of the change (a message of kind "notice", purpose "contact", no code); the
 #   directory's contact hashes are made again and the customer's cards stamped, so terminals fetch them anew.
 # PATCH /customer/password {password, newpassword} (scope customer):
-# - 200 {"passwordset": true}. A wrong current password is 403/86 (our code: 401/10 would read as "the
+# - 200 {"passwordset": true}. A wrong current password is 403/45 (our code: 401/10 would read as "the
 #   session is gone"), counted with failed sign-ins of that user name (429/13 past the login limit). A
 #   customer without a password (signed in with card and PIN, never registered online) is 400/20 Field
 #   "password". Other sessions of the customer stay signed in (a kiosk session is short-lived).
@@ -642,7 +642,7 @@ PRIZE_ADDRESS_FIELD = "address"
 #   same for an unknown address. Every customer-scope session of the customer is revoked (401/10 next call).
 # DELETE /customer {pincode | password} (scope customer; a body on DELETE, as the contract's other writes):
 # - Exactly one of the two: `pincode` is checked like burnpoints' (403/40 with the attempts left, counted in
-#   the card's and the login's wrong tries, 423/41 locked); `password` like PATCH /customer/password (403/86).
+#   the card's and the login's wrong tries, 423/41 locked); `password` like PATCH /customer/password (403/45).
 #   Neither or both: 400/20.
 # - 200 {"erased": true, "customerid", "card"}. In one transaction: name, surname, gender, birthdate, e-mail,
 #   mobile, user name, password, custom data, consents, contact hashes, tags, the one-time codes sent to the

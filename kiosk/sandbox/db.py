@@ -13,7 +13,7 @@ from kiosk.sandbox.errors import Answer
 
 __all__ = ["Database", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -264,7 +264,8 @@ _ADDED_COLUMNS = (
     ("vouchers", "receipt", "TEXT"),
     ("vouchers", "usedop", "TEXT"),
     ("vouchers", "serialnumber", "TEXT"),
-    # Version 6: when the customer erased their account (DELETE /customer, kiosk/sandbox/account.py); null while not.
+    # Version 7 (6 is the event rules' movements.reason): when the customer erased their account
+    # (DELETE /customer, kiosk/sandbox/account.py); null while not.
     ("customers", "erasedat", "REAL"),
 )
 
