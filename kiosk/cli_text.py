@@ -582,6 +582,8 @@ def _table() -> dict[enum.Enum, _Words]:
         Problem.NOTIFICATION_UNKNOWN: lambda p: "This message is not known to this customer.",
         Problem.STORE_UNKNOWN: lambda p: "This shop is not known to the loyalty server.",
         Problem.GEOLOCATION_CONSENT_NEEDED: lambda p: "The customer has not consented to geolocation, so the shops near a position cannot be listed.",
+        Problem.WRONG_PASSWORD: lambda p: "The password is not right: type the current password again.",
+        Problem.NO_PASSWORD: lambda p: "This account has no password (it was opened with the card only): confirm with the PIN instead.",
         Problem.SERVER_FAULT: _variant(
             "The loyalty server has a problem: try again in a moment.",
             seconds="The loyalty server has a problem: try again in {seconds} seconds.",

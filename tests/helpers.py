@@ -136,6 +136,22 @@ def raises_saying(kind: type[BaseException], pattern: str) -> Iterator[Any]:
     assert re.search(pattern, words), f"{pattern!r} not in {words!r}"
 
 
+def wrong_code(code: str) -> str:
+    """A one-time code that is surely not `code`: the same length, the last digits moved on by one."""
+    return f"{(int(code) + 1) % 10 ** len(code):0{len(code)}d}"
+
+
+def directory_entry(client: Any, card: str) -> Any:
+    """The card's entry in the terminal's card directory (every page read), or None."""
+    since, found = "", None
+    while True:
+        page = client.card_directory(since=since)
+        found = next((entry for entry in page.cards if entry.card == card), found)
+        if not page.more:
+            return found
+        since = page.next
+
+
 def refusal(call: Callable[[], object]) -> ApiError:
     """The refusal the loyalty server answers `call` with; the test fails if the call goes through."""
     import pytest

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from kiosk.lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from kiosk.api.account import Erasure
     from kiosk.api.client import Login, LoyaltyClient, TerminalLogin
     from kiosk.api.customer import CustomerSession
     from kiosk.api.errors import (
@@ -108,6 +109,7 @@ _HOMES = {
     "VoucherState": "kiosk.api.models",
     "VoucherUse": "kiosk.api.models",
     "WalletVoucher": "kiosk.api.models",
+    "Erasure": "kiosk.api.account",
     "SandboxControl": "kiosk.api.sandbox_control",
     "SentMessage": "kiosk.api.sandbox_control",
 }
@@ -159,6 +161,7 @@ __all__ = [
     "VoucherState",
     "VoucherUse",
     "WalletVoucher",
+    "Erasure",
     "SandboxControl",
     "SentMessage",
 ]

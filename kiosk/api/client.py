@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from kiosk.api.customer import CustomerSession
+from kiosk.api.customer import CustomerSession, one_of
 from kiosk.api.errors import ApiError, BadAnswer, NotConfigured, Problem
 from kiosk.api.marta import (
     API_KEY_HEADER,
@@ -19,6 +19,7 @@ from kiosk.api.marta import (
     DEVICETYPE_BROWSER,
     MOVEMENTS_LIMIT_DEFAULT,
     OFFLINE_APPROVAL,
+    PASSWORD_RESET_PURPOSE,
     PIN_RESET_PURPOSE,
     AnswerCode,
     Path,
@@ -125,7 +126,7 @@ class LoyaltyClient:
 
     def card(self, *, card: str | None = None, email: str | None = None, mobile: str | None = None) -> Card:
         """Read a card by its number, or by its customer's e-mail or mobile (exactly one)."""
-        answer = self._terminal.send("GET", Path.CARD, params=_one_of(card=card, email=email, mobile=mobile))
+        answer = self._terminal.send("GET", Path.CARD, params=one_of(card=card, email=email, mobile=mobile))
         return Card.from_json(answer.body)
 
     def issue_card(self, categoryid: int) -> Card:
@@ -240,7 +241,7 @@ class LoyaltyClient:
     def check_card(self, *, card: str | None = None, email: str | None = None, mobile: str | None = None) -> CheckCard:
         """Where onboarding goes next for this card, e-mail or mobile (exactly one)."""
         try:
-            answer = self._synchro.send("GET", Path.CHECKCARD, params=_one_of(card=card, email=email, mobile=mobile))
+            answer = self._synchro.send("GET", Path.CHECKCARD, params=one_of(card=card, email=email, mobile=mobile))
         except ApiError as exc:
             if exc.status == 402 and exc.answer_code == AnswerCode.NEW_CUSTOMER:
                 return CheckCard.new_user()
@@ -249,7 +250,7 @@ class LoyaltyClient:
 
     def send_registration_code(self, *, email: str | None = None, mobile: str | None = None) -> CodeSent:
         """Send a one-time code to a new user's address."""
-        body = {"campaignid": self.campaign_id, **_one_of(email=email, mobile=mobile), "devicetype": DEVICETYPE_BROWSER}
+        body = {"campaignid": self.campaign_id, **one_of(email=email, mobile=mobile), "devicetype": DEVICETYPE_BROWSER}
         return CodeSent.from_json(self._synchro.send("POST", Path.VERIFYEMAIL, json=body).body)
 
     def register_with_code(
@@ -263,7 +264,7 @@ class LoyaltyClient:
         mobile: str | None = None,
     ) -> Account:
         """Create the account and a virtual card, proving the address with the code sent to it."""
-        [(kind, address)] = _one_of(email=email, mobile=mobile).items()
+        [(kind, address)] = one_of(email=email, mobile=mobile).items()
         body = {
             "verificationcode": code,
             "password": password,
@@ -284,7 +285,7 @@ class LoyaltyClient:
         ApiError WRONG_PIN (with the attempts left), a locked one PIN_LOCKED.
         """
         body: dict[str, Any] = {
-            "customerid": customerid, **_one_of(email=email, mobile=mobile), "devicetype": DEVICETYPE_BROWSER
+            "customerid": customerid, **one_of(email=email, mobile=mobile), "devicetype": DEVICETYPE_BROWSER
         }
         if pincode is not None:
             body["pincode"] = pincode
@@ -323,6 +324,29 @@ class LoyaltyClient:
         """
         body = {"card": card, "verificationcode": code, "newpincode": newpincode}
         return PinSet.from_json(self._synchro.send("PATCH", Path.PIN_RESET, json=body).body)
+
+    def send_password_reset_code(self, *, email: str | None = None, mobile: str | None = None) -> CodeSent:
+        """Send a code to reset a forgotten password to the customer's e-mail or mobile (exactly one).
+
+        The answer is the same whether or not a customer has the address (only
+        theirs gets a message), so a screen says "if this address is ours, a code
+        is on its way". Raises ApiError with CODE_TOO_MANY (`retry_after`) past the
+        sending limits, BAD_FIELD for an address that is not one.
+        """
+        body = {**one_of(email=email, mobile=mobile), "purpose": PASSWORD_RESET_PURPOSE,
+                "devicetype": DEVICETYPE_BROWSER}
+        return CodeSent.from_json(self._synchro.send("POST", Path.GENERATE_CODE, json=body).body)
+
+    def reset_password(
+        self, *, code: str, newpassword: str, email: str | None = None, mobile: str | None = None
+    ) -> None:
+        """Set a new password with the code `send_password_reset_code` sent; the customer's sessions end.
+
+        Raises ApiError with CODE_WRONG, CODE_EXPIRED or CODE_TOO_MANY (the same
+        for an address nobody has). No code or password is put in a message.
+        """
+        body = {**one_of(email=email, mobile=mobile), "verificationcode": code, "newpassword": newpassword}
+        self._synchro.send("PATCH", Path.PASSWORD_RESET, json=body)
 
     # -- customer scope ----------------------------------------------------
 
@@ -409,14 +433,6 @@ class LoyaltyClient:
 
 def _result(answer: Answer) -> MovementResult:
     return dataclasses.replace(MovementResult.from_json(answer.body), replayed=answer.replayed)
-
-
-def _one_of(**choices: str | None) -> dict[str, str]:
-    """The one lookup argument given, as {name: value}; more or fewer is a programming error."""
-    given = {name: value for name, value in choices.items() if value is not None}
-    if len(given) != 1:
-        raise TypeError(f"give exactly one of {', '.join(choices)}")
-    return given
 
 
 def _utc(when: dt.datetime) -> str:

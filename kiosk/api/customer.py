@@ -6,9 +6,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+from kiosk.api.account import Erasure
 from kiosk.api.area import Badge, NewsItem, Store
 from kiosk.api.errors import ApiError, Problem
 from kiosk.api.marta import (
+    DEVICETYPE_BROWSER,
     GEOLOCATION_CONSENT,
     MOVEMENTS_LIMIT_DEFAULT,
     PRIZE_ADDRESS_FIELD,
@@ -16,7 +18,16 @@ from kiosk.api.marta import (
     Path,
     PrizeDelivery,
 )
-from kiosk.api.models import CustomerProfile, DataFields, Movement, PinSet, PointsVoucher, Promotion, WalletVoucher
+from kiosk.api.models import (
+    CodeSent,
+    CustomerProfile,
+    DataFields,
+    Movement,
+    PinSet,
+    PointsVoucher,
+    Promotion,
+    WalletVoucher,
+)
 from kiosk.api.prizes import (
     Contest,
     PlayResult,
@@ -29,7 +40,7 @@ from kiosk.api.prizes import (
 )
 from kiosk.api.session import Authorized
 
-__all__ = ["CustomerSession"]
+__all__ = ["CustomerSession", "one_of"]
 
 # In a customer's session a refused token means the customer must sign in again,
 # whatever the terminal's own settings are.
@@ -303,3 +314,80 @@ class CustomerSession:
             problems=_CUSTOMER_PROBLEMS,
         )
         return Store.list_from_json(answer.body)
+
+    # -- my details: a new contact address, the password, erasure ---------------------------
+
+    def send_contact_code(self, *, email: str | None = None, mobile: str | None = None) -> CodeSent:
+        """Send a code to the new e-mail or mobile the customer wants on file (exactly one of the two).
+
+        Raises ApiError with Problem.ALREADY_REGISTERED when another customer has
+        that address, CODE_TOO_MANY (with `retry_after`) past the sending limits,
+        BAD_FIELD for an address that is not one.
+        """
+        body = {"campaignid": self._campaign_id, "devicetype": DEVICETYPE_BROWSER, **one_of(email=email, mobile=mobile)}
+        answer = self._calls.send("POST", Path.VERIFYEMAIL, json=body, problems=_CUSTOMER_PROBLEMS)
+        return CodeSent.from_json(answer.body)
+
+    def update_contact(self, *, code: str, email: str | None = None, mobile: str | None = None) -> CustomerProfile:
+        """Put the new e-mail or mobile on file with the code `send_contact_code` sent to it.
+
+        The old address is told of the change. Raises ApiError with CODE_WRONG,
+        CODE_EXPIRED or CODE_TOO_MANY for the code, ALREADY_REGISTERED when
+        another customer took the address meanwhile. No code is put in a message.
+        """
+        field, address = next(iter(one_of(email=email, mobile=mobile).items()))
+        name = "mailcontactdata" if field == "email" else "mobilecontactdata"
+        answer = self._calls.send(
+            "PUT", Path.CUSTOMER, json={name: address, "verificationcode": code}, problems=_CUSTOMER_PROBLEMS
+        )
+        self.customer = CustomerProfile.from_json(answer.body)
+        return self.customer
+
+    def change_password(self, *, password: str, newpassword: str) -> None:
+        """Change the password, confirmed with the current one.
+
+        Raises ApiError with Problem.WRONG_PASSWORD (counted like failed sign-ins;
+        TOO_MANY_TRIES with `retry_after` past the limit), NO_PASSWORD for a
+        customer who has none (signed in with card and PIN, never enrolled online).
+        """
+        body = {"password": password, "newpassword": newpassword}
+        try:
+            self._calls.send("PATCH", Path.CUSTOMER_PASSWORD, json=body, problems=_CUSTOMER_PROBLEMS)
+        except ApiError as exc:
+            raise no_password(exc) from None
+
+    def erase(self, *, pincode: str | None = None, password: str | None = None) -> Erasure:
+        """Erase the customer's account (GDPR), confirmed with exactly one of the PIN and the password.
+
+        Afterwards the session is gone (any further call: CUSTOMER_SESSION_EXPIRED),
+        the card is blocked for good, and the terminal must forget the customer.
+        Raises ApiError with WRONG_PIN (with `attempts_left`), PIN_LOCKED,
+        WRONG_PASSWORD, NO_PASSWORD. A lost answer (NetworkError) is settled by
+        the card: GET /terminal/card or the directory says `erased` once it is done;
+        repeating the call after a success meets CUSTOMER_SESSION_EXPIRED.
+        """
+        body = one_of(pincode=pincode, password=password)
+        try:
+            answer = self._calls.send("DELETE", Path.CUSTOMER, json=body, problems=_CUSTOMER_PROBLEMS)
+        except ApiError as exc:
+            raise no_password(exc) from None
+        return Erasure.from_json(answer.body)
+
+
+def one_of(**choices: str | None) -> dict[str, str]:
+    """The one lookup argument given, as {name: value}; more or fewer is a programming error."""
+    given = {name: value for name, value in choices.items() if value is not None}
+    if len(given) != 1:
+        raise TypeError(f"give exactly one of {', '.join(choices)}")
+    return given
+
+
+def no_password(exc: ApiError) -> ApiError:
+    """A 400/20 on `password` means the account has none: a Problem of its own, not a malformed field."""
+    if exc.answer_code == AnswerCode.BAD_FIELD and exc.field == "password":
+        return ApiError(
+            Problem.NO_PASSWORD, status=exc.status, answer_code=exc.answer_code, field=exc.field,
+            server_message=exc.server_message,
+        )
+    return exc
+

@@ -71,6 +71,8 @@ class Problem(str, enum.Enum):
     NOTIFICATION_UNKNOWN = "notification_unknown"
     STORE_UNKNOWN = "store_unknown"
     GEOLOCATION_CONSENT_NEEDED = "geolocation_consent_needed"  # stores near a position need the customer's consent
+    WRONG_PASSWORD = "wrong_password"  # the customer's current password, to change it or to erase the account
+    NO_PASSWORD = "no_password"  # the account has none (a card-only customer): nothing to change or confirm with
     SERVER_FAULT = "server_fault"
     SERVER_REFUSED = "server_refused"
     NETWORK_DOWN = "network_down"

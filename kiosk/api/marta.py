@@ -50,6 +50,7 @@ __all__ = [
     "OFFLINE_APPROVAL",
     "OFFLINE_CLOCK_SKEW_SECONDS",
     "PIN_RESET_PURPOSE",
+    "PASSWORD_RESET_PURPOSE",
     "attempts_left_message",
     "parse_attempts_left",
     "Path",
@@ -259,6 +260,8 @@ OFFLINE_APPROVAL = "offline"
 OFFLINE_CLOCK_SKEW_SECONDS = 300
 #: The generateverificationcode `purpose` of a code that resets a card's PIN.
 PIN_RESET_PURPOSE = "pincode"
+#: The generateverificationcode `purpose` of a code that resets a forgotten password.
+PASSWORD_RESET_PURPOSE = "password"
 
 
 class Scope(str, enum.Enum):
@@ -274,8 +277,9 @@ class AnswerCode(enum.IntEnum):
 
     Codes 32, 44, 63, 64, 70, 71 and 72 are our additions for answers the contract's
     table has no row for (see ANSWER_STATUS); so are 80-85, the prize catalogue's
-    and InstantWin's (see the notes on prizes below), and 86-88, news', notifications'
-    and stores' (see the notes on news below).
+    and InstantWin's (see the notes on prizes below), 86-88, news', notifications'
+    and stores' (see the notes on news below), and 45, a wrong current password
+    (see the notes on the customer's own details below).
     """
 
     WRONG_CREDENTIALS = 10
@@ -292,6 +296,7 @@ class AnswerCode(enum.IntEnum):
     NOT_ENOUGH_POINTS = 42
     NOT_ENOUGH_CREDIT = 43
     OFFLINE_REDEEM_REFUSED = 44
+    WRONG_PASSWORD = 45
     CODE_WRONG = 50
     CODE_EXPIRED = 51
     CODE_TOO_MANY = 52
@@ -355,6 +360,7 @@ ANSWER_STATUS: dict[AnswerCode, int] = {
     AnswerCode.NEWS_UNKNOWN: 404,
     AnswerCode.NOTIFICATION_UNKNOWN: 404,
     AnswerCode.STORE_UNKNOWN: 404,
+    AnswerCode.WRONG_PASSWORD: 403,
     AnswerCode.SERVER_FAULT: 503,
 }
 
@@ -431,6 +437,8 @@ class Path:
     BADGES = "/customer/badges"
     STORES = "/customer/stores"
     PREFERRED_STORES = "/customer/preferredstores"
+    CUSTOMER_PASSWORD = "/customer/password"
+    PASSWORD_RESET = "/customer/password/reset"
 
     CAMPAIGN = "/terminal/campaign/{campaignid}"
     CARD = "/terminal/card"
@@ -683,3 +691,56 @@ class BonusReason(str, enum.Enum):
     WELCOME = "welcome"
     BIRTHDAY = "birthday"
     PROFILE = "profile"
+
+# -- The customer's own details: contact change, password, erasure (CONTRACT §4) ---------
+# [assumed where §4 gives the calls but not every rule]
+# PUT /customer (profile and consents after enrolment):
+# - Only the fields sent change. A field the campaign marks mandatory and visible cannot be emptied (null or
+#   blank: 400/20 naming it); a consent is withdrawn by sending false (or null when it is not mandatory). A
+#   withdrawn usedforgeolocation or usedforpush holds from that answer on: the next GET /customer/stores is
+#   403/12, and no push goes out.
+# - A mailcontactdata or mobilecontactdata that replaces the one on file needs `verificationcode`: a code sent to
+#   the NEW address by POST /customer/verifyemail {campaignid, email | mobile, devicetype} in the customer's
+#   own session (the same
+#   call onboarding uses in the customersynchro scope; in the customer scope it sends a "contact" code tied to
+#   the customer). Missing: 400/20 Field "verificationcode"; wrong, expired, too many: 400/50, 400/51, 429/52,
+#   counted like every code. An address of another customer: 409/54 (at the send already). One address per
+#   PUT: a body replacing both is 400/20 Field "mobilecontactdata". Sending the address already on file is no
+#   change and needs no code. Removing an address (null) needs no code, unless the field is required. The first
+#   address of a kind (none on file: the seed's Data entry after enrolment adds a mobile to an e-mail login, or a
+#   card-only customer adds one at the kiosk) needs no code either, as onboarding's PUT /customer [seed] has
+#   none; such an address is unverified, and it is checked against other customers' (409/54) as before. A
+#   removal followed by a new address needs no code either, but the removal already told the old address.
+# - The old address gets a notice of the change (a message of kind "notice", purpose "contact", no code); the
+#   directory's contact hashes are made again and the customer's cards stamped, so terminals fetch them anew.
+# PATCH /customer/password {password, newpassword} (scope customer):
+# - 200 {"passwordset": true}. A wrong current password is 403/45 (our code: 401/10 would read as "the
+#   session is gone"), counted with failed sign-ins of that user name (429/13 past the login limit). A
+#   customer without a password (signed in with card and PIN, never registered online) is 400/20 Field
+#   "password". Other sessions of the customer stay signed in (a kiosk session is short-lived).
+# POST /customer/generateverificationcode {email | mobile, purpose: "password", devicetype} (scope
+#   customersynchro, like the PIN reset: the kiosk's or app's own onboarding session, as nobody is signed in):
+# - Always 200 {sent, expiresin, resendafter}, whether or not a registered customer has the address, and the
+#   same send limits (429/52) apply to any address, so the answer never tells a known address from an unknown
+#   one. Only a registered customer's address gets a message; for any other a code is recorded (its hash)
+#   and sent to nobody, so it can never be right.
+# PATCH /customer/password/reset {email | mobile, verificationcode, newpassword} (scope customersynchro):
+# - 200 {"passwordset": true}; wrong, expired or too many codes as everywhere (400/50, 400/51, 429/52), the
+#   same for an unknown address. Every customer-scope session of the customer is revoked (401/10 next call).
+# DELETE /customer {pincode | password} (scope customer; a body on DELETE, as the contract's other writes):
+# - Exactly one of the two: `pincode` is checked like burnpoints' (403/40 with the attempts left, counted in
+#   the card's and the login's wrong tries, 423/41 locked); `password` like PATCH /customer/password (403/45).
+#   Neither or both: 400/20.
+# - 200 {"erased": true, "customerid", "card"}. In one transaction: name, surname, gender, birthdate, e-mail,
+#   mobile, user name, password, custom data, consents, contact hashes, tags, the one-time codes sent to the
+#   customer, the shipping addresses of prize requests (in the requests and in their stored idempotent
+#   answers) are wiped; every card of the customer is blocked and loses its PIN; active wallet vouchers expire
+#   now; movements stay (they carry card numbers and amounts, no personal data); every token of the customer
+#   is revoked. A notice goes to the address on file before it is wiped.
+# - Repeating it: the session is revoked, so 401/10 (the client reads it as "signed out"); the erasure is
+#   never done twice and never undone. Signing in again: by card 409/31 (blocked), by password 401/10.
+# - The card directory (GET /terminal/cards) and GET /terminal/card say so: status "blocked", `erased: true`,
+#   emailhash and mobilehash null, name and surname null, `registered_customer` false; the cards are stamped
+#   so the directory's cursor hands them out again. A terminal that sees `erased` deletes the customer from
+#   its cache, directory, history and saved enrolments (ISSUE 15, "Erasure leaves no bytes behind").
+

@@ -188,6 +188,8 @@ class Card:
     pinlocked: bool
     #: False for a card with no PIN yet (enrolled online); a provider that does not say is taken as True.
     pinset: bool = True
+    #: The customer erased their account (the card is blocked for good): a terminal forgets them.
+    erased: bool = False
 
     @classmethod
     def from_json(cls, obj: object, where: str = "card") -> Card:
@@ -207,6 +209,7 @@ class Card:
             replacedby=r.opt_text("replacedby"),
             pinlocked=r.flag("pinlocked"),
             pinset=r.opt_flag("pinset") is not False,
+            erased=r.opt_flag("erased") is True,
         )
 
 
@@ -615,6 +618,8 @@ class DirectoryEntry:
     emailhash: str | None
     mobilehash: str | None
     updatedat: dt.datetime
+    #: The customer erased their account: status blocked, no hashes; a terminal deletes what it kept of them.
+    erased: bool = False
 
     @classmethod
     def from_json(cls, obj: object, where: str = "entry") -> DirectoryEntry:
@@ -629,6 +634,7 @@ class DirectoryEntry:
             emailhash=r.opt_text("emailhash"),
             mobilehash=r.opt_text("mobilehash"),
             updatedat=r.time("updatedat"),
+            erased=r.opt_flag("erased") is True,
         )
 
 

@@ -73,6 +73,7 @@ ANSWER_PROBLEM: dict[AnswerCode, Problem] = {
     AnswerCode.NEWS_UNKNOWN: Problem.NEWS_UNKNOWN,
     AnswerCode.NOTIFICATION_UNKNOWN: Problem.NOTIFICATION_UNKNOWN,
     AnswerCode.STORE_UNKNOWN: Problem.STORE_UNKNOWN,
+    AnswerCode.WRONG_PASSWORD: Problem.WRONG_PASSWORD,
     AnswerCode.SERVER_FAULT: Problem.SERVER_FAULT,
 }
 

@@ -37,6 +37,9 @@ __all__ = [
     "VoucherBody",
     "PointsVoucherBody",
     "VoucherUseBody",
+    "PasswordChangeBody",
+    "PasswordResetBody",
+    "ErasureBody",
 ]
 
 
@@ -126,13 +129,15 @@ class CredentialsCodeBody(_Body):
         customerid=2, mobile="+393470000000", devicetype=1, pincode=_UNREGISTERED_PIN,
     )
 
-    customerid: Id | None = Field(default=None, description="Required unless purpose is pincode.")
+    customerid: Id | None = Field(default=None, description="Required unless purpose is pincode or password.")
     email: Text | None = None
     emails: Text | None = Field(default=None, description="Same as email (the seed's spelling).")
     mobile: Text | None = None
     devicetype: DeviceType
-    purpose: Literal["credentials", "pincode"] | None = Field(
-        default=None, description="pincode: a code to reset the card's PIN, sent to the address on file."
+    purpose: Literal["credentials", "pincode", "password"] | None = Field(
+        default=None,
+        description="pincode: a code to reset the card's PIN, sent to the address on file;"
+        " password: a code to reset a forgotten password, sent to the address given (if a customer has it).",
     )
     card: CardNumber | None = Field(default=None, description="With purpose pincode: the card whose PIN to reset.")
     pincode: Pin | None = Field(
@@ -193,6 +198,9 @@ class CustomerUpdate(BaseModel):
     mailcontactdata: Text | None = None
     mobilecontactdata: Text | None = None
     usedforpromotions: bool | None = None
+    verificationcode: Code | None = Field(
+        default=None, description="With a new mailcontactdata or mobilecontactdata: the code sent to that address."
+    )
 
 
 class NewCardBody(_Body):
@@ -306,3 +314,35 @@ class VoucherUseBody(_Body):
     operationid: OperationId
     code: Short
     receipt: Short
+
+
+class PasswordChangeBody(_Body):
+    """PATCH /customer/password: the current password, then the new one."""
+
+    model_config = _example(password=DEMO["cards"][0]["password"], newpassword="a-new-password")
+
+    password: Secret
+    newpassword: Secret
+
+
+class PasswordResetBody(_Body):
+    """PATCH /customer/password/reset: the address the code went to, the code, and the new password."""
+
+    model_config = _example(
+        email=DEMO["cards"][0]["email"], verificationcode="0" * CODE_DIGITS, newpassword="a-new-password"
+    )
+
+    email: Text | None = None
+    emails: Text | None = Field(default=None, description="Same as email (the seed's spelling).")
+    mobile: Text | None = None
+    verificationcode: Code
+    newpassword: Secret
+
+
+class ErasureBody(_Body):
+    """DELETE /customer: the customer confirms with exactly one of their PIN and their password."""
+
+    model_config = _example(pincode=_PIN)
+
+    pincode: Pin | None = None
+    password: Secret | None = None

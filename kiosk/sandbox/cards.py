@@ -141,7 +141,8 @@ def replace_card(request: Request, caller: TerminalCaller, card: CardInPath, bod
 # when each address was written (kiosk.sandbox.contacts.hash_contacts).
 _DIRECTORY_SELECT = (
     "SELECT cards.card, cards.customerid, cards.points, cards.credit, cards.status, cards.updatedat, cards.rev,"
-    " customers.registered AS registered, customers.emailhash AS emailhash, customers.mobilehash AS mobilehash"
+    " customers.registered AS registered, customers.emailhash AS emailhash, customers.mobilehash AS mobilehash,"
+    " customers.erasedat AS erasedat"
     " FROM cards JOIN customers ON customers.customerid = cards.customerid"
 )
 
@@ -157,6 +158,7 @@ def _directory_entry(row: sqlite3.Row) -> dict[str, Any]:
         "emailhash": row["emailhash"],
         "mobilehash": row["mobilehash"],
         "updatedat": utc_text_at(row["updatedat"]),
+        "erased": row["erasedat"] is not None,
     }
 
 

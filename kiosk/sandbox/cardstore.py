@@ -26,7 +26,8 @@ __all__ = [
 #: A card with the customer fields its views need.
 CARD_SELECT = (
     "SELECT cards.*, customers.name AS name, customers.surname AS surname,"
-    " customers.registered AS registered, customers.email AS email, customers.mobile AS mobile"
+    " customers.registered AS registered, customers.email AS email, customers.mobile AS mobile,"
+    " customers.erasedat AS erasedat"
     " FROM cards JOIN customers ON customers.customerid = cards.customerid"
 )
 
@@ -64,6 +65,7 @@ def card_view(row: sqlite3.Row) -> dict[str, Any]:
         "replacedby": row["replacedby"],
         "pinlocked": row["pinwrong"] >= PIN_MAX_WRONG_TRIES,
         "pinset": row["pinhash"] is not None,
+        "erased": row["erasedat"] is not None,
     }
 
 

@@ -21,7 +21,7 @@ from kiosk.sandbox.messages import SentMessage
 
 __all__ = ["Purpose", "send_code", "check_code", "CODE_SEND_ANSWERS", "CODE_CHECK_ANSWERS"]
 
-Purpose = Literal["register", "credentials", "pincode"]
+Purpose = Literal["register", "credentials", "pincode", "contact", "password"]
 
 CODE_SEND_ANSWERS = (AnswerCode.CODE_TOO_MANY,)
 CODE_CHECK_ANSWERS = (AnswerCode.CODE_WRONG, AnswerCode.CODE_EXPIRED, AnswerCode.CODE_TOO_MANY)
@@ -32,6 +32,10 @@ _TEXT = {
     "credentials": "Your code to set your loyalty account login is {code}. It is valid for {minutes} minutes.",
     "pincode": "Your code to choose a new PIN for your loyalty card is {code}. It is valid for {minutes} minutes."
     " If you did not ask for it at a shop counter, ignore this message.",
+    "contact": "Your code to make this address the one of your loyalty account is {code}."
+    " It is valid for {minutes} minutes.",
+    "password": "Your code to choose a new password for your loyalty account is {code}."
+    " It is valid for {minutes} minutes. If you did not ask for it, ignore this message.",
 }
 
 
@@ -52,8 +56,13 @@ def send_code(
     address: str,
     purpose: Purpose,
     customerid: int | None = None,
+    deliver: bool = True,
 ) -> dict[str, Any]:
-    """Send a new code to a normalised address; older codes to it stop working."""
+    """Send a new code to a normalised address; older codes to it stop working.
+
+    `deliver` False records the code under the same limits but sends it to nobody: an
+    answer that must not tell a known address from an unknown one (a password reset).
+    """
     now = sandbox.clock.timestamp()
     recent = [
         row["sentat"]
@@ -78,7 +87,8 @@ def send_code(
         (campaignid, address, purpose, customerid, hash_secret(code), now, now + ttl),
     )
     text = _TEXT[purpose].format(code=code, minutes=max(1, ttl // 60))
-    sandbox.mailbox.deliver(SentMessage(address, "code", purpose, text, code, utc_text_at(now)))
+    if deliver:
+        sandbox.mailbox.deliver(SentMessage(address, "code", purpose, text, code, utc_text_at(now)))
     return {"sent": True, "expiresin": ttl, "resendafter": resend}
 
 

@@ -13,7 +13,9 @@ from fastapi import APIRouter, Query, Request
 from fastapi import Path as PathParam
 
 from kiosk.api.marta import MAX_ID, MOVEMENTS_LIMIT_DEFAULT, MOVEMENTS_LIMIT_MAX, AnswerCode, Path
+from kiosk.sandbox.account import check_contact_change, tell_old_addresses
 from kiosk.sandbox.bodies import CustomerUpdate, PinChangeBody, printable
+from kiosk.sandbox.codes import CODE_CHECK_ANSWERS
 from kiosk.sandbox.campaigns import same_campaign
 from kiosk.sandbox.cardstore import current_card, touch_customer_cards, usable_card
 from kiosk.sandbox.contacts import hash_contacts, normalise_contact, owner_of
@@ -157,12 +159,14 @@ def get_customer(request: Request, caller: CustomerCaller) -> dict[str, Any]:
 @router.put(
     Path.CUSTOMER,
     response_model=CustomerView,
-    responses=error_responses(AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED),
+    responses=error_responses(AnswerCode.NEW_CUSTOMER, AnswerCode.ALREADY_REGISTERED, *CODE_CHECK_ANSWERS),
 )
 def put_customer(request: Request, caller: CustomerCaller, body: CustomerUpdate) -> dict[str, Any]:
+    """Change the fields sent; a new e-mail or mobile needs the code sent to it (see marta's notes)."""
     sandbox = sandbox_of(request)
     customerid = int(caller.subject)
     sent = body.model_dump(exclude_unset=True)
+    code = sent.pop("verificationcode", None)
     with sandbox.db.transaction() as conn:
         customer = conn.execute("SELECT * FROM customers WHERE customerid = ?", (customerid,)).fetchone()
         if customer is None:
@@ -187,6 +191,8 @@ def put_customer(request: Request, caller: CustomerCaller, body: CustomerUpdate)
             else:
                 _set_or_drop(customdata, name, value)
         _all_required_answered(fields.values(), {**dict(customer), **columns}, customdata, privacy)
+        # Last of the checks: a refusal above must not spend one of the code's tries.
+        told = check_contact_change(conn, sandbox, customer, columns, code)
         assignments = ", ".join(f"{column} = ?" for column in columns)
         conn.execute(
             f"UPDATE customers SET {assignments + ', ' if assignments else ''}customdata = ?, privacy = ?"
@@ -197,7 +203,9 @@ def put_customer(request: Request, caller: CustomerCaller, body: CustomerUpdate)
             hash_contacts(conn, customerid)
         touch_customer_cards(conn, caller.campaignid, customerid, sandbox.clock.timestamp())
         on_profile_changed(conn, caller.campaignid, customerid, sandbox.clock.timestamp())
-        return customer_view(conn, customerid)
+        view = customer_view(conn, customerid)
+    tell_old_addresses(sandbox, told)
+    return view
 
 
 @router.patch(Path.CUSTOMER_PIN, response_model=PinSet, responses=error_responses(*PIN_ANSWERS))

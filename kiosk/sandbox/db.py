@@ -13,7 +13,7 @@ from kiosk.sandbox.errors import Answer
 
 __all__ = ["Database", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -335,6 +335,9 @@ _ADDED_COLUMNS = (
     # Version 6: news, notifications, badges, stores and the event rules (new tables above); a "bonus"
     # movement's reason (kiosk/sandbox/events.py), null on every other movement.
     ("movements", "reason", "TEXT"),
+    # Version 7 (6 is the event rules' movements.reason): when the customer erased their account
+    # (DELETE /customer, kiosk/sandbox/account.py); null while not.
+    ("customers", "erasedat", "REAL"),
 )
 
 #: Indexes on added columns: made after the columns exist, in a database of any age.

@@ -169,6 +169,7 @@ _MEANING: dict[AnswerCode, str] = {
     AnswerCode.NEWS_UNKNOWN: "news item unknown",
     AnswerCode.NOTIFICATION_UNKNOWN: "notification unknown",
     AnswerCode.STORE_UNKNOWN: "store unknown",
+    AnswerCode.WRONG_PASSWORD: "the current password is wrong",
     AnswerCode.SERVER_FAULT: "server fault, try again later",
 }
 

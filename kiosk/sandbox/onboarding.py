@@ -7,7 +7,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
-from kiosk.api.marta import PIN_MAX_WRONG_TRIES, PIN_RESET_PURPOSE, AnswerCode, Path
+from kiosk.api.marta import PASSWORD_RESET_PURPOSE, PIN_MAX_WRONG_TRIES, PIN_RESET_PURPOSE, AnswerCode, Path, Scope
+from kiosk.sandbox.account import send_contact_code, send_password_reset_code
 from kiosk.sandbox.bodies import ChangeCredentialsBody, CredentialsCodeBody, RegistrationBody, SendCodeBody
 from kiosk.sandbox.campaigns import check_category, same_campaign
 from kiosk.sandbox.cards import CARD_PATTERN
@@ -30,7 +31,7 @@ from kiosk.sandbox.hashing import hash_secret
 from kiosk.sandbox.pinreset import PIN_RESET_SEND_ANSWERS, send_pin_reset_code
 from kiosk.sandbox.pins import check_pin, pin_tries_of
 from kiosk.sandbox.schemas import AccountInfo, CheckCardAnswer, CodeSent, PinResetCodeSent
-from kiosk.sandbox.tokens import SynchroCaller
+from kiosk.sandbox.tokens import SynchroCaller, SynchroOrCustomerCaller
 
 __all__ = ["router"]
 
@@ -80,9 +81,12 @@ def checkcard(
 @router.post(
     Path.VERIFYEMAIL,
     response_model=CodeSent,
-    responses=error_responses(AnswerCode.ALREADY_REGISTERED, *CODE_SEND_ANSWERS),
+    responses=error_responses(AnswerCode.ALREADY_REGISTERED, AnswerCode.NEW_CUSTOMER, *CODE_SEND_ANSWERS),
 )
-def verifyemail(request: Request, caller: SynchroCaller, body: SendCodeBody) -> dict[str, Any]:
+def verifyemail(request: Request, caller: SynchroOrCustomerCaller, body: SendCodeBody) -> dict[str, Any]:
+    """A code to a new customer's address; in a customer's own session, to the new address they want on file."""
+    if caller.scope is Scope.CUSTOMER:
+        return send_contact_code(sandbox_of(request), caller, body)
     same_campaign(body.campaignid, caller.campaignid)
     kind, address = one_address(body.email, body.emails, body.mobile)
     sandbox = sandbox_of(request)
@@ -210,10 +214,13 @@ def _prove_card(conn: sqlite3.Connection, sandbox: Sandbox, customerid: int, pin
     ),
 )
 def generate_code(request: Request, caller: SynchroCaller, body: CredentialsCodeBody) -> dict[str, Any]:
-    """A code to set an existing card's login (the seed's call), or with purpose pincode to reset its PIN."""
+    """A code to set an existing card's login (the seed's call); with purpose pincode to reset its PIN, with
+    purpose password to reset a forgotten password (the same answer for an unknown address)."""
     sandbox = sandbox_of(request)
     if body.purpose == PIN_RESET_PURPOSE:
         return send_pin_reset_code(sandbox, caller.campaignid, body)
+    if body.purpose == PASSWORD_RESET_PURPOSE:
+        return send_password_reset_code(sandbox, caller.campaignid, body)
     if body.customerid is None:
         raise Answer(AnswerCode.BAD_FIELD, "customerid is required.", "customerid")
     customerid = body.customerid

@@ -37,6 +37,8 @@ __all__ = [
     "DirectoryEntry",
     "Directory",
     "MessageView",
+    "PasswordSet",
+    "Erased",
     "MessageList",
     "FaultView",
     "ClockView",
@@ -166,6 +168,7 @@ class CardView(BaseModel):
     replacedby: str | None
     pinlocked: bool
     pinset: bool = Field(description="Whether the card has a PIN yet (a card enrolled online has none until set with a code).")
+    erased: bool = Field(default=False, description="The customer erased their account: the card is blocked for good.")
 
 
 class Evaluation(BaseModel):
@@ -306,6 +309,9 @@ class DirectoryEntry(BaseModel):
     emailhash: str | None
     mobilehash: str | None
     updatedat: str
+    erased: bool = Field(
+        default=False, description="The customer erased their account: forget them (status blocked, no hashes)."
+    )
 
 
 class Directory(BaseModel):
@@ -316,10 +322,10 @@ class Directory(BaseModel):
 
 class MessageView(BaseModel):
     to: str
-    kind: Literal["code"]
+    kind: Literal["code", "notice"]
     purpose: str
     text: str
-    code: str
+    code: str = Field(description="The one-time code of a code message; empty in a notice.")
     sentat: str
 
 
@@ -339,3 +345,13 @@ class FaultView(BaseModel):
 class ClockView(BaseModel):
     now: str
 OperationAnswer.model_rebuild()  # its result may be a VoucherUseAnswer, defined after it
+
+
+class PasswordSet(BaseModel):
+    passwordset: bool
+
+
+class Erased(BaseModel):
+    erased: bool
+    customerid: int
+    card: str | None = Field(description="The customer's card, now blocked for good.")

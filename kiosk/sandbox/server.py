@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 from kiosk import __version__
 from kiosk.logs import uvicorn_log_config
 from kiosk.sandbox import (
+    account,
     auth,
     badges,
     campaigns,
@@ -93,7 +94,7 @@ def create_app(config: SandboxConfig) -> FastAPI:
     app.state.sandbox = sandbox
     install_error_handlers(app)
     for module in (auth, onboarding, pinreset, customers, campaigns, cards, movements, pins, vouchers, wallet,
-                   promotions, prizes, instantwin, card_offers, news, badges, stores):
+                   promotions, prizes, instantwin, card_offers, news, badges, stores, account):
         app.include_router(module.router)
     if config.dev:
         # The demo's back door (CONTRACT §5): only with --dev, and only with the folder's control key.

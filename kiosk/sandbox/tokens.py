@@ -26,6 +26,7 @@ __all__ = [
     "TerminalCaller",
     "SynchroCaller",
     "CustomerCaller",
+    "SynchroOrCustomerCaller",
     "ApiCampaign",
 ]
 
@@ -78,7 +79,7 @@ def caller_of(sandbox: Sandbox, campaignid: int, token: str) -> Caller:
     return _caller_of(sandbox, campaignid, token)
 
 
-def _require(scope: Scope) -> Callable[..., Caller]:
+def _require(*scopes: Scope) -> Callable[..., Caller]:
     def guard(
         request: Request,
         campaignid: ApiCampaign,
@@ -87,17 +88,20 @@ def _require(scope: Scope) -> Callable[..., Caller]:
         if credentials is None:
             raise Answer(AnswerCode.WRONG_CREDENTIALS, "Sign in first: no session was sent.", AUTHORIZATION_HEADER)
         caller = _caller_of(sandbox_of(request), campaignid, credentials.credentials)
-        if caller.scope is not scope:
-            raise Answer(AnswerCode.SCOPE_FORBIDDEN, f"This call needs a {scope.value} session.", AUTHORIZATION_HEADER)
+        if caller.scope not in scopes:
+            needed = " or ".join(scope.value for scope in scopes)
+            raise Answer(AnswerCode.SCOPE_FORBIDDEN, f"This call needs a {needed} session.", AUTHORIZATION_HEADER)
         return caller
 
-    guard.__name__ = f"require_{scope.value}"
+    guard.__name__ = "require_" + "_or_".join(scope.value for scope in scopes)
     return guard
 
 
 TerminalCaller = Annotated[Caller, Depends(_require(Scope.TERMINAL))]
 SynchroCaller = Annotated[Caller, Depends(_require(Scope.CUSTOMERSYNCHRO))]
 CustomerCaller = Annotated[Caller, Depends(_require(Scope.CUSTOMER))]
+#: POST /customer/verifyemail: onboarding's code to a new address, or a signed-in customer's to a new contact.
+SynchroOrCustomerCaller = Annotated[Caller, Depends(_require(Scope.CUSTOMERSYNCHRO, Scope.CUSTOMER))]
 
 
 def issue_tokens(

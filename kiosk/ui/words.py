@@ -240,6 +240,10 @@ class Words(QObject):
             Problem.GEOLOCATION_CONSENT_NEEDED: lambda p: self.tr(
                 "To see the shops near here, first allow the use of your position in My details."
             ),
+            Problem.WRONG_PASSWORD: lambda p: self.tr("The password is not right: type your current password again."),
+            Problem.NO_PASSWORD: lambda p: self.tr(
+                "This account has no password: it was opened with the card only. Confirm with your PIN instead."
+            ),
             Problem.SERVER_FAULT: lambda p: (
                 self.tr("The loyalty server has a problem: try again in %n seconds.", "", int(p["seconds"]))
                 if p.get("seconds") is not None

@@ -157,7 +157,8 @@ def test_a_code_sent_to_an_address_the_customer_since_changed_no_longer_works(
     client.send_pin_reset_code(GIULIA)
     code = control.latest_code(GIULIA_EMAIL)
     giulia = client.customer_login(username=GIULIA_EMAIL, password="demo-customer-pw")
-    giulia.update_profile(mailcontactdata="giulia.new@example.com")
+    giulia.send_contact_code(email="giulia.new@example.com")
+    giulia.update_contact(email="giulia.new@example.com", code=control.latest_code("giulia.new@example.com"))
     with pytest.raises(ApiError) as error:
         client.reset_pin(GIULIA, code=code, newpincode=NEW_PIN)
     _refused(error, AnswerCode.CODE_EXPIRED)

@@ -32,6 +32,7 @@ _CUSTOMERSYNCHRO_PATHS = (
     Path.GENERATE_CODE,
     Path.CHANGE_CREDENTIALS_WITH_CODE,
     Path.PIN_RESET,
+    Path.PASSWORD_RESET,
 )
 _CHECKS = [not_a_server_error, status_code_conformance, response_schema_conformance]
 
@@ -61,7 +62,7 @@ def live(tmp_path_factory):
     """One seeded sandbox for the whole run, and a bearer token per scope."""
     data = tmp_path_factory.mktemp("schemathesis")
     demo = seed_demo(data)
-    giulia = demo["cards"][0]
+    giulia, luca = demo["cards"][0], demo["cards"][4]
     with start_in_thread(SandboxConfig(data_dir=data, dev=True)) as sandbox, httpx.Client(base_url=sandbox.url) as client:
         sandbox.demo = demo
         sandbox.sessions = {
@@ -70,11 +71,17 @@ def live(tmp_path_factory):
             "customer": _token(
                 client, demo, "customer", {"username": giulia["username"], "password": giulia["password"]}
             ),
+            # DELETE /customer may erase whoever calls it: a customer of its own, so the others keep Giulia.
+            "erasable": _token(
+                client, demo, "customer", {"username": luca["username"], "password": luca["password"]}
+            ),
         }
         yield sandbox
 
 
-def _scope_for(path: str) -> str:
+def _scope_for(method: str, path: str) -> str:
+    if method.upper() == "DELETE" and path == Path.CUSTOMER:
+        return "erasable"
     if path.startswith("/terminal/") or path == Path.AUTH:
         # POST /auth takes a terminal token for a customer's card + PIN login.
         return "terminal"
@@ -93,7 +100,7 @@ def _valid_header(value: object) -> bool:
 @schema.parametrize()
 @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
 def test_sandbox_keeps_its_own_schema(case, live):
-    token = live.sessions[_scope_for(case.path)]
+    token = live.sessions[_scope_for(case.method, case.path)]
     headers = {
         API_KEY_HEADER: live.demo["apikey"], "Authorization": f"Bearer {token}", SANDBOX_KEY_HEADER: live.controlkey
     }

@@ -26,6 +26,7 @@ GIULIA = with_check_digit("200000000001")
 LUCA = with_check_digit("200000000005")
 DIRECTORY_FIELDS = {
     "card", "customerid", "points", "credit", "status", "registered_customer", "emailhash", "mobilehash", "updatedat",
+    "erased",  # the customer erased their account: a till forgets them (kiosk.api.marta, erasure)
 }
 
 
