@@ -250,7 +250,10 @@ def _erase(conn: sqlite3.Connection, sandbox: Sandbox, customer: sqlite3.Row) ->
         " emailhash = NULL, mobilehash = NULL, erasedat = ? WHERE customerid = ?",
         (now, customerid),
     )
-    conn.execute("DELETE FROM customertags WHERE customerid = ?", (customerid,))
+    # What is theirs alone goes (a notification's text can name them; their reads, badges and shops say who
+    # they are); bonus awards and movements hold no personal data and stay, like every movement.
+    for table in ("customertags", "notifications", "newsreads", "customerbadges", "preferredstores"):
+        conn.execute(f"DELETE FROM {table} WHERE customerid = ?", (customerid,))  # noqa: S608 - names of ours
     addresses = [address for address in (customer["email"], customer["mobile"]) if address is not None]
     marks = ", ".join("?" for _ in addresses) or "NULL"
     conn.execute(

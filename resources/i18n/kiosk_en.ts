@@ -3184,6 +3184,14 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <source>To see the shops near here, first allow the use of your position in My details.</source>
         <translation>To see the shops near here, first allow the use of your position in My details.</translation>
     </message>
+    <message>
+        <source>The password is not right: type your current password again.</source>
+        <translation>The password is not right: type your current password again.</translation>
+    </message>
+    <message>
+        <source>This account has no password: it was opened with the card only. Confirm with your PIN instead.</source>
+        <translation>This account has no password: it was opened with the card only. Confirm with your PIN instead.</translation>
+    </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>
         <translation>

@@ -3184,6 +3184,14 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <source>To see the shops near here, first allow the use of your position in My details.</source>
         <translation>Per vedere i negozi qui vicino, consenta prima l&apos;uso della sua posizione in I miei dati.</translation>
     </message>
+    <message>
+        <source>The password is not right: type your current password again.</source>
+        <translation>La password non è corretta: digita di nuovo la password attuale.</translation>
+    </message>
+    <message>
+        <source>This account has no password: it was opened with the card only. Confirm with your PIN instead.</source>
+        <translation>Questo account non ha una password: è stato aperto solo con la carta. Conferma con il PIN.</translation>
+    </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>
         <translation>

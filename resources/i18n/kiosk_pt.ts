@@ -3184,6 +3184,14 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <source>To see the shops near here, first allow the use of your position in My details.</source>
         <translation>Para ver as lojas aqui perto, autorize primeiro a utilização da sua localização em Os meus dados.</translation>
     </message>
+    <message>
+        <source>The password is not right: type your current password again.</source>
+        <translation>A palavra-passe não está correta: escreva de novo a palavra-passe atual.</translation>
+    </message>
+    <message>
+        <source>This account has no password: it was opened with the card only. Confirm with your PIN instead.</source>
+        <translation>Esta conta não tem palavra-passe: foi aberta só com o cartão. Confirme com o PIN.</translation>
+    </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>
         <translation>

@@ -3240,6 +3240,14 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <source>To see the shops near here, first allow the use of your position in My details.</source>
         <translation>Чтобы увидеть магазины поблизости, сначала разрешите использовать ваше местоположение в разделе «Мои данные».</translation>
     </message>
+    <message>
+        <source>The password is not right: type your current password again.</source>
+        <translation>Неверный пароль: введите текущий пароль ещё раз.</translation>
+    </message>
+    <message>
+        <source>This account has no password: it was opened with the card only. Confirm with your PIN instead.</source>
+        <translation>У этой учётной записи нет пароля: она открыта только по карте. Подтвердите ПИН-кодом.</translation>
+    </message>
     <message numerus="yes">
         <source>The loyalty server has a problem: try again in %n seconds.</source>
         <translation>
