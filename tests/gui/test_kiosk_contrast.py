@@ -47,13 +47,16 @@ def _texts(root: QWidget) -> Iterator[QWidget]:
 
 
 def _inner(widget: QWidget, window: QWidget) -> QRect:
-    """Where the widget's words are, in the window: inside the border and rounded corners of a control."""
-    top_left = widget.mapTo(window, QPoint(0, 0))
-    rect = QRect(top_left, widget.size())
+    """Where the widget's words show, in the window: the part a scroll area leaves in view (empty when it is
+    scrolled out of sight), inside the border and rounded corners of a control."""
+    rect = QRect(0, 0, widget.width(), widget.height())
     if isinstance(widget, (QAbstractButton, QLineEdit)):
         inset = min(12, widget.width() // 4, widget.height() // 4)
         rect = rect.adjusted(inset, inset, -inset, -inset)
-    return rect
+    shown = widget.visibleRegion().boundingRect().intersected(rect)
+    if shown.height() < widget.fontMetrics().height():
+        return QRect()  # not in view, or too little of a line to read: nothing to measure
+    return shown.translated(widget.mapTo(window, QPoint(0, 0)))
 
 
 def measured_contrast(image: QImage, rect: QRect) -> tuple[float, QColor, QColor]:
