@@ -12,7 +12,7 @@ from typing import Any
 
 from kiosk.api.models import Card, DirectoryPage
 from kiosk.domain.errors import Notice
-from kiosk.store import cache, directory, health, history, meta, outbox
+from kiosk.store import cache, directory, erasure, health, history, meta, outbox
 from kiosk.store.db import connect, guard, snapshot, write
 from kiosk.store.migrations import migrate
 from kiosk.store.models import (
@@ -28,7 +28,7 @@ __all__ = ["Store", "open_store"]
 
 _CAMPAIGN_KEY = "campaign"
 _LEASE_KEY = "sender_lease"
-_ENROLMENT_KEY = "enrolment"
+_ENROLMENT_KEY = erasure.ENROLMENT_KEY
 
 
 def open_store(path: pathlib.Path, *, clock: Callable[[], float] = time.time) -> Store:
@@ -178,8 +178,14 @@ class Store:
     # card cache
 
     def remember_card(self, card: Card) -> None:
+        """Keep the server's answer; an `erased` one first deletes all that is kept of its customer."""
         with write(self._conn):
+            if card.erased:
+                erasure.forget_customer(self._conn, customerid=card.customerid, cards=[card.card])
             cache.remember(self._conn, card, now=self._clock())
+        if card.erased:
+            with guard("write"):
+                erasure.checkpoint(self._conn)
 
     def cached_card(self, card: str) -> CachedCard | None:
         # One snapshot: the worker settling an operation between our reads would
@@ -213,8 +219,15 @@ class Store:
     # directory
 
     def apply_directory_page(self, page: DirectoryPage) -> None:
+        """Keep the page's cards; an `erased` entry deletes all that is kept of its customer (kiosk.store.erasure)."""
+        erased = [entry for entry in page.cards if entry.erased]
         with write(self._conn):
+            for entry in erased:
+                erasure.forget_customer(self._conn, customerid=entry.customerid, cards=[entry.card])
             directory.apply_page(self._conn, page, now=self._clock())
+        if erased:
+            with guard("write"):
+                erasure.checkpoint(self._conn)
 
     def directory_cursor(self) -> str:
         with guard():
