@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -16,11 +18,17 @@ __all__ = ["Page", "FIELD_HEIGHT", "scaled", "page_label", "error_label", "say_e
 FIELD_HEIGHT = 52
 
 
-def scaled(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+W = TypeVar("W", bound=QWidget)
+
+
+def scaled(widget: W, factor: float, *, bold: bool | None = False) -> W:
+    """`widget` with its words `factor` times its font's size (bold or not; None keeps it as it is); returns it."""
     font = QFont(widget.font())
     font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
+    if bold is not None:
+        font.setBold(bold)
     widget.setFont(font)
+    return widget
 
 
 def page_label(text: str = "", *, name: str = "", factor: float = 1.0, bold: bool = False) -> QLabel:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from kiosk.settings import LANGUAGES
+from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label, mark_checked
 from kiosk.ui.locale_text import LANGUAGE_NAMES
 
@@ -23,15 +24,10 @@ class AttractScreen(KioskScreen):
         super().__init__(back=False, done=False, parent=parent)
         self.campaign = kiosk_label(name="campaignName")
         self.campaign.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.campaign.font()
-        font.setPointSizeF(font.pointSizeF() * 2.2)
-        font.setBold(True)
-        self.campaign.setFont(font)
+        scaled(self.campaign, 2.2, bold=True)
         self.line = kiosk_label(name="attractLine")
         self.line.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.line.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        self.line.setFont(font)
+        scaled(self.line, 1.4, bold=None)
 
         self.languages: dict[str, QPushButton] = {}
         # Not an exclusive group: Tab reaches every language (a group would take only the checked one).

@@ -41,7 +41,8 @@ if TYPE_CHECKING:
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.kiosk.join import JoinScreen
     from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
-    from kiosk.ui.kiosk.offers import OffersScreen, PointsVoucherScreen, VouchersScreen
+    from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
+    from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
     from kiosk.ui.kiosk.pin_screens import ChangePinScreen, ResetPinScreen
     from kiosk.ui.kiosk.sign_in import FindScreen, PinScreen
     from kiosk.ui.kiosk.staff import StaffPinScreen, StaffScreen
@@ -132,7 +133,8 @@ class KioskFace(QObject):
 
         # Join (the enrolment wizard and its service, ~50 ms to import) is made on a customer's first "Join".
         from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
-        from kiosk.ui.kiosk.offers import OffersScreen, PointsVoucherScreen, VouchersScreen
+        from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
+        from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
         from kiosk.ui.kiosk.pin_screens import ChangePinScreen, ResetPinScreen
         from kiosk.ui.kiosk.sign_in import FindScreen, PinScreen
         from kiosk.ui.kiosk.staff import StaffPinScreen, StaffScreen

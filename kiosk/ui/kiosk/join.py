@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk.services.enrolment import EnrolmentService
 from kiosk.ui.common.enrol_wizard import EnrolWizard
+from kiosk.ui.kiosk.look import fit_in_window
 from kiosk.ui.kiosk.screen import KioskScreen
 
 __all__ = ["JoinScreen"]
@@ -70,11 +71,7 @@ class JoinScreen(KioskScreen):
                 self.bar.setStretch(index, 0)
         self._place_others()
         self.wizard = wizard
-        look = getattr(self.window(), "look", None)
-        if look is not None:  # already in the kiosk's window: dress the new wizard as the rest
-            from kiosk.ui.kiosk.look import fit_text
-
-            fit_text(wizard, look)
+        fit_in_window(wizard)  # already in the kiosk's window: dressed as the rest
         wizard.show()
 
     def _joined(self, _card: str) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk.ui.common.keyboard import MIN_KEY_MM, MIN_POINT_SIZE, key_pixels
 from kiosk.ui.palette import HIGH_CONTRAST, PLAIN, Colours
 
-__all__ = ["Look", "Colours", "PLAIN", "HIGH_CONTRAST", "contrast_ratio", "physical_dpi", "fit_text", "LARGE_FACTOR"]
+__all__ = ["Look", "Colours", "PLAIN", "HIGH_CONTRAST", "contrast_ratio", "physical_dpi", "fit_text", "fit_in_window", "LARGE_FACTOR"]
 
 #: Large text makes every word this much bigger, at once.
 LARGE_FACTOR = 1.35
@@ -133,3 +133,13 @@ def fit_text(root: QWidget, look: Look) -> None:
         if abs(font.pointSizeF() - wanted) > 0.01:
             font.setPointSizeF(wanted)
             widget.setFont(font)
+
+
+def fit_in_window(widget: QWidget) -> None:
+    """Size the words of `widget`, made after its window last fitted the screen, for the window's look in force.
+
+    Outside a kiosk window (a screen tested alone) there is no look: nothing changes.
+    """
+    look = getattr(widget.window(), "look", None)
+    if isinstance(look, Look):
+        fit_text(widget, look)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QVBoxLay
 
 from kiosk.domain.ages import AgeUnit, age_of
 from kiosk.ui.common.codes import CardBarcode, CardQrCode
+from kiosk.ui.common.enrol_base import scaled
+from kiosk.ui.kiosk.look import fit_in_window
 from kiosk.ui.kiosk.screen import CUSTOMER_DATA, KioskScreen, kiosk_button, kiosk_label
 from kiosk.ui.locale_text import moment_text
 from kiosk.ui.money import format_money, format_points, signed_money, signed_points
@@ -35,22 +37,8 @@ _BARCODE_COLUMN, _QR_COLUMN = 3, 2
 _QR_SHARE = _QR_COLUMN / (_BARCODE_COLUMN + _QR_COLUMN)
 
 
-def _fit(widget: QWidget) -> None:
-    """Size words made after the window last fitted this screen, for the look in force (large text)."""
-    look = getattr(widget.window(), "look", None)
-    if look is not None:
-        from kiosk.ui.kiosk.look import fit_text
-
-        fit_text(widget, look)
-
-
 def _scaled_label(factor: float, *, name: str, bold: bool = False, role: str = "", customer: bool = True) -> QLabel:
-    label = kiosk_label(name=name, role=role, customer=customer)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    label.setFont(font)
-    return label
+    return scaled(kiosk_label(name=name, role=role, customer=customer), factor, bold=bold)
 
 
 class KioskCardCodes(QWidget):
@@ -178,9 +166,7 @@ class MyCardScreen(KioskScreen):
         self.movements.setObjectName("movements")
         self.movements.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.movements_title = kiosk_label(name="movementsTitle")
-        font = self.movements_title.font()
-        font.setBold(True)
-        self.movements_title.setFont(font)
+        scaled(self.movements_title, 1.0, bold=True)
         self.no_movements = kiosk_label(name="noMovements", role="muted")
         self._rows = QGridLayout()
         self._rows.setHorizontalSpacing(24)
@@ -239,7 +225,7 @@ class MyCardScreen(KioskScreen):
         fmt = campaign.cardformat if campaign is not None else _DEFAULT_FORMAT
         self.codes.set_card(visit.card.fidelycode, fmt)
         self._show()
-        _fit(self)
+        fit_in_window(self)
 
     def wipe(self) -> None:
         self._card = None
@@ -298,7 +284,7 @@ class MyCardScreen(KioskScreen):
             self._row_labels[-4].setAccessibleName(self.tr("{when}, {what}: points {points}, credit {credit}").format(
                 when=cells[0], what=cells[1], points=cells[2], credit=cells[3] or "0"
             ))
-        _fit(self.movements)
+        fit_in_window(self.movements)
         self._fit_rows()
 
     def _fit_rows(self) -> None:
@@ -412,7 +398,7 @@ class KeptCardScreen(KioskScreen):
         self._currency = campaign.currency if campaign is not None else ""
         self.codes.set_card(kept.fidelycode, fmt)
         self._show()
-        _fit(self)
+        fit_in_window(self)
 
     def wipe(self) -> None:
         self._kept = None

@@ -17,30 +17,26 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QBoxLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLayout, QPushButton, QScrollArea, QScroller, QSizePolicy,
+    QFrame, QGridLayout, QLabel, QLayout, QPushButton, QScrollArea, QScroller,
     QVBoxLayout, QWidget,
 )
 
 from kiosk.api import VoucherState
-from kiosk.core.redeem import Outcome
 from kiosk.services.kiosk import KioskService, Visit, find_notice
 from kiosk.services.operation import Scope
 from kiosk.ui import words
 from kiosk.ui.common.codes import CardQrCode
-from kiosk.ui.common.pin_pad import PinPad
-from kiosk.ui.kiosk.pin_screens import kiosk_pin_pad
-from kiosk.ui.kiosk.screen import CUSTOMER_DATA, KioskScreen, kiosk_button, kiosk_label
+from kiosk.ui.common.enrol_base import scaled
+from kiosk.ui.kiosk.look import fit_in_window
+from kiosk.ui.kiosk.screen import CUSTOMER_DATA, PROBLEM_SIGN, KioskScreen, kiosk_button, kiosk_label
 from kiosk.ui.locale_text import date_text
 from kiosk.ui.money import format_money, format_points
 
 if TYPE_CHECKING:
     from kiosk.api import Campaign, Promotion, WalletVoucher
-    from kiosk.core.points_voucher import VoucherAttempt
 
-__all__ = ["OffersScreen", "VouchersScreen", "PointsVoucherScreen", "VoucherQrCode", "WalletNews", "voucher_amounts"]
+__all__ = ["OffersScreen", "VouchersScreen", "VoucherQrCode", "WalletNews", "voucher_amounts"]
 
-#: A problem is said in words; this sign goes before them, never instead of them.
-_SIGN = "⚠"
 #: The QR code of a voucher is at least this wide (mm): a till's scanner reads it off the glass.
 _QR_MM = 40
 #: Round amounts of points offered for a voucher (the campaign's minimum is always one of the choices).
@@ -68,23 +64,6 @@ def voucher_amounts(balance: int, minimum: int) -> tuple[int, ...]:
     last = len(affordable) - 1
     picks = sorted({round(index * last / (_MOST_CHOICES - 1)) for index in range(_MOST_CHOICES)})
     return tuple(affordable[index] for index in picks)
-
-
-def _fit(widget: QWidget) -> None:
-    """Size words made after the window last fitted this screen, for the look in force (large text)."""
-    look = getattr(widget.window(), "look", None)
-    if look is not None:
-        from kiosk.ui.kiosk.look import fit_text
-
-        fit_text(widget, look)
-
-
-def _scaled(label: QLabel, factor: float, *, bold: bool = False) -> QLabel:
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * factor)
-    font.setBold(bold)
-    label.setFont(font)
-    return label
 
 
 def _line() -> QFrame:
@@ -151,7 +130,7 @@ class _ListScreen(KioskScreen):
         self.status.setVisible(bool(text))
 
     def _say_problem(self, text: str) -> None:
-        self.problem.setText(f"{_SIGN} {text}" if text else "")
+        self.problem.setText(f"{PROBLEM_SIGN} {text}" if text else "")
         self.problem.setAccessibleName(text)
         self.problem.setVisible(bool(text))
 
@@ -230,7 +209,7 @@ class OffersScreen(_ListScreen):
         locale = QLocale()
         for index, offer in enumerate(offers):
             self._add_item(self._offer_row(index, offer, locale))
-        _fit(self.scroll.widget())
+        fit_in_window(self.scroll.widget())
 
     def _offer_row(self, index: int, offer: Promotion, locale: QLocale) -> QWidget:
         row = QWidget()
@@ -238,7 +217,7 @@ class OffersScreen(_ListScreen):
         column = QVBoxLayout(row)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(6)
-        title = _scaled(kiosk_label(offer.title, name="offerTitle", customer=True), 1.25, bold=True)
+        title = scaled(kiosk_label(offer.title, name="offerTitle", customer=True), 1.25, bold=True)
         description = kiosk_label(offer.description, name="offerDescription", customer=True)
         validity = kiosk_label(self._validity(offer, locale), name="offerValidity", role="muted", customer=True)
         column.addWidget(title)
@@ -274,9 +253,9 @@ class VouchersScreen(_ListScreen):
         self._news = WalletNews.NONE
         self.news = kiosk_label(name="walletNews")
         self.news.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        _scaled(self.news, 1.1, bold=True)
+        scaled(self.news, 1.1, bold=True)
         self.news.hide()
-        self.points = _scaled(kiosk_label(name="walletPoints", customer=True), 1.1, bold=True)
+        self.points = scaled(kiosk_label(name="walletPoints", customer=True), 1.1, bold=True)
         self.convert_words = kiosk_label(name="convertWords")
         self.amounts = QGridLayout()
         self.amounts.setHorizontalSpacing(14)
@@ -296,7 +275,7 @@ class VouchersScreen(_ListScreen):
         panel.addWidget(self.points)
         panel.addWidget(self.convert_words)
         panel.addLayout(self.amounts)
-        self.wallet_title = _scaled(kiosk_label(name="walletTitle"), 1.1, bold=True)
+        self.wallet_title = scaled(kiosk_label(name="walletTitle"), 1.1, bold=True)
         self.body.addWidget(self.news)
         self.body.addWidget(self.convert_panel)
         self.body.addWidget(_line())
@@ -378,7 +357,7 @@ class VouchersScreen(_ListScreen):
             button.setProperty(CUSTOMER_DATA, True)
             button.clicked.connect(lambda _checked=False, amount=points: self.convert.emit(amount))
             self._amount_buttons.append(button)
-        _fit(self.convert_panel)
+        fit_in_window(self.convert_panel)
         self._flow_amounts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -422,7 +401,7 @@ class VouchersScreen(_ListScreen):
         locale = QLocale()
         for index, voucher in enumerate(vouchers):
             self._add_item(self._voucher_row(index, voucher, locale))
-        _fit(self.scroll.widget())
+        fit_in_window(self.scroll.widget())
 
     def _voucher_row(self, index: int, voucher: WalletVoucher, locale: QLocale) -> QWidget:
         row = QWidget()
@@ -433,8 +412,8 @@ class VouchersScreen(_ListScreen):
         grid.setVerticalSpacing(4)
         active = voucher.state is VoucherState.ACTIVE
         lines = [
-            _scaled(kiosk_label(voucher.title, name="voucherTitle", customer=True), 1.25, bold=True),
-            _scaled(kiosk_label(self._worth(voucher, locale), name="voucherWorth", customer=True), 1.1, bold=True),
+            scaled(kiosk_label(voucher.title, name="voucherTitle", customer=True), 1.25, bold=True),
+            scaled(kiosk_label(self._worth(voucher, locale), name="voucherWorth", customer=True), 1.1, bold=True),
             kiosk_label(self._state(voucher, locale), name="voucherState", role="" if active else "muted",
                         customer=True),
             kiosk_label(voucher.description, name="voucherDescription", customer=True),
@@ -442,7 +421,7 @@ class VouchersScreen(_ListScreen):
         if voucher.terms:
             lines.append(kiosk_label(self.tr("Terms: {terms}").format(terms=voucher.terms), name="voucherTerms",
                                      customer=True))
-        code = _scaled(kiosk_label(self.tr("Code: {code}").format(code=voucher.code), name="voucherCode",
+        code = scaled(kiosk_label(self.tr("Code: {code}").format(code=voucher.code), name="voucherCode",
                                    customer=True), 1.3, bold=True)
         code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         lines.append(code)
@@ -488,191 +467,3 @@ class VouchersScreen(_ListScreen):
         super().wipe()  # the visit and the rows
         self._show_points()
         self._words_for_news()
-
-
-class PointsVoucherScreen(KioskScreen):
-    """Points into a voucher: what it will be worth, then the PIN on the pad confirms it.
-
-    `made()` once the voucher is made; `lost()` when the answer was lost (the sync worker finds out).
-    """
-
-    made = Signal()
-    lost = Signal()
-
-    def __init__(self, service: KioskService, *, scrambled: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
-        self._service = service
-        self._scrambled = scrambled
-        self._scope = Scope(self)
-        self._visit: Visit | None = None
-        self._campaign: Campaign | None = None
-        self._points = 0
-        self._busy = False
-        self.what = _scaled(kiosk_label(name="voucherWhat", customer=True), 1.3, bold=True)
-        self.what.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.terms = kiosk_label(name="voucherNote", role="muted")
-        self.terms.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.prompt = _scaled(kiosk_label(name="pinPrompt"), 1.1)
-        self.prompt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.problem = kiosk_label(name="pinProblem", role="problem")
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.problem.hide()
-        self.pin_pad = self._new_pad(4)
-        self.pads = QHBoxLayout()
-        self.pads.addStretch(1)
-        self.pads.addWidget(self.pin_pad, 6)
-        self.pads.addStretch(1)
-        self.words = QVBoxLayout()
-        self.words.addStretch(1)
-        for label in (self.what, self.terms, self.prompt, self.problem):
-            self.words.addWidget(label)
-        self.words.addStretch(1)
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.setSpacing(32)
-        self.columns.addLayout(self.words, 1)
-        self.columns.addLayout(self.pads, 1)
-        self.body.addLayout(self.columns, 1)
-        self.retranslate()
-
-    def _new_pad(self, length: int) -> PinPad:
-        pad = kiosk_pin_pad(length, scrambled=self._scrambled, room=self)
-        pad.setObjectName("pinPad")
-        pad.complete.connect(self._typed_in)
-        return pad
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        tall = event.size().height() > event.size().width()
-        wanted = QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight
-        if self.columns.direction() != wanted:
-            self.columns.setDirection(wanted)
-            self.columns.setStretch(0, 0 if tall else 1)
-        self.pin_pad.setMaximumHeight(int(min(event.size().width(), event.size().height()) * 0.75))
-        super().resizeEvent(event)
-
-    # -- words -----------------------------------------------------------------------------------
-
-    def retranslate(self) -> None:
-        self.title.setText(self.tr("Turn points into a voucher"))
-        self.terms.setText(self.tr(
-            "The points are taken from your card at once, and the voucher goes into your wallet. It cannot be"
-            " turned back into points."
-        ))
-        self.terms.setAccessibleName(self.terms.text())
-        if not self._busy:
-            self.prompt.setText(self.tr("Type your PIN to confirm."))
-        self.prompt.setAccessibleName(self.prompt.text())
-        if self._visit is not None:
-            self._show_what()
-
-    def _show_what(self) -> None:
-        campaign, points = self._campaign, self._points
-        locale = QLocale()
-        if campaign is None:
-            self.what.clear()
-            return
-        self.what.setText(self.tr("{points} points → a voucher worth {money}").format(
-            points=format_points(points, locale),
-            money=format_money(points * campaign.pointvalue, campaign.currency, locale),
-        ))
-        self.what.setAccessibleName(self.what.text())
-
-    # -- what the face calls ---------------------------------------------------------------------
-
-    def ask(self, visit: Visit, points: int, campaign: Campaign | None, pin_length: int) -> None:
-        """Show what `points` make, and ask for the PIN."""
-        self.wipe()
-        self._visit = visit
-        self._campaign = campaign
-        self._points = points
-        if self.pin_pad.length != pin_length:
-            old, self.pin_pad = self.pin_pad, self._new_pad(pin_length)
-            self.pads.replaceWidget(old, self.pin_pad)
-            old.hide()
-            old.deleteLater()
-            _fit(self.pin_pad)
-        self._show_what()
-        self._ready()
-
-    def _ready(self) -> None:
-        self._busy = False
-        self.prompt.setText(self.tr("Type your PIN to confirm."))
-        self.prompt.setAccessibleName(self.prompt.text())
-        self.pin_pad.wipe()
-        self.pin_pad.show()
-        self.pin_pad.setEnabled(True)
-        self.pin_pad.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _typed_in(self) -> None:
-        visit = self._visit
-        if self._busy or not self.pin_pad.is_complete or visit is None:
-            return
-        pincode = self.pin_pad.take_pin()
-        self._busy = True
-        self.pin_pad.setEnabled(False)
-        self._say("")
-        self.prompt.setText(self.tr("Making your voucher…"))
-        self.prompt.setAccessibleName(self.prompt.text())
-        self._service.points_to_voucher(parent=self._scope, visit=visit, points=self._points, pincode=pincode) \
-            .success(self._answered).failure(self._failed).run()
-
-    def _answered(self, attempt: VoucherAttempt) -> None:
-        outcome = attempt.outcome
-        if outcome is Outcome.DONE:
-            self._busy = False
-            self.made.emit()
-            return
-        if outcome is Outcome.UNKNOWN:
-            self._busy = False
-            self.lost.emit()
-            return
-        if outcome is Outcome.WRONG_PIN:
-            if attempt.attempts_left is not None:
-                self._say(self.tr("Wrong PIN. %n tries left before it locks.", "", attempt.attempts_left))
-            else:
-                self._say(self.tr("Wrong PIN. Type it again."))
-            self._ready()
-            return
-        self._busy = False
-        if outcome is Outcome.LOCKED:
-            self._say(self.tr(
-                "Your PIN is locked after too many wrong tries: no points were taken. Go back to your card and"
-                " choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code."
-            ))
-        elif outcome is Outcome.UNREACHABLE:
-            self._say(self.tr(
-                "The loyalty server cannot be reached now: no voucher was made and no points were taken. Try again"
-                " later."
-            ))
-        else:
-            self._say(self.tr("No voucher was made and no points were taken: {why}").format(
-                why=words.say(attempt.notice)))
-        self.pin_pad.hide()
-        self.prompt.clear()
-        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _failed(self, exc: Exception) -> None:
-        self._busy = False
-        self._say(words.say(find_notice(exc)))
-        self.pin_pad.hide()
-        self.prompt.clear()
-
-    def _say(self, text: str) -> None:
-        self.problem.setText(f"{_SIGN} {text}" if text else "")
-        self.problem.setAccessibleName(text)
-        self.problem.setVisible(bool(text))
-
-    # -- the customer goes -------------------------------------------------------------------------
-
-    def wipe(self) -> None:
-        self._scope.end()
-        self._scope = Scope(self)
-        self._visit = None
-        self._campaign = None
-        self._points = 0
-        self._busy = False
-        super().wipe()
-        self._say("")
-        self.prompt.setText(self.tr("Type your PIN to confirm."))
-
-    def first_focus(self) -> QWidget | None:
-        return self.pin_pad if self.pin_pad.isVisibleTo(self) else self.back_button

@@ -20,6 +20,7 @@ from kiosk.services.kiosk import KioskService, Visit
 from kiosk.services.operation import Scope
 from kiosk.services.redeem import pin_trouble
 from kiosk.ui import words
+from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.common.pin_pad import PinPad
 from kiosk.ui.common.pin_steps import PinSteps, Step
 from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label
@@ -35,9 +36,7 @@ def kiosk_pin_pad(length: int, *, scrambled: bool, room: QWidget) -> PinPad:
     pad = PinPad(length, scrambled=scrambled)
     for key in (*pad.digit_keys.values(), pad.clear_key, pad.backspace_key):
         # A fifth smaller than the counter's: at the kiosk's size, large text too, a digit fits its key.
-        font = key.font()
-        font.setPointSizeF(font.pointSizeF() * 0.8)
-        key.setFont(font)
+        scaled(key, 0.8, bold=None)
     if room.width() and room.height():
         pad.setMaximumHeight(int(min(room.width(), room.height()) * 0.75))
     return pad
@@ -58,10 +57,7 @@ class _PinScreen(KioskScreen):
         self.progress.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.prompt = kiosk_label(name="pinPrompt")
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        font = self.prompt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.prompt.setFont(font)
+        scaled(self.prompt, 1.3, bold=True)
         self.problem = kiosk_label(name="pinProblem", role="problem")
         self.problem.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.problem.hide()

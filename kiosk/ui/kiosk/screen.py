@@ -5,14 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QTextEdit,
+    QAbstractButton, QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton, QTextEdit,
     QVBoxLayout, QWidget,
 )
 
+from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.common.pin_pad import PinPad
 
-__all__ = ["KioskScreen", "kiosk_button", "kiosk_label", "wipe_widgets", "CUSTOMER_DATA", "mark_checked", "ON_MARK", "KioskButton"]
+__all__ = ["KioskScreen", "kiosk_button", "kiosk_label", "wipe_widgets", "CUSTOMER_DATA", "mark_checked", "ON_MARK", "KioskButton", "PROBLEM_SIGN"]
 
+#: Before the words of a problem: a sign as well as the colour, never the colour alone.
+PROBLEM_SIGN = "⚠"
 #: A label with this property set to True shows the customer's data: a wipe empties it.
 CUSTOMER_DATA = "customerData"
 
@@ -111,10 +114,7 @@ class KioskScreen(QWidget):
         super().__init__(parent)
         self.title = kiosk_label(name="screenTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
+        scaled(self.title, 1.6, bold=True)
         self.title.setAccessibleName("")
         self.body = QVBoxLayout()
         self.body.setSpacing(18)

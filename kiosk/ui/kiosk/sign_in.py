@@ -17,8 +17,10 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLineEdit, QVBoxLayout, Q
 from kiosk.services.kiosk import Found, KeptCard, find_notice
 from kiosk.services.operation import Scope
 from kiosk.services.redeem import pin_trouble
+from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.common.keyboard import KIND_PROPERTY
 from kiosk.ui.common.pin_pad import PinPad
+from kiosk.ui.kiosk.look import fit_in_window
 from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label
 from kiosk.ui.words import say
 
@@ -61,9 +63,7 @@ class FindScreen(KioskScreen):
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText | Qt.InputMethodHint.ImhNoAutoUppercase)
         self.field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.field.setMaxLength(120)
-        font = self.field.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.field.setFont(font)
+        scaled(self.field, 1.3, bold=None)
         self.field.returnPressed.connect(self._typed)
         self.continue_button = kiosk_button(name="continue", role="primary")
         self.continue_button.clicked.connect(self._typed)
@@ -209,9 +209,7 @@ class PinScreen(KioskScreen):
 
         self.card_label = kiosk_label(name="pinCard", customer=True)
         self.card_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        font = self.card_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.card_label.setFont(font)
+        scaled(self.card_label, 1.2, bold=None)
         self.status = kiosk_label(name="pinStatus", role="muted")
         self.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.problem = kiosk_label(name="pinProblem", role="problem")
@@ -376,12 +374,7 @@ class PinScreen(KioskScreen):
         old.wipe()
         old.setParent(None)
         old.deleteLater()
-        window = self.window()
-        look = getattr(window, "look", None)
-        if look is not None:
-            from kiosk.ui.kiosk.look import fit_text
-
-            fit_text(self.pad, look)
+        fit_in_window(self.pad)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         tall = event.size().height() > event.size().width()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressBar, QWidget
 
+from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.screen import KioskScreen, kiosk_button, kiosk_label
 
 __all__ = ["StillThereScreen", "COUNTDOWN_SECONDS"]
@@ -25,9 +26,7 @@ class StillThereScreen(KioskScreen):
         self.left = COUNTDOWN_SECONDS
         self.question = kiosk_label(name="stillThereCountdown")
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.question.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.question.setFont(font)
+        scaled(self.question, 1.3, bold=None)
         self.bar = QProgressBar()
         self.bar.setRange(0, COUNTDOWN_SECONDS)
         self.bar.setTextVisible(False)
