@@ -131,6 +131,12 @@ def _on_points_voucher(kiosk: KioskDriver) -> None:
     MORE_TRACES.append("500 points → a voucher")
 
 
+def _on_more(kiosk: KioskDriver) -> None:
+    sign_in_giulia(kiosk)
+    kiosk.tap(kiosk.face.my_card.more_button)
+    kiosk.wait_screen(Screen.MORE)
+
+
 #: What a screen showed besides Giulia's own traces (the masked address a code went to, her offers and vouchers).
 MORE_TRACES: list[str] = []
 
@@ -144,6 +150,7 @@ REACH: dict[str, Callable[[KioskDriver], None]] = {
     Screen.OFFERS: _on_offers,
     Screen.VOUCHERS: _on_vouchers,
     Screen.POINTS_VOUCHER: _on_points_voucher,
+    Screen.MORE: _on_more,
 }
 
 

@@ -36,10 +36,13 @@ from kiosk.ui.kiosk.window import KioskWindow
 from kiosk.ui.scanner import ScanCatcher
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from kiosk.api import Campaign, LoyaltyClient
     from kiosk.ui.kiosk.offers import WalletNews
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.kiosk.join import JoinScreen
+    from kiosk.ui.kiosk.more import MoreScreen
     from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
     from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
     from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
@@ -75,13 +78,14 @@ class Screen:
     OFFERS = "offers"
     VOUCHERS = "vouchers"
     POINTS_VOUCHER = "pointsVoucher"
+    MORE = "more"
 
 
 # The screens where a customer's data or typing can be: leaving them untouched asks "Still there?".
 _CUSTOMER_SCREENS = frozenset(
     {
         Screen.FIND, Screen.PIN, Screen.MY_CARD, Screen.KEPT_CARD, Screen.CHANGE_PIN, Screen.RESET_PIN, Screen.JOIN,
-        Screen.OFFERS, Screen.VOUCHERS, Screen.POINTS_VOUCHER,
+        Screen.OFFERS, Screen.VOUCHERS, Screen.POINTS_VOUCHER, Screen.MORE,
     }
 )
 _STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
@@ -132,6 +136,7 @@ class KioskFace(QObject):
         scrambled = bool(settings.pin_pad_scrambled)
 
         # Join (the enrolment wizard and its service, ~50 ms to import) is made on a customer's first "Join".
+        from kiosk.ui.kiosk.more import MoreScreen
         from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
         from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
         from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
@@ -152,6 +157,7 @@ class KioskFace(QObject):
         self.points_voucher = cast(
             "PointsVoucherScreen", add(Screen.POINTS_VOUCHER, PointsVoucherScreen(self.service, scrambled=scrambled))
         )
+        self.more = cast("MoreScreen", add(Screen.MORE, MoreScreen()))
         self.join: JoinScreen | None = None
         self.still_there = cast(StillThereScreen, add(Screen.STILL_THERE, StillThereScreen()))
         self.staff_pin = cast("StaffPinScreen", add(Screen.STAFF_PIN, StaffPinScreen(ctx)))
@@ -173,6 +179,9 @@ class KioskFace(QObject):
         self.my_card.change_pin.connect(self._ask_change)
         self.my_card.offers.connect(self._open_offers)
         self.my_card.vouchers.connect(self._open_vouchers)
+        self.my_card.more.connect(self._open_more)
+        self.more.back.connect(self._back_to_card)
+        self.more.chosen.connect(self._open_from_more)
         self.offers.back.connect(self._back_to_card)
         self.vouchers.back.connect(self._back_to_card)
         self.vouchers.convert.connect(self._ask_voucher)
@@ -397,6 +406,23 @@ class KioskFace(QObject):
     def _card_refreshed(self, visit: Visit) -> None:
         if visit is self.visit and visit.active and self.window.current_name == Screen.MY_CARD:
             self.my_card.show_visit(visit, self.campaign)
+
+    # -- more for you ---------------------------------------------------------------------------
+
+    def _open_more(self) -> None:
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.MORE)
+
+    def _open_from_more(self, name: str) -> None:
+        """A tile of "More for you": the screen it names, shown for this visit (each screen's opener below)."""
+        openers: dict[str, Callable[[], None]] = {
+        }
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        openers[name]()
 
     def _ask_change(self) -> None:
         if self.visit is None:

@@ -138,6 +138,7 @@ class MyCardScreen(KioskScreen):
     change_pin = Signal()
     offers = Signal()
     vouchers = Signal()
+    more = Signal()
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
@@ -186,7 +187,9 @@ class MyCardScreen(KioskScreen):
         self.offers_button.clicked.connect(self.offers)
         self.vouchers_button = kiosk_button(name="vouchers", role="big")
         self.vouchers_button.clicked.connect(self.vouchers)
-        # What the customer can do from their card, in one row: their offers, their vouchers, their PIN.
+        self.more_button = kiosk_button(name="more", role="big")
+        self.more_button.clicked.connect(self.more)
+        # What the customer can do from their card, two by two: offers, vouchers, their PIN, and the rest of their area.
         self.actions = QWidget()
         self.actions.setObjectName("cardActions")
         self._actions = QGridLayout(self.actions)
@@ -209,6 +212,8 @@ class MyCardScreen(KioskScreen):
         self.offers_button.setAccessibleName(self.tr("Offers for you"))
         self.vouchers_button.setText(self.tr("My vouchers"))
         self.vouchers_button.setAccessibleName(self.tr("My vouchers"))
+        self.more_button.setText(self.tr("More for you"))
+        self.more_button.setAccessibleName(self.tr("More for you: prizes, games, news, shops, my details"))
         self.movements_title.setText(self.tr("Your last movements"))
         self.no_movements.setText(self.tr("No movements yet."))
         if self._card is not None:
@@ -324,13 +329,12 @@ class MyCardScreen(KioskScreen):
         for column in range(2):
             self._grid.setColumnStretch(column, 0)
         left = Qt.AlignmentFlag.AlignLeft
-        buttons = (self.offers_button, self.vouchers_button, self.change_pin_button)
+        buttons = (self.offers_button, self.vouchers_button, self.change_pin_button, self.more_button)
         for button in buttons:
             self._actions.removeWidget(button)
-        # A row of three on a tall screen; two over one beside the movements on a wide one, so they keep their room.
-        cells = ((0, 0, 1, 1), (0, 1, 1, 1), (0, 2, 1, 1)) if portrait else ((0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2))
-        for button, cell in zip(buttons, cells):
-            self._actions.addWidget(button, *cell)
+        # Two over two, on a tall screen as on a wide one (beside the movements), so each keeps its room.
+        for index, button in enumerate(buttons):
+            self._actions.addWidget(button, index // 2, index % 2)
         if portrait:
             self._grid.addWidget(self.summary, 0, 0)
             self._grid.addWidget(self.actions, 1, 0, left)
