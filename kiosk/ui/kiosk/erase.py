@@ -146,6 +146,7 @@ class EraseScreen(KioskScreen):
 
     def say_goodbye(self) -> None:
         """The account is deleted and the visit ended: goodbye, then back to the start by itself."""
+        self._say("")
         self._show(EraseStep.GOODBYE)
         self._timer.start()
 
@@ -159,6 +160,7 @@ class EraseScreen(KioskScreen):
         self.prompt.setVisible(pin)
         self.pin_pad.setVisible(pin)
         self.goodbye.setVisible(goodbye)
+        self.columns.setStretch(1, 0 if goodbye else 2)  # the goodbye's words across the whole screen
         self.back_button.setVisible(not goodbye)
         self.retranslate()
         if pin:
