@@ -43,8 +43,14 @@ class EraseAccountDialog(QDialog):
         self.intro = QLabel(self.tr(
             "Card {card}: at the customer's request, their loyalty account is deleted for good. Their personal data"
             " is wiped, the card is blocked, their points and vouchers are lost; the movements are kept without"
-            " anything that names them. It cannot be undone."
+            " anything that names them."
         ).format(card=card))
+        self.warning = QLabel(self.tr("It cannot be undone."))
+        self.warning.setObjectName("warning")
+        self.warning.setStyleSheet(PROBLEM_TEXT)
+        bold = self.warning.font()
+        bold.setBold(True)
+        self.warning.setFont(bold)
         self.intro.setObjectName("intro")
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
@@ -62,6 +68,7 @@ class EraseAccountDialog(QDialog):
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setMinimumHeight(self.problem.fontMetrics().lineSpacing() * 3)  # room kept for its words
         self.cancel = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel.setAutoDefault(False)
         self.cancel.clicked.connect(self.reject)
@@ -70,10 +77,12 @@ class EraseAccountDialog(QDialog):
         buttons.addWidget(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.warning)
         layout.addWidget(self.prompt)
         layout.addWidget(self.pin_pad, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        self.setMinimumHeight(self.sizeHint().height())  # the whole pad, never squeezed under the wrapped words
         self.pin_pad.setFocus()
 
     def _typed_in(self) -> None:

@@ -21,7 +21,7 @@ from kiosk.store import health, open_store
 from kiosk.ui import i18n
 from kiosk.ui.erase_dialog import EraseAccountDialog
 from tests.gui.driver import GIULIA, GIULIA_EMAIL, WAIT, CounterDriver, type_pin
-from tests.gui.kiosk_screens import shoot
+from tests.gui.kiosk_screens import cut_off, shoot
 from tests.gui.kiosking import visible_words_on
 
 PERSONAL = ("Giulia", "Rossi", GIULIA_EMAIL, "+393331234567", "3331234567")
@@ -66,7 +66,7 @@ def test_the_customer_s_pin_deletes_their_account_and_the_till_forgets_them(
     qtbot.waitUntil(lambda: "tries left" in dialog.problem.text(), timeout=WAIT)
     assert dialog.problem.text().startswith("Wrong PIN: nothing was deleted.")
     assert counter.session.client.card(card=GIULIA).status is CardStatus.ACTIVE
-    counter.shot("counter-erase-wrong-pin", dialog)
+    shoot(dialog, "counter-erase-wrong-pin-en")
 
     type_pin(counter, dialog, "1234", dialog.pin_pad)
     window = counter.window
@@ -108,6 +108,8 @@ def test_pictures_of_the_dialog(counter: CounterDriver, qtbot: Any, language: st
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
+        qtbot.wait(200)
+        assert cut_off(dialog) == []
         shoot(dialog, f"counter-erase-{language}")
         dialog.reject()
     finally:
