@@ -11,6 +11,7 @@ of the call that sends it.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from typing import TYPE_CHECKING
 
 from kiosk.api import ApiError, LoyaltyError, Problem
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
     from kiosk.store import Store
 
 __all__ = ["Erased", "erase_account", "sign_in_and_erase", "forget_here"]
+
+log = logging.getLogger("kiosk.app")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -66,6 +69,17 @@ def sign_in_and_erase(client: LoyaltyClient, card: str, pincode: str) -> Erased:
     return erase_account(session, client, pincode)
 
 
-def forget_here(store: Store, erased: Erased) -> None:
-    """The terminal forgets the erased customer at once, to the last byte (kiosk.store.erasure)."""
-    store.forget_customer(customerid=erased.customerid, cards=[erased.card])
+def forget_here(store: Store, erased: Erased) -> bool:
+    """The terminal forgets the erased customer at once, to the last byte (kiosk.store.erasure); False if it could not.
+
+    The account is deleted whatever happens here, and the customer must be told so: a store that fails
+    now (locked, full) is said in the log, and the directory's next sync forgets them (it says `erased`).
+    """
+    from kiosk.store import StoreError
+
+    try:
+        store.forget_customer(customerid=erased.customerid, cards=[erased.card])
+    except StoreError as error:
+        log.error("erasure: the terminal could not forget the customer now (%s); the directory sync will", error.code)
+        return False
+    return True
