@@ -12,18 +12,14 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.services.kiosk import KioskService, Visit
-from kiosk.services.operation import Scope
 from kiosk.services.redeem import pin_trouble
 from kiosk.ui import words
 from kiosk.ui.common.enrol_base import scaled
-from kiosk.ui.common.pin_pad import PinPad
-from kiosk.ui.kiosk.look import fit_in_window
-from kiosk.ui.kiosk.pin_screens import kiosk_pin_pad
-from kiosk.ui.kiosk.screen import PROBLEM_SIGN, KioskScreen, kiosk_button, kiosk_label
+from kiosk.ui.kiosk.pin_confirm import PinConfirmScreen
+from kiosk.ui.kiosk.screen import PROBLEM_SIGN, kiosk_button, kiosk_label
 
 __all__ = ["EraseScreen", "EraseStep", "GOODBYE_SECONDS"]
 
@@ -37,16 +33,14 @@ class EraseStep(enum.Enum):
     GOODBYE = "goodbye"  # done: the account is deleted, the visit ended
 
 
-class EraseScreen(KioskScreen):
+class EraseScreen(PinConfirmScreen):
     """Delete my account: `erased()` once the server deleted it (the kiosk has forgotten the customer too)."""
 
     erased = Signal()
 
     def __init__(self, service: KioskService, *, scrambled: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
+        super().__init__(scrambled=scrambled, wide_stretch=3, parent=parent)
         self._service = service
-        self._scrambled = scrambled
-        self._scope = Scope(self)
         self._visit: Visit | None = None
         self._busy = False
         self.step = EraseStep.EXPLAIN
@@ -57,12 +51,8 @@ class EraseScreen(KioskScreen):
         self.erase_button.clicked.connect(self._ask_pin)
         self.prompt = scaled(kiosk_label(name="pinPrompt"), 1.1)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.problem = kiosk_label(name="pinProblem", role="problem")
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.problem.hide()
         self.goodbye = scaled(kiosk_label(name="eraseGoodbye"), 1.2)
         self.goodbye.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pin_pad = self._new_pad(4)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(GOODBYE_SECONDS * 1000)
@@ -79,28 +69,9 @@ class EraseScreen(KioskScreen):
         self.act.addWidget(self.erase_button)
         self.act.addWidget(self.pin_pad, 6)
         self.act.addStretch(1)
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.setSpacing(32)
-        self.columns.addLayout(self.words, 3)
-        self.columns.addLayout(self.act, 2)
-        self.body.addLayout(self.columns, 1)
+        self._lay_out(self.words, self.act, 2)
         self.retranslate()
         self._show(EraseStep.EXPLAIN)
-
-    def _new_pad(self, length: int) -> PinPad:
-        pad = kiosk_pin_pad(length, scrambled=self._scrambled, room=self)
-        pad.setObjectName("pinPad")
-        pad.complete.connect(self._typed_in)
-        return pad
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        tall = event.size().height() > event.size().width()
-        wanted = QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight
-        if self.columns.direction() != wanted:
-            self.columns.setDirection(wanted)
-            self.columns.setStretch(0, 0 if tall else 3)
-        self.pin_pad.setMaximumHeight(int(min(event.size().width(), event.size().height()) * 0.75))
-        super().resizeEvent(event)
 
     # -- words -----------------------------------------------------------------------------------
 
@@ -136,12 +107,7 @@ class EraseScreen(KioskScreen):
         """Show what deleting means for this visit's customer."""
         self.wipe()
         self._visit = visit
-        if self.pin_pad.length != pin_length:
-            old, self.pin_pad = self.pin_pad, self._new_pad(pin_length)
-            self.act.replaceWidget(old, self.pin_pad)
-            old.hide()
-            old.deleteLater()
-            fit_in_window(self.pin_pad)
+        self._pin_length(pin_length, self.act)
         self._show(EraseStep.EXPLAIN)
 
     def say_goodbye(self) -> None:
@@ -221,22 +187,14 @@ class EraseScreen(KioskScreen):
         self.prompt.hide()
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _say(self, text: str) -> None:
-        self.problem.setText(f"{PROBLEM_SIGN} {text}" if text else "")
-        self.problem.setAccessibleName(text)
-        self.problem.setVisible(bool(text))
-
     # -- the customer goes -------------------------------------------------------------------------
 
     def wipe(self) -> None:
-        self._scope.end()
-        self._scope = Scope(self)
         self._timer.stop()
         self._visit = None
         self._busy = False
         super().wipe()
         self.back_button.setEnabled(True)
-        self._say("")
         self._show(EraseStep.EXPLAIN)
 
     def first_focus(self) -> QWidget | None:
