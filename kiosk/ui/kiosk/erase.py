@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk.services.kiosk import KioskService, Visit
@@ -72,6 +73,11 @@ class EraseScreen(PinConfirmScreen):
         self._lay_out(self.words, self.act, 2)
         self.retranslate()
         self._show(EraseStep.EXPLAIN)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        # Tall: the button (or the pad) right under the words, not adrift in the middle of the screen.
+        self.act.setStretch(0, 0 if event.size().height() > event.size().width() else 1)
+        super().resizeEvent(event)
 
     # -- words -----------------------------------------------------------------------------------
 
