@@ -26,6 +26,7 @@ from kiosk.store import OperationState, StoreError
 # save first needs it, after the counter's first paint (tests/unit/test_start_imports.py).
 if TYPE_CHECKING:
     from kiosk.api import Campaign, Card, CardOffers, Movement, MovementResult, Voucher, VoucherUse
+    from kiosk.core.erase_account import Erased
     from kiosk.core.history import History, MovementLine
     from kiosk.core.terminal import CardAnswer, LookupAnswer, Terminal
     from kiosk.domain.identifiers import Lookup
@@ -485,3 +486,26 @@ class CounterService(QObject):
             self.on_saved()
         except Exception:  # noqa: BLE001 - a sync that cannot be woken still finds the operation later
             log.exception("waking the sync failed")
+
+    # -- a customer's erasure at the counter (GDPR, issue 15) -------------------------------------
+
+    def erase_account(self, *, parent: QObject, card: str, pincode: str) -> Op[Erased]:
+        """The customer on screen erases their account: their PIN signs them in and confirms it; then the till forgets them.
+
+        Online only, one call never doubled (kiosk.core.erase_account: a lost answer is settled by asking
+        the card). Every step runs even if the dialog goes meanwhile: an erasure done on the server is
+        always forgotten here too (cache, history, directory hashes, saved enrolment, WAL and backups).
+        Failures come as the API's exceptions, for kiosk.services.redeem.pin_trouble.
+        """
+        from kiosk.core import erase_account
+
+        ctx = self._ctx
+
+        def call() -> erase_account.Erased:
+            return erase_account.sign_in_and_erase(ctx.client, card, pincode)
+
+        def forget(erased: erase_account.Erased) -> erase_account.Erased:
+            erase_account.forget_here(ctx.terminal().store, erased)
+            return erased
+
+        return Op.network(ctx, call, parent=parent).then_store(forget).always_finish()

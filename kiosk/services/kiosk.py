@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from kiosk.api import Card, CustomerSession, Movement, PinResetCodeSent, Promotion, WalletVoucher
+    from kiosk.core.erase_account import Erased
     from kiosk.core.points_voucher import VoucherAttempt
     from kiosk.core.terminal import CardAnswer
     from kiosk.store import Operation
@@ -273,6 +274,29 @@ class KioskService(QObject):
             return attempt
 
         return Op.store(ctx, save, parent=parent).then_network(call).then_store(record).always_finish()
+
+    # -- delete my account (GDPR erasure, issue 15) ------------------------------------------------
+
+    def erase(self, *, parent: QObject, visit: Visit, pincode: str) -> Op[Erased]:
+        """Erase the signed-in customer's account, confirmed with their PIN; then this kiosk forgets them at once.
+
+        One call, never doubled (kiosk.core.erase_account; a lost answer is settled by asking the card).
+        Every step runs even if the screen goes meanwhile: an erasure done on the server is always
+        forgotten here too. Failures come as the API's exceptions, for kiosk.services.redeem.pin_trouble.
+        The visit is ended by the face, on the goodbye.
+        """
+        from kiosk.core import erase_account
+
+        ctx = self._ctx
+
+        def call() -> erase_account.Erased:
+            return erase_account.erase_account(visit.session, ctx.client, pincode)
+
+        def forget(erased: erase_account.Erased) -> erase_account.Erased:
+            erase_account.forget_here(ctx.terminal().store, erased)
+            return erased
+
+        return Op.network(ctx, call, parent=parent).then_store(forget).always_finish()
 
 
 def _refusal(card: Card) -> Why | None:

@@ -10,18 +10,23 @@ keeps its operations (card, amounts, receipt: no name, address or phone).
 The connection runs with `secure_delete = ON` (kiosk.store.db.connect), so the freed
 bytes are zeroed in the file; `checkpoint` then empties the WAL, which still holds the
 pages as they were.
+
+The daily backups (kiosk.store.health, `backups/` beside the file) hold the customer too:
+`scrub_backups` opens each one and makes the same deletes there, with `secure_delete` on,
+then VACUUMs it, so no backup file keeps a byte of them either.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import pathlib
 import sqlite3
 from collections.abc import Iterable
 
 from kiosk.store import meta
 
-__all__ = ["forget_customer", "checkpoint", "ENROLMENT_KEY"]
+__all__ = ["forget_customer", "checkpoint", "scrub_backups", "ENROLMENT_KEY"]
 
 log = logging.getLogger("kiosk.store")
 
@@ -83,3 +88,45 @@ def checkpoint(conn: sqlite3.Connection) -> None:
     busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
         log.warning("erasure: the WAL could not be emptied now (another connection reads); the next checkpoint will")
+
+
+def scrub_backups(store_path: pathlib.Path, *, customerid: int | None, cards: Iterable[str]) -> int:
+    """Forget the customer in every backup of the store at `store_path`; how many backups could not be scrubbed.
+
+    Each backup is a self-contained file (no WAL): the deletes run with `secure_delete` on,
+    and VACUUM then rewrites the file without its free pages. A backup that cannot be opened
+    or changed (damaged, or of a schema this code does not know) is said in the log, never
+    left half-done: its transaction rolls back.
+    """
+    from kiosk.store import health  # health imports nothing of this module; kept local for the import order
+
+    numbers = sorted(set(cards))
+    failed = 0
+    for backup in health.backups(store_path):
+        try:
+            _scrub(backup.path, customerid, numbers)
+        except sqlite3.Error as error:
+            failed += 1
+            log.warning(
+                "erasure: backup %s could not be scrubbed (%s)", backup.path.name,
+                getattr(error, "sqlite_errorname", type(error).__name__),
+            )
+    return failed
+
+
+def _scrub(path: pathlib.Path, customerid: int | None, cards: list[str]) -> None:
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA secure_delete = ON")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            forgot = forget_customer(conn, customerid=customerid, cards=cards)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        if forgot:
+            conn.execute("VACUUM")  # the file rewritten from its live pages: nothing freed stays in it
+    finally:
+        conn.close()

@@ -179,13 +179,32 @@ class Store:
 
     def remember_card(self, card: Card) -> None:
         """Keep the server's answer; an `erased` one first deletes all that is kept of its customer."""
+        forgot: set[str] = set()
         with write(self._conn):
             if card.erased:
-                erasure.forget_customer(self._conn, customerid=card.customerid, cards=[card.card])
+                forgot = erasure.forget_customer(self._conn, customerid=card.customerid, cards=[card.card])
             cache.remember(self._conn, card, now=self._clock())
         if card.erased:
+            self._forgotten(card.customerid, forgot | {card.card})
+
+    def forget_customer(self, *, customerid: int | None, cards: Sequence[str]) -> None:
+        """The customer erased their account here (kiosk or counter): delete all that is kept of them, at once.
+
+        The same as when the server says `erased` (kiosk.store.erasure): cache, history, directory hashes,
+        a saved enrolment of theirs; then the WAL emptied and every backup scrubbed.
+        """
+        with write(self._conn):
+            forgot = erasure.forget_customer(self._conn, customerid=customerid, cards=cards)
+        self._forgotten(customerid, forgot | set(cards))
+
+    def _forgotten(self, customerid: int | None, cards: set[str]) -> None:
+        """After an erasure's deletes: the WAL emptied, and the customer scrubbed from the backups too."""
+        with guard("write"):
+            erasure.checkpoint(self._conn)
+        where = health.store_file(self._conn)
+        if where is not None:
             with guard("write"):
-                erasure.checkpoint(self._conn)
+                erasure.scrub_backups(where, customerid=customerid, cards=cards)
 
     def cached_card(self, card: str) -> CachedCard | None:
         # One snapshot: the worker settling an operation between our reads would
@@ -221,13 +240,14 @@ class Store:
     def apply_directory_page(self, page: DirectoryPage) -> None:
         """Keep the page's cards; an `erased` entry deletes all that is kept of its customer (kiosk.store.erasure)."""
         erased = [entry for entry in page.cards if entry.erased]
+        forgot: list[tuple[int | None, set[str]]] = []
         with write(self._conn):
             for entry in erased:
-                erasure.forget_customer(self._conn, customerid=entry.customerid, cards=[entry.card])
+                cards = erasure.forget_customer(self._conn, customerid=entry.customerid, cards=[entry.card])
+                forgot.append((entry.customerid, cards | {entry.card}))
             directory.apply_page(self._conn, page, now=self._clock())
-        if erased:
-            with guard("write"):
-                erasure.checkpoint(self._conn)
+        for customerid, cards in forgot:
+            self._forgotten(customerid, cards)
 
     def directory_cursor(self) -> str:
         with guard():

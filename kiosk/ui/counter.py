@@ -63,6 +63,7 @@ class CounterWindow(QMainWindow):
     redeem_requested = Signal(object)  # CardAnswer: the app opens the redemption on it
     pin_requested = Signal(str)  # card: the app opens the PIN change on it
     card_life_requested = Signal(object)  # CardAnswer: the app opens block / unblock / move to a new card on it
+    erase_requested = Signal(object)  # CardAnswer: the app opens the customer's erasure (their PIN confirms it)
     voucher_requested = Signal()  # the app opens the voucher's check and use
     settings_requested = Signal()
     shown = Signal(object)  # LookupAnswer: the screen now shows it (for tests and measurements)
@@ -136,6 +137,7 @@ class CounterWindow(QMainWindow):
             "redeem": (self.tr("Redeem (F11)"), ("F11",), self._do_redeem),
             "pin": (self.tr("Customer PIN (F12)"), ("F12",), self._do_pin),
             "card": (self.tr("Lost card (Ctrl+L)"), ("Ctrl+L",), self._do_card_life),
+            "erase": (self.tr("Delete account (Ctrl+Shift+D)"), ("Ctrl+Shift+D",), self._do_erase),
             "voucher": (self.tr("Voucher (Ctrl+U)"), ("Ctrl+U",), self.voucher_requested.emit),
             "enrol": (self.tr("Enrol customer (F7)"), ("F7",), self._do_enrol),
             "issue": (self.tr("New card (F8)"), ("F8",), self._do_issue),
@@ -196,7 +198,7 @@ class CounterWindow(QMainWindow):
         top.addWidget(QLabel(self.tr("Search (F2):")))
         top.addWidget(self.search, 1)
         side = QVBoxLayout()
-        groups = (("purchase", "refund", "topup", "redeem"), ("codes", "pin", "card", "voucher"), ("enrol", "issue"), ("queue", "settings"))
+        groups = (("purchase", "refund", "topup", "redeem"), ("codes", "pin", "card", "voucher", "erase"), ("enrol", "issue"), ("queue", "settings"))
         for group in groups:
             for name in group:
                 side.addWidget(self.buttons[name])
@@ -485,6 +487,7 @@ class CounterWindow(QMainWindow):
         self.actions_by_name["card"].setEnabled(
             card is not None and card.status in (CardStatus.ACTIVE, CardStatus.BLOCKED)
         )
+        self.actions_by_name["erase"].setEnabled(usable)  # a blocked card signs nobody in: its PIN cannot confirm
         self.actions_by_name["clear"].setEnabled(self.stack.currentWidget() is not self.ready or bool(self.search.text()))
         # Enrolment keeps its unfinished steps in the store, and a new card is written to its cache.
         self.actions_by_name["enrol"].setEnabled(not self.store_unusable)
@@ -566,6 +569,17 @@ class CounterWindow(QMainWindow):
         card = self._shown_card()
         if card is not None and card.status in (CardStatus.ACTIVE, CardStatus.BLOCKED):
             self.card_life_requested.emit(card)
+
+    def _do_erase(self) -> None:
+        card = self._shown_card()
+        if card is not None and not card.blocked:
+            self.erase_requested.emit(card)
+
+    def customer_erased(self, card: str) -> None:
+        """The customer on screen erased their account (and the till forgot them): the panel clears."""
+        self._clear()
+        self.say(self.tr("The account of card {card} is deleted: its personal data is wiped, the card blocked, and"
+                         " this till has forgotten the customer.").format(card=card), "ok")
 
     def show_redeemed(self, redeemed: Redeemed) -> None:
         """A PIN-checked redemption's outcome: its slip and the new balance, or why nothing was redeemed."""

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.card_life_dialog import CardLifeDialog
     from kiosk.ui.common.enrol_wizard import EnrolWizard
+    from kiosk.ui.erase_dialog import EraseAccountDialog
     from kiosk.ui.kiosk.app import KioskApp
     from kiosk.ui.pin_dialog import CustomerPinDialog
     from kiosk.ui.queue_dialog import QueueDialog
@@ -101,6 +102,7 @@ class CounterSession:
         window.redeem_requested.connect(session.open_redeem)
         window.pin_requested.connect(session.open_pin)
         window.card_life_requested.connect(session.open_card_life)
+        window.erase_requested.connect(session.open_erase)
         window.voucher_requested.connect(session.open_voucher)
         indicator.clicked.connect(session.open_queue)
         window.queue_requested.connect(session.open_queue)
@@ -183,6 +185,18 @@ class CounterSession:
 
         dialog = CardLifeDialog(self.service, card, approve=approve, parent=self.window)
         dialog.changed.connect(self.window.show_customer)
+        self.window.open_dialog(dialog)
+        return dialog
+
+    def open_erase(self, card: CardAnswer) -> EraseAccountDialog:
+        """The customer on screen erases their account: their PIN on the pad confirms it; then the panel clears."""
+        from kiosk.ui.erase_dialog import EraseAccountDialog
+
+        dialog = EraseAccountDialog(
+            self.service, card.card, self.window.campaign, scrambled=self.ctx.settings.pin_pad_scrambled,
+            parent=self.window,
+        )
+        dialog.erased.connect(self.window.customer_erased)
         self.window.open_dialog(dialog)
         return dialog
 

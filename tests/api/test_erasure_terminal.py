@@ -1,9 +1,11 @@
-"""An erased customer leaves no bytes behind in the terminal's own SQLite file (issue 15).
+"""An erased customer leaves no bytes behind in the terminal's own SQLite file, nor in its backups (issue 15).
 
 What a shop (or whoever takes the terminal's disk) checks: after a customer erased
 their account, nothing in `terminal.sqlite3`, its WAL or its SHM names them, holds
 their address or its hash, or their phone number: whether the terminal heard of the
-erasure from the card directory or from a fresh look-up of the card.
+erasure from the card directory or from a fresh look-up of the card. The daily
+backups the sync worker keeps beside the file (7 of them) hold the customer too:
+they are scrubbed the same way, and stay sound.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from kiosk.api import CardStatus, LoyaltyClient
 from kiosk.api.contacthash import ContactHash
 from kiosk.core.terminal import NotFound, Terminal
 from kiosk.domain.identifiers import parse_lookup, with_check_digit
-from kiosk.store import Store, open_store
+from kiosk.store import Store, health, open_store
 from kiosk.sync import sync_directory
 
 GIULIA, GIULIA_PIN = with_check_digit("200000000001"), "1234"
@@ -92,3 +94,31 @@ def test_an_erased_customer_leaves_no_bytes_in_the_terminal(
     with pytest.raises(NotFound):
         terminal.lookup_local(parse_lookup(GIULIA_EMAIL, default_region="IT"))
     assert terminal.lookup(LUCA).cards[0].name  # another customer is kept
+
+
+@pytest.mark.parametrize("learns_by", ["here", "directory", "lookup"])
+def test_an_erased_customer_leaves_no_bytes_in_the_backups(
+    terminal: Terminal, client: LoyaltyClient, path: Path, learns_by: str
+) -> None:
+    hashes = _know_giulia_well(terminal, client)
+    terminal.lookup(LUCA)
+    backups = [terminal.store.backup_if_due(), terminal.store.backup(), terminal.store.backup()]  # daily, support's
+    assert None not in backups and len(health.backups(path)) == 3
+    before = b"".join(b.path.read_bytes() for b in health.backups(path))
+    assert b"Rossi" in before and hashes[0].encode() in before  # the test can see her there
+
+    erased = client.customer_login_with_pin(card=GIULIA, pincode=GIULIA_PIN).erase(pincode=GIULIA_PIN)
+    if learns_by == "here":  # erased at this kiosk or counter: it forgets her at once
+        terminal.store.forget_customer(customerid=erased.customerid, cards=[GIULIA])
+    elif learns_by == "directory":
+        sync_directory(client, terminal.store)
+    else:
+        terminal.lookup(GIULIA)
+
+    files = sorted(health.backup_folder(path).iterdir())
+    assert [f.name for f in files] == sorted(b.path.name for b in health.backups(path)), "no journal left beside them"
+    raw = b"".join(f.read_bytes() for f in files)
+    for personal in (*PERSONAL, *hashes):
+        assert personal.encode() not in raw, f"{personal!r} is still in a backup"
+    assert all(health.check_file(f) == [] for f in files), "each backup is still sound, and restorable"
+    assert b"Luca" in raw  # another customer is kept in them

@@ -128,6 +128,19 @@ def _screens(kiosk: KioskDriver) -> Iterator[str]:
     kiosk.wait_screen(Screen.VOUCHERS)
     kiosk.tap(face.vouchers.back_button)
     kiosk.wait_screen(Screen.MY_CARD)
+    kiosk.tap(face.my_card.more_button)
+    kiosk.wait_screen(Screen.MORE)
+    kiosk.tap(face.more.tiles[Screen.ERASE])
+    kiosk.wait_screen(Screen.ERASE)
+    yield Screen.ERASE  # what deleting means, its warning in the problem's colour
+    kiosk.tap(face.erase.erase_button)
+    kiosk.press_digits("0000")  # wrong: the problem's words are measured too
+    kiosk.qtbot.waitUntil(lambda: "Wrong PIN" in face.erase.problem.text(), timeout=WAIT)
+    yield Screen.ERASE
+    kiosk.tap(face.erase.back_button)
+    kiosk.wait_screen(Screen.MORE)
+    kiosk.tap(face.more.back_button)
+    kiosk.wait_screen(Screen.MY_CARD)
     kiosk.tap(face.my_card.change_pin_button)
     kiosk.wait_screen(Screen.CHANGE_PIN)
     yield Screen.CHANGE_PIN
@@ -156,7 +169,7 @@ def test_every_word_on_every_screen_reads_at_aa(kiosk: KioskDriver, contrast: bo
         low += _low_contrast(kiosk, measured)
         seen.append(name)
         kiosk.shot(f"contrast-{'high' if contrast else 'plain'}-{name}")
-    assert len(seen) == 11
+    assert len(seen) == 13
     # Every screen's words were measured, the keyboard's keys among them.
     assert {where.split("/")[0] for where in measured} == set(seen)
     assert len(measured) > 100

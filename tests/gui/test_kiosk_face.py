@@ -137,6 +137,15 @@ def _on_more(kiosk: KioskDriver) -> None:
     kiosk.wait_screen(Screen.MORE)
 
 
+def _on_erase(kiosk: KioskDriver) -> None:
+    _on_more(kiosk)
+    kiosk.tap(kiosk.face.more.tiles[Screen.ERASE])
+    kiosk.wait_screen(Screen.ERASE)
+    kiosk.tap(kiosk.face.erase.erase_button)
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.erase.pin_pad.hasFocus(), timeout=WAIT)
+    kiosk.press_digits("12")
+
+
 #: What a screen showed besides Giulia's own traces (the masked address a code went to, her offers and vouchers).
 MORE_TRACES: list[str] = []
 
@@ -151,6 +160,7 @@ REACH: dict[str, Callable[[KioskDriver], None]] = {
     Screen.VOUCHERS: _on_vouchers,
     Screen.POINTS_VOUCHER: _on_points_voucher,
     Screen.MORE: _on_more,
+    Screen.ERASE: _on_erase,
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -69,7 +69,6 @@ class PinPad(QWidget):
         self.destroyed.connect(_overwriter(self._digits))
 
         self.setObjectName("pinPad")
-        self.setAccessibleName(self.tr("PIN pad"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.display = QLabel()
@@ -78,7 +77,7 @@ class PinPad(QWidget):
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scaled(self.display, 2.4)
 
-        self.warning = QLabel(self.tr(BANK_WARNING))
+        self.warning = QLabel()
         self.warning.setObjectName("bankWarning")
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -87,12 +86,12 @@ class PinPad(QWidget):
 
         self.digit_keys: dict[str, QPushButton] = {}
         for digit in PHONE_ORDER:
-            key = self._key(f"key{digit}", digit, self.tr("Digit {digit}").format(digit=digit))
+            key = self._key(f"key{digit}", digit, "")
             key.clicked.connect(lambda _=False, d=digit: self._type(d))
             self.digit_keys[digit] = key
-        self.clear_key = self._key("keyClear", self.tr("Clear"), self.tr("Clear the PIN"))
+        self.clear_key = self._key("keyClear", "", "")
         self.clear_key.clicked.connect(self.wipe)
-        self.backspace_key = self._key("keyBackspace", "⌫", self.tr("Delete the last digit"))
+        self.backspace_key = self._key("keyBackspace", "⌫", "")
         self.backspace_key.clicked.connect(self._erase_last)
 
         self._grid = QGridLayout()
@@ -107,7 +106,23 @@ class PinPad(QWidget):
         layout.addLayout(self._grid)
 
         self._lay_out_keys()
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """The pad's words in the language in force: at build, and again when the kiosk's language changes."""
+        self.setAccessibleName(self.tr("PIN pad"))
+        self.warning.setText(self.tr(BANK_WARNING))
+        for digit, key in self.digit_keys.items():
+            key.setAccessibleName(self.tr("Digit {digit}").format(digit=digit))
+        self.clear_key.setText(self.tr("Clear"))
+        self.clear_key.setAccessibleName(self.tr("Clear the PIN"))
+        self.backspace_key.setAccessibleName(self.tr("Delete the last digit"))
         self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
 
     def _key(self, name: str, text: str, accessible: str) -> QPushButton:
         key = QPushButton(text)

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from kiosk.api import Campaign, LoyaltyClient
+    from kiosk.ui.kiosk.erase import EraseScreen
     from kiosk.ui.kiosk.offers import WalletNews
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.kiosk.join import JoinScreen
@@ -79,6 +80,7 @@ class Screen:
     VOUCHERS = "vouchers"
     POINTS_VOUCHER = "pointsVoucher"
     MORE = "more"
+    ERASE = "erase"
 
 
 # The screens where a customer's data or typing can be: leaving them untouched asks "Still there?".
@@ -86,6 +88,7 @@ _CUSTOMER_SCREENS = frozenset(
     {
         Screen.FIND, Screen.PIN, Screen.MY_CARD, Screen.KEPT_CARD, Screen.CHANGE_PIN, Screen.RESET_PIN, Screen.JOIN,
         Screen.OFFERS, Screen.VOUCHERS, Screen.POINTS_VOUCHER, Screen.MORE,
+        Screen.ERASE,
     }
 )
 _STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
@@ -136,6 +139,7 @@ class KioskFace(QObject):
         scrambled = bool(settings.pin_pad_scrambled)
 
         # Join (the enrolment wizard and its service, ~50 ms to import) is made on a customer's first "Join".
+        from kiosk.ui.kiosk.erase import EraseScreen
         from kiosk.ui.kiosk.more import MoreScreen
         from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
         from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
@@ -158,6 +162,7 @@ class KioskFace(QObject):
             "PointsVoucherScreen", add(Screen.POINTS_VOUCHER, PointsVoucherScreen(self.service, scrambled=scrambled))
         )
         self.more = cast("MoreScreen", add(Screen.MORE, MoreScreen()))
+        self.erase = cast("EraseScreen", add(Screen.ERASE, EraseScreen(self.service, scrambled=scrambled)))
         self.join: JoinScreen | None = None
         self.still_there = cast(StillThereScreen, add(Screen.STILL_THERE, StillThereScreen()))
         self.staff_pin = cast("StaffPinScreen", add(Screen.STAFF_PIN, StaffPinScreen(ctx)))
@@ -188,6 +193,8 @@ class KioskFace(QObject):
         self.points_voucher.back.connect(lambda: self._open_vouchers(reload=False))
         self.points_voucher.made.connect(lambda: self._voucher_settled(lost=False))
         self.points_voucher.lost.connect(lambda: self._voucher_settled(lost=True))
+        self.erase.back.connect(self._back_to_more)
+        self.erase.erased.connect(self._erased)
         self.kept_card.back.connect(self.end_visit)
         self.change_pin.back.connect(self._back_to_card)
         self.change_pin.changed.connect(self._pin_changed)
@@ -418,11 +425,37 @@ class KioskFace(QObject):
     def _open_from_more(self, name: str) -> None:
         """A tile of "More for you": the screen it names, shown for this visit (each screen's opener below)."""
         openers: dict[str, Callable[[], None]] = {
+            Screen.ERASE: self._open_erase,
         }
         if self.visit is None or not self.visit.active:
             self.end_visit()
             return
         openers[name]()
+
+    def _back_to_more(self) -> None:
+        if self.visit is not None and self.visit.active:
+            self.go(Screen.MORE)
+        else:
+            self.end_visit()
+
+    # -- delete my account --------------------------------------------------------------------------
+
+    def _open_erase(self) -> None:
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.ERASE)
+        self.erase.ask(self.visit, self._pin_length())
+
+    def _erased(self) -> None:
+        """The account is deleted (and forgotten here): the visit ends, every screen is wiped, then the goodbye."""
+        if self.visit is not None:
+            self.visit.end()
+        self.visit = None
+        self.found = None
+        self.window.wipe()
+        self.go(Screen.ERASE)
+        self.erase.say_goodbye()
 
     def _ask_change(self) -> None:
         if self.visit is None:

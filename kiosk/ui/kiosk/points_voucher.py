@@ -5,18 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.redeem import Outcome
 from kiosk.services.kiosk import KioskService, Visit, find_notice
-from kiosk.services.operation import Scope
 from kiosk.ui import words
 from kiosk.ui.common.enrol_base import scaled
-from kiosk.ui.common.pin_pad import PinPad
-from kiosk.ui.kiosk.look import fit_in_window
-from kiosk.ui.kiosk.pin_screens import kiosk_pin_pad
-from kiosk.ui.kiosk.screen import PROBLEM_SIGN, KioskScreen, kiosk_label
+from kiosk.ui.kiosk.pin_confirm import PinConfirmScreen
+from kiosk.ui.kiosk.screen import kiosk_label
 from kiosk.ui.money import format_money, format_points
 
 if TYPE_CHECKING:
@@ -26,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PointsVoucherScreen"]
 
 
-class PointsVoucherScreen(KioskScreen):
+class PointsVoucherScreen(PinConfirmScreen):
     """Points into a voucher: what it will be worth, then the PIN on the pad confirms it.
 
     `made()` once the voucher is made; `lost()` when the answer was lost (the sync worker finds out).
@@ -36,10 +32,8 @@ class PointsVoucherScreen(KioskScreen):
     lost = Signal()
 
     def __init__(self, service: KioskService, *, scrambled: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
+        super().__init__(scrambled=scrambled, parent=parent)
         self._service = service
-        self._scrambled = scrambled
-        self._scope = Scope(self)
         self._visit: Visit | None = None
         self._campaign: Campaign | None = None
         self._points = 0
@@ -50,10 +44,6 @@ class PointsVoucherScreen(KioskScreen):
         self.terms.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.prompt = scaled(kiosk_label(name="pinPrompt"), 1.1)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.problem = kiosk_label(name="pinProblem", role="problem")
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.problem.hide()
-        self.pin_pad = self._new_pad(4)
         self.pads = QHBoxLayout()
         self.pads.addStretch(1)
         self.pads.addWidget(self.pin_pad, 6)
@@ -63,27 +53,8 @@ class PointsVoucherScreen(KioskScreen):
         for label in (self.what, self.terms, self.prompt, self.problem):
             self.words.addWidget(label)
         self.words.addStretch(1)
-        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.columns.setSpacing(32)
-        self.columns.addLayout(self.words, 1)
-        self.columns.addLayout(self.pads, 1)
-        self.body.addLayout(self.columns, 1)
+        self._lay_out(self.words, self.pads)
         self.retranslate()
-
-    def _new_pad(self, length: int) -> PinPad:
-        pad = kiosk_pin_pad(length, scrambled=self._scrambled, room=self)
-        pad.setObjectName("pinPad")
-        pad.complete.connect(self._typed_in)
-        return pad
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
-        tall = event.size().height() > event.size().width()
-        wanted = QBoxLayout.Direction.TopToBottom if tall else QBoxLayout.Direction.LeftToRight
-        if self.columns.direction() != wanted:
-            self.columns.setDirection(wanted)
-            self.columns.setStretch(0, 0 if tall else 1)
-        self.pin_pad.setMaximumHeight(int(min(event.size().width(), event.size().height()) * 0.75))
-        super().resizeEvent(event)
 
     # -- words -----------------------------------------------------------------------------------
 
@@ -120,12 +91,7 @@ class PointsVoucherScreen(KioskScreen):
         self._visit = visit
         self._campaign = campaign
         self._points = points
-        if self.pin_pad.length != pin_length:
-            old, self.pin_pad = self.pin_pad, self._new_pad(pin_length)
-            self.pads.replaceWidget(old, self.pin_pad)
-            old.hide()
-            old.deleteLater()
-            fit_in_window(self.pin_pad)
+        self._pin_length(pin_length, self.pads)
         self._show_what()
         self._ready()
 
@@ -192,22 +158,14 @@ class PointsVoucherScreen(KioskScreen):
         self.pin_pad.hide()
         self.prompt.clear()
 
-    def _say(self, text: str) -> None:
-        self.problem.setText(f"{PROBLEM_SIGN} {text}" if text else "")
-        self.problem.setAccessibleName(text)
-        self.problem.setVisible(bool(text))
-
     # -- the customer goes -------------------------------------------------------------------------
 
     def wipe(self) -> None:
-        self._scope.end()
-        self._scope = Scope(self)
         self._visit = None
         self._campaign = None
         self._points = 0
         self._busy = False
         super().wipe()
-        self._say("")
         self.prompt.setText(self.tr("Type your PIN to confirm."))
 
     def first_focus(self) -> QWidget | None:
