@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.kiosk.join import JoinScreen
     from kiosk.ui.kiosk.more import MoreScreen
+    from kiosk.ui.kiosk.badges import BadgesScreen
+    from kiosk.ui.kiosk.news import NewsScreen
+    from kiosk.ui.kiosk.stores import StoresScreen
     from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
     from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
     from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
@@ -79,6 +82,10 @@ class Screen:
     VOUCHERS = "vouchers"
     POINTS_VOUCHER = "pointsVoucher"
     MORE = "more"
+    NEWS = "news"
+    MESSAGES = "messages"
+    BADGES = "badges"
+    STORES = "stores"
 
 
 # The screens where a customer's data or typing can be: leaving them untouched asks "Still there?".
@@ -86,6 +93,7 @@ _CUSTOMER_SCREENS = frozenset(
     {
         Screen.FIND, Screen.PIN, Screen.MY_CARD, Screen.KEPT_CARD, Screen.CHANGE_PIN, Screen.RESET_PIN, Screen.JOIN,
         Screen.OFFERS, Screen.VOUCHERS, Screen.POINTS_VOUCHER, Screen.MORE,
+        Screen.NEWS, Screen.MESSAGES, Screen.BADGES, Screen.STORES,
     }
 )
 _STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
@@ -118,13 +126,14 @@ class KioskFace(QObject):
         window: KioskWindow,
         *,
         enrolment: EnrolmentService | None = None,
+        on_sandbox: bool = False,
     ) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.sync = sync
         self.counter = counter
         self.window = window
-        self.service = KioskService(ctx, self, wake_sync=sync.wake)
+        self.service = KioskService(ctx, self, wake_sync=sync.wake, on_sandbox=on_sandbox)
         self._enrolment = enrolment
         settings = ctx.settings
         self.home_language = settings.language
@@ -137,6 +146,9 @@ class KioskFace(QObject):
 
         # Join (the enrolment wizard and its service, ~50 ms to import) is made on a customer's first "Join".
         from kiosk.ui.kiosk.more import MoreScreen
+        from kiosk.ui.kiosk.badges import BadgesScreen
+        from kiosk.ui.kiosk.news import NewsScreen
+        from kiosk.ui.kiosk.stores import StoresScreen
         from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
         from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
         from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
@@ -158,6 +170,10 @@ class KioskFace(QObject):
             "PointsVoucherScreen", add(Screen.POINTS_VOUCHER, PointsVoucherScreen(self.service, scrambled=scrambled))
         )
         self.more = cast("MoreScreen", add(Screen.MORE, MoreScreen()))
+        self.news = cast("NewsScreen", add(Screen.NEWS, NewsScreen(self.service)))
+        self.messages = cast("NewsScreen", add(Screen.MESSAGES, NewsScreen(self.service, messages=True)))
+        self.badges = cast("BadgesScreen", add(Screen.BADGES, BadgesScreen(self.service)))
+        self.stores = cast("StoresScreen", add(Screen.STORES, StoresScreen(self.service)))
         self.join: JoinScreen | None = None
         self.still_there = cast(StillThereScreen, add(Screen.STILL_THERE, StillThereScreen()))
         self.staff_pin = cast("StaffPinScreen", add(Screen.STAFF_PIN, StaffPinScreen(ctx)))
@@ -182,6 +198,10 @@ class KioskFace(QObject):
         self.my_card.more.connect(self._open_more)
         self.more.back.connect(self._back_to_card)
         self.more.chosen.connect(self._open_from_more)
+        self.news.back.connect(self._back_to_more)
+        self.messages.back.connect(self._back_to_more)
+        self.badges.back.connect(self._back_to_more)
+        self.stores.back.connect(self._back_to_more)
         self.offers.back.connect(self._back_to_card)
         self.vouchers.back.connect(self._back_to_card)
         self.vouchers.convert.connect(self._ask_voucher)
@@ -418,11 +438,42 @@ class KioskFace(QObject):
     def _open_from_more(self, name: str) -> None:
         """A tile of "More for you": the screen it names, shown for this visit (each screen's opener below)."""
         openers: dict[str, Callable[[], None]] = {
+            Screen.NEWS: self._open_news,
+            Screen.MESSAGES: self._open_messages,
+            Screen.BADGES: self._open_badges,
+            Screen.STORES: self._open_stores,
         }
         if self.visit is None or not self.visit.active:
             self.end_visit()
             return
         openers[name]()
+
+    def _back_to_more(self) -> None:
+        if self.visit is not None and self.visit.active:
+            self.go(Screen.MORE)
+        else:
+            self.end_visit()
+
+    # -- news, messages, badges and shops -------------------------------------------------------
+
+    def _open_news(self) -> None:
+        self._open_listing(Screen.NEWS, self.news)
+
+    def _open_messages(self) -> None:
+        self._open_listing(Screen.MESSAGES, self.messages)
+
+    def _open_badges(self) -> None:
+        self._open_listing(Screen.BADGES, self.badges)
+
+    def _open_stores(self) -> None:
+        self._open_listing(Screen.STORES, self.stores)
+
+    def _open_listing(self, name: str, screen: NewsScreen | BadgesScreen | StoresScreen) -> None:
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(name)
+        screen.show_visit(self.visit)
 
     def _ask_change(self) -> None:
         if self.visit is None:
@@ -524,7 +575,7 @@ class KioskSession:
         sync = SyncService(ctx)
         counter = CounterService(ctx, on_saved=sync.wake)
         window = KioskWindow(language=settings.language, dpi=dpi)
-        face = KioskFace(ctx, sync, counter, window)
+        face = KioskFace(ctx, sync, counter, window, on_sandbox=backend.demo is not None)
         session = cls(backend, client, ctx, sync, counter, window, face)
         if start:
             session.start()
