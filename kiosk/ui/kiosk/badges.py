@@ -61,27 +61,29 @@ class BadgesScreen(_ListScreen):
         locale = QLocale()
         earned = [badge for badge in badges if badge.earned]
         to_earn = [badge for badge in badges if not badge.earned]
-        if earned:
-            self._add_item(self._heading(self.tr("Your badges"), "earnedHeading"))
-            for index, badge in enumerate(earned):
-                self._add_item(self._row(f"earned{index}", badge, locale))
-        if to_earn:
-            self._add_item(self._heading(self.tr("Still to earn"), "toEarnHeading"))
-            for index, badge in enumerate(to_earn):
-                self._add_item(self._row(f"toEarn{index}", badge, locale))
+        # Each part's heading tops its first row: a line parts the rows, never a heading from its first badge.
+        for index, badge in enumerate(earned):
+            heading = self._heading(self.tr("Your badges"), "earnedHeading") if index == 0 else None
+            self._add_item(self._row(f"earned{index}", badge, locale, heading))
+        for index, badge in enumerate(to_earn):
+            heading = self._heading(self.tr("Still to earn"), "toEarnHeading") if index == 0 else None
+            self._add_item(self._row(f"toEarn{index}", badge, locale, heading))
         fit_in_window(self.scroll.widget())
 
-    def _heading(self, text: str, name: str) -> QWidget:
+    def _heading(self, text: str, name: str) -> QLabel:
         heading = scaled(kiosk_label(text, name=name), 1.3, bold=True)
         heading.setAccessibleName(text)
         return heading
 
-    def _row(self, name: str, badge: Badge, locale: QLocale) -> QWidget:
+    def _row(self, name: str, badge: Badge, locale: QLocale, heading: QLabel | None) -> QWidget:
         row = QWidget()
         row.setObjectName(name)
         column = QVBoxLayout(row)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(4)
+        if heading is not None:
+            column.addWidget(heading)
+            column.addSpacing(8)
         if badge.earnedat is not None:
             state = self.tr("✓ Earned on {date}").format(date=date_text(badge.earnedat, locale))
         else:

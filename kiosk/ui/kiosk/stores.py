@@ -78,6 +78,7 @@ class StoresScreen(_ListScreen):
         self._toggles = {}
         self._say_problem("")
         self._say_status("")
+        self.intro.setVisible(shops.near is not None)  # "this shop and the nearest": only when they are listed
         if shops.needs_consent:
             self._say_note(self.tr(
                 "To show the shops near here, this kiosk needs your consent to the use of your position."
@@ -93,25 +94,29 @@ class StoresScreen(_ListScreen):
             self._add_item(self._row(f"near{index}", store, locale, here=here))
         near_ids = {store.storeid for store in near}
         others = [store for store in shops.preferred if store.storeid not in near_ids]
-        if others:
-            self._add_item(self._heading(self.tr("Your shops"), "mineHeading"))
-            for index, store in enumerate(others):
-                self._add_item(self._row(f"mine{index}", store, locale, here=False))
+        for index, store in enumerate(others):
+            heading = self._heading(self.tr("Your shops"), "mineHeading") if index == 0 else None
+            self._add_item(self._row(f"mine{index}", store, locale, here=False, heading=heading))
         if not near and not others:
             self._say_status(self.tr("You have not chosen a shop of your own yet."))
         fit_in_window(self.scroll.widget())
 
-    def _heading(self, text: str, name: str) -> QWidget:
+    def _heading(self, text: str, name: str) -> QLabel:
         heading = scaled(kiosk_label(text, name=name), 1.3, bold=True)
         heading.setAccessibleName(text)
         return heading
 
-    def _row(self, name: str, store: Store, locale: QLocale, *, here: bool) -> QWidget:
+    def _row(self, name: str, store: Store, locale: QLocale, *, here: bool, heading: QLabel | None = None) -> QWidget:
         row = QWidget()
         row.setObjectName(name)
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(row)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(8)
+        if heading is not None:
+            outer.addWidget(heading)  # the part's heading tops its first row, with no line between
+        line = QHBoxLayout()
         line.setSpacing(18)
+        outer.addLayout(line)
         column = QVBoxLayout()
         column.setSpacing(4)
         if here:
@@ -178,3 +183,4 @@ class StoresScreen(_ListScreen):
         self._toggles = {}
         super().wipe()
         self._say_note("")
+        self.intro.show()
