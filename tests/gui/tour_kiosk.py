@@ -150,6 +150,30 @@ def main() -> int:
             shot("16-offline-kept-card")
             control.clear_faults()
         face.end_visit()
+        # News, messages, badges and shops, off "More for you" (Giulia signed in again).
+        face.probe()
+        until(lambda: not window.banner.isVisible(), "the loyalty server again")
+        face.look_up(GIULIA, scanned=True)
+        until(lambda: window.current_name == Screen.PIN, "the PIN screen")
+        keys("1234")
+        until(lambda: window.current_name == Screen.MY_CARD, "My card")
+        tap(face.my_card.more_button)
+        until(lambda: window.current_name == Screen.MORE, "More for you")
+        for number, (name, screen) in enumerate(((Screen.NEWS, face.news), (Screen.MESSAGES, face.messages),
+                                                 (Screen.BADGES, face.badges), (Screen.STORES, face.stores))):
+            tap(face.more.tiles[name])
+            until(lambda shown=name: window.current_name == shown, name)
+            settle(1500)
+            shot(f"16{'abcd'[number]}-{name}")
+            if screen is face.news and face.news._items:
+                read = [b for b in face.news.findChildren(QAbstractButton) if b.objectName() == "readItem"]
+                tap(read[0])
+                settle(500)
+                shot("16a2-news-open")
+                tap(face.news.back_button)
+            tap(screen.back_button)
+            until(lambda: window.current_name == Screen.MORE, "More for you")
+        face.end_visit()
         face.open_staff()
         shot("17-staff-pin")
         face.end_visit()
