@@ -136,6 +136,8 @@ class NewsScreen(_ListScreen):
         return row
 
     def _published(self, item: NewsItem, locale: QLocale) -> str:
+        if self._messages:
+            return self.tr("Received on {date}").format(date=date_text(item.publishedat, locale))
         return self.tr("Published on {date}").format(date=date_text(item.publishedat, locale))
 
     # -- one item open ---------------------------------------------------------------------------
