@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from kiosk.services.kiosk import MyCard, Visit
 from kiosk.ui import i18n
@@ -192,3 +192,33 @@ def test_in_russian_with_large_text_nothing_is_cut_off(qtbot: Any, kiosk_parts: 
         QApplication.processEvents()
         assert cut_off(window) == [], f"one piece open at {size}"
         shoot(window, f"ru-large-news-open-{size}")
+
+
+def test_the_messages_tile_counts_the_unread_until_read_and_forgets_it_when_she_goes(kiosk: Any) -> None:
+    from kiosk.ui.kiosk.face import Screen
+    from tests.gui.kiosking import sign_in_giulia
+
+    tile = kiosk.face.more.tiles[Screen.MESSAGES]
+
+    def more_for_giulia() -> None:
+        sign_in_giulia(kiosk)
+        kiosk.tap(kiosk.face.my_card.more_button)
+        kiosk.wait_screen(Screen.MORE)
+        kiosk.qtbot.waitUntil(lambda: tile.text() == "Messages (1 new)", timeout=WAIT)
+        assert tile.accessibleName() == "Messages (1 new)"
+
+    more_for_giulia()
+    kiosk.tap(kiosk.face.more.done_button)  # she goes: the next customer sees no count of hers
+    kiosk.wait_screen(Screen.ATTRACT)
+    assert tile.text() == "Messages" and tile.accessibleName() == "Messages"
+
+    more_for_giulia()
+    kiosk.tap(tile)
+    kiosk.wait_screen(Screen.MESSAGES)
+    kiosk.qtbot.waitUntil(lambda: bool(kiosk.face.messages._items), timeout=WAIT)
+    kiosk.tap(next(b for b in kiosk.face.messages.findChildren(QPushButton) if b.objectName() == "readItem"))
+    kiosk.qtbot.waitUntil(lambda: all(m.read for m in kiosk.face.visit.session.notifications()), timeout=WAIT)
+    kiosk.tap(kiosk.face.messages.back_button)  # the message, then the list
+    kiosk.tap(kiosk.face.messages.back_button)
+    kiosk.wait_screen(Screen.MORE)
+    kiosk.qtbot.waitUntil(lambda: tile.text() == "Messages", timeout=WAIT)

@@ -14,7 +14,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from kiosk.api import Campaign, LoyaltyClient
+    from kiosk.api.area import NewsItem
     from kiosk.ui.kiosk.offers import WalletNews
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.kiosk.join import JoinScreen
@@ -434,6 +435,7 @@ class KioskFace(QObject):
             self.end_visit()
             return
         self.go(Screen.MORE)
+        self._count_unread(self.visit)
 
     def _open_from_more(self, name: str) -> None:
         """A tile of "More for you": the screen it names, shown for this visit (each screen's opener below)."""
@@ -451,8 +453,26 @@ class KioskFace(QObject):
     def _back_to_more(self) -> None:
         if self.visit is not None and self.visit.active:
             self.go(Screen.MORE)
+            self._count_unread(self.visit)
         else:
             self.end_visit()
+
+    def _count_unread(self, visit: Visit) -> None:
+        """The "Messages" tile says how many of the customer's messages are unread (MoreScreen.wipe forgets it)."""
+        self.service.messages(parent=self.more, visit=visit) \
+            .success(lambda messages: self._show_unread(visit, messages)).failure(lambda _exc: None).run()
+
+    def _show_unread(self, visit: Visit, messages: tuple[NewsItem, ...]) -> None:
+        tile = self.more.tiles.get(Screen.MESSAGES)
+        if tile is None or visit is not self.visit or not visit.active:
+            return  # a late answer never paints on the next customer's screen
+        unread = sum(1 for message in messages if not message.read)
+        if unread:
+            text = self.tr("Messages (%n new)", "", unread)
+        else:
+            text = QCoreApplication.translate("MoreScreen", "Messages")
+        tile.setText(text)
+        tile.setAccessibleName(text)
 
     # -- news, messages, badges and shops -------------------------------------------------------
 

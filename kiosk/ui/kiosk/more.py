@@ -53,6 +53,10 @@ class MoreScreen(KioskScreen):
             self.tiles[name].setText(text)
             self.tiles[name].setAccessibleName(text)
 
+    def wipe(self) -> None:
+        super().wipe()
+        self.retranslate()  # a tile's words for this customer alone (the unread messages) back to the plain ones
+
     def first_focus(self) -> QWidget | None:
         return next(iter(self.tiles.values()), self.back_button)
 
