@@ -161,6 +161,9 @@ class NewsScreen(_ListScreen):
         self.scroll.hide()
         self.reader.show()
         self.reader.verticalScrollBar().setValue(0)
+        if self.isVisible():
+            # The "Read" pressed went with the list: an assistive keypad starts again on "Back" (to the list).
+            self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
         fit_in_window(self.reader.widget())
 
     def _marked(self, marked: NewsItem) -> None:
