@@ -315,6 +315,11 @@ SETTING_HELP = {
     "password_needs_letter": "A customer's password must hold a letter.",
     "password_needs_digit": "A customer's password must hold a digit.",
     "pin_pad_scrambled": "Shuffle the digits of the PIN pad each time it is shown, against smudges and onlookers.",
+    "shop_latitude": (
+        "Latitude of this shop (decimal degrees) for the kiosk's nearest shops; empty: the demo shop on the sandbox,"
+        " no list on a provider."
+    ),
+    "shop_longitude": "Longitude of this shop (decimal degrees), with the latitude.",
 }
 
 
@@ -806,6 +811,9 @@ def _table() -> dict[enum.Enum, _Words]:
         Why.SETTING_NOT_POSITIVE: lambda p: f"{p['env']} ({_source(p)}) must be more than zero.",
         Why.SETTING_NOT_TEXT: lambda p: f"{p['env']} ({_source(p)}) must be text.",
         Why.SETTING_NOT_A_CHOICE: lambda p: f"{p['env']} ({_source(p)}) must be one of {p['choices']}, not “{p['raw']}”.",
+        Why.SETTING_NOT_IN_RANGE: lambda p: (
+            f"{p['env']} ({_source(p)}) must be empty or a number from {p['lowest']} to {p['highest']}, not “{p['raw']}”."
+        ),
         Why.SETTINGS_UNREADABLE: lambda p: (
             f"The settings file {p['path']} cannot be read (at {p['detail']})"
             + (", so it was left as it is." if p.get("kept") else ".")

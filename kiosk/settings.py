@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import os
 import tempfile
 import tomllib
@@ -51,6 +52,8 @@ class Setting:
     secret: bool = False
     minimum: int | None = None  # for an int: the least value allowed
     choices: tuple[str, ...] = ()  # for text: the only values allowed (any when empty)
+    #: For text: empty, or a decimal number from the first to the second (a shop's latitude or longitude).
+    degrees: tuple[float, float] | None = None
 
     @property
     def env(self) -> str:
@@ -95,12 +98,27 @@ class Setting:
             return value
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
             raise SettingsError(Why.SETTING_NOT_TEXT, **named)
+        if self.degrees is not None:
+            return self._degrees(str(raw).strip(), named)
         if self.choices:
             choice = str(raw).strip().lower()
             if choice not in self.choices:
                 raise SettingsError(Why.SETTING_NOT_A_CHOICE, raw=str(raw), choices=", ".join(self.choices), **named)
             return choice
         return str(raw).strip()
+
+    def _degrees(self, text: str, named: dict[str, str]) -> str:
+        """Empty, or a number of degrees within `degrees`, kept as written (the TOML file's number or the text)."""
+        if not text:
+            return ""
+        lowest, highest = self.degrees or (0.0, 0.0)
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value) or not lowest <= value <= highest:
+            raise SettingsError(Why.SETTING_NOT_IN_RANGE, raw=text, lowest=lowest, highest=highest, **named)
+        return text
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -129,6 +147,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("manager_pin_hash", str, "", secret=True),
     Setting("staff_corner", str, "top-left", choices=STAFF_CORNERS),
     Setting("staff_taps", int, 5, minimum=3),
+    # Where this shop is, for the kiosk's "shops near here" (never the customer's position). Empty: on the
+    # embedded sandbox, its demo shop; on a provider, no list of shops near here.
+    Setting("shop_latitude", str, "", degrees=(-90.0, 90.0)),
+    Setting("shop_longitude", str, "", degrees=(-180.0, 180.0)),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
@@ -156,6 +178,14 @@ class Settings:
         if self.face == "kiosk" and self.source("idle_timeout") == "default":
             return KIOSK_IDLE_DEFAULT
         return int(self._values["idle_timeout"])
+
+    @property
+    def shop_position(self) -> tuple[float, float] | None:
+        """This shop's latitude and longitude as set, or None when either is not set."""
+        latitude, longitude = self._values["shop_latitude"], self._values["shop_longitude"]
+        if not latitude or not longitude:
+            return None
+        return float(latitude), float(longitude)
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with some values set by the app itself (e.g. the embedded sandbox's credentials)."""

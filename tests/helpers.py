@@ -171,7 +171,7 @@ EXAMPLE_PARAMS = {
     "digits": 6, "address": "a@example.com", "low": 6, "high": 8, "name": "api_key", "env": "KIOSK_X",
     "source": "environment", "where": "", "raw": "x", "number": -1, "path": "/etc/kiosk.toml", "key": "k",
     "detail": "1:2", "file": "kiosk.toml", "url": "https://loyalty.example", "names": "api_key,campaign_id",
-    "campaign": "Demo", "kept": True, "choices": "it, en, ru, pt",
+    "campaign": "Demo", "kept": True, "choices": "it, en, ru, pt", "lowest": -90.0, "highest": 90.0,
 }
 
 

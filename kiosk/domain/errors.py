@@ -154,6 +154,7 @@ class Why(enum.Enum):
     SETTING_NOT_POSITIVE = "setting_not_positive"
     SETTING_NOT_TEXT = "setting_not_text"
     SETTING_NOT_A_CHOICE = "setting_not_a_choice"  # params: raw, choices (", "-joined)
+    SETTING_NOT_IN_RANGE = "setting_not_in_range"  # params: raw, lowest, highest (a latitude or a longitude)
     SETTINGS_UNREADABLE = "settings_unreadable"
     SETTINGS_UNKNOWN_KEY = "settings_unknown_key"
     SETTING_IS_SECRET = "setting_is_secret"

@@ -24,12 +24,13 @@ if TYPE_CHECKING:
 
     from kiosk.api import Card, CustomerSession, Movement, PinResetCodeSent, Promotion, WalletVoucher
     from kiosk.core.erase_account import Erased
+    from kiosk.api.area import Badge, NewsItem, Store
     from kiosk.core.points_voucher import VoucherAttempt
     from kiosk.core.terminal import CardAnswer
     from kiosk.store import Operation
     from kiosk.services.context import ServiceContext
 
-__all__ = ["KioskService", "Found", "KeptCard", "MyCard", "Visit", "MOVEMENTS_SHOWN"]
+__all__ = ["KioskService", "Found", "KeptCard", "MyCard", "Visit", "MOVEMENTS_SHOWN", "Shops", "NEAREST_SHOPS"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -95,6 +96,24 @@ class Visit:
         return f"<Visit {'active' if self.active else 'ended'}>"
 
 
+#: How many shops near this kiosk the "Shops" screen lists (this shop among them).
+NEAREST_SHOPS = 5
+
+
+@dataclasses.dataclass(frozen=True)
+class Shops:
+    """What "Shops" shows: the shops near this kiosk, nearest first, and the ones the customer chose as theirs.
+
+    `near` is None when it cannot be shown: `needs_consent` (the customer has not consented to the use of
+    position), or this kiosk's position is not set (`placed` False).
+    """
+
+    near: tuple[Store, ...] | None
+    preferred: tuple[Store, ...]
+    needs_consent: bool = False
+    placed: bool = True
+
+
 def _my_card(card: Card, movements: tuple[Movement, ...]) -> MyCard:
     return MyCard(
         card=card.card, fidelycode=card.fidelycode, name=card.name, points=card.points, credit=card.credit,
@@ -106,12 +125,18 @@ class KioskService(QObject):
     """Everything the kiosk asks for, as operations answering the screen that asked alone."""
 
     def __init__(
-        self, ctx: ServiceContext, parent: QObject | None = None, *, wake_sync: Callable[[], None] | None = None
+        self, ctx: ServiceContext, parent: QObject | None = None, *, wake_sync: Callable[[], None] | None = None,
+        on_sandbox: bool = False,
     ) -> None:
-        """`wake_sync` wakes the sync worker, for a points-to-voucher whose answer was lost."""
+        """`wake_sync` wakes the sync worker, for a points-to-voucher whose answer was lost.
+
+        `on_sandbox`: the loyalty server is the demo sandbox, whose demo shop is this kiosk's own when
+        the kiosk's position is not set.
+        """
         super().__init__(parent)
         self._ctx = ctx
         self._wake_sync = wake_sync
+        self._on_sandbox = on_sandbox
 
     def find(self, *, parent: QObject, text: str, scanned: bool) -> Op[Found | KeptCard]:
         """The card that `text` names (a card number, an e-mail, a phone): `Found` to ask its PIN.
@@ -297,6 +322,68 @@ class KioskService(QObject):
             return erased
 
         return Op.network(ctx, call, parent=parent).then_store(forget).always_finish()
+    # -- news, messages, badges and shops (issue 15) -----------------------------------------------
+
+    def news(self, *, parent: QObject, visit: Visit) -> Op[tuple[NewsItem, ...]]:
+        """The campaign's news, newest first, with this customer's read marks."""
+        return Op.network(self._ctx, lambda: _newest_first(visit.session.news()), parent=parent)
+
+    def messages(self, *, parent: QObject, visit: Visit) -> Op[tuple[NewsItem, ...]]:
+        """The messages to this customer, newest first, with their read marks."""
+        return Op.network(self._ctx, lambda: _newest_first(visit.session.notifications()), parent=parent)
+
+    def mark_read(self, *, parent: QObject, visit: Visit, item: NewsItem, message: bool) -> Op[NewsItem]:
+        """Mark a piece of news (or a message, `message`) read: safe to repeat, so a plain call."""
+
+        def work() -> NewsItem:
+            session = visit.session
+            return session.mark_notification_read(item.id) if message else session.mark_news_read(item.id)
+
+        return Op.network(self._ctx, work, parent=parent)
+
+    def badges(self, *, parent: QObject, visit: Visit) -> Op[tuple[Badge, ...]]:
+        """Every badge: the earned ones first, then those still to earn."""
+        return Op.network(self._ctx, lambda: visit.session.badges(), parent=parent)
+
+    def shop_position(self) -> tuple[float, float] | None:
+        """Where this kiosk's shop is: its settings, else on the sandbox its demo shop, else None (not set)."""
+        position = self._ctx.settings.shop_position
+        if position is None and self._on_sandbox:
+            from kiosk.sandbox.stores import DEMO_SHOP
+
+            position = (float(DEMO_SHOP["lat"]), float(DEMO_SHOP["lon"]))
+        return position
+
+    def shops(self, *, parent: QObject, visit: Visit) -> Op[Shops]:
+        """The shops nearest this kiosk (only with the customer's consent to the use of position), and theirs."""
+
+        def work() -> Shops:
+            from kiosk.api import ApiError, Problem
+
+            session = visit.session
+            preferred = session.preferred_stores()
+            position = self.shop_position()
+            if position is None:
+                return Shops(near=None, preferred=preferred, placed=False)
+            try:
+                near = session.stores(lat=position[0], lon=position[1])
+            except ApiError as exc:
+                if exc.problem is Problem.GEOLOCATION_CONSENT_NEEDED:
+                    return Shops(near=None, preferred=preferred, needs_consent=True)
+                raise
+            return Shops(near=near[:NEAREST_SHOPS], preferred=preferred)
+
+        return Op.network(self._ctx, work, parent=parent)
+
+    def set_my_shop(self, *, parent: QObject, visit: Visit, storeid: int, mine: bool) -> Op[tuple[Store, ...]]:
+        """Make a shop one of the customer's own, or no longer (safe to repeat); the customer's shops after."""
+        return Op.network(
+            self._ctx, lambda: visit.session.set_preferred_store(storeid, preferred=mine), parent=parent
+        )
+
+
+def _newest_first(items: tuple[NewsItem, ...]) -> tuple[NewsItem, ...]:
+    return tuple(sorted(items, key=lambda item: item.publishedat, reverse=True))
 
 
 def _refusal(card: Card) -> Why | None:

@@ -582,6 +582,10 @@ class Words(QObject):
             Why.SETTING_NOT_A_CHOICE: lambda p: self.tr("{env} ({source}) must be one of {choices}, not “{raw}”.").format(
                 env=p["env"], source=self._source(p), choices=p["choices"], raw=p["raw"]
             ),
+            Why.SETTING_NOT_IN_RANGE: lambda p: self.tr(
+                "{env} ({source}) must be empty or a number from {lowest} to {highest}, not “{raw}”."
+            ).format(env=p["env"], source=self._source(p), lowest=_num(p["lowest"]), highest=_num(p["highest"]),
+                     raw=p["raw"]),
             Why.SETTINGS_UNREADABLE: lambda p: self.tr("The settings file {path} cannot be read (at {where}).").format(
                 path=p["path"], where=p["detail"]
             ),

@@ -144,6 +144,32 @@ def _on_erase(kiosk: KioskDriver) -> None:
     kiosk.tap(kiosk.face.erase.erase_button)
     kiosk.qtbot.waitUntil(lambda: kiosk.face.erase.pin_pad.hasFocus(), timeout=WAIT)
     kiosk.press_digits("12")
+def _from_more(kiosk: KioskDriver, name: str, shown: str) -> None:
+    _on_more(kiosk)
+    kiosk.tap(kiosk.face.more.tiles[name])
+    kiosk.wait_screen(name)
+    kiosk.qtbot.waitUntil(lambda: shown in visible_words_on(kiosk.window), timeout=WAIT)
+    MORE_TRACES.append(shown)
+
+
+def _on_news(kiosk: KioskDriver) -> None:
+    _from_more(kiosk, Screen.NEWS, "Our new sourdough")
+    # One piece open: its whole words are wiped too.
+    kiosk.tap(next(b for b in kiosk.face.news.findChildren(QPushButton) if b.objectName() == "readItem"))
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.news.reading, timeout=WAIT)
+    MORE_TRACES.append("sourdough loaf every morning")
+
+
+def _on_messages(kiosk: KioskDriver) -> None:
+    _from_more(kiosk, Screen.MESSAGES, "A coffee on us")
+
+
+def _on_badges(kiosk: KioskDriver) -> None:
+    _from_more(kiosk, Screen.BADGES, "First purchase")
+
+
+def _on_stores(kiosk: KioskDriver) -> None:
+    _from_more(kiosk, Screen.STORES, "needs your consent to the use of your position")
 
 
 #: What a screen showed besides Giulia's own traces (the masked address a code went to, her offers and vouchers).
@@ -160,6 +186,10 @@ REACH: dict[str, Callable[[KioskDriver], None]] = {
     Screen.VOUCHERS: _on_vouchers,
     Screen.POINTS_VOUCHER: _on_points_voucher,
     Screen.MORE: _on_more,
+    Screen.NEWS: _on_news,
+    Screen.MESSAGES: _on_messages,
+    Screen.BADGES: _on_badges,
+    Screen.STORES: _on_stores,
     Screen.ERASE: _on_erase,
 }
 

@@ -159,6 +159,20 @@ def main() -> int:
         until(lambda: window.current_name == Screen.MY_CARD, "My card")
         tap(face.my_card.more_button)
         until(lambda: window.current_name == Screen.MORE, "More for you")
+        for number, (name, screen) in enumerate(((Screen.NEWS, face.news), (Screen.MESSAGES, face.messages),
+                                                 (Screen.BADGES, face.badges), (Screen.STORES, face.stores))):
+            tap(face.more.tiles[name])
+            until(lambda shown=name: window.current_name == shown, name)
+            settle(1500)
+            shot(f"16{'abcd'[number]}-{name}")
+            if screen is face.news and face.news._items:
+                read = [b for b in face.news.findChildren(QAbstractButton) if b.objectName() == "readItem"]
+                tap(read[0])
+                settle(500)
+                shot("16a2-news-open")
+                tap(face.news.back_button)
+            tap(screen.back_button)
+            until(lambda: window.current_name == Screen.MORE, "More for you")
         tap(face.more.tiles[Screen.ERASE])
         until(lambda: window.current_name == Screen.ERASE, "Delete my account")
         shot("16b-erase-explain")

@@ -14,7 +14,7 @@ import logging
 import time
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -40,10 +40,14 @@ if TYPE_CHECKING:
 
     from kiosk.api import Campaign, LoyaltyClient
     from kiosk.ui.kiosk.erase import EraseScreen
+    from kiosk.api.area import NewsItem
     from kiosk.ui.kiosk.offers import WalletNews
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.kiosk.join import JoinScreen
     from kiosk.ui.kiosk.more import MoreScreen
+    from kiosk.ui.kiosk.badges import BadgesScreen
+    from kiosk.ui.kiosk.news import NewsScreen
+    from kiosk.ui.kiosk.stores import StoresScreen
     from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
     from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
     from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
@@ -80,6 +84,10 @@ class Screen:
     VOUCHERS = "vouchers"
     POINTS_VOUCHER = "pointsVoucher"
     MORE = "more"
+    NEWS = "news"
+    MESSAGES = "messages"
+    BADGES = "badges"
+    STORES = "stores"
     ERASE = "erase"
 
 
@@ -88,6 +96,7 @@ _CUSTOMER_SCREENS = frozenset(
     {
         Screen.FIND, Screen.PIN, Screen.MY_CARD, Screen.KEPT_CARD, Screen.CHANGE_PIN, Screen.RESET_PIN, Screen.JOIN,
         Screen.OFFERS, Screen.VOUCHERS, Screen.POINTS_VOUCHER, Screen.MORE,
+        Screen.NEWS, Screen.MESSAGES, Screen.BADGES, Screen.STORES,
         Screen.ERASE,
     }
 )
@@ -121,13 +130,14 @@ class KioskFace(QObject):
         window: KioskWindow,
         *,
         enrolment: EnrolmentService | None = None,
+        on_sandbox: bool = False,
     ) -> None:
         super().__init__(window)
         self.ctx = ctx
         self.sync = sync
         self.counter = counter
         self.window = window
-        self.service = KioskService(ctx, self, wake_sync=sync.wake)
+        self.service = KioskService(ctx, self, wake_sync=sync.wake, on_sandbox=on_sandbox)
         self._enrolment = enrolment
         settings = ctx.settings
         self.home_language = settings.language
@@ -141,6 +151,9 @@ class KioskFace(QObject):
         # Join (the enrolment wizard and its service, ~50 ms to import) is made on a customer's first "Join".
         from kiosk.ui.kiosk.erase import EraseScreen
         from kiosk.ui.kiosk.more import MoreScreen
+        from kiosk.ui.kiosk.badges import BadgesScreen
+        from kiosk.ui.kiosk.news import NewsScreen
+        from kiosk.ui.kiosk.stores import StoresScreen
         from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
         from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
         from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
@@ -162,6 +175,10 @@ class KioskFace(QObject):
             "PointsVoucherScreen", add(Screen.POINTS_VOUCHER, PointsVoucherScreen(self.service, scrambled=scrambled))
         )
         self.more = cast("MoreScreen", add(Screen.MORE, MoreScreen()))
+        self.news = cast("NewsScreen", add(Screen.NEWS, NewsScreen(self.service)))
+        self.messages = cast("NewsScreen", add(Screen.MESSAGES, NewsScreen(self.service, messages=True)))
+        self.badges = cast("BadgesScreen", add(Screen.BADGES, BadgesScreen(self.service)))
+        self.stores = cast("StoresScreen", add(Screen.STORES, StoresScreen(self.service)))
         self.erase = cast("EraseScreen", add(Screen.ERASE, EraseScreen(self.service, scrambled=scrambled)))
         self.join: JoinScreen | None = None
         self.still_there = cast(StillThereScreen, add(Screen.STILL_THERE, StillThereScreen()))
@@ -187,6 +204,10 @@ class KioskFace(QObject):
         self.my_card.more.connect(self._open_more)
         self.more.back.connect(self._back_to_card)
         self.more.chosen.connect(self._open_from_more)
+        self.news.back.connect(self._back_to_more)
+        self.messages.back.connect(self._back_to_more)
+        self.badges.back.connect(self._back_to_more)
+        self.stores.back.connect(self._back_to_more)
         self.offers.back.connect(self._back_to_card)
         self.vouchers.back.connect(self._back_to_card)
         self.vouchers.convert.connect(self._ask_voucher)
@@ -421,10 +442,15 @@ class KioskFace(QObject):
             self.end_visit()
             return
         self.go(Screen.MORE)
+        self._count_unread(self.visit)
 
     def _open_from_more(self, name: str) -> None:
         """A tile of "More for you": the screen it names, shown for this visit (each screen's opener below)."""
         openers: dict[str, Callable[[], None]] = {
+            Screen.NEWS: self._open_news,
+            Screen.MESSAGES: self._open_messages,
+            Screen.BADGES: self._open_badges,
+            Screen.STORES: self._open_stores,
             Screen.ERASE: self._open_erase,
         }
         if self.visit is None or not self.visit.active:
@@ -435,6 +461,7 @@ class KioskFace(QObject):
     def _back_to_more(self) -> None:
         if self.visit is not None and self.visit.active:
             self.go(Screen.MORE)
+            self._count_unread(self.visit)
         else:
             self.end_visit()
 
@@ -456,6 +483,44 @@ class KioskFace(QObject):
         self.window.wipe()
         self.go(Screen.ERASE)
         self.erase.say_goodbye()
+
+    def _count_unread(self, visit: Visit) -> None:
+        """The "Messages" tile says how many of the customer's messages are unread (MoreScreen.wipe forgets it)."""
+        self.service.messages(parent=self.more, visit=visit) \
+            .success(lambda messages: self._show_unread(visit, messages)).failure(lambda _exc: None).run()
+
+    def _show_unread(self, visit: Visit, messages: tuple[NewsItem, ...]) -> None:
+        tile = self.more.tiles.get(Screen.MESSAGES)
+        if tile is None or visit is not self.visit or not visit.active:
+            return  # a late answer never paints on the next customer's screen
+        unread = sum(1 for message in messages if not message.read)
+        if unread:
+            text = self.tr("Messages (%n new)", "", unread)
+        else:
+            text = QCoreApplication.translate("MoreScreen", "Messages")
+        tile.setText(text)
+        tile.setAccessibleName(text)
+
+    # -- news, messages, badges and shops -------------------------------------------------------
+
+    def _open_news(self) -> None:
+        self._open_listing(Screen.NEWS, self.news)
+
+    def _open_messages(self) -> None:
+        self._open_listing(Screen.MESSAGES, self.messages)
+
+    def _open_badges(self) -> None:
+        self._open_listing(Screen.BADGES, self.badges)
+
+    def _open_stores(self) -> None:
+        self._open_listing(Screen.STORES, self.stores)
+
+    def _open_listing(self, name: str, screen: NewsScreen | BadgesScreen | StoresScreen) -> None:
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(name)
+        screen.show_visit(self.visit)
 
     def _ask_change(self) -> None:
         if self.visit is None:
@@ -557,7 +622,7 @@ class KioskSession:
         sync = SyncService(ctx)
         counter = CounterService(ctx, on_saved=sync.wake)
         window = KioskWindow(language=settings.language, dpi=dpi)
-        face = KioskFace(ctx, sync, counter, window)
+        face = KioskFace(ctx, sync, counter, window, on_sandbox=backend.demo is not None)
         session = cls(backend, client, ctx, sync, counter, window, face)
         if start:
             session.start()

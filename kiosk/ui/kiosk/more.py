@@ -18,6 +18,10 @@ __all__ = ["MoreScreen", "TILES"]
 #: The tiles in their order: the face's name of the screen, the words on the tile (context "MoreScreen").
 #: One line per screen, its words marked for lupdate; the face answers `chosen` with the screen named here.
 TILES: tuple[tuple[str, str], ...] = (
+    ("news", QT_TRANSLATE_NOOP("MoreScreen", "News")),
+    ("messages", QT_TRANSLATE_NOOP("MoreScreen", "Messages")),
+    ("badges", QT_TRANSLATE_NOOP("MoreScreen", "Badges")),
+    ("stores", QT_TRANSLATE_NOOP("MoreScreen", "Shops")),
     ("erase", QT_TRANSLATE_NOOP("MoreScreen", "Delete my account")),
 )
 
@@ -49,6 +53,10 @@ class MoreScreen(KioskScreen):
             text = QCoreApplication.translate("MoreScreen", source)
             self.tiles[name].setText(text)
             self.tiles[name].setAccessibleName(text)
+
+    def wipe(self) -> None:
+        super().wipe()
+        self.retranslate()  # a tile's words for this customer alone (the unread messages) back to the plain ones
 
     def first_focus(self) -> QWidget | None:
         return next(iter(self.tiles.values()), self.back_button)
