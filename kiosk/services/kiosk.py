@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from kiosk.api import LoyaltyError
+from kiosk.core.play import Played, PlaysUnderWay
 from kiosk.domain.errors import InputError, KioskError, Notice, Why, message_for
 from kiosk.domain.identifiers import LookupKind, parse_lookup
 from kiosk.services.operation import Op
@@ -23,7 +24,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from kiosk.api import Card, CustomerSession, Movement, PinResetCodeSent, Promotion, WalletVoucher
+    from kiosk.api.prizes import Contest, Prize, PrizeCancelResult, PrizeCategory, PrizeRequest
     from kiosk.core.points_voucher import VoucherAttempt
+    from kiosk.core.prize_request import PrizeAttempt
     from kiosk.core.terminal import CardAnswer
     from kiosk.store import Operation
     from kiosk.services.context import ServiceContext
@@ -75,6 +78,7 @@ class Visit:
     def __init__(self, session: CustomerSession, card: MyCard) -> None:
         self._session: CustomerSession | None = session
         self.card: MyCard | None = card
+        self.plays = PlaysUnderWay()  # plays whose answer was lost (issue 15: pz)
 
     @property
     def active(self) -> bool:
@@ -89,6 +93,7 @@ class Visit:
     def end(self) -> None:
         self._session = None
         self.card = None
+        self.plays = PlaysUnderWay()
 
     def __repr__(self) -> str:
         return f"<Visit {'active' if self.active else 'ended'}>"
@@ -273,6 +278,89 @@ class KioskService(QObject):
             return attempt
 
         return Op.store(ctx, save, parent=parent).then_network(call).then_store(record).always_finish()
+
+
+    # -- prizes and play (issue 15: helper pz) ----------------------------------------------------
+
+    def prize_categories(self, *, parent: QObject, visit: Visit) -> Op[tuple[PrizeCategory, ...]]:
+        """The catalogue's categories."""
+        return Op.network(self._ctx, lambda: visit.session.prize_categories(), parent=parent)
+
+    def prizes(self, *, parent: QObject, visit: Visit, category: int | None) -> Op[tuple[Prize, ...]]:
+        """One category's prizes (all of them for None), cheapest first; a prize run out has stock 0."""
+        return Op.network(self._ctx, lambda: visit.session.prizes(category), parent=parent)
+
+    def request_prize(self, *, parent: QObject, visit: Visit, prize: Prize, pincode: str) -> Op[PrizeAttempt]:
+        """Spend the points on `prize`, picked up in the shop, confirmed with the PIN, through the outbox in flight.
+
+        As points_to_voucher: saved first (never the PIN), the call made, its outcome written, every step
+        running even if the screen goes; a lost answer is settled by asking, here or by the sync worker.
+        When done, `visit.card` carries the balance after it.
+        """
+        from kiosk.core import prize_request
+        from kiosk.core.redeem import Outcome, Reply
+
+        ctx = self._ctx
+
+        def save() -> tuple[Operation, CustomerSession]:
+            session = visit.session  # signed out meanwhile: KioskError(KIOSK_SIGNED_OUT), nothing saved
+            op = prize_request.save_prize_request(
+                ctx.terminal().store, session.customer.card, prize.prizeid, prize.points, under_way=ctx.under_way
+            )
+            return op, session
+
+        def call(saved: tuple[Operation, CustomerSession]) -> tuple[Operation, prize_request.PrizeReply]:
+            op, session = saved
+            try:
+                return op, prize_request.call_prize_request(session, ctx.client, op, pincode)
+            except Exception as exc:  # noqa: BLE001 - an outcome not known is settled by the sync worker
+                notice = message_for(exc, log, "prize request", then=Why.TRY_AGAIN)
+                return op, prize_request.PrizeReply(Reply(Outcome.UNKNOWN, notice))
+
+        def record(sent: tuple[Operation, prize_request.PrizeReply]) -> PrizeAttempt:
+            op, reply = sent
+            try:
+                attempt = prize_request.record_prize_reply(ctx.terminal().store, op, reply, under_way=ctx.under_way)
+            except Exception:
+                ctx.under_way.end(op.operationid)  # the worker must be free to settle it by asking
+                raise
+            if attempt.outcome is Outcome.UNKNOWN and self._wake_sync is not None:
+                self._wake_sync()
+            if attempt.points is not None and visit.active and visit.card is not None:
+                visit.card = dataclasses.replace(visit.card, points=attempt.points)
+            return attempt
+
+        return Op.store(ctx, save, parent=parent).then_network(call).then_store(record).always_finish()
+
+    def prize_requests(self, *, parent: QObject, visit: Visit) -> Op[tuple[PrizeRequest, ...]]:
+        """The customer's prize requests, newest first, with their state."""
+        return Op.network(self._ctx, lambda: visit.session.prize_requests(), parent=parent)
+
+    def cancel_prize_request(self, *, parent: QObject, visit: Visit, requestid: int) -> Op[PrizeCancelResult]:
+        """Cancel a request not yet made ready (safe to repeat): the points come back; `visit.card` shows them."""
+
+        def work() -> PrizeCancelResult:
+            session = visit.session
+            cancelled = session.cancel_prize_request(requestid)
+            if visit.active and visit.card is not None:
+                visit.card = dataclasses.replace(visit.card, points=session.customer.points)
+            return cancelled
+
+        return Op.network(self._ctx, work, parent=parent)
+
+    def contests(self, *, parent: QObject, visit: Visit) -> Op[tuple[Contest, ...]]:
+        """The InstantWin contests open now, with this customer's plays left."""
+        return Op.network(self._ctx, lambda: visit.session.instantwin(), parent=parent)
+
+    def play(self, *, parent: QObject, visit: Visit, contestid: int) -> Op[Played]:
+        """One play; its operationid is kept for the visit until its answer is known, so a lost one replays.
+
+        The kept ids live in `visit.plays` and go when the visit ends.
+        """
+        from kiosk.core.play import play_once
+
+        return Op.network(self._ctx, lambda: play_once(visit.session, visit.plays, contestid), parent=parent) \
+            .always_finish()
 
 
 def _refusal(card: Card) -> Why | None:
