@@ -121,7 +121,7 @@ class PlayScreen(_ListScreen):
         column.setSpacing(6)
         title = scaled(kiosk_label(contest.title, name="contestTitle"), 1.25, bold=True)
         terms = kiosk_label(self.tr("Terms: {terms}").format(terms=contest.terms), name="contestTerms", role="muted")
-        left = kiosk_label(self.tr("You have %n play(s) left.", "", contest.playsleft), name="playsLeft",
+        left = kiosk_label(self.tr("You have %Ln play(s) left.", "", contest.playsleft), name="playsLeft",
                            customer=True)
         scaled(left, 1.1, bold=True)
         for label in (title, terms, left):
@@ -180,7 +180,7 @@ class PlayScreen(_ListScreen):
                 voucher=voucher.title, worth=self._worth(voucher)))
         else:
             self.result.setText(self.tr("Not this time."))
-            self.prize.setText(self.tr("Thank you for playing. You have %n play(s) left.", "", result.playsleft))
+            self.prize.setText(self.tr("Thank you for playing. You have %Ln play(s) left.", "", result.playsleft))
         for label in (self.result, self.prize):
             label.setAccessibleName(label.text())
         self.to_vouchers.setVisible(result.won)

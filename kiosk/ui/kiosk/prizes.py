@@ -183,7 +183,7 @@ class PrizesScreen(_ListScreen):
         elif prize.points <= balance:
             state, role = self.tr("✓ Your points are enough"), ""
         else:
-            state, role = self.tr("You need %n more point(s)", "", prize.points - balance), "muted"
+            state, role = self.tr("You need %Ln more point(s)", "", prize.points - balance), "muted"
         standing = kiosk_label(state, name="prizeState", role=role, customer=True)
         for label in (title, description, cost, standing):
             label.setAccessibleName(label.text())
