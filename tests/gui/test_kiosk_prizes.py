@@ -149,7 +149,7 @@ def test_a_lost_answer_is_settled_once_and_never_requests_two(
     open_prizes(kiosk)
     open_category(kiosk, "Home and kitchen", "Coffee mug")
     choose(kiosk, "Coffee mug")
-    control.set_faults(dropcount=1, path=ApiPath.PRIZE_REQUEST)
+    control.set_faults(dropcount=1, path=ApiPath.PRIZES)  # the request's answer cut off (it is under /customer/prizes)
     kiosk.press_digits("1234")
     kiosk.wait_screen(Screen.PRIZE_REQUESTS)
     mine = kiosk.face.prize_requests
@@ -161,6 +161,27 @@ def test_a_lost_answer_is_settled_once_and_never_requests_two(
         assert store.unsettled() == [] and store.counts().get(OperationState.DONE) == 1, "saved once, settled"
     raw = b"".join(p.read_bytes() for p in till.store.parent.glob(till.store.name + "*"))
     assert b"1234" not in raw, "the PIN never reaches the outbox"
+
+
+def test_a_lost_answer_not_yet_known_says_so_and_the_sync_settles_it(
+    kiosk: KioskDriver, control: SandboxControl, till: Paths
+) -> None:
+    open_prizes(kiosk)
+    open_category(kiosk, "Free time", "Water bottle")
+    choose(kiosk, "Water bottle")
+    control.set_faults(dropcount=2)  # the answer cut off, and the question about it too
+    kiosk.press_digits("1234")
+    kiosk.wait_screen(Screen.PRIZE_REQUESTS)
+    mine = kiosk.face.prize_requests
+    kiosk.qtbot.waitUntil(lambda: "finding out" in mine.news.text(), timeout=WAIT)
+    kiosk.shot("prize-answer-lost")
+    client = kiosk.session.client
+    with open_store(till.store) as store:
+        kiosk.qtbot.waitUntil(lambda: store.unsettled() == [], timeout=WAIT)  # the sync worker asked and settled it
+        assert store.counts().get(OperationState.DONE) == 1
+    assert client.card(card=GIULIA).points == 1000, "the points taken once"
+    session = client.customer_login_with_pin(card=GIULIA, pincode="1234")
+    assert [r.title for r in session.prize_requests()] == ["Water bottle"], "one request, however the answer was lost"
 
 
 @pytest.mark.parametrize("where", ["catalogue", "pin", "requests"])
