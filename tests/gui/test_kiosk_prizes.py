@@ -201,3 +201,81 @@ def test_done_leaves_nothing_of_her_prizes_behind(kiosk: KioskDriver, where: str
     kiosk.tap(screen.done_button)
     kiosk.wait_screen(Screen.ATTRACT)
     assert traces_left(kiosk, ("Your points are enough", "more points", "after it")) == []
+
+
+# -- every screen whole, in each language, at both sizes -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "large"), [("en", False), ("it", False), ("ru", True)])
+def test_every_prize_and_play_screen_is_whole_at_both_sizes(
+    kiosk: KioskDriver, control: SandboxControl, language: str, large: bool
+) -> None:
+    """Nothing cut off at 1366x768 and 1080x1920, in English, Italian, and Russian with large text; pictures kept."""
+    session = kiosk.session.client.customer_login_with_pin(card=GIULIA, pincode="1234")
+    control.set_contest(session.instantwin()[0].contestid, odds=0.0, stock=5)
+    face = kiosk.face
+    kiosk.face.set_language(language)
+    kiosk.window.set_look(large=large, contrast=False)
+    cut: list[str] = []
+    tag = f"{language}{'-large' if large else ''}"
+
+    def look(name: str) -> None:
+        for size in SIZES:
+            _at(kiosk, size)
+            kiosk.qtbot.wait(50)
+            cut.extend(f"{name} {size}: {problem}" for problem in cut_off(kiosk.window))
+            kiosk.shot(f"{tag}-{name}-{size}")
+        _at(kiosk, "1366x768")
+
+    sign_in_giulia_anywhere(kiosk)
+    kiosk.tap(face.my_card.more_button)
+    kiosk.wait_screen(Screen.MORE)
+    kiosk.tap(face.more.tiles[Screen.PRIZES])
+    kiosk.wait_screen(Screen.PRIZES)
+    kiosk.qtbot.waitUntil(lambda: len(face.prizes._items) >= 3, timeout=WAIT)
+    look("prizes-categories")
+    kiosk.tap(face.prizes._items[0])
+    kiosk.qtbot.waitUntil(lambda: any(r.objectName() == "prize2" for r in face.prizes._items), timeout=WAIT)
+    look("prizes-catalogue")
+    choose_first(kiosk)
+    kiosk.press_digits("0000")
+    kiosk.qtbot.waitUntil(lambda: face.prize_request.problem.isVisible(), timeout=WAIT)
+    look("prize-pin")
+    kiosk.press_digits("1234")
+    kiosk.wait_screen(Screen.PRIZE_REQUESTS)
+    kiosk.qtbot.waitUntil(lambda: bool(face.prize_requests._items), timeout=WAIT)
+    look("prize-requests")
+    kiosk.tap(next(b for b in face.prize_requests.scroll.widget().findChildren(type(face.prize_requests.yes))
+                   if b.objectName() == "cancelRequest"))
+    look("prize-cancel")
+    kiosk.tap(face.prize_requests.no)
+    kiosk.tap(face.prize_requests.back_button)
+    kiosk.wait_screen(Screen.PRIZES)
+    kiosk.tap(face.prizes.back_button)
+    kiosk.wait_screen(Screen.MORE)
+    kiosk.tap(face.more.tiles[Screen.PLAY])
+    kiosk.wait_screen(Screen.PLAY)
+    kiosk.qtbot.waitUntil(lambda: bool(face.play._items), timeout=WAIT)
+    look("play")
+    kiosk.tap(next(b for b in face.play.scroll.widget().findChildren(type(face.play.again))
+                   if b.objectName() == "playButton"))
+    kiosk.qtbot.waitUntil(lambda: face.play.outcome.isVisible(), timeout=WAIT)
+    look("play-result")
+    assert cut == [], "\n".join(cut)
+
+
+def sign_in_giulia_anywhere(kiosk: KioskDriver) -> None:
+    """Her card scanned and her PIN, in whatever language the kiosk speaks."""
+    kiosk.wait_screen(Screen.ATTRACT)
+    kiosk.scan(GIULIA)
+    kiosk.wait_screen(Screen.PIN)
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.pin.pad.hasFocus(), timeout=WAIT)
+    kiosk.press_digits("1234")
+    kiosk.wait_screen(Screen.MY_CARD)
+
+
+def choose_first(kiosk: KioskDriver) -> None:
+    kiosk.tap(next(b for b in kiosk.face.prizes.scroll.widget().findChildren(type(kiosk.face.prizes.requests_button))
+                   if b.objectName() == "choosePrize" and b.isEnabled()))
+    kiosk.wait_screen(Screen.PRIZE_REQUEST)
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.prize_request.pin_pad.hasFocus(), timeout=WAIT)
