@@ -153,7 +153,7 @@ def _on_prize_request(kiosk: KioskDriver) -> None:
     kiosk.wait_screen(Screen.PRIZE_REQUEST)
     kiosk.qtbot.waitUntil(lambda: kiosk.face.prize_request.pin_pad.hasFocus(), timeout=WAIT)
     kiosk.press_digits("12")
-    MORE_TRACES.extend(["Coffee mug for 300 points", "after it"])
+    MORE_TRACES.extend(["Coffee mug for 300 points", "after it: 950"])
 
 
 def _on_prize_requests(kiosk: KioskDriver) -> None:

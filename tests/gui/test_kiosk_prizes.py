@@ -15,7 +15,7 @@ from kiosk.paths import Paths
 from kiosk.store import OperationState, open_store
 from kiosk.ui.kiosk.face import Screen
 from tests.gui.driver import GIULIA, WAIT
-from tests.gui.kiosk_screens import LUCA, SIZES, buy, cut_off
+from tests.gui.kiosk_screens import LUCA, SIZES, buy, cut_off, shoot
 from tests.gui.kiosking import KioskDriver, sign_in_giulia, traces_left, visible_words_on
 
 
@@ -84,7 +84,7 @@ def test_a_prize_shows_its_cost_and_the_balance_after_and_the_pin_requests_it_on
     choose(kiosk, "Shopping bag")
     confirm = kiosk.face.prize_request
     said = visible_words_on(confirm)
-    assert "Shopping bag for 500 points" in said and "You have 1,250 points; after it, 750." in said
+    assert "Shopping bag for 500 points" in said and "Points left after it: 750" in said
     assert "In-store pick-up" in said
     for size in SIZES:
         _at(kiosk, size)
@@ -224,7 +224,7 @@ def test_every_prize_and_play_screen_is_whole_at_both_sizes(
             _at(kiosk, size)
             kiosk.qtbot.wait(50)
             cut.extend(f"{name} {size}: {problem}" for problem in cut_off(kiosk.window))
-            kiosk.shot(f"{tag}-{name}-{size}")
+            shoot(kiosk.window, f"{tag}-{name}-{size}")
         _at(kiosk, "1366x768")
 
     sign_in_giulia_anywhere(kiosk)

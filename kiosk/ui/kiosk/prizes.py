@@ -225,6 +225,7 @@ class PrizeRequestScreen(PointsVoucherScreen):
         self._balance = 0
         super().__init__(service, scrambled=scrambled, parent=parent)
         self.setObjectName("prizeRequest")
+        scaled(self.what, 0.88, bold=True)  # smaller than a voucher's worth: a prize's name can be long
         self.after = kiosk_label(name="prizeAfter", customer=True)
         self.after.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.words.insertWidget(2, self.after)
@@ -233,8 +234,7 @@ class PrizeRequestScreen(PointsVoucherScreen):
     def retranslate(self) -> None:
         self.title.setText(self.tr("Request this prize"))
         self.terms.setText(self.tr(
-            "In-store pick-up: collect it at this shop's counter once it is ready. The points are taken at once;"
-            " you can cancel in “My requests” until it is ready."
+            "In-store pick-up at this shop's counter. Until it is ready, you can cancel it in “My requests”."
         ))
         self.terms.setAccessibleName(self.terms.text())
         if not self._busy:
@@ -255,8 +255,8 @@ class PrizeRequestScreen(PointsVoucherScreen):
         self.what.setText(self.tr("{prize} for {points} points").format(
             prize=prize.title, points=format_points(prize.points, locale)))
         self.what.setAccessibleName(self.what.text())
-        self.after.setText(self.tr("You have {points} points; after it, {left}.").format(
-            points=format_points(self._balance, locale), left=format_points(self._balance - prize.points, locale)))
+        self.after.setText(self.tr("Points left after it: {left}").format(
+            left=format_points(self._balance - prize.points, locale)))
         self.after.setAccessibleName(self.after.text())
 
     def ask_prize(self, visit: Visit, prize: Prize, pin_length: int) -> None:
@@ -313,6 +313,11 @@ class PrizeRequestScreen(PointsVoucherScreen):
         self.pin_pad.hide()
         self.prompt.clear()
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _say(self, text: str) -> None:
+        """A problem says what to do next: the PIN's prompt makes room for it (large text, long languages)."""
+        super()._say(text)
+        self.prompt.setVisible(not text)
 
     def wipe(self) -> None:
         self._prize = None
