@@ -19,9 +19,8 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.api.marta import PrizeRequestState
-from kiosk.core.redeem import Outcome
 from kiosk.services.kiosk import KioskService, Visit
-from kiosk.ui import words
+from kiosk.services.operation import Op
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.look import fit_in_window
 from kiosk.ui.kiosk.offers import _ListScreen
@@ -266,53 +265,21 @@ class PrizeRequestScreen(PointsVoucherScreen):
         self._balance = _balance(visit) or 0
         self._show_what()
 
-    def _typed_in(self) -> None:
-        visit, prize = self._visit, self._prize
-        if self._busy or not self.pin_pad.is_complete or visit is None or prize is None:
-            return
-        pincode = self.pin_pad.take_pin()
-        self._busy = True
-        self.pin_pad.setEnabled(False)
-        self._say("")
-        self.prompt.setText(self.tr("Requesting your prize…"))
-        self.prompt.setAccessibleName(self.prompt.text())
-        self._service.request_prize(parent=self._scope, visit=visit, prize=prize, pincode=pincode) \
-            .success(self._answered).failure(self._failed).run()
+    def _working_words(self) -> str:
+        return self.tr("Requesting your prize…")
 
-    def _answered(self, attempt: PrizeAttempt) -> None:  # type: ignore[override]
-        outcome = attempt.outcome
-        if outcome is Outcome.DONE:
-            self._busy = False
-            self.made.emit()
-            return
-        if outcome is Outcome.UNKNOWN:
-            self._busy = False
-            self.lost.emit()
-            return
-        if outcome is Outcome.WRONG_PIN:
-            if attempt.attempts_left is not None:
-                self._say(self.tr("Wrong PIN. %n tries left before it locks.", "", attempt.attempts_left))
-            else:
-                self._say(self.tr("Wrong PIN. Type it again."))
-            self._ready()
-            return
-        self._busy = False
-        if outcome is Outcome.LOCKED:
-            self._say(self.tr(
-                "Your PIN is locked after too many wrong tries: no points were taken. Go back to your card and"
-                " choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code."
-            ))
-        elif outcome is Outcome.UNREACHABLE:
-            self._say(self.tr(
-                "The loyalty server cannot be reached now: no prize was requested and no points were taken. Try"
-                " again later."
-            ))
-        else:
-            self._say(self.tr("No prize was requested and no points were taken: {why}").format(
-                why=words.say(attempt.notice)))
-        self.pin_pad.hide()
-        self.prompt.clear()
-        self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
+    def _send(self, visit: Visit, pincode: str) -> Op[PrizeAttempt]:
+        assert self._prize is not None
+        return self._service.request_prize(parent=self._scope, visit=visit, prize=self._prize, pincode=pincode)
+
+    def _unreachable_words(self) -> str:
+        return self.tr(
+            "The loyalty server cannot be reached now: no prize was requested and no points were taken. Try"
+            " again later."
+        )
+
+    def _refused_words(self) -> str:
+        return self.tr("No prize was requested and no points were taken: {why}")
 
     def _say(self, text: str) -> None:
         """A problem says what to do next: the PIN's prompt makes room for it (large text, long languages)."""
