@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from kiosk.api import ApiError, LoyaltyError, MovementType
 from kiosk.api.marta import PrizeDelivery
 from kiosk.core import redeem
-from kiosk.core.redeem import Attempt, Outcome, Reply
+from kiosk.core.redeem import MadeAttempt, Outcome, Reply
 from kiosk.domain.errors import Notice, Why
 from kiosk.domain.identifiers import check_card
 
@@ -37,30 +37,8 @@ class PrizeReply:
     made: PrizeRequest | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class PrizeAttempt:
+class PrizeAttempt(MadeAttempt["PrizeRequest"]):
     """What one PIN-checked prize request came to (`attempt`, as a redemption's), and the request when known."""
-
-    attempt: Attempt
-    made: PrizeRequest | None = None
-
-    @property
-    def outcome(self) -> Outcome:
-        return self.attempt.outcome
-
-    @property
-    def notice(self) -> Notice:
-        return self.attempt.notice
-
-    @property
-    def attempts_left(self) -> int | None:
-        return self.attempt.attempts_left
-
-    @property
-    def points(self) -> int | None:
-        """The card's points after it, when the server said (done, or a lost answer settled by asking)."""
-        result = self.attempt.result
-        return result.balance.points if result is not None else None
 
 
 def save_prize_request(store: Store, card: str, prizeid: int, points: int, *, under_way: CallsUnderWay) -> Operation:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -28,12 +28,27 @@ if TYPE_CHECKING:
     from kiosk.core.points_voucher import VoucherAttempt
     from kiosk.core.prize_request import PrizeAttempt
     from kiosk.core.terminal import CardAnswer
-    from kiosk.store import Operation
+    from kiosk.core.redeem import Outcome, Reply
+    from kiosk.store import Operation, Store
     from kiosk.services.context import ServiceContext
 
 __all__ = ["KioskService", "Found", "KeptCard", "MyCard", "Visit", "MOVEMENTS_SHOWN"]
 
 log = logging.getLogger("kiosk.ui")
+
+
+class _Settled(Protocol):
+    """What a PIN-checked write came to, as KioskService._through_outbox reads it."""
+
+    @property
+    def outcome(self) -> Outcome: ...
+
+    @property
+    def points(self) -> int | None: ...
+
+
+R = TypeVar("R")
+A = TypeVar("A", bound=_Settled)
 
 #: How many of their last movements a customer sees on "My card".
 MOVEMENTS_SHOWN = 8
@@ -246,28 +261,53 @@ class KioskService(QObject):
         `visit.card` carries the balance after it.
         """
         from kiosk.core import points_voucher
+
+        return self._through_outbox(
+            parent=parent, visit=visit, what="points to voucher",
+            save=lambda store, card: points_voucher.save_points_voucher(
+                store, card, points, under_way=self._ctx.under_way),
+            call=lambda session, op: points_voucher.call_points_voucher(session, self._ctx.client, op, pincode),
+            lost=lambda reply: points_voucher.VoucherReply(reply),
+            record=lambda store, op, sent: points_voucher.record_voucher_reply(
+                store, op, sent, under_way=self._ctx.under_way),
+        )
+
+    def _through_outbox(
+        self,
+        *,
+        parent: QObject,
+        visit: Visit,
+        what: str,
+        save: Callable[[Store, str], Operation],
+        call: Callable[[CustomerSession, Operation], R],
+        lost: Callable[[Reply], R],
+        record: Callable[[Store, Operation, R], A],
+    ) -> Op[A]:
+        """A PIN-checked write of the customer's through the outbox in flight: `save`d, `call`ed, its outcome `record`ed.
+
+        Every step runs even if the screen goes meanwhile, so what was saved is always settled (here,
+        or by the sync worker asking the server). A call that fails in a way not known is `lost` (left
+        in flight for the worker, which is woken); when done, `visit.card` carries the balance after it.
+        """
         from kiosk.core.redeem import Outcome, Reply
 
         ctx = self._ctx
 
-        def save() -> tuple[Operation, CustomerSession]:
+        def saved() -> tuple[Operation, CustomerSession]:
             session = visit.session  # signed out meanwhile: KioskError(KIOSK_SIGNED_OUT), nothing saved
-            store = ctx.terminal().store
-            op = points_voucher.save_points_voucher(store, session.customer.card, points, under_way=ctx.under_way)
-            return op, session
+            return save(ctx.terminal().store, session.customer.card), session
 
-        def call(saved: tuple[Operation, CustomerSession]) -> tuple[Operation, points_voucher.VoucherReply]:
-            op, session = saved
+        def called(op_session: tuple[Operation, CustomerSession]) -> tuple[Operation, R]:
+            op, session = op_session
             try:
-                return op, points_voucher.call_points_voucher(session, ctx.client, op, pincode)
+                return op, call(session, op)
             except Exception as exc:  # noqa: BLE001 - an outcome not known is settled by the sync worker
-                notice = message_for(exc, log, "points to voucher", then=Why.TRY_AGAIN)
-                return op, points_voucher.VoucherReply(Reply(Outcome.UNKNOWN, notice))
+                return op, lost(Reply(Outcome.UNKNOWN, message_for(exc, log, what, then=Why.TRY_AGAIN)))
 
-        def record(sent: tuple[Operation, points_voucher.VoucherReply]) -> VoucherAttempt:
+        def recorded(sent: tuple[Operation, R]) -> A:
             op, reply = sent
             try:
-                attempt = points_voucher.record_voucher_reply(ctx.terminal().store, op, reply, under_way=ctx.under_way)
+                attempt = record(ctx.terminal().store, op, reply)
             except Exception:
                 ctx.under_way.end(op.operationid)  # the worker must be free to settle it by asking
                 raise
@@ -277,7 +317,7 @@ class KioskService(QObject):
                 visit.card = dataclasses.replace(visit.card, points=attempt.points)
             return attempt
 
-        return Op.store(ctx, save, parent=parent).then_network(call).then_store(record).always_finish()
+        return Op.store(ctx, saved, parent=parent).then_network(called).then_store(recorded).always_finish()
 
 
     # -- prizes and play (issue 15: helper pz) ----------------------------------------------------
@@ -298,39 +338,16 @@ class KioskService(QObject):
         When done, `visit.card` carries the balance after it.
         """
         from kiosk.core import prize_request
-        from kiosk.core.redeem import Outcome, Reply
 
-        ctx = self._ctx
-
-        def save() -> tuple[Operation, CustomerSession]:
-            session = visit.session  # signed out meanwhile: KioskError(KIOSK_SIGNED_OUT), nothing saved
-            op = prize_request.save_prize_request(
-                ctx.terminal().store, session.customer.card, prize.prizeid, prize.points, under_way=ctx.under_way
-            )
-            return op, session
-
-        def call(saved: tuple[Operation, CustomerSession]) -> tuple[Operation, prize_request.PrizeReply]:
-            op, session = saved
-            try:
-                return op, prize_request.call_prize_request(session, ctx.client, op, pincode)
-            except Exception as exc:  # noqa: BLE001 - an outcome not known is settled by the sync worker
-                notice = message_for(exc, log, "prize request", then=Why.TRY_AGAIN)
-                return op, prize_request.PrizeReply(Reply(Outcome.UNKNOWN, notice))
-
-        def record(sent: tuple[Operation, prize_request.PrizeReply]) -> PrizeAttempt:
-            op, reply = sent
-            try:
-                attempt = prize_request.record_prize_reply(ctx.terminal().store, op, reply, under_way=ctx.under_way)
-            except Exception:
-                ctx.under_way.end(op.operationid)  # the worker must be free to settle it by asking
-                raise
-            if attempt.outcome is Outcome.UNKNOWN and self._wake_sync is not None:
-                self._wake_sync()
-            if attempt.points is not None and visit.active and visit.card is not None:
-                visit.card = dataclasses.replace(visit.card, points=attempt.points)
-            return attempt
-
-        return Op.store(ctx, save, parent=parent).then_network(call).then_store(record).always_finish()
+        return self._through_outbox(
+            parent=parent, visit=visit, what="prize request",
+            save=lambda store, card: prize_request.save_prize_request(
+                store, card, prize.prizeid, prize.points, under_way=self._ctx.under_way),
+            call=lambda session, op: prize_request.call_prize_request(session, self._ctx.client, op, pincode),
+            lost=lambda reply: prize_request.PrizeReply(reply),
+            record=lambda store, op, sent: prize_request.record_prize_reply(
+                store, op, sent, under_way=self._ctx.under_way),
+        )
 
     def prize_requests(self, *, parent: QObject, visit: Visit) -> Op[tuple[PrizeRequest, ...]]:
         """The customer's prize requests, newest first, with their state."""
