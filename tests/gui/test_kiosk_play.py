@@ -11,7 +11,7 @@ from kiosk.api import SandboxControl
 from kiosk.api.marta import Path as ApiPath
 from kiosk.ui.kiosk.face import Screen
 from tests.gui.driver import GIULIA, WAIT
-from tests.gui.kiosk_screens import SIZES, cut_off
+from tests.gui.kiosk_screens import SIZES, cut_off, shoot
 from tests.gui.kiosking import KioskDriver, sign_in_giulia, traces_left, visible_words_on
 
 
@@ -49,13 +49,13 @@ def test_a_win_says_the_voucher_and_it_is_in_her_wallet(kiosk: KioskDriver, cont
     for size in SIZES:
         _at(kiosk, size)
         assert cut_off(screen) == [], size
-        kiosk.shot(f"play-{size}")
+        shoot(kiosk.window, f"en-play-{size}")
     _at(kiosk, "1366x768")
     kiosk.tap(play_button(kiosk))
     kiosk.qtbot.waitUntil(lambda: screen.outcome.isVisible(), timeout=WAIT)
     assert "You won" in screen.result.text() and "It is in My vouchers" in screen.prize.text()
     assert "€2.00" in screen.prize.text()
-    kiosk.shot("play-won")
+    shoot(kiosk.window, "en-play-won")
     kiosk.tap(screen.to_vouchers)
     kiosk.wait_screen(Screen.VOUCHERS)
     kiosk.qtbot.waitUntil(lambda: "Worth €2.00" in visible_words_on(kiosk.face.vouchers.scroll.widget()), timeout=WAIT)
@@ -79,7 +79,7 @@ def test_a_loss_says_not_this_time_and_no_plays_left_turns_the_button_off(
                               timeout=WAIT)
     kiosk.qtbot.waitUntil(lambda: play_button(kiosk).text() == "No plays left", timeout=WAIT)
     assert not play_button(kiosk).isEnabled()
-    kiosk.shot("play-none-left")
+    shoot(kiosk.window, "en-play-none-left")
 
 
 def test_a_lost_answer_is_asked_again_with_the_same_play_never_a_second_draw(
@@ -93,7 +93,7 @@ def test_a_lost_answer_is_asked_again_with_the_same_play_never_a_second_draw(
     control.set_faults(dropcount=2, path=ApiPath.INSTANTWIN)
     kiosk.tap(play_button(kiosk))
     kiosk.qtbot.waitUntil(lambda: "answer was lost" in screen.problem.text(), timeout=WAIT)
-    kiosk.shot("play-answer-lost")
+    shoot(kiosk.window, "en-play-answer-lost")
     kiosk.tap(play_button(kiosk))  # the same operationid again: the server replays its draw
     kiosk.qtbot.waitUntil(lambda: screen.outcome.isVisible(), timeout=WAIT)
     assert "You have 2 play" in screen.prize.text(), "one play spent, not two"

@@ -136,7 +136,7 @@ def test_the_last_item_taken_meanwhile_is_said_in_words_and_no_points_go(
     kiosk.qtbot.waitUntil(lambda: confirm.problem.isVisible(), timeout=WAIT)
     assert "No prize was requested and no points were taken" in confirm.problem.text()
     assert "has just run out" in confirm.problem.text()
-    kiosk.shot("prize-out-of-stock")
+    shoot(kiosk.window, "en-prize-out-of-stock")
     assert kiosk.session.client.card(card=GIULIA).points == 1250
     kiosk.tap(confirm.back_button)
     kiosk.wait_screen(Screen.PRIZES)
@@ -175,7 +175,7 @@ def test_a_lost_answer_not_yet_known_says_so_and_the_sync_settles_it(
     kiosk.wait_screen(Screen.PRIZE_REQUESTS)
     mine = kiosk.face.prize_requests
     kiosk.qtbot.waitUntil(lambda: "finding out" in mine.news.text(), timeout=WAIT)
-    kiosk.shot("prize-answer-lost")
+    shoot(kiosk.window, "en-prize-answer-lost")
     client = kiosk.session.client
     with open_store(till.store) as store:
         kiosk.qtbot.waitUntil(lambda: store.unsettled() == [], timeout=WAIT)  # the sync worker asked and settled it

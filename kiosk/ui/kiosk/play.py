@@ -175,7 +175,7 @@ class PlayScreen(_ListScreen):
         assert result is not None
         voucher = result.prize
         if result.won and voucher is not None:
-            self.result.setText(self.tr("🎉 You won!"))
+            self.result.setText(self.tr("You won!"))
             self.prize.setText(self.tr("{voucher}: {worth}. It is in My vouchers.").format(
                 voucher=voucher.title, worth=self._worth(voucher)))
         else:
