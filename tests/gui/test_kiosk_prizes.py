@@ -134,7 +134,7 @@ def test_the_last_item_taken_meanwhile_is_said_in_words_and_no_points_go(
     kiosk.press_digits("1234")
     confirm = kiosk.face.prize_request
     kiosk.qtbot.waitUntil(lambda: confirm.problem.isVisible(), timeout=WAIT)
-    assert "No prize was requested and no points were taken" in confirm.problem.text()
+    assert "No prize was requested: This prize has just run out" in confirm.problem.text()
     assert "has just run out" in confirm.problem.text()
     shoot(kiosk.window, "en-prize-out-of-stock")
     assert kiosk.session.client.card(card=GIULIA).points == 1250

@@ -22,6 +22,7 @@ from kiosk.ui.money import format_money, format_points
 if TYPE_CHECKING:
     from kiosk.api import Campaign
     from kiosk.core.points_voucher import VoucherAttempt
+    from kiosk.domain.errors import Notice
     from kiosk.core.prize_request import PrizeAttempt
 
 __all__ = ["PointsVoucherScreen"]
@@ -169,6 +170,10 @@ class PointsVoucherScreen(KioskScreen):
         """The refusal, with `{why}` for the server's reason."""
         return self.tr("No voucher was made and no points were taken: {why}")
 
+    def _why(self, notice: Notice) -> str:
+        """The server's reason in words."""
+        return words.say(notice)
+
     def _answered(self, attempt: VoucherAttempt | PrizeAttempt) -> None:
         outcome = attempt.outcome
         if outcome is Outcome.DONE:
@@ -195,7 +200,7 @@ class PointsVoucherScreen(KioskScreen):
         elif outcome is Outcome.UNREACHABLE:
             self._say(self._unreachable_words())
         else:
-            self._say(self._refused_words().format(why=words.say(attempt.notice)))
+            self._say(self._refused_words().format(why=self._why(attempt.notice)))
         self.pin_pad.hide()
         self.prompt.clear()
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -12,6 +12,7 @@ request answers a Scope that `wipe()` ends.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.api.marta import PrizeRequestState
 from kiosk.services.kiosk import KioskService, Visit
 from kiosk.services.operation import Op
+from kiosk.ui import words
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.look import fit_in_window
 from kiosk.ui.kiosk.offers import _ListScreen
@@ -32,6 +34,7 @@ from kiosk.ui.money import format_points
 if TYPE_CHECKING:
     from kiosk.api.prizes import Prize, PrizeCancelResult, PrizeCategory, PrizeRequest
     from kiosk.core.prize_request import PrizeAttempt
+    from kiosk.domain.errors import Notice
 
 __all__ = ["PrizesScreen", "PrizeRequestScreen", "PrizeRequestsScreen", "PrizeNews"]
 
@@ -279,7 +282,11 @@ class PrizeRequestScreen(PointsVoucherScreen):
         )
 
     def _refused_words(self) -> str:
-        return self.tr("No prize was requested and no points were taken: {why}")
+        return self.tr("No prize was requested: {why}")
+
+    def _why(self, notice: Notice) -> str:
+        """The reason alone: what the words after it would add (nothing redeemed) the screen says already."""
+        return words.say(dataclasses.replace(notice, then=None))
 
     def _say(self, text: str) -> None:
         """A problem says what to do next: the PIN's prompt makes room for it (large text, long languages)."""
