@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from kiosk.api import ApiError, LoyaltyError, MovementType
 from kiosk.core import redeem
-from kiosk.core.redeem import Attempt, Outcome, Reply
+from kiosk.core.redeem import MadeAttempt, Outcome, Reply
 from kiosk.domain.errors import Notice, Why
 from kiosk.domain.identifiers import check_card
 
@@ -39,30 +39,8 @@ class VoucherReply:
     made: PointsVoucher | None = None
 
 
-@dataclasses.dataclass(frozen=True)
-class VoucherAttempt:
+class VoucherAttempt(MadeAttempt["PointsVoucher"]):
     """What one PIN-checked points-to-voucher came to (`attempt`, as a redemption's), and the voucher when known."""
-
-    attempt: Attempt
-    made: PointsVoucher | None = None
-
-    @property
-    def outcome(self) -> Outcome:
-        return self.attempt.outcome
-
-    @property
-    def notice(self) -> Notice:
-        return self.attempt.notice
-
-    @property
-    def attempts_left(self) -> int | None:
-        return self.attempt.attempts_left
-
-    @property
-    def points(self) -> int | None:
-        """The card's points after it, when the server said (done, or a lost answer settled by asking)."""
-        result = self.attempt.result
-        return result.balance.points if result is not None else None
 
 
 def save_points_voucher(store: Store, card: str, points: int, *, under_way: CallsUnderWay) -> Operation:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from kiosk.api import (
     ApiError,
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Outcome",
     "Attempt",
+    "MadeAttempt",
     "offline_room",
     "save_redemption",
     "save_in_flight",
@@ -77,6 +78,39 @@ class Attempt:
     notice: Notice
     result: MovementResult | None = None
     attempts_left: int | None = None
+
+
+T = TypeVar("T")
+
+
+@dataclasses.dataclass(frozen=True)
+class MadeAttempt(Generic[T]):
+    """What one PIN-checked call that makes something (a voucher, a prize request) came to, and the thing when known.
+
+    `made` is None when the answer was lost and settled by asking: the operation's movement is known
+    (`attempt.result`), not what it made, which the customer's own lists then show.
+    """
+
+    attempt: Attempt
+    made: T | None = None
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.attempt.outcome
+
+    @property
+    def notice(self) -> Notice:
+        return self.attempt.notice
+
+    @property
+    def attempts_left(self) -> int | None:
+        return self.attempt.attempts_left
+
+    @property
+    def points(self) -> int | None:
+        """The card's points after it, when the server said (done, or a lost answer settled by asking)."""
+        result = self.attempt.result
+        return result.balance.points if result is not None else None
 
 
 def offline_room(store: Store, campaign: Campaign | None, card: str, *, now: float) -> int:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 
 from kiosk.api import LoyaltyError
+from kiosk.core.play import Played, PlaysUnderWay
 from kiosk.domain.errors import InputError, KioskError, Notice, Why, message_for
 from kiosk.domain.identifiers import LookupKind, parse_lookup
 from kiosk.services.operation import Op
@@ -24,15 +25,33 @@ if TYPE_CHECKING:
 
     from kiosk.api import Card, CustomerSession, Movement, PinResetCodeSent, Promotion, WalletVoucher
     from kiosk.core.erase_account import Erased
-    from kiosk.api.area import Badge, NewsItem, Store
+    from kiosk.api.area import Badge, NewsItem
+    from kiosk.api.area import Store as Shop
+    from kiosk.api.prizes import Contest, Prize, PrizeCancelResult, PrizeCategory, PrizeRequest
     from kiosk.core.points_voucher import VoucherAttempt
+    from kiosk.core.prize_request import PrizeAttempt
     from kiosk.core.terminal import CardAnswer
-    from kiosk.store import Operation
+    from kiosk.core.redeem import Outcome, Reply
+    from kiosk.store import Operation, Store
     from kiosk.services.context import ServiceContext
 
 __all__ = ["KioskService", "Found", "KeptCard", "MyCard", "Visit", "MOVEMENTS_SHOWN", "Shops", "NEAREST_SHOPS"]
 
 log = logging.getLogger("kiosk.ui")
+
+
+class _Settled(Protocol):
+    """What a PIN-checked write came to, as KioskService._through_outbox reads it."""
+
+    @property
+    def outcome(self) -> Outcome: ...
+
+    @property
+    def points(self) -> int | None: ...
+
+
+R = TypeVar("R")
+A = TypeVar("A", bound=_Settled)
 
 #: How many of their last movements a customer sees on "My card".
 MOVEMENTS_SHOWN = 8
@@ -77,6 +96,7 @@ class Visit:
     def __init__(self, session: CustomerSession, card: MyCard) -> None:
         self._session: CustomerSession | None = session
         self.card: MyCard | None = card
+        self.plays = PlaysUnderWay()  # plays whose answer was lost (issue 15: pz)
 
     @property
     def active(self) -> bool:
@@ -91,6 +111,7 @@ class Visit:
     def end(self) -> None:
         self._session = None
         self.card = None
+        self.plays = PlaysUnderWay()
 
     def __repr__(self) -> str:
         return f"<Visit {'active' if self.active else 'ended'}>"
@@ -108,8 +129,8 @@ class Shops:
     position), or this kiosk's position is not set (`placed` False).
     """
 
-    near: tuple[Store, ...] | None
-    preferred: tuple[Store, ...]
+    near: tuple[Shop, ...] | None
+    preferred: tuple[Shop, ...]
     needs_consent: bool = False
     placed: bool = True
 
@@ -267,28 +288,53 @@ class KioskService(QObject):
         `visit.card` carries the balance after it.
         """
         from kiosk.core import points_voucher
+
+        return self._through_outbox(
+            parent=parent, visit=visit, what="points to voucher",
+            save=lambda store, card: points_voucher.save_points_voucher(
+                store, card, points, under_way=self._ctx.under_way),
+            call=lambda session, op: points_voucher.call_points_voucher(session, self._ctx.client, op, pincode),
+            lost=lambda reply: points_voucher.VoucherReply(reply),
+            record=lambda store, op, sent: points_voucher.record_voucher_reply(
+                store, op, sent, under_way=self._ctx.under_way),
+        )
+
+    def _through_outbox(
+        self,
+        *,
+        parent: QObject,
+        visit: Visit,
+        what: str,
+        save: Callable[[Store, str], Operation],
+        call: Callable[[CustomerSession, Operation], R],
+        lost: Callable[[Reply], R],
+        record: Callable[[Store, Operation, R], A],
+    ) -> Op[A]:
+        """A PIN-checked write of the customer's through the outbox in flight: `save`d, `call`ed, its outcome `record`ed.
+
+        Every step runs even if the screen goes meanwhile, so what was saved is always settled (here,
+        or by the sync worker asking the server). A call that fails in a way not known is `lost` (left
+        in flight for the worker, which is woken); when done, `visit.card` carries the balance after it.
+        """
         from kiosk.core.redeem import Outcome, Reply
 
         ctx = self._ctx
 
-        def save() -> tuple[Operation, CustomerSession]:
+        def saved() -> tuple[Operation, CustomerSession]:
             session = visit.session  # signed out meanwhile: KioskError(KIOSK_SIGNED_OUT), nothing saved
-            store = ctx.terminal().store
-            op = points_voucher.save_points_voucher(store, session.customer.card, points, under_way=ctx.under_way)
-            return op, session
+            return save(ctx.terminal().store, session.customer.card), session
 
-        def call(saved: tuple[Operation, CustomerSession]) -> tuple[Operation, points_voucher.VoucherReply]:
-            op, session = saved
+        def called(op_session: tuple[Operation, CustomerSession]) -> tuple[Operation, R]:
+            op, session = op_session
             try:
-                return op, points_voucher.call_points_voucher(session, ctx.client, op, pincode)
+                return op, call(session, op)
             except Exception as exc:  # noqa: BLE001 - an outcome not known is settled by the sync worker
-                notice = message_for(exc, log, "points to voucher", then=Why.TRY_AGAIN)
-                return op, points_voucher.VoucherReply(Reply(Outcome.UNKNOWN, notice))
+                return op, lost(Reply(Outcome.UNKNOWN, message_for(exc, log, what, then=Why.TRY_AGAIN)))
 
-        def record(sent: tuple[Operation, points_voucher.VoucherReply]) -> VoucherAttempt:
+        def recorded(sent: tuple[Operation, R]) -> A:
             op, reply = sent
             try:
-                attempt = points_voucher.record_voucher_reply(ctx.terminal().store, op, reply, under_way=ctx.under_way)
+                attempt = record(ctx.terminal().store, op, reply)
             except Exception:
                 ctx.under_way.end(op.operationid)  # the worker must be free to settle it by asking
                 raise
@@ -298,7 +344,66 @@ class KioskService(QObject):
                 visit.card = dataclasses.replace(visit.card, points=attempt.points)
             return attempt
 
-        return Op.store(ctx, save, parent=parent).then_network(call).then_store(record).always_finish()
+        return Op.store(ctx, saved, parent=parent).then_network(called).then_store(recorded).always_finish()
+
+    # -- prizes and play (issue 15: helper pz) ----------------------------------------------------
+
+    def prize_categories(self, *, parent: QObject, visit: Visit) -> Op[tuple[PrizeCategory, ...]]:
+        """The catalogue's categories."""
+        return Op.network(self._ctx, lambda: visit.session.prize_categories(), parent=parent)
+
+    def prizes(self, *, parent: QObject, visit: Visit, category: int | None) -> Op[tuple[Prize, ...]]:
+        """One category's prizes (all of them for None), cheapest first; a prize run out has stock 0."""
+        return Op.network(self._ctx, lambda: visit.session.prizes(category), parent=parent)
+
+    def request_prize(self, *, parent: QObject, visit: Visit, prize: Prize, pincode: str) -> Op[PrizeAttempt]:
+        """Spend the points on `prize`, picked up in the shop, confirmed with the PIN, through the outbox in flight.
+
+        As points_to_voucher: saved first (never the PIN), the call made, its outcome written, every step
+        running even if the screen goes; a lost answer is settled by asking, here or by the sync worker.
+        When done, `visit.card` carries the balance after it.
+        """
+        from kiosk.core import prize_request
+
+        return self._through_outbox(
+            parent=parent, visit=visit, what="prize request",
+            save=lambda store, card: prize_request.save_prize_request(
+                store, card, prize.prizeid, prize.points, under_way=self._ctx.under_way),
+            call=lambda session, op: prize_request.call_prize_request(session, self._ctx.client, op, pincode),
+            lost=lambda reply: prize_request.PrizeReply(reply),
+            record=lambda store, op, sent: prize_request.record_prize_reply(
+                store, op, sent, under_way=self._ctx.under_way),
+        )
+
+    def prize_requests(self, *, parent: QObject, visit: Visit) -> Op[tuple[PrizeRequest, ...]]:
+        """The customer's prize requests, newest first, with their state."""
+        return Op.network(self._ctx, lambda: visit.session.prize_requests(), parent=parent)
+
+    def cancel_prize_request(self, *, parent: QObject, visit: Visit, requestid: int) -> Op[PrizeCancelResult]:
+        """Cancel a request not yet made ready (safe to repeat): the points come back; `visit.card` shows them."""
+
+        def work() -> PrizeCancelResult:
+            session = visit.session
+            cancelled = session.cancel_prize_request(requestid)
+            if visit.active and visit.card is not None:
+                visit.card = dataclasses.replace(visit.card, points=session.customer.points)
+            return cancelled
+
+        return Op.network(self._ctx, work, parent=parent)
+
+    def contests(self, *, parent: QObject, visit: Visit) -> Op[tuple[Contest, ...]]:
+        """The InstantWin contests open now, with this customer's plays left."""
+        return Op.network(self._ctx, lambda: visit.session.instantwin(), parent=parent)
+
+    def play(self, *, parent: QObject, visit: Visit, contestid: int) -> Op[Played]:
+        """One play; its operationid is kept for the visit until its answer is known, so a lost one replays.
+
+        The kept ids live in `visit.plays` and go when the visit ends.
+        """
+        from kiosk.core.play import play_once
+
+        return Op.network(self._ctx, lambda: play_once(visit.session, visit.plays, contestid), parent=parent) \
+            .always_finish()
 
     # -- delete my account (GDPR erasure, issue 15) ------------------------------------------------
 
@@ -322,6 +427,7 @@ class KioskService(QObject):
             return erased
 
         return Op.network(ctx, call, parent=parent).then_store(forget).always_finish()
+
     # -- news, messages, badges and shops (issue 15) -----------------------------------------------
 
     def news(self, *, parent: QObject, visit: Visit) -> Op[tuple[NewsItem, ...]]:
@@ -375,7 +481,7 @@ class KioskService(QObject):
 
         return Op.network(self._ctx, work, parent=parent)
 
-    def set_my_shop(self, *, parent: QObject, visit: Visit, storeid: int, mine: bool) -> Op[tuple[Store, ...]]:
+    def set_my_shop(self, *, parent: QObject, visit: Visit, storeid: int, mine: bool) -> Op[tuple[Shop, ...]]:
         """Make a shop one of the customer's own, or no longer (safe to repeat); the customer's shops after."""
         return Op.network(
             self._ctx, lambda: visit.session.set_preferred_store(storeid, preferred=mine), parent=parent

@@ -19,8 +19,9 @@ __all__ = ["send_operation", "UnsendableOperation", "PIN_CHECKED", "needs_pin"]
 #: Writes the server checks against the customer's PIN. The PIN is never stored,
 #: so the worker can only learn their outcome, never send them again.
 #: A points-to-voucher (the kiosk's "Turn points into a voucher") is one of them: the worker only asks about it.
+#: So is a prize requested at the kiosk (its "prize" movement is found by asking, never made twice).
 PIN_CHECKED: frozenset[MovementType] = frozenset(
-    {MovementType.BURNPOINTS, MovementType.BURNCREDIT, MovementType.VOUCHER}
+    {MovementType.BURNPOINTS, MovementType.BURNCREDIT, MovementType.VOUCHER, MovementType.PRIZE}
 )
 
 

@@ -93,6 +93,45 @@ def _low_contrast(kiosk: KioskDriver, measured: list[str]) -> list[str]:
     return found
 
 
+def _prizes_and_play(kiosk: KioskDriver) -> Iterator[str]:
+    """From My card: Prizes (a category's catalogue), a prize's PIN (wrong), My requests, Play; back to My card."""
+    from PySide6.QtWidgets import QPushButton
+
+    face = kiosk.face
+    kiosk.tap(face.my_card.more_button)
+    kiosk.wait_screen(Screen.MORE)
+    kiosk.tap(face.more.tiles[Screen.PRIZES])
+    kiosk.wait_screen(Screen.PRIZES)
+    kiosk.qtbot.waitUntil(lambda: bool(face.prizes._items), timeout=WAIT)
+    kiosk.tap(next(b for b in face.prizes.findChildren(QPushButton) if b.objectName() == "category0"))
+    kiosk.qtbot.waitUntil(lambda: any(b.objectName() == "choosePrize" for b in face.prizes.findChildren(QPushButton)),
+                          timeout=WAIT)
+    yield Screen.PRIZES
+    kiosk.tap(next(b for b in face.prizes.findChildren(QPushButton) if b.objectName() == "choosePrize"))
+    kiosk.wait_screen(Screen.PRIZE_REQUEST)
+    kiosk.press_digits("0000")  # wrong: the problem's words are measured too
+    kiosk.qtbot.waitUntil(lambda: "Wrong PIN" in face.prize_request.problem.text(), timeout=WAIT)
+    yield Screen.PRIZE_REQUEST
+    kiosk.tap(face.prize_request.back_button)
+    kiosk.wait_screen(Screen.PRIZES)
+    kiosk.tap(face.prizes.requests_button)
+    kiosk.wait_screen(Screen.PRIZE_REQUESTS)
+    kiosk.qtbot.waitUntil(lambda: face.prize_requests.status.text().endswith("yet."), timeout=WAIT)
+    yield Screen.PRIZE_REQUESTS
+    kiosk.tap(face.prize_requests.back_button)
+    kiosk.wait_screen(Screen.PRIZES)
+    kiosk.tap(face.prizes.back_button)
+    kiosk.wait_screen(Screen.MORE)
+    kiosk.tap(face.more.tiles[Screen.PLAY])
+    kiosk.wait_screen(Screen.PLAY)
+    kiosk.qtbot.waitUntil(lambda: bool(face.play._items), timeout=WAIT)
+    yield Screen.PLAY
+    kiosk.tap(face.play.back_button)
+    kiosk.wait_screen(Screen.MORE)
+    kiosk.tap(face.more.back_button)
+    kiosk.wait_screen(Screen.MY_CARD)
+
+
 def _screens(kiosk: KioskDriver) -> Iterator[str]:
     """Walk a customer through the screens, stopping on each for a measure."""
     face = kiosk.face
@@ -128,6 +167,7 @@ def _screens(kiosk: KioskDriver) -> Iterator[str]:
     kiosk.wait_screen(Screen.VOUCHERS)
     kiosk.tap(face.vouchers.back_button)
     kiosk.wait_screen(Screen.MY_CARD)
+    yield from _prizes_and_play(kiosk)
     kiosk.tap(face.my_card.more_button)
     kiosk.wait_screen(Screen.MORE)
     # News, messages, badges and shops, off "More for you" (the shops without her consent: its note measured).
@@ -179,7 +219,7 @@ def test_every_word_on_every_screen_reads_at_aa(kiosk: KioskDriver, contrast: bo
         low += _low_contrast(kiosk, measured)
         seen.append(name)
         kiosk.shot(f"contrast-{'high' if contrast else 'plain'}-{name}")
-    assert len(seen) == 17
+    assert len(seen) == 21  # the first 11, and 10 of the customer's area
     # Every screen's words were measured, the keyboard's keys among them.
     assert {where.split("/")[0] for where in measured} == set(seen)
     assert len(measured) > 100

@@ -144,6 +144,8 @@ def _on_erase(kiosk: KioskDriver) -> None:
     kiosk.tap(kiosk.face.erase.erase_button)
     kiosk.qtbot.waitUntil(lambda: kiosk.face.erase.pin_pad.hasFocus(), timeout=WAIT)
     kiosk.press_digits("12")
+
+
 def _from_more(kiosk: KioskDriver, name: str, shown: str) -> None:
     _on_more(kiosk)
     kiosk.tap(kiosk.face.more.tiles[name])
@@ -172,6 +174,42 @@ def _on_stores(kiosk: KioskDriver) -> None:
     _from_more(kiosk, Screen.STORES, "needs your consent to the use of your position")
 
 
+def _on_prizes(kiosk: KioskDriver) -> None:
+    _on_more(kiosk)
+    kiosk.tap(kiosk.face.more.tiles[Screen.PRIZES])
+    kiosk.wait_screen(Screen.PRIZES)
+    kiosk.qtbot.waitUntil(lambda: "Home and kitchen" in visible_words_on(kiosk.face.prizes), timeout=WAIT)
+    kiosk.tap(next(b for b in kiosk.face.prizes.findChildren(QPushButton) if b.objectName() == "category0"))
+    kiosk.qtbot.waitUntil(lambda: "Your points are enough" in visible_words_on(kiosk.face.prizes), timeout=WAIT)
+    MORE_TRACES.extend(["Your points are enough", "more point"])
+
+
+def _on_prize_request(kiosk: KioskDriver) -> None:
+    _on_prizes(kiosk)
+    kiosk.tap(next(b for b in kiosk.face.prizes.findChildren(QPushButton) if b.objectName() == "choosePrize"))
+    kiosk.wait_screen(Screen.PRIZE_REQUEST)
+    kiosk.qtbot.waitUntil(lambda: kiosk.face.prize_request.pin_pad.hasFocus(), timeout=WAIT)
+    kiosk.press_digits("12")
+    MORE_TRACES.extend(["Coffee mug for 300 points", "after it: 950"])
+
+
+def _on_prize_requests(kiosk: KioskDriver) -> None:
+    _on_more(kiosk)
+    kiosk.tap(kiosk.face.more.tiles[Screen.PRIZES])
+    kiosk.wait_screen(Screen.PRIZES)
+    kiosk.tap(kiosk.face.prizes.requests_button)
+    kiosk.wait_screen(Screen.PRIZE_REQUESTS)
+    kiosk.qtbot.waitUntil(lambda: "any prize yet" in visible_words_on(kiosk.face.prize_requests), timeout=WAIT)
+
+
+def _on_play(kiosk: KioskDriver) -> None:
+    _on_more(kiosk)
+    kiosk.tap(kiosk.face.more.tiles[Screen.PLAY])
+    kiosk.wait_screen(Screen.PLAY)
+    kiosk.qtbot.waitUntil(lambda: "Scratch and win" in visible_words_on(kiosk.face.play), timeout=WAIT)
+    MORE_TRACES.extend(["play(s) left", "plays left"])
+
+
 #: What a screen showed besides Giulia's own traces (the masked address a code went to, her offers and vouchers).
 MORE_TRACES: list[str] = []
 
@@ -186,6 +224,10 @@ REACH: dict[str, Callable[[KioskDriver], None]] = {
     Screen.VOUCHERS: _on_vouchers,
     Screen.POINTS_VOUCHER: _on_points_voucher,
     Screen.MORE: _on_more,
+    Screen.PRIZES: _on_prizes,
+    Screen.PRIZE_REQUEST: _on_prize_request,
+    Screen.PRIZE_REQUESTS: _on_prize_requests,
+    Screen.PLAY: _on_play,
     Screen.NEWS: _on_news,
     Screen.MESSAGES: _on_messages,
     Screen.BADGES: _on_badges,

@@ -51,6 +51,8 @@ if TYPE_CHECKING:
     from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
     from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
     from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
+    from kiosk.ui.kiosk.play import PlayScreen
+    from kiosk.ui.kiosk.prizes import PrizeRequestScreen, PrizeRequestsScreen, PrizesScreen
     from kiosk.ui.kiosk.pin_screens import ChangePinScreen, ResetPinScreen
     from kiosk.ui.kiosk.sign_in import FindScreen, PinScreen
     from kiosk.ui.kiosk.staff import StaffPinScreen, StaffScreen
@@ -89,6 +91,10 @@ class Screen:
     BADGES = "badges"
     STORES = "stores"
     ERASE = "erase"
+    PRIZES = "prizes"
+    PRIZE_REQUEST = "prizeRequest"
+    PRIZE_REQUESTS = "prizeRequests"
+    PLAY = "play"
 
 
 # The screens where a customer's data or typing can be: leaving them untouched asks "Still there?".
@@ -98,6 +104,8 @@ _CUSTOMER_SCREENS = frozenset(
         Screen.OFFERS, Screen.VOUCHERS, Screen.POINTS_VOUCHER, Screen.MORE,
         Screen.NEWS, Screen.MESSAGES, Screen.BADGES, Screen.STORES,
         Screen.ERASE,
+        Screen.PRIZES, Screen.PRIZE_REQUEST, Screen.PRIZE_REQUESTS,
+        Screen.PLAY,
     }
 )
 _STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
@@ -180,6 +188,16 @@ class KioskFace(QObject):
         self.badges = cast("BadgesScreen", add(Screen.BADGES, BadgesScreen(self.service)))
         self.stores = cast("StoresScreen", add(Screen.STORES, StoresScreen(self.service)))
         self.erase = cast("EraseScreen", add(Screen.ERASE, EraseScreen(self.service, scrambled=scrambled)))
+        from kiosk.ui.kiosk.prizes import PrizeRequestScreen, PrizeRequestsScreen, PrizesScreen
+
+        self.prizes = cast("PrizesScreen", add(Screen.PRIZES, PrizesScreen(self.service)))
+        self.prize_request = cast(
+            "PrizeRequestScreen", add(Screen.PRIZE_REQUEST, PrizeRequestScreen(self.service, scrambled=scrambled))
+        )
+        self.prize_requests = cast("PrizeRequestsScreen", add(Screen.PRIZE_REQUESTS, PrizeRequestsScreen(self.service)))
+        from kiosk.ui.kiosk.play import PlayScreen
+
+        self.play = cast("PlayScreen", add(Screen.PLAY, PlayScreen(self.service)))
         self.join: JoinScreen | None = None
         self.still_there = cast(StillThereScreen, add(Screen.STILL_THERE, StillThereScreen()))
         self.staff_pin = cast("StaffPinScreen", add(Screen.STAFF_PIN, StaffPinScreen(ctx)))
@@ -216,6 +234,15 @@ class KioskFace(QObject):
         self.points_voucher.lost.connect(lambda: self._voucher_settled(lost=True))
         self.erase.back.connect(self._back_to_more)
         self.erase.erased.connect(self._erased)
+        self.prizes.back.connect(self._back_to_more)
+        self.prizes.chosen.connect(self._ask_prize)
+        self.prizes.requests.connect(self._open_prize_requests)
+        self.prize_request.back.connect(self._back_to_prizes)
+        self.prize_request.made.connect(lambda: self._prize_settled(lost=False))
+        self.prize_request.lost.connect(lambda: self._prize_settled(lost=True))
+        self.prize_requests.back.connect(self._open_prizes)
+        self.play.back.connect(self._back_to_more)
+        self.play.vouchers.connect(self._open_vouchers)
         self.kept_card.back.connect(self.end_visit)
         self.change_pin.back.connect(self._back_to_card)
         self.change_pin.changed.connect(self._pin_changed)
@@ -452,6 +479,8 @@ class KioskFace(QObject):
             Screen.BADGES: self._open_badges,
             Screen.STORES: self._open_stores,
             Screen.ERASE: self._open_erase,
+            Screen.PRIZES: self._open_prizes,
+            Screen.PLAY: self._open_play,
         }
         if self.visit is None or not self.visit.active:
             self.end_visit()
@@ -521,6 +550,53 @@ class KioskFace(QObject):
             return
         self.go(name)
         screen.show_visit(self.visit)
+
+    # -- prizes and play (issue 15: pz) -------------------------------------------------------------
+
+    def _open_prizes(self) -> None:
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.PRIZES)
+        self.prizes.show_visit(self.visit)
+
+    def _ask_prize(self, prize: object) -> None:
+        from kiosk.api.prizes import Prize
+
+        if self.visit is None or not self.visit.active or not isinstance(prize, Prize):
+            self.end_visit()
+            return
+        self.go(Screen.PRIZE_REQUEST)
+        self.prize_request.ask_prize(self.visit, prize, self._pin_length())
+
+    def _back_to_prizes(self) -> None:
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.PRIZES)
+        self.prizes.reload()
+
+    def _open_prize_requests(self, *, news: object = None) -> None:
+        from kiosk.ui.kiosk.prizes import PrizeNews
+
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.PRIZE_REQUESTS)
+        self.prize_requests.show_visit(self.visit, news if isinstance(news, PrizeNews) else PrizeNews.NONE)
+
+    def _prize_settled(self, *, lost: bool) -> None:
+        """The prize is requested (or its answer lost): my requests, with the news on top."""
+        from kiosk.ui.kiosk.prizes import PrizeNews
+
+        self._open_prize_requests(news=PrizeNews.LOST if lost else PrizeNews.MADE)
+
+    def _open_play(self) -> None:
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.PLAY)
+        self.play.show_visit(self.visit)
 
     def _ask_change(self) -> None:
         if self.visit is None:

@@ -18,6 +18,8 @@ __all__ = ["MoreScreen", "TILES"]
 #: The tiles in their order: the face's name of the screen, the words on the tile (context "MoreScreen").
 #: One line per screen, its words marked for lupdate; the face answers `chosen` with the screen named here.
 TILES: tuple[tuple[str, str], ...] = (
+    ("prizes", QT_TRANSLATE_NOOP("MoreScreen", "Prizes")),
+    ("play", QT_TRANSLATE_NOOP("MoreScreen", "Play")),
     ("news", QT_TRANSLATE_NOOP("MoreScreen", "News")),
     ("messages", QT_TRANSLATE_NOOP("MoreScreen", "Messages")),
     ("badges", QT_TRANSLATE_NOOP("MoreScreen", "Badges")),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.core.redeem import Outcome
 from kiosk.services.kiosk import KioskService, Visit, find_notice
+from kiosk.services.operation import Op
 from kiosk.ui import words
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.pin_confirm import PinConfirmScreen
@@ -18,6 +19,8 @@ from kiosk.ui.money import format_money, format_points
 if TYPE_CHECKING:
     from kiosk.api import Campaign
     from kiosk.core.points_voucher import VoucherAttempt
+    from kiosk.domain.errors import Notice
+    from kiosk.core.prize_request import PrizeAttempt
 
 __all__ = ["PointsVoucherScreen"]
 
@@ -112,12 +115,33 @@ class PointsVoucherScreen(PinConfirmScreen):
         self._busy = True
         self.pin_pad.setEnabled(False)
         self._say("")
-        self.prompt.setText(self.tr("Making your voucher…"))
+        self.prompt.setText(self._working_words())
         self.prompt.setAccessibleName(self.prompt.text())
-        self._service.points_to_voucher(parent=self._scope, visit=visit, points=self._points, pincode=pincode) \
-            .success(self._answered).failure(self._failed).run()
+        self._send(visit, pincode).success(self._answered).failure(self._failed).run()
 
-    def _answered(self, attempt: VoucherAttempt) -> None:
+    # -- what a screen like this one says and sends (a prize's request overrides these) ----------
+
+    def _working_words(self) -> str:
+        return self.tr("Making your voucher…")
+
+    def _send(self, visit: Visit, pincode: str) -> Op[VoucherAttempt] | Op[PrizeAttempt]:
+        return self._service.points_to_voucher(parent=self._scope, visit=visit, points=self._points, pincode=pincode)
+
+    def _unreachable_words(self) -> str:
+        return self.tr(
+            "The loyalty server cannot be reached now: no voucher was made and no points were taken. Try again"
+            " later."
+        )
+
+    def _refused_words(self) -> str:
+        """The refusal, with `{why}` for the server's reason."""
+        return self.tr("No voucher was made and no points were taken: {why}")
+
+    def _why(self, notice: Notice) -> str:
+        """The server's reason in words."""
+        return words.say(notice)
+
+    def _answered(self, attempt: VoucherAttempt | PrizeAttempt) -> None:
         outcome = attempt.outcome
         if outcome is Outcome.DONE:
             self._busy = False
@@ -141,13 +165,9 @@ class PointsVoucherScreen(PinConfirmScreen):
                 " choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code."
             ))
         elif outcome is Outcome.UNREACHABLE:
-            self._say(self.tr(
-                "The loyalty server cannot be reached now: no voucher was made and no points were taken. Try again"
-                " later."
-            ))
+            self._say(self._unreachable_words())
         else:
-            self._say(self.tr("No voucher was made and no points were taken: {why}").format(
-                why=words.say(attempt.notice)))
+            self._say(self._refused_words().format(why=self._why(attempt.notice)))
         self.pin_pad.hide()
         self.prompt.clear()
         self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
