@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from kiosk.ui.kiosk.offers import WalletNews
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.kiosk.join import JoinScreen
+    from kiosk.ui.kiosk.details import ConsentsScreen, DetailsScreen
+    from kiosk.ui.kiosk.details_contact import ContactScreen, PasswordScreen
     from kiosk.ui.kiosk.more import MoreScreen
     from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
     from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
@@ -79,6 +81,10 @@ class Screen:
     VOUCHERS = "vouchers"
     POINTS_VOUCHER = "pointsVoucher"
     MORE = "more"
+    DETAILS = "details"
+    CONSENTS = "consents"
+    CONTACT = "contact"
+    PASSWORD = "password"
 
 
 # The screens where a customer's data or typing can be: leaving them untouched asks "Still there?".
@@ -86,6 +92,7 @@ _CUSTOMER_SCREENS = frozenset(
     {
         Screen.FIND, Screen.PIN, Screen.MY_CARD, Screen.KEPT_CARD, Screen.CHANGE_PIN, Screen.RESET_PIN, Screen.JOIN,
         Screen.OFFERS, Screen.VOUCHERS, Screen.POINTS_VOUCHER, Screen.MORE,
+        Screen.DETAILS, Screen.CONSENTS, Screen.CONTACT, Screen.PASSWORD,
     }
 )
 _STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
@@ -136,6 +143,8 @@ class KioskFace(QObject):
         scrambled = bool(settings.pin_pad_scrambled)
 
         # Join (the enrolment wizard and its service, ~50 ms to import) is made on a customer's first "Join".
+        from kiosk.ui.kiosk.details import ConsentsScreen, DetailsScreen
+        from kiosk.ui.kiosk.details_contact import ContactScreen, PasswordScreen
         from kiosk.ui.kiosk.more import MoreScreen
         from kiosk.ui.kiosk.my_card import KeptCardScreen, MyCardScreen
         from kiosk.ui.kiosk.offers import OffersScreen, VouchersScreen
@@ -158,6 +167,10 @@ class KioskFace(QObject):
             "PointsVoucherScreen", add(Screen.POINTS_VOUCHER, PointsVoucherScreen(self.service, scrambled=scrambled))
         )
         self.more = cast("MoreScreen", add(Screen.MORE, MoreScreen()))
+        self.details = cast("DetailsScreen", add(Screen.DETAILS, DetailsScreen(self.service)))
+        self.consents = cast("ConsentsScreen", add(Screen.CONSENTS, ConsentsScreen(self.service)))
+        self.contact = cast("ContactScreen", add(Screen.CONTACT, ContactScreen(self.service)))
+        self.password = cast("PasswordScreen", add(Screen.PASSWORD, PasswordScreen(self.service)))
         self.join: JoinScreen | None = None
         self.still_there = cast(StillThereScreen, add(Screen.STILL_THERE, StillThereScreen()))
         self.staff_pin = cast("StaffPinScreen", add(Screen.STAFF_PIN, StaffPinScreen(ctx)))
@@ -182,6 +195,13 @@ class KioskFace(QObject):
         self.my_card.more.connect(self._open_more)
         self.more.back.connect(self._back_to_card)
         self.more.chosen.connect(self._open_from_more)
+        self.details.back.connect(self._back_to_more)
+        self.details.consents.connect(lambda: self._open_detail(Screen.CONSENTS))
+        self.details.contact.connect(lambda: self._open_detail(Screen.CONTACT))
+        self.details.password.connect(lambda: self._open_detail(Screen.PASSWORD))
+        self.consents.back.connect(self._open_details)
+        self.contact.back.connect(self._open_details)
+        self.password.back.connect(self._open_details)
         self.offers.back.connect(self._back_to_card)
         self.vouchers.back.connect(self._back_to_card)
         self.vouchers.convert.connect(self._ask_voucher)
@@ -418,11 +438,41 @@ class KioskFace(QObject):
     def _open_from_more(self, name: str) -> None:
         """A tile of "More for you": the screen it names, shown for this visit (each screen's opener below)."""
         openers: dict[str, Callable[[], None]] = {
+            Screen.DETAILS: self._open_details,
         }
         if self.visit is None or not self.visit.active:
             self.end_visit()
             return
         openers[name]()
+
+    def _back_to_more(self) -> None:
+        if self.visit is not None and self.visit.active:
+            self.go(Screen.MORE)
+        else:
+            self.end_visit()
+
+    # -- my details -------------------------------------------------------------------------------
+
+    def _open_details(self) -> None:
+        """My details, read afresh (a consent or an address changed meanwhile shows as it now is)."""
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.DETAILS)
+        self.details.show_visit(self.visit)
+
+    def _open_detail(self, name: str) -> None:
+        """One of My details' own screens: the consents, a new e-mail or mobile, a new password."""
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(name)
+        if name == Screen.CONSENTS:
+            self.consents.show_visit(self.visit)
+        elif name == Screen.CONTACT:
+            self.contact.ask(self.visit)
+        else:
+            self.password.ask(self.visit)
 
     def _ask_change(self) -> None:
         if self.visit is None:

@@ -18,6 +18,7 @@ __all__ = ["MoreScreen", "TILES"]
 #: The tiles in their order: the face's name of the screen, the words on the tile (context "MoreScreen").
 #: One line per screen, its words marked for lupdate; the face answers `chosen` with the screen named here.
 TILES: tuple[tuple[str, str], ...] = (
+    ("details", QT_TRANSLATE_NOOP("MoreScreen", "My details")),
 )
 
 
