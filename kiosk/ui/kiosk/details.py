@@ -60,6 +60,15 @@ def changed_values(
     return changes, errors
 
 
+def primary_in_bar(screen: KioskScreen, button: QPushButton) -> None:
+    """`button` the one thing to press, in the screen's bar before a big "Done"; the bar's room goes to its buttons."""
+    screen.bar.insertWidget(screen.bar.indexOf(screen.done_button), button, 1)
+    for index in range(screen.bar.count()):
+        if screen.bar.itemAt(index).spacerItem() is not None:
+            screen.bar.setStretch(index, 0)
+    screen.done_button.setProperty("role", "big")
+
+
 class _DetailsPart(KioskScreen):
     """What the details' screens share: a Scope, the visit, a line for news and one for problems."""
 
@@ -140,9 +149,7 @@ class DetailsScreen(_DetailsPart):
         self.body.addWidget(self.no_password)
         self.body.addLayout(self.actions)
         self.body.addLayout(self.account_place)
-        # Save is the one thing to press here; Done stays big beside it.
-        self.bar.insertWidget(self.bar.indexOf(self.done_button), self.save_button, 1)
-        self.done_button.setProperty("role", "big")
+        primary_in_bar(self, self.save_button)  # Save is the one thing to press here
         self._compact = False
         app = QApplication.instance()
         if isinstance(app, QApplication):

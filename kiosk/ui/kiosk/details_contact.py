@@ -22,7 +22,7 @@ from kiosk.domain.enrolment_input import check_password
 from kiosk.services.kiosk import ContactCode, KioskService, Visit
 from kiosk.ui import words
 from kiosk.ui.common.keyboard import KIND_PROPERTY
-from kiosk.ui.kiosk.details import NO_PASSWORD, _DetailsPart
+from kiosk.ui.kiosk.details import NO_PASSWORD, _DetailsPart, primary_in_bar
 from kiosk.ui.kiosk.screen import kiosk_button, kiosk_label, mark_checked
 
 __all__ = ["ContactScreen", "PasswordScreen"]
@@ -305,8 +305,7 @@ class PasswordScreen(_DetailsPart):
         self.body.addWidget(self.status)
         self.body.addWidget(self.problem)
         self.body.addStretch(1)
-        self.bar.insertWidget(self.bar.indexOf(self.done_button), self.change_button, 1)
-        self.done_button.setProperty("role", "big")
+        primary_in_bar(self, self.change_button)
         self.retranslate()
 
     def retranslate(self) -> None:
