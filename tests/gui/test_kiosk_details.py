@@ -92,7 +92,7 @@ def test_a_changed_field_is_saved_and_seen_again_and_a_required_one_cannot_be_em
     type_into(qtbot, field(form, "name"), "")
     tap(qtbot, screen.save_button)
     error = form.findChild(type(screen.title), "name_error")
-    assert error is not None and error.isVisible() and "Name is required" in error.text()
+    assert error is not None and error.isVisible() and "Name is required" in error.text(), (error.text(), screen.problem.text(), screen.status.text())
     assert "missing" in screen.problem.text() and screen.problem.text().startswith("⚠")
     assert kiosk_parts.ctx.client.customer_login_with_pin(card=GIULIA, pincode=GIULIA_PIN).profile().name == "Giulia"
 

@@ -15,6 +15,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from kiosk.api.models import CustomerProfile
@@ -136,8 +137,8 @@ class DetailsScreen(_DetailsPart):
         self._form_place = QHBoxLayout()
         self.actions = QGridLayout()
         self.actions.setSpacing(18)
-        for index, button in enumerate((self.contact_button, self.consents_button, self.password_button)):
-            self.actions.addWidget(button, 0, index)
+        self._tall: bool | None = None
+        self._arrange(tall=False)
         #: Kept free for "Delete my account" (another screen's button): at the very bottom, apart from the rest.
         self.account_place = QHBoxLayout()
         self.account_place.setObjectName("accountPlace")
@@ -201,6 +202,7 @@ class DetailsScreen(_DetailsPart):
         self._form_place.addWidget(form)
         self.form = form
         fit_in_window(form)
+        form.show()  # now, not when the layout gets round to it: a tap may go to a field at once
         profile = details.profile
         none = self.tr("none")
         self.addresses.setText(
@@ -248,6 +250,27 @@ class DetailsScreen(_DetailsPart):
     def _refused(self, exc: Exception) -> None:
         self.save_button.setEnabled(True)
         self._failed(exc)
+
+    def _arrange(self, *, tall: bool) -> None:
+        """The three ways on in a row on a wide screen; on a tall one the address's longer words get a row."""
+        if tall == self._tall:
+            return
+        self._tall = tall
+        buttons = (self.contact_button, self.consents_button, self.password_button)
+        for button in buttons:
+            self.actions.removeWidget(button)
+        if tall:
+            self.actions.addWidget(self.contact_button, 0, 0, 1, 2)
+            self.actions.addWidget(self.consents_button, 1, 0)
+            self.actions.addWidget(self.password_button, 1, 1)
+        else:
+            for index, button in enumerate(buttons):
+                self.actions.addWidget(button, 0, index)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        size = event.size()
+        self._arrange(tall=size.height() > size.width())
+        super().resizeEvent(event)
 
     # -- the keyboard --------------------------------------------------------------------------
 
