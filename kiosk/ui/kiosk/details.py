@@ -14,9 +14,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api.models import CustomerProfile
 from kiosk.domain.enrolment_input import FormField, check_form
@@ -83,6 +84,25 @@ class _DetailsPart(KioskScreen):
         self.problem = kiosk_label(name=f"{name}Problem", role="problem", customer=True)
         self.problem.hide()
 
+    def _scrolling(self) -> QVBoxLayout:
+        """Under the news and problem lines, a column that scrolls (by drag too) and keeps the focused field in
+        sight: with the keyboard up on a landscape screen a form is taller than what is left of it."""
+        self.body.addWidget(self.status)
+        self.body.addWidget(self.problem)
+        self.scroll, column = _scroll_area(f"{self.objectName() or 'details'}Scroll")
+        self.scroll.setMinimumHeight(40)
+        self.body.addWidget(self.scroll, 1)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+        return column
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        scroll = getattr(self, "scroll", None)
+        if new is not None and scroll is not None and scroll.widget().isAncestorOf(new):
+            QTimer.singleShot(0, lambda: shiboken6.isValid(new) and new.isVisible()
+                              and scroll.ensureWidgetVisible(new, 20, 40))
+
     def _say_status(self, text: str) -> None:
         self.status.setText(text)
         self.status.setAccessibleName(text)
@@ -122,6 +142,8 @@ class DetailsScreen(_DetailsPart):
         self._details: Details | None = None
         self.form: DataForm | None = None
         self.intro = kiosk_label(name="detailsIntro", role="muted")
+        self.intro.setParent(self)  # at the top of the form, once there is one
+        self.intro.hide()
         self.addresses = kiosk_label(name="detailsAddresses", customer=True)
         self.no_password = kiosk_label(name="detailsNoPassword", role="muted")
         self.no_password.hide()
@@ -142,7 +164,6 @@ class DetailsScreen(_DetailsPart):
         #: Kept free for "Delete my account" (another screen's button): at the very bottom, apart from the rest.
         self.account_place = QHBoxLayout()
         self.account_place.setObjectName("accountPlace")
-        self.body.addWidget(self.intro)
         self.body.addWidget(self.status)
         self.body.addWidget(self.problem)
         self.body.addLayout(self._form_place, 1)
@@ -202,7 +223,16 @@ class DetailsScreen(_DetailsPart):
         self._form_place.addWidget(form)
         self.form = form
         fit_in_window(form)
+        # The words on how to use it scroll with the form; the form may shrink to a few lines: with the keyboard
+        # up on a landscape screen the rest of the screen keeps its place (the window never grows past the screen).
+        column = form.scroll_area.widget().layout()
+        self.intro.setParent(None)
+        column.insertWidget(0, self.intro)
+        self.intro.show()
+        form.scroll_area.setMinimumHeight(40)
         form.show()  # now, not when the layout gets round to it: a tap may go to a field at once
+        for edit in form.findChildren(QLineEdit):
+            edit.installEventFilter(self)  # its focus arrives before the keyboard's: the room is made first
         profile = details.profile
         none = self.tr("none")
         self.addresses.setText(
@@ -274,6 +304,18 @@ class DetailsScreen(_DetailsPart):
 
     # -- the keyboard --------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and self.form is not None:
+            self._set_compact(True)
+            form, field = self.form, watched
+            QTimer.singleShot(0, lambda: self._show_field(form, field))
+        return super().eventFilter(watched, event)
+
+    def _show_field(self, form: DataForm, field: QLineEdit) -> None:
+        """The field typed into stays in sight above the keyboard."""
+        if form is self.form and shiboken6.isValid(field) and field.isVisible():
+            form.scroll_area.ensureWidgetVisible(field, 20, 40)
+
     def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         """While a field of the form takes the keyboard, the form has the room: the rest steps aside."""
         form = self.form
@@ -285,7 +327,7 @@ class DetailsScreen(_DetailsPart):
         if compact == self._compact:
             return
         self._compact = compact
-        for widget in (self.intro, self.addresses, self.contact_button, self.consents_button):
+        for widget in (self.addresses, self.contact_button, self.consents_button):
             widget.setVisible(not compact)
         if self._details is not None:
             self.password_button.setVisible(not compact and self._details.profile.registered_customer)
@@ -300,6 +342,8 @@ class DetailsScreen(_DetailsPart):
         form, self.form = self.form, None
         if form is None:
             return
+        self.intro.setParent(self)  # kept for the next form
+        self.intro.hide()
         for widget in (form, *form.findChildren(QWidget)):
             if isinstance(widget, QLineEdit):
                 widget.clear()

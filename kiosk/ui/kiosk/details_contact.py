@@ -85,21 +85,19 @@ class ContactScreen(_DetailsPart):
         code_row.setSpacing(18)
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.confirm_button)
-        self.body.addLayout(choices)
-        self.body.addWidget(self.now)
-        self.body.addWidget(self.address_label)
+        column = self._scrolling()
+        at = column.count() - 1  # before the column's closing stretch
         address_row = QHBoxLayout()
         address_row.setSpacing(18)
         address_row.addWidget(self.address, 1)
         address_row.addWidget(self.send_button)
-        self.body.addLayout(address_row)
-        self.body.addWidget(self.note)
-        self.body.addWidget(self.code_label)
-        self.body.addLayout(code_row)
-        self.body.addWidget(self.resend)
-        self.body.addWidget(self.status)
-        self.body.addWidget(self.problem)
-        self.body.addStretch(1)
+        for part in (choices, self.now, self.address_label, address_row, self.note, self.code_label, code_row,
+                     self.resend):
+            if isinstance(part, QWidget):
+                column.insertWidget(at, part)
+            else:
+                column.insertLayout(at, part)
+            at += 1
         self._show_code_step(False)
         self.retranslate()
 
@@ -293,18 +291,18 @@ class PasswordScreen(_DetailsPart):
         self.rules = kiosk_label(name="passwordRules", role="muted")
         self.change_button = kiosk_button(name="submitPassword", role="primary")
         self.change_button.clicked.connect(self.submit)
+        column = self._scrolling()
+        at = column.count() - 1  # before the column's closing stretch
         for label, edit in ((self.current_label, self.current), (self.new_label, self.new),
                             (self.again_label, self.again)):
             label.setBuddy(edit)
-            self.body.addWidget(label)
-            self.body.addWidget(edit)
+            column.insertWidget(at, label)
+            column.insertWidget(at + 1, edit)
+            at += 2
         self.current.returnPressed.connect(self.new.setFocus)
         self.new.returnPressed.connect(self.again.setFocus)
         self.again.returnPressed.connect(self.submit)
-        self.body.addWidget(self.rules)
-        self.body.addWidget(self.status)
-        self.body.addWidget(self.problem)
-        self.body.addStretch(1)
+        column.insertWidget(at, self.rules)
         primary_in_bar(self, self.change_button)
         self.retranslate()
 
