@@ -98,6 +98,7 @@ class ContactScreen(_DetailsPart):
             else:
                 column.insertLayout(at, part)
             at += 1
+        self.done_button.setProperty("role", "big")  # "Send me a code", then "Confirm", is the one thing to press
         self._show_code_step(False)
         self.retranslate()
 
