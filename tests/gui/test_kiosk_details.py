@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from kiosk.api import ApiError, Problem, SandboxControl
 from kiosk.paths import Paths
@@ -83,6 +83,9 @@ def test_a_changed_field_is_saved_and_seen_again_and_a_required_one_cannot_be_em
     type_into(qtbot, city, "Torino")
     assert window.keyboard.isVisible() and window.keyboard.target() is city
     assert not screen.contact_button.isVisible()  # the form has the room while the keyboard is up
+    hide = next(k for k in window.keyboard.findChildren(QPushButton) if k.accessibleName() == "Hide keyboard")
+    tap(qtbot, hide)
+    assert not window.keyboard.isVisible() and screen.contact_button.isVisible() and screen.addresses.isVisible()
     tap(qtbot, screen.save_button)
     qtbot.waitUntil(lambda: "Saved" in screen.status.text(), timeout=WAIT)
     again = kiosk_parts.ctx.client.customer_login_with_pin(card=GIULIA, pincode=GIULIA_PIN).profile()

@@ -16,7 +16,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api.models import CustomerProfile
@@ -173,6 +173,7 @@ class DetailsScreen(_DetailsPart):
         self.body.addLayout(self.account_place)
         primary_in_bar(self, self.save_button)  # Save is the one thing to press here
         self._compact = False
+        self._keyboard: QWidget | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_moved)
@@ -304,8 +305,17 @@ class DetailsScreen(_DetailsPart):
 
     # -- the keyboard --------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        keyboard = getattr(self.window(), "keyboard", None)
+        if isinstance(keyboard, QWidget) and keyboard is not self._keyboard:
+            self._keyboard = keyboard
+            keyboard.installEventFilter(self)  # the keyboard put away: the rest comes back
+        super().showEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and self.form is not None:
+        if watched is self._keyboard and event.type() == QEvent.Type.Hide:
+            self._set_compact(False)
+        elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QLineEdit) and self.form is not None:
             self._set_compact(True)
             form, field = self.form, watched
             QTimer.singleShot(0, lambda: self._show_field(form, field))
