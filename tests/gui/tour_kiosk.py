@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 GIULIA = "2000000000015"
 
@@ -149,6 +149,41 @@ def main() -> int:
             until(lambda: window.current_name == Screen.KEPT_CARD, "the kept card")
             shot("16-offline-kept-card")
             control.clear_faults()
+        face.end_visit()
+        # My details (issue 15): the profile, a field on the keyboard, the consents, a new e-mail, the password.
+        face.probe()
+        until(lambda: not window.banner.isVisible(), "the server back")
+        face.look_up(GIULIA, scanned=True)
+        until(lambda: window.current_name == Screen.PIN, "the PIN screen")
+        keys("1234")
+        until(lambda: window.current_name == Screen.MY_CARD, "My card")
+        tap(face.my_card.more_button)
+        until(lambda: window.current_name == Screen.MORE, "More for you")
+        tap(face.more.tiles[Screen.DETAILS])
+        until(lambda: face.details.form is not None and face.details.save_button.isEnabled(), "My details")
+        shot("16b-details")
+        assert face.details.form is not None
+        QTest.mouseClick(face.details.form.findChild(QLineEdit, "city"), Qt.MouseButton.LeftButton)
+        until(lambda: window.keyboard.isVisible(), "the keyboard on a field")
+        shot("16c-details-keyboard")
+        window.keyboard.dismissed.emit()
+        tap(face.details.consents_button)
+        until(lambda: bool(face.consents.switches), "My consents")
+        shot("16d-consents")
+        tap(face.consents.back_button)
+        until(lambda: face.details.form is not None and face.details.save_button.isEnabled(), "My details")
+        tap(face.details.contact_button)
+        until(lambda: window.current_name == Screen.CONTACT, "Change e-mail or mobile")
+        QTest.mouseClick(face.contact.address, Qt.MouseButton.LeftButton)
+        keys("giulia.tour@example.com")
+        tap(face.contact.send_button)
+        until(lambda: face.contact.code.isVisible(), "the code's field")
+        shot("16e-contact-code")
+        tap(face.contact.back_button)
+        until(lambda: face.details.form is not None and face.details.save_button.isEnabled(), "My details")
+        tap(face.details.password_button)
+        until(lambda: window.current_name == Screen.PASSWORD, "Change password")
+        shot("16f-password")
         face.end_visit()
         face.open_staff()
         shot("17-staff-pin")

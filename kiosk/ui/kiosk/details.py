@@ -17,7 +17,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from kiosk.api.models import CustomerProfile
 from kiosk.domain.enrolment_input import FormField, check_form
@@ -231,9 +231,14 @@ class DetailsScreen(_DetailsPart):
         column.insertWidget(0, self.intro)
         self.intro.show()
         form.scroll_area.setMinimumHeight(40)
+        # The kiosk window's own background (and its high-contrast theme) shows behind the fields.
+        column.parentWidget().setAutoFillBackground(False)
+        form.scroll_area.viewport().setAutoFillBackground(False)
         form.show()  # now, not when the layout gets round to it: a tap may go to a field at once
         for edit in form.findChildren(QLineEdit):
             edit.installEventFilter(self)  # its focus arrives before the keyboard's: the room is made first
+            for clear in edit.findChildren(QToolButton):  # the field's own "clear" cross, named for a screen reader
+                clear.setAccessibleName(self.tr("Clear {field}").format(field=edit.accessibleName()))
         profile = details.profile
         none = self.tr("none")
         self.addresses.setText(
