@@ -298,3 +298,34 @@ def test_nothing_is_cut_off_in_russian_with_large_text(qtbot: Any, qapp: Any, ki
             window.close()
     finally:
         i18n.install(qapp, "en")
+
+
+def test_a_new_mobile_is_written_the_standard_way_and_an_expired_code_is_said(
+    qtbot: Any, kiosk_parts: Any, control: SandboxControl, kiosk_font: None
+) -> None:
+    visit = sign_in(kiosk_parts, GIULIA, GIULIA_PIN)
+    screen = ContactScreen(kiosk_parts.service)
+    window = in_window(qtbot, {"contact": screen})
+    screen.ask(visit)
+    tap(qtbot, screen.mobile_choice)
+    assert screen.mobile_choice.text().startswith("✓") and "mobile" in screen.address_label.text()
+    assert "+393331234567" in screen.now.text()
+    type_into(qtbot, screen.address, "not a number")
+    tap(qtbot, screen.send_button)
+    qtbot.waitUntil(lambda: screen.problem.isVisible(), timeout=WAIT)
+    assert "phone" in screen.problem.text() and not screen.code.isVisible(), screen.problem.text()
+
+    type_into(qtbot, screen.address, "333 999 8877")
+    assert window.keyboard.isVisible()
+    tap(qtbot, screen.send_button)
+    qtbot.waitUntil(lambda: screen.code.isVisible(), timeout=WAIT)
+    assert "+393339998877" in screen.note.text()
+    code = control.latest_code("+393339998877")
+    control.advance_clock(11 * 60)  # the code works for ten minutes
+    type_into(qtbot, screen.code, code)
+    tap(qtbot, screen.confirm_button)
+    qtbot.waitUntil(lambda: screen.problem.isVisible() and screen.confirm_button.isEnabled(), timeout=WAIT)
+    assert "The code has expired" in screen.problem.text(), screen.problem.text()
+    assert screen.resend.isVisible() and "Send" in screen.resend.text()
+    profile = kiosk_parts.ctx.client.customer_login_with_pin(card=GIULIA, pincode=GIULIA_PIN).profile()
+    assert profile.mobilecontactdata == "+393331234567"
