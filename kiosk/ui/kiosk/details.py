@@ -79,6 +79,7 @@ class _DetailsPart(KioskScreen):
         self._service = service
         self._scope = Scope(self)
         self._visit: Visit | None = None
+        self._name = name
         self.status = kiosk_label(name=f"{name}Status", role="muted", customer=True)
         self.status.hide()
         self.problem = kiosk_label(name=f"{name}Problem", role="problem", customer=True)
@@ -89,7 +90,7 @@ class _DetailsPart(KioskScreen):
         sight: with the keyboard up on a landscape screen a form is taller than what is left of it."""
         self.body.addWidget(self.status)
         self.body.addWidget(self.problem)
-        self.scroll, column = _scroll_area(f"{self.objectName() or 'details'}Scroll")
+        self.scroll, column = _scroll_area(f"{self._name}Scroll")
         self.scroll.setMinimumHeight(40)
         self.body.addWidget(self.scroll, 1)
         app = QApplication.instance()
