@@ -23,11 +23,16 @@ from kiosk.services.operation import Op
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from collections.abc import Mapping
+
     from kiosk.api import Card, CustomerSession, Movement, PinResetCodeSent, Promotion, WalletVoucher
     from kiosk.core.erase_account import Erased
     from kiosk.api.area import Badge, NewsItem
     from kiosk.api.area import Store as Shop
     from kiosk.api.prizes import Contest, Prize, PrizeCancelResult, PrizeCategory, PrizeRequest
+    from kiosk.api.customer import ProfileValue
+    from kiosk.api.models import CodeSent, CustomerProfile
+    from kiosk.domain.enrolment_input import FormField, Rules
     from kiosk.core.points_voucher import VoucherAttempt
     from kiosk.core.prize_request import PrizeAttempt
     from kiosk.core.terminal import CardAnswer
@@ -35,7 +40,10 @@ if TYPE_CHECKING:
     from kiosk.store import Operation, Store
     from kiosk.services.context import ServiceContext
 
-__all__ = ["KioskService", "Found", "KeptCard", "MyCard", "Visit", "MOVEMENTS_SHOWN", "Shops", "NEAREST_SHOPS"]
+__all__ = [
+    "KioskService", "ContactCode", "Details", "Found", "KeptCard", "MyCard", "Visit", "MOVEMENTS_SHOWN", "Shops",
+    "NEAREST_SHOPS",
+]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -88,6 +96,23 @@ class MyCard:
     points: int
     credit: int
     movements: tuple[Movement, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class ContactCode:
+    """A code is on its way to `address` (as the server writes it), the customer's new e-mail or (`mobile`) phone."""
+
+    address: str
+    mobile: bool
+    sent: CodeSent
+
+
+@dataclasses.dataclass(frozen=True)
+class Details:
+    """What "My details" shows: the profile and the campaign's form (FormFields, consents last)."""
+
+    profile: CustomerProfile
+    fields: tuple[FormField, ...]
 
 
 class Visit:
@@ -487,6 +512,79 @@ class KioskService(QObject):
             self._ctx, lambda: visit.session.set_preferred_store(storeid, preferred=mine), parent=parent
         )
 
+    # -- my details: the profile, consents, a new e-mail or mobile, the password (helper md) -------
+
+    def my_details(self, *, parent: QObject, visit: Visit) -> Op[Details]:
+        """The customer's profile as the server has it, and the campaign's form (which fields, which required).
+
+        A read: no PIN is asked (the customer signed in with it).
+        """
+        def work() -> Details:
+            from kiosk.core.onboarding import form_of
+
+            session = visit.session
+            return Details(session.profile(), form_of(session.data_fields()))
+
+        return Op.network(self._ctx, work, parent=parent)
+
+    def save_details(self, *, parent: QObject, visit: Visit, changes: Mapping[str, ProfileValue]) -> Op[CustomerProfile]:
+        """Change the named fields of the profile (consents too, by their names); gives the profile after it.
+
+        A plain network call, not the outbox: PUT /customer sets the values given, so sending it again
+        after a lost answer changes nothing more (it is idempotent), and no points move.
+        """
+        return Op.network(self._ctx, lambda: visit.session.update_profile(**changes), parent=parent)
+
+    def send_contact_code(self, *, parent: QObject, visit: Visit, address: str, mobile: bool) -> Op[ContactCode]:
+        """A code to the new e-mail (or, `mobile`, phone number) the customer typed, written the standard way.
+
+        An address that is not one is refused before anything is sent (InputError, in words).
+        """
+        region = self._ctx.settings.phone_region
+
+        def work() -> ContactCode:
+            from kiosk.domain.identifiers import normalise_email, normalise_phone
+
+            clean = normalise_phone(address, region) if mobile else normalise_email(address)
+            session = visit.session
+            sent = session.send_contact_code(mobile=clean) if mobile else session.send_contact_code(email=clean)
+            return ContactCode(address=clean, mobile=mobile, sent=sent)
+
+        return Op.network(self._ctx, work, parent=parent)
+
+    def phone_region(self) -> str:
+        """Where a phone number typed without its country code is from (the shop's settings)."""
+        return self._ctx.settings.phone_region
+
+    def password_rules(self) -> Rules:
+        """The shop's rules for a new password (its settings), to check one before it is sent."""
+        from kiosk.domain.enrolment_input import Rules
+
+        settings = self._ctx.settings
+        return Rules(
+            password_min_length=settings.password_min_length, password_needs_letter=settings.password_needs_letter,
+            password_needs_digit=settings.password_needs_digit, phone_region=settings.phone_region,
+        )
+
+    def change_contact(self, *, parent: QObject, visit: Visit, code: str, email: str | None = None,
+                       mobile: str | None = None) -> Op[CustomerProfile]:
+        """Put the new address on file with the code sent to it; the server tells the old address.
+
+        Idempotent like the profile's other changes (a PUT): no outbox. The code is only an argument here.
+        """
+        return Op.network(
+            self._ctx, lambda: visit.session.update_contact(code=code, email=email, mobile=mobile), parent=parent
+        )
+
+    def change_password(self, *, parent: QObject, visit: Visit, current: str, new: str) -> Op[None]:
+        """Change the customer's password, confirmed with the current one (NO_PASSWORD: the account has none).
+
+        Sent again after a lost answer it is refused (the current password changed), never done twice: no outbox.
+        """
+        return Op.network(
+            self._ctx, lambda: visit.session.change_password(password=current, newpassword=new), parent=parent
+        )
+
 
 def _newest_first(items: tuple[NewsItem, ...]) -> tuple[NewsItem, ...]:
     return tuple(sorted(items, key=lambda item: item.publishedat, reverse=True))
@@ -513,4 +611,5 @@ def find_notice(exc: Exception) -> Notice:
     if isinstance(exc, InputError):
         return exc.notice
     return message_for(exc, log, "kiosk work", then=Why.TRY_AGAIN)
+
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from kiosk.core.staff import hash_manager_pin
 from kiosk.settings import save_settings
@@ -210,6 +210,52 @@ def _on_play(kiosk: KioskDriver) -> None:
     MORE_TRACES.extend(["play(s) left", "plays left"])
 
 
+def _open_details(kiosk: KioskDriver) -> None:
+    _on_more(kiosk)
+    kiosk.tap(kiosk.face.more.tiles[Screen.DETAILS])
+    kiosk.wait_screen(Screen.DETAILS)
+    details = kiosk.face.details
+    kiosk.qtbot.waitUntil(lambda: details.form is not None and details.save_button.isEnabled(), timeout=WAIT)
+    MORE_TRACES.append("3331234567")
+
+
+def _on_details(kiosk: KioskDriver) -> None:
+    _open_details(kiosk)
+    details = kiosk.face.details
+    assert details.form is not None
+    city = next(e for e in details.form.findChildren(QLineEdit) if e.objectName() == "city")
+    kiosk.qtbot.mouseClick(city, Qt.MouseButton.LeftButton)
+    kiosk.qtbot.keyClicks(city, "Torino")  # typed, not saved
+    MORE_TRACES.append("Torino")
+
+
+def _on_consents(kiosk: KioskDriver) -> None:
+    _open_details(kiosk)
+    kiosk.tap(kiosk.face.details.consents_button)
+    kiosk.wait_screen(Screen.CONSENTS)
+    kiosk.qtbot.waitUntil(lambda: bool(kiosk.face.consents.switches), timeout=WAIT)
+
+
+def _on_contact(kiosk: KioskDriver) -> None:
+    _open_details(kiosk)
+    kiosk.tap(kiosk.face.details.contact_button)
+    kiosk.wait_screen(Screen.CONTACT)
+    address = kiosk.face.contact.address
+    kiosk.qtbot.mouseClick(address, Qt.MouseButton.LeftButton)
+    kiosk.qtbot.keyClicks(address, "giulia.nuova@example.com")
+    MORE_TRACES.append("giulia.nuova")
+
+
+def _on_password(kiosk: KioskDriver) -> None:
+    _open_details(kiosk)
+    kiosk.tap(kiosk.face.details.password_button)
+    kiosk.wait_screen(Screen.PASSWORD)
+    current = kiosk.face.password.current
+    kiosk.qtbot.mouseClick(current, Qt.MouseButton.LeftButton)
+    kiosk.qtbot.keyClicks(current, "Segreta-99")
+    MORE_TRACES.append("Segreta-99")
+
+
 #: What a screen showed besides Giulia's own traces (the masked address a code went to, her offers and vouchers).
 MORE_TRACES: list[str] = []
 
@@ -233,6 +279,10 @@ REACH: dict[str, Callable[[KioskDriver], None]] = {
     Screen.BADGES: _on_badges,
     Screen.STORES: _on_stores,
     Screen.ERASE: _on_erase,
+    Screen.DETAILS: _on_details,
+    Screen.CONSENTS: _on_consents,
+    Screen.CONTACT: _on_contact,
+    Screen.PASSWORD: _on_password,
 }
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 
 GIULIA = "2000000000015"
 
@@ -199,6 +199,35 @@ def main() -> int:
                 tap(face.news.back_button)
             tap(screen.back_button)
             until(lambda: window.current_name == Screen.MORE, "More for you")
+        tap(face.more.tiles[Screen.DETAILS])
+        until(lambda: face.details.form is not None and face.details.save_button.isEnabled(), "My details")
+        shot("16k-details")
+        assert face.details.form is not None
+        QTest.mouseClick(face.details.form.findChild(QLineEdit, "city"), Qt.MouseButton.LeftButton)
+        until(lambda: window.keyboard.isVisible(), "the keyboard on a field")
+        shot("16k2-details-keyboard")
+        window.keyboard.dismissed.emit()
+        tap(face.details.consents_button)
+        until(lambda: bool(face.consents.switches), "My consents")
+        shot("16k3-consents")
+        tap(face.consents.back_button)
+        until(lambda: face.details.form is not None and face.details.save_button.isEnabled(), "My details")
+        tap(face.details.contact_button)
+        until(lambda: window.current_name == Screen.CONTACT, "Change e-mail or mobile")
+        QTest.mouseClick(face.contact.address, Qt.MouseButton.LeftButton)
+        keys("giulia.tour@example.com")
+        tap(face.contact.send_button)
+        until(lambda: face.contact.code.isVisible(), "the code's field")
+        shot("16k4-contact-code")
+        tap(face.contact.back_button)
+        until(lambda: face.details.form is not None and face.details.save_button.isEnabled(), "My details")
+        tap(face.details.password_button)
+        until(lambda: window.current_name == Screen.PASSWORD, "Change password")
+        shot("16k5-password")
+        tap(face.password.back_button)
+        until(lambda: face.details.form is not None and face.details.save_button.isEnabled(), "My details")
+        tap(face.details.back_button)
+        until(lambda: window.current_name == Screen.MORE, "More for you")
         tap(face.more.tiles[Screen.ERASE])
         until(lambda: window.current_name == Screen.ERASE, "Delete my account")
         shot("16m-erase-explain")

@@ -44,6 +44,8 @@ if TYPE_CHECKING:
     from kiosk.ui.kiosk.offers import WalletNews
     from kiosk.services.enrolment import EnrolmentService
     from kiosk.ui.kiosk.join import JoinScreen
+    from kiosk.ui.kiosk.details import ConsentsScreen, DetailsScreen
+    from kiosk.ui.kiosk.details_contact import ContactScreen, PasswordScreen
     from kiosk.ui.kiosk.more import MoreScreen
     from kiosk.ui.kiosk.badges import BadgesScreen
     from kiosk.ui.kiosk.news import NewsScreen
@@ -95,6 +97,10 @@ class Screen:
     PRIZE_REQUEST = "prizeRequest"
     PRIZE_REQUESTS = "prizeRequests"
     PLAY = "play"
+    DETAILS = "details"
+    CONSENTS = "consents"
+    CONTACT = "contact"
+    PASSWORD = "password"
 
 
 # The screens where a customer's data or typing can be: leaving them untouched asks "Still there?".
@@ -106,6 +112,7 @@ _CUSTOMER_SCREENS = frozenset(
         Screen.ERASE,
         Screen.PRIZES, Screen.PRIZE_REQUEST, Screen.PRIZE_REQUESTS,
         Screen.PLAY,
+        Screen.DETAILS, Screen.CONSENTS, Screen.CONTACT, Screen.PASSWORD,
     }
 )
 _STAFF_SCREENS = frozenset({Screen.STAFF_PIN, Screen.STAFF})
@@ -158,6 +165,8 @@ class KioskFace(QObject):
 
         # Join (the enrolment wizard and its service, ~50 ms to import) is made on a customer's first "Join".
         from kiosk.ui.kiosk.erase import EraseScreen
+        from kiosk.ui.kiosk.details import ConsentsScreen, DetailsScreen
+        from kiosk.ui.kiosk.details_contact import ContactScreen, PasswordScreen
         from kiosk.ui.kiosk.more import MoreScreen
         from kiosk.ui.kiosk.badges import BadgesScreen
         from kiosk.ui.kiosk.news import NewsScreen
@@ -183,6 +192,10 @@ class KioskFace(QObject):
             "PointsVoucherScreen", add(Screen.POINTS_VOUCHER, PointsVoucherScreen(self.service, scrambled=scrambled))
         )
         self.more = cast("MoreScreen", add(Screen.MORE, MoreScreen()))
+        self.details = cast("DetailsScreen", add(Screen.DETAILS, DetailsScreen(self.service)))
+        self.consents = cast("ConsentsScreen", add(Screen.CONSENTS, ConsentsScreen(self.service)))
+        self.contact = cast("ContactScreen", add(Screen.CONTACT, ContactScreen(self.service)))
+        self.password = cast("PasswordScreen", add(Screen.PASSWORD, PasswordScreen(self.service)))
         self.news = cast("NewsScreen", add(Screen.NEWS, NewsScreen(self.service)))
         self.messages = cast("NewsScreen", add(Screen.MESSAGES, NewsScreen(self.service, messages=True)))
         self.badges = cast("BadgesScreen", add(Screen.BADGES, BadgesScreen(self.service)))
@@ -222,6 +235,13 @@ class KioskFace(QObject):
         self.my_card.more.connect(self._open_more)
         self.more.back.connect(self._back_to_card)
         self.more.chosen.connect(self._open_from_more)
+        self.details.back.connect(self._back_to_more)
+        self.details.consents.connect(lambda: self._open_detail(Screen.CONSENTS))
+        self.details.contact.connect(lambda: self._open_detail(Screen.CONTACT))
+        self.details.password.connect(lambda: self._open_detail(Screen.PASSWORD))
+        self.consents.back.connect(self._open_details)
+        self.contact.back.connect(self._open_details)
+        self.password.back.connect(self._open_details)
         self.news.back.connect(self._back_to_more)
         self.messages.back.connect(self._back_to_more)
         self.badges.back.connect(self._back_to_more)
@@ -481,6 +501,7 @@ class KioskFace(QObject):
             Screen.ERASE: self._open_erase,
             Screen.PRIZES: self._open_prizes,
             Screen.PLAY: self._open_play,
+            Screen.DETAILS: self._open_details,
         }
         if self.visit is None or not self.visit.active:
             self.end_visit()
@@ -597,6 +618,29 @@ class KioskFace(QObject):
             return
         self.go(Screen.PLAY)
         self.play.show_visit(self.visit)
+
+    # -- my details -------------------------------------------------------------------------------
+
+    def _open_details(self) -> None:
+        """My details, read afresh (a consent or an address changed meanwhile shows as it now is)."""
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(Screen.DETAILS)
+        self.details.show_visit(self.visit)
+
+    def _open_detail(self, name: str) -> None:
+        """One of My details' own screens: the consents, a new e-mail or mobile, a new password."""
+        if self.visit is None or not self.visit.active:
+            self.end_visit()
+            return
+        self.go(name)
+        if name == Screen.CONSENTS:
+            self.consents.show_visit(self.visit)
+        elif name == Screen.CONTACT:
+            self.contact.ask(self.visit)
+        else:
+            self.password.ask(self.visit)
 
     def _ask_change(self) -> None:
         if self.visit is None:

@@ -24,6 +24,7 @@ TILES: tuple[tuple[str, str], ...] = (
     ("messages", QT_TRANSLATE_NOOP("MoreScreen", "Messages")),
     ("badges", QT_TRANSLATE_NOOP("MoreScreen", "Badges")),
     ("stores", QT_TRANSLATE_NOOP("MoreScreen", "Shops")),
+    ("details", QT_TRANSLATE_NOOP("MoreScreen", "My details")),
     ("erase", QT_TRANSLATE_NOOP("MoreScreen", "Delete my account")),
 )
 
