@@ -57,6 +57,41 @@
     </message>
 </context>
 <context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>The badges you have earned, and those still to earn. Slide the list to see more.</source>
+        <translation>The badges you have earned, and those still to earn. Slide the list to see more.</translation>
+    </message>
+    <message>
+        <source>Looking for your badges…</source>
+        <translation>Looking for your badges…</translation>
+    </message>
+    <message>
+        <source>There are no badges to earn yet.</source>
+        <translation>There are no badges to earn yet.</translation>
+    </message>
+    <message>
+        <source>Your badges</source>
+        <translation>Your badges</translation>
+    </message>
+    <message>
+        <source>Still to earn</source>
+        <translation>Still to earn</translation>
+    </message>
+    <message>
+        <source>✓ Earned on {date}</source>
+        <translation>✓ Earned on {date}</translation>
+    </message>
+    <message>
+        <source>Not earned yet</source>
+        <translation>Not earned yet</translation>
+    </message>
+</context>
+<context>
     <name>CardBarcode</name>
     <message>
         <source>Card barcode</source>
@@ -357,6 +392,142 @@
     </message>
 </context>
 <context>
+    <name>ConsentsScreen</name>
+    <message>
+        <source>My consents</source>
+        <translation>My consents</translation>
+    </message>
+    <message>
+        <source>Read each one. Tap its switch to give or withdraw your consent; you can change your mind at any time.</source>
+        <translation>Read each one. Tap its switch to give or withdraw your consent; you can change your mind at any time.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>I do not agree</translation>
+    </message>
+    <message>
+        <source>{consent}: I agree</source>
+        <translation>{consent}: I agree</translation>
+    </message>
+    <message>
+        <source>{consent}: I do not agree</source>
+        <translation>{consent}: I do not agree</translation>
+    </message>
+    <message>
+        <source>Looking up your consents…</source>
+        <translation>Looking up your consents…</translation>
+    </message>
+    <message>
+        <source>This shop asks for no consents.</source>
+        <translation>This shop asks for no consents.</translation>
+    </message>
+    <message>
+        <source>Saving your choice…</source>
+        <translation>Saving your choice…</translation>
+    </message>
+    <message>
+        <source>Saved: you agree to “{consent}”.</source>
+        <translation>Saved: you agree to “{consent}”.</translation>
+    </message>
+    <message>
+        <source>Saved: your consent to “{consent}” is withdrawn.</source>
+        <translation>Saved: your consent to “{consent}” is withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Change e-mail or mobile</source>
+        <translation>Change e-mail or mobile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Your new mobile number:</source>
+        <translation>Your new mobile number:</translation>
+    </message>
+    <message>
+        <source>Your new e-mail:</source>
+        <translation>Your new e-mail:</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Send me a code</translation>
+    </message>
+    <message>
+        <source>The code we sent you:</source>
+        <translation>The code we sent you:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Mobile on file now: {address}</source>
+        <translation>Mobile on file now: {address}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>E-mail on file now: {address}</source>
+        <translation>E-mail on file now: {address}</translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to {address}. It works for %n minutes.</source>
+        <translation>
+            <numerusform>We sent a code to {address}. It works for %n minute.</numerusform>
+            <numerusform>We sent a code to {address}. It works for %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the new address first.</source>
+        <translation>Type the new address first.</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Sending the code…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (in %n s)</source>
+        <translation>
+            <numerusform>Send again (in %n s)</numerusform>
+            <numerusform>Send again (in %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Send the code again</translation>
+    </message>
+    <message>
+        <source>Type the code we sent you.</source>
+        <translation>Type the code we sent you.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message>
+        <source>Done: your mobile is now {address}. We told your old one about the change.</source>
+        <translation>Done: your mobile is now {address}. We told your old one about the change.</translation>
+    </message>
+    <message>
+        <source>Done: your e-mail is now {address}. We told your old one about the change.</source>
+        <translation>Done: your e-mail is now {address}. We told your old one about the change.</translation>
+    </message>
+</context>
+<context>
     <name>CounterApp</name>
     <message>
         <source>Demo mode on the built-in sandbox. Try card {card}.</source>
@@ -439,6 +610,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <translation>Lost card (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Delete account (Ctrl+Shift+D)</source>
+        <translation>Delete account (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Voucher (Ctrl+U)</source>
         <translation>Voucher (Ctrl+U)</translation>
     </message>
@@ -509,6 +684,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>Choose the movement to refund with the arrow keys, then press F4 again.</source>
         <translation>Choose the movement to refund with the arrow keys, then press F4 again.</translation>
+    </message>
+    <message>
+        <source>The account of card {card} is deleted: its personal data is wiped, the card blocked, and this till has forgotten the customer.</source>
+        <translation>The account of card {card} is deleted: its personal data is wiped, the card blocked, and this till has forgotten the customer.</translation>
     </message>
     <message>
         <source>Asking the loyalty server for a new card…</source>
@@ -943,6 +1122,73 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your account has no password: you sign in with your card and PIN. To add one, tap Join on the welcome screen and give this card&apos;s number.</source>
+        <extracomment>Said to a customer who has no password (card and PIN only), instead of &quot;Change password&quot;.</extracomment>
+        <translation>Your account has no password: you sign in with your card and PIN. To add one, tap Join on the welcome screen and give this card&apos;s number.</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <extracomment>The profile&apos;s addresses: changed only with a code sent to the new one, never typed into the form. Kept free for &quot;Delete my account&quot; (another screen&apos;s button): at the very bottom, apart from the rest.</extracomment>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <source>Tap a field to change it, then tap Save. Slide the form up to see more.</source>
+        <translation>Tap a field to change it, then tap Save. Slide the form up to see more.</translation>
+    </message>
+    <message>
+        <source>Change e-mail or mobile</source>
+        <translation>Change e-mail or mobile</translation>
+    </message>
+    <message>
+        <source>My consents</source>
+        <translation>My consents</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Looking up your details…</source>
+        <translation>Looking up your details…</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>Clear {field}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}
+Mobile: {mobile}</source>
+        <translation>E-mail: {email}
+Mobile: {mobile}</translation>
+    </message>
+    <message>
+        <source>Something is missing or not right: see the words under the field.</source>
+        <translation>Something is missing or not right: see the words under the field.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: your details are as they were.</source>
+        <translation>Nothing to save: your details are as they were.</translation>
+    </message>
+    <message>
+        <source>Saving your details…</source>
+        <translation>Saving your details…</translation>
+    </message>
+    <message>
+        <source>Saved. Your details are up to date.</source>
+        <translation>Saved. Your details are up to date.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Welcome!</source>
@@ -1045,6 +1291,131 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>EraseAccountDialog</name>
+    <message>
+        <source>Delete the customer&apos;s account</source>
+        <translation>Delete the customer&apos;s account</translation>
+    </message>
+    <message>
+        <source>Card {card}: at the customer&apos;s request, their loyalty account is deleted for good. Their personal data is wiped, the card is blocked, their points and vouchers are lost; the movements are kept without anything that names them.</source>
+        <translation>Card {card}: at the customer&apos;s request, their loyalty account is deleted for good. Their personal data is wiped, the card is blocked, their points and vouchers are lost; the movements are kept without anything that names them.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Turn the PIN pad to the customer. Customer: type your PIN to delete your account.</source>
+        <translation>Turn the PIN pad to the customer. Customer: type your PIN to delete your account.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <source>Deleting the account…</source>
+        <translation>Deleting the account…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN: nothing was deleted. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>Wrong PIN: nothing was deleted. %n try left before it locks.</numerusform>
+            <numerusform>Wrong PIN: nothing was deleted. %n tries left before it locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: nothing was deleted. Reset it first (F12, then “Forgot the PIN?”).</source>
+        <translation>The PIN is locked after too many wrong tries: nothing was deleted. Reset it first (F12, then “Forgot the PIN?”).</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: nothing was deleted. Try again later.</source>
+        <translation>The loyalty server cannot be reached now: nothing was deleted. Try again later.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {why}</source>
+        <translation>Nothing was deleted: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseScreen</name>
+    <message>
+        <source>Your account is deleted</source>
+        <extracomment>The goodbye finishes by itself (back to the attract screen) after this long.</extracomment>
+        <translation>Your account is deleted</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Delete my account</translation>
+    </message>
+    <message>
+        <source>Deleting your loyalty account means:</source>
+        <translation>Deleting your loyalty account means:</translation>
+    </message>
+    <message>
+        <source>Your personal data (name, contacts, consents) is wiped.</source>
+        <translation>Your personal data (name, contacts, consents) is wiped.</translation>
+    </message>
+    <message>
+        <source>Your card is blocked for good.</source>
+        <translation>Your card is blocked for good.</translation>
+    </message>
+    <message>
+        <source>Your points and vouchers are lost.</source>
+        <translation>Your points and vouchers are lost.</translation>
+    </message>
+    <message>
+        <source>Your past purchases are kept for the shop&apos;s accounts, with nothing that names you.</source>
+        <translation>Your past purchases are kept for the shop&apos;s accounts, with nothing that names you.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>It cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Your personal data is wiped and your card is blocked. This kiosk has forgotten you too.
+
+Thank you for having been with us. Goodbye!</source>
+        <translation>Your personal data is wiped and your card is blocked. This kiosk has forgotten you too.
+
+Thank you for having been with us. Goodbye!</translation>
+    </message>
+    <message>
+        <source>Type your PIN to delete your account for good.</source>
+        <translation>Type your PIN to delete your account for good.</translation>
+    </message>
+    <message>
+        <source>Delete my account: the PIN confirms it next</source>
+        <translation>Delete my account: the PIN confirms it next</translation>
+    </message>
+    <message>
+        <source>Deleting your account…</source>
+        <translation>Deleting your account…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n try left before it locks.</numerusform>
+            <numerusform>Wrong PIN. %n tries left before it locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Type it again.</source>
+        <translation>Wrong PIN. Type it again.</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries: your account was not deleted. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</source>
+        <translation>Your PIN is locked after too many wrong tries: your account was not deleted. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: your account was not deleted. Try again later.</source>
+        <translation>The loyalty server cannot be reached now: your account was not deleted. Try again later.</translation>
+    </message>
+    <message>
+        <source>Your account was not deleted: {why}</source>
+        <translation>Your account was not deleted: {why}</translation>
+    </message>
+</context>
+<context>
     <name>FindScreen</name>
     <message>
         <source>Scan your card</source>
@@ -1137,12 +1508,19 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <source>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</source>
         <translation>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</translation>
     </message>
+    <message numerus="yes">
+        <source>Messages (%n new)</source>
+        <translation>
+            <numerusform>Messages (%n new)</numerusform>
+            <numerusform>Messages (%n new)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
         <source>Back</source>
-        <extracomment>A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
+        <extracomment>Before the words of a problem: a sign as well as the colour, never the colour alone. A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
         <translation>Back</translation>
     </message>
     <message>
@@ -1281,6 +1659,46 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>MoreScreen</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <extracomment>The tiles in their order: the face&apos;s name of the screen, the words on the tile (context &quot;MoreScreen&quot;). One line per screen, its words marked for lupdate; the face answers `chosen` with the screen named here.</extracomment>
+        <translation>Prizes</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>My details</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Delete my account</translation>
+    </message>
+    <message>
+        <source>More for you</source>
+        <translation>More for you</translation>
+    </message>
+</context>
+<context>
     <name>MyCardScreen</name>
     <message>
         <source>Change my PIN</source>
@@ -1297,6 +1715,14 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>My vouchers</source>
         <translation>My vouchers</translation>
+    </message>
+    <message>
+        <source>More for you</source>
+        <translation>More for you</translation>
+    </message>
+    <message>
+        <source>More for you: prizes, games, news, shops, my details</source>
+        <translation>More for you: prizes, games, news, shops, my details</translation>
     </message>
     <message>
         <source>Your last movements</source>
@@ -1348,6 +1774,66 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>{when}, {what}: points {points}, credit {credit}</source>
         <translation>{when}, {what}: points {points}, credit {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <source>Messages</source>
+        <extracomment>Before the word &quot;New&quot; on an item not yet read: a sign as well as the bold, never the look alone.</extracomment>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Messages for you, newest first. Tap “Read” to open one.</source>
+        <translation>Messages for you, newest first. Tap “Read” to open one.</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>News</translation>
+    </message>
+    <message>
+        <source>News from the shop, newest first. Tap “Read” to open one.</source>
+        <translation>News from the shop, newest first. Tap “Read” to open one.</translation>
+    </message>
+    <message>
+        <source>Looking for your messages…</source>
+        <translation>Looking for your messages…</translation>
+    </message>
+    <message>
+        <source>Looking for the news…</source>
+        <translation>Looking for the news…</translation>
+    </message>
+    <message>
+        <source>You have no messages.</source>
+        <translation>You have no messages.</translation>
+    </message>
+    <message>
+        <source>There is no news right now.</source>
+        <translation>There is no news right now.</translation>
+    </message>
+    <message>
+        <source>{sign} New</source>
+        <translation>{sign} New</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>Read: {title}</source>
+        <translation>Read: {title}</translation>
+    </message>
+    <message>
+        <source>New: {title}</source>
+        <translation>New: {title}</translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation>Received on {date}</translation>
+    </message>
+    <message>
+        <source>Published on {date}</source>
+        <translation>Published on {date}</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1923,51 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>Hide keyboard</source>
         <translation>Hide keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordScreen</name>
+    <message>
+        <source>Change password</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Your current password:</source>
+        <translation>Your current password:</translation>
+    </message>
+    <message>
+        <source>Your new password:</source>
+        <translation>Your new password:</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>The new password again:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>At least %n character, with a letter and a digit.</numerusform>
+            <numerusform>At least %n characters, with a letter and a digit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Type your current password first.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Changing your password…</translation>
+    </message>
+    <message>
+        <source>Done: your password is changed. Use the new one from now on.</source>
+        <translation>Done: your password is changed. Use the new one from now on.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2213,95 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>PlayScreen</name>
+    <message>
+        <source>Play and win</source>
+        <translation>Play and win</translation>
+    </message>
+    <message>
+        <source>Each play is a chance to win a voucher. The result shows at once.</source>
+        <translation>Each play is a chance to win a voucher. The result shows at once.</translation>
+    </message>
+    <message>
+        <source>My vouchers</source>
+        <translation>My vouchers</translation>
+    </message>
+    <message>
+        <source>Back to the games</source>
+        <translation>Back to the games</translation>
+    </message>
+    <message>
+        <source>Looking for the games…</source>
+        <translation>Looking for the games…</translation>
+    </message>
+    <message>
+        <source>There is no game to play right now. Come back soon!</source>
+        <translation>There is no game to play right now. Come back soon!</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Terms: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %Ln play(s) left.</source>
+        <translation>
+            <numerusform>You have %Ln play left.</numerusform>
+            <numerusform>You have %Ln plays left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Play {contest}</source>
+        <translation>Play {contest}</translation>
+    </message>
+    <message>
+        <source>No plays left</source>
+        <translation>No plays left</translation>
+    </message>
+    <message>
+        <source>No plays left in {contest}</source>
+        <translation>No plays left in {contest}</translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation>Playing…</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. Tap “Play” again to see your result: it will not use another play.</source>
+        <translation>The answer was lost on the way. Tap “Play” again to see your result: it will not use another play.</translation>
+    </message>
+    <message>
+        <source>You won!</source>
+        <translation>You won!</translation>
+    </message>
+    <message>
+        <source>{voucher}: {worth}. It is in My vouchers.</source>
+        <translation>{voucher}: {worth}. It is in My vouchers.</translation>
+    </message>
+    <message>
+        <source>Not this time.</source>
+        <translation>Not this time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thank you for playing. You have %Ln play(s) left.</source>
+        <translation>
+            <numerusform>Thank you for playing. You have %Ln play left.</numerusform>
+            <numerusform>Thank you for playing. You have %Ln plays left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>{percent}% off</translation>
+    </message>
+    <message>
+        <source>{worth}, use it by {date}</source>
+        <translation>{worth}, use it by {date}</translation>
+    </message>
+</context>
+<context>
     <name>PointsVoucherScreen</name>
     <message>
         <source>Turn points into a voucher</source>
@@ -1725,6 +2345,178 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>No voucher was made and no points were taken: {why}</source>
         <translation>No voucher was made and no points were taken: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeRequestScreen</name>
+    <message>
+        <source>Request this prize</source>
+        <translation>Request this prize</translation>
+    </message>
+    <message>
+        <source>In-store pick-up at this shop&apos;s counter. Until it is ready, you can cancel it in “My requests”.</source>
+        <translation>In-store pick-up at this shop&apos;s counter. Until it is ready, you can cancel it in “My requests”.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to confirm.</source>
+        <translation>Type your PIN to confirm.</translation>
+    </message>
+    <message>
+        <source>{prize} for {points} points</source>
+        <translation>{prize} for {points} points</translation>
+    </message>
+    <message>
+        <source>Points left after it: {left}</source>
+        <translation>Points left after it: {left}</translation>
+    </message>
+    <message>
+        <source>Requesting your prize…</source>
+        <translation>Requesting your prize…</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: no prize was requested and no points were taken. Try again later.</source>
+        <translation>The loyalty server cannot be reached now: no prize was requested and no points were taken. Try again later.</translation>
+    </message>
+    <message>
+        <source>No prize was requested: {why}</source>
+        <translation>No prize was requested: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeRequestsScreen</name>
+    <message>
+        <source>My prize requests</source>
+        <translation>My prize requests</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, keep it</translation>
+    </message>
+    <message>
+        <source>✓ Your prize is requested. We will have it ready for you at the counter.</source>
+        <translation>✓ Your prize is requested. We will have it ready for you at the counter.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. The kiosk is finding out whether your prize was requested: it will show here, never twice.</source>
+        <translation>The answer was lost on the way. The kiosk is finding out whether your prize was requested: it will show here, never twice.</translation>
+    </message>
+    <message>
+        <source>Looking for your requests…</source>
+        <translation>Looking for your requests…</translation>
+    </message>
+    <message>
+        <source>You have not requested any prize yet.</source>
+        <translation>You have not requested any prize yet.</translation>
+    </message>
+    <message>
+        <source>{points} points, requested on {date}</source>
+        <translation>{points} points, requested on {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the request for {prize}</source>
+        <translation>Cancel the request for {prize}</translation>
+    </message>
+    <message>
+        <source>Requested: the shop is getting it ready</source>
+        <translation>Requested: the shop is getting it ready</translation>
+    </message>
+    <message>
+        <source>✓ Ready: collect it at the counter</source>
+        <translation>✓ Ready: collect it at the counter</translation>
+    </message>
+    <message>
+        <source>✓ Collected</source>
+        <translation>✓ Collected</translation>
+    </message>
+    <message>
+        <source>Cancelled: the points were given back</source>
+        <translation>Cancelled: the points were given back</translation>
+    </message>
+    <message>
+        <source>Cancel your request for {prize}? The {points} points come back to your card.</source>
+        <translation>Cancel your request for {prize}? The {points} points come back to your card.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>✓ Cancelled: the points are back on your card.</source>
+        <translation>✓ Cancelled: the points are back on your card.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesScreen</name>
+    <message>
+        <source>My requests</source>
+        <translation>My requests</translation>
+    </message>
+    <message>
+        <source>My prize requests</source>
+        <translation>My prize requests</translation>
+    </message>
+    <message>
+        <source>Choose a prize. Slide the list up to see more.</source>
+        <translation>Choose a prize. Slide the list up to see more.</translation>
+    </message>
+    <message>
+        <source>Prizes for your points</source>
+        <translation>Prizes for your points</translation>
+    </message>
+    <message>
+        <source>Choose a kind of prize.</source>
+        <translation>Choose a kind of prize.</translation>
+    </message>
+    <message>
+        <source>You have {points} points</source>
+        <translation>You have {points} points</translation>
+    </message>
+    <message>
+        <source>Looking for the prizes…</source>
+        <translation>Looking for the prizes…</translation>
+    </message>
+    <message>
+        <source>There are no prizes right now. Come back soon!</source>
+        <translation>There are no prizes right now. Come back soon!</translation>
+    </message>
+    <message>
+        <source>There are no prizes of this kind right now.</source>
+        <translation>There are no prizes of this kind right now.</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} points</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Out of stock</translation>
+    </message>
+    <message>
+        <source>✓ Your points are enough</source>
+        <translation>✓ Your points are enough</translation>
+    </message>
+    <message numerus="yes">
+        <source>You need %Ln more point(s)</source>
+        <translation>
+            <numerusform>You need %Ln more point</numerusform>
+            <numerusform>You need %Ln more points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>Choose {prize}</source>
+        <translation>Choose {prize}</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3470,66 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
 </context>
 <context>
+    <name>StoresScreen</name>
+    <message>
+        <source>Shops</source>
+        <extracomment>The nearest shop this close to the kiosk&apos;s position is the shop the kiosk stands in.</extracomment>
+        <translation>Shops</translation>
+    </message>
+    <message>
+        <source>This shop and the shops nearest to it. Tap “My shop” on the ones you use most.</source>
+        <translation>This shop and the shops nearest to it. Tap “My shop” on the ones you use most.</translation>
+    </message>
+    <message>
+        <source>Looking for the shops…</source>
+        <translation>Looking for the shops…</translation>
+    </message>
+    <message>
+        <source>To show the shops near here, this kiosk needs your consent to the use of your position. You can give it in “My details”.</source>
+        <translation>To show the shops near here, this kiosk needs your consent to the use of your position. You can give it in “My details”.</translation>
+    </message>
+    <message>
+        <source>This kiosk does not know where it stands, so it cannot list the shops near here.</source>
+        <translation>This kiosk does not know where it stands, so it cannot list the shops near here.</translation>
+    </message>
+    <message>
+        <source>Your shops</source>
+        <translation>Your shops</translation>
+    </message>
+    <message>
+        <source>You have not chosen a shop of your own yet.</source>
+        <translation>You have not chosen a shop of your own yet.</translation>
+    </message>
+    <message>
+        <source>➤ This shop</source>
+        <translation>➤ This shop</translation>
+    </message>
+    <message>
+        <source>{address}, {city}</source>
+        <translation>{address}, {city}</translation>
+    </message>
+    <message>
+        <source>{distance} m away</source>
+        <translation>{distance} m away</translation>
+    </message>
+    <message>
+        <source>{distance} km away</source>
+        <translation>{distance} km away</translation>
+    </message>
+    <message>
+        <source>My shop</source>
+        <translation>My shop</translation>
+    </message>
+    <message>
+        <source>My shop: {name}, chosen</source>
+        <translation>My shop: {name}, chosen</translation>
+    </message>
+    <message>
+        <source>My shop: {name}, not chosen</source>
+        <translation>My shop: {name}, not chosen</translation>
+    </message>
+</context>
+<context>
     <name>TopUpDialog</name>
     <message>
         <source>Credit top-up</source>
@@ -2751,7 +3603,7 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <name>VoucherQrCode</name>
     <message>
         <source>Voucher QR code</source>
-        <extracomment>A problem is said in words; this sign goes before them, never instead of them. The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
+        <extracomment>The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
         <translation>Voucher QR code</translation>
     </message>
     <message>
@@ -3759,6 +4611,10 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     <message>
         <source>{env} ({source}) must be one of {choices}, not “{raw}”.</source>
         <translation>{env} ({source}) must be one of {choices}, not “{raw}”.</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be empty or a number from {lowest} to {highest}, not “{raw}”.</source>
+        <translation>{env} ({source}) must be empty or a number from {lowest} to {highest}, not “{raw}”.</translation>
     </message>
     <message>
         <source>The settings file {path} cannot be read (at {where}).</source>

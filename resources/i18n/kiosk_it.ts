@@ -57,6 +57,41 @@
     </message>
 </context>
 <context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>Badges</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>The badges you have earned, and those still to earn. Slide the list to see more.</source>
+        <translation>I badge che hai ottenuto e quelli ancora da ottenere. Scorri l&apos;elenco per vederne altri.</translation>
+    </message>
+    <message>
+        <source>Looking for your badges…</source>
+        <translation>Cerco i tuoi badge…</translation>
+    </message>
+    <message>
+        <source>There are no badges to earn yet.</source>
+        <translation>Per ora non ci sono badge da ottenere.</translation>
+    </message>
+    <message>
+        <source>Your badges</source>
+        <translation>I tuoi badge</translation>
+    </message>
+    <message>
+        <source>Still to earn</source>
+        <translation>Ancora da ottenere</translation>
+    </message>
+    <message>
+        <source>✓ Earned on {date}</source>
+        <translation>✓ Ottenuto il {date}</translation>
+    </message>
+    <message>
+        <source>Not earned yet</source>
+        <translation>Non ancora ottenuto</translation>
+    </message>
+</context>
+<context>
     <name>CardBarcode</name>
     <message>
         <source>Card barcode</source>
@@ -357,6 +392,142 @@
     </message>
 </context>
 <context>
+    <name>ConsentsScreen</name>
+    <message>
+        <source>My consents</source>
+        <translation>I miei consensi</translation>
+    </message>
+    <message>
+        <source>Read each one. Tap its switch to give or withdraw your consent; you can change your mind at any time.</source>
+        <translation>Leggili uno per uno. Tocca l&apos;interruttore per dare o ritirare il consenso; puoi cambiare idea quando vuoi.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Acconsento</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>Non acconsento</translation>
+    </message>
+    <message>
+        <source>{consent}: I agree</source>
+        <translation>{consent}: acconsento</translation>
+    </message>
+    <message>
+        <source>{consent}: I do not agree</source>
+        <translation>{consent}: non acconsento</translation>
+    </message>
+    <message>
+        <source>Looking up your consents…</source>
+        <translation>Cerco i tuoi consensi…</translation>
+    </message>
+    <message>
+        <source>This shop asks for no consents.</source>
+        <translation>Questo negozio non chiede consensi.</translation>
+    </message>
+    <message>
+        <source>Saving your choice…</source>
+        <translation>Salvo la tua scelta…</translation>
+    </message>
+    <message>
+        <source>Saved: you agree to “{consent}”.</source>
+        <translation>Salvato: hai dato il consenso a «{consent}».</translation>
+    </message>
+    <message>
+        <source>Saved: your consent to “{consent}” is withdrawn.</source>
+        <translation>Salvato: il tuo consenso a «{consent}» è stato ritirato.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Change e-mail or mobile</source>
+        <translation>Cambia e-mail o cellulare</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Cellulare</translation>
+    </message>
+    <message>
+        <source>Your new mobile number:</source>
+        <translation>Il tuo nuovo numero di cellulare:</translation>
+    </message>
+    <message>
+        <source>Your new e-mail:</source>
+        <translation>La tua nuova e-mail:</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Inviami un codice</translation>
+    </message>
+    <message>
+        <source>The code we sent you:</source>
+        <translation>Il codice che ti abbiamo inviato:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <source>Mobile on file now: {address}</source>
+        <translation>Cellulare registrato ora: {address}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>E-mail on file now: {address}</source>
+        <translation>E-mail registrata ora: {address}</translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to {address}. It works for %n minutes.</source>
+        <translation>
+            <numerusform>Abbiamo inviato un codice a {address}. Vale per %n minuto.</numerusform>
+            <numerusform>Abbiamo inviato un codice a {address}. Vale per %n minuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the new address first.</source>
+        <translation>Prima scrivi il nuovo indirizzo.</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Invio il codice…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (in %n s)</source>
+        <translation>
+            <numerusform>Invia di nuovo (tra %n s)</numerusform>
+            <numerusform>Invia di nuovo (tra %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Invia di nuovo il codice</translation>
+    </message>
+    <message>
+        <source>Type the code we sent you.</source>
+        <translation>Scrivi il codice che ti abbiamo inviato.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Controllo il codice…</translation>
+    </message>
+    <message>
+        <source>Done: your mobile is now {address}. We told your old one about the change.</source>
+        <translation>Fatto: ora il tuo cellulare è {address}. Abbiamo avvisato il numero precedente della modifica.</translation>
+    </message>
+    <message>
+        <source>Done: your e-mail is now {address}. We told your old one about the change.</source>
+        <translation>Fatto: ora la tua e-mail è {address}. Abbiamo avvisato l&apos;indirizzo precedente della modifica.</translation>
+    </message>
+</context>
+<context>
     <name>CounterApp</name>
     <message>
         <source>Demo mode on the built-in sandbox. Try card {card}.</source>
@@ -439,6 +610,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <translation>Carta persa (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Delete account (Ctrl+Shift+D)</source>
+        <translation>Elimina account (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Voucher (Ctrl+U)</source>
         <translation>Buono (Ctrl+U)</translation>
     </message>
@@ -509,6 +684,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>Choose the movement to refund with the arrow keys, then press F4 again.</source>
         <translation>Scegli con le frecce il movimento da rimborsare, poi premi di nuovo F4.</translation>
+    </message>
+    <message>
+        <source>The account of card {card} is deleted: its personal data is wiped, the card blocked, and this till has forgotten the customer.</source>
+        <translation>L&apos;account della carta {card} è stato eliminato: dati personali cancellati, carta bloccata, e questa cassa ha dimenticato il cliente.</translation>
     </message>
     <message>
         <source>Asking the loyalty server for a new card…</source>
@@ -943,6 +1122,73 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your account has no password: you sign in with your card and PIN. To add one, tap Join on the welcome screen and give this card&apos;s number.</source>
+        <extracomment>Said to a customer who has no password (card and PIN only), instead of &quot;Change password&quot;.</extracomment>
+        <translation>Il tuo account non ha una password: accedi con la carta e il PIN. Per aggiungerne una, tocca Iscriviti nella schermata iniziale e indica il numero di questa carta.</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <extracomment>The profile&apos;s addresses: changed only with a code sent to the new one, never typed into the form. Kept free for &quot;Delete my account&quot; (another screen&apos;s button): at the very bottom, apart from the rest.</extracomment>
+        <translation>I miei dati</translation>
+    </message>
+    <message>
+        <source>Tap a field to change it, then tap Save. Slide the form up to see more.</source>
+        <translation>Tocca un campo per modificarlo, poi tocca Salva. Scorri il modulo verso l&apos;alto per vedere il resto.</translation>
+    </message>
+    <message>
+        <source>Change e-mail or mobile</source>
+        <translation>Cambia e-mail o cellulare</translation>
+    </message>
+    <message>
+        <source>My consents</source>
+        <translation>I miei consensi</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Looking up your details…</source>
+        <translation>Cerco i tuoi dati…</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>Cancella {field}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}
+Mobile: {mobile}</source>
+        <translation>E-mail: {email}
+Cellulare: {mobile}</translation>
+    </message>
+    <message>
+        <source>Something is missing or not right: see the words under the field.</source>
+        <translation>Manca qualcosa o qualcosa non va: leggi il messaggio sotto il campo.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: your details are as they were.</source>
+        <translation>Niente da salvare: i tuoi dati sono come prima.</translation>
+    </message>
+    <message>
+        <source>Saving your details…</source>
+        <translation>Salvo i tuoi dati…</translation>
+    </message>
+    <message>
+        <source>Saved. Your details are up to date.</source>
+        <translation>Salvato. I tuoi dati sono aggiornati.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Welcome!</source>
@@ -1045,6 +1291,131 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>EraseAccountDialog</name>
+    <message>
+        <source>Delete the customer&apos;s account</source>
+        <translation>Elimina l&apos;account del cliente</translation>
+    </message>
+    <message>
+        <source>Card {card}: at the customer&apos;s request, their loyalty account is deleted for good. Their personal data is wiped, the card is blocked, their points and vouchers are lost; the movements are kept without anything that names them.</source>
+        <translation>Carta {card}: su richiesta del cliente, il suo account fedeltà viene eliminato per sempre. I dati personali vengono cancellati, la carta bloccata, punti e buoni vanno persi; i movimenti restano, senza nulla che identifichi il cliente.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Turn the PIN pad to the customer. Customer: type your PIN to delete your account.</source>
+        <translation>Gira il tastierino verso il cliente. Cliente: digiti il suo PIN per eliminare il suo account.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Annulla (Esc)</translation>
+    </message>
+    <message>
+        <source>Deleting the account…</source>
+        <translation>Eliminazione dell&apos;account in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN: nothing was deleted. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>PIN errato: non è stato eliminato nulla. Resta %n tentativo prima del blocco.</numerusform>
+            <numerusform>PIN errato: non è stato eliminato nulla. Restano %n tentativi prima del blocco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: nothing was deleted. Reset it first (F12, then “Forgot the PIN?”).</source>
+        <translation>Il PIN è bloccato dopo troppi tentativi errati: non è stato eliminato nulla. Prima reimpostalo (F12, poi «PIN dimenticato?»).</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: nothing was deleted. Try again later.</source>
+        <translation>Il server fedeltà ora non è raggiungibile: non è stato eliminato nulla. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {why}</source>
+        <translation>Non è stato eliminato nulla: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseScreen</name>
+    <message>
+        <source>Your account is deleted</source>
+        <extracomment>The goodbye finishes by itself (back to the attract screen) after this long.</extracomment>
+        <translation>Il suo account è stato eliminato</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Elimina il mio account</translation>
+    </message>
+    <message>
+        <source>Deleting your loyalty account means:</source>
+        <translation>Eliminare il suo account fedeltà significa:</translation>
+    </message>
+    <message>
+        <source>Your personal data (name, contacts, consents) is wiped.</source>
+        <translation>I suoi dati personali (nome, contatti, consensi) vengono cancellati.</translation>
+    </message>
+    <message>
+        <source>Your card is blocked for good.</source>
+        <translation>La sua carta viene bloccata per sempre.</translation>
+    </message>
+    <message>
+        <source>Your points and vouchers are lost.</source>
+        <translation>Perde i suoi punti e i suoi buoni.</translation>
+    </message>
+    <message>
+        <source>Your past purchases are kept for the shop&apos;s accounts, with nothing that names you.</source>
+        <translation>I suoi acquisti passati restano nella contabilità del negozio, senza nulla che la identifichi.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>Non si può annullare.</translation>
+    </message>
+    <message>
+        <source>Your personal data is wiped and your card is blocked. This kiosk has forgotten you too.
+
+Thank you for having been with us. Goodbye!</source>
+        <translation>I suoi dati personali sono stati cancellati e la sua carta è bloccata. Anche questo chiosco l&apos;ha dimenticata.
+
+Grazie per averci scelto. Arrivederci!</translation>
+    </message>
+    <message>
+        <source>Type your PIN to delete your account for good.</source>
+        <translation>Digiti il PIN per eliminare il suo account per sempre.</translation>
+    </message>
+    <message>
+        <source>Delete my account: the PIN confirms it next</source>
+        <translation>Elimina il mio account: poi il PIN lo conferma</translation>
+    </message>
+    <message>
+        <source>Deleting your account…</source>
+        <translation>Eliminazione dell&apos;account in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>PIN errato. Le resta %n tentativo prima del blocco.</numerusform>
+            <numerusform>PIN errato. Le restano %n tentativi prima del blocco.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Type it again.</source>
+        <translation>PIN errato. Lo digiti di nuovo.</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries: your account was not deleted. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</source>
+        <translation>Il suo PIN è bloccato dopo troppi tentativi errati: l&apos;account non è stato eliminato. Torni alla sua carta e scelga «Cambia il mio PIN», poi «PIN dimenticato?» per reimpostarlo con un codice.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: your account was not deleted. Try again later.</source>
+        <translation>Il server fedeltà ora non è raggiungibile: l&apos;account non è stato eliminato. Riprovi più tardi.</translation>
+    </message>
+    <message>
+        <source>Your account was not deleted: {why}</source>
+        <translation>L&apos;account non è stato eliminato: {why}</translation>
+    </message>
+</context>
+<context>
     <name>FindScreen</name>
     <message>
         <source>Scan your card</source>
@@ -1137,12 +1508,19 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <source>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</source>
         <translation>⚠ Non in linea: scansioni la sua carta per vederne i codici e l&apos;ultimo saldo. Accesso, riscatto e iscrizione richiedono la connessione e tornano da soli.</translation>
     </message>
+    <message numerus="yes">
+        <source>Messages (%n new)</source>
+        <translation>
+            <numerusform>Messaggi (%n nuovo)</numerusform>
+            <numerusform>Messaggi (%n nuovi)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
         <source>Back</source>
-        <extracomment>A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
+        <extracomment>Before the words of a problem: a sign as well as the colour, never the colour alone. A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
         <translation>Indietro</translation>
     </message>
     <message>
@@ -1281,6 +1659,46 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>MoreScreen</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <extracomment>The tiles in their order: the face&apos;s name of the screen, the words on the tile (context &quot;MoreScreen&quot;). One line per screen, its words marked for lupdate; the face answers `chosen` with the screen named here.</extracomment>
+        <translation>Premi</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Gioca</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Novità</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Negozi</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>I miei dati</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Elimina il mio account</translation>
+    </message>
+    <message>
+        <source>More for you</source>
+        <translation>Altro per Lei</translation>
+    </message>
+</context>
+<context>
     <name>MyCardScreen</name>
     <message>
         <source>Change my PIN</source>
@@ -1297,6 +1715,14 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>My vouchers</source>
         <translation>I miei buoni</translation>
+    </message>
+    <message>
+        <source>More for you</source>
+        <translation>Altro per Lei</translation>
+    </message>
+    <message>
+        <source>More for you: prizes, games, news, shops, my details</source>
+        <translation>Altro per Lei: premi, giochi, notizie, negozi, i miei dati</translation>
     </message>
     <message>
         <source>Your last movements</source>
@@ -1348,6 +1774,66 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>{when}, {what}: points {points}, credit {credit}</source>
         <translation>{when}, {what}: punti {points}, credito {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <source>Messages</source>
+        <extracomment>Before the word &quot;New&quot; on an item not yet read: a sign as well as the bold, never the look alone.</extracomment>
+        <translation>Messaggi</translation>
+    </message>
+    <message>
+        <source>Messages for you, newest first. Tap “Read” to open one.</source>
+        <translation>I messaggi per te, dal più recente. Tocca “Leggi” per aprirne uno.</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Novità</translation>
+    </message>
+    <message>
+        <source>News from the shop, newest first. Tap “Read” to open one.</source>
+        <translation>Le novità del negozio, dalla più recente. Tocca “Leggi” per aprirne una.</translation>
+    </message>
+    <message>
+        <source>Looking for your messages…</source>
+        <translation>Cerco i tuoi messaggi…</translation>
+    </message>
+    <message>
+        <source>Looking for the news…</source>
+        <translation>Cerco le novità…</translation>
+    </message>
+    <message>
+        <source>You have no messages.</source>
+        <translation>Non hai messaggi.</translation>
+    </message>
+    <message>
+        <source>There is no news right now.</source>
+        <translation>Per ora non ci sono novità.</translation>
+    </message>
+    <message>
+        <source>{sign} New</source>
+        <translation>{sign} Nuovo</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leggi</translation>
+    </message>
+    <message>
+        <source>Read: {title}</source>
+        <translation>Leggi: {title}</translation>
+    </message>
+    <message>
+        <source>New: {title}</source>
+        <translation>Nuovo: {title}</translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation>Ricevuto il {date}</translation>
+    </message>
+    <message>
+        <source>Published on {date}</source>
+        <translation>Pubblicato il {date}</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1923,51 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>Hide keyboard</source>
         <translation>Nascondi tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordScreen</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambia password</translation>
+    </message>
+    <message>
+        <source>Your current password:</source>
+        <translation>La password attuale:</translation>
+    </message>
+    <message>
+        <source>Your new password:</source>
+        <translation>La nuova password:</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>Di nuovo la nuova password:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>Almeno %n carattere, con una lettera e una cifra.</numerusform>
+            <numerusform>Almeno %n caratteri, con una lettera e una cifra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Almeno %n carattere.</numerusform>
+            <numerusform>Almeno %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Prima scrivi la password attuale.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Cambio la password…</translation>
+    </message>
+    <message>
+        <source>Done: your password is changed. Use the new one from now on.</source>
+        <translation>Fatto: la password è cambiata. D&apos;ora in poi usa quella nuova.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2213,95 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>PlayScreen</name>
+    <message>
+        <source>Play and win</source>
+        <translation>Gioca e vinci</translation>
+    </message>
+    <message>
+        <source>Each play is a chance to win a voucher. The result shows at once.</source>
+        <translation>Ogni giocata è un&apos;occasione per vincere un buono. Il risultato appare subito.</translation>
+    </message>
+    <message>
+        <source>My vouchers</source>
+        <translation>I miei buoni</translation>
+    </message>
+    <message>
+        <source>Back to the games</source>
+        <translation>Torna ai giochi</translation>
+    </message>
+    <message>
+        <source>Looking for the games…</source>
+        <translation>Cerco i giochi…</translation>
+    </message>
+    <message>
+        <source>There is no game to play right now. Come back soon!</source>
+        <translation>Al momento non ci sono giochi. Torna presto!</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Regolamento: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %Ln play(s) left.</source>
+        <translation>
+            <numerusform>Ti resta %Ln giocata.</numerusform>
+            <numerusform>Ti restano %Ln giocate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Gioca</translation>
+    </message>
+    <message>
+        <source>Play {contest}</source>
+        <translation>Gioca a {contest}</translation>
+    </message>
+    <message>
+        <source>No plays left</source>
+        <translation>Giocate finite</translation>
+    </message>
+    <message>
+        <source>No plays left in {contest}</source>
+        <translation>Nessuna giocata rimasta in {contest}</translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation>Si gioca…</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. Tap “Play” again to see your result: it will not use another play.</source>
+        <translation>La risposta si è persa per strada. Tocca di nuovo «Gioca» per vedere il risultato: non userai un&apos;altra giocata.</translation>
+    </message>
+    <message>
+        <source>You won!</source>
+        <translation>Hai vinto!</translation>
+    </message>
+    <message>
+        <source>{voucher}: {worth}. It is in My vouchers.</source>
+        <translation>{voucher}: {worth}. Lo trovi in I miei buoni.</translation>
+    </message>
+    <message>
+        <source>Not this time.</source>
+        <translation>Non questa volta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thank you for playing. You have %Ln play(s) left.</source>
+        <translation>
+            <numerusform>Grazie per aver giocato. Ti resta %Ln giocata.</numerusform>
+            <numerusform>Grazie per aver giocato. Ti restano %Ln giocate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>{percent}% di sconto</translation>
+    </message>
+    <message>
+        <source>{worth}, use it by {date}</source>
+        <translation>{worth}, da usare entro il {date}</translation>
+    </message>
+</context>
+<context>
     <name>PointsVoucherScreen</name>
     <message>
         <source>Turn points into a voucher</source>
@@ -1725,6 +2345,178 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>No voucher was made and no points were taken: {why}</source>
         <translation>Nessun buono è stato creato e nessun punto è stato scalato: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeRequestScreen</name>
+    <message>
+        <source>Request this prize</source>
+        <translation>Richiedi questo premio</translation>
+    </message>
+    <message>
+        <source>In-store pick-up at this shop&apos;s counter. Until it is ready, you can cancel it in “My requests”.</source>
+        <translation>Ritiro alla cassa di questo negozio. Finché non è pronto, puoi annullarlo in «Le mie richieste».</translation>
+    </message>
+    <message>
+        <source>Type your PIN to confirm.</source>
+        <translation>Digita il PIN per confermare.</translation>
+    </message>
+    <message>
+        <source>{prize} for {points} points</source>
+        <translation>{prize} per {points} punti</translation>
+    </message>
+    <message>
+        <source>Points left after it: {left}</source>
+        <translation>Punti che ti restano dopo: {left}</translation>
+    </message>
+    <message>
+        <source>Requesting your prize…</source>
+        <translation>Richiedo il tuo premio…</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: no prize was requested and no points were taken. Try again later.</source>
+        <translation>Il server fedeltà non è raggiungibile: nessun premio richiesto e nessun punto scalato. Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>No prize was requested: {why}</source>
+        <translation>Nessun premio richiesto: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeRequestsScreen</name>
+    <message>
+        <source>My prize requests</source>
+        <translation>Le mie richieste di premi</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Sì, annulla</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>No, tienilo</translation>
+    </message>
+    <message>
+        <source>✓ Your prize is requested. We will have it ready for you at the counter.</source>
+        <translation>✓ Premio richiesto. Te lo prepariamo alla cassa.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. The kiosk is finding out whether your prize was requested: it will show here, never twice.</source>
+        <translation>La risposta si è persa per strada. Il chiosco sta verificando se il premio è stato richiesto: comparirà qui, mai due volte.</translation>
+    </message>
+    <message>
+        <source>Looking for your requests…</source>
+        <translation>Cerco le tue richieste…</translation>
+    </message>
+    <message>
+        <source>You have not requested any prize yet.</source>
+        <translation>Non hai ancora richiesto nessun premio.</translation>
+    </message>
+    <message>
+        <source>{points} points, requested on {date}</source>
+        <translation>{points} punti, richiesto il {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Cancel the request for {prize}</source>
+        <translation>Annulla la richiesta di {prize}</translation>
+    </message>
+    <message>
+        <source>Requested: the shop is getting it ready</source>
+        <translation>Richiesto: il negozio lo sta preparando</translation>
+    </message>
+    <message>
+        <source>✓ Ready: collect it at the counter</source>
+        <translation>✓ Pronto: ritiralo alla cassa</translation>
+    </message>
+    <message>
+        <source>✓ Collected</source>
+        <translation>✓ Ritirato</translation>
+    </message>
+    <message>
+        <source>Cancelled: the points were given back</source>
+        <translation>Annullato: i punti sono stati restituiti</translation>
+    </message>
+    <message>
+        <source>Cancel your request for {prize}? The {points} points come back to your card.</source>
+        <translation>Annullare la richiesta di {prize}? I {points} punti tornano sulla tua carta.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullo…</translation>
+    </message>
+    <message>
+        <source>✓ Cancelled: the points are back on your card.</source>
+        <translation>✓ Annullato: i punti sono tornati sulla tua carta.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesScreen</name>
+    <message>
+        <source>My requests</source>
+        <translation>Le mie richieste</translation>
+    </message>
+    <message>
+        <source>My prize requests</source>
+        <translation>Le mie richieste di premi</translation>
+    </message>
+    <message>
+        <source>Choose a prize. Slide the list up to see more.</source>
+        <translation>Scegli un premio. Scorri l&apos;elenco verso l&apos;alto per vederne altri.</translation>
+    </message>
+    <message>
+        <source>Prizes for your points</source>
+        <translation>Premi per i tuoi punti</translation>
+    </message>
+    <message>
+        <source>Choose a kind of prize.</source>
+        <translation>Scegli un tipo di premio.</translation>
+    </message>
+    <message>
+        <source>You have {points} points</source>
+        <translation>Hai {points} punti</translation>
+    </message>
+    <message>
+        <source>Looking for the prizes…</source>
+        <translation>Cerco i premi…</translation>
+    </message>
+    <message>
+        <source>There are no prizes right now. Come back soon!</source>
+        <translation>Al momento non ci sono premi. Torna presto!</translation>
+    </message>
+    <message>
+        <source>There are no prizes of this kind right now.</source>
+        <translation>Al momento non ci sono premi di questo tipo.</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} punti</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Esaurito</translation>
+    </message>
+    <message>
+        <source>✓ Your points are enough</source>
+        <translation>✓ I tuoi punti bastano</translation>
+    </message>
+    <message numerus="yes">
+        <source>You need %Ln more point(s)</source>
+        <translation>
+            <numerusform>Ti manca %Ln punto</numerusform>
+            <numerusform>Ti mancano %Ln punti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Scegli</translation>
+    </message>
+    <message>
+        <source>Choose {prize}</source>
+        <translation>Scegli {prize}</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3470,66 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>StoresScreen</name>
+    <message>
+        <source>Shops</source>
+        <extracomment>The nearest shop this close to the kiosk&apos;s position is the shop the kiosk stands in.</extracomment>
+        <translation>Negozi</translation>
+    </message>
+    <message>
+        <source>This shop and the shops nearest to it. Tap “My shop” on the ones you use most.</source>
+        <translation>Questo negozio e quelli più vicini. Tocca “Il mio negozio” su quelli che frequenti di più.</translation>
+    </message>
+    <message>
+        <source>Looking for the shops…</source>
+        <translation>Cerco i negozi…</translation>
+    </message>
+    <message>
+        <source>To show the shops near here, this kiosk needs your consent to the use of your position. You can give it in “My details”.</source>
+        <translation>Per mostrarti i negozi qui vicino, questo chiosco ha bisogno del tuo consenso all&apos;uso della posizione. Puoi darlo in “I miei dati”.</translation>
+    </message>
+    <message>
+        <source>This kiosk does not know where it stands, so it cannot list the shops near here.</source>
+        <translation>Questo chiosco non sa dove si trova, quindi non può elencare i negozi qui vicino.</translation>
+    </message>
+    <message>
+        <source>Your shops</source>
+        <translation>I tuoi negozi</translation>
+    </message>
+    <message>
+        <source>You have not chosen a shop of your own yet.</source>
+        <translation>Non hai ancora scelto il tuo negozio.</translation>
+    </message>
+    <message>
+        <source>➤ This shop</source>
+        <translation>➤ Questo negozio</translation>
+    </message>
+    <message>
+        <source>{address}, {city}</source>
+        <translation>{address}, {city}</translation>
+    </message>
+    <message>
+        <source>{distance} m away</source>
+        <translation>a {distance} m da qui</translation>
+    </message>
+    <message>
+        <source>{distance} km away</source>
+        <translation>a {distance} km da qui</translation>
+    </message>
+    <message>
+        <source>My shop</source>
+        <translation>Il mio negozio</translation>
+    </message>
+    <message>
+        <source>My shop: {name}, chosen</source>
+        <translation>Il mio negozio: {name}, scelto</translation>
+    </message>
+    <message>
+        <source>My shop: {name}, not chosen</source>
+        <translation>Il mio negozio: {name}, non scelto</translation>
+    </message>
+</context>
+<context>
     <name>TopUpDialog</name>
     <message>
         <source>Credit top-up</source>
@@ -2751,7 +3603,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <name>VoucherQrCode</name>
     <message>
         <source>Voucher QR code</source>
-        <extracomment>A problem is said in words; this sign goes before them, never instead of them. The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
+        <extracomment>The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
         <translation>Codice QR del buono</translation>
     </message>
     <message>
@@ -3759,6 +4611,10 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>{env} ({source}) must be one of {choices}, not “{raw}”.</source>
         <translation>{env} ({source}) deve essere uno tra {choices}, non «{raw}».</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be empty or a number from {lowest} to {highest}, not “{raw}”.</source>
+        <translation>{env} ({source}) deve essere vuoto o un numero da {lowest} a {highest}, non “{raw}”.</translation>
     </message>
     <message>
         <source>The settings file {path} cannot be read (at {where}).</source>

@@ -57,6 +57,41 @@
     </message>
 </context>
 <context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>Badges</source>
+        <translation>Medalhas</translation>
+    </message>
+    <message>
+        <source>The badges you have earned, and those still to earn. Slide the list to see more.</source>
+        <translation>As medalhas que já ganhou e as que ainda pode ganhar. Deslize a lista para ver mais.</translation>
+    </message>
+    <message>
+        <source>Looking for your badges…</source>
+        <translation>A procurar as suas medalhas…</translation>
+    </message>
+    <message>
+        <source>There are no badges to earn yet.</source>
+        <translation>Ainda não há medalhas para ganhar.</translation>
+    </message>
+    <message>
+        <source>Your badges</source>
+        <translation>As suas medalhas</translation>
+    </message>
+    <message>
+        <source>Still to earn</source>
+        <translation>Ainda por ganhar</translation>
+    </message>
+    <message>
+        <source>✓ Earned on {date}</source>
+        <translation>✓ Ganha em {date}</translation>
+    </message>
+    <message>
+        <source>Not earned yet</source>
+        <translation>Ainda não ganha</translation>
+    </message>
+</context>
+<context>
     <name>CardBarcode</name>
     <message>
         <source>Card barcode</source>
@@ -357,6 +392,142 @@
     </message>
 </context>
 <context>
+    <name>ConsentsScreen</name>
+    <message>
+        <source>My consents</source>
+        <translation>Os meus consentimentos</translation>
+    </message>
+    <message>
+        <source>Read each one. Tap its switch to give or withdraw your consent; you can change your mind at any time.</source>
+        <translation>Leia cada um. Toque no botão para dar ou retirar o seu consentimento; pode mudar de ideias a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>Não aceito</translation>
+    </message>
+    <message>
+        <source>{consent}: I agree</source>
+        <translation>{consent}: aceito</translation>
+    </message>
+    <message>
+        <source>{consent}: I do not agree</source>
+        <translation>{consent}: não aceito</translation>
+    </message>
+    <message>
+        <source>Looking up your consents…</source>
+        <translation>A procurar os seus consentimentos…</translation>
+    </message>
+    <message>
+        <source>This shop asks for no consents.</source>
+        <translation>Esta loja não pede consentimentos.</translation>
+    </message>
+    <message>
+        <source>Saving your choice…</source>
+        <translation>A guardar a sua escolha…</translation>
+    </message>
+    <message>
+        <source>Saved: you agree to “{consent}”.</source>
+        <translation>Guardado: deu o seu consentimento a «{consent}».</translation>
+    </message>
+    <message>
+        <source>Saved: your consent to “{consent}” is withdrawn.</source>
+        <translation>Guardado: o seu consentimento a «{consent}» foi retirado.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Change e-mail or mobile</source>
+        <translation>Mudar e-mail ou telemóvel</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Telemóvel</translation>
+    </message>
+    <message>
+        <source>Your new mobile number:</source>
+        <translation>O seu novo número de telemóvel:</translation>
+    </message>
+    <message>
+        <source>Your new e-mail:</source>
+        <translation>O seu novo e-mail:</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Enviar-me um código</translation>
+    </message>
+    <message>
+        <source>The code we sent you:</source>
+        <translation>O código que lhe enviámos:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Mobile on file now: {address}</source>
+        <translation>Telemóvel registado agora: {address}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>E-mail on file now: {address}</source>
+        <translation>E-mail registado agora: {address}</translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to {address}. It works for %n minutes.</source>
+        <translation>
+            <numerusform>Enviámos um código para {address}. É válido durante %n minuto.</numerusform>
+            <numerusform>Enviámos um código para {address}. É válido durante %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the new address first.</source>
+        <translation>Escreva primeiro o novo endereço.</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>A enviar o código…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (in %n s)</source>
+        <translation>
+            <numerusform>Enviar de novo (daqui a %n s)</numerusform>
+            <numerusform>Enviar de novo (daqui a %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Enviar o código de novo</translation>
+    </message>
+    <message>
+        <source>Type the code we sent you.</source>
+        <translation>Escreva o código que lhe enviámos.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>A verificar o código…</translation>
+    </message>
+    <message>
+        <source>Done: your mobile is now {address}. We told your old one about the change.</source>
+        <translation>Feito: o seu telemóvel é agora {address}. Avisámos o número anterior da alteração.</translation>
+    </message>
+    <message>
+        <source>Done: your e-mail is now {address}. We told your old one about the change.</source>
+        <translation>Feito: o seu e-mail é agora {address}. Avisámos o endereço anterior da alteração.</translation>
+    </message>
+</context>
+<context>
     <name>CounterApp</name>
     <message>
         <source>Demo mode on the built-in sandbox. Try card {card}.</source>
@@ -439,6 +610,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <translation>Cartão perdido (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Delete account (Ctrl+Shift+D)</source>
+        <translation>Eliminar conta (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Voucher (Ctrl+U)</source>
         <translation>Vale (Ctrl+U)</translation>
     </message>
@@ -509,6 +684,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>Choose the movement to refund with the arrow keys, then press F4 again.</source>
         <translation>Escolha com as setas o movimento a devolver e prima F4 de novo.</translation>
+    </message>
+    <message>
+        <source>The account of card {card} is deleted: its personal data is wiped, the card blocked, and this till has forgotten the customer.</source>
+        <translation>A conta do cartão {card} foi eliminada: dados pessoais apagados, cartão bloqueado, e esta caixa esqueceu o cliente.</translation>
     </message>
     <message>
         <source>Asking the loyalty server for a new card…</source>
@@ -943,6 +1122,73 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your account has no password: you sign in with your card and PIN. To add one, tap Join on the welcome screen and give this card&apos;s number.</source>
+        <extracomment>Said to a customer who has no password (card and PIN only), instead of &quot;Change password&quot;.</extracomment>
+        <translation>A sua conta não tem palavra-passe: entra com o cartão e o PIN. Para criar uma, toque em Aderir no ecrã inicial e indique o número deste cartão.</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <extracomment>The profile&apos;s addresses: changed only with a code sent to the new one, never typed into the form. Kept free for &quot;Delete my account&quot; (another screen&apos;s button): at the very bottom, apart from the rest.</extracomment>
+        <translation>Os meus dados</translation>
+    </message>
+    <message>
+        <source>Tap a field to change it, then tap Save. Slide the form up to see more.</source>
+        <translation>Toque num campo para o alterar e depois toque em Guardar. Deslize o formulário para cima para ver mais.</translation>
+    </message>
+    <message>
+        <source>Change e-mail or mobile</source>
+        <translation>Mudar e-mail ou telemóvel</translation>
+    </message>
+    <message>
+        <source>My consents</source>
+        <translation>Os meus consentimentos</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Mudar palavra-passe</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Looking up your details…</source>
+        <translation>A procurar os seus dados…</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>Apagar {field}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}
+Mobile: {mobile}</source>
+        <translation>E-mail: {email}
+Telemóvel: {mobile}</translation>
+    </message>
+    <message>
+        <source>Something is missing or not right: see the words under the field.</source>
+        <translation>Falta algo ou algo não está certo: veja a mensagem por baixo do campo.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: your details are as they were.</source>
+        <translation>Nada a guardar: os seus dados estão como estavam.</translation>
+    </message>
+    <message>
+        <source>Saving your details…</source>
+        <translation>A guardar os seus dados…</translation>
+    </message>
+    <message>
+        <source>Saved. Your details are up to date.</source>
+        <translation>Guardado. Os seus dados estão atualizados.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Welcome!</source>
@@ -1045,6 +1291,131 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>EraseAccountDialog</name>
+    <message>
+        <source>Delete the customer&apos;s account</source>
+        <translation>Eliminar a conta do cliente</translation>
+    </message>
+    <message>
+        <source>Card {card}: at the customer&apos;s request, their loyalty account is deleted for good. Their personal data is wiped, the card is blocked, their points and vouchers are lost; the movements are kept without anything that names them.</source>
+        <translation>Cartão {card}: a pedido do cliente, a sua conta de fidelização é eliminada para sempre. Os dados pessoais são apagados, o cartão é bloqueado, os pontos e vales perdem-se; os movimentos ficam, sem nada que identifique o cliente.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>Não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Turn the PIN pad to the customer. Customer: type your PIN to delete your account.</source>
+        <translation>Vire o teclado do PIN para o cliente. Cliente: introduza o seu PIN para eliminar a sua conta.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Cancelar (Esc)</translation>
+    </message>
+    <message>
+        <source>Deleting the account…</source>
+        <translation>A eliminar a conta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN: nothing was deleted. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>PIN errado: nada foi eliminado. Resta %n tentativa antes do bloqueio.</numerusform>
+            <numerusform>PIN errado: nada foi eliminado. Restam %n tentativas antes do bloqueio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: nothing was deleted. Reset it first (F12, then “Forgot the PIN?”).</source>
+        <translation>O PIN está bloqueado após demasiadas tentativas erradas: nada foi eliminado. Reponha-o primeiro (F12 e depois «Esqueceu o PIN?»).</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: nothing was deleted. Try again later.</source>
+        <translation>Não é possível contactar o servidor de fidelização agora: nada foi eliminado. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {why}</source>
+        <translation>Nada foi eliminado: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseScreen</name>
+    <message>
+        <source>Your account is deleted</source>
+        <extracomment>The goodbye finishes by itself (back to the attract screen) after this long.</extracomment>
+        <translation>A sua conta foi eliminada</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Eliminar a minha conta</translation>
+    </message>
+    <message>
+        <source>Deleting your loyalty account means:</source>
+        <translation>Eliminar a sua conta de fidelização significa:</translation>
+    </message>
+    <message>
+        <source>Your personal data (name, contacts, consents) is wiped.</source>
+        <translation>Os seus dados pessoais (nome, contactos, consentimentos) são apagados.</translation>
+    </message>
+    <message>
+        <source>Your card is blocked for good.</source>
+        <translation>O seu cartão fica bloqueado para sempre.</translation>
+    </message>
+    <message>
+        <source>Your points and vouchers are lost.</source>
+        <translation>Perde os seus pontos e vales.</translation>
+    </message>
+    <message>
+        <source>Your past purchases are kept for the shop&apos;s accounts, with nothing that names you.</source>
+        <translation>As suas compras anteriores ficam na contabilidade da loja, sem nada que o identifique.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>Não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Your personal data is wiped and your card is blocked. This kiosk has forgotten you too.
+
+Thank you for having been with us. Goodbye!</source>
+        <translation>Os seus dados pessoais foram apagados e o seu cartão está bloqueado. Este quiosque também se esqueceu de si.
+
+Obrigado por ter estado connosco. Adeus!</translation>
+    </message>
+    <message>
+        <source>Type your PIN to delete your account for good.</source>
+        <translation>Introduza o seu PIN para eliminar a sua conta para sempre.</translation>
+    </message>
+    <message>
+        <source>Delete my account: the PIN confirms it next</source>
+        <translation>Eliminar a minha conta: a seguir o PIN confirma</translation>
+    </message>
+    <message>
+        <source>Deleting your account…</source>
+        <translation>A eliminar a sua conta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>PIN errado. Resta %n tentativa antes do bloqueio.</numerusform>
+            <numerusform>PIN errado. Restam %n tentativas antes do bloqueio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Type it again.</source>
+        <translation>PIN errado. Introduza-o novamente.</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries: your account was not deleted. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</source>
+        <translation>O seu PIN está bloqueado após demasiadas tentativas erradas: a conta não foi eliminada. Volte ao seu cartão e escolha «Alterar o meu PIN» e depois «Esqueceu-se do PIN?» para o repor com um código.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: your account was not deleted. Try again later.</source>
+        <translation>Não é possível contactar o servidor de fidelização agora: a conta não foi eliminada. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Your account was not deleted: {why}</source>
+        <translation>A conta não foi eliminada: {why}</translation>
+    </message>
+</context>
+<context>
     <name>FindScreen</name>
     <message>
         <source>Scan your card</source>
@@ -1137,12 +1508,19 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <source>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</source>
         <translation>⚠ Sem ligação: leia o seu cartão para ver os códigos e o último saldo. Entrar, resgatar e aderir precisam da ligação e voltam por si.</translation>
     </message>
+    <message numerus="yes">
+        <source>Messages (%n new)</source>
+        <translation>
+            <numerusform>Mensagens (%n nova)</numerusform>
+            <numerusform>Mensagens (%n novas)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
         <source>Back</source>
-        <extracomment>A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
+        <extracomment>Before the words of a problem: a sign as well as the colour, never the colour alone. A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
         <translation>Voltar</translation>
     </message>
     <message>
@@ -1281,6 +1659,46 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>MoreScreen</name>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <extracomment>The tiles in their order: the face&apos;s name of the screen, the words on the tile (context &quot;MoreScreen&quot;). One line per screen, its words marked for lupdate; the face answers `chosen` with the screen named here.</extracomment>
+        <translation>Prémios</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Jogar</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Medalhas</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Lojas</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Os meus dados</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Eliminar a minha conta</translation>
+    </message>
+    <message>
+        <source>More for you</source>
+        <translation>Mais para si</translation>
+    </message>
+</context>
+<context>
     <name>MyCardScreen</name>
     <message>
         <source>Change my PIN</source>
@@ -1297,6 +1715,14 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>My vouchers</source>
         <translation>Os meus vales</translation>
+    </message>
+    <message>
+        <source>More for you</source>
+        <translation>Mais para si</translation>
+    </message>
+    <message>
+        <source>More for you: prizes, games, news, shops, my details</source>
+        <translation>Mais para si: prémios, jogos, notícias, lojas, os meus dados</translation>
     </message>
     <message>
         <source>Your last movements</source>
@@ -1348,6 +1774,66 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>{when}, {what}: points {points}, credit {credit}</source>
         <translation>{when}, {what}: pontos {points}, crédito {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <source>Messages</source>
+        <extracomment>Before the word &quot;New&quot; on an item not yet read: a sign as well as the bold, never the look alone.</extracomment>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Messages for you, newest first. Tap “Read” to open one.</source>
+        <translation>As mensagens para si, das mais recentes. Toque em “Ler” para abrir uma.</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Novidades</translation>
+    </message>
+    <message>
+        <source>News from the shop, newest first. Tap “Read” to open one.</source>
+        <translation>As novidades da loja, das mais recentes. Toque em “Ler” para abrir uma.</translation>
+    </message>
+    <message>
+        <source>Looking for your messages…</source>
+        <translation>A procurar as suas mensagens…</translation>
+    </message>
+    <message>
+        <source>Looking for the news…</source>
+        <translation>A procurar as novidades…</translation>
+    </message>
+    <message>
+        <source>You have no messages.</source>
+        <translation>Não tem mensagens.</translation>
+    </message>
+    <message>
+        <source>There is no news right now.</source>
+        <translation>De momento não há novidades.</translation>
+    </message>
+    <message>
+        <source>{sign} New</source>
+        <translation>{sign} Novo</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Ler</translation>
+    </message>
+    <message>
+        <source>Read: {title}</source>
+        <translation>Ler: {title}</translation>
+    </message>
+    <message>
+        <source>New: {title}</source>
+        <translation>Novo: {title}</translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation>Recebida em {date}</translation>
+    </message>
+    <message>
+        <source>Published on {date}</source>
+        <translation>Publicado em {date}</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1923,51 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>Hide keyboard</source>
         <translation>Ocultar teclado</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordScreen</name>
+    <message>
+        <source>Change password</source>
+        <translation>Mudar palavra-passe</translation>
+    </message>
+    <message>
+        <source>Your current password:</source>
+        <translation>A palavra-passe atual:</translation>
+    </message>
+    <message>
+        <source>Your new password:</source>
+        <translation>A nova palavra-passe:</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>A nova palavra-passe outra vez:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>Pelo menos %n carácter, com uma letra e um algarismo.</numerusform>
+            <numerusform>Pelo menos %n caracteres, com uma letra e um algarismo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Pelo menos %n carácter.</numerusform>
+            <numerusform>Pelo menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Escreva primeiro a palavra-passe atual.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>A mudar a palavra-passe…</translation>
+    </message>
+    <message>
+        <source>Done: your password is changed. Use the new one from now on.</source>
+        <translation>Feito: a palavra-passe foi alterada. A partir de agora use a nova.</translation>
     </message>
 </context>
 <context>
@@ -1682,6 +2213,95 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>PlayScreen</name>
+    <message>
+        <source>Play and win</source>
+        <translation>Jogue e ganhe</translation>
+    </message>
+    <message>
+        <source>Each play is a chance to win a voucher. The result shows at once.</source>
+        <translation>Cada jogada é uma oportunidade de ganhar um vale. O resultado aparece logo.</translation>
+    </message>
+    <message>
+        <source>My vouchers</source>
+        <translation>Os meus vales</translation>
+    </message>
+    <message>
+        <source>Back to the games</source>
+        <translation>Voltar aos jogos</translation>
+    </message>
+    <message>
+        <source>Looking for the games…</source>
+        <translation>A procurar os jogos…</translation>
+    </message>
+    <message>
+        <source>There is no game to play right now. Come back soon!</source>
+        <translation>De momento não há jogos. Volte em breve!</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Condições: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %Ln play(s) left.</source>
+        <translation>
+            <numerusform>Resta-lhe %Ln jogada.</numerusform>
+            <numerusform>Restam-lhe %Ln jogadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Jogar</translation>
+    </message>
+    <message>
+        <source>Play {contest}</source>
+        <translation>Jogar: {contest}</translation>
+    </message>
+    <message>
+        <source>No plays left</source>
+        <translation>Sem jogadas</translation>
+    </message>
+    <message>
+        <source>No plays left in {contest}</source>
+        <translation>Já não tem jogadas em {contest}</translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation>A jogar…</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. Tap “Play” again to see your result: it will not use another play.</source>
+        <translation>A resposta perdeu-se pelo caminho. Toque outra vez em «Jogar» para ver o resultado: não gasta outra jogada.</translation>
+    </message>
+    <message>
+        <source>You won!</source>
+        <translation>Ganhou!</translation>
+    </message>
+    <message>
+        <source>{voucher}: {worth}. It is in My vouchers.</source>
+        <translation>{voucher}: {worth}. Já está em Os meus vales.</translation>
+    </message>
+    <message>
+        <source>Not this time.</source>
+        <translation>Desta vez não foi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thank you for playing. You have %Ln play(s) left.</source>
+        <translation>
+            <numerusform>Obrigado por jogar. Resta-lhe %Ln jogada.</numerusform>
+            <numerusform>Obrigado por jogar. Restam-lhe %Ln jogadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>{percent}% de desconto</translation>
+    </message>
+    <message>
+        <source>{worth}, use it by {date}</source>
+        <translation>{worth}, use até {date}</translation>
+    </message>
+</context>
+<context>
     <name>PointsVoucherScreen</name>
     <message>
         <source>Turn points into a voucher</source>
@@ -1725,6 +2345,178 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>No voucher was made and no points were taken: {why}</source>
         <translation>Não foi criado nenhum vale nem descontados pontos: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeRequestScreen</name>
+    <message>
+        <source>Request this prize</source>
+        <translation>Pedir este prémio</translation>
+    </message>
+    <message>
+        <source>In-store pick-up at this shop&apos;s counter. Until it is ready, you can cancel it in “My requests”.</source>
+        <translation>Levantamento no balcão desta loja. Até estar pronto, pode cancelá-lo em «Os meus pedidos».</translation>
+    </message>
+    <message>
+        <source>Type your PIN to confirm.</source>
+        <translation>Introduza o PIN para confirmar.</translation>
+    </message>
+    <message>
+        <source>{prize} for {points} points</source>
+        <translation>{prize} por {points} pontos</translation>
+    </message>
+    <message>
+        <source>Points left after it: {left}</source>
+        <translation>Pontos que lhe restam depois: {left}</translation>
+    </message>
+    <message>
+        <source>Requesting your prize…</source>
+        <translation>A pedir o seu prémio…</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: no prize was requested and no points were taken. Try again later.</source>
+        <translation>Não é possível contactar o servidor de fidelização: nenhum prémio foi pedido e não foram descontados pontos. Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>No prize was requested: {why}</source>
+        <translation>Nenhum prémio foi pedido: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeRequestsScreen</name>
+    <message>
+        <source>My prize requests</source>
+        <translation>Os meus pedidos de prémios</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Sim, cancelar</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Não, manter</translation>
+    </message>
+    <message>
+        <source>✓ Your prize is requested. We will have it ready for you at the counter.</source>
+        <translation>✓ O seu prémio foi pedido. Vamos tê-lo pronto no balcão.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. The kiosk is finding out whether your prize was requested: it will show here, never twice.</source>
+        <translation>A resposta perdeu-se pelo caminho. O quiosque está a verificar se o prémio foi pedido: aparecerá aqui, nunca duas vezes.</translation>
+    </message>
+    <message>
+        <source>Looking for your requests…</source>
+        <translation>A procurar os seus pedidos…</translation>
+    </message>
+    <message>
+        <source>You have not requested any prize yet.</source>
+        <translation>Ainda não pediu nenhum prémio.</translation>
+    </message>
+    <message>
+        <source>{points} points, requested on {date}</source>
+        <translation>{points} pontos, pedido a {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the request for {prize}</source>
+        <translation>Cancelar o pedido de {prize}</translation>
+    </message>
+    <message>
+        <source>Requested: the shop is getting it ready</source>
+        <translation>Pedido: a loja está a prepará-lo</translation>
+    </message>
+    <message>
+        <source>✓ Ready: collect it at the counter</source>
+        <translation>✓ Pronto: levante-o no balcão</translation>
+    </message>
+    <message>
+        <source>✓ Collected</source>
+        <translation>✓ Levantado</translation>
+    </message>
+    <message>
+        <source>Cancelled: the points were given back</source>
+        <translation>Cancelado: os pontos foram devolvidos</translation>
+    </message>
+    <message>
+        <source>Cancel your request for {prize}? The {points} points come back to your card.</source>
+        <translation>Cancelar o pedido de {prize}? Os {points} pontos voltam para o seu cartão.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>A cancelar…</translation>
+    </message>
+    <message>
+        <source>✓ Cancelled: the points are back on your card.</source>
+        <translation>✓ Cancelado: os pontos voltaram ao seu cartão.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesScreen</name>
+    <message>
+        <source>My requests</source>
+        <translation>Os meus pedidos</translation>
+    </message>
+    <message>
+        <source>My prize requests</source>
+        <translation>Os meus pedidos de prémios</translation>
+    </message>
+    <message>
+        <source>Choose a prize. Slide the list up to see more.</source>
+        <translation>Escolha um prémio. Deslize a lista para cima para ver mais.</translation>
+    </message>
+    <message>
+        <source>Prizes for your points</source>
+        <translation>Prémios pelos seus pontos</translation>
+    </message>
+    <message>
+        <source>Choose a kind of prize.</source>
+        <translation>Escolha um tipo de prémio.</translation>
+    </message>
+    <message>
+        <source>You have {points} points</source>
+        <translation>Tem {points} pontos</translation>
+    </message>
+    <message>
+        <source>Looking for the prizes…</source>
+        <translation>A procurar os prémios…</translation>
+    </message>
+    <message>
+        <source>There are no prizes right now. Come back soon!</source>
+        <translation>De momento não há prémios. Volte em breve!</translation>
+    </message>
+    <message>
+        <source>There are no prizes of this kind right now.</source>
+        <translation>De momento não há prémios deste tipo.</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} pontos</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Esgotado</translation>
+    </message>
+    <message>
+        <source>✓ Your points are enough</source>
+        <translation>✓ Os seus pontos chegam</translation>
+    </message>
+    <message numerus="yes">
+        <source>You need %Ln more point(s)</source>
+        <translation>
+            <numerusform>Falta-lhe %Ln ponto</numerusform>
+            <numerusform>Faltam-lhe %Ln pontos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Escolher</translation>
+    </message>
+    <message>
+        <source>Choose {prize}</source>
+        <translation>Escolher {prize}</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +3470,66 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     </message>
 </context>
 <context>
+    <name>StoresScreen</name>
+    <message>
+        <source>Shops</source>
+        <extracomment>The nearest shop this close to the kiosk&apos;s position is the shop the kiosk stands in.</extracomment>
+        <translation>Lojas</translation>
+    </message>
+    <message>
+        <source>This shop and the shops nearest to it. Tap “My shop” on the ones you use most.</source>
+        <translation>Esta loja e as lojas mais próximas. Toque em “A minha loja” nas que mais frequenta.</translation>
+    </message>
+    <message>
+        <source>Looking for the shops…</source>
+        <translation>A procurar as lojas…</translation>
+    </message>
+    <message>
+        <source>To show the shops near here, this kiosk needs your consent to the use of your position. You can give it in “My details”.</source>
+        <translation>Para mostrar as lojas aqui perto, este quiosque precisa do seu consentimento para usar a sua localização. Pode dá-lo em “Os meus dados”.</translation>
+    </message>
+    <message>
+        <source>This kiosk does not know where it stands, so it cannot list the shops near here.</source>
+        <translation>Este quiosque não sabe onde está, por isso não pode mostrar as lojas aqui perto.</translation>
+    </message>
+    <message>
+        <source>Your shops</source>
+        <translation>As suas lojas</translation>
+    </message>
+    <message>
+        <source>You have not chosen a shop of your own yet.</source>
+        <translation>Ainda não escolheu a sua loja.</translation>
+    </message>
+    <message>
+        <source>➤ This shop</source>
+        <translation>➤ Esta loja</translation>
+    </message>
+    <message>
+        <source>{address}, {city}</source>
+        <translation>{address}, {city}</translation>
+    </message>
+    <message>
+        <source>{distance} m away</source>
+        <translation>a {distance} m daqui</translation>
+    </message>
+    <message>
+        <source>{distance} km away</source>
+        <translation>a {distance} km daqui</translation>
+    </message>
+    <message>
+        <source>My shop</source>
+        <translation>A minha loja</translation>
+    </message>
+    <message>
+        <source>My shop: {name}, chosen</source>
+        <translation>A minha loja: {name}, escolhida</translation>
+    </message>
+    <message>
+        <source>My shop: {name}, not chosen</source>
+        <translation>A minha loja: {name}, não escolhida</translation>
+    </message>
+</context>
+<context>
     <name>TopUpDialog</name>
     <message>
         <source>Credit top-up</source>
@@ -2751,7 +3603,7 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <name>VoucherQrCode</name>
     <message>
         <source>Voucher QR code</source>
-        <extracomment>A problem is said in words; this sign goes before them, never instead of them. The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
+        <extracomment>The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
         <translation>Código QR do vale</translation>
     </message>
     <message>
@@ -3759,6 +4611,10 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
     <message>
         <source>{env} ({source}) must be one of {choices}, not “{raw}”.</source>
         <translation>{env} ({source}) tem de ser um de {choices}, não «{raw}».</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be empty or a number from {lowest} to {highest}, not “{raw}”.</source>
+        <translation>{env} ({source}) tem de estar vazio ou ser um número de {lowest} a {highest}, não “{raw}”.</translation>
     </message>
     <message>
         <source>The settings file {path} cannot be read (at {where}).</source>

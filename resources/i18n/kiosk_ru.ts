@@ -60,6 +60,41 @@
     </message>
 </context>
 <context>
+    <name>BadgesScreen</name>
+    <message>
+        <source>Badges</source>
+        <translation>Значки</translation>
+    </message>
+    <message>
+        <source>The badges you have earned, and those still to earn. Slide the list to see more.</source>
+        <translation>Ваши значки и те, что ещё можно получить. Прокрутите список, чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <source>Looking for your badges…</source>
+        <translation>Ищем ваши значки…</translation>
+    </message>
+    <message>
+        <source>There are no badges to earn yet.</source>
+        <translation>Пока нет значков, которые можно получить.</translation>
+    </message>
+    <message>
+        <source>Your badges</source>
+        <translation>Ваши значки</translation>
+    </message>
+    <message>
+        <source>Still to earn</source>
+        <translation>Ещё можно получить</translation>
+    </message>
+    <message>
+        <source>✓ Earned on {date}</source>
+        <translation>✓ Получен {date}</translation>
+    </message>
+    <message>
+        <source>Not earned yet</source>
+        <translation>Ещё не получен</translation>
+    </message>
+</context>
+<context>
     <name>CardBarcode</name>
     <message>
         <source>Card barcode</source>
@@ -367,6 +402,144 @@
     </message>
 </context>
 <context>
+    <name>ConsentsScreen</name>
+    <message>
+        <source>My consents</source>
+        <translation>Мои согласия</translation>
+    </message>
+    <message>
+        <source>Read each one. Tap its switch to give or withdraw your consent; you can change your mind at any time.</source>
+        <translation>Прочитайте каждое. Нажмите переключатель, чтобы дать или отозвать согласие; передумать можно в любой момент.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Согласен(на)</translation>
+    </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>Не согласен(на)</translation>
+    </message>
+    <message>
+        <source>{consent}: I agree</source>
+        <translation>{consent}: согласен(на)</translation>
+    </message>
+    <message>
+        <source>{consent}: I do not agree</source>
+        <translation>{consent}: не согласен(на)</translation>
+    </message>
+    <message>
+        <source>Looking up your consents…</source>
+        <translation>Загружаем ваши согласия…</translation>
+    </message>
+    <message>
+        <source>This shop asks for no consents.</source>
+        <translation>Этот магазин не запрашивает согласий.</translation>
+    </message>
+    <message>
+        <source>Saving your choice…</source>
+        <translation>Сохраняем ваш выбор…</translation>
+    </message>
+    <message>
+        <source>Saved: you agree to “{consent}”.</source>
+        <translation>Сохранено: вы дали согласие «{consent}».</translation>
+    </message>
+    <message>
+        <source>Saved: your consent to “{consent}” is withdrawn.</source>
+        <translation>Сохранено: ваше согласие «{consent}» отозвано.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactScreen</name>
+    <message>
+        <source>Change e-mail or mobile</source>
+        <translation>Сменить e-mail или телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Your new mobile number:</source>
+        <translation>Ваш новый номер телефона:</translation>
+    </message>
+    <message>
+        <source>Your new e-mail:</source>
+        <translation>Ваш новый e-mail:</translation>
+    </message>
+    <message>
+        <source>Send me a code</source>
+        <translation>Прислать код</translation>
+    </message>
+    <message>
+        <source>The code we sent you:</source>
+        <translation>Код, который мы вам отправили:</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Mobile on file now: {address}</source>
+        <translation>Сейчас указан телефон: {address}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>E-mail on file now: {address}</source>
+        <translation>Сейчас указан e-mail: {address}</translation>
+    </message>
+    <message numerus="yes">
+        <source>We sent a code to {address}. It works for %n minutes.</source>
+        <translation>
+            <numerusform>Мы отправили код на {address}. Он действует %n минуту.</numerusform>
+            <numerusform>Мы отправили код на {address}. Он действует %n минуты.</numerusform>
+            <numerusform>Мы отправили код на {address}. Он действует %n минут.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the new address first.</source>
+        <translation>Сначала введите новый адрес.</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Отправляем код…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send again (in %n s)</source>
+        <translation>
+            <numerusform>Отправить снова (через %n с)</numerusform>
+            <numerusform>Отправить снова (через %n с)</numerusform>
+            <numerusform>Отправить снова (через %n с)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Send the code again</source>
+        <translation>Отправить код снова</translation>
+    </message>
+    <message>
+        <source>Type the code we sent you.</source>
+        <translation>Введите код, который мы вам отправили.</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Проверяем код…</translation>
+    </message>
+    <message>
+        <source>Done: your mobile is now {address}. We told your old one about the change.</source>
+        <translation>Готово: ваш телефон теперь {address}. Мы сообщили об изменении на прежний номер.</translation>
+    </message>
+    <message>
+        <source>Done: your e-mail is now {address}. We told your old one about the change.</source>
+        <translation>Готово: ваш e-mail теперь {address}. Мы сообщили об изменении на прежний адрес.</translation>
+    </message>
+</context>
+<context>
     <name>CounterApp</name>
     <message>
         <source>Demo mode on the built-in sandbox. Try card {card}.</source>
@@ -449,6 +622,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <translation>Потеря карты (Ctrl+L)</translation>
     </message>
     <message>
+        <source>Delete account (Ctrl+Shift+D)</source>
+        <translation>Удалить аккаунт (Ctrl+Shift+D)</translation>
+    </message>
+    <message>
         <source>Voucher (Ctrl+U)</source>
         <translation>Купон (Ctrl+U)</translation>
     </message>
@@ -519,6 +696,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>Choose the movement to refund with the arrow keys, then press F4 again.</source>
         <translation>Выберите стрелками операцию для возврата и снова нажмите F4.</translation>
+    </message>
+    <message>
+        <source>The account of card {card} is deleted: its personal data is wiped, the card blocked, and this till has forgotten the customer.</source>
+        <translation>Аккаунт карты {card} удалён: личные данные стёрты, карта заблокирована, эта касса забыла клиента.</translation>
     </message>
     <message>
         <source>Asking the loyalty server for a new card…</source>
@@ -962,6 +1143,73 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>DetailsScreen</name>
+    <message>
+        <source>Your account has no password: you sign in with your card and PIN. To add one, tap Join on the welcome screen and give this card&apos;s number.</source>
+        <extracomment>Said to a customer who has no password (card and PIN only), instead of &quot;Change password&quot;.</extracomment>
+        <translation>У вашей учётной записи нет пароля: вы входите по карте и PIN-коду. Чтобы добавить пароль, нажмите «Вступить» на начальном экране и укажите номер этой карты.</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <extracomment>The profile&apos;s addresses: changed only with a code sent to the new one, never typed into the form. Kept free for &quot;Delete my account&quot; (another screen&apos;s button): at the very bottom, apart from the rest.</extracomment>
+        <translation>Мои данные</translation>
+    </message>
+    <message>
+        <source>Tap a field to change it, then tap Save. Slide the form up to see more.</source>
+        <translation>Коснитесь поля, чтобы изменить его, затем нажмите «Сохранить». Проведите форму вверх, чтобы увидеть остальное.</translation>
+    </message>
+    <message>
+        <source>Change e-mail or mobile</source>
+        <translation>Сменить e-mail или телефон</translation>
+    </message>
+    <message>
+        <source>My consents</source>
+        <translation>Мои согласия</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Looking up your details…</source>
+        <translation>Загружаем ваши данные…</translation>
+    </message>
+    <message>
+        <source>Clear {field}</source>
+        <translation>Очистить: {field}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>E-mail: {email}
+Mobile: {mobile}</source>
+        <translation>E-mail: {email}
+Телефон: {mobile}</translation>
+    </message>
+    <message>
+        <source>Something is missing or not right: see the words under the field.</source>
+        <translation>Что-то не заполнено или заполнено неверно: см. подсказку под полем.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: your details are as they were.</source>
+        <translation>Нечего сохранять: ваши данные не изменились.</translation>
+    </message>
+    <message>
+        <source>Saving your details…</source>
+        <translation>Сохраняем ваши данные…</translation>
+    </message>
+    <message>
+        <source>Saved. Your details are up to date.</source>
+        <translation>Сохранено. Ваши данные обновлены.</translation>
+    </message>
+</context>
+<context>
     <name>DonePage</name>
     <message>
         <source>Welcome!</source>
@@ -1064,6 +1312,133 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>EraseAccountDialog</name>
+    <message>
+        <source>Delete the customer&apos;s account</source>
+        <translation>Удаление аккаунта клиента</translation>
+    </message>
+    <message>
+        <source>Card {card}: at the customer&apos;s request, their loyalty account is deleted for good. Their personal data is wiped, the card is blocked, their points and vouchers are lost; the movements are kept without anything that names them.</source>
+        <translation>Карта {card}: по просьбе клиента его аккаунт программы лояльности удаляется навсегда. Личные данные стираются, карта блокируется, баллы и купоны сгорают; операции сохраняются без данных, по которым можно узнать клиента.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Turn the PIN pad to the customer. Customer: type your PIN to delete your account.</source>
+        <translation>Поверните PIN-клавиатуру к клиенту. Клиент: введите PIN-код, чтобы удалить аккаунт.</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>Отмена (Esc)</translation>
+    </message>
+    <message>
+        <source>Deleting the account…</source>
+        <translation>Удаляем аккаунт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN: nothing was deleted. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>Неверный PIN: ничего не удалено. До блокировки осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN: ничего не удалено. До блокировки остались %n попытки.</numerusform>
+            <numerusform>Неверный PIN: ничего не удалено. До блокировки осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The PIN is locked after too many wrong tries: nothing was deleted. Reset it first (F12, then “Forgot the PIN?”).</source>
+        <translation>PIN-код заблокирован после слишком многих неверных попыток: ничего не удалено. Сначала сбросьте его (F12, затем «Забыли PIN-код?»).</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: nothing was deleted. Try again later.</source>
+        <translation>Сервер программы лояльности сейчас недоступен: ничего не удалено. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: {why}</source>
+        <translation>Ничего не удалено: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseScreen</name>
+    <message>
+        <source>Your account is deleted</source>
+        <extracomment>The goodbye finishes by itself (back to the attract screen) after this long.</extracomment>
+        <translation>Ваш аккаунт удалён</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Удалить мой аккаунт</translation>
+    </message>
+    <message>
+        <source>Deleting your loyalty account means:</source>
+        <translation>Удаление аккаунта программы лояльности означает:</translation>
+    </message>
+    <message>
+        <source>Your personal data (name, contacts, consents) is wiped.</source>
+        <translation>Ваши личные данные (имя, контакты, согласия) будут стёрты.</translation>
+    </message>
+    <message>
+        <source>Your card is blocked for good.</source>
+        <translation>Ваша карта будет заблокирована навсегда.</translation>
+    </message>
+    <message>
+        <source>Your points and vouchers are lost.</source>
+        <translation>Ваши баллы и купоны сгорят.</translation>
+    </message>
+    <message>
+        <source>Your past purchases are kept for the shop&apos;s accounts, with nothing that names you.</source>
+        <translation>Ваши прошлые покупки останутся в учёте магазина, но без данных, по которым можно узнать вас.</translation>
+    </message>
+    <message>
+        <source>It cannot be undone.</source>
+        <translation>Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Your personal data is wiped and your card is blocked. This kiosk has forgotten you too.
+
+Thank you for having been with us. Goodbye!</source>
+        <translation>Ваши личные данные стёрты, карта заблокирована. Этот киоск тоже забыл вас.
+
+Спасибо, что были с нами. До свидания!</translation>
+    </message>
+    <message>
+        <source>Type your PIN to delete your account for good.</source>
+        <translation>Введите PIN-код, чтобы удалить аккаунт навсегда.</translation>
+    </message>
+    <message>
+        <source>Delete my account: the PIN confirms it next</source>
+        <translation>Удалить мой аккаунт: затем подтвердите PIN-кодом</translation>
+    </message>
+    <message>
+        <source>Deleting your account…</source>
+        <translation>Удаляем ваш аккаунт…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n tries left before it locks.</source>
+        <translation>
+            <numerusform>Неверный PIN. До блокировки осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN. До блокировки остались %n попытки.</numerusform>
+            <numerusform>Неверный PIN. До блокировки осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Type it again.</source>
+        <translation>Неверный PIN. Введите его ещё раз.</translation>
+    </message>
+    <message>
+        <source>Your PIN is locked after too many wrong tries: your account was not deleted. Go back to your card and choose “Change my PIN”, then “Forgot your PIN?” to reset it with a code.</source>
+        <translation>PIN-код заблокирован после слишком многих неверных попыток: аккаунт не удалён. Вернитесь к своей карте и выберите «Сменить PIN», затем «Забыли PIN-код?», чтобы сбросить его по коду.</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: your account was not deleted. Try again later.</source>
+        <translation>Сервер программы лояльности сейчас недоступен: аккаунт не удалён. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>Your account was not deleted: {why}</source>
+        <translation>Аккаунт не удалён: {why}</translation>
+    </message>
+</context>
+<context>
     <name>FindScreen</name>
     <message>
         <source>Scan your card</source>
@@ -1158,12 +1533,20 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <source>⚠ Offline: scan your card to see its codes and last balance. Signing in, redeeming and joining need the connection and come back by themselves.</source>
         <translation>⚠ Нет связи: отсканируйте карту, чтобы увидеть её коды и последний баланс. Вход, списание и регистрация требуют связи и вернутся сами.</translation>
     </message>
+    <message numerus="yes">
+        <source>Messages (%n new)</source>
+        <translation>
+            <numerusform>Сообщения (%n новое)</numerusform>
+            <numerusform>Сообщения (%n новых)</numerusform>
+            <numerusform>Сообщения (%n новых)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>KioskScreen</name>
     <message>
         <source>Back</source>
-        <extracomment>A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
+        <extracomment>Before the words of a problem: a sign as well as the colour, never the colour alone. A label with this property set to True shows the customer&apos;s data: a wipe empties it. What a switched-on toggle shows beside its words: its state is never told by colour alone.</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
@@ -1305,6 +1688,46 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>MoreScreen</name>
+    <message>
+        <source>Messages</source>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Prizes</source>
+        <extracomment>The tiles in their order: the face&apos;s name of the screen, the words on the tile (context &quot;MoreScreen&quot;). One line per screen, its words marked for lupdate; the face answers `chosen` with the screen named here.</extracomment>
+        <translation>Призы</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Играть</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Значки</translation>
+    </message>
+    <message>
+        <source>Shops</source>
+        <translation>Магазины</translation>
+    </message>
+    <message>
+        <source>My details</source>
+        <translation>Мои данные</translation>
+    </message>
+    <message>
+        <source>Delete my account</source>
+        <translation>Удалить мой аккаунт</translation>
+    </message>
+    <message>
+        <source>More for you</source>
+        <translation>Ещё для вас</translation>
+    </message>
+</context>
+<context>
     <name>MyCardScreen</name>
     <message>
         <source>Change my PIN</source>
@@ -1321,6 +1744,14 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>My vouchers</source>
         <translation>Мои купоны</translation>
+    </message>
+    <message>
+        <source>More for you</source>
+        <translation>Ещё для вас</translation>
+    </message>
+    <message>
+        <source>More for you: prizes, games, news, shops, my details</source>
+        <translation>Ещё для вас: призы, игры, новости, магазины, мои данные</translation>
     </message>
     <message>
         <source>Your last movements</source>
@@ -1373,6 +1804,66 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>{when}, {what}: points {points}, credit {credit}</source>
         <translation>{when}, {what}: баллы {points}, баланс {credit}</translation>
+    </message>
+</context>
+<context>
+    <name>NewsScreen</name>
+    <message>
+        <source>Messages</source>
+        <extracomment>Before the word &quot;New&quot; on an item not yet read: a sign as well as the bold, never the look alone.</extracomment>
+        <translation>Сообщения</translation>
+    </message>
+    <message>
+        <source>Messages for you, newest first. Tap “Read” to open one.</source>
+        <translation>Сообщения для вас, сначала новые. Нажмите «Читать», чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Новости</translation>
+    </message>
+    <message>
+        <source>News from the shop, newest first. Tap “Read” to open one.</source>
+        <translation>Новости магазина, сначала свежие. Нажмите «Читать», чтобы открыть.</translation>
+    </message>
+    <message>
+        <source>Looking for your messages…</source>
+        <translation>Ищем ваши сообщения…</translation>
+    </message>
+    <message>
+        <source>Looking for the news…</source>
+        <translation>Ищем новости…</translation>
+    </message>
+    <message>
+        <source>You have no messages.</source>
+        <translation>У вас нет сообщений.</translation>
+    </message>
+    <message>
+        <source>There is no news right now.</source>
+        <translation>Сейчас новостей нет.</translation>
+    </message>
+    <message>
+        <source>{sign} New</source>
+        <translation>{sign} Новое</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Читать</translation>
+    </message>
+    <message>
+        <source>Read: {title}</source>
+        <translation>Читать: {title}</translation>
+    </message>
+    <message>
+        <source>New: {title}</source>
+        <translation>Новое: {title}</translation>
+    </message>
+    <message>
+        <source>Received on {date}</source>
+        <translation>Получено {date}</translation>
+    </message>
+    <message>
+        <source>Published on {date}</source>
+        <translation>Опубликовано {date}</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +1953,53 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>Hide keyboard</source>
         <translation>Скрыть клавиатуру</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordScreen</name>
+    <message>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Your current password:</source>
+        <translation>Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>Your new password:</source>
+        <translation>Новый пароль:</translation>
+    </message>
+    <message>
+        <source>The new password again:</source>
+        <translation>Новый пароль ещё раз:</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters, with a letter and a digit.</source>
+        <translation>
+            <numerusform>Не меньше %n символа, с буквой и цифрой.</numerusform>
+            <numerusform>Не меньше %n символов, с буквой и цифрой.</numerusform>
+            <numerusform>Не меньше %n символов, с буквой и цифрой.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Не меньше %n символа.</numerusform>
+            <numerusform>Не меньше %n символов.</numerusform>
+            <numerusform>Не меньше %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your current password first.</source>
+        <translation>Сначала введите текущий пароль.</translation>
+    </message>
+    <message>
+        <source>Changing your password…</source>
+        <translation>Меняем пароль…</translation>
+    </message>
+    <message>
+        <source>Done: your password is changed. Use the new one from now on.</source>
+        <translation>Готово: пароль изменён. Теперь используйте новый.</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +2248,97 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>PlayScreen</name>
+    <message>
+        <source>Play and win</source>
+        <translation>Играйте и выигрывайте</translation>
+    </message>
+    <message>
+        <source>Each play is a chance to win a voucher. The result shows at once.</source>
+        <translation>Каждая игра — шанс выиграть купон. Результат видно сразу.</translation>
+    </message>
+    <message>
+        <source>My vouchers</source>
+        <translation>Мои купоны</translation>
+    </message>
+    <message>
+        <source>Back to the games</source>
+        <translation>К играм</translation>
+    </message>
+    <message>
+        <source>Looking for the games…</source>
+        <translation>Ищем игры…</translation>
+    </message>
+    <message>
+        <source>There is no game to play right now. Come back soon!</source>
+        <translation>Сейчас игр нет. Заходите позже!</translation>
+    </message>
+    <message>
+        <source>Terms: {terms}</source>
+        <translation>Условия: {terms}</translation>
+    </message>
+    <message numerus="yes">
+        <source>You have %Ln play(s) left.</source>
+        <translation>
+            <numerusform>У вас осталась %Ln игра.</numerusform>
+            <numerusform>У вас осталось %Ln игры.</numerusform>
+            <numerusform>У вас осталось %Ln игр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Играть</translation>
+    </message>
+    <message>
+        <source>Play {contest}</source>
+        <translation>Играть: {contest}</translation>
+    </message>
+    <message>
+        <source>No plays left</source>
+        <translation>Игры закончились</translation>
+    </message>
+    <message>
+        <source>No plays left in {contest}</source>
+        <translation>В игре «{contest}» у вас не осталось попыток</translation>
+    </message>
+    <message>
+        <source>Playing…</source>
+        <translation>Играем…</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. Tap “Play” again to see your result: it will not use another play.</source>
+        <translation>Ответ потерялся в пути. Нажмите «Играть» ещё раз, чтобы увидеть результат: новая попытка не будет потрачена.</translation>
+    </message>
+    <message>
+        <source>You won!</source>
+        <translation>Вы выиграли!</translation>
+    </message>
+    <message>
+        <source>{voucher}: {worth}. It is in My vouchers.</source>
+        <translation>{voucher}: {worth}. Он уже в разделе «Мои купоны».</translation>
+    </message>
+    <message>
+        <source>Not this time.</source>
+        <translation>В этот раз не повезло.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Thank you for playing. You have %Ln play(s) left.</source>
+        <translation>
+            <numerusform>Спасибо за игру. У вас осталась %Ln игра.</numerusform>
+            <numerusform>Спасибо за игру. У вас осталось %Ln игры.</numerusform>
+            <numerusform>Спасибо за игру. У вас осталось %Ln игр.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}% off</source>
+        <translation>Скидка {percent}%</translation>
+    </message>
+    <message>
+        <source>{worth}, use it by {date}</source>
+        <translation>{worth}, действует до {date}</translation>
+    </message>
+</context>
+<context>
     <name>PointsVoucherScreen</name>
     <message>
         <source>Turn points into a voucher</source>
@@ -1754,6 +2383,179 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>No voucher was made and no points were taken: {why}</source>
         <translation>Купон не создан, баллы не списаны: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeRequestScreen</name>
+    <message>
+        <source>Request this prize</source>
+        <translation>Заказать этот приз</translation>
+    </message>
+    <message>
+        <source>In-store pick-up at this shop&apos;s counter. Until it is ready, you can cancel it in “My requests”.</source>
+        <translation>Получение на кассе этого магазина. Пока приз не готов, заказ можно отменить в разделе «Мои заказы».</translation>
+    </message>
+    <message>
+        <source>Type your PIN to confirm.</source>
+        <translation>Введите PIN-код для подтверждения.</translation>
+    </message>
+    <message>
+        <source>{prize} for {points} points</source>
+        <translation>{prize} за {points} баллов</translation>
+    </message>
+    <message>
+        <source>Points left after it: {left}</source>
+        <translation>Останется баллов: {left}</translation>
+    </message>
+    <message>
+        <source>Requesting your prize…</source>
+        <translation>Оформляем ваш приз…</translation>
+    </message>
+    <message>
+        <source>The loyalty server cannot be reached now: no prize was requested and no points were taken. Try again later.</source>
+        <translation>Сервер программы лояльности сейчас недоступен: приз не заказан, баллы не списаны. Попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>No prize was requested: {why}</source>
+        <translation>Приз не заказан: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>PrizeRequestsScreen</name>
+    <message>
+        <source>My prize requests</source>
+        <translation>Мои заказы призов</translation>
+    </message>
+    <message>
+        <source>Yes, cancel it</source>
+        <translation>Да, отменить</translation>
+    </message>
+    <message>
+        <source>No, keep it</source>
+        <translation>Нет, оставить</translation>
+    </message>
+    <message>
+        <source>✓ Your prize is requested. We will have it ready for you at the counter.</source>
+        <translation>✓ Приз заказан. Мы подготовим его для вас на кассе.</translation>
+    </message>
+    <message>
+        <source>The answer was lost on the way. The kiosk is finding out whether your prize was requested: it will show here, never twice.</source>
+        <translation>Ответ потерялся в пути. Киоск выясняет, заказан ли приз: заказ появится здесь, и только один раз.</translation>
+    </message>
+    <message>
+        <source>Looking for your requests…</source>
+        <translation>Ищем ваши заказы…</translation>
+    </message>
+    <message>
+        <source>You have not requested any prize yet.</source>
+        <translation>Вы ещё не заказывали призы.</translation>
+    </message>
+    <message>
+        <source>{points} points, requested on {date}</source>
+        <translation>{points} баллов, заказ от {date}</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Cancel the request for {prize}</source>
+        <translation>Отменить заказ: {prize}</translation>
+    </message>
+    <message>
+        <source>Requested: the shop is getting it ready</source>
+        <translation>Заказан: магазин готовит приз</translation>
+    </message>
+    <message>
+        <source>✓ Ready: collect it at the counter</source>
+        <translation>✓ Готов: заберите на кассе</translation>
+    </message>
+    <message>
+        <source>✓ Collected</source>
+        <translation>✓ Получен</translation>
+    </message>
+    <message>
+        <source>Cancelled: the points were given back</source>
+        <translation>Отменён: баллы возвращены</translation>
+    </message>
+    <message>
+        <source>Cancel your request for {prize}? The {points} points come back to your card.</source>
+        <translation>Отменить заказ «{prize}»? {points} баллов вернутся на вашу карту.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отменяем…</translation>
+    </message>
+    <message>
+        <source>✓ Cancelled: the points are back on your card.</source>
+        <translation>✓ Отменено: баллы снова на вашей карте.</translation>
+    </message>
+</context>
+<context>
+    <name>PrizesScreen</name>
+    <message>
+        <source>My requests</source>
+        <translation>Мои заказы</translation>
+    </message>
+    <message>
+        <source>My prize requests</source>
+        <translation>Мои заказы призов</translation>
+    </message>
+    <message>
+        <source>Choose a prize. Slide the list up to see more.</source>
+        <translation>Выберите приз. Проведите список вверх, чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <source>Prizes for your points</source>
+        <translation>Призы за ваши баллы</translation>
+    </message>
+    <message>
+        <source>Choose a kind of prize.</source>
+        <translation>Выберите вид приза.</translation>
+    </message>
+    <message>
+        <source>You have {points} points</source>
+        <translation>У вас {points} баллов</translation>
+    </message>
+    <message>
+        <source>Looking for the prizes…</source>
+        <translation>Ищем призы…</translation>
+    </message>
+    <message>
+        <source>There are no prizes right now. Come back soon!</source>
+        <translation>Сейчас призов нет. Заходите позже!</translation>
+    </message>
+    <message>
+        <source>There are no prizes of this kind right now.</source>
+        <translation>Сейчас призов этого вида нет.</translation>
+    </message>
+    <message>
+        <source>{points} points</source>
+        <translation>{points} баллов</translation>
+    </message>
+    <message>
+        <source>Out of stock</source>
+        <translation>Нет в наличии</translation>
+    </message>
+    <message>
+        <source>✓ Your points are enough</source>
+        <translation>✓ Ваших баллов хватает</translation>
+    </message>
+    <message numerus="yes">
+        <source>You need %Ln more point(s)</source>
+        <translation>
+            <numerusform>Не хватает %Ln балла</numerusform>
+            <numerusform>Не хватает %Ln баллов</numerusform>
+            <numerusform>Не хватает %Ln баллов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <source>Choose {prize}</source>
+        <translation>Выбрать: {prize}</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3528,66 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>StoresScreen</name>
+    <message>
+        <source>Shops</source>
+        <extracomment>The nearest shop this close to the kiosk&apos;s position is the shop the kiosk stands in.</extracomment>
+        <translation>Магазины</translation>
+    </message>
+    <message>
+        <source>This shop and the shops nearest to it. Tap “My shop” on the ones you use most.</source>
+        <translation>Этот магазин и ближайшие к нему. Нажмите «Мой магазин» у тех, где вы бываете чаще всего.</translation>
+    </message>
+    <message>
+        <source>Looking for the shops…</source>
+        <translation>Ищем магазины…</translation>
+    </message>
+    <message>
+        <source>To show the shops near here, this kiosk needs your consent to the use of your position. You can give it in “My details”.</source>
+        <translation>Чтобы показать магазины поблизости, киоску нужно ваше согласие на использование местоположения. Его можно дать в разделе «Мои данные».</translation>
+    </message>
+    <message>
+        <source>This kiosk does not know where it stands, so it cannot list the shops near here.</source>
+        <translation>Киоск не знает, где он находится, поэтому не может показать магазины поблизости.</translation>
+    </message>
+    <message>
+        <source>Your shops</source>
+        <translation>Ваши магазины</translation>
+    </message>
+    <message>
+        <source>You have not chosen a shop of your own yet.</source>
+        <translation>Вы ещё не выбрали свой магазин.</translation>
+    </message>
+    <message>
+        <source>➤ This shop</source>
+        <translation>➤ Этот магазин</translation>
+    </message>
+    <message>
+        <source>{address}, {city}</source>
+        <translation>{address}, {city}</translation>
+    </message>
+    <message>
+        <source>{distance} m away</source>
+        <translation>{distance} м отсюда</translation>
+    </message>
+    <message>
+        <source>{distance} km away</source>
+        <translation>{distance} км отсюда</translation>
+    </message>
+    <message>
+        <source>My shop</source>
+        <translation>Мой магазин</translation>
+    </message>
+    <message>
+        <source>My shop: {name}, chosen</source>
+        <translation>Мой магазин: {name}, выбран</translation>
+    </message>
+    <message>
+        <source>My shop: {name}, not chosen</source>
+        <translation>Мой магазин: {name}, не выбран</translation>
+    </message>
+</context>
+<context>
     <name>TopUpDialog</name>
     <message>
         <source>Credit top-up</source>
@@ -2799,7 +3661,7 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <name>VoucherQrCode</name>
     <message>
         <source>Voucher QR code</source>
-        <extracomment>A problem is said in words; this sign goes before them, never instead of them. The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
+        <extracomment>The QR code of a voucher is at least this wide (mm): a till&apos;s scanner reads it off the glass. Round amounts of points offered for a voucher (the campaign&apos;s minimum is always one of the choices). At most this many amounts to choose from.</extracomment>
         <translation>QR-код купона</translation>
     </message>
     <message>
@@ -3827,6 +4689,10 @@ Scan their card, or type a card number, e-mail or phone.</source>
     <message>
         <source>{env} ({source}) must be one of {choices}, not “{raw}”.</source>
         <translation>{env} ({source}) должно быть одним из: {choices}, а не «{raw}».</translation>
+    </message>
+    <message>
+        <source>{env} ({source}) must be empty or a number from {lowest} to {highest}, not “{raw}”.</source>
+        <translation>{env} ({source}) должен быть пустым или числом от {lowest} до {highest}, а не «{raw}».</translation>
     </message>
     <message>
         <source>The settings file {path} cannot be read (at {where}).</source>
