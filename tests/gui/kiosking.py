@@ -104,6 +104,10 @@ class KioskDriver:
         self.qtbot.waitUntil(lambda: self.screen == name, timeout=timeout)
 
     def tap(self, button: QAbstractButton) -> None:
+        """A finger on `button`: it must be shown and on (a button just put in a shown layout appears on the
+        event loop's next turn, so a moment is given for that; a button left off fails)."""
+        if not (button.isVisible() and button.isEnabled()):
+            self.qtbot.wait(50)
         assert button.isVisible() and button.isEnabled(), f"{button.objectName()} cannot be tapped"
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(button.width() // 2, button.height() // 2))
 

@@ -102,7 +102,9 @@ def _prizes_and_play(kiosk: KioskDriver) -> Iterator[str]:
     kiosk.wait_screen(Screen.MORE)
     kiosk.tap(face.more.tiles[Screen.PRIZES])
     kiosk.wait_screen(Screen.PRIZES)
-    kiosk.qtbot.waitUntil(lambda: bool(face.prizes._items), timeout=WAIT)
+    # A button put in a shown layout is shown on the next turn of the event loop: wait for it to be tappable.
+    kiosk.qtbot.waitUntil(lambda: any(b.objectName() == "category0" and b.isVisible()
+                                      for b in face.prizes.findChildren(QPushButton)), timeout=WAIT)
     kiosk.tap(next(b for b in face.prizes.findChildren(QPushButton) if b.objectName() == "category0"))
     kiosk.qtbot.waitUntil(lambda: any(b.objectName() == "choosePrize" for b in face.prizes.findChildren(QPushButton)),
                           timeout=WAIT)
