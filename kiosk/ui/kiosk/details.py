@@ -130,8 +130,8 @@ class _DetailsPart(KioskScreen):
 class DetailsScreen(_DetailsPart):
     """The profile to change and save; the ways to the consents, a new address and a new password.
 
-    `contact`, `consents` and `password` ask the face for those screens. `account_place` is a row at the
-    bottom kept free for the account's own actions ("Delete my account", built elsewhere).
+    `contact`, `consents` and `password` ask the face for those screens ("Delete my account" is a tile of
+    More for you, beside this one).
     """
 
     contact = Signal()
@@ -162,16 +162,12 @@ class DetailsScreen(_DetailsPart):
         self.actions.setSpacing(18)
         self._tall: bool | None = None
         self._arrange(tall=False)
-        #: Kept free for "Delete my account" (another screen's button): at the very bottom, apart from the rest.
-        self.account_place = QHBoxLayout()
-        self.account_place.setObjectName("accountPlace")
         self.body.addWidget(self.status)
         self.body.addWidget(self.problem)
         self.body.addLayout(self._form_place, 1)
         self.body.addWidget(self.addresses)
         self.body.addWidget(self.no_password)
         self.body.addLayout(self.actions)
-        self.body.addLayout(self.account_place)
         primary_in_bar(self, self.save_button)  # Save is the one thing to press here
         self._compact = False
         self._keyboard: QWidget | None = None
