@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from kiosk.services.kiosk import KioskService, Visit
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.look import fit_in_window
-from kiosk.ui.kiosk.offers import _ListScreen
+from kiosk.ui.kiosk.lists import ListScreen
 from kiosk.ui.kiosk.screen import kiosk_label
 from kiosk.ui.locale_text import date_text
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["BadgesScreen"]
 
 
-class BadgesScreen(_ListScreen):
+class BadgesScreen(ListScreen):
     """"Badges": the earned ones first (with the day each was earned), then those still to earn."""
 
     def __init__(self, service: KioskService, *, parent: QWidget | None = None) -> None:

@@ -28,7 +28,7 @@ from kiosk.ui import words
 from kiosk.ui.common.data_form import DataForm
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.look import fit_in_window
-from kiosk.ui.kiosk.offers import _line, _scroll_area
+from kiosk.ui.kiosk.lists import add_row, clear_rows, scroll_area
 from kiosk.ui.kiosk.screen import PROBLEM_SIGN, KioskScreen, kiosk_button, kiosk_label, mark_checked
 
 __all__ = ["DetailsScreen", "ConsentsScreen", "CONTACT_FIELDS", "NO_PASSWORD", "changed_values"]
@@ -90,7 +90,7 @@ class _DetailsPart(KioskScreen):
         sight: with the keyboard up on a landscape screen a form is taller than what is left of it."""
         self.body.addWidget(self.status)
         self.body.addWidget(self.problem)
-        self.scroll, column = _scroll_area(f"{self._name}Scroll")
+        self.scroll, column = scroll_area(f"{self._name}Scroll")
         self.scroll.setMinimumHeight(40)
         self.body.addWidget(self.scroll, 1)
         app = QApplication.instance()
@@ -384,7 +384,7 @@ class ConsentsScreen(_DetailsPart):
         self.switches: dict[str, QPushButton] = {}
         self._labels: dict[str, str] = {}
         self.intro = kiosk_label(name="consentsIntro", role="muted")
-        self.scroll, self._rows = _scroll_area("consents")
+        self.scroll, self._rows = scroll_area("consents")
         self._items: list[QWidget] = []
         self.body.addWidget(self.intro)
         self.body.addWidget(self.status)
@@ -487,22 +487,10 @@ class ConsentsScreen(_DetailsPart):
         self._failed(exc)
 
     def _add_item(self, item: QWidget) -> None:
-        if self._items:
-            separator = _line()
-            self._rows.insertWidget(self._rows.count() - 1, separator)
-            self._items.append(separator)
-        self._rows.insertWidget(self._rows.count() - 1, item)
-        self._items.append(item)
+        add_row(self._rows, self._items, item)
 
     def _clear_items(self) -> None:
-        for item in self._items:
-            self._rows.removeWidget(item)
-            item.hide()
-            for widget in (item, *item.findChildren(QWidget)):
-                widget.setAccessibleName("")
-            item.setParent(None)
-            item.deleteLater()
-        self._items = []
+        clear_rows(self._rows, self._items, self.scroll)
         self.switches = {}
         self._labels = {}
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from kiosk.services.kiosk import KioskService, Visit
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.look import fit_in_window
-from kiosk.ui.kiosk.offers import _ListScreen, _scroll_area
+from kiosk.ui.kiosk.lists import ListScreen, scroll_area
 from kiosk.ui.kiosk.screen import CUSTOMER_DATA, kiosk_button, kiosk_label
 from kiosk.ui.locale_text import date_text
 
@@ -30,7 +30,7 @@ __all__ = ["NewsScreen", "UNREAD_SIGN"]
 UNREAD_SIGN = "●"
 
 
-class NewsScreen(_ListScreen):
+class NewsScreen(ListScreen):
     """"News" (`messages` False) or "Messages" (True): a list newest first, and one item open whole."""
 
     def __init__(self, service: KioskService, *, messages: bool = False, parent: QWidget | None = None) -> None:
@@ -43,7 +43,7 @@ class NewsScreen(_ListScreen):
         self.setObjectName(f"{name}Screen")
         self.intro = kiosk_label(name=f"{name}Intro", role="muted")
         # One item open whole: its title, its date, its words (scrolled by drag when long).
-        self.reader, reader_rows = _scroll_area(f"{name}Reader")
+        self.reader, reader_rows = scroll_area(f"{name}Reader")
         self.item_title = scaled(kiosk_label(name="itemTitle", customer=True), 1.25, bold=True)
         self.item_date = kiosk_label(name="itemDate", role="muted", customer=True)
         self.item_body = kiosk_label(name="itemBody", customer=True)

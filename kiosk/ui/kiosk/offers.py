@@ -16,19 +16,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (
-    QFrame, QGridLayout, QLabel, QLayout, QPushButton, QScrollArea, QScroller,
-    QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api import VoucherState
-from kiosk.services.kiosk import KioskService, Visit, find_notice
-from kiosk.services.operation import Scope
-from kiosk.ui import words
+from kiosk.services.kiosk import KioskService, Visit
 from kiosk.ui.common.codes import CardQrCode
 from kiosk.ui.common.enrol_base import scaled
+from kiosk.ui.kiosk.lists import ListScreen, separator_line
 from kiosk.ui.kiosk.look import fit_in_window
-from kiosk.ui.kiosk.screen import CUSTOMER_DATA, PROBLEM_SIGN, KioskScreen, kiosk_button, kiosk_label
+from kiosk.ui.kiosk.screen import CUSTOMER_DATA, kiosk_button, kiosk_label
 from kiosk.ui.locale_text import date_text
 from kiosk.ui.money import format_money, format_points
 
@@ -66,38 +62,6 @@ def voucher_amounts(balance: int, minimum: int) -> tuple[int, ...]:
     return tuple(affordable[index] for index in picks)
 
 
-def _line() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Plain)
-    line.setLineWidth(2)
-    return line
-
-
-def _scroll_area(name: str) -> tuple[QScrollArea, QVBoxLayout]:
-    """A list that scrolls by a finger's drag, and by its scroll bar (the kiosk's stylesheet makes it a touch target)."""
-    inside = QWidget()
-    inside.setObjectName(f"{name}Rows")
-    inside.setAutoFillBackground(False)
-    rows = QVBoxLayout(inside)
-    # The rows' wrapped words keep the height they need: the list grows and scrolls, never squeezes a row.
-    rows.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-    rows.setContentsMargins(0, 0, 12, 0)
-    rows.setSpacing(14)
-    rows.addStretch(1)
-    area = QScrollArea()
-    area.setObjectName(name)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidgetResizable(True)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setWidget(inside)
-    # The kiosk window's own background shows behind the rows (setWidget turned the widget's fill on).
-    inside.setAutoFillBackground(False)
-    area.viewport().setAutoFillBackground(False)
-    QScroller.grabGesture(area.viewport(), QScroller.ScrollerGestureType.TouchGesture)
-    return area, rows
-
-
 class VoucherQrCode(CardQrCode):
     """A voucher's code as a QR code, named for a screen reader as a voucher's (not a card's)."""
 
@@ -108,73 +72,7 @@ class VoucherQrCode(CardQrCode):
             self.setAccessibleDescription(self.tr("QR code of voucher {code}").format(code=text))
 
 
-class _ListScreen(KioskScreen):
-    """A screen of rows in a scroll area, each row this screen's own (deleted on wipe), and a line for news."""
-
-    def __init__(self, name: str, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent=parent)
-        self._scope = Scope(self)
-        self._visit: Visit | None = None
-        self.status = kiosk_label(name=f"{name}Status", role="muted")
-        self.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.status.hide()
-        self.problem = kiosk_label(name=f"{name}Problem", role="problem")
-        self.problem.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.problem.hide()
-        self.scroll, self._rows = _scroll_area(name)
-        self._items: list[QWidget] = []
-
-    def _say_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
-        self.status.setVisible(bool(text))
-
-    def _say_problem(self, text: str) -> None:
-        self.problem.setText(f"{PROBLEM_SIGN} {text}" if text else "")
-        self.problem.setAccessibleName(text)
-        self.problem.setVisible(bool(text))
-
-    def _add_item(self, item: QWidget) -> None:
-        if self._items:
-            separator = _line()
-            self._rows.insertWidget(self._rows.count() - 1, separator)
-            self._items.append(separator)
-        self._rows.insertWidget(self._rows.count() - 1, item)
-        self._items.append(item)
-
-    def _clear_items(self) -> None:
-        for item in self._items:
-            self._rows.removeWidget(item)
-            item.hide()
-            for widget in (item, *item.findChildren(QWidget)):
-                # Until Qt deletes it, nothing in it names the customer's offers or codes.
-                widget.setAccessibleName("")
-                widget.setAccessibleDescription("")
-                if isinstance(widget, QLabel):
-                    widget.clear()
-            item.setParent(None)
-            item.deleteLater()
-        self._items = []
-        self.scroll.verticalScrollBar().setValue(0)
-
-    def _failed(self, exc: Exception) -> None:
-        self._say_status("")
-        self._say_problem(words.say(find_notice(exc)))
-
-    def wipe(self) -> None:
-        self._scope.end()
-        self._scope = Scope(self)
-        self._visit = None
-        self._clear_items()
-        super().wipe()
-        self._say_status("")
-        self._say_problem("")
-
-    def first_focus(self) -> QWidget | None:
-        return self.back_button
-
-
-class OffersScreen(_ListScreen):
+class OffersScreen(ListScreen):
     """"Offers": the promotions running now for this customer, each with its description, validity and full terms."""
 
     def __init__(self, service: KioskService, *, parent: QWidget | None = None) -> None:
@@ -240,7 +138,7 @@ class OffersScreen(_ListScreen):
         super().wipe()
 
 
-class VouchersScreen(_ListScreen):
+class VouchersScreen(ListScreen):
     """"My vouchers": the points to turn into one (`convert(points)`), and each voucher with its code and QR code."""
 
     convert = Signal(int)
@@ -278,7 +176,7 @@ class VouchersScreen(_ListScreen):
         self.wallet_title = scaled(kiosk_label(name="walletTitle"), 1.1, bold=True)
         self.body.addWidget(self.news)
         self.body.addWidget(self.convert_panel)
-        self.body.addWidget(_line())
+        self.body.addWidget(separator_line())
         self.body.addWidget(self.wallet_title)
         self.body.addWidget(self.status)
         self.body.addWidget(self.problem)

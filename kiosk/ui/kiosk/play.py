@@ -19,7 +19,7 @@ from kiosk.services.kiosk import KioskService, Visit
 from kiosk.ui import words
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.look import fit_in_window
-from kiosk.ui.kiosk.offers import _ListScreen
+from kiosk.ui.kiosk.lists import ListScreen
 from kiosk.ui.kiosk.screen import kiosk_button, kiosk_label
 from kiosk.ui.locale_text import date_text
 from kiosk.ui.money import format_money
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 __all__ = ["PlayScreen"]
 
 
-class PlayScreen(_ListScreen):
+class PlayScreen(ListScreen):
     """"Play": the contests open now; `vouchers()` asks the face for "My vouchers" after a win."""
 
     vouchers = Signal()

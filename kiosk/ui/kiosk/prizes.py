@@ -25,7 +25,7 @@ from kiosk.services.operation import Op
 from kiosk.ui import words
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.look import fit_in_window
-from kiosk.ui.kiosk.offers import _ListScreen
+from kiosk.ui.kiosk.lists import ListScreen
 from kiosk.ui.kiosk.points_voucher import PointsVoucherScreen
 from kiosk.ui.kiosk.screen import kiosk_button, kiosk_label
 from kiosk.ui.locale_text import date_text
@@ -51,7 +51,7 @@ def _balance(visit: Visit | None) -> int | None:
     return visit.card.points if visit is not None and visit.card is not None else None
 
 
-class PrizesScreen(_ListScreen):
+class PrizesScreen(ListScreen):
     """"Prizes": the categories, then a category's prizes; `chosen(prize)` for one to request, `requests()` for mine.
 
     Back from a category's prizes shows the categories again; from the categories, `back` (the face's).
@@ -301,7 +301,7 @@ class PrizeRequestScreen(PointsVoucherScreen):
             self._show_what()
 
 
-class PrizeRequestsScreen(_ListScreen):
+class PrizeRequestsScreen(ListScreen):
     """"My requests": each request with its state in words; one not yet ready can be cancelled, after asking."""
 
     def __init__(self, service: KioskService, *, parent: QWidget | None = None) -> None:

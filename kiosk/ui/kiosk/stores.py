@@ -18,7 +18,7 @@ from kiosk.services.kiosk import KioskService, Shops, Visit, find_notice
 from kiosk.ui import words
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.look import fit_in_window
-from kiosk.ui.kiosk.offers import _ListScreen
+from kiosk.ui.kiosk.lists import ListScreen
 from kiosk.ui.kiosk.screen import CUSTOMER_DATA, kiosk_button, kiosk_label, mark_checked
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ __all__ = ["StoresScreen", "THIS_SHOP_METRES"]
 THIS_SHOP_METRES = 150
 
 
-class StoresScreen(_ListScreen):
+class StoresScreen(ListScreen):
     """"Shops": this shop and the nearest others, the customer's own shops, and a "My shop" toggle on each."""
 
     def __init__(self, service: KioskService, *, parent: QWidget | None = None) -> None:
