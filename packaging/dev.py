@@ -68,7 +68,27 @@ def main(argv: list[str]) -> int:
     if command == "app":
         return subprocess.call([str(BIN / "kiosk"), *rest])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return subprocess.call([str(PYTHON), "-m", "pytest", *parallel(rest), *rest], cwd=ROOT, env=env)
+
+
+#: At most this many pytest-xdist workers: CI has 2 cores, and each worker runs its own Qt, sandboxes and processes.
+WORKERS = 2
+
+
+def parallel(rest: list[str]) -> list[str]:
+    """pytest-xdist's options for the suite on up to WORKERS cores, unless the caller chose (-n, -p no:xdist).
+
+    --dist loadgroup hands out single tests as workers free up (the sandboxes are started per test, the two
+    module fixtures at most once per worker), and keeps each xdist_group's tests on one worker.
+    """
+    said = " ".join(rest)
+    if any(a in {"-n", "--numprocesses"} or a.startswith(("-n", "--numprocesses=")) for a in rest) or (
+        "no:xdist" in said
+    ):
+        return []
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    workers = min(WORKERS, cores)
+    return ["-n", str(workers), "--dist", "loadgroup"] if workers > 1 else []
 
 
 if __name__ == "__main__":
