@@ -68,7 +68,30 @@ def main(argv: list[str]) -> int:
     if command == "app":
         return subprocess.call([str(BIN / "kiosk"), *rest])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    return subprocess.call([str(PYTHON), "-m", "pytest", *parallel(rest), *rest], cwd=ROOT, env=env)
+
+
+#: At most this many pytest-xdist workers: CI has 2 cores, and each worker runs its own Qt, sandboxes and processes.
+WORKERS = 2
+
+
+def parallel(rest: list[str]) -> list[str]:
+    """pytest-xdist's options for the suite on up to WORKERS cores, unless the caller chose (-n, -p no:xdist).
+
+    --dist load hands out runs of consecutive tests as workers free up: the sandboxes are started per test
+    anyway, and a module's fixture (schemathesis' sandbox, the lupdate of the code) only where a run of tests
+    starts in its module, a few times at most, never once per test. Not loadfile, loadscope or loadgroup:
+    they track tests by node id, and schemathesis gives its 57 cases one id, so 56 would silently not run
+    (tests/conftest.py refuses those modes for that reason).
+    """
+    said = " ".join(rest)
+    if any(a in {"-n", "--numprocesses"} or a.startswith(("-n", "--numprocesses=")) for a in rest) or (
+        "no:xdist" in said
+    ):
+        return []
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    workers = min(WORKERS, cores)
+    return ["-n", str(workers), "--dist", "load"] if workers > 1 else []
 
 
 if __name__ == "__main__":

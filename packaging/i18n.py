@@ -12,6 +12,7 @@ The .qm files are built, never committed; packaging/dev.py builds them when a .t
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -78,7 +79,14 @@ def build(only_stale: bool = False, folder: Path = FOLDER) -> list[Path]:
     """Compile the .ts files into .qm beside them; returns the .qm files written."""
     todo = stale(folder) if only_stale else sorted(folder.glob("kiosk_*.ts"))
     for ts in todo:
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        # Written beside it, then renamed into place: the test suite's workers (pytest-xdist) each build what is
+        # stale at start, and none may load a .qm another is half-way through writing.
+        part = ts.with_suffix(f".qm.{os.getpid()}.part")
+        try:
+            subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(part)], check=True)
+            os.replace(part, ts.with_suffix(".qm"))
+        finally:
+            part.unlink(missing_ok=True)
     return [ts.with_suffix(".qm") for ts in todo]
 
 

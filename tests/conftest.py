@@ -27,6 +27,28 @@ def _i18n_tool() -> Any:
     return module
 
 
+#: pytest-xdist's modes that keep track of tests by their node id rather than their place in the collection.
+_BY_NODE_ID = {"loadscope", "loadfile", "loadgroup"}
+
+
+@pytest.hookimpl(optionalhook=True)  # pytest-xdist's hook, on the controller; absent with -p no:xdist
+def pytest_xdist_node_collection_finished(node: Any, ids: list[str]) -> None:
+    """Refuse an xdist mode that would run only one of several tests sharing a node id.
+
+    schemathesis names every case of test_schemathesis.py's one test alike; under loadfile, loadscope or
+    loadgroup pytest-xdist runs the first and drops the others without a word (the run still says "passed").
+    """
+    dist = node.config.getoption("dist", "no")
+    seen: set[str] = set()
+    shared = sorted({nodeid for nodeid in ids if nodeid in seen or seen.add(nodeid)})
+    if dist in _BY_NODE_ID and shared:
+        pytest.exit(
+            f"--dist {dist} would run only one test of each shared node id ({', '.join(shared)}); "
+            "use --dist load or worksteal (packaging/dev.py test gives --dist load)",
+            returncode=pytest.ExitCode.USAGE_ERROR,
+        )
+
+
 @pytest.fixture(scope="session")
 def i18n_tool() -> Any:
     return _i18n_tool()

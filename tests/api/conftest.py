@@ -34,12 +34,15 @@ def clocked(sandbox: Any, control: SandboxControl) -> Iterator[tuple[LoyaltyClie
 
 
 @pytest.fixture
-def dead_url() -> str:
-    """A loopback address where nothing listens: the server is off."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    return f"http://127.0.0.1:{port}"
+def dead_url() -> Iterator[str]:
+    """A loopback address where nothing listens: the server is off.
+
+    Its port stays bound (never listening: a connection is refused) until the test ends, so no other test running
+    beside this one (pytest-xdist), and no server they start on a free port, can be given it meanwhile.
+    """
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        yield f"http://127.0.0.1:{held.getsockname()[1]}"
 
 
 @pytest.fixture

@@ -83,25 +83,47 @@ def seed_demo(data: Path, *flags: str) -> dict[str, Any]:
     return dict(json.loads(made.stdout))
 
 
+def _listening(pid: int, port: int) -> bool:
+    """Whether process `pid` holds the socket listening on 127.0.0.1:`port` (Linux's /proc; elsewhere: assumed)."""
+    try:
+        table = Path("/proc/net/tcp").read_text().splitlines()[1:]
+        held = {os.readlink(f"/proc/{pid}/fd/{fd}") for fd in os.listdir(f"/proc/{pid}/fd")}
+    except OSError:
+        return not Path("/proc/net/tcp").exists()
+    for row in table:
+        fields = row.split()
+        if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port and f"socket:[{fields[9]}]" in held:
+            return True
+    return False
+
+
 class ServedSandbox:
     """`kiosk sandbox serve --data DATA FLAGS` in a process of its own, answering at `.url` once made."""
 
     def __init__(self, data: Path, *flags: str) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
         self.errors = data.parent / f"{data.name}-serve.stderr"  # a file, so a long run never fills a pipe
-        with self.errors.open("w") as sink:  # the child keeps its own copy of the descriptor
-            self.process = subprocess.Popen(
-                [*KIOSK, "sandbox", "serve", "--data", str(data), "--port", str(self.port), *flags],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=sink,
-            )
-        try:
-            wait_until(self._answers, within=SERVE_WITHIN, what="the sandbox to serve", process=self.process)
-        except AssertionError:
-            self.stop()
-            raise
+        # The free port is free when asked, not when the child binds it a second later: another test running
+        # beside this one (pytest-xdist) may have taken it meanwhile. Then the child cannot bind, and another port
+        # is tried; _answers() makes sure what answers is this child, not the other test's server.
+        for attempt in range(3):
+            self.port = free_port()
+            self.url = f"http://127.0.0.1:{self.port}"
+            with self.errors.open("w") as sink:  # the child keeps its own copy of the descriptor
+                self.process = subprocess.Popen(
+                    [*KIOSK, "sandbox", "serve", "--data", str(data), "--port", str(self.port), *flags],
+                    stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=sink,
+                )
+            try:
+                wait_until(self._answers, within=SERVE_WITHIN, what="the sandbox to serve", process=self.process)
+                return
+            except AssertionError:
+                self.stop()
+                if attempt == 2 or "address already in use" not in self.errors.read_text().lower():
+                    raise
 
     def _answers(self) -> bool:
+        if not _listening(self.process.pid, self.port):
+            return False
         try:
             return httpx.get(self.url + "/openapi.json", timeout=1).status_code == 200
         except httpx.TransportError:

@@ -30,6 +30,17 @@ def shots(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture(autouse=True)
+def screens_pictures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """kiosk_screens.shot() saves into this test's tmp_path, unless KIOSK_SHOTS names a folder to collect them in."""
+    import os
+
+    from tests.gui import kiosk_screens
+
+    if not os.environ.get("KIOSK_SHOTS"):
+        monkeypatch.setattr(kiosk_screens, "SHOTS", tmp_path / "screens")
+
+
 @pytest.fixture
 def backend(sandbox: Any) -> Backend:
     """The counter's backend as the app fills it in for the embedded sandbox, the enrolment login included."""

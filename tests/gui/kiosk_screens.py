@@ -24,6 +24,8 @@ LOCKED = "2000000000046"  # Anna's, PIN locked
 LUCA = "2000000000053"  # PIN 4321
 WAIT = 15_000
 #: Where the screens' pictures go for a person to look at: KIOSK_SHOTS, or a folder in the temporary folder.
+#: Under pytest without KIOSK_SHOTS, tests/gui/conftest.py points it at each test's own tmp_path instead: tests
+#: running side by side (pytest-xdist), or another run of the suite, never write into one fixed folder.
 SHOTS = Path(os.environ.get("KIOSK_SHOTS") or Path(tempfile.gettempdir()) / "kiosk-shots")
 #: The kiosk's screens: landscape at a common kiosk size, and portrait as many kiosks stand.
 SIZES = {"1366x768": (1366, 768), "1080x1920": (1080, 1920)}
