@@ -1130,7 +1130,7 @@ Scan their card, or type a card number, e-mail or phone.</translation>
     </message>
     <message>
         <source>My details</source>
-        <extracomment>The profile&apos;s addresses: changed only with a code sent to the new one, never typed into the form. Kept free for &quot;Delete my account&quot; (another screen&apos;s button): at the very bottom, apart from the rest.</extracomment>
+        <extracomment>The profile&apos;s addresses: changed only with a code sent to the new one, never typed into the form.</extracomment>
         <translation>My details</translation>
     </message>
     <message>

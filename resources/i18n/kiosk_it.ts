@@ -64,11 +64,11 @@
     </message>
     <message>
         <source>The badges you have earned, and those still to earn. Slide the list to see more.</source>
-        <translation>I badge che hai ottenuto e quelli ancora da ottenere. Scorri l&apos;elenco per vederne altri.</translation>
+        <translation>I badge che ha ottenuto e quelli ancora da ottenere. Scorra l&apos;elenco per vederne altri.</translation>
     </message>
     <message>
         <source>Looking for your badges…</source>
-        <translation>Cerco i tuoi badge…</translation>
+        <translation>Cerco i suoi badge…</translation>
     </message>
     <message>
         <source>There are no badges to earn yet.</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Your badges</source>
-        <translation>I tuoi badge</translation>
+        <translation>I suoi badge</translation>
     </message>
     <message>
         <source>Still to earn</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Read each one. Tap its switch to give or withdraw your consent; you can change your mind at any time.</source>
-        <translation>Leggili uno per uno. Tocca l&apos;interruttore per dare o ritirare il consenso; puoi cambiare idea quando vuoi.</translation>
+        <translation>Li legga uno per uno. Tocchi l&apos;interruttore per dare o ritirare il consenso; può cambiare idea quando vuole.</translation>
     </message>
     <message>
         <source>I agree</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Looking up your consents…</source>
-        <translation>Cerco i tuoi consensi…</translation>
+        <translation>Cerco i suoi consensi…</translation>
     </message>
     <message>
         <source>This shop asks for no consents.</source>
@@ -427,15 +427,15 @@
     </message>
     <message>
         <source>Saving your choice…</source>
-        <translation>Salvo la tua scelta…</translation>
+        <translation>Salvo la sua scelta…</translation>
     </message>
     <message>
         <source>Saved: you agree to “{consent}”.</source>
-        <translation>Salvato: hai dato il consenso a «{consent}».</translation>
+        <translation>Salvato: ha dato il consenso a «{consent}».</translation>
     </message>
     <message>
         <source>Saved: your consent to “{consent}” is withdrawn.</source>
-        <translation>Salvato: il tuo consenso a «{consent}» è stato ritirato.</translation>
+        <translation>Salvato: il suo consenso a «{consent}» è stato ritirato.</translation>
     </message>
 </context>
 <context>
@@ -454,19 +454,19 @@
     </message>
     <message>
         <source>Your new mobile number:</source>
-        <translation>Il tuo nuovo numero di cellulare:</translation>
+        <translation>Il suo nuovo numero di cellulare:</translation>
     </message>
     <message>
         <source>Your new e-mail:</source>
-        <translation>La tua nuova e-mail:</translation>
+        <translation>La sua nuova e-mail:</translation>
     </message>
     <message>
         <source>Send me a code</source>
-        <translation>Inviami un codice</translation>
+        <translation>Mi invii un codice</translation>
     </message>
     <message>
         <source>The code we sent you:</source>
-        <translation>Il codice che ti abbiamo inviato:</translation>
+        <translation>Il codice che Le abbiamo inviato:</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Type the new address first.</source>
-        <translation>Prima scrivi il nuovo indirizzo.</translation>
+        <translation>Prima scriva il nuovo indirizzo.</translation>
     </message>
     <message>
         <source>Sending the code…</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>Type the code we sent you.</source>
-        <translation>Scrivi il codice che ti abbiamo inviato.</translation>
+        <translation>Scriva il codice che Le abbiamo inviato.</translation>
     </message>
     <message>
         <source>Checking the code…</source>
@@ -520,11 +520,11 @@
     </message>
     <message>
         <source>Done: your mobile is now {address}. We told your old one about the change.</source>
-        <translation>Fatto: ora il tuo cellulare è {address}. Abbiamo avvisato il numero precedente della modifica.</translation>
+        <translation>Fatto: ora il suo cellulare è {address}. Abbiamo avvisato il numero precedente della modifica.</translation>
     </message>
     <message>
         <source>Done: your e-mail is now {address}. We told your old one about the change.</source>
-        <translation>Fatto: ora la tua e-mail è {address}. Abbiamo avvisato l&apos;indirizzo precedente della modifica.</translation>
+        <translation>Fatto: ora la sua e-mail è {address}. Abbiamo avvisato l&apos;indirizzo precedente della modifica.</translation>
     </message>
 </context>
 <context>
@@ -1126,16 +1126,16 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     <message>
         <source>Your account has no password: you sign in with your card and PIN. To add one, tap Join on the welcome screen and give this card&apos;s number.</source>
         <extracomment>Said to a customer who has no password (card and PIN only), instead of &quot;Change password&quot;.</extracomment>
-        <translation>Il tuo account non ha una password: accedi con la carta e il PIN. Per aggiungerne una, tocca Iscriviti nella schermata iniziale e indica il numero di questa carta.</translation>
+        <translation>Il suo account non ha una password: accede con la carta e il PIN. Per aggiungerne una, tocchi Iscriviti nella schermata iniziale e indichi il numero di questa carta.</translation>
     </message>
     <message>
         <source>My details</source>
-        <extracomment>The profile&apos;s addresses: changed only with a code sent to the new one, never typed into the form. Kept free for &quot;Delete my account&quot; (another screen&apos;s button): at the very bottom, apart from the rest.</extracomment>
+        <extracomment>The profile&apos;s addresses: changed only with a code sent to the new one, never typed into the form.</extracomment>
         <translation>I miei dati</translation>
     </message>
     <message>
         <source>Tap a field to change it, then tap Save. Slide the form up to see more.</source>
-        <translation>Tocca un campo per modificarlo, poi tocca Salva. Scorri il modulo verso l&apos;alto per vedere il resto.</translation>
+        <translation>Tocchi un campo per modificarlo, poi tocchi Salva. Scorra il modulo verso l&apos;alto per vedere il resto.</translation>
     </message>
     <message>
         <source>Change e-mail or mobile</source>
@@ -1155,7 +1155,7 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
     <message>
         <source>Looking up your details…</source>
-        <translation>Cerco i tuoi dati…</translation>
+        <translation>Cerco i suoi dati…</translation>
     </message>
     <message>
         <source>Clear {field}</source>
@@ -1173,19 +1173,19 @@ Cellulare: {mobile}</translation>
     </message>
     <message>
         <source>Something is missing or not right: see the words under the field.</source>
-        <translation>Manca qualcosa o qualcosa non va: leggi il messaggio sotto il campo.</translation>
+        <translation>Manca qualcosa o qualcosa non va: legga il messaggio sotto il campo.</translation>
     </message>
     <message>
         <source>Nothing to save: your details are as they were.</source>
-        <translation>Niente da salvare: i tuoi dati sono come prima.</translation>
+        <translation>Niente da salvare: i suoi dati sono come prima.</translation>
     </message>
     <message>
         <source>Saving your details…</source>
-        <translation>Salvo i tuoi dati…</translation>
+        <translation>Salvo i suoi dati…</translation>
     </message>
     <message>
         <source>Saved. Your details are up to date.</source>
-        <translation>Salvato. I tuoi dati sono aggiornati.</translation>
+        <translation>Salvato. I suoi dati sono aggiornati.</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1785,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Messages for you, newest first. Tap “Read” to open one.</source>
-        <translation>I messaggi per te, dal più recente. Tocca “Leggi” per aprirne uno.</translation>
+        <translation>I messaggi per Lei, dal più recente. Tocchi “Legga” per aprirne uno.</translation>
     </message>
     <message>
         <source>News</source>
@@ -1793,11 +1793,11 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>News from the shop, newest first. Tap “Read” to open one.</source>
-        <translation>Le novità del negozio, dalla più recente. Tocca “Leggi” per aprirne una.</translation>
+        <translation>Le novità del negozio, dalla più recente. Tocchi “Legga” per aprirne una.</translation>
     </message>
     <message>
         <source>Looking for your messages…</source>
-        <translation>Cerco i tuoi messaggi…</translation>
+        <translation>Cerco i suoi messaggi…</translation>
     </message>
     <message>
         <source>Looking for the news…</source>
@@ -1805,7 +1805,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>You have no messages.</source>
-        <translation>Non hai messaggi.</translation>
+        <translation>Non ha messaggi.</translation>
     </message>
     <message>
         <source>There is no news right now.</source>
@@ -1817,11 +1817,11 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation>Leggi</translation>
+        <translation>Legga</translation>
     </message>
     <message>
         <source>Read: {title}</source>
-        <translation>Leggi: {title}</translation>
+        <translation>Legga: {title}</translation>
     </message>
     <message>
         <source>New: {title}</source>
@@ -1959,7 +1959,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Type your current password first.</source>
-        <translation>Prima scrivi la password attuale.</translation>
+        <translation>Prima scriva la password attuale.</translation>
     </message>
     <message>
         <source>Changing your password…</source>
@@ -1967,7 +1967,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Done: your password is changed. Use the new one from now on.</source>
-        <translation>Fatto: la password è cambiata. D&apos;ora in poi usa quella nuova.</translation>
+        <translation>Fatto: la password è cambiata. D&apos;ora in poi usi quella nuova.</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2216,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     <name>PlayScreen</name>
     <message>
         <source>Play and win</source>
-        <translation>Gioca e vinci</translation>
+        <translation>Giochi e vinca</translation>
     </message>
     <message>
         <source>Each play is a chance to win a voucher. The result shows at once.</source>
@@ -2228,7 +2228,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Back to the games</source>
-        <translation>Torna ai giochi</translation>
+        <translation>Torni ai giochi</translation>
     </message>
     <message>
         <source>Looking for the games…</source>
@@ -2236,7 +2236,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>There is no game to play right now. Come back soon!</source>
-        <translation>Al momento non ci sono giochi. Torna presto!</translation>
+        <translation>Al momento non ci sono giochi. Torni presto!</translation>
     </message>
     <message>
         <source>Terms: {terms}</source>
@@ -2245,8 +2245,8 @@ Grazie per averci scelto. Arrivederci!</translation>
     <message numerus="yes">
         <source>You have %Ln play(s) left.</source>
         <translation>
-            <numerusform>Ti resta %Ln giocata.</numerusform>
-            <numerusform>Ti restano %Ln giocate.</numerusform>
+            <numerusform>Le resta %Ln giocata.</numerusform>
+            <numerusform>Le restano %Ln giocate.</numerusform>
         </translation>
     </message>
     <message>
@@ -2271,15 +2271,15 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>The answer was lost on the way. Tap “Play” again to see your result: it will not use another play.</source>
-        <translation>La risposta si è persa per strada. Tocca di nuovo «Gioca» per vedere il risultato: non userai un&apos;altra giocata.</translation>
+        <translation>La risposta si è persa per strada. Tocchi di nuovo «Gioca» per vedere il risultato: non userà un&apos;altra giocata.</translation>
     </message>
     <message>
         <source>You won!</source>
-        <translation>Hai vinto!</translation>
+        <translation>Ha vinto!</translation>
     </message>
     <message>
         <source>{voucher}: {worth}. It is in My vouchers.</source>
-        <translation>{voucher}: {worth}. Lo trovi in I miei buoni.</translation>
+        <translation>{voucher}: {worth}. Lo trova in I miei buoni.</translation>
     </message>
     <message>
         <source>Not this time.</source>
@@ -2288,8 +2288,8 @@ Grazie per averci scelto. Arrivederci!</translation>
     <message numerus="yes">
         <source>Thank you for playing. You have %Ln play(s) left.</source>
         <translation>
-            <numerusform>Grazie per aver giocato. Ti resta %Ln giocata.</numerusform>
-            <numerusform>Grazie per aver giocato. Ti restano %Ln giocate.</numerusform>
+            <numerusform>Grazie per aver giocato. Le resta %Ln giocata.</numerusform>
+            <numerusform>Grazie per aver giocato. Le restano %Ln giocate.</numerusform>
         </translation>
     </message>
     <message>
@@ -2351,15 +2351,15 @@ Grazie per averci scelto. Arrivederci!</translation>
     <name>PrizeRequestScreen</name>
     <message>
         <source>Request this prize</source>
-        <translation>Richiedi questo premio</translation>
+        <translation>Richieda questo premio</translation>
     </message>
     <message>
         <source>In-store pick-up at this shop&apos;s counter. Until it is ready, you can cancel it in “My requests”.</source>
-        <translation>Ritiro alla cassa di questo negozio. Finché non è pronto, puoi annullarlo in «Le mie richieste».</translation>
+        <translation>Ritiro alla cassa di questo negozio. Finché non è pronto, può annullarlo in «Le mie richieste».</translation>
     </message>
     <message>
         <source>Type your PIN to confirm.</source>
-        <translation>Digita il PIN per confermare.</translation>
+        <translation>Digiti il PIN per confermare.</translation>
     </message>
     <message>
         <source>{prize} for {points} points</source>
@@ -2367,15 +2367,15 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Points left after it: {left}</source>
-        <translation>Punti che ti restano dopo: {left}</translation>
+        <translation>Punti che Le restano dopo: {left}</translation>
     </message>
     <message>
         <source>Requesting your prize…</source>
-        <translation>Richiedo il tuo premio…</translation>
+        <translation>Richiedo il suo premio…</translation>
     </message>
     <message>
         <source>The loyalty server cannot be reached now: no prize was requested and no points were taken. Try again later.</source>
-        <translation>Il server fedeltà non è raggiungibile: nessun premio richiesto e nessun punto scalato. Riprova più tardi.</translation>
+        <translation>Il server fedeltà non è raggiungibile: nessun premio richiesto e nessun punto scalato. Riprovi più tardi.</translation>
     </message>
     <message>
         <source>No prize was requested: {why}</source>
@@ -2394,11 +2394,11 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>No, keep it</source>
-        <translation>No, tienilo</translation>
+        <translation>No, lo tenga</translation>
     </message>
     <message>
         <source>✓ Your prize is requested. We will have it ready for you at the counter.</source>
-        <translation>✓ Premio richiesto. Te lo prepariamo alla cassa.</translation>
+        <translation>✓ Premio richiesto. Glielo prepariamo alla cassa.</translation>
     </message>
     <message>
         <source>The answer was lost on the way. The kiosk is finding out whether your prize was requested: it will show here, never twice.</source>
@@ -2406,11 +2406,11 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Looking for your requests…</source>
-        <translation>Cerco le tue richieste…</translation>
+        <translation>Cerco le sue richieste…</translation>
     </message>
     <message>
         <source>You have not requested any prize yet.</source>
-        <translation>Non hai ancora richiesto nessun premio.</translation>
+        <translation>Non ha ancora richiesto nessun premio.</translation>
     </message>
     <message>
         <source>{points} points, requested on {date}</source>
@@ -2430,7 +2430,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>✓ Ready: collect it at the counter</source>
-        <translation>✓ Pronto: ritiralo alla cassa</translation>
+        <translation>✓ Pronto: lo ritiri alla cassa</translation>
     </message>
     <message>
         <source>✓ Collected</source>
@@ -2442,7 +2442,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Cancel your request for {prize}? The {points} points come back to your card.</source>
-        <translation>Annullare la richiesta di {prize}? I {points} punti tornano sulla tua carta.</translation>
+        <translation>Annullare la richiesta di {prize}? I {points} punti tornano sulla sua carta.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -2450,7 +2450,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>✓ Cancelled: the points are back on your card.</source>
-        <translation>✓ Annullato: i punti sono tornati sulla tua carta.</translation>
+        <translation>✓ Annullato: i punti sono tornati sulla sua carta.</translation>
     </message>
 </context>
 <context>
@@ -2465,19 +2465,19 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Choose a prize. Slide the list up to see more.</source>
-        <translation>Scegli un premio. Scorri l&apos;elenco verso l&apos;alto per vederne altri.</translation>
+        <translation>Scelga un premio. Scorra l&apos;elenco verso l&apos;alto per vederne altri.</translation>
     </message>
     <message>
         <source>Prizes for your points</source>
-        <translation>Premi per i tuoi punti</translation>
+        <translation>Premi per i suoi punti</translation>
     </message>
     <message>
         <source>Choose a kind of prize.</source>
-        <translation>Scegli un tipo di premio.</translation>
+        <translation>Scelga un tipo di premio.</translation>
     </message>
     <message>
         <source>You have {points} points</source>
-        <translation>Hai {points} punti</translation>
+        <translation>Ha {points} punti</translation>
     </message>
     <message>
         <source>Looking for the prizes…</source>
@@ -2485,7 +2485,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>There are no prizes right now. Come back soon!</source>
-        <translation>Al momento non ci sono premi. Torna presto!</translation>
+        <translation>Al momento non ci sono premi. Torni presto!</translation>
     </message>
     <message>
         <source>There are no prizes of this kind right now.</source>
@@ -2501,22 +2501,22 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>✓ Your points are enough</source>
-        <translation>✓ I tuoi punti bastano</translation>
+        <translation>✓ I suoi punti bastano</translation>
     </message>
     <message numerus="yes">
         <source>You need %Ln more point(s)</source>
         <translation>
-            <numerusform>Ti manca %Ln punto</numerusform>
-            <numerusform>Ti mancano %Ln punti</numerusform>
+            <numerusform>Le manca %Ln punto</numerusform>
+            <numerusform>Le mancano %Ln punti</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose</source>
-        <translation>Scegli</translation>
+        <translation>Scelga</translation>
     </message>
     <message>
         <source>Choose {prize}</source>
-        <translation>Scegli {prize}</translation>
+        <translation>Scelga {prize}</translation>
     </message>
 </context>
 <context>
@@ -3478,7 +3478,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>This shop and the shops nearest to it. Tap “My shop” on the ones you use most.</source>
-        <translation>Questo negozio e quelli più vicini. Tocca “Il mio negozio” su quelli che frequenti di più.</translation>
+        <translation>Questo negozio e quelli più vicini. Tocchi “Il mio negozio” su quelli che frequenta di più.</translation>
     </message>
     <message>
         <source>Looking for the shops…</source>
@@ -3486,7 +3486,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>To show the shops near here, this kiosk needs your consent to the use of your position. You can give it in “My details”.</source>
-        <translation>Per mostrarti i negozi qui vicino, questo chiosco ha bisogno del tuo consenso all&apos;uso della posizione. Puoi darlo in “I miei dati”.</translation>
+        <translation>Per mostrarLe i negozi qui vicino, questo chiosco ha bisogno del suo consenso all&apos;uso della posizione. Può darlo in “I miei dati”.</translation>
     </message>
     <message>
         <source>This kiosk does not know where it stands, so it cannot list the shops near here.</source>
@@ -3494,11 +3494,11 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
     <message>
         <source>Your shops</source>
-        <translation>I tuoi negozi</translation>
+        <translation>I suoi negozi</translation>
     </message>
     <message>
         <source>You have not chosen a shop of your own yet.</source>
-        <translation>Non hai ancora scelto il tuo negozio.</translation>
+        <translation>Non ha ancora scelto il suo negozio.</translation>
     </message>
     <message>
         <source>➤ This shop</source>
