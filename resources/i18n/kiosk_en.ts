@@ -2475,9 +2475,12 @@ Thank you for having been with us. Goodbye!</translation>
         <source>Choose a kind of prize.</source>
         <translation>Choose a kind of prize.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>You have {points} points</source>
-        <translation>You have {points} points</translation>
+        <translation>
+            <numerusform>You have {points} point</numerusform>
+            <numerusform>You have {points} points</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for the prizes…</source>

@@ -2475,9 +2475,12 @@ Grazie per averci scelto. Arrivederci!</translation>
         <source>Choose a kind of prize.</source>
         <translation>Scelga un tipo di premio.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>You have {points} points</source>
-        <translation>Ha {points} punti</translation>
+        <translation>
+            <numerusform>Ha {points} punto</numerusform>
+            <numerusform>Ha {points} punti</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for the prizes…</source>

@@ -2475,9 +2475,12 @@ Obrigado por ter estado connosco. Adeus!</translation>
         <source>Choose a kind of prize.</source>
         <translation>Escolha um tipo de prémio.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>You have {points} points</source>
-        <translation>Tem {points} pontos</translation>
+        <translation>
+            <numerusform>Tem {points} ponto</numerusform>
+            <numerusform>Tem {points} pontos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for the prizes…</source>

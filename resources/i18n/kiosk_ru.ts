@@ -2513,9 +2513,13 @@ Thank you for having been with us. Goodbye!</source>
         <source>Choose a kind of prize.</source>
         <translation>Выберите вид приза.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>You have {points} points</source>
-        <translation>У вас {points} баллов</translation>
+        <translation>
+            <numerusform>У вас {points} балл</numerusform>
+            <numerusform>У вас {points} балла</numerusform>
+            <numerusform>У вас {points} баллов</numerusform>
+        </translation>
     </message>
     <message>
         <source>Looking for the prizes…</source>

@@ -110,7 +110,7 @@ class PrizesScreen(ListScreen):
             self.points.clear()
             self.points.setAccessibleName("")
             return
-        self.points.setText(self.tr("You have {points} points").format(points=format_points(points, QLocale())))
+        self.points.setText(self.tr("You have {points} points", "", points).format(points=format_points(points, QLocale())))
         self.points.setAccessibleName(self.points.text())
 
     # -- what the face calls ---------------------------------------------------------------------
