@@ -28,9 +28,11 @@ from kiosk.sync.connectivity import Connectivity, ConnectivityState
 from kiosk.ui import i18n
 from kiosk.ui.common.pin_pad import PinPad
 from kiosk.ui.idle import IdleWatch
+from kiosk.ui.kiosk.area_moves import AreaMoves
 from kiosk.ui.kiosk.attract import AttractScreen
 from kiosk.ui.kiosk.guard import CursorForMice, LockDown, StaffGesture
 from kiosk.ui.kiosk.look import MIN_POINT_SIZE
+from kiosk.ui.kiosk.names import Screen
 from kiosk.ui.kiosk.still_there import StillThereScreen
 from kiosk.ui.kiosk.window import KioskWindow
 from kiosk.ui.scanner import ScanCatcher
@@ -70,39 +72,6 @@ PROBE_ONLINE_MS = 60_000
 PROBE_OFFLINE_MS = 10_000
 
 
-class Screen:
-    """The names of the kiosk's screens."""
-
-    ATTRACT = "attract"
-    FIND = "find"
-    PIN = "pin"
-    MY_CARD = "myCard"
-    KEPT_CARD = "keptCard"
-    CHANGE_PIN = "changePin"
-    RESET_PIN = "resetPin"
-    JOIN = "join"
-    STILL_THERE = "stillThere"
-    STAFF_PIN = "staffPin"
-    STAFF = "staff"
-    OFFERS = "offers"
-    VOUCHERS = "vouchers"
-    POINTS_VOUCHER = "pointsVoucher"
-    MORE = "more"
-    NEWS = "news"
-    MESSAGES = "messages"
-    BADGES = "badges"
-    STORES = "stores"
-    ERASE = "erase"
-    PRIZES = "prizes"
-    PRIZE_REQUEST = "prizeRequest"
-    PRIZE_REQUESTS = "prizeRequests"
-    PLAY = "play"
-    DETAILS = "details"
-    CONSENTS = "consents"
-    CONTACT = "contact"
-    PASSWORD = "password"
-
-
 # The screens where a customer's data or typing can be: leaving them untouched asks "Still there?".
 _CUSTOMER_SCREENS = frozenset(
     {
@@ -125,7 +94,7 @@ def set_kiosk_font(app: QApplication) -> None:
     app.setFont(font)
 
 
-class KioskFace(QObject):
+class KioskFace(QObject, AreaMoves):
     """Which screen shows, and the visit of the customer in front of the kiosk.
 
     `visit` holds the signed-in customer's session (None between customers). `exit_requested` is
@@ -515,25 +484,6 @@ class KioskFace(QObject):
         else:
             self.end_visit()
 
-    # -- delete my account --------------------------------------------------------------------------
-
-    def _open_erase(self) -> None:
-        if self.visit is None or not self.visit.active:
-            self.end_visit()
-            return
-        self.go(Screen.ERASE)
-        self.erase.ask(self.visit, self._pin_length())
-
-    def _erased(self) -> None:
-        """The account is deleted (and forgotten here): the visit ends, every screen is wiped, then the goodbye."""
-        if self.visit is not None:
-            self.visit.end()
-        self.visit = None
-        self.found = None
-        self.window.wipe()
-        self.go(Screen.ERASE)
-        self.erase.say_goodbye()
-
     def _count_unread(self, visit: Visit) -> None:
         """The "Messages" tile says how many of the customer's messages are unread (MoreScreen.wipe forgets it)."""
         self.service.messages(parent=self.more, visit=visit) \
@@ -550,97 +500,6 @@ class KioskFace(QObject):
             text = QCoreApplication.translate("MoreScreen", "Messages")
         tile.setText(text)
         tile.setAccessibleName(text)
-
-    # -- news, messages, badges and shops -------------------------------------------------------
-
-    def _open_news(self) -> None:
-        self._open_listing(Screen.NEWS, self.news)
-
-    def _open_messages(self) -> None:
-        self._open_listing(Screen.MESSAGES, self.messages)
-
-    def _open_badges(self) -> None:
-        self._open_listing(Screen.BADGES, self.badges)
-
-    def _open_stores(self) -> None:
-        self._open_listing(Screen.STORES, self.stores)
-
-    def _open_listing(self, name: str, screen: NewsScreen | BadgesScreen | StoresScreen) -> None:
-        if self.visit is None or not self.visit.active:
-            self.end_visit()
-            return
-        self.go(name)
-        screen.show_visit(self.visit)
-
-    # -- prizes and play (issue 15: pz) -------------------------------------------------------------
-
-    def _open_prizes(self) -> None:
-        if self.visit is None or not self.visit.active:
-            self.end_visit()
-            return
-        self.go(Screen.PRIZES)
-        self.prizes.show_visit(self.visit)
-
-    def _ask_prize(self, prize: object) -> None:
-        from kiosk.api.prizes import Prize
-
-        if self.visit is None or not self.visit.active or not isinstance(prize, Prize):
-            self.end_visit()
-            return
-        self.go(Screen.PRIZE_REQUEST)
-        self.prize_request.ask_prize(self.visit, prize, self._pin_length())
-
-    def _back_to_prizes(self) -> None:
-        if self.visit is None or not self.visit.active:
-            self.end_visit()
-            return
-        self.go(Screen.PRIZES)
-        self.prizes.reload()
-
-    def _open_prize_requests(self, *, news: object = None) -> None:
-        from kiosk.ui.kiosk.prizes import PrizeNews
-
-        if self.visit is None or not self.visit.active:
-            self.end_visit()
-            return
-        self.go(Screen.PRIZE_REQUESTS)
-        self.prize_requests.show_visit(self.visit, news if isinstance(news, PrizeNews) else PrizeNews.NONE)
-
-    def _prize_settled(self, *, lost: bool) -> None:
-        """The prize is requested (or its answer lost): my requests, with the news on top."""
-        from kiosk.ui.kiosk.prizes import PrizeNews
-
-        self._open_prize_requests(news=PrizeNews.LOST if lost else PrizeNews.MADE)
-
-    def _open_play(self) -> None:
-        if self.visit is None or not self.visit.active:
-            self.end_visit()
-            return
-        self.go(Screen.PLAY)
-        self.play.show_visit(self.visit)
-
-    # -- my details -------------------------------------------------------------------------------
-
-    def _open_details(self) -> None:
-        """My details, read afresh (a consent or an address changed meanwhile shows as it now is)."""
-        if self.visit is None or not self.visit.active:
-            self.end_visit()
-            return
-        self.go(Screen.DETAILS)
-        self.details.show_visit(self.visit)
-
-    def _open_detail(self, name: str) -> None:
-        """One of My details' own screens: the consents, a new e-mail or mobile, a new password."""
-        if self.visit is None or not self.visit.active:
-            self.end_visit()
-            return
-        self.go(name)
-        if name == Screen.CONSENTS:
-            self.consents.show_visit(self.visit)
-        elif name == Screen.CONTACT:
-            self.contact.ask(self.visit)
-        else:
-            self.password.ask(self.visit)
 
     def _ask_change(self) -> None:
         if self.visit is None:
