@@ -43,10 +43,15 @@ def wait_until(
 
 
 def terminal_client(url: str, demo: dict[str, Any]) -> LoyaltyClient:
-    """The demo terminal's client for `url` (with the enrolment login too), short timeouts so a dead address fails fast."""
+    """The demo terminal's client for `url` (with the enrolment login too).
+
+    A short connect timeout, so a dead address fails fast; the app's own read timeout, because the sandbox answers
+    from a thread of the test's own process, which a busy machine (two workers, apps started by e2e tests) can
+    leave waiting several seconds: 5 s made a till's plain call fail as unanswered one run in five.
+    """
     return LoyaltyClient(
         url, api_key=demo["apikey"], campaign_id=demo["campaignid"], terminal=TerminalLogin(**demo["terminal"]),
-        synchro=Login(**demo["customersynchro"]), connect_timeout=2.0, read_timeout=5.0,
+        synchro=Login(**demo["customersynchro"]), connect_timeout=2.0, read_timeout=15.0,
     )
 
 

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from kiosk.store.db import StoreError, StoreFault, guard, translate, write
+from kiosk.store.db import BUSY_TIMEOUT_MS, StoreError, StoreFault, guard, translate, write
 
 if TYPE_CHECKING:
     import sqlite_utils  # loaded by migrate() only when a step runs: ~50 ms a start of a file up to date saves
@@ -209,10 +209,38 @@ def schema_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
-    """Bring the file up to `target`, one transaction per step; returns the version reached."""
+    """Bring the file up to `target`, one transaction per step; returns the version reached.
+
+    One opener at a time upgrades a file (threads and processes alike): the others wait, then find it done.
+    Without that, an opener arriving between two steps saw a half-upgraded file as an old one, backed it up
+    and scrubbed the backups while the first opener was writing them (a read-only or I/O error at start).
+    """
     found = schema_version(conn)
     if found > SCHEMA_VERSION:
         raise StoreError(StoreFault.NEWER_SCHEMA, code="newer_schema", found=found, known=SCHEMA_VERSION)
+    if found >= target:
+        return found
+    from kiosk.store import health
+
+    where = health.store_file(conn)
+    if where is None:
+        return _upgrade(conn, target)
+    import filelock
+
+    # Beside the file, private as the file is; SQLite's own locks cannot cover the backups made outside it.
+    lock = filelock.FileLock(f"{where}.upgrading", timeout=3 * BUSY_TIMEOUT_MS / 1000, mode=0o600)
+    try:
+        with lock:
+            return _upgrade(conn, target)
+    except filelock.Timeout:
+        raise StoreError(StoreFault.LOCKED, code="upgrade_lock", doing="open") from None
+    except OSError as error:  # the folder is read-only, or the disk full: the file cannot be upgraded either
+        raise StoreError(StoreFault.CANNOT_OPEN, code="upgrade_lock", doing="open") from error
+
+
+def _upgrade(conn: sqlite3.Connection, target: int) -> int:
+    """migrate()'s steps, by the one opener upgrading the file: read again, another may have done them meanwhile."""
+    found = schema_version(conn)
     if found >= target:
         return found
     import sqlite_utils
