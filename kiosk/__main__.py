@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from kiosk import __version__, cli_text
+from kiosk import cli_text
 from kiosk.commands import add_commands, exit_code_for, run_command
 from kiosk.domain.errors import InputError, KioskError, Why
 from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS
@@ -89,6 +89,18 @@ class _Parser(argparse.ArgumentParser):
         super().error(message)
 
 
+class _Version(argparse.Action):
+    """`kiosk --version`: the installed package's version, read only when asked (see kiosk.__version__)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option_string: Any = None) -> None:
+        import kiosk
+
+        parser.exit(0, f"kiosk {kiosk.__version__}\n")
+
+
 _INVALID_CHOICE = re.compile(r"(?P<what>invalid choice): .*? \(choose from (?P<choices>.*)\)\s*$", re.DOTALL)
 
 
@@ -100,7 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description=cli_text.DESCRIPTION,
     )
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--version", action=_Version, help=cli_text.VERSION_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sandbox = commands.add_parser("sandbox", parents=[common], help=cli_text.SANDBOX_HELP)

@@ -281,6 +281,7 @@ DESCRIPTION = (
     "Loyalty terminal for shops. With no command, opens the counter; "
     "with no KIOSK_API_URL, on its embedded sandbox with demo data."
 )
+VERSION_HELP = "print the version of this kiosk and exit"
 BASEDIR_HELP = "keep every file the app writes (data, config, logs) under DIR"
 SETTINGS_GROUP = "settings (also KIOSK_* variables or kiosk.toml; secrets only there or by `kiosk settings secret`)"
 JSON_HELP = "print JSON instead of text"
