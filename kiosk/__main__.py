@@ -98,7 +98,8 @@ class _Version(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option_string: Any = None) -> None:
         import kiosk
 
-        parser.exit(0, f"kiosk {kiosk.__version__}\n")
+        print(f"kiosk {kiosk.__version__}")  # on stdout, as argparse's own version action does
+        parser.exit(0)
 
 
 _INVALID_CHOICE = re.compile(r"(?P<what>invalid choice): .*? \(choose from (?P<choices>.*)\)\s*$", re.DOTALL)
