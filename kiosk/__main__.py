@@ -225,7 +225,7 @@ def _sandbox_messages(data: Path, to: str, url: str) -> int:
 
 
 def _cmd_install_desktop(args: argparse.Namespace) -> int:
-    """`kiosk install-desktop`: the entries and icon written (or removed) under the user's or the machine's data folder."""
+    """`kiosk install-desktop`: the menu entries and icon written (or removed) for the user or the machine."""
     from kiosk import desktop
 
     if not desktop.supported():
