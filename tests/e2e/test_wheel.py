@@ -51,6 +51,15 @@ def outside_env(home: Path) -> dict[str, str]:
     return {"PATH": os.defpath, "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
 
 
+def resource_files() -> set[str]:
+    """Every file of this checkout's resources/ (the .qm just built included), as a path from resources/."""
+    folder = ROOT / "resources"
+    return {
+        path.relative_to(folder).as_posix() for path in folder.rglob("*")
+        if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith(".part")
+    }
+
+
 def test_the_sdist_and_the_wheel_carry_the_translations_and_the_icons(built: tuple[Path, Path]) -> None:
     sdist, wheel = built
     with tarfile.open(sdist) as archive:
@@ -59,15 +68,20 @@ def test_the_sdist_and_the_wheel_carry_the_translations_and_the_icons(built: tup
         assert f"resources/i18n/kiosk_{language}.ts" in in_sdist
         assert f"resources/i18n/kiosk_{language}.qm" in in_sdist  # so a wheel built from it needs no Qt tools
     assert {f"resources/icons/{name}" for name in ICONS} <= in_sdist
+    assert {f"resources/{name}" for name in resource_files()} <= in_sdist
     assert {"setup.py", "pyproject.toml", "packaging/i18n.py", "kiosk/__main__.py"} <= in_sdist
 
     with zipfile.ZipFile(wheel) as archive:
-        in_wheel = set(archive.namelist())
+        in_wheel = {name.removeprefix("kiosk/resources/") for name in archive.namelist()
+                    if name.startswith("kiosk/resources/")}
     for language in LANGUAGES:
-        assert f"kiosk/resources/i18n/kiosk_{language}.qm" in in_wheel
-    assert {f"kiosk/resources/icons/{name}" for name in ICONS} <= in_wheel
-    assert {"kiosk/resources/desktop/kiosk.desktop", "kiosk/resources/desktop/kiosk-self-service.desktop"} <= in_wheel
-    assert not [name for name in in_wheel if name.endswith(".ts") or "__pycache__" in name]
+        assert f"i18n/kiosk_{language}.qm" in in_wheel
+    assert {f"icons/{name}" for name in ICONS} <= in_wheel
+    assert {"desktop/kiosk.desktop", "desktop/kiosk-self-service.desktop"} <= in_wheel
+    # Every resource the app reads, whatever folder it is in (style sheets, themes...): all but the sources
+    # and notes for people (the .ts, the glossary, the fonts' README), which the sdist alone carries.
+    for_people = {name for name in resource_files() if name.endswith((".ts", ".md"))}
+    assert in_wheel == resource_files() - for_people
 
 
 def test_the_wheel_installs_in_a_fresh_venv_and_runs_from_there(built: tuple[Path, Path], tmp_path: Path) -> None:
