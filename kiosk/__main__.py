@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from kiosk import __version__, cli_text
+from kiosk import cli_text
 from kiosk.commands import add_commands, exit_code_for, run_command
 from kiosk.domain.errors import InputError, KioskError, Why
 from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS
@@ -89,6 +89,19 @@ class _Parser(argparse.ArgumentParser):
         super().error(message)
 
 
+class _Version(argparse.Action):
+    """`kiosk --version`: the installed package's version, read only when asked (see kiosk.__version__)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: Any, values: Any, option_string: Any = None) -> None:
+        import kiosk
+
+        print(f"kiosk {kiosk.__version__}")  # on stdout, as argparse's own version action does
+        parser.exit(0)
+
+
 _INVALID_CHOICE = re.compile(r"(?P<what>invalid choice): .*? \(choose from (?P<choices>.*)\)\s*$", re.DOTALL)
 
 
@@ -100,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         description=cli_text.DESCRIPTION,
     )
-    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--version", action=_Version, help=cli_text.VERSION_HELP)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     sandbox = commands.add_parser("sandbox", parents=[common], help=cli_text.SANDBOX_HELP)
@@ -144,6 +157,16 @@ def build_parser() -> argparse.ArgumentParser:
         help=cli_text.SECRET_HELP,
     )
     secret.add_argument("name", choices=[s.name for s in SETTINGS if s.secret and s.name != "manager_pin_hash"])
+
+    # Issue 16, the Linux desktop: the menu entries and the icon.
+    desktop = commands.add_parser("install-desktop", help=cli_text.INSTALL_DESKTOP_HELP)
+    where = desktop.add_mutually_exclusive_group()
+    where.add_argument("--user", action="store_true", help=cli_text.INSTALL_DESKTOP_USER_HELP)
+    where.add_argument("--system", action="store_true", help=cli_text.INSTALL_DESKTOP_SYSTEM_HELP)
+    desktop.add_argument("--uninstall", action="store_true", help=cli_text.INSTALL_DESKTOP_UNINSTALL_HELP)
+    desktop.add_argument(
+        "--basedir", metavar="DIR", default=argparse.SUPPRESS, help=cli_text.INSTALL_DESKTOP_BASEDIR_HELP,
+    )
     return parser
 
 
@@ -198,6 +221,35 @@ def _sandbox_messages(data: Path, to: str, url: str) -> int:
         print(f"kiosk: {cli_text.no_sandbox_at(url)}", file=sys.stderr)
         return 1
     print(json.dumps([dataclasses.asdict(message) for message in found], indent=2))
+    return 0
+
+
+def _cmd_install_desktop(args: argparse.Namespace) -> int:
+    """`kiosk install-desktop`: the menu entries and icon written (or removed) for the user or the machine."""
+    from kiosk import desktop
+
+    if not desktop.supported():
+        print(f"kiosk: {cli_text.desktop_not_supported(sys.platform)}", file=sys.stderr)
+        return 2
+    files = desktop.DesktopFiles(desktop.data_home(system=args.system))
+    try:
+        if args.uninstall:
+            removed = desktop.uninstall(files)
+            desktop.refresh_caches(files)
+            print(cli_text.desktop_removed(len(removed), files.data))
+            return 0
+        command = desktop.kiosk_command()
+        if getattr(args, "basedir", None) is not None:
+            command += ["--basedir", str(Path(args.basedir).expanduser().resolve())]
+        written = desktop.install(files, command)
+    except PermissionError:
+        print(f"kiosk: {cli_text.desktop_not_writable(files.data)}", file=sys.stderr)
+        return 1
+    refreshed = desktop.refresh_caches(files)
+    entries = list(files.entries().values())
+    print(cli_text.desktop_installed(
+        entries, len(written) - len(entries), files.hicolor, desktop.exec_line(command), refreshed,
+    ))
     return 0
 
 
@@ -274,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "sandbox":
             return _cmd_sandbox(args)
+        if args.command == "install-desktop":
+            return _cmd_install_desktop(args)
         paths = Paths.for_basedir(getattr(args, "basedir", None)).create()
         settings = _settings_from(args, paths)
         if args.command == "settings":

@@ -281,6 +281,7 @@ DESCRIPTION = (
     "Loyalty terminal for shops. With no command, opens the counter; "
     "with no KIOSK_API_URL, on its embedded sandbox with demo data."
 )
+VERSION_HELP = "print the version of this kiosk and exit"
 BASEDIR_HELP = "keep every file the app writes (data, config, logs) under DIR"
 SETTINGS_GROUP = "settings (also KIOSK_* variables or kiosk.toml; secrets only there or by `kiosk settings secret`)"
 JSON_HELP = "print JSON instead of text"
@@ -847,3 +848,35 @@ def _table() -> dict[enum.Enum, _Words]:
             "The loyalty server does not let this user sign in as a terminal: check the terminal's user name."
         ),
     }
+
+
+# `kiosk install-desktop` (issue 16: the Linux desktop's menu entries and icon).
+INSTALL_DESKTOP_HELP = "add the counter and the kiosk face to the desktop's menu, with the icon (Linux)"
+INSTALL_DESKTOP_USER_HELP = "for this user only, under $XDG_DATA_HOME (~/.local/share): the default"
+INSTALL_DESKTOP_SYSTEM_HELP = "for every user of the machine, under /usr/local/share (run it as root)"
+INSTALL_DESKTOP_UNINSTALL_HELP = "remove the entries and icons an earlier install-desktop wrote"
+INSTALL_DESKTOP_BASEDIR_HELP = "the entries start kiosk with --basedir DIR"
+
+
+def desktop_installed(entries: list[object], icons: int, hicolor: object, command: str, refreshed: list[str]) -> str:
+    lines = [f"Menu entry: {entry}" for entry in entries]
+    lines.append(f"Icon: {plural(icons, 'file', 'files')} under {hicolor}")
+    lines.append(f"The entries start: {command}")
+    if refreshed:
+        lines.append(f"Refreshed: {', '.join(refreshed)}")
+    return "\n".join(lines)
+
+
+def desktop_removed(removed: int, data: object) -> str:
+    if not removed:
+        return f"Nothing to remove under {data}."
+    return f"Removed {plural(removed, 'file', 'files')} under {data}."
+
+
+def desktop_not_supported(platform: str) -> str:
+    return (f"install-desktop writes freedesktop menu entries (Linux); this is {platform}."
+            " On Windows the installer makes the Start-menu entries.")
+
+
+def desktop_not_writable(folder: object) -> str:
+    return f"cannot write under {folder}: for every user of the machine, run it as root (sudo)."

@@ -1,15 +1,17 @@
-"""Where the app writes: data, config and log folders, all under one --basedir when given."""
+"""Where the app reads its resources, and where it writes: data, config and log folders, all under one --basedir when given."""
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import stat
+import sys
 from pathlib import Path
 
 import platformdirs
 
-__all__ = ["Paths", "private_dir", "private_file", "translations_dir", "PRIVATE_DIR_MODE", "PRIVATE_FILE_MODE"]
+__all__ = ["Paths", "private_dir", "private_file", "resources_dir", "PRIVATE_DIR_MODE", "PRIVATE_FILE_MODE"]
 
 APP_NAME = "kiosk"
 
@@ -18,9 +20,26 @@ PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
 
-def translations_dir() -> Path:
-    """Where the screens' translations (kiosk_XX.qm, built from the .ts beside them) are: the checkout's resources/i18n."""
-    return Path(__file__).resolve().parent.parent / "resources" / "i18n"
+@functools.cache
+def resources_dir() -> Path:
+    """The folder of the app's resources (i18n/, icons/, styles/, desktop/), wherever this kiosk runs from.
+
+    - a frozen bundle (PyInstaller): `kiosk/resources` in the bundle's folder, where its spec puts them;
+    - a source checkout, installed for development (`pip install -e`) or not at all: its own `resources/`,
+      beside the `kiosk/` this code runs from (not the checkout an editable install once pointed at);
+    - an installed wheel: the package `kiosk.resources`, through importlib.resources.
+    """
+    if getattr(sys, "frozen", False):
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "kiosk" / "resources"
+    root = Path(__file__).resolve().parent.parent
+    if (root / "pyproject.toml").is_file() and (root / "resources" / "__init__.py").is_file():
+        return root / "resources"
+    from importlib.resources import files
+
+    found = files("kiosk.resources")
+    # A wheel installs into folders, never into a zip: its resources are files with a path.
+    assert isinstance(found, Path), f"kiosk.resources is not in a folder: {found!r}"
+    return found
 
 
 def private_dir(folder: Path | str) -> Path:

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Set everything up in ./.venv, then run the app (`app`) or the whole test suite (`test`).
+"""Set everything up in ./.venv, then run the app (`app`), the whole test suite (`test`) or build the sdist and wheel (`dist`).
 
 Needs only Python 3.11+: the virtual environment and every package come from
 here. A second run skips the install unless pyproject.toml changed, and rebuilds
@@ -24,7 +24,8 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 
 USAGE = """usage: python3 packaging/dev.py app [kiosk options]   set up, then start the app
-       python3 packaging/dev.py test [pytest options]  set up, then run every test"""
+       python3 packaging/dev.py test [pytest options]  set up, then run every test
+       python3 packaging/dev.py dist [--outdir DIR]    set up, then build the sdist and the wheel into dist/"""
 
 
 def _fail(message: str) -> None:
@@ -60,13 +61,15 @@ def install() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"app", "test"}:
+    if not argv or argv[0] not in {"app", "test", "dist"}:
         print(USAGE, file=sys.stderr)
         return 2
     setup()
     command, rest = argv[0], argv[1:]
     if command == "app":
         return subprocess.call([str(BIN / "kiosk"), *rest])
+    if command == "dist":
+        return subprocess.call([str(PYTHON), str(ROOT / "packaging" / "build.py"), *rest])
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.call([str(PYTHON), "-m", "pytest", *parallel(rest), *rest], cwd=ROOT, env=env)
 

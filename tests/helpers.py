@@ -6,6 +6,7 @@ import contextlib
 import logging
 import re
 import sqlite3
+import struct
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -193,3 +194,14 @@ class SandboxClock:
     def advance(self, seconds: float) -> None:
         self.control.advance_clock(seconds)
         self.offset += seconds
+
+
+#: The icon's sizes drawn in resources/icons (packaging/icons.py), one hicolor folder each.
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """A PNG's width and height, from its header (the IHDR chunk always comes first)."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height

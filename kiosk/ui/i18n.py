@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from kiosk.paths import translations_dir
+from kiosk.paths import resources_dir
 from kiosk.ui.locale_text import locale_for
 
 __all__ = ["install", "catalogue"]
@@ -26,7 +26,7 @@ _QT_CATALOGUES = {"pt": ("qtbase_pt", "qtbase_pt_BR")}
 
 def catalogue(language: str, folder: Path | None = None) -> Path:
     """Our compiled translation of `language`: kiosk_XX.qm in the translations folder."""
-    return (folder or translations_dir()) / f"kiosk_{language}.qm"
+    return (folder or resources_dir() / "i18n") / f"kiosk_{language}.qm"
 
 
 def install(app: QCoreApplication | None, language: str, *, folder: Path | None = None) -> bool:

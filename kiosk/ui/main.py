@@ -10,13 +10,14 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import Backend, ClientOnFirstUse, open_backend
 from kiosk.domain.errors import KioskError, Notice, Why
 from kiosk.logs import RedactionFilter
-from kiosk.paths import Paths
+from kiosk.paths import Paths, resources_dir
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.services.redeem import RedeemService
@@ -354,6 +355,25 @@ class CounterApp(QObject):
 STOP_SECONDS = 3.0
 
 
+def app_icon() -> QIcon:
+    """kiosk's icon in every size drawn for it (resources/icons/kiosk-N.png), each read when a window first needs it."""
+    icon = QIcon()
+    for png in sorted((resources_dir() / "icons").glob("kiosk-*.png")):
+        size = png.stem.rpartition("-")[2]
+        if size.isdigit():
+            icon.addFile(str(png), QSize(int(size), int(size)))
+    return icon
+
+
+def show_as_installed(app: QApplication, face: str) -> None:
+    """The icon of both faces' windows, and the desktop entry they belong to (`kiosk install-desktop`): the
+    taskbar and the window switcher show its name and icon, and a Wayland compositor knows the app by it."""
+    from kiosk.desktop import desktop_id
+
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName(desktop_id(face))
+
+
 def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = None) -> int:
     """Show the counter until it is closed or stopped (SIGTERM, Ctrl+C); the caller closes `backend`.
 
@@ -364,6 +384,7 @@ def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("kiosk")
+    show_as_installed(app, backend.settings.face)
     counter: CounterApp | KioskApp | None = None
     # Before the counter is built, so a signal during the build or before the loop runs is not lost.
     stops = StopOnSignals(app)
