@@ -25,7 +25,7 @@ from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url
 from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.settings import save_changes, test_connection
-from kiosk.settings import MASKED, SETTINGS
+from kiosk.settings import CONFIG_FILE_NAME, MASKED, SETTINGS
 from kiosk.ui import words
 from kiosk.ui.locale_text import LANGUAGE_NAMES
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
@@ -65,7 +65,7 @@ def _hint(text: str) -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    """Edits the settings, tests the connection off the GUI thread, and saves into kiosk.toml.
+    """Edits the settings, tests the connection off the GUI thread, and saves into kiosk.toml (secrets: the keyring).
 
     Ask the manager PIN before opening it. `saved` carries {name: new value} of
     what changed; secrets are masked there ("****"): read them back with Settings.load.
@@ -138,6 +138,8 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.secrets_kept = _hint(self._secrets_kept())
+        layout.addWidget(self.secrets_kept)
         overridden = [
             _BY_NAME[name].env for name in EDITABLE if self._settings.source(name) in {"environment", "flag"}
         ]
@@ -155,6 +157,18 @@ class SettingsDialog(QDialog):
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setPlaceholderText(self.tr("unchanged") if self._current[name] else self.tr("not set"))
         return field
+
+    def _secrets_kept(self) -> str:
+        """Where the api key and the terminal password are kept: the system keyring, or the settings file."""
+        store = self._settings.secret_store
+        if store is not None and store.in_keyring:
+            return self.tr("The api key and the passwords are kept in this computer's keyring ({backend}).").format(
+                backend=store.backend
+            )
+        return self.tr(
+            "The api key and the passwords are kept in the settings file {file}, which only the app's own user can"
+            " read."
+        ).format(file=self._ctx.paths.config / CONFIG_FILE_NAME)
 
     def _hint_for(self, name: str) -> str:
         if name == "api_url":
