@@ -633,9 +633,9 @@ class Words(QObject):
                 "The loyalty server does not let this user sign in as a terminal: check the terminal's user name."
             ),
             Why.KEYRING_NO_ANSWER: lambda p: self.tr(
-                "This computer's keyring ({backend}) did not answer within {seconds} seconds: it may be locked."
-                " Unlock it and try again."
-            ).format(backend=p["backend"], seconds=_num(p["seconds"])),
+                "This computer's keyring ({backend}) did not answer within %n second(s): it may be locked."
+                " Unlock it and try again.", "", int(p["seconds"])
+            ).format(backend=p["backend"]),
             Why.KEYRING_FAILED: lambda p: self.tr(
                 "This computer's keyring ({backend}) refused the request: unlock it and try again."
             ).format(backend=p["backend"]),
