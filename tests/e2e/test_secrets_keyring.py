@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -94,14 +95,30 @@ def test_without_a_keyring_the_file_stays_and_settings_says_so(tmp_path):
 
 
 def test_a_plaintext_keyring_found_by_itself_is_not_used(tmp_path):
-    # keyrings.alt is installed, nothing names it, no desktop keyring answers: keyring would fall back on a
-    # plaintext file of its own, no safer than kiosk.toml and outside the terminal's folders. Not taken.
+    # keyrings.alt is installed, nothing names it, and the session's D-Bus is gone (its address leads nowhere),
+    # so no desktop keyring answers: keyring would fall back on a plaintext file of its own, no safer than
+    # kiosk.toml and outside the terminal's folders. Not taken, and no wait.
     term = Terminal(tmp_path)
     del term.env["PYTHON_KEYRING_BACKEND"]
-    term.env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    term.env["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={tmp_path / 'no-bus-here'}"
     shown = term.settings()
     assert shown["secrets"]["kept_in"] == "file" and shown["secrets"]["because"] == "only_weak"
     assert "only a plaintext keyring found" in term("settings").stdout
+
+
+def test_with_no_session_bus_no_keyring_is_looked_for(tmp_path):
+    # A kiosk under cage, with no user session: no keyring can answer, and keyring is not even loaded.
+    term = Terminal(tmp_path)
+    del term.env["PYTHON_KEYRING_BACKEND"]
+    term.env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    term.env["XDG_RUNTIME_DIR"] = str(tmp_path / "runtime")  # holds no `bus`
+    probe = ("import sys; from kiosk.secret_store import find_secret_store; "
+             "store = find_secret_store(sys.argv[1]); print(store.at.value, store.because.value, 'keyring' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", probe, str(tmp_path)], env=term.env, capture_output=True,
+                          text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["file", "no_keyring", "False"]
+    assert "no system keyring found" in term("settings").stdout
 
 
 @pytest.mark.slow
