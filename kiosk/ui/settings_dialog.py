@@ -25,7 +25,7 @@ from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url
 from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.settings import save_changes, test_connection
-from kiosk.settings import CONFIG_FILE_NAME, MASKED, SETTINGS
+from kiosk.settings import MASKED, SETTINGS
 from kiosk.ui import words
 from kiosk.ui.locale_text import LANGUAGE_NAMES
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
@@ -113,7 +113,10 @@ class SettingsDialog(QDialog):
             form.addRow(self.tr(_LABELS[name]), getattr(self, name))
             hint = self._hint_for(name)
             if hint:
-                form.addRow("", _hint(hint))
+                label = _hint(hint)
+                form.addRow("", label)
+                if name == "terminal_password":
+                    self.secrets_kept = label  # says where the secrets are kept: the keyring, or the file
 
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
@@ -138,8 +141,6 @@ class SettingsDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        self.secrets_kept = _hint(self._secrets_kept())
-        layout.addWidget(self.secrets_kept)
         overridden = [
             _BY_NAME[name].env for name in EDITABLE if self._settings.source(name) in {"environment", "flag"}
         ]
@@ -159,22 +160,17 @@ class SettingsDialog(QDialog):
         return field
 
     def _secrets_kept(self) -> str:
-        """Where the api key and the terminal password are kept: the system keyring, or the settings file."""
+        """The hint under the secrets: typing replaces one, and where they are kept (the keyring, or the file)."""
         store = self._settings.secret_store
         if store is not None and store.in_keyring:
-            return self.tr("The api key and the passwords are kept in this computer's keyring ({backend}).").format(
-                backend=store.backend
-            )
-        return self.tr(
-            "The api key and the passwords are kept in the settings file {file}, which only the app's own user can"
-            " read."
-        ).format(file=self._ctx.paths.config / CONFIG_FILE_NAME)
+            return self.tr("Leave them empty to keep the ones saved, in this computer's keyring.")
+        return self.tr("Leave them empty to keep the ones saved, in the settings file only the app's user can read.")
 
     def _hint_for(self, name: str) -> str:
         if name == "api_url":
             return self.tr("Leave it empty to use the built-in sandbox with demo data (no real customers).")
-        if name in {"api_key", "terminal_password"}:
-            return self.tr("Leave it empty to keep the one saved.")
+        if name == "terminal_password":  # for both secrets, under the second: one line less on a full screen
+            return self._secrets_kept()
         if name == "idle_timeout":
             return self.tr("0 means never.")
         if name == "phone_region":

@@ -74,7 +74,7 @@ def test_with_a_keyring_the_screen_says_so_and_a_new_key_goes_there(qtbot, keyri
     dialog = SettingsDialog(keyring_ctx)
     show_active(qtbot, dialog)
     assert dialog.secrets_kept.text() == (
-        f"The api key and the passwords are kept in this computer's keyring ({PLAINTEXT})."
+        "Leave them empty to keep the ones saved, in this computer's keyring."
     )
     assert dialog.api_key.placeholderText() == "unchanged"
     _typed_and_saved(qtbot, dialog, key="second-key")
@@ -89,7 +89,7 @@ def test_without_a_keyring_the_screen_names_the_file_and_saves_there(qtbot, file
     dialog = SettingsDialog(file_ctx)
     show_active(qtbot, dialog)
     assert dialog.secrets_kept.text() == (
-        f"The api key and the passwords are kept in the settings file {toml}, which only the app's own user can read."
+        "Leave them empty to keep the ones saved, in the settings file only the app's user can read."
     )
     _typed_and_saved(qtbot, dialog, key="second-key")
     assert 'api_key = "second-key"' in toml.read_text() and toml.stat().st_mode & 0o777 == 0o600
