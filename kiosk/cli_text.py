@@ -30,6 +30,7 @@ __all__ = [
     "discarded", "queue_text", "directory_fetched", "backup_made", "restored", "store_check", "MANAGER_PIN_PROMPT",
     "MANAGER_PIN_AGAIN", "manager_pin_saved", "secret_prompt", "secret_saved", "secret_flag_refusal",
     "secret_saved_in_keyring", "secret_overridden", "secrets_moved", "nothing_to_move", "secrets_kept",
+    "secrets_left_in_file",
 ]
 
 _Words = Callable[[Mapping[str, Any]], str]
@@ -282,6 +283,10 @@ def secrets_moved(moved: list[str], kept: list[str], backend: str, path: object)
         )
     lines.append(f"{path} no longer holds them (rewritten, its old bytes overwritten).")
     return "\n".join(lines)
+
+
+def secrets_left_in_file(names: list[str]) -> str:
+    return f"{', '.join(names)} still in the settings file: `kiosk settings move-secrets` moves them into the keyring."
 
 
 def nothing_to_move(path: object) -> str:

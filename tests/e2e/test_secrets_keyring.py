@@ -86,7 +86,7 @@ def test_without_a_keyring_the_file_stays_and_settings_says_so(tmp_path):
     assert term.toml.stat().st_mode & 0o777 == 0o600
     shown = term.settings()
     assert shown["secrets"] == {"kept_in": "file", "backend": "", "because": "no_keyring", "file": str(term.toml),
-                                "mode": "0600", "problem": None}
+                                "mode": "0600", "problem": None, "left_in_file": []}
     assert f"{term.toml} (0600): no system keyring found" in term("settings").stdout
     refused = term("settings", "move-secrets")
     assert refused.returncode == 1
@@ -138,6 +138,9 @@ def test_moving_the_secrets_leaves_no_copy_and_the_terminal_works_with_them(tmp_
     term.toml.chmod(0o600)
     before = term.settings()
     assert {before["sources"][name] for name in secrets} == {"file"}
+    assert before["secrets"]["left_in_file"] == ["api_key", "terminal_password", "synchro_password"]
+    assert "api_key, terminal_password, synchro_password still in the settings file: `kiosk settings move-secrets`" \
+        in term("settings").stdout
     # A process that had the old file open sees its bytes overwritten, not left on the disk.
     with open(term.toml, "rb") as old:
         moved = term("settings", "move-secrets")
@@ -152,7 +155,7 @@ def test_moving_the_secrets_leaves_no_copy_and_the_terminal_works_with_them(tmp_
     assert f'api_url = "{sandbox.url}"' in term.toml.read_text()
     assert sorted(p.name for p in term.toml.parent.iterdir()) == ["kiosk.toml"]  # no backup, no temp file
     after = term.settings()
-    assert {after["sources"][name] for name in secrets} == {"keyring"}
+    assert {after["sources"][name] for name in secrets} == {"keyring"} and after["secrets"]["left_in_file"] == []
     # The terminal reaches its loyalty server with the secrets from the keyring, and logs a redemption.
     redeemed = term("redeem", "--card", GIULIA, "--points", "100", "--json", stdin=GIULIA_PIN + "\n")
     assert redeemed.returncode == 0, redeemed.stdout + redeemed.stderr
