@@ -151,7 +151,9 @@ def _timed(call: Callable[[], _T], *, backend: str, timeout: float, doing: str) 
 
 
 def _name_of(backend: Any) -> str:
-    kind = type(backend)
+    """The backend as PYTHON_KEYRING_BACKEND names it; for keyring's chainer, the first it writes to."""
+    chained = getattr(backend, "backends", None) if type(backend).__name__ == "ChainerBackend" else None
+    kind = type(chained[0] if chained else backend)
     return f"{kind.__module__}.{kind.__qualname__}"
 
 
