@@ -369,7 +369,12 @@ def _write_atomically(path: Path, table: dict[str, Any]) -> None:
 
 
 def _open_old(path: Path) -> Any:
-    """The file about to be replaced, open for writing, so its bytes can be overwritten once it is unlinked."""
+    """The file about to be replaced, open for writing, so its bytes can be overwritten once it is unlinked.
+
+    Not on Windows: there a file held open cannot be replaced, and the save would fail.
+    """
+    if os.name == "nt":
+        return None
     try:
         return open(path, "r+b")  # noqa: SIM115 - closed by the caller
     except OSError:
