@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
 import os
 import tempfile
@@ -21,6 +22,8 @@ __all__ = [
     "Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "LANGUAGES", "save_settings",
     "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT", "remove_from_file",
 ]
+
+log = logging.getLogger("kiosk.app")
 
 CONFIG_FILE_NAME = "kiosk.toml"
 #: What a secret setting shows as wherever settings are shown or reported.
@@ -389,13 +392,17 @@ def _overwrite_unlinked(old: Any) -> None:
     filesystem writes elsewhere instead of in place (btrfs, ZFS, an SSD's own mapping),
     the old blocks may outlive this: there, full-disk encryption is the answer.
     """
-    info = os.fstat(old.fileno())
-    if info.st_nlink != 0:
-        return
-    old.seek(0)
-    old.write(b"\0" * info.st_size)
-    old.flush()
-    os.fsync(old.fileno())
+    try:
+        info = os.fstat(old.fileno())
+        if info.st_nlink != 0:
+            return
+        old.seek(0)
+        old.write(b"\0" * info.st_size)
+        old.flush()
+        os.fsync(old.fileno())
+    except OSError as exc:
+        # The new settings are saved all the same: this is no failure to save, only a trace not wiped.
+        log.warning("the old settings file's bytes could not be overwritten: %s", exc.strerror or type(exc).__name__)
 
 
 def _sync_folder(folder: Path) -> None:
