@@ -78,6 +78,11 @@ class SecretStore:
     timeout: float = TIMEOUT
     _keyring: Any = dataclasses.field(default=None, repr=False, compare=False)
 
+    @classmethod
+    def file_only(cls, config_dir: Path) -> SecretStore:
+        """kiosk.toml alone: for reading a setting that is never in the keyring without asking the keyring."""
+        return cls(SecretsAt.FILE, Path(config_dir))
+
     @property
     def in_keyring(self) -> bool:
         return self.at is SecretsAt.KEYRING
