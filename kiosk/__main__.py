@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import re
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +18,8 @@ from kiosk.commands import add_commands, exit_code_for, run_command
 from kiosk.domain.errors import InputError, KioskError, Why
 from kiosk.domain.manager_pin import MANAGER_PIN_DIGITS
 from kiosk.paths import Paths
-from kiosk.settings import CONFIG_FILE_NAME, SETTINGS, Setting, Settings, save_settings
+from kiosk.secret_store import KEPT_IN_KEYRING, KeyringError, SecretStore, find_secret_store
+from kiosk.settings import CONFIG_FILE_NAME, SETTINGS, Setting, Settings, remove_from_file, save_settings
 
 __all__ = ["main", "build_parser"]
 
@@ -151,13 +154,6 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help=cli_text.MANAGER_PIN_HELP.format(low=MANAGER_PIN_DIGITS[0], high=MANAGER_PIN_DIGITS[1]),
     )
-    secret = settings_cmds.add_parser(
-        "secret",
-        parents=[common],
-        help=cli_text.SECRET_HELP,
-    )
-    secret.add_argument("name", choices=[s.name for s in SETTINGS if s.secret and s.name != "manager_pin_hash"])
-
     # Issue 16, the Linux desktop: the menu entries and the icon.
     desktop = commands.add_parser("install-desktop", help=cli_text.INSTALL_DESKTOP_HELP)
     where = desktop.add_mutually_exclusive_group()
@@ -167,6 +163,10 @@ def build_parser() -> argparse.ArgumentParser:
     desktop.add_argument(
         "--basedir", metavar="DIR", default=argparse.SUPPRESS, help=cli_text.INSTALL_DESKTOP_BASEDIR_HELP,
     )
+    # `secret` was its name before the keyring: kept, for the scripts that call it.
+    secret = settings_cmds.add_parser("set-secret", aliases=["secret"], parents=[common], help=cli_text.SECRET_HELP)
+    secret.add_argument("name", choices=KEPT_IN_KEYRING, help=cli_text.SECRET_NAME_HELP)
+    settings_cmds.add_parser("move-secrets", parents=[common], help=cli_text.MOVE_SECRETS_HELP)
     return parser
 
 
@@ -277,8 +277,8 @@ def _cmd_manager_pin(paths: Paths) -> int:
     return 0
 
 
-def _cmd_secret(name: str, paths: Paths) -> int:
-    """A secret setting from standard input into kiosk.toml (0600): never on the command line, never echoed."""
+def _cmd_secret(name: str, settings: Settings, paths: Paths) -> int:
+    """A secret from standard input into the keyring, else kiosk.toml (0600): never on the command line, never echoed."""
     if sys.stdin.isatty():
         value = getpass.getpass(cli_text.secret_prompt(name))
     else:
@@ -286,23 +286,97 @@ def _cmd_secret(name: str, paths: Paths) -> int:
     value = value.strip()
     if not value:
         raise InputError(Why.NO_VALUE_GIVEN, name=name)
-    path = save_settings(paths.config, {name: value})
-    print(cli_text.secret_saved(name, path))
+    store = _store_of(settings, paths)
+    had_copy = name in _file_table(paths)
+    path = save_settings(paths.config, {name: value}, secret_store=store)
+    if store.in_keyring:
+        print(cli_text.secret_saved_in_keyring(name, store.backend, store.username(name), path if had_copy else None))
+    else:
+        print(cli_text.secret_saved(name, path))
+    env = "KIOSK_" + name.upper()
+    if env in os.environ:
+        print(cli_text.secret_overridden(env))
     return 0
+
+
+def _cmd_move_secrets(settings: Settings, paths: Paths) -> int:
+    """The secrets in kiosk.toml into the keyring, each read back, then kiosk.toml rewritten without them."""
+    store = _store_of(settings, paths)
+    path = paths.config / CONFIG_FILE_NAME
+    if not store.in_keyring:
+        raise KeyringError(Why.NO_KEYRING, path=str(path))
+    table = _file_table(paths)
+    found = {name: str(table[name]) for name in KEPT_IN_KEYRING if name in table}
+    if not found:
+        print(cli_text.nothing_to_move(path))
+        return 0
+    # The value in force stays in force: one the keyring already holds came before the file's copy.
+    held = store.read(found)
+    kept = sorted(name for name in found if held.get(name) and held[name] != found[name].strip())
+    moved = [name for name in found if name not in kept]
+    for name in moved:
+        store.write(name, found[name].strip())
+    remove_from_file(paths.config, found)
+    print(cli_text.secrets_moved(moved, kept, store.backend, path))
+    return 0
+
+
+def _store_of(settings: Settings, paths: Paths) -> SecretStore:
+    """The secret store the settings were read with; a keyring that could not be found is asked again, to say why."""
+    store = settings.secret_store or find_secret_store(paths.config)
+    if store.problem is not None:
+        raise KeyringError(store.problem.what, **store.problem.params)
+    return store
+
+
+def _file_table(paths: Paths) -> dict[str, Any]:
+    import tomllib
+
+    path = paths.config / CONFIG_FILE_NAME
+    return tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 def _cmd_settings(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
-    if getattr(args, "settings_command", None) == "manager-pin":
+    command = getattr(args, "settings_command", None)
+    if command == "manager-pin":
         return _cmd_manager_pin(paths)
-    if getattr(args, "settings_command", None) == "secret":
-        return _cmd_secret(args.name, paths)
+    if command in {"set-secret", "secret"}:
+        return _cmd_secret(args.name, settings, paths)
+    if command == "move-secrets":
+        return _cmd_move_secrets(settings, paths)
     shown = settings.as_dict()
+    kept = _secrets_kept(settings, paths)
+    problem = cli_text.say(settings.secrets_problem)
+    # With a keyring in use, the secrets still read from kiosk.toml: `move-secrets` is the next step.
+    in_file = [n for n in KEPT_IN_KEYRING if kept["kept_in"] == "keyring" and settings.source(n) == "file"]
     if args.json:
-        print(json.dumps({"settings": shown, "paths": {k: str(v) for k, v in vars(paths).items()}}, indent=2))
+        print(json.dumps({
+            "settings": shown,
+            "sources": {setting.name: settings.source(setting.name) for setting in SETTINGS},
+            "paths": {k: str(v) for k, v in vars(paths).items()},
+            "secrets": {**kept, "problem": problem or None, "left_in_file": in_file},
+        }, indent=2))
         return 0
     rows = [(setting.env, shown[setting.name], settings.source(setting.name)) for setting in SETTINGS]
-    print(cli_text.settings_listing(rows, paths.data, paths.config, paths.logs))
+    secrets = cli_text.secrets_kept(kept["kept_in"] == "keyring", kept["backend"], kept["because"], kept["file"],
+                                    kept["mode"])
+    said = problem or (cli_text.secrets_left_in_file(in_file) if in_file else "")
+    print(cli_text.settings_listing(rows, paths.data, paths.config, paths.logs, secrets=secrets, problem=said))
     return 0
+
+
+def _secrets_kept(settings: Settings, paths: Paths) -> dict[str, str]:
+    """Where the api key and the passwords are kept, for `kiosk settings`: the keyring, or the file and its mode."""
+    store = settings.secret_store or find_secret_store(paths.config)
+    path = paths.config / CONFIG_FILE_NAME
+    mode = f"{stat.S_IMODE(path.stat().st_mode):04o}" if path.exists() else ""
+    return {
+        "kept_in": store.at.value,
+        "backend": store.backend,
+        "because": store.because.value if store.because is not None else "",
+        "file": str(path),
+        "mode": mode,
+    }
 
 
 def _cmd_app(settings: Settings, paths: Paths) -> int:

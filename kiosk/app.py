@@ -248,6 +248,9 @@ def open_backend(settings: Settings, paths: Paths, *, wait: bool = True) -> Back
     if settings.api_url:
         check_api_url(settings.api_url)
         missing = [name for name in PROVIDER_NEEDS if not getattr(settings, name)]
+        if missing and settings.secrets_problem is not None:
+            # Not "missing": kept in a keyring that did not answer. Say that, in the manager's words.
+            raise SettingsError(settings.secrets_problem.what, **settings.secrets_problem.params)
         if missing:
             names = ", ".join("KIOSK_" + n.upper() for n in missing)
             raise SettingsError(Why.API_SETTINGS_MISSING, names=names)

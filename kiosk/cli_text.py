@@ -29,6 +29,8 @@ __all__ = [
     "purchase_saved", "interrupted", "redeem_text", "CUSTOMER_PIN_PROMPT", "drained", "link_state", "requeued",
     "discarded", "queue_text", "directory_fetched", "backup_made", "restored", "store_check", "MANAGER_PIN_PROMPT",
     "MANAGER_PIN_AGAIN", "manager_pin_saved", "secret_prompt", "secret_saved", "secret_flag_refusal",
+    "secret_saved_in_keyring", "secret_overridden", "secrets_moved", "nothing_to_move", "secrets_kept",
+    "secrets_left_in_file",
 ]
 
 _Words = Callable[[Mapping[str, Any]], str]
@@ -256,7 +258,55 @@ def secret_prompt(name: str) -> str:
 
 
 def secret_saved(name: str, path: object) -> str:
-    return f"{name} saved in {path}."
+    return f"{name} saved in {path} (readable by its owner only)."
+
+
+def secret_saved_in_keyring(name: str, backend: str, username: str, removed_from: object | None) -> str:
+    said = f"{name} saved in the system keyring ({backend}), service “kiosk”, user “{username}”."
+    if removed_from is not None:
+        said += f" The older copy in {removed_from} was removed."
+    return said
+
+
+def secret_overridden(env: str) -> str:
+    return f"Note: {env} is set in this environment, and wins over the saved value wherever it is set."
+
+
+def secrets_moved(moved: list[str], kept: list[str], backend: str, path: object) -> str:
+    """`kiosk settings move-secrets`: what went into the keyring, and what the keyring already held."""
+    lines = []
+    if moved:
+        lines.append(f"Moved into the system keyring ({backend}): {', '.join(moved)}.")
+    if kept:
+        lines.append(
+            f"Already in the keyring with another value, which was the one in force and stays: {', '.join(kept)}."
+        )
+    lines.append(f"{path} no longer holds them (rewritten, its old bytes overwritten).")
+    return "\n".join(lines)
+
+
+def secrets_left_in_file(names: list[str]) -> str:
+    return f"{', '.join(names)} still in the settings file: `kiosk settings move-secrets` moves them into the keyring."
+
+
+def nothing_to_move(path: object) -> str:
+    return f"{path} holds no api key or password: nothing to move."
+
+
+#: Why the secrets stay in the file, by FileBecause's value.
+_FILE_BECAUSE = {
+    "no_keyring": "no system keyring found",
+    "only_weak": "only a plaintext keyring found, no safer than this file (name one in PYTHON_KEYRING_BACKEND to use it)",
+    "named_unusable": "the keyring named in PYTHON_KEYRING_BACKEND or keyringrc.cfg cannot be used here",
+    "no_answer": "the system keyring did not answer",
+}
+
+
+def secrets_kept(in_keyring: bool, backend: str, because: str, path: object, mode: str) -> str:
+    """`kiosk settings`: where the api key and the passwords are kept."""
+    if in_keyring:
+        return f"system keyring ({backend})"
+    return f"{path} ({mode or 'not written yet'}): {_FILE_BECAUSE.get(because, because)}"
 
 
 def secret_flag_refusal(flag: str, env: str, name: str, config_file: str) -> str:
@@ -264,7 +314,7 @@ def secret_flag_refusal(flag: str, env: str, name: str, config_file: str) -> str
     how = (
         "`kiosk settings manager-pin` (the PIN read from standard input)"
         if name == "manager_pin_hash"
-        else f"`kiosk settings secret {name}` (the value read from standard input)"
+        else f"`kiosk settings set-secret {name}` (the value read from standard input)"
     )
     return (
         f"{flag} is not taken on the command line, where every user of this machine can read it"
@@ -283,7 +333,7 @@ DESCRIPTION = (
 )
 VERSION_HELP = "print the version of this kiosk and exit"
 BASEDIR_HELP = "keep every file the app writes (data, config, logs) under DIR"
-SETTINGS_GROUP = "settings (also KIOSK_* variables or kiosk.toml; secrets only there or by `kiosk settings secret`)"
+SETTINGS_GROUP = "settings (also KIOSK_* variables or kiosk.toml; secrets only there or by `kiosk settings set-secret`)"
 JSON_HELP = "print JSON instead of text"
 
 #: What each setting is, for its flag's help (a secret has no flag, so no help).
@@ -413,16 +463,34 @@ STORE_BACKUP_FILE_HELP = "a backup file (see `kiosk store check`)"
 SETTINGS_HELP = "print the settings in force and where each comes from"
 SETTINGS_JSON_HELP = "print JSON"
 MANAGER_PIN_HELP = "set the manager PIN ({low} to {high} digits; asked twice on a terminal, else one line from stdin)"
-SECRET_HELP = "save a secret setting in kiosk.toml, read unseen on a terminal, else one line from stdin"
+SECRET_HELP = (
+    "save a secret setting in the system keyring when one is in use, else in kiosk.toml (0600);"
+    " read unseen on a terminal, else one line from stdin"
+)
+SECRET_NAME_HELP = "which secret: api_key, terminal_password or synchro_password (the enrolment password)"
+MOVE_SECRETS_HELP = (
+    "move the api key and the passwords from kiosk.toml into the system keyring, checked by reading them back;"
+    " kiosk.toml is rewritten without them and no copy is left"
+)
 
 #: Where a setting's value came from, as `kiosk settings` lists it (the codes are Settings.source's).
-SOURCE_WORDS = {"default": "default", "file": "file", "environment": "environment", "flag": "flag", "app": "app"}
+SOURCE_WORDS = {
+    "default": "default", "file": "file", "keyring": "keyring", "environment": "environment", "flag": "flag",
+    "app": "app",
+}
 
 
-def settings_listing(rows: list[tuple[str, object, str]], data: object, config: object, logs: object) -> str:
-    """`kiosk settings`: each variable, its value and where it came from; then the three folders."""
+def settings_listing(
+    rows: list[tuple[str, object, str]], data: object, config: object, logs: object, *, secrets: str = "",
+    problem: str = "",
+) -> str:
+    """`kiosk settings`: each variable, its value and where it came from; then the three folders and the secrets' store."""
     lines = [f"{env:<26} {value!s:<28} ({SOURCE_WORDS.get(source, source)})" for env, value, source in rows]
     lines += [f"{'data folder':<26} {data}", f"{'config folder':<26} {config}", f"{'log folder':<26} {logs}"]
+    if secrets:
+        lines.append(f"{'secrets kept in':<26} {secrets}")
+    if problem:
+        lines.append(f"{'':<26} {problem}")
     return "\n".join(lines)
 
 
@@ -846,6 +914,22 @@ def _table() -> dict[enum.Enum, _Words]:
         ),
         Why.CONNECTION_NOT_TERMINAL: lambda p: (
             "The loyalty server does not let this user sign in as a terminal: check the terminal's user name."
+        ),
+        Why.KEYRING_NO_ANSWER: lambda p: (
+            f"The system keyring ({p['backend']}) did not answer within {p['seconds']} seconds: it may be locked,"
+            " or its service stopped. Unlock it (log in to the desktop) and try again."
+        ),
+        Why.KEYRING_FAILED: lambda p: (
+            f"The system keyring ({p['backend']}) refused the request: unlock it (log in to the desktop) and try"
+            " again; the log says what failed."
+        ),
+        Why.KEYRING_NOT_KEPT: lambda p: (
+            f"The system keyring ({p['backend']}) did not keep {p['name']}: read back, it differs."
+            " The settings file was left as it was."
+        ),
+        Why.NO_KEYRING: lambda p: (
+            f"No system keyring is in use on this machine, so the secrets stay in {p['path']}, readable by its owner"
+            " only; nothing was moved."
         ),
     }
 

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import dataclasses
+import logging
 import math
 import os
 import tempfile
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
-from kiosk.domain.errors import KioskError, Why
+from kiosk.domain.errors import KioskError, Notice, Why
 from kiosk.paths import private_dir
+from kiosk.secret_store import KEPT_IN_KEYRING, KeyringError, SecretStore, find_secret_store
 
 __all__ = [
     "Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "LANGUAGES", "save_settings",
-    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT",
+    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT", "remove_from_file",
 ]
+
+log = logging.getLogger("kiosk.app")
 
 CONFIG_FILE_NAME = "kiosk.toml"
 #: What a secret setting shows as wherever settings are shown or reported.
@@ -157,11 +161,24 @@ _BY_NAME = {s.name: s for s in SETTINGS}
 
 
 class Settings:
-    """The values in force, each with where it came from (default, file, environment, flag)."""
+    """The values in force, each with where it came from (default, file, keyring, environment, flag).
 
-    def __init__(self, values: Mapping[str, Any], sources: Mapping[str, str]) -> None:
+    `secret_store` says where this terminal's secrets are kept (the keyring or kiosk.toml);
+    `secrets_problem`, when the keyring could not be read, says why (its secrets are then unset).
+    """
+
+    def __init__(
+        self,
+        values: Mapping[str, Any],
+        sources: Mapping[str, str],
+        *,
+        secret_store: SecretStore | None = None,
+        secrets_problem: Notice | None = None,
+    ) -> None:
         self._values = dict(values)
         self._sources = dict(sources)
+        self.secret_store = secret_store
+        self.secrets_problem = secrets_problem
 
     def __getattr__(self, name: str) -> Any:
         try:
@@ -194,7 +211,7 @@ class Settings:
             raise KeyError(f"unknown settings: {sorted(unknown)}")
         values = {**self._values, **changes}
         sources = {**self._sources, **{k: "app" for k in changes}}
-        return Settings(values, sources)
+        return Settings(values, sources, secret_store=self.secret_store, secrets_problem=self.secrets_problem)
 
     def as_dict(self, *, mask_secrets: bool = True) -> dict[str, Any]:
         out = {}
@@ -214,8 +231,16 @@ class Settings:
         *,
         env: Mapping[str, str] | None = None,
         flags: Mapping[str, Any] | None = None,
+        secret_store: SecretStore | None = None,
     ) -> Settings:
-        """Defaults, then `<config_dir>/kiosk.toml`, then KIOSK_* variables, then flags (None = not given)."""
+        """Defaults, then `<config_dir>/kiosk.toml`, then the keyring, then KIOSK_* variables, then flags.
+
+        A flag given as None is not given; a secret's flag is refused. The keyring is
+        `secret_store` (None: the one find_secret_store finds); it is asked only for the
+        secrets no KIOSK_* variable gives. A keyring that cannot be read leaves them
+        unset and says why in `secrets_problem`: the app refuses to reach a provider
+        without them in those words, and `kiosk settings` still lists the rest.
+        """
         env = os.environ if env is None else env
         values = {s.name: s.default for s in SETTINGS}
         sources = {s.name: "default" for s in SETTINGS}
@@ -233,6 +258,15 @@ class Settings:
                 values[key] = setting.parse(raw, "file", str(path))
                 sources[key] = "file"
 
+        store = find_secret_store(config_dir) if secret_store is None else secret_store
+        problem = store.problem
+        try:
+            for name, value in store.read(n for n in KEPT_IN_KEYRING if _BY_NAME[n].env not in env).items():
+                values[name] = _BY_NAME[name].parse(value, "keyring")
+                sources[name] = "keyring"
+        except KeyringError as exc:
+            problem = exc.notice
+
         for setting in SETTINGS:
             if setting.env in env:
                 values[setting.name] = setting.parse(env[setting.env], "environment")
@@ -247,15 +281,19 @@ class Settings:
                 raise SettingsError(Why.SETTING_IS_SECRET, name=setting.name, env=setting.env, file=CONFIG_FILE_NAME)
             values[key] = setting.parse(raw, "flag", setting.flag)
             sources[key] = "flag"
-        return cls(values, sources)
+        return cls(values, sources, secret_store=store, secrets_problem=problem)
 
 
-def save_settings(config_dir: Path, changes: Mapping[str, Any]) -> Path:
+def save_settings(
+    config_dir: Path, changes: Mapping[str, Any], *, secret_store: SecretStore | None = None
+) -> Path:
     """Write `changes` into `<config_dir>/kiosk.toml`, keeping the keys already there; returns the file.
 
-    Each value is checked as the app would read it back. The file is replaced
-    atomically (a half-written one would stop the app at start) and is readable
-    by its owner only, because it can hold the api key and passwords.
+    Each value is checked as the app would read it back. With the keyring in use
+    (`secret_store`; None: the one find_secret_store finds), the api key and the
+    passwords go there instead, each read back before kiosk.toml loses any older copy
+    of it. The file is replaced atomically (a half-written one would stop the app at
+    start), is readable by its owner only, and the old file's bytes are overwritten.
     """
     path = Path(config_dir) / CONFIG_FILE_NAME
     checked: dict[str, Any] = {}
@@ -264,19 +302,43 @@ def save_settings(config_dir: Path, changes: Mapping[str, Any]) -> Path:
         if setting is None:
             raise SettingsError(Why.SETTING_UNKNOWN, name=str(name))
         checked[name] = setting.parse(raw, "saving")
-    table: dict[str, Any] = {}
-    if path.exists():
-        try:
-            table = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise SettingsError(Why.SETTINGS_UNREADABLE, path=str(path), detail=_where_in_toml(exc), kept=True) from None
+    store = find_secret_store(config_dir) if secret_store is None else secret_store
+    table = _read_table(path)
+    if store.in_keyring:
+        for name in [n for n in checked if n in KEPT_IN_KEYRING]:
+            store.write(name, checked.pop(name))
+            table.pop(name, None)
     table.update(checked)
+    _rewrite(path, table)
+    return path
+
+
+def remove_from_file(config_dir: Path, names: Iterable[str]) -> Path:
+    """Rewrite kiosk.toml without the settings `names` (the old file's bytes overwritten); returns the file."""
+    path = Path(config_dir) / CONFIG_FILE_NAME
+    table = _read_table(path)
+    for name in names:
+        table.pop(name, None)
+    _rewrite(path, table)
+    return path
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    """kiosk.toml's table as written, to be written back ({} when there is no file yet)."""
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SettingsError(Why.SETTINGS_UNREADABLE, path=str(path), detail=_where_in_toml(exc), kept=True) from None
+
+
+def _rewrite(path: Path, table: dict[str, Any]) -> None:
     try:
         _write_atomically(path, table)
     except OSError as exc:
         # A full disk or a read-only folder: the old file is still whole; say so in the manager's words.
         raise SettingsError(Why.SETTINGS_NOT_WRITTEN, path=str(path), detail=exc.strerror or type(exc).__name__) from None
-    return path
 
 
 def _where_in_toml(exc: Exception) -> str:
@@ -287,19 +349,60 @@ def _where_in_toml(exc: Exception) -> str:
 
 def _write_atomically(path: Path, table: dict[str, Any]) -> None:
     private_dir(path.parent)
-    # mkstemp creates the file with mode 0600, so no secret is ever readable by others, even briefly.
-    handle, temp_name = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
+    old = _open_old(path)
     try:
-        with os.fdopen(handle, "wb") as out:
-            tomli_w.dump(table, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp_name, 0o600)
-        os.replace(temp_name, path)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
+        # mkstemp creates the file with mode 0600, so no secret is ever readable by others, even briefly.
+        handle, temp_name = tempfile.mkstemp(prefix=".kiosk-", suffix=".toml", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                tomli_w.dump(table, out)
+                out.flush()
+                os.fsync(out.fileno())
+            os.chmod(temp_name, 0o600)
+            os.replace(temp_name, path)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+        _sync_folder(path.parent)
+        if old is not None:
+            _overwrite_unlinked(old)
+    finally:
+        if old is not None:
+            old.close()
+
+
+def _open_old(path: Path) -> Any:
+    """The file about to be replaced, open for writing, so its bytes can be overwritten once it is unlinked.
+
+    Not on Windows: there a file held open cannot be replaced, and the save would fail.
+    """
+    if os.name == "nt":
+        return None
+    try:
+        return open(path, "r+b")  # noqa: SIM115 - closed by the caller
+    except OSError:
+        return None  # none yet, or not writable: nothing of ours to overwrite
+
+
+def _overwrite_unlinked(old: Any) -> None:
+    """Zeros over the replaced file's bytes (a secret it held, or one moved to the keyring), once no name is left.
+
+    The replacement is already in place, so a crash here leaves a whole new file. A
+    file still linked elsewhere (a hard link someone made) is left alone. Where the
+    filesystem writes elsewhere instead of in place (btrfs, ZFS, an SSD's own mapping),
+    the old blocks may outlive this: there, full-disk encryption is the answer.
+    """
+    try:
+        info = os.fstat(old.fileno())
+        if info.st_nlink != 0:
+            return
+        old.seek(0)
+        old.write(b"\0" * info.st_size)
+        old.flush()
+        os.fsync(old.fileno())
+    except OSError as exc:
+        # The new settings are saved all the same: this is no failure to save, only a trace not wiped.
+        log.warning("the old settings file's bytes could not be overwritten: %s", exc.strerror or type(exc).__name__)
 
 
 def _sync_folder(folder: Path) -> None:

@@ -11,6 +11,9 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reaches the keyring of the machine it runs on (a developer's desktop keyring): the tests of the
+# keyring name their own (tests/e2e/test_secrets_keyring.py), in this process and in the `kiosk` they start.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from kiosk.api import SandboxControl  # noqa: E402
 from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread  # noqa: E402

@@ -178,6 +178,7 @@ EXAMPLE_PARAMS = {
     "source": "environment", "where": "", "raw": "x", "number": -1, "path": "/etc/kiosk.toml", "key": "k",
     "detail": "1:2", "file": "kiosk.toml", "url": "https://loyalty.example", "names": "api_key,campaign_id",
     "campaign": "Demo", "kept": True, "choices": "it, en, ru, pt", "lowest": -90.0, "highest": 90.0,
+    "backend": "keyring.backends.SecretService.Keyring",
 }
 
 

@@ -172,6 +172,11 @@ class Why(enum.Enum):
     CONNECTION_NO_CAMPAIGN = "connection_no_campaign"  # params: campaign
     CONNECTION_WRONG_LOGIN = "connection_wrong_login"
     CONNECTION_NOT_TERMINAL = "connection_not_terminal"
+    # Secrets in the system keyring (params: backend, the keyring's name as PYTHON_KEYRING_BACKEND writes it).
+    KEYRING_NO_ANSWER = "keyring_no_answer"  # params: backend, seconds
+    KEYRING_FAILED = "keyring_failed"  # params: backend
+    KEYRING_NOT_KEPT = "keyring_not_kept"  # params: backend, name (read back, the keyring gave another value)
+    NO_KEYRING = "no_keyring"  # params: path (kiosk.toml, where the secrets stay)
 
 
 # Families of "what" values a Notice may carry, by the name its code is written with.

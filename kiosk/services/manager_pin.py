@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from kiosk.core.staff import ManagerPinLockout, PinCheck, hash_manager_pin
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
+from kiosk.secret_store import SecretStore
 from kiosk.settings import Settings, SettingsError, save_settings
 
 __all__ = ["ManagerPin", "saved_manager_pin_hash"]
@@ -21,7 +22,8 @@ __all__ = ["ManagerPin", "saved_manager_pin_hash"]
 def saved_manager_pin_hash(config_dir: Path) -> str:
     """The manager PIN hash in force now (kiosk.toml or KIOSK_MANAGER_PIN_HASH); "" when none is set."""
     try:
-        return str(Settings.load(Path(config_dir)).manager_pin_hash)
+        # The hash is never in the keyring: a PIN prompt does not wait on one.
+        return str(Settings.load(Path(config_dir), secret_store=SecretStore.file_only(config_dir)).manager_pin_hash)
     except SettingsError:
         return ""
 
@@ -52,6 +54,7 @@ class ManagerPin:
         config_dir = self._ctx.paths.config
 
         def work() -> None:
-            save_settings(config_dir, {"manager_pin_hash": hash_manager_pin(pin)})
+            made = hash_manager_pin(pin)
+            save_settings(config_dir, {"manager_pin_hash": made}, secret_store=SecretStore.file_only(config_dir))
 
         return Op.store(self._ctx, work, parent=parent)

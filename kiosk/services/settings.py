@@ -26,6 +26,10 @@ def test_connection(ctx: ServiceContext, candidate: Settings, *, parent: QObject
 
 
 def save_changes(ctx: ServiceContext, changes: Mapping[str, Any], *, parent: QObject) -> Op[Path]:
-    """Write `changes` into kiosk.toml (checked, atomic, fsynced) on the store thread, like every other commit."""
-    config_dir, kept = ctx.paths.config, dict(changes)
-    return Op.store(ctx, lambda: save_settings(config_dir, kept), parent=parent)
+    """Write `changes` into kiosk.toml (checked, atomic, fsynced) on the store thread, like every other commit.
+
+    The api key and the passwords go to the system keyring instead when the app read its secrets from one
+    (each keyring call is time-limited: a locked keyring fails the save in words, never hangs the thread).
+    """
+    config_dir, kept, store = ctx.paths.config, dict(changes), ctx.settings.secret_store
+    return Op.store(ctx, lambda: save_settings(config_dir, kept, secret_store=store), parent=parent)

@@ -65,7 +65,7 @@ def _hint(text: str) -> QLabel:
 
 
 class SettingsDialog(QDialog):
-    """Edits the settings, tests the connection off the GUI thread, and saves into kiosk.toml.
+    """Edits the settings, tests the connection off the GUI thread, and saves into kiosk.toml (secrets: the keyring).
 
     Ask the manager PIN before opening it. `saved` carries {name: new value} of
     what changed; secrets are masked there ("****"): read them back with Settings.load.
@@ -113,7 +113,10 @@ class SettingsDialog(QDialog):
             form.addRow(self.tr(_LABELS[name]), getattr(self, name))
             hint = self._hint_for(name)
             if hint:
-                form.addRow("", _hint(hint))
+                label = _hint(hint)
+                form.addRow("", label)
+                if name == "terminal_password":
+                    self.secrets_kept = label  # says where the secrets are kept: the keyring, or the file
 
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
@@ -156,11 +159,18 @@ class SettingsDialog(QDialog):
         field.setPlaceholderText(self.tr("unchanged") if self._current[name] else self.tr("not set"))
         return field
 
+    def _secrets_kept(self) -> str:
+        """The hint under the secrets: typing replaces one, and where they are kept (the keyring, or the file)."""
+        store = self._settings.secret_store
+        if store is not None and store.in_keyring:
+            return self.tr("Leave them empty to keep the ones saved, in this computer's keyring.")
+        return self.tr("Leave them empty to keep the ones saved, in the settings file only the app's user can read.")
+
     def _hint_for(self, name: str) -> str:
         if name == "api_url":
             return self.tr("Leave it empty to use the built-in sandbox with demo data (no real customers).")
-        if name in {"api_key", "terminal_password"}:
-            return self.tr("Leave it empty to keep the one saved.")
+        if name == "terminal_password":  # for both secrets, under the second: one line less on a full screen
+            return self._secrets_kept()
         if name == "idle_timeout":
             return self.tr("0 means never.")
         if name == "phone_region":

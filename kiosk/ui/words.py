@@ -632,6 +632,19 @@ class Words(QObject):
             Why.CONNECTION_NOT_TERMINAL: lambda p: self.tr(
                 "The loyalty server does not let this user sign in as a terminal: check the terminal's user name."
             ),
+            Why.KEYRING_NO_ANSWER: lambda p: self.tr(
+                "This computer's keyring ({backend}) did not answer within %n second(s): it may be locked."
+                " Unlock it and try again.", "", int(p["seconds"])
+            ).format(backend=p["backend"]),
+            Why.KEYRING_FAILED: lambda p: self.tr(
+                "This computer's keyring ({backend}) refused the request: unlock it and try again."
+            ).format(backend=p["backend"]),
+            Why.KEYRING_NOT_KEPT: lambda p: self.tr(
+                "This computer's keyring ({backend}) did not keep {name}. Nothing else was changed."
+            ).format(backend=p["backend"], name=self._setting_name(p["name"])),
+            Why.NO_KEYRING: lambda p: self.tr(
+                "This computer has no keyring: the secrets stay in {path}, which only the app's own user can read."
+            ).format(path=p["path"]),
         }
 
 

@@ -27,7 +27,7 @@ ROOT = pathlib.Path(kiosk.__file__).parent
 #: The layers below the face (sandbox is a stand-in server with its own English, for developers).
 BELOW_UI = ["api", "core", "domain", "services", "store", "sync"]
 #: Top-level modules the screens read errors from, also below the face.
-ALSO = ["settings.py", "app.py"]
+ALSO = ["settings.py", "app.py", "secret_store.py"]
 
 # A sentence: a word with a capital, then at least two more words.
 _PROSE = re.compile(r"[A-Z][a-z’']*(?:[ ,;:]+[A-Za-z0-9’'“”()\-]+){2,}[.:!?…]?")
