@@ -74,7 +74,9 @@ def test_the_units_stop_stops_the_app_cleanly_and_then_its_compositor_ends(tmp_p
     systemd gives ExecStop= $MAINPID, and returns once the parent has ended."""
     base = tmp_path / "base"
     log_file = base / "logs" / "kiosk.log"
-    compositor = subprocess.Popen(["sh", "-c", '"$@"; exit $?', "sh", *KIOSK, "--basedir", str(base), "--face", "kiosk"],
+    # "; exit $?": a shell that would exec a lone command (bash does) stays the app's parent.
+    as_cage = ["sh", "-c", '"$@"; exit $?', "sh"]
+    compositor = subprocess.Popen([*as_cage, *KIOSK, "--basedir", str(base), "--face", "kiosk"],
                                   env=counter_env(tmp_path / "home"), stdin=subprocess.DEVNULL,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
