@@ -68,7 +68,7 @@ reload_systemd() {
     if systemd_running; then
         systemctl daemon-reload
     else
-        say "systemd is not running here (a container?): the unit is installed, not loaded"
+        say "systemd is not running here (a container?): nothing loaded or unloaded now, the change counts from the next boot"
     fi
 }
 
@@ -164,7 +164,10 @@ if [ -n "$wheel" ]; then
     say "installed $(basename "$wheel") into $PREFIX/venv"
 elif [ -n "$bundle" ]; then
     rm -rf "$PREFIX/bundle.new"
-    cp -a "$bundle" "$PREFIX/bundle.new"
+    # root's files, readable by all (the user kiosk runs them), whoever built the bundle with whatever umask.
+    cp -R --preserve=mode,timestamps "$bundle" "$PREFIX/bundle.new"
+    chown -R root:root "$PREFIX/bundle.new"
+    chmod -R a+rX,go-w "$PREFIX/bundle.new"
     rm -rf "$PREFIX/bundle" "$PREFIX/venv"
     mv "$PREFIX/bundle.new" "$PREFIX/bundle"
     ln -sfn "$PREFIX/bundle/kiosk" "$PREFIX/bin/kiosk"
