@@ -56,13 +56,13 @@ class Notifier:
             self._failing = False
         return True
 
-    def ready(self) -> bool:
-        """READY=1: the app has started and serves."""
-        return self.notify("READY=1")
+    def ready(self, status: str = "") -> bool:
+        """READY=1: the app has started and serves; with its `status` line in the same message."""
+        return self.notify("READY=1", *_status(status))
 
-    def stopping(self) -> bool:
+    def stopping(self, status: str = "") -> bool:
         """STOPPING=1: the app stops on purpose (not a crash)."""
-        return self.notify("STOPPING=1")
+        return self.notify("STOPPING=1", *_status(status))
 
     def watchdog(self) -> bool:
         """WATCHDOG=1: the app is alive."""
@@ -70,7 +70,7 @@ class Notifier:
 
     def status(self, text: str) -> bool:
         """The one line `systemctl status` shows (for admins: English, and never a customer's data)."""
-        return self.notify("STATUS=" + " ".join(text.split()))
+        return self.notify(*_status(text))
 
     def watchdog_interval(self) -> float | None:
         """Seconds within which systemd wants a "WATCHDOG=1" from this process, or None when it wants none.
@@ -99,6 +99,12 @@ class Notifier:
                          pid, os.getpid())
                 return None
         return usec / 1_000_000
+
+
+def _status(text: str) -> list[str]:
+    """The STATUS= field for `text` on one line, or none for no text."""
+    line = " ".join(text.split())
+    return ["STATUS=" + line] if line else []
 
 
 def _address(value: str) -> str | bytes | None:

@@ -48,11 +48,13 @@ class ServiceManagerLink(QObject):
 
     def ready(self, status: str) -> None:
         """The face serves: READY=1 the first time (a restart on new settings only says its status again)."""
-        fields = ["STATUS=" + status] if self._ready else ["READY=1", "STATUS=" + status]
-        self._ready = True
-        self.notifier.notify(*fields)
+        if self._ready:
+            self.notifier.status(status)
+        else:
+            self._ready = True
+            self.notifier.ready(status)
 
     def stopping(self) -> None:
         """The app stops on purpose: no more pets, and systemd is told it is no crash."""
         self._pets.stop()
-        self.notifier.notify("STOPPING=1", "STATUS=" + STATUS_STOPPING)
+        self.notifier.stopping(STATUS_STOPPING)

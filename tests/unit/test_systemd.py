@@ -38,7 +38,7 @@ def test_ready_status_watchdog_and_stopping_reach_a_socket_at_a_path(listener):
 
 def test_an_abstract_name_is_reached_without_any_file(abstract):
     assert abstract.address.startswith("@")
-    assert Notifier(abstract.env()).notify("READY=1", "STATUS=Ready for a customer")
+    assert Notifier(abstract.env()).ready("Ready for a customer")
     abstract.wait_for("READY=1", within=5)
     assert abstract.messages == ["READY=1\nSTATUS=Ready for a customer"]  # one datagram, newline-separated
 
