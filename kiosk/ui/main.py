@@ -28,6 +28,7 @@ from kiosk.ui import i18n
 from kiosk.ui import words
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.locale_text import locale_for
+from kiosk.ui.service_manager import STATUS_READY, ServiceManagerLink
 from kiosk.ui.status import ConnectivityIndicator
 from kiosk.ui.starting import AfterFirstPaint, backend_in_force, flags_of, no_quit_between_windows
 from kiosk.ui.stopping import StopOnSignals
@@ -389,6 +390,8 @@ def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = 
     # Before the counter is built, so a signal during the build or before the loop runs is not lost.
     stops = StopOnSignals(app)
     stops.install()
+    # Under systemd (Type=notify): READY=1 once the face serves, the watchdog petted while the event loop turns.
+    systemd = ServiceManagerLink(app)
     code = 0
     stopped = True
     try:
@@ -396,11 +399,15 @@ def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = 
             from kiosk.ui.kiosk.app import KioskApp
 
             counter = KioskApp(backend, paths.create(), redaction=redaction)
+            # Once its first screen is painted and its services run; the embedded sandbox is not waited for.
+            counter.serving.connect(lambda: systemd.ready(STATUS_READY["kiosk"]))
         else:
             counter = CounterApp(backend, paths.create(), redaction=redaction)
+            systemd.ready(STATUS_READY["counter"])  # as it logs "ready for scan": it takes a scan from now on
         code = app.exec()
         return code
     finally:
+        systemd.stopping()
         deadline = time.monotonic() + STOP_SECONDS
         if counter is not None:
             stopped = counter.session.close(deadline)

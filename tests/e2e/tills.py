@@ -53,8 +53,11 @@ def free_port() -> int:
 
 
 def counter_env(home: Path) -> dict[str, str]:
-    """This process's environment for a counter window: no KIOSK_* or XDG_* settings, offscreen Qt, `home` as HOME."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "XDG_"))}
+    """This process's environment for a counter window: no KIOSK_* or XDG_* settings, offscreen Qt, `home` as HOME.
+
+    Nor systemd's notification socket: run from a service (a CI runner), the app would tell that service's systemd.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("KIOSK_", "XDG_", "NOTIFY_SOCKET", "WATCHDOG_"))}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(home))
     return env
 

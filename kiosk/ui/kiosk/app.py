@@ -29,6 +29,8 @@ class KioskApp(QObject):
     """The kiosk as `kiosk --face kiosk` runs it; `session` is the one in force (replaced by a restart)."""
 
     backend_ready = Signal(object, bool)
+    #: The first screen is painted and the session's services run (again after each restart).
+    serving = Signal()
 
     def __init__(
         self,
@@ -81,6 +83,7 @@ class KioskApp(QObject):
         def after_first_paint() -> None:
             backend.start(lambda serving: self.backend_ready.emit(backend, serving))
             session.start()
+            self.serving.emit()
 
         AfterFirstPaint(window, after_first_paint)
         log.info("ready for a customer at %s", backend.settings.api_url)
