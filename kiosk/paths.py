@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import stat
+import sys
 from pathlib import Path
 
 import platformdirs
 
-__all__ = ["Paths", "private_dir", "private_file", "translations_dir", "PRIVATE_DIR_MODE", "PRIVATE_FILE_MODE"]
+__all__ = ["Paths", "private_dir", "private_file", "resources_dir", "translations_dir", "PRIVATE_DIR_MODE", "PRIVATE_FILE_MODE"]
 
 APP_NAME = "kiosk"
 
@@ -18,9 +19,17 @@ PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 
 
+def resources_dir() -> Path:
+    """The app's resources folder: in a frozen bundle where its spec put it (kiosk/resources), else the checkout's."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle:
+        return Path(bundle) / "kiosk" / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
 def translations_dir() -> Path:
-    """Where the screens' translations (kiosk_XX.qm, built from the .ts beside them) are: the checkout's resources/i18n."""
-    return Path(__file__).resolve().parent.parent / "resources" / "i18n"
+    """Where the screens' translations (kiosk_XX.qm, built from the .ts beside them) are."""
+    return resources_dir() / "i18n"
 
 
 def private_dir(folder: Path | str) -> Path:
