@@ -1,10 +1,10 @@
 ; The Windows installer of kiosk (Inno Setup 6.3 or newer): the frozen one-folder bundle into Program Files,
 ; Start-menu entries for the counter and the self-service kiosk, and an uninstaller.
 ;
-; Relative paths are the script's folder's (packaging\windows). Build the bundle first, then the installer, both in one command from the checkout:
+; Build the bundle, then the installer, with one command in the checkout:
 ;     py packaging\bundle.py --installer
 ; which runs:  iscc /DAppVersion=X.Y.Z /DBundle=dist\kiosk /Odist packaging\windows\kiosk.iss
-; The installer is dist\kiosk-X.Y.Z-setup.exe.
+; The installer is dist\kiosk-X.Y.Z-setup.exe. Relative paths below are from this script's folder (packaging\windows).
 ;
 ; What a till keeps (its database, settings and logs, under %LOCALAPPDATA%\kiosk of the account that runs it)
 ; is not in {app} and stays when kiosk is uninstalled: the shop's customers' data is not removed by a click.
@@ -49,14 +49,15 @@ Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
 Name: "pt"; MessagesFile: "compiler:Languages\Portuguese.isl"
 
 [CustomMessages]
-en.CounterEntry=Kiosk — loyalty counter
-it.CounterEntry=Kiosk — cassa fedeltà
-ru.CounterEntry=Kiosk — касса лояльности
-pt.CounterEntry=Kiosk — caixa de fidelização
-en.KioskEntry=Kiosk — self-service
-it.KioskEntry=Kiosk — postazione self-service
-ru.KioskEntry=Kiosk — киоск самообслуживания
-pt.KioskEntry=Kiosk — quiosque de autoatendimento
+; The names of the Linux menu entries (resources/desktop), so a shop sees the same words on either system.
+en.CounterEntry=Kiosk counter
+it.CounterEntry=Kiosk cassa
+ru.CounterEntry=Kiosk касса
+pt.CounterEntry=Kiosk caixa
+en.KioskEntry=Kiosk self-service
+it.KioskEntry=Kiosk self-service
+ru.KioskEntry=Kiosk самообслуживание
+pt.KioskEntry=Kiosk self-service
 en.DesktopEntry=A desktop shortcut for the counter
 it.DesktopEntry=Un collegamento alla cassa sul desktop
 ru.DesktopEntry=Ярлык кассы на рабочем столе
