@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -109,3 +110,6 @@ def test_bundle_runs_without_python(tmp_path: Path) -> None:
 
     for face in READY_LINES:
         start_face(program, face, elsewhere / face, env)
+    # 220 MB a run, and pytest keeps the last three runs' folders: a passing run's bundle is of no further use.
+    for folder in ("dist", "work"):
+        shutil.rmtree(tmp_path / folder)
