@@ -9,13 +9,18 @@ from pathlib import Path
 
 import platformdirs
 
-__all__ = ["Paths", "private_dir", "private_file", "translations_dir", "PRIVATE_DIR_MODE", "PRIVATE_FILE_MODE"]
+__all__ = ["Paths", "private_dir", "private_file", "translations_dir", "resources_dir", "PRIVATE_DIR_MODE", "PRIVATE_FILE_MODE"]
 
 APP_NAME = "kiosk"
 
 #: The app's folders and files hold customers' data, the outbox and secrets: their owner's only.
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+
+
+def resources_dir() -> Path:
+    """The app's resources (style sheets, translations, icons): the checkout's resources/ folder."""
+    return Path(__file__).resolve().parent.parent / "resources"
 
 
 def translations_dir() -> Path:

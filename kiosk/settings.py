@@ -18,7 +18,7 @@ from kiosk.paths import private_dir
 
 __all__ = [
     "Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "LANGUAGES", "save_settings",
-    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT",
+    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT", "THEMES",
 ]
 
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -28,6 +28,8 @@ MASKED = "****"
 LANGUAGES = ("it", "en", "ru", "pt")
 #: The app's two faces: the cashier's counter, and the self-service kiosk a customer uses alone.
 FACES = ("counter", "kiosk")
+#: The counter's colours: the desktop's colour scheme (light or dark, as it changes), or always light, or always dark.
+THEMES = ("system", "light", "dark")
 #: The corners of the kiosk's screen a hidden staff gesture may be made in.
 STAFF_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 #: Seconds untouched before the kiosk asks "Still there?", when idle_timeout is not set anywhere.
@@ -151,6 +153,8 @@ SETTINGS: tuple[Setting, ...] = (
     # embedded sandbox, its demo shop; on a provider, no list of shops near here.
     Setting("shop_latitude", str, "", degrees=(-90.0, 90.0)),
     Setting("shop_longitude", str, "", degrees=(-180.0, 180.0)),
+    # The faces' style sheets (resources/styles/): the counter's colours.
+    Setting("theme", str, "system", choices=THEMES),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

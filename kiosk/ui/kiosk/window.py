@@ -202,6 +202,7 @@ class KioskWindow(QWidget):
         self.look_changed.emit(look)
 
     def _apply_look(self) -> None:
+        self.setPalette(self._look.palette())
         self.setStyleSheet(self._look.stylesheet())
         fit_text(self, self._look)
 
