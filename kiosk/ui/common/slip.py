@@ -98,7 +98,7 @@ class SlipDialog(QDialog):
     def text(self) -> str:
         """The slip as plain text (what a test or a screen reader reads)."""
         document = QTextDocument()
-        document.setHtml(self._html(counter_colours("light")))  # on paper: the light theme's colours
+        document.setHtml(self.paper.text())
         return document.toPlainText()
 
     def _rows(self) -> list[tuple[str, str]]:

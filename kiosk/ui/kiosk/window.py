@@ -202,8 +202,8 @@ class KioskWindow(QWidget):
         self.look_changed.emit(look)
 
     def _apply_look(self) -> None:
-        self.setPalette(self._look.palette())
         self.setStyleSheet(self._look.stylesheet())
+        self.setPalette(self._look.palette())  # after: taking a sheet off puts back the palette from before it
         fit_text(self, self._look)
 
     # -- the keyboard ----------------------------------------------------------------------------
