@@ -282,7 +282,8 @@ class CounterApp(QObject):
             self._redaction.add_secrets(backend.settings.secrets())
         # Before the window is made: its words and numbers are in the language in force (after a restart, the new one).
         i18n.install(QApplication.instance(), backend.settings.language)
-        styles.apply_counter_theme(QApplication.instance(), backend.settings.theme)  # and its colours
+        # And in the theme in force, which its colours and any dialog's take from the application.
+        styles.apply_counter_theme(cast(QApplication, QApplication.instance()), backend.settings.theme)
         session = CounterSession.open(backend, self.paths, start=False)
         session.window.settings_requested.connect(self.open_settings)
         session.window.show()
@@ -318,7 +319,7 @@ class CounterApp(QObject):
         """The desktop went light or dark: so does the counter, if its theme follows the desktop."""
         if self.session.backend.settings.theme == "system":
             # Style-sheet colours change at once; rich text (the status bar, a slip) at its next change.
-            styles.apply_counter_theme(QApplication.instance(), "system", scheme)
+            styles.apply_counter_theme(cast(QApplication, QApplication.instance()), "system", scheme)
 
     def open_settings(self) -> None:
         from kiosk.ui.manager_pin import ask_manager_pin

@@ -20,7 +20,9 @@ __all__ = ["ConnectivityIndicator", "QUEUE_SHORTCUT"]
 #: The key that opens the queue; the window binds it with a QShortcut.
 QUEUE_SHORTCUT = "F9"
 
-_STATE_TONE = {ConnectivityState.ONLINE: Tone.GOOD, ConnectivityState.OFFLINE: Tone.HINT, ConnectivityState.DEGRADED: Tone.WARNING}
+_STATE_TONE = {
+    ConnectivityState.ONLINE: Tone.GOOD, ConnectivityState.OFFLINE: Tone.HINT, ConnectivityState.DEGRADED: Tone.WARNING,
+}
 
 Part = tuple[str, Tone | None]  # text, and its tone (None: the bar's own colour)
 

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
 from kiosk import paths
 from kiosk.ui import palette
@@ -176,7 +177,7 @@ def counter_palette(colours: CounterColours) -> QPalette:
 _platform_palette: list[QPalette] = []
 
 
-def apply_counter_theme(app: QGuiApplication, theme: str, scheme: Qt.ColorScheme | None = None) -> CounterColours:
+def apply_counter_theme(app: QApplication, theme: str, scheme: Qt.ColorScheme | None = None) -> CounterColours:
     """Dress the whole counter (every window and dialog) in `theme`, now: its palette, counter.qss, its status colours.
 
     `scheme` is the desktop's colour scheme when Qt has just said it changed (None: ask Qt)."""
@@ -185,14 +186,14 @@ def apply_counter_theme(app: QGuiApplication, theme: str, scheme: Qt.ColorScheme
         _platform_palette.append(QPalette(app.palette()))
     palette.use(colours)
     app.setPalette(counter_palette(colours))
-    app.setStyleSheet(counter_sheet(colours))  # type: ignore[attr-defined]  # a QApplication's
+    app.setStyleSheet(counter_sheet(colours))
     log.debug("counter theme %s (%s)", colours.name, theme)
     return colours
 
 
-def take_off_counter_theme(app: QGuiApplication) -> None:
+def take_off_counter_theme(app: QApplication) -> None:
     """Back to the application's own look (another face, or a test, follows in this process)."""
     if _platform_palette:
         app.setPalette(_platform_palette[0])
-    app.setStyleSheet("")  # type: ignore[attr-defined]
+    app.setStyleSheet("")
     palette.use(LIGHT)

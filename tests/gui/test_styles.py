@@ -93,7 +93,8 @@ def test_a_broken_colour_file_falls_back_to_the_built_in_theme(
     styles: Path, caplog: pytest.LogCaptureFixture, broken: str, why: str
 ) -> None:
     plain = styles / "kiosk-plain.toml"
-    kept = [line for line in plain.read_text(encoding="utf-8").splitlines() if not line.startswith(("background", "text"))]
+    lines = plain.read_text(encoding="utf-8").splitlines()
+    kept = [line for line in lines if not line.startswith(("background", "text"))]
     plain.write_text("\n".join([*kept, broken]), encoding="utf-8")
     assert kiosk_colours(contrast=False) == PLAIN
     assert any("kiosk-plain.toml" in line and why in line for line in _errors(caplog))
