@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -265,8 +265,6 @@ class CustomerPanel(QWidget):
         set_tone(self.freshness, Tone.GOOD if self._answer.fresh else Tone.WARNING)
 
     def show_history(self, history: History | None) -> None:
-        from kiosk.core.history import LineState
-
         selected = self.selected_line()
         self._lines = history.lines if history is not None else ()
         self.movements.setRowCount(len(self._lines))
@@ -275,12 +273,10 @@ class CustomerPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if 3 <= column <= 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if line.state is not LineState.APPLIED:
-                    colours = palette.in_force()
-                    item.setForeground(QColor(colours.problem if line.state is LineState.FAILED else colours.warning))
                 self.movements.setItem(row, column, item)
             if selected is not None and line.operationid == selected.operationid:
                 self.movements.selectRow(row)
+        self._colour_lines()
         if history is None:
             self.history_note.setText(self.tr("Last movements: loading…"))
         elif history.fresh:
@@ -299,6 +295,27 @@ class CustomerPanel(QWidget):
             self.history_note.setText(
                 self.tr("Last movements, from this terminal (select one and press F4 to refund it):")
             )
+
+    def _colour_lines(self) -> None:
+        """A movement not applied yet in the warning's colour, a failed one in the problem's, of the theme in force."""
+        from kiosk.core.history import LineState
+
+        colours = palette.in_force()
+        for row, line in enumerate(self._lines):
+            if line.state is LineState.APPLIED:
+                continue
+            colour = QColor(colours.problem if line.state is LineState.FAILED else colours.warning)
+            for column in range(self.movements.columnCount()):
+                item = self.movements.item(row, column)
+                if item is not None:
+                    item.setForeground(colour)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange and self.card is not None:
+            # Another theme (the desktop went dark, say): what carries its own colours takes the new ones.
+            self.show_card(self.card)
+            self._colour_lines()
+        super().changeEvent(event)
 
     def _cells(self, line: MovementLine) -> tuple[str, ...]:
         from kiosk.core.history import LineState

@@ -318,7 +318,6 @@ class CounterApp(QObject):
     def _scheme_changed(self, scheme: Qt.ColorScheme) -> None:
         """The desktop went light or dark: so does the counter, if its theme follows the desktop."""
         if self.session.backend.settings.theme == "system":
-            # Style-sheet colours change at once; rich text (the status bar, a slip) at its next change.
             styles.apply_counter_theme(cast(QApplication, QApplication.instance()), "system", scheme)
 
     def open_settings(self) -> None:

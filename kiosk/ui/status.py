@@ -6,7 +6,7 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
@@ -96,11 +96,16 @@ class ConnectivityIndicator(QPushButton):
         self._connecting = connecting
         self.show_connectivity(self._connectivity)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_connectivity(self._connectivity)  # another theme: its words in the new colours
+        super().changeEvent(event)
+
     def show_connectivity(self, connectivity: Connectivity) -> None:
         self._connectivity = connectivity
         parts = self.describe(connectivity)
         self._summary = " · ".join(text for text, _ in parts)
-        colours = palette.in_force()  # the theme's at this moment; a change of theme shows from the next change here
+        colours = palette.in_force()
         shown = []
         for text, tone in parts:
             escaped = html.escape(text)

@@ -162,6 +162,9 @@ def test_system_follows_the_desktop_going_dark_and_back(app: CounterApp, qtbot: 
     colours = {image.pixelColor(x, y).name() for x in range(message.left(), message.right())
                for y in range(message.top(), message.bottom())}
     assert counter_colours("dark").problem in colours  # the problem said in the dark theme's colour
+    # What carries colours of its own in rich text takes the new theme's too: the status bar's link.
+    qtbot.waitUntil(lambda: counter_colours("dark").hint in app.session.indicator.label.text(), timeout=WAIT)
     hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
     assert QApplication.palette().base().color().name() == counter_colours("light").base
+    qtbot.waitUntil(lambda: counter_colours("light").hint in app.session.indicator.label.text(), timeout=WAIT)
 

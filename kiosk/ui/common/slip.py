@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -158,6 +158,11 @@ class SlipDialog(QDialog):
 
     def _render(self) -> None:
         self.paper.setText(self._html(palette.in_force()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()  # another theme: the status line in its colour
+        super().changeEvent(event)
 
     def _html(self, colours: CounterColours) -> str:
         """The slip as rich text, its status line in `colours`."""
