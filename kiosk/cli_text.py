@@ -371,6 +371,10 @@ SETTING_HELP = {
         " no list on a provider."
     ),
     "shop_longitude": "Longitude of this shop (decimal degrees), with the latitude.",
+    "theme": (
+        "The counter's colours: system (light or dark as the desktop's colour scheme is), light or dark;"
+        " the colours themselves are in resources/styles/."
+    ),
 }
 
 

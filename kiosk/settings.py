@@ -20,7 +20,7 @@ from kiosk.secret_store import KEPT_IN_KEYRING, KeyringError, SecretStore, find_
 
 __all__ = [
     "Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "LANGUAGES", "save_settings",
-    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT", "remove_from_file",
+    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT", "remove_from_file", "THEMES",
 ]
 
 log = logging.getLogger("kiosk.app")
@@ -32,6 +32,8 @@ MASKED = "****"
 LANGUAGES = ("it", "en", "ru", "pt")
 #: The app's two faces: the cashier's counter, and the self-service kiosk a customer uses alone.
 FACES = ("counter", "kiosk")
+#: The counter's colours: the desktop's colour scheme (light or dark, as it changes), or always light, or always dark.
+THEMES = ("system", "light", "dark")
 #: The corners of the kiosk's screen a hidden staff gesture may be made in.
 STAFF_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 #: Seconds untouched before the kiosk asks "Still there?", when idle_timeout is not set anywhere.
@@ -155,6 +157,8 @@ SETTINGS: tuple[Setting, ...] = (
     # embedded sandbox, its demo shop; on a provider, no list of shops near here.
     Setting("shop_latitude", str, "", degrees=(-90.0, 90.0)),
     Setting("shop_longitude", str, "", degrees=(-180.0, 180.0)),
+    # The faces' style sheets (resources/styles/): the counter's colours.
+    Setting("theme", str, "system", choices=THEMES),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

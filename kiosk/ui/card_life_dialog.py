@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButt
 
 from kiosk.services.counter import CardChange, CounterService, problem_notice
 from kiosk.ui import words
-from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 
 if TYPE_CHECKING:
     from kiosk.core.terminal import CardAnswer, LookupAnswer
@@ -91,7 +91,7 @@ class CardLifeDialog(QDialog):
         self.unblock.setVisible(blocked)
 
     def say(self, text: str, *, problem: bool = True) -> None:
-        self.problem.setStyleSheet(PROBLEM_TEXT if problem else PLAIN_TEXT)
+        set_tone(self.problem, Tone.PROBLEM if problem else Tone.PLAIN)
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
 

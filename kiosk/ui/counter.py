@@ -33,7 +33,7 @@ from kiosk.ui.idle import IdleWatch
 from kiosk.ui.locale_text import locale_for
 from kiosk.ui.matches import MatchList
 from kiosk.ui.not_found import NotFoundPanel
-from kiosk.ui.palette import GOOD, PROBLEM
+from kiosk.ui.palette import Tone, set_tone
 from kiosk.ui.save_report import SaveReport
 from kiosk.ui.scanner import ScanCatcher
 from kiosk.ui import words
@@ -53,7 +53,7 @@ log = logging.getLogger("kiosk.ui")
 
 #: The message line with nobody on screen (English; the window says it translated).
 READY = QT_TRANSLATE_NOOP("CounterWindow", "Ready: scan a card, or type a card number, e-mail or phone and press Enter.")
-_STYLES = {"info": "", "ok": f"color: {GOOD};", "problem": f"color: {PROBLEM};"}
+_TONES = {"info": Tone.PLAIN, "ok": Tone.GOOD, "problem": Tone.PROBLEM}
 
 class CounterWindow(QMainWindow):
     """Composes the counter's widgets over a CounterService; the app wires queue, settings and enrolment."""
@@ -119,7 +119,8 @@ class CounterWindow(QMainWindow):
             self.tr("Ready for the next customer.\n\nScan their card, or type a card number, e-mail or phone.")
         )
         self.ready.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.ready.setStyleSheet("color: palette(mid); font-size: 20px;")
+        self.ready.setStyleSheet("font-size: 20px;")
+        set_tone(self.ready, Tone.HINT)
         self.panel = CustomerPanel(self._locale)
         self.matches = MatchList(self._locale)
         self.not_found = NotFoundPanel()
@@ -231,7 +232,7 @@ class CounterWindow(QMainWindow):
     # -- what the cashier sees ----------------------------------------------
 
     def say(self, text: str, kind: str = "info") -> None:
-        self.message.setStyleSheet(_STYLES[kind])
+        set_tone(self.message, _TONES[kind])
         self.message.setText(text)
 
     def look_up(self) -> None:
@@ -377,7 +378,8 @@ class CounterWindow(QMainWindow):
         # The whole of what to do, where the next customer would be: too long for the message line.
         self.ready.setText(words.say(notice))
         self.ready.setWordWrap(True)
-        self.ready.setStyleSheet(_STYLES["problem"] + " font-size: 20px; padding: 40px;")
+        self.ready.setStyleSheet("font-size: 20px; padding: 40px;")
+        set_tone(self.ready, Tone.PROBLEM)
         self.stack.setCurrentWidget(self.ready)
         self._update_actions()
 

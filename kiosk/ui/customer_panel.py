@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,8 @@ from kiosk.api import CardStatus
 from kiosk.ui import words
 from kiosk.ui.locale_text import date_text, day_time_text, time_text
 from kiosk.ui.money import age_text, format_money, format_points, signed_money, signed_points
-from kiosk.ui.palette import GOOD, PROBLEM, WARNING
+from kiosk.ui import palette
+from kiosk.ui.palette import Tone, set_tone
 
 if TYPE_CHECKING:
     # Annotations only: kiosk.core.terminal and kiosk.core.history (the answers' models, the store's SQL)
@@ -88,7 +89,8 @@ def _sized(label: QLabel, extra: int, *, bold: bool = True) -> QLabel:
 
 def _caption(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("color: palette(mid); text-transform: uppercase;")
+    label.setStyleSheet("text-transform: uppercase;")
+    set_tone(label, Tone.HINT)
     return label
 
 
@@ -97,7 +99,7 @@ def _with_pending(figure: str, change: str, pending: int) -> str:
     if not pending:
         return figure
     note = QCoreApplication.translate("CustomerPanel", "({change} pending sync)").format(change=change.removeprefix("+"))
-    return f'{figure} <span style="font-size: 13pt; color: {WARNING};">{note}</span>'
+    return f'{figure} <span style="font-size: 13pt; color: {palette.in_force().warning};">{note}</span>'
 
 
 _STATUS_NAMES = {
@@ -146,7 +148,7 @@ class CustomerPanel(QWidget):
         self.banner = _sized(QLabel(), 6)
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(f"color: white; background: {PROBLEM}; padding: 8px 14px; border-radius: 4px;")
+        set_tone(self.banner, Tone.ALARM)
         self.banner.hide()
         self.name = _sized(QLabel(), 12)
         self.name.setObjectName("name")
@@ -167,6 +169,7 @@ class CustomerPanel(QWidget):
         self.freshness = QLabel()
         self.freshness.setObjectName("freshness")
         self.freshness.setWordWrap(True)
+        self.freshness.setStyleSheet("font-weight: bold;")
         self.offers = QLabel()
         self.offers.setObjectName("offers")
         self.offers.setWordWrap(True)
@@ -240,11 +243,13 @@ class CustomerPanel(QWidget):
         self.card_number.setText(self.tr("Card {card}").format(card=card.card))
         if card.status is CardStatus.ACTIVE:
             self.card_state.setText(self.tr("Active"))
-            self.card_state.setStyleSheet(f"color: {GOOD};")
+            self.card_state.setStyleSheet("")
+            set_tone(self.card_state, Tone.GOOD)
             self.banner.hide()
         else:
             self.card_state.setText(status_text(card))
-            self.card_state.setStyleSheet(f"color: white; background: {PROBLEM}; padding: 2px 12px;")
+            self.card_state.setStyleSheet("padding: 2px 12px;")
+            set_tone(self.card_state, Tone.ALARM)
             self.banner.setText(self.tr("{status} — {reason}").format(status=status_text(card), reason=words.say(card.refusal)))
             self.banner.show()
         points = self.tr("{points} points", "", card.points).format(points=format_points(card.points, self._locale))
@@ -257,12 +262,9 @@ class CustomerPanel(QWidget):
         if self._answer is None:
             return
         self.freshness.setText(freshness_text(self._answer, self._locale, time.time()))
-        colour = GOOD if self._answer.fresh else WARNING
-        self.freshness.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        set_tone(self.freshness, Tone.GOOD if self._answer.fresh else Tone.WARNING)
 
     def show_history(self, history: History | None) -> None:
-        from kiosk.core.history import LineState
-
         selected = self.selected_line()
         self._lines = history.lines if history is not None else ()
         self.movements.setRowCount(len(self._lines))
@@ -271,11 +273,10 @@ class CustomerPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if 3 <= column <= 5:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if line.state is not LineState.APPLIED:
-                    item.setForeground(QColor(PROBLEM if line.state is LineState.FAILED else WARNING))
                 self.movements.setItem(row, column, item)
             if selected is not None and line.operationid == selected.operationid:
                 self.movements.selectRow(row)
+        self._colour_lines()
         if history is None:
             self.history_note.setText(self.tr("Last movements: loading…"))
         elif history.fresh:
@@ -294,6 +295,27 @@ class CustomerPanel(QWidget):
             self.history_note.setText(
                 self.tr("Last movements, from this terminal (select one and press F4 to refund it):")
             )
+
+    def _colour_lines(self) -> None:
+        """A movement not applied yet in the warning's colour, a failed one in the problem's, of the theme in force."""
+        from kiosk.core.history import LineState
+
+        colours = palette.in_force()
+        for row, line in enumerate(self._lines):
+            if line.state is LineState.APPLIED:
+                continue
+            colour = QColor(colours.problem if line.state is LineState.FAILED else colours.warning)
+            for column in range(self.movements.columnCount()):
+                item = self.movements.item(row, column)
+                if item is not None:
+                    item.setForeground(colour)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange and self.card is not None:
+            # Another theme (the desktop went dark, say): what carries its own colours takes the new ones.
+            self.show_card(self.card)
+            self._colour_lines()
+        super().changeEvent(event)
 
     def _cells(self, line: MovementLine) -> tuple[str, ...]:
         from kiosk.core.history import LineState

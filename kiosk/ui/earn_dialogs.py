@@ -26,7 +26,7 @@ from kiosk.services.operation import Op, Scope
 from kiosk.ui.words import operation_name
 from kiosk.ui.money import format_money, format_points, number_format, signed_money, signed_points
 from kiosk.ui import words
-from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 
 __all__ = ["PurchaseDialog", "TopUpDialog", "RefundDialog", "WriteDialog"]
 
@@ -61,7 +61,7 @@ class WriteDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(PROBLEM_TEXT)
+        set_tone(self.problem, Tone.PROBLEM)
         self.buttons = QDialogButtonBox()
         self.confirm: QPushButton = self.buttons.addButton(confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         self.confirm.setDefault(True)
@@ -89,7 +89,7 @@ class WriteDialog(QDialog):
             return
         save.success(self._saved).failure(self._failed).run()
         self._saving = True
-        self.problem.setStyleSheet(PLAIN_TEXT)
+        set_tone(self.problem, Tone.PLAIN)
         self.problem.setText(self.tr("Saving…"))
         self.confirm.setEnabled(False)
 
@@ -104,7 +104,7 @@ class WriteDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._saving = False
-        self.problem.setStyleSheet(PROBLEM_TEXT)
+        set_tone(self.problem, Tone.PROBLEM)
         self.problem.setText(self.tr("Not saved: {reason}").format(reason=words.say(problem_notice(exc))))
         self.confirm.setEnabled(True)
 

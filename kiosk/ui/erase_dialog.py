@@ -10,7 +10,7 @@ from kiosk.services.counter import CounterService
 from kiosk.services.redeem import pin_trouble
 from kiosk.ui import words
 from kiosk.ui.common.pin_pad import PinPad
-from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 
 __all__ = ["EraseAccountDialog"]
 
@@ -47,7 +47,7 @@ class EraseAccountDialog(QDialog):
         ).format(card=card))
         self.warning = QLabel(self.tr("It cannot be undone."))
         self.warning.setObjectName("warning")
-        self.warning.setStyleSheet(PROBLEM_TEXT)
+        set_tone(self.warning, Tone.PROBLEM)
         bold = self.warning.font()
         bold.setBold(True)
         self.warning.setFont(bold)
@@ -123,7 +123,7 @@ class EraseAccountDialog(QDialog):
         self.pin_pad.setFocus()
 
     def _say(self, text: str, *, problem: bool = True) -> None:
-        self.problem.setStyleSheet(PROBLEM_TEXT if problem else PLAIN_TEXT)
+        set_tone(self.problem, Tone.PROBLEM if problem else Tone.PLAIN)
         self.problem.setText(text)
 
     def done(self, result: int) -> None:

@@ -25,6 +25,7 @@ from kiosk.services.sync import SyncService
 from kiosk.settings import Settings
 from kiosk.sync.connectivity import ConnectivityState
 from kiosk.ui import i18n
+from kiosk.ui import styles
 from kiosk.ui import words
 from kiosk.ui.counter import CounterWindow
 from kiosk.ui.locale_text import locale_for
@@ -275,12 +276,16 @@ class CounterApp(QObject):
         self._flags = flags_of(backend.settings)
         self.backend_ready.connect(self._backend_ready)
         self.session = self._start(backend)
+        # "system": the counter follows the desktop from light to dark and back while it runs.
+        QApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
     def _start(self, backend: Backend) -> CounterSession:
         if self._redaction is not None:
             self._redaction.add_secrets(backend.settings.secrets())
         # Before the window is made: its words and numbers are in the language in force (after a restart, the new one).
         i18n.install(QApplication.instance(), backend.settings.language)
+        # And in the theme in force, which its colours and any dialog's take from the application.
+        styles.apply_counter_theme(cast(QApplication, QApplication.instance()), backend.settings.theme)
         session = CounterSession.open(backend, self.paths, start=False)
         session.window.settings_requested.connect(self.open_settings)
         session.window.show()
@@ -311,6 +316,11 @@ class CounterApp(QObject):
     @property
     def window(self) -> CounterWindow:
         return self.session.window
+
+    def _scheme_changed(self, scheme: Qt.ColorScheme) -> None:
+        """The desktop went light or dark: so does the counter, if its theme follows the desktop."""
+        if self.session.backend.settings.theme == "system":
+            styles.apply_counter_theme(cast(QApplication, QApplication.instance()), "system", scheme)
 
     def open_settings(self) -> None:
         from kiosk.ui.manager_pin import ask_manager_pin

@@ -28,7 +28,7 @@ from kiosk.services.context import ServiceContext
 from kiosk.services.manager_pin import ManagerPin, saved_manager_pin_hash
 from kiosk.services.operation import Op
 from kiosk.ui import words
-from kiosk.ui.palette import PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 
 __all__ = ["ManagerPinDialog", "ask_manager_pin", "saved_manager_pin_hash", "lockout_of"]
 
@@ -89,7 +89,7 @@ class ManagerPinDialog(QDialog):
         self.again = _pin_field()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(PROBLEM_TEXT)
+        set_tone(self.problem, Tone.PROBLEM)
         self.problem.hide()
 
         self._form = QFormLayout()

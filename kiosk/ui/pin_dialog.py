@@ -9,7 +9,7 @@ from kiosk.api import Campaign, PinResetCodeSent
 from kiosk.api.marta import CODE_DIGITS
 from kiosk.services.redeem import RedeemService, pin_trouble
 from kiosk.ui import words
-from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 from kiosk.ui.common.pin_pad import PinPad
 from kiosk.ui.common.pin_steps import PinSteps, Step
 
@@ -208,7 +208,7 @@ class CustomerPinDialog(QDialog):
     # -- plumbing -------------------------------------------------------------
 
     def _say(self, text: str, *, problem: bool = True) -> None:
-        self.problem.setStyleSheet(PROBLEM_TEXT if problem else PLAIN_TEXT)
+        set_tone(self.problem, Tone.PROBLEM if problem else Tone.PLAIN)
         self.problem.setText(text)
 
     def _prompt(self, step: Step) -> str:

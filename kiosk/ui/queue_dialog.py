@@ -28,13 +28,12 @@ from kiosk.ui import words
 from kiosk.ui.manager_pin import ask_manager_pin
 from kiosk.ui.locale_text import day_time_text, locale_for, same_day, time_text
 from kiosk.ui.money import format_money, signed_money, signed_points
-from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT, WARNING
+from kiosk.ui.palette import Tone, set_tone
 
 __all__ = ["QueueDialog", "EMPTY_TEXT"]
 
 #: In English, the source text; the dialog shows it translated.
 EMPTY_TEXT = str(QT_TRANSLATE_NOOP("QueueDialog", "Nothing failed. Everything is saved and syncing."))
-_OK_STYLE = f"color: {GOOD};"
 
 
 class QueueDialog(QDialog):
@@ -60,7 +59,8 @@ class QueueDialog(QDialog):
         self.offline = QLabel()
         self.offline.setObjectName("offlineApproved")
         self.offline.setWordWrap(True)
-        self.offline.setStyleSheet(f"color: {WARNING}; font-weight: bold;")
+        self.offline.setStyleSheet("font-weight: bold;")
+        set_tone(self.offline, Tone.WARNING)
         self.offline.hide()
         self.help = QLabel(
             self.tr(
@@ -69,7 +69,7 @@ class QueueDialog(QDialog):
             )
         )
         self.help.setWordWrap(True)
-        self.help.setStyleSheet(f"color: {HINT};")
+        set_tone(self.help, Tone.HINT)
         columns = (
             self.tr("When"), self.tr("Card"), self.tr("What"), self.tr("Amount / points"), self.tr("Why it failed"),
         )
@@ -89,7 +89,8 @@ class QueueDialog(QDialog):
         self.empty = QLabel(QCoreApplication.translate("QueueDialog", EMPTY_TEXT))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet(f"font-size: 15px; color: {GOOD}; padding: 24px;")
+        self.empty.setStyleSheet("font-size: 15px; padding: 24px;")
+        set_tone(self.empty, Tone.GOOD)
         self.empty.hide()
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -243,7 +244,7 @@ class QueueDialog(QDialog):
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet(PROBLEM_TEXT if problem else _OK_STYLE)
+        set_tone(self.note, Tone.PROBLEM if problem else Tone.GOOD)
         self.note.setVisible(bool(text))
 
     def selected_operation(self) -> Operation | None:

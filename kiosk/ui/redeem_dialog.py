@@ -34,7 +34,7 @@ from kiosk.services.counter import CounterService, Saved, problem_notice
 from kiosk.services.redeem import Redeemed, RedeemService
 from kiosk.ui import words
 from kiosk.ui.money import format_money, format_points, number_format
-from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 from kiosk.ui.common.pin_pad import PinPad
 
 __all__ = ["RedeemDialog", "NEEDS_SERVER"]
@@ -99,7 +99,7 @@ class RedeemDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(PROBLEM_TEXT)
+        set_tone(self.problem, Tone.PROBLEM)
         self.reset_button = QPushButton(self.tr("Reset the PIN…"))
         self.reset_button.setObjectName("reset")
         self.reset_button.setAutoDefault(False)
@@ -391,7 +391,7 @@ class RedeemDialog(QDialog):
     # -- plumbing -------------------------------------------------------------
 
     def _say(self, text: str, *, problem: bool = True) -> None:
-        self.problem.setStyleSheet(PROBLEM_TEXT if problem else PLAIN_TEXT)
+        set_tone(self.problem, Tone.PROBLEM if problem else Tone.PLAIN)
         self.problem.setText(text)
 
     def done(self, result: int) -> None:

@@ -28,7 +28,7 @@ from kiosk.services.settings import save_changes, test_connection
 from kiosk.settings import MASKED, SETTINGS
 from kiosk.ui import words
 from kiosk.ui.locale_text import LANGUAGE_NAMES
-from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 
 log = logging.getLogger("kiosk.ui")
 
@@ -38,6 +38,7 @@ __all__ = ["SettingsDialog", "EDITABLE"]
 EDITABLE = (
     "api_url", "api_key", "campaign_id", "terminal_serial", "terminal_username", "terminal_password",
     "language", "idle_timeout", "phone_region", "pin_pad_scrambled",
+    "theme",
 )
 # Translated where shown (self.tr), in the dialog's context.
 _LABELS = {
@@ -51,16 +52,22 @@ _LABELS = {
     "idle_timeout": QT_TRANSLATE_NOOP("SettingsDialog", "Wipe the customer's screen after (seconds):"),
     "phone_region": QT_TRANSLATE_NOOP("SettingsDialog", "Country of phone numbers:"),
     "pin_pad_scrambled": QT_TRANSLATE_NOOP("SettingsDialog", "PIN pad:"),
+    "theme": QT_TRANSLATE_NOOP("SettingsDialog", "Colours:"),
+}
+# The choices of the theme setting, each in the cashier's words.
+_THEMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "As the computer's (light or dark)"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
 }
 _BY_NAME = {s.name: s for s in SETTINGS}
-_OK_STYLE = f"color: {GOOD}; font-weight: bold;"
-_HINT_STYLE = f"color: {HINT}; font-size: 11px;"
 
 
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet(_HINT_STYLE)
+    label.setStyleSheet("font-size: 11px;")
+    set_tone(label, Tone.HINT)
     return label
 
 
@@ -107,6 +114,10 @@ class SettingsDialog(QDialog):
 
         self.pin_pad_scrambled = QCheckBox(self.tr("Shuffle the digits each time"))
         self.pin_pad_scrambled.setChecked(bool(self._current["pin_pad_scrambled"]))
+        self.theme = QComboBox()
+        for value, name in _THEMES.items():
+            self.theme.addItem(self.tr(name), value)
+        self.theme.setCurrentIndex(self.theme.findData(self._current["theme"]))
 
         form = QFormLayout()
         for name in EDITABLE:
@@ -150,6 +161,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
+        # As tall as the form asks: Qt's own first size stops at 2/3 of the screen, and squeezes the hints.
+        hint = self.sizeHint()
+        self.resize(hint.width(), max(hint.height(), self.heightForWidth(hint.width())))
         self.api_url.setFocus()
 
     def _secret_field(self, name: str) -> QLineEdit:
@@ -192,6 +206,7 @@ class SettingsDialog(QDialog):
             "idle_timeout": self.idle_timeout.value(),
             "phone_region": self.phone_region.text().upper(),
             "pin_pad_scrambled": self.pin_pad_scrambled.isChecked(),
+            "theme": self.theme.currentData(),
         }
         for name, field in (("api_key", self.api_key), ("terminal_password", self.terminal_password)):
             if field.text():
@@ -243,14 +258,14 @@ class SettingsDialog(QDialog):
     def _show(self, check: ConnectionCheck | None) -> None:
         if check is None:
             self.outcome.setText(self.tr("Testing the connection…"))
-            self.outcome.setStyleSheet(_HINT_STYLE)
+            set_tone(self.outcome, Tone.HINT)
             self.outcome.show()
         else:
             self._say(check.ok, words.say(check.notice))
 
     def _say(self, ok: bool, text: str) -> None:
         self.outcome.setText(text)
-        self.outcome.setStyleSheet(_OK_STYLE if ok else PROBLEM_TEXT)
+        set_tone(self.outcome, Tone.GOOD if ok else Tone.PROBLEM)
         self.outcome.show()
 
     # -- save ------------------------------------------------------------

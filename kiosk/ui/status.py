@@ -6,22 +6,25 @@ import html
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
 from kiosk.ui import words
 from kiosk.ui.locale_text import moment_text
-from kiosk.ui.palette import GOOD, HINT, PROBLEM, WARNING
+from kiosk.ui import palette
+from kiosk.ui.palette import Tone
 
 __all__ = ["ConnectivityIndicator", "QUEUE_SHORTCUT"]
 
 #: The key that opens the queue; the window binds it with a QShortcut.
 QUEUE_SHORTCUT = "F9"
 
-_STATE_COLOUR = {ConnectivityState.ONLINE: GOOD, ConnectivityState.OFFLINE: HINT, ConnectivityState.DEGRADED: WARNING}
+_STATE_TONE = {
+    ConnectivityState.ONLINE: Tone.GOOD, ConnectivityState.OFFLINE: Tone.HINT, ConnectivityState.DEGRADED: Tone.WARNING,
+}
 
-Part = tuple[str, str | None]  # text, and its colour (None: the bar's own)
+Part = tuple[str, Tone | None]  # text, and its tone (None: the bar's own colour)
 
 
 class ConnectivityIndicator(QPushButton):
@@ -56,17 +59,17 @@ class ConnectivityIndicator(QPushButton):
         return self._summary
 
     def describe(self, connectivity: Connectivity, *, now: float | None = None) -> list[Part]:
-        """The indicator's words, in order, each with its colour; joined with " · " they read as one line."""
+        """The indicator's words, in order, each with its tone; joined with " · " they read as one line."""
         now = self._clock() if now is None else now
         c = connectivity
         parts: list[Part]
         if self._connecting:
             # The server this run serves itself is starting: what the link did so far says nothing yet.
-            parts = [("● " + self.tr("Connecting…"), HINT)]
+            parts = [("● " + self.tr("Connecting…"), Tone.HINT)]
             if c.pending:
                 parts.append((self.tr("%n waiting", "", c.pending), None))
         elif c.state is ConnectivityState.ONLINE:
-            parts = [("● " + self.tr("Online"), _STATE_COLOUR[c.state])]
+            parts = [("● " + self.tr("Online"), _STATE_TONE[c.state])]
             if c.pending:
                 parts.append((self.tr("%n waiting to sync", "", c.pending), None))
             elif not c.failed:
@@ -81,11 +84,11 @@ class ConnectivityIndicator(QPushButton):
                     self.tr("Offline since {time}") if c.state is ConnectivityState.OFFLINE
                     else self.tr("Trouble reaching the server since {time}")
                 ).format(time=since)
-            parts = [("● " + words, _STATE_COLOUR[c.state])]
+            parts = [("● " + words, _STATE_TONE[c.state])]
             if c.pending:
                 parts.append((self.tr("%n waiting", "", c.pending), None))
         if c.failed:
-            parts.append((self.tr("%n failed", "", c.failed), PROBLEM))
+            parts.append((self.tr("%n failed", "", c.failed), Tone.PROBLEM))
         return parts
 
     def set_connecting(self, connecting: bool) -> None:
@@ -93,20 +96,26 @@ class ConnectivityIndicator(QPushButton):
         self._connecting = connecting
         self.show_connectivity(self._connectivity)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:
+            self.show_connectivity(self._connectivity)  # another theme: its words in the new colours
+        super().changeEvent(event)
+
     def show_connectivity(self, connectivity: Connectivity) -> None:
         self._connectivity = connectivity
         parts = self.describe(connectivity)
         self._summary = " · ".join(text for text, _ in parts)
+        colours = palette.in_force()
         shown = []
-        for text, colour in parts:
+        for text, tone in parts:
             escaped = html.escape(text)
-            if colour == PROBLEM:
-                shown.append(f'<span style="color:{colour}; font-weight:600">{escaped}</span>')
-            elif colour is not None:
-                shown.append(f'<span style="color:{colour}">{escaped}</span>')
+            if tone is Tone.PROBLEM:
+                shown.append(f'<span style="color:{colours.problem}; font-weight:600">{escaped}</span>')
+            elif tone is not None:
+                shown.append(f'<span style="color:{getattr(colours, tone.value)}">{escaped}</span>')
             else:
                 shown.append(escaped)
-        hint = f'<span style="color:{HINT}">({QUEUE_SHORTCUT})</span>'
+        hint = f'<span style="color:{colours.hint}">({QUEUE_SHORTCUT})</span>'
         self.label.setText(" · ".join(shown) + "&nbsp;&nbsp;" + hint)
         self.setAccessibleName(
             self.tr("{summary}. Press {key} to see the queue.").format(summary=self._summary, key=QUEUE_SHORTCUT)

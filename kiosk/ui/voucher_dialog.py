@@ -12,7 +12,7 @@ from kiosk.services.counter import CounterService, problem_notice
 from kiosk.ui import words
 from kiosk.ui.locale_text import date_text
 from kiosk.ui.money import format_money
-from kiosk.ui.palette import PLAIN_TEXT, PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 
 if TYPE_CHECKING:
     from kiosk.api import Voucher, VoucherUse
@@ -86,7 +86,7 @@ class VoucherDialog(QDialog):
         self.code.setFocus()
 
     def say(self, text: str, *, problem: bool = True) -> None:
-        self.message.setStyleSheet(PROBLEM_TEXT if problem else PLAIN_TEXT)
+        set_tone(self.message, Tone.PROBLEM if problem else Tone.PLAIN)
         self.message.setText(text)
         self.message.setVisible(bool(text))
 

@@ -41,6 +41,19 @@ def screens_pictures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(kiosk_screens, "SHOTS", tmp_path / "screens")
 
 
+@pytest.fixture(autouse=True)
+def plain_clothes() -> Iterator[None]:
+    """Each test starts in the application's own look: a counter's theme (kiosk.ui.styles) is taken off after it."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.styles import take_off_counter_theme
+
+    app = QApplication.instance()
+    if app is not None:
+        take_off_counter_theme(app)
+
+
 @pytest.fixture
 def backend(sandbox: Any) -> Backend:
     """The counter's backend as the app fills it in for the embedded sandbox, the enrolment login included."""

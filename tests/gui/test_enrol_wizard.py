@@ -25,6 +25,7 @@ from kiosk.domain import onboarding as ob
 from kiosk.paths import Paths
 from kiosk.ui.main import CounterSession
 from kiosk.ui.pin_dialog import CustomerPinDialog
+from kiosk.ui.palette import Tone, tone_of
 from tests.gui.driver import WAIT, CounterDriver
 from tests.gui.enrolling import (
     CARD_WITHOUT_ACCOUNT,
@@ -217,11 +218,11 @@ def test_an_expired_code_asks_for_a_new_one(enrol: Enrol) -> None:
     enrol.type_code(code)
     enrol.says("The code has expired")
     enrol.rests_at(ob.Step.CODE)
-    assert "b71c1c" in enrol.w.message.styleSheet()  # said in red, as a problem
+    assert tone_of(enrol.w.message) is Tone.PROBLEM  # said in the problem's colour
     assert enrol.w.code.resend.isEnabled()
     enrol.alt(Qt.Key.Key_R)
     enrol.says("code was sent")
-    assert "b71c1c" not in enrol.w.message.styleSheet()  # news, in the plain colour
+    assert tone_of(enrol.w.message) is Tone.PLAIN  # news, in the plain colour
     enrol.type_code(enrol.latest_code())
     enrol.rests_at(ob.Step.DATA)
 

@@ -182,9 +182,10 @@ def test_the_indicator_says_how_the_link_is_and_what_waits(qtbot, connectivity, 
     indicator.show_connectivity(connectivity)
     assert indicator.summary == words
     assert "(F9)" in indicator.label.text() and "F9" in indicator.toolTip()
-    colour = {"online": palette.GOOD, "offline": palette.HINT, "degraded": palette.WARNING}[connectivity.state.value]
+    colours = palette.in_force()
+    colour = {"online": colours.good, "offline": colours.hint, "degraded": colours.warning}[connectivity.state.value]
     assert colour in indicator.label.text()
-    assert (palette.PROBLEM in indicator.label.text()) == bool(connectivity.failed)
+    assert (colours.problem in indicator.label.text()) == bool(connectivity.failed)
     assert (say(connectivity.last_error) or "F9") in indicator.toolTip()
 
 
@@ -448,12 +449,12 @@ def test_secrets_are_never_shown_and_the_values_in_force_are(qtbot, ctx, sandbox
 def test_test_connection_says_what_is_wrong_in_plain_words(qtbot, ctx):
     dialog = _settings_dialog(qtbot, ctx)
     assert _test_connection(qtbot, dialog) == "Connected: campaign “Demo Shop Rewards” (EUR)."
-    assert "2e7d32" in dialog.outcome.styleSheet()
+    assert palette.tone_of(dialog.outcome) is palette.Tone.GOOD
     qtbot.keyClicks(dialog.api_key, "not-the-key")
     assert _test_connection(qtbot, dialog) == (
         "The loyalty server refused the api key or the terminal's user name and password: check them."
     )
-    assert "b71c1c" in dialog.outcome.styleSheet()
+    assert palette.tone_of(dialog.outcome) is palette.Tone.PROBLEM
     dialog.api_key.clear()
     dialog.campaign_id.setText("4242")
     assert "Campaign 4242 does not exist" in _test_connection(qtbot, dialog)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.domain.errors import InputError
 from kiosk.ui import words
-from kiosk.ui.palette import PROBLEM
+from kiosk.ui.styles import counter_colours
 
 if TYPE_CHECKING:
     from kiosk.domain.symbols import BarcodeModules, QrModules
@@ -28,7 +28,6 @@ __all__ = ["CardBarcode", "CardQrCode", "CardCodes", "CardCodesDialog"]
 # Scanners want dark on light; a dark theme must not invert the symbols.
 _LIGHT = QColor(255, 255, 255)
 _DARK = QColor(0, 0, 0)
-_PROBLEM = QColor(PROBLEM)
 
 # Barcode proportions, in modules (times the pixels per module): the light
 # margin above and below, the gap between bars and digits, the digits' line.
@@ -76,7 +75,7 @@ class _Symbol(QWidget):
         painter.end()
 
     def _say(self, painter: QPainter, message: str) -> None:
-        painter.setPen(_PROBLEM)
+        painter.setPen(QColor(counter_colours("light").problem))  # on the symbol's light ground, whatever the theme
         painter.setFont(self.font())
         flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
         painter.drawText(self.rect().adjusted(8, 8, -8, -8), int(flags), message)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 from kiosk.domain.onboarding import FieldType, FormField
 from kiosk.domain.errors import Notice
 from kiosk.ui import words
-from kiosk.ui.palette import PROBLEM
+from kiosk.ui.palette import Tone, set_tone
 
 __all__ = ["DataForm"]
 
@@ -58,7 +58,6 @@ __all__ = ["DataForm"]
 TOUCH = 44
 REQUIRED_MARK = " *"
 
-ERROR_COLOR = QColor(PROBLEM)
 # Radio buttons' circles, big enough to see from a step away; the whole button is the touch target.
 _INDICATOR = 26
 _InputHints = Qt.InputMethodHint
@@ -439,9 +438,7 @@ class DataForm(QWidget):
     def _row(self, field: FormField, heading: list[QWidget], box: QWidget, *, margin: int = 0) -> QWidget:
         entry = self._entry(field)
         error = _note("", name=f"{field.name}_error", weight=QFont.Weight.DemiBold)
-        red = QPalette()
-        red.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
-        error.setPalette(red)
+        set_tone(error, Tone.PROBLEM)
         error.hide()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(margin, margin, margin, margin)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 from kiosk.domain import onboarding as ob
 from kiosk.domain.errors import Notice
 from kiosk.ui import words
-from kiosk.ui.palette import PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 
 __all__ = ["Page", "FIELD_HEIGHT", "scaled", "page_label", "error_label", "say_error", "text_field"]
 
@@ -44,7 +44,7 @@ def page_label(text: str = "", *, name: str = "", factor: float = 1.0, bold: boo
 
 def error_label(name: str) -> QLabel:
     label = page_label(name=name, factor=1.15)
-    label.setStyleSheet(PROBLEM_TEXT)
+    set_tone(label, Tone.PROBLEM)
     label.hide()
     return label
 

@@ -36,7 +36,7 @@ from kiosk.ui.common.enrol_pages import (
 )
 from kiosk.ui import words
 from kiosk.ui.locale_text import locale_for
-from kiosk.ui.palette import PROBLEM_TEXT
+from kiosk.ui.palette import Tone, set_tone
 
 __all__ = ["EnrolWizard"]
 
@@ -213,10 +213,6 @@ class EnrolWizard(QDialog):
             box.setFixedSize(84, 100)  # a digit at the kiosk's size, with the field's border round it
         for field, kind in kinds.items():
             field.setProperty(KIND_PROPERTY, kind)
-        for label in self.findChildren(QLabel):
-            if label.styleSheet() == PROBLEM_TEXT:  # the window's clothes colour problems, in both themes
-                label.setStyleSheet("")
-                label.setProperty("role", "problem")
 
     def _build(self) -> None:
         row = QHBoxLayout()
@@ -291,12 +287,7 @@ class EnrolWizard(QDialog):
         self.message.setText(words.say(state.message))
         # Said once: a message that is a field's own shows next to that field only.
         self.message.setVisible(bool(state.message) and state.message not in state.errors.values())
-        if self.kiosk:
-            self.message.setProperty("role", "problem" if state.problem is not None else "")
-            self.message.style().unpolish(self.message)
-            self.message.style().polish(self.message)
-        else:
-            self.message.setStyleSheet(PROBLEM_TEXT if state.problem is not None else "")
+        set_tone(self.message, Tone.PROBLEM if state.problem is not None else Tone.PLAIN)  # either face's clothes colour it
         self.buttons["next"].setText(self._kiosk_next.get(state.step, "") if self.kiosk else page.next_text)
         self._buttons_for(state, busy=busy)
         # Inputs given back before the page shows its state: it may put the keyboard on a field in error.

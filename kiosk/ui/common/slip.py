@@ -5,8 +5,8 @@ from __future__ import annotations
 import enum
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -15,7 +15,9 @@ from kiosk.services.counter import Saved
 from kiosk.ui.words import operation_name
 from kiosk.ui.locale_text import date_time_text
 from kiosk.ui.money import format_money, format_points, signed_money, signed_points
-from kiosk.ui.palette import GOOD, PROBLEM, WARNING
+from kiosk.ui import palette
+from kiosk.ui.palette import CounterColours
+from kiosk.ui.styles import counter_colours
 
 __all__ = ["SlipDialog"]
 
@@ -46,7 +48,11 @@ class SlipDialog(QDialog):
         self.paper = QLabel()
         self.paper.setObjectName("slip")
         self.paper.setTextFormat(Qt.TextFormat.RichText)
-        self.paper.setStyleSheet("background: white; color: black; padding: 18px;")
+        # The theme's paper (a white slip would glare in the dark theme); printed, it is black on white.
+        self.paper.setAutoFillBackground(True)
+        self.paper.setBackgroundRole(QPalette.ColorRole.Base)
+        self.paper.setForegroundRole(QPalette.ColorRole.Text)
+        self.paper.setMargin(18)
         self.paper.setMinimumWidth(380)
         self.paper.setWordWrap(True)
         frame = QFrame()
@@ -151,12 +157,23 @@ class SlipDialog(QDialog):
         return self.tr("{balance} ({change} pending sync)").format(balance=credit, change=change)
 
     def _render(self) -> None:
+        self.paper.setText(self._html(palette.in_force()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:
+            self._render()  # another theme: the status line in its colour
+        super().changeEvent(event)
+
+    def _html(self, colours: CounterColours) -> str:
+        """The slip as rich text, its status line in `colours`."""
         shop = html.escape(self._campaign.name if self._campaign is not None else self.tr("Loyalty card"))
         body = "".join(
             f"<tr><td style='padding-right:16px'>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>"
             for k, v in self._rows()
         )
-        colour = {_Status.PENDING: WARNING, _Status.SYNCED: GOOD, _Status.REFUSED: PROBLEM}[self._status]
+        colour = {
+            _Status.PENDING: colours.warning, _Status.SYNCED: colours.good, _Status.REFUSED: colours.problem
+        }[self._status]
         status = {
             _Status.PENDING: self.tr(PENDING),
             _Status.SYNCED: self.tr(SYNCED),
@@ -164,14 +181,14 @@ class SlipDialog(QDialog):
                 reason=self._refusal
             ),
         }[self._status]
-        self.paper.setText(
+        return (
             f"<h2 style='margin:0'>{shop}</h2><hr><table>{body}</table><hr>"
             f"<p style='color:{colour}'><b>{html.escape(status)}</b></p>"
         )
 
     def print_to(self, printer: QPrinter) -> None:
         document = QTextDocument()
-        document.setHtml(self.paper.text())
+        document.setHtml(self._html(counter_colours("light")))  # on paper: the light theme's colours
         document.print_(printer)
 
     def ask_to_print(self) -> None:

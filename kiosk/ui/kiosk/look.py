@@ -1,19 +1,20 @@
 """The kiosk's clothes: sizes worked out from the screen's physical DPI, two themes, large text.
 
 Every target is at least MIN_KEY_MM on the real screen and text at least MIN_POINT_SIZE. The two
-themes (plain and high contrast) keep text and controls at 4.5:1 or more against what is behind them
-(WCAG 2.2 AA; `contrast_ratio` measures it, tests/gui/test_kiosk_contrast.py checks every screen).
+themes (plain and high contrast: resources/styles/kiosk-plain.toml and kiosk-contrast.toml, worn through
+kiosk.qss) keep text and controls at 4.5:1 or more against what is behind them (WCAG 2.2 AA; `contrast_ratio` measures it, tests/gui/test_kiosk_contrast.py checks every screen).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QScreen
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette, QScreen
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.common.keyboard import MIN_KEY_MM, MIN_POINT_SIZE, key_pixels
-from kiosk.ui.palette import HIGH_CONTRAST, PLAIN, Colours
+from kiosk.ui.palette import HIGH_CONTRAST, PLAIN, Colours  # the built-in themes, re-exported
+from kiosk.ui.styles import contrast_ratio, kiosk_colours, kiosk_sheet
 
 __all__ = ["Look", "Colours", "PLAIN", "HIGH_CONTRAST", "contrast_ratio", "physical_dpi", "fit_text", "fit_in_window", "LARGE_FACTOR"]
 
@@ -23,20 +24,6 @@ LARGE_FACTOR = 1.35
 _FACTOR = "kioskTextFactor"
 # A screen that reports no believable physical size (some virtual displays): taken as an ordinary monitor's.
 _FALLBACK_DPI = 96.0
-
-
-def _luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def contrast_ratio(one: QColor | str, other: QColor | str) -> float:
-    """WCAG's contrast ratio of two colours, 1 to 21."""
-    a, b = _luminance(QColor(one)), _luminance(QColor(other))
-    light, dark = max(a, b), min(a, b)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def physical_dpi(screen: QScreen | None = None) -> float:
@@ -58,7 +45,8 @@ class Look:
 
     @property
     def colours(self) -> Colours:
-        return HIGH_CONTRAST if self.contrast else PLAIN
+        """The theme's colours as resources/styles/ gives them (read once; the built-in ones if a file is broken)."""
+        return kiosk_colours(self.contrast)
 
     @property
     def point_size(self) -> float:
@@ -79,37 +67,19 @@ class Look:
         return font
 
     def stylesheet(self) -> str:
+        """resources/styles/kiosk.qss in this look's colours and sizes ("" when the file is missing or broken)."""
+        return kiosk_sheet(self.colours, {"target": self.target, "big": self.px(14)})
+
+    def palette(self) -> QPalette:
+        """The theme's colours for what no style sheet colours (and for everything, when the sheet is missing)."""
         c = self.colours
-        target = self.target
-        big = self.px(14)
-        return f"""
-QWidget#kioskWindow {{ background: {c.background}; }}
-QWidget {{ color: {c.text}; }}
-QLabel {{ background: transparent; color: {c.text}; }}
-QLabel[role="muted"] {{ color: {c.muted}; }}
-QLabel[role="problem"] {{ color: {c.problem}; font-weight: bold; }}
-QPushButton, QToolButton {{
-    background: {c.secondary}; color: {c.on_secondary}; border: 3px solid {c.edge}; border-radius: 12px;
-    min-height: {target}px; min-width: {target}px; padding: 6px 18px;
-}}
-QPushButton:checked {{ background: {c.primary}; color: {c.on_primary}; border-color: {c.primary}; }}
-QPushButton[role="primary"] {{ background: {c.primary}; color: {c.on_primary}; border-color: {c.primary};
-    min-height: {big}px; font-weight: bold; }}
-QPushButton[role="big"] {{ min-height: {big}px; }}
-QPushButton:disabled, QPushButton[role="primary"]:disabled {{
-    background: {c.secondary}; color: {c.muted}; border: 3px dashed {c.edge}; }}
-QPushButton:focus, QLineEdit:focus, QWidget#pinPad:focus {{ border: 4px solid {c.focus}; }}
-QLineEdit {{ background: {c.field}; color: {c.text}; border: 3px solid {c.edge}; border-radius: 8px;
-    min-height: {target}px; padding: 4px 10px; }}
-QListWidget, QTableWidget, QTreeWidget {{ background: {c.field}; color: {c.text}; border: 2px solid {c.edge}; }}
-QCheckBox::indicator {{ width: {target}px; height: {target}px; }}
-QProgressBar {{ border: 2px solid {c.edge}; background: {c.field}; color: {c.text}; text-align: center; }}
-QProgressBar::chunk {{ background: {c.primary}; }}
-QScrollBar:vertical {{ background: {c.field}; width: {target}px; border: 2px solid {c.edge}; border-radius: 8px; }}
-QScrollBar::handle:vertical {{ background: {c.edge}; min-height: {target}px; border-radius: 6px; margin: 4px; }}
-QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0px; }}
-QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
-"""
+        made = QPalette()
+        role = QPalette.ColorRole
+        for each, colour in ((role.Window, c.background), (role.WindowText, c.text), (role.Base, c.field),
+                             (role.Text, c.text), (role.Button, c.secondary), (role.ButtonText, c.on_secondary),
+                             (role.Highlight, c.primary), (role.HighlightedText, c.on_primary)):
+            made.setColor(each, QColor(colour))
+        return made
 
 
 def fit_text(root: QWidget, look: Look) -> None:

@@ -202,7 +202,10 @@ class KioskWindow(QWidget):
         self.look_changed.emit(look)
 
     def _apply_look(self) -> None:
-        self.setStyleSheet(self._look.stylesheet())
+        sheet = self._look.stylesheet()
+        self.setStyleSheet(sheet)
+        if not sheet:  # kiosk.qss missing or broken: the theme's colours still, through the palette
+            self.setPalette(self._look.palette())  # after the sheet: taking one off restores the palette before it
         fit_text(self, self._look)
 
     # -- the keyboard ----------------------------------------------------------------------------
