@@ -3113,6 +3113,22 @@ Thank you for having been with us. Goodbye!</translation>
         <translation>PIN pad:</translation>
     </message>
     <message>
+        <source>Colours:</source>
+        <translation>Colours:</translation>
+    </message>
+    <message>
+        <source>As the computer&apos;s (light or dark)</source>
+        <translation>As the computer&apos;s (light or dark)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3153,12 +3169,16 @@ Thank you for having been with us. Goodbye!</translation>
         <translation>not set</translation>
     </message>
     <message>
-        <source>Leave it empty to use the built-in sandbox with demo data (no real customers).</source>
-        <translation>Leave it empty to use the built-in sandbox with demo data (no real customers).</translation>
+        <source>Leave them empty to keep the ones saved, in this computer&apos;s keyring.</source>
+        <translation>Leave them empty to keep the ones saved, in this computer&apos;s keyring.</translation>
     </message>
     <message>
-        <source>Leave it empty to keep the one saved.</source>
-        <translation>Leave it empty to keep the one saved.</translation>
+        <source>Leave them empty to keep the ones saved, in the settings file only the app&apos;s user can read.</source>
+        <translation>Leave them empty to keep the ones saved, in the settings file only the app&apos;s user can read.</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the built-in sandbox with demo data (no real customers).</source>
+        <translation>Leave it empty to use the built-in sandbox with demo data (no real customers).</translation>
     </message>
     <message>
         <source>0 means never.</source>
@@ -4682,6 +4702,25 @@ Thank you for having been with us. Goodbye!</translation>
     <message>
         <source>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</source>
         <translation>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s keyring ({backend}) did not answer within %n second(s): it may be locked. Unlock it and try again.</source>
+        <translation>
+            <numerusform>This computer&apos;s keyring ({backend}) did not answer within %n second: it may be locked. Unlock it and try again.</numerusform>
+            <numerusform>This computer&apos;s keyring ({backend}) did not answer within %n seconds: it may be locked. Unlock it and try again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring ({backend}) refused the request: unlock it and try again.</source>
+        <translation>This computer&apos;s keyring ({backend}) refused the request: unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring ({backend}) did not keep {name}. Nothing else was changed.</source>
+        <translation>This computer&apos;s keyring ({backend}) did not keep {name}. Nothing else was changed.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</source>
+        <translation>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</translation>
     </message>
 </context>
 <context>

@@ -3113,6 +3113,22 @@ Grazie per averci scelto. Arrivederci!</translation>
         <translation>Tastierino PIN:</translation>
     </message>
     <message>
+        <source>Colours:</source>
+        <translation>Colori:</translation>
+    </message>
+    <message>
+        <source>As the computer&apos;s (light or dark)</source>
+        <translation>Come il computer (chiaro o scuro)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -3153,12 +3169,16 @@ Grazie per averci scelto. Arrivederci!</translation>
         <translation>non impostata</translation>
     </message>
     <message>
-        <source>Leave it empty to use the built-in sandbox with demo data (no real customers).</source>
-        <translation>Lascialo vuoto per usare la sandbox integrata con dati dimostrativi (nessun cliente reale).</translation>
+        <source>Leave them empty to keep the ones saved, in this computer&apos;s keyring.</source>
+        <translation>Lasciali vuoti per mantenere quelli salvati, nel portachiavi di questo computer.</translation>
     </message>
     <message>
-        <source>Leave it empty to keep the one saved.</source>
-        <translation>Lascialo vuoto per mantenere quello salvato.</translation>
+        <source>Leave them empty to keep the ones saved, in the settings file only the app&apos;s user can read.</source>
+        <translation>Lasciali vuoti per mantenere quelli salvati, nel file delle impostazioni leggibile solo dall&apos;utente dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the built-in sandbox with demo data (no real customers).</source>
+        <translation>Lascialo vuoto per usare la sandbox integrata con dati dimostrativi (nessun cliente reale).</translation>
     </message>
     <message>
         <source>0 means never.</source>
@@ -4682,6 +4702,25 @@ Grazie per averci scelto. Arrivederci!</translation>
     <message>
         <source>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</source>
         <translation>Il server fedeltà non permette a questo utente di accedere come terminale: controlla il nome utente del terminale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s keyring ({backend}) did not answer within %n second(s): it may be locked. Unlock it and try again.</source>
+        <translation>
+            <numerusform>Il portachiavi di questo computer ({backend}) non ha risposto entro %n secondo: forse è bloccato. Sbloccalo e riprova.</numerusform>
+            <numerusform>Il portachiavi di questo computer ({backend}) non ha risposto entro %n secondi: forse è bloccato. Sbloccalo e riprova.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring ({backend}) refused the request: unlock it and try again.</source>
+        <translation>Il portachiavi di questo computer ({backend}) ha rifiutato la richiesta: sbloccalo e riprova.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring ({backend}) did not keep {name}. Nothing else was changed.</source>
+        <translation>Il portachiavi di questo computer ({backend}) non ha conservato {name}. Nient&apos;altro è stato modificato.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</source>
+        <translation>Questo computer non ha un portachiavi: i segreti restano in {path}, leggibile solo dall&apos;utente dell&apos;app.</translation>
     </message>
 </context>
 <context>

@@ -3113,6 +3113,22 @@ Obrigado por ter estado connosco. Adeus!</translation>
         <translation>Teclado do PIN:</translation>
     </message>
     <message>
+        <source>Colours:</source>
+        <translation>Cores:</translation>
+    </message>
+    <message>
+        <source>As the computer&apos;s (light or dark)</source>
+        <translation>Como o computador (claro ou escuro)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
@@ -3153,12 +3169,16 @@ Obrigado por ter estado connosco. Adeus!</translation>
         <translation>não definida</translation>
     </message>
     <message>
-        <source>Leave it empty to use the built-in sandbox with demo data (no real customers).</source>
-        <translation>Deixe vazio para usar a sandbox integrada com dados de demonstração (sem clientes reais).</translation>
+        <source>Leave them empty to keep the ones saved, in this computer&apos;s keyring.</source>
+        <translation>Deixe-os vazios para manter os guardados, no porta-chaves deste computador.</translation>
     </message>
     <message>
-        <source>Leave it empty to keep the one saved.</source>
-        <translation>Deixe vazio para manter o valor guardado.</translation>
+        <source>Leave them empty to keep the ones saved, in the settings file only the app&apos;s user can read.</source>
+        <translation>Deixe-os vazios para manter os guardados, no ficheiro de definições que só o utilizador da aplicação pode ler.</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the built-in sandbox with demo data (no real customers).</source>
+        <translation>Deixe vazio para usar a sandbox integrada com dados de demonstração (sem clientes reais).</translation>
     </message>
     <message>
         <source>0 means never.</source>
@@ -4682,6 +4702,25 @@ Obrigado por ter estado connosco. Adeus!</translation>
     <message>
         <source>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</source>
         <translation>O servidor de fidelização não deixa este utilizador entrar como terminal: verifique o nome de utilizador do terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s keyring ({backend}) did not answer within %n second(s): it may be locked. Unlock it and try again.</source>
+        <translation>
+            <numerusform>O porta-chaves deste computador ({backend}) não respondeu em %n segundo: pode estar bloqueado. Desbloqueie-o e tente de novo.</numerusform>
+            <numerusform>O porta-chaves deste computador ({backend}) não respondeu em %n segundos: pode estar bloqueado. Desbloqueie-o e tente de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring ({backend}) refused the request: unlock it and try again.</source>
+        <translation>O porta-chaves deste computador ({backend}) recusou o pedido: desbloqueie-o e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring ({backend}) did not keep {name}. Nothing else was changed.</source>
+        <translation>O porta-chaves deste computador ({backend}) não guardou {name}. Nada mais foi alterado.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</source>
+        <translation>Este computador não tem porta-chaves: os segredos ficam em {path}, que só o utilizador da aplicação pode ler.</translation>
     </message>
 </context>
 <context>

@@ -3168,6 +3168,22 @@ Thank you for having been with us. Goodbye!</source>
         <translation>PIN-клавиатура:</translation>
     </message>
     <message>
+        <source>Colours:</source>
+        <translation>Оформление:</translation>
+    </message>
+    <message>
+        <source>As the computer&apos;s (light or dark)</source>
+        <translation>Как на компьютере (светлое или тёмное)</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3208,12 +3224,16 @@ Thank you for having been with us. Goodbye!</source>
         <translation>не задан</translation>
     </message>
     <message>
-        <source>Leave it empty to use the built-in sandbox with demo data (no real customers).</source>
-        <translation>Оставьте пустым, чтобы работать со встроенной песочницей и демо-данными (без настоящих клиентов).</translation>
+        <source>Leave them empty to keep the ones saved, in this computer&apos;s keyring.</source>
+        <translation>Оставьте пустыми, чтобы сохранить прежние: они в связке ключей этого компьютера.</translation>
     </message>
     <message>
-        <source>Leave it empty to keep the one saved.</source>
-        <translation>Оставьте пустым, чтобы сохранить прежнее значение.</translation>
+        <source>Leave them empty to keep the ones saved, in the settings file only the app&apos;s user can read.</source>
+        <translation>Оставьте пустыми, чтобы сохранить прежние: они в файле настроек, доступном только пользователю приложения.</translation>
+    </message>
+    <message>
+        <source>Leave it empty to use the built-in sandbox with demo data (no real customers).</source>
+        <translation>Оставьте пустым, чтобы работать со встроенной песочницей и демо-данными (без настоящих клиентов).</translation>
     </message>
     <message>
         <source>0 means never.</source>
@@ -4761,6 +4781,26 @@ Thank you for having been with us. Goodbye!</source>
     <message>
         <source>The loyalty server does not let this user sign in as a terminal: check the terminal&apos;s user name.</source>
         <translation>Сервер программы лояльности не разрешает этому пользователю входить как терминал: проверьте имя пользователя терминала.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This computer&apos;s keyring ({backend}) did not answer within %n second(s): it may be locked. Unlock it and try again.</source>
+        <translation>
+            <numerusform>Связка ключей этого компьютера ({backend}) не ответила за %n секунду: возможно, она заблокирована. Разблокируйте её и повторите.</numerusform>
+            <numerusform>Связка ключей этого компьютера ({backend}) не ответила за %n секунды: возможно, она заблокирована. Разблокируйте её и повторите.</numerusform>
+            <numerusform>Связка ключей этого компьютера ({backend}) не ответила за %n секунд: возможно, она заблокирована. Разблокируйте её и повторите.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring ({backend}) refused the request: unlock it and try again.</source>
+        <translation>Связка ключей этого компьютера ({backend}) отклонила запрос: разблокируйте её и повторите.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keyring ({backend}) did not keep {name}. Nothing else was changed.</source>
+        <translation>Связка ключей этого компьютера ({backend}) не сохранила {name}. Больше ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</source>
+        <translation>На этом компьютере нет связки ключей: секреты остаются в {path}, который может читать только пользователь приложения.</translation>
     </message>
 </context>
 <context>
