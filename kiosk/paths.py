@@ -124,3 +124,11 @@ class Paths:
     def sandbox_data(self) -> Path:
         """The embedded sandbox's own database folder."""
         return self.data / "sandbox"
+
+
+def resource_text(path: Path) -> str | None:
+    """A resource file's text (UTF-8), or None when it is missing or unreadable: the screens fall back on their own."""
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None

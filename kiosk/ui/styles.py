@@ -60,11 +60,10 @@ def _styles() -> Path:
 @functools.cache
 def _read_text(path: Path) -> str | None:
     """The file's text once per process (a start reads each at most once), or None after logging why not."""
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        log.error("style file %s cannot be read (%s): the built-in look is used", path, type(exc).__name__)
-        return None
+    text = paths.resource_text(path)
+    if text is None:
+        log.error("style file %s cannot be read: the built-in look is used", path)
+    return text
 
 
 @functools.cache

@@ -23,7 +23,7 @@ from kiosk.ui.main import CounterSession
 from kiosk.ui.palette import CounterColours, Tone, tone_of
 from kiosk.ui.styles import apply_counter_theme, contrast_ratio, counter_colours
 from tests.gui.driver import GIULIA, WAIT, CounterDriver, show_active
-from tests.gui.test_kiosk_contrast import _inner, _texts, measured_contrast
+from tests.gui.contrast_measure import inner as _inner, measured_contrast, texts as _texts
 
 AA = 4.5
 MARCO = with_check_digit("200000000003")  # blocked in the demo

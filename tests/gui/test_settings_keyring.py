@@ -17,7 +17,7 @@ from kiosk.services.context import ServiceContext
 from kiosk.settings import Settings, save_settings
 from kiosk.ui.settings_dialog import SettingsDialog
 from tests.gui.driver import show_active
-from tests.unit.test_secret_store import HangingKeyring
+from tests.fake_keyrings import HangingKeyring
 
 WAIT = 15_000
 PLAINTEXT = "keyrings.alt.file.PlaintextKeyring"

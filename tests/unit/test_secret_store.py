@@ -8,13 +8,11 @@ file backend.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.errors import KeyringLocked
 from keyrings.alt.file import PlaintextKeyring
 
 from kiosk import cli_text
@@ -23,58 +21,9 @@ from kiosk.domain.errors import Why
 from kiosk.paths import Paths
 from kiosk.secret_store import KeyringError, SecretsAt, SecretStore, find_secret_store
 from kiosk.settings import Settings, SettingsError, remove_from_file, save_settings
+from tests.fake_keyrings import ForgetfulKeyring, HangingKeyring, RefusingKeyring
 
 SECRET = "Very-s3cret-value"
-
-
-class HangingKeyring(KeyringBackend):
-    """A locked keyring whose unlock prompt nobody answers, or a D-Bus that stopped: every call waits."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.release = threading.Event()
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.release.wait(30)
-        return None
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.release.wait(30)
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.release.wait(30)
-
-
-class RefusingKeyring(KeyringBackend):
-    """A locked keyring that says so, quoting what it was given (as a careless backend might)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise KeyringLocked(f"locked: {username}")
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise KeyringLocked(f"locked, could not store {password}")
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise KeyringLocked("locked")
-
-
-class ForgetfulKeyring(KeyringBackend):
-    """Takes every value and keeps none."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return None
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        pass
-
-    def delete_password(self, service: str, username: str) -> None:
-        pass
 
 
 def _store(config: Path, keyring: KeyringBackend, timeout: float = 0.3) -> SecretStore:
