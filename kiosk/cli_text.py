@@ -320,6 +320,17 @@ SETTING_HELP = {
         " no list on a provider."
     ),
     "shop_longitude": "Longitude of this shop (decimal degrees), with the latitude.",
+    # Printing
+    "printer": (
+        "The ESC/POS receipt printer: empty for none, usb:VID:PID, network:HOST[:PORT] (port 9100 when not given),"
+        " serial:PORT[:BAUD], file:PATH (e.g. file:/dev/usb/lp0) or dummy; `kiosk printers` lists those found."
+    ),
+    "paper_width": "The receipt printer's roll in mm: 80 (48 characters a line) or 58 (32 characters).",
+    "printer_model": (
+        "The receipt printer's model in python-escpos's printer database (e.g. TM-T20II, POS-5890): it says whether"
+        " the printer draws QR codes itself; default: a generic Epson-compatible printer."
+    ),
+    "print_slip_at_once": "Print an operation's slip on the receipt printer as soon as the counter saves it.",
 }
 
 
@@ -528,7 +539,7 @@ def _password(p: Mapping[str, Any]) -> str:
 def _table() -> dict[enum.Enum, _Words]:
     """Each typed value's words: made on first use, as the types are imported only then."""
     from kiosk.api.errors import Problem
-    from kiosk.domain.errors import Why
+    from kiosk.domain.errors import PrinterState, Why
     from kiosk.store.db import StoreFault
 
     return {
@@ -845,5 +856,29 @@ def _table() -> dict[enum.Enum, _Words]:
         ),
         Why.CONNECTION_NOT_TERMINAL: lambda p: (
             "The loyalty server does not let this user sign in as a terminal: check the terminal's user name."
+        ),
+        # -- the receipt printer ------------------------------------------------------------
+        PrinterState.PRINTED: lambda p: "Printed.",
+        PrinterState.READY: lambda p: "The printer is ready.",
+        PrinterState.PAPER_NEAR_END: lambda p: "The printer's paper roll is nearly finished: have a new one at hand.",
+        PrinterState.PAPER_OUT: lambda p: "The printer is out of paper: load a new roll, then print again.",
+        PrinterState.COVER_OPEN: lambda p: "The printer's cover is open: close it, then print again.",
+        PrinterState.PRINTER_ERROR: lambda p: (
+            "The printer reports an error (paper jam or cutter): turn it off and on, then print again."
+        ),
+        PrinterState.NOT_ANSWERING: lambda p: (
+            f"The printer did not answer within {p['seconds']} seconds: check that it is on and connected."
+        ),
+        PrinterState.NOT_REACHABLE: lambda p: (
+            f"The printer at {p['where']} cannot be reached: check its cable or network address, and that it is on."
+        ),
+        PrinterState.NO_PERMISSION: lambda p: (
+            f"This user may not use the printer at {p['where']}: see Printers in the README (udev rule for USB,"
+            " the dialout group for serial ports)."
+        ),
+        PrinterState.NOT_CONFIGURED: lambda p: "No receipt printer is set (KIOSK_PRINTER).",
+        PrinterState.ADDRESS_WRONG: lambda p: (
+            f"KIOSK_PRINTER “{p['raw']}” is not a printer address: use usb:VID:PID, network:HOST[:PORT],"
+            " serial:PORT[:BAUD], file:PATH or dummy."
         ),
     }

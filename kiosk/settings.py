@@ -18,7 +18,7 @@ from kiosk.paths import private_dir
 
 __all__ = [
     "Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "LANGUAGES", "save_settings",
-    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT",
+    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT", "PAPER_WIDTHS",
 ]
 
 CONFIG_FILE_NAME = "kiosk.toml"
@@ -30,6 +30,8 @@ LANGUAGES = ("it", "en", "ru", "pt")
 FACES = ("counter", "kiosk")
 #: The corners of the kiosk's screen a hidden staff gesture may be made in.
 STAFF_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
+#: The receipt printer's paper rolls, in mm (the `paper_width` setting).
+PAPER_WIDTHS = ("80", "58")
 #: Seconds untouched before the kiosk asks "Still there?", when idle_timeout is not set anywhere.
 KIOSK_IDLE_DEFAULT = 60
 
@@ -151,6 +153,13 @@ SETTINGS: tuple[Setting, ...] = (
     # embedded sandbox, its demo shop; on a provider, no list of shops near here.
     Setting("shop_latitude", str, "", degrees=(-90.0, 90.0)),
     Setting("shop_longitude", str, "", degrees=(-180.0, 180.0)),
+    # Printing (ESC/POS receipt printer, kiosk/printing): where it is ("" none, usb:VID:PID, network:HOST[:PORT],
+    # serial:PORT[:BAUD], file:PATH, dummy), its roll, its model in python-escpos's printer database, and whether
+    # the counter prints an operation's slip as soon as it is saved.
+    Setting("printer", str, ""),
+    Setting("paper_width", str, "80", choices=PAPER_WIDTHS),
+    Setting("printer_model", str, "default"),
+    Setting("print_slip_at_once", bool, True),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
