@@ -14,17 +14,16 @@ import os
 import socket
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any
-
-from escpos.escpos import Escpos
-from escpos.exceptions import DeviceNotFoundError
+from typing import TYPE_CHECKING, Any
 
 from kiosk.domain.errors import KioskError, Notice, PrinterState
 from kiosk.printing.address import Link, PrinterAddress, parse_printer
-from kiosk.printing.escpos_bytes import receipt_bytes
 from kiosk.printing.paper import Paper, paper_for
 from kiosk.printing.receipt import Receipt
-from kiosk.printing.status import NoAnswer, ask_state
+
+if TYPE_CHECKING:
+    # python-escpos (with Pillow and its printer database) loads with the first print, not at the app's start.
+    from escpos.escpos import Escpos
 
 __all__ = ["PRINT_LIMIT", "PrintOutcome", "ReceiptPrinter"]
 
@@ -122,6 +121,8 @@ class ReceiptPrinter:
             return PrintOutcome(PrinterState.ADDRESS_WRONG, params=dict(self._address_error.params))
         if self.address is None:
             return PrintOutcome(PrinterState.NOT_CONFIGURED)
+        from kiosk.printing.escpos_bytes import receipt_bytes
+
         # Composed before the printer is opened: a receipt that cannot be composed never half-prints.
         data = receipt_bytes(receipt, self.paper, profile=self.profile) if receipt is not None else b""
         if self.address.link is Link.DUMMY:
@@ -136,6 +137,10 @@ class ReceiptPrinter:
             _ONE_AT_A_TIME.release()
 
     def _on_printer(self, data: bytes) -> PrintOutcome:
+        from escpos.exceptions import DeviceNotFoundError
+
+        from kiosk.printing.status import NoAnswer, ask_state
+
         address = self.address
         assert address is not None
         where = {"where": str(address)}

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from escpos.escpos import Escpos
+from typing import TYPE_CHECKING
 
 from kiosk.domain.errors import PrinterState
+
+if TYPE_CHECKING:
+    from escpos.escpos import Escpos
 
 __all__ = ["ask_state", "NoAnswer", "state_of"]
 

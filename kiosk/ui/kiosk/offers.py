@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kiosk.api import VoucherState
 from kiosk.services.kiosk import KioskService, Visit
 from kiosk.ui.common.codes import CardQrCode
+from kiosk.ui.common.receipts import PrintReceipt, ReceiptWords
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.lists import ListScreen, separator_line
 from kiosk.ui.kiosk.look import fit_in_window
@@ -30,6 +31,7 @@ from kiosk.ui.money import format_money, format_points
 
 if TYPE_CHECKING:
     from kiosk.api import Campaign, Promotion, WalletVoucher
+    from kiosk.printing import Receipt
 
 __all__ = ["OffersScreen", "VouchersScreen", "VoucherQrCode", "WalletNews", "voucher_amounts"]
 
@@ -326,6 +328,16 @@ class VouchersScreen(ListScreen):
         for number, label in enumerate(lines):
             label.setAccessibleName(label.text())
             grid.addWidget(label, number, 0)
+        printing = self._service.printing
+        if active and printing.configured:
+            # Printed at once on the kiosk's own printer: a customer is never shown a print dialog.
+            button = kiosk_button(self.tr("Print"), name="printVoucher",
+                                  accessible=self.tr("Print voucher {code}").format(code=voucher.code))
+            printer = PrintReceipt(printing, lambda: self._voucher_receipt(voucher), button, customer=True)
+            printer.setObjectName("voucherPrint")
+            printer.status.setProperty(CUSTOMER_DATA, True)
+            grid.addWidget(printer, len(lines), 0, Qt.AlignmentFlag.AlignLeft)
+            lines.append(printer.status)  # the QR code spans this row too
         grid.setRowStretch(len(lines), 1)
         grid.setColumnStretch(0, 1)
         if active:
@@ -338,6 +350,12 @@ class VouchersScreen(ListScreen):
             qr.setFixedSize(side, side)
             grid.addWidget(qr, 0, 1, len(lines) + 1, 1, Qt.AlignmentFlag.AlignTop)
         return row
+
+    def _voucher_receipt(self, voucher: WalletVoucher) -> Receipt:
+        locale = QLocale()
+        shop = self._campaign.name if self._campaign is not None else voucher.title
+        return ReceiptWords().voucher(shop, voucher.title, voucher.code, self._worth(voucher, locale),
+                                      self._state(voucher, locale))
 
     def _worth(self, voucher: WalletVoucher, locale: QLocale) -> str:
         if voucher.value is not None:
