@@ -334,6 +334,33 @@ SETTING_HELP = {
 }
 
 
+# `kiosk printers`
+PRINTERS_HELP = "list the receipt printers this machine sees, and the state of the one set (KIOSK_PRINTER)"
+PRINTERS_TEST_HELP = "print a test slip on the printer set"
+TEST_SLIP_TITLE = "Test slip"
+TEST_SLIP_PRINTER = "Printer"
+TEST_SLIP_PAPER = "Paper"
+TEST_SLIP_MODEL = "Model"
+TEST_SLIP_CHARACTERS = "àèéìòù ç ñ € Привет £"
+TEST_SLIP_QR = "kiosk test slip"
+
+
+def paper_words(width_mm: int, columns: int) -> str:
+    return f"{width_mm} mm, {columns} characters a line"
+
+
+def printers_listing(found: list[tuple[str, str]], configured: str, state: str) -> str:
+    """What `kiosk printers` prints: each printer seen (as a KIOSK_PRINTER value), then the one set and its state."""
+    lines = ["Receipt printers seen here (use one as KIOSK_PRINTER):"] if found else ["No receipt printer seen here."]
+    lines += [f"  {address}" + (f"  ({description})" if description else "") for address, description in found]
+    lines.append("Network printers are not searched for: set network:HOST[:PORT].")
+    if configured:
+        lines.append(f"Set: KIOSK_PRINTER={configured}. {state}")
+    else:
+        lines.append("Set: none (KIOSK_PRINTER is empty).")
+    return "\n".join(lines)
+
+
 def setting_help(name: str, env: str) -> str:
     """A setting flag's help: what it is, and its variable."""
     return f"{SETTING_HELP[name]} [{env}]"

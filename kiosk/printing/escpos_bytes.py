@@ -13,7 +13,7 @@ from PIL import Image
 from kiosk.printing.paper import Paper
 from kiosk.printing.receipt import Align, Barcode, Line, Pair, QrCode, Receipt, Rule
 
-__all__ = ["receipt_bytes", "qr_image", "native_qr", "QR_DOTS_PER_MODULE"]
+__all__ = ["receipt_bytes", "qr_image", "native_qr", "printer_models", "QR_DOTS_PER_MODULE"]
 
 #: Dots per QR module: about 0.5 mm at 203 dpi on 80 mm paper, still inside 58 mm paper for a voucher's code.
 QR_DOTS_PER_MODULE = {58: 5, 80: 6}
@@ -102,3 +102,10 @@ def qr_image(data: str, paper: Paper) -> Image.Image:
     page = Image.new("1", (paper.dots, symbol.height), 1)
     page.paste(symbol, ((paper.dots - symbol.width) // 2, 0))
     return page
+
+
+def printer_models() -> list[str]:
+    """The model names of python-escpos's printer database, "default" first (loads the database)."""
+    from escpos.capabilities import CAPABILITIES
+
+    return ["default", *sorted(name for name in CAPABILITIES["profiles"] if name != "default")]

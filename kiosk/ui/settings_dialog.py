@@ -25,10 +25,12 @@ from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url
 from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.settings import save_changes, test_connection
-from kiosk.settings import MASKED, SETTINGS
+from kiosk.printing import ReceiptPrinter
+from kiosk.settings import MASKED, PAPER_WIDTHS, SETTINGS
 from kiosk.ui import words
 from kiosk.ui.locale_text import LANGUAGE_NAMES
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
+from kiosk.ui.printer_choice import PrinterChoice
 
 log = logging.getLogger("kiosk.ui")
 
@@ -38,6 +40,7 @@ __all__ = ["SettingsDialog", "EDITABLE"]
 EDITABLE = (
     "api_url", "api_key", "campaign_id", "terminal_serial", "terminal_username", "terminal_password",
     "language", "idle_timeout", "phone_region", "pin_pad_scrambled",
+    "printer", "paper_width", "printer_model", "print_slip_at_once",
 )
 # Translated where shown (self.tr), in the dialog's context.
 _LABELS = {
@@ -51,6 +54,10 @@ _LABELS = {
     "idle_timeout": QT_TRANSLATE_NOOP("SettingsDialog", "Wipe the customer's screen after (seconds):"),
     "phone_region": QT_TRANSLATE_NOOP("SettingsDialog", "Country of phone numbers:"),
     "pin_pad_scrambled": QT_TRANSLATE_NOOP("SettingsDialog", "PIN pad:"),
+    "printer": QT_TRANSLATE_NOOP("SettingsDialog", "Receipt printer:"),
+    "paper_width": QT_TRANSLATE_NOOP("SettingsDialog", "Paper roll:"),
+    "printer_model": QT_TRANSLATE_NOOP("SettingsDialog", "Printer model:"),
+    "print_slip_at_once": QT_TRANSLATE_NOOP("SettingsDialog", "Slip:"),
 }
 _BY_NAME = {s.name: s for s in SETTINGS}
 _OK_STYLE = f"color: {GOOD}; font-weight: bold;"
@@ -107,6 +114,20 @@ class SettingsDialog(QDialog):
 
         self.pin_pad_scrambled = QCheckBox(self.tr("Shuffle the digits each time"))
         self.pin_pad_scrambled.setChecked(bool(self._current["pin_pad_scrambled"]))
+
+        self.printer = PrinterChoice(ctx, self._current["printer"], self._printer_to_try)
+        self.paper_width = QComboBox()
+        for width in PAPER_WIDTHS:
+            self.paper_width.addItem(self.tr("{width} mm").format(width=width), width)
+        self.paper_width.setCurrentIndex(self.paper_width.findData(str(self._current["paper_width"])))
+        self.printer_model = QComboBox()
+        self.printer_model.setEditable(True)  # a model newer than the database: its name typed
+        from kiosk.printing.escpos_bytes import printer_models  # python-escpos's database: when this screen opens
+
+        self.printer_model.addItems(printer_models())
+        self.printer_model.setCurrentText(self._current["printer_model"])
+        self.print_slip_at_once = QCheckBox(self.tr("Print it on the receipt printer as soon as it is saved"))
+        self.print_slip_at_once.setChecked(bool(self._current["print_slip_at_once"]))
 
         form = QFormLayout()
         for name in EDITABLE:
@@ -167,7 +188,19 @@ class SettingsDialog(QDialog):
             return self.tr("Two letters, for example IT: used for phone numbers typed without +.")
         if name == "pin_pad_scrambled":
             return self.tr("Against smudges and onlookers; a customer used to the phone layout is slower with it.")
+        if name == "printer":
+            return self.tr("An ESC/POS receipt printer by USB, serial port or network (port 9100).")
+        if name == "printer_model":
+            return self.tr("\"default\" suits most printers; the model tells whether it prints QR codes itself.")
         return ""
+
+    def _printer_to_try(self, printer: str) -> ReceiptPrinter:
+        """The printer chosen in the form, with the paper and model chosen (for a test slip before saving)."""
+        chosen = self._settings.replace(
+            printer=printer, paper_width=self.paper_width.currentData(),
+            printer_model=self.printer_model.currentText().strip() or "default",
+        )
+        return ReceiptPrinter.from_settings(chosen)
 
     # -- reading the form ------------------------------------------------
 
@@ -182,6 +215,10 @@ class SettingsDialog(QDialog):
             "idle_timeout": self.idle_timeout.value(),
             "phone_region": self.phone_region.text().upper(),
             "pin_pad_scrambled": self.pin_pad_scrambled.isChecked(),
+            "printer": self.printer.value(),
+            "paper_width": self.paper_width.currentData(),
+            "printer_model": self.printer_model.currentText().strip() or "default",
+            "print_slip_at_once": self.print_slip_at_once.isChecked(),
         }
         for name, field in (("api_key", self.api_key), ("terminal_password", self.terminal_password)):
             if field.text():

@@ -60,6 +60,22 @@ class ReceiptWords(QObject):
         ))
 
 
+    def test_slip(self, printer: str, width_mm: int, columns: int, model: str) -> Receipt:
+        """What the settings screen prints to try a printer: its settings, accented letters, a QR code, the cut."""
+        return Receipt((
+            Line(self.tr("Test slip"), bold=True, big=True, align=Align.CENTER),
+            Rule(),
+            Pair(self.tr("Printer"), printer),
+            Pair(self.tr("Paper"), self.tr("{width} mm, {columns} characters a line").format(
+                width=width_mm, columns=columns)),
+            Pair(self.tr("Model"), model),
+            Rule(),
+            Line("àèéìòù ç ñ € Привет £"),
+            QrCode(self.tr("Test slip")),
+            Line(self.tr("If you can read this and the QR code scans, the printer is ready."), align=Align.CENTER),
+        ))
+
+
 class PrintReceipt(QWidget):
     """A button that prints a receipt on the receipt printer, and the printer's answer in words under it.
 

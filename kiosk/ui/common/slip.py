@@ -74,8 +74,8 @@ class SlipDialog(QDialog):
         self.close_button.setObjectName("close")
         self.close_button.setDefault(True)  # Enter closes too: the next customer is waiting
         self.close_button.clicked.connect(self.accept)
-        printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
-        printing.activated.connect(self.ask_to_print)
+        print_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_key.activated.connect(self.ask_to_print)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         self.receipt: PrintReceipt | None = None
