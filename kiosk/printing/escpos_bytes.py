@@ -34,6 +34,14 @@ def native_qr(profile: str) -> bool:
     return bool(Dummy(profile=profile).profile.supports("qrCode"))
 
 
+#: Characters the screens use that no printer code page holds, as printers can print them.
+_FOR_PAPER = str.maketrans({"₽": "RUB", "…": "...", "✓": "", "\u00a0": " ", "\u202f": " "})
+
+
+def _paper_text(text: str) -> str:
+    return text.translate(_FOR_PAPER).strip()
+
+
 def receipt_bytes(receipt: Receipt, paper: Paper, *, profile: str = "default") -> bytes:
     """The bytes that print `receipt` on `paper` and cut it, text in the printer's code pages."""
     printer = fitted_printer(profile, paper)
@@ -44,11 +52,11 @@ def receipt_bytes(receipt: Receipt, paper: Paper, *, profile: str = "default") -
                 align="center" if piece.align is Align.CENTER else "left",
                 bold=piece.bold, double_height=piece.big, double_width=piece.big, normal_textsize=not piece.big,
             )
-            for row in textwrap.wrap(piece.text, columns) or [""]:
+            for row in textwrap.wrap(_paper_text(piece.text), columns) or [""]:
                 printer.textln(row)
         elif isinstance(piece, Pair):
             printer.set(align="left", bold=piece.bold, normal_textsize=True)
-            for row in _pair_rows(piece, paper.columns):
+            for row in _pair_rows(_paper_text(piece.label), _paper_text(piece.value), paper.columns):
                 printer.textln(row)
         elif isinstance(piece, Rule):
             printer.set(align="left", bold=False, normal_textsize=True)
@@ -59,25 +67,26 @@ def receipt_bytes(receipt: Receipt, paper: Paper, *, profile: str = "default") -
             printer.set(align="center", bold=False, normal_textsize=True)
             # python-escpos says on standard output which renderer it chose: not for a shop's terminal.
             with contextlib.redirect_stdout(io.StringIO()):
-                printer.barcode(_barcode_data(piece), piece.symbology, height=_BARCODE_HEIGHT, width=2, pos="BELOW",
+                printer.barcode(_barcode_data(printer, piece), piece.symbology, height=_BARCODE_HEIGHT, width=2, pos="BELOW",
                                 align_ct=True)
     printer.set_with_default()
     printer.cut()
     return printer.output
 
 
-def _pair_rows(pair: Pair, columns: int) -> list[str]:
-    room = columns - len(pair.label) - 1
-    if len(pair.value) <= room:
-        return [pair.label + " " * (columns - len(pair.label) - len(pair.value)) + pair.value]
-    rows = textwrap.wrap(pair.label, columns) or [""]
-    rows += [row.rjust(columns) for row in textwrap.wrap(pair.value, columns)]
+def _pair_rows(label: str, value: str, columns: int) -> list[str]:
+    if len(label) + 1 + len(value) <= columns:
+        return [label + " " * (columns - len(label) - len(value)) + value]
+    rows = textwrap.wrap(label, columns) or [""]
+    rows += [row.rjust(columns) for row in textwrap.wrap(value, columns)]
     return rows
 
 
-def _barcode_data(code: Barcode) -> str:
-    # The printer's CODE128 needs its code set named first; code set B holds every printable ASCII character.
-    return "{B" + code.data if code.symbology == "CODE128" else code.data
+def _barcode_data(printer: Dummy, code: Barcode) -> str:
+    # A printer that draws CODE128 itself needs its code set named first (set B holds every printable ASCII
+    # character); one that cannot gets python-escpos's picture of the bars, which takes the data alone.
+    hardware = printer.profile.supports("barcodeA") or printer.profile.supports("barcodeB")
+    return "{B" + code.data if code.symbology == "CODE128" and hardware else code.data
 
 
 def _qr(printer: Dummy, data: str, paper: Paper) -> None:

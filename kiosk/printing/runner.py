@@ -94,12 +94,14 @@ class ReceiptPrinter:
                 outcome = PrintOutcome(PrinterState.PRINTER_ERROR)
             answer(outcome)
 
-        watchdog = threading.Timer(
-            self.limit, lambda: answer(PrintOutcome(PrinterState.NOT_ANSWERING, params={"seconds": int(self.limit)}))
-        )
+        watchdog = threading.Timer(self.limit, lambda: answer(self._not_answering()))
         watchdog.daemon = True
         watchdog.start()
         threading.Thread(target=work, name="kiosk-print", daemon=True).start()
+
+    def _not_answering(self) -> PrintOutcome:
+        where = {"where": str(self.address)} if self.address is not None else {}
+        return PrintOutcome(PrinterState.NOT_ANSWERING, params={"seconds": int(self.limit), **where})
 
     def run(self, receipt: Receipt | None) -> PrintOutcome:
         """`start`, waiting for the answer (the command line's way)."""
@@ -130,7 +132,7 @@ class ReceiptPrinter:
                 self.dummy_output.append(data)
             return PrintOutcome(PrinterState.PRINTED if data else PrinterState.READY, printed=bool(data))
         if not _ONE_AT_A_TIME.acquire(timeout=self.limit):
-            return PrintOutcome(PrinterState.NOT_ANSWERING, params={"seconds": int(self.limit)})
+            return self._not_answering()
         try:
             return self._on_printer(data)
         finally:
@@ -170,7 +172,7 @@ class ReceiptPrinter:
             return PrintOutcome(PrinterState.PRINTED if state is PrinterState.READY else state, printed=True,
                                 params=where)
         except (NoAnswer, socket.timeout, TimeoutError):
-            return PrintOutcome(PrinterState.NOT_ANSWERING, params={"seconds": int(self.limit), **where})
+            return self._not_answering()
         except OSError as exc:
             log.info("printer %s stopped answering: %s", address.link.value, type(exc).__name__)
             return PrintOutcome(PrinterState.NOT_REACHABLE, params=where)
@@ -183,9 +185,7 @@ class ReceiptPrinter:
     def _connection(self, address: PrinterAddress) -> Escpos:
         profile = self.profile
         if address.link is Link.NETWORK:
-            from escpos.printer import Network
-
-            return Network(address.host, port=address.port, timeout=self.limit, profile=profile)
+            return _network_printer(address.host, address.port, self.limit, profile)
         if address.link is Link.SERIAL:
             from escpos.printer import Serial
 
@@ -197,3 +197,23 @@ class ReceiptPrinter:
         from escpos.printer import File
 
         return File(address.path, profile=profile)
+
+
+def _network_printer(host: str, port: int, timeout: float, profile: str) -> Escpos:
+    from escpos.exceptions import DeviceNotFoundError
+    from escpos.printer import Network
+
+    class ClosingNetwork(Network):  # type: ignore[misc]
+        """python-escpos's Network, closing its socket when the connection fails (3.1 drops it open)."""
+
+        def open(self, raise_not_found: bool = True) -> None:
+            connection = socket.socket(socket.AF_INET6 if ":" in self.host else socket.AF_INET, socket.SOCK_STREAM)
+            connection.settimeout(self.timeout)
+            try:
+                connection.connect((self.host, self.port))
+            except OSError as exc:
+                connection.close()
+                raise DeviceNotFoundError(type(exc).__name__) from exc
+            self.device = connection
+
+    return ClosingNetwork(host, port=port, timeout=timeout, profile=profile)
