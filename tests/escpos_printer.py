@@ -43,6 +43,7 @@ class NetworkPrinter:
         self.received = bytearray()
         self.got_cut = threading.Event()
         self.queries = 0
+        self.connections = 0
         self._server = socket.create_server(("127.0.0.1", 0))
         self.port = self._server.getsockname()[1]
         self._stopping = threading.Event()
@@ -64,6 +65,7 @@ class NetworkPrinter:
             except OSError:
                 return
             self._connections.append(conn)
+            self.connections += 1
             threading.Thread(target=self._talk, args=(conn,), daemon=True).start()
 
     def _talk(self, conn: socket.socket) -> None:

@@ -8,6 +8,7 @@ first; jobs run one at a time, so two receipts never interleave on the paper.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import logging
 import os
@@ -59,8 +60,8 @@ class ReceiptPrinter:
         self.profile = profile
         self.limit = limit
         self._address_error = address_error
-        #: What a "dummy" printer was sent, receipt by receipt (it has no paper).
-        self.dummy_output: list[bytes] = []
+        #: What a "dummy" printer was sent, the latest receipts (it has no paper).
+        self.dummy_output: collections.deque[bytes] = collections.deque(maxlen=20)
 
     @classmethod
     def from_settings(cls, settings: Any, *, limit: float = PRINT_LIMIT) -> ReceiptPrinter:

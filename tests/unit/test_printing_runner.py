@@ -112,7 +112,7 @@ def test_a_missing_file_folder_is_not_reachable(tmp_path: Path) -> None:
 def test_the_dummy_printer_keeps_what_it_was_sent() -> None:
     printer = printer_at("dummy")
     assert printer.run(RECEIPT).state is PrinterState.PRINTED
-    assert printer.dummy_output == [receipt_bytes(RECEIPT, PAPERS[80])]
+    assert list(printer.dummy_output) == [receipt_bytes(RECEIPT, PAPERS[80])]
 
 
 def test_no_printer_or_a_wrong_address_is_said_as_such() -> None:
@@ -123,3 +123,41 @@ def test_no_printer_or_a_wrong_address_is_said_as_such() -> None:
     printer = ReceiptPrinter.from_settings(wrong)
     assert printer.configured
     assert printer.run(RECEIPT) == PrintOutcome(PrinterState.ADDRESS_WRONG, params={"raw": "lpt1"})
+
+
+def test_kiosk_printers_lists_what_is_set_and_test_prints_on_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.__main__ import main
+
+    for name in [n for n in __import__("os").environ if n.startswith("KIOSK_")]:
+        monkeypatch.delenv(name)
+    target = tmp_path / "lp0"
+    monkeypatch.setenv("KIOSK_PRINTER", f"file:{target}")
+    monkeypatch.setenv("KIOSK_PAPER_WIDTH", "58")
+    assert main(["--basedir", str(tmp_path / "till"), "printers", "--test"]) == 0
+    said = capsys.readouterr().out
+    assert f"Set: KIOSK_PRINTER=file:{target}. Printed." in said
+    lines = printed_lines(target.read_bytes())
+    assert lines[0] == "Test slip" and any(line.startswith("Paper") for line in lines)
+    monkeypatch.setenv("KIOSK_PRINTER", f"network:127.0.0.1:{refusing_port()}")
+    assert main(["--basedir", str(tmp_path / "till"), "printers", "--test", "--json"]) == 1
+    assert '"state": "not_reachable"' in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("stand_in", ["silent"], indirect=True)
+def test_a_print_still_waiting_on_a_silent_printer_never_holds_the_program_at_exit(stand_in: NetworkPrinter) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "from kiosk.printing import PAPERS, Line, Receipt, ReceiptPrinter, parse_printer\n"
+        f"printer = ReceiptPrinter(parse_printer({stand_in.setting!r}), PAPERS[80], limit=600)\n"
+        "printer.start(Receipt((Line('x'),)), print)\n"
+        "import time; time.sleep(1)\n"  # long enough to be connected and waiting for the status
+        "print('leaving', flush=True)\n"
+    )
+    # With a ten-minute limit, only a print that never holds the exit lets this end before its timeout.
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and done.stdout == "leaving\n"
+    assert stand_in.connections == 1  # it was connected, waiting for an answer that never came
