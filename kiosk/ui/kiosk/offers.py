@@ -328,6 +328,7 @@ class VouchersScreen(ListScreen):
         for number, label in enumerate(lines):
             label.setAccessibleName(label.text())
             grid.addWidget(label, number, 0)
+        rows = len(lines)
         printing = self._service.printing
         if active and printing.configured:
             # Printed at once on the kiosk's own printer: a customer is never shown a print dialog.
@@ -336,9 +337,9 @@ class VouchersScreen(ListScreen):
             printer = PrintReceipt(printing, lambda: self._voucher_receipt(voucher), button, customer=True)
             printer.setObjectName("voucherPrint")
             printer.status.setProperty(CUSTOMER_DATA, True)
-            grid.addWidget(printer, len(lines), 0, Qt.AlignmentFlag.AlignLeft)
-            lines.append(printer.status)  # the QR code spans this row too
-        grid.setRowStretch(len(lines), 1)
+            grid.addWidget(printer, rows, 0, Qt.AlignmentFlag.AlignLeft)
+            rows += 1
+        grid.setRowStretch(rows, 1)
         grid.setColumnStretch(0, 1)
         if active:
             qr = VoucherQrCode()
@@ -348,7 +349,7 @@ class VouchersScreen(ListScreen):
             look = getattr(self.window(), "look", None)
             side = max(qr.sizeHint().width(), look.px(_QR_MM) if look is not None else 0)
             qr.setFixedSize(side, side)
-            grid.addWidget(qr, 0, 1, len(lines) + 1, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(qr, 0, 1, rows + 1, 1, Qt.AlignmentFlag.AlignTop)
         return row
 
     def _voucher_receipt(self, voucher: WalletVoucher) -> Receipt:
