@@ -8,9 +8,11 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kiosk.printing import PrintOutcome, Receipt, ReceiptPrinter
+from kiosk.printing.discover import Found
 from kiosk.services.context import ServiceContext
+from kiosk.services.operation import Op
 
-__all__ = ["ReceiptPrinting", "receipt_printing"]
+__all__ = ["ReceiptPrinting", "receipt_printing", "look_for_printers"]
 
 
 class ReceiptPrinting(QObject):
@@ -48,3 +50,10 @@ def receipt_printing(ctx: ServiceContext) -> ReceiptPrinting:
         found = ReceiptPrinting(ReceiptPrinter.from_settings(settings), slip_at_once=settings.print_slip_at_once)
         ctx.__dict__["_receipt_printing"] = found
     return found
+
+
+def look_for_printers(ctx: ServiceContext, *, parent: QObject) -> Op[list[Found]]:
+    """The receipt printers this machine sees (USB, serial ports, /dev/usb/lp*), looked for off the GUI thread."""
+    from kiosk.printing.discover import find_printers
+
+    return Op.network(ctx, find_printers, parent=parent)

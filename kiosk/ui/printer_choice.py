@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from kiosk.domain.errors import KioskError
 from kiosk.printing import Link, PrinterAddress, PrintOutcome, ReceiptPrinter, parse_printer
-from kiosk.printing.discover import Found, find_printers
+from kiosk.printing.discover import Found
 from kiosk.services.context import ServiceContext
-from kiosk.services.operation import Op
-from kiosk.services.printing import ReceiptPrinting
+from kiosk.services.printing import ReceiptPrinting, look_for_printers
 from kiosk.ui import words
 from kiosk.ui.common.receipts import ReceiptWords
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
@@ -70,7 +69,7 @@ class PrinterChoice(QWidget):
         self._choose(current)
         self.choice.currentIndexChanged.connect(self._network_field)
         self._network_field()
-        Op.network(ctx, find_printers, parent=self).success(self._found).failure(self._not_found).run()
+        look_for_printers(ctx, parent=self).success(self._found).failure(self._not_found).run()
 
     # -- the value ---------------------------------------------------------
 
