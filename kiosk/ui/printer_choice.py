@@ -13,7 +13,7 @@ from kiosk.printing.discover import Found
 from kiosk.services.context import ServiceContext
 from kiosk.services.printing import ReceiptPrinting, look_for_printers
 from kiosk.ui import words
-from kiosk.ui.common.receipts import ReceiptWords
+from kiosk.ui.common.receipts import ReceiptWords, staff_words
 from kiosk.ui.palette import GOOD, HINT, PROBLEM_TEXT
 
 __all__ = ["PrinterChoice"]
@@ -138,7 +138,7 @@ class PrinterChoice(QWidget):
 
     def _tested(self, outcome: PrintOutcome) -> None:
         self.test_button.setEnabled(True)
-        self._say(outcome.printed, words.say(outcome.notice))
+        self._say(outcome.printed, staff_words(outcome))
         self.tested.emit(outcome)
 
     def _say(self, ok: bool | None, text: str) -> None:

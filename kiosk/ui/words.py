@@ -636,7 +636,7 @@ class Words(QObject):
             PrinterState.PRINTED: lambda p: self.tr("Printed."),
             PrinterState.READY: lambda p: self.tr("The printer is ready."),
             PrinterState.PAPER_NEAR_END: lambda p: self.tr(
-                "Printed. The paper roll is nearly finished: have a new one at hand."
+                "The paper roll is nearly finished: have a new one at hand."
             ),
             PrinterState.PAPER_OUT: lambda p: self.tr("The printer is out of paper: load a new roll, then print again."),
             PrinterState.COVER_OPEN: lambda p: self.tr("The printer's cover is open: close it, then print again."),

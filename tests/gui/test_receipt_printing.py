@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from kiosk.app import Backend
 from kiosk.domain import onboarding as ob
-from kiosk.printing import PAPERS, PRINT_LIMIT, ReceiptPrinter, parse_printer
+from kiosk.domain.errors import PrinterState
+from kiosk.printing import PAPERS, PRINT_LIMIT, PrintOutcome, ReceiptPrinter, parse_printer
 from kiosk.services.printing import ReceiptPrinting
 from kiosk.store import open_store
 from kiosk.ui.common.enrol_pages import DonePage
+from kiosk.ui.common.receipts import staff_words
 from kiosk.ui.earn_dialogs import PurchaseDialog
 from kiosk.ui.kiosk.face import Screen
 from kiosk.ui.settings_dialog import SettingsDialog
@@ -210,3 +212,17 @@ def test_the_settings_screen_prints_a_test_slip_on_the_network_printer_typed_in(
     choice.network.setText("printer.shop:99999")
     dialog.save()
     assert "is not a printer address" in dialog.outcome.text()
+
+
+@pytest.mark.parametrize(
+    ("outcome", "said"),
+    [
+        (PrintOutcome(PrinterState.PRINTED, printed=True), "Printed."),
+        (PrintOutcome(PrinterState.PAPER_NEAR_END, printed=True),
+         "Printed. The paper roll is nearly finished: have a new one at hand."),
+        (PrintOutcome(PrinterState.NOT_REACHABLE, params={"where": "usb:04b8:0202"}),
+         "The printer at usb:04b8:0202 cannot be reached: check its cable or network address, and that it is on."),
+    ],
+)
+def test_staff_read_what_a_print_came_to(outcome: PrintOutcome, said: str) -> None:
+    assert staff_words(outcome) == said

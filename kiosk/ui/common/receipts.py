@@ -13,10 +13,23 @@ from kiosk.services.printing import ReceiptPrinting
 from kiosk.ui import words
 from kiosk.ui.palette import GOOD, PROBLEM_TEXT, WARNING
 
-__all__ = ["ReceiptWords", "PrintReceipt"]
+__all__ = ["ReceiptWords", "PrintReceipt", "staff_words"]
 
 #: States after which the receipt is in the customer's hand.
 _PRINTED = (PrinterState.PRINTED, PrinterState.PAPER_NEAR_END)
+
+
+class PrintedWords(QObject):
+    def printed_but(self, warning: str) -> str:
+        return self.tr("Printed. {warning}").format(warning=warning)
+
+
+def staff_words(outcome: PrintOutcome) -> str:
+    """What a print came to, for staff: the printer's state in words, "Printed." first when it printed anyway."""
+    said = words.say(outcome.notice)
+    if outcome.printed and outcome.state is not PrinterState.PRINTED:
+        return PrintedWords().printed_but(said)
+    return said
 
 
 class ReceiptWords(QObject):
@@ -132,7 +145,7 @@ class PrintReceipt(QWidget):
 
     def _answer(self, outcome: PrintOutcome) -> None:
         self.button.setEnabled(True)
-        text = self._customer_words(outcome) if self._customer else words.say(outcome.notice)
+        text = self._customer_words(outcome) if self._customer else staff_words(outcome)
         self._show(text, f"color: {GOOD}; font-weight: bold;" if outcome.printed else PROBLEM_TEXT)
         self.answered.emit(outcome)
 
