@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,6 +44,8 @@ EDITABLE = (
     "printer", "paper_width", "printer_model", "print_slip_at_once",
 )
 # Translated where shown (self.tr), in the dialog's context.
+#: The receipt printer's settings, shown on their own page.
+PRINTING = ("printer", "paper_width", "printer_model", "print_slip_at_once")
 _LABELS = {
     "api_url": QT_TRANSLATE_NOOP("SettingsDialog", "Loyalty server address:"),
     "api_key": QT_TRANSLATE_NOOP("SettingsDialog", "Api key:"),
@@ -130,11 +133,23 @@ class SettingsDialog(QDialog):
         self.print_slip_at_once.setChecked(bool(self._current["print_slip_at_once"]))
 
         form = QFormLayout()
+        printing_form = QFormLayout()  # the receipt printer's settings, on a page of their own
         for name in EDITABLE:
-            form.addRow(self.tr(_LABELS[name]), getattr(self, name))
+            rows = printing_form if name in PRINTING else form
+            rows.addRow(self.tr(_LABELS[name]), getattr(self, name))
             hint = self._hint_for(name)
             if hint:
-                form.addRow("", _hint(hint))
+                rows.addRow("", _hint(hint))
+
+        # The printer's part opens on demand: the screen keeps its height on a small till's display.
+        self.printing = QGroupBox(self.tr("Receipt printer"))
+        self.printing.setLayout(printing_form)
+        self.printing.hide()
+        self.printing_button = QPushButton(self.tr("Receipt printer…"))
+        self.printing_button.setObjectName("printerSettings")
+        self.printing_button.setCheckable(True)
+        self.printing_button.setAutoDefault(False)
+        self.printing_button.toggled.connect(self.printing.setVisible)
 
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
@@ -153,12 +168,14 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)  # Enter in a field must not save or close by surprise
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
+        buttons.addWidget(self.printing_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.printing)
         overridden = [
             _BY_NAME[name].env for name in EDITABLE if self._settings.source(name) in {"environment", "flag"}
         ]

@@ -195,6 +195,10 @@ def test_the_settings_screen_prints_a_test_slip_on_the_network_printer_typed_in(
     dialog = SettingsDialog(kiosk_parts.ctx)
     qtbot.addWidget(dialog)
     choice = dialog.printer
+    assert not choice.isVisible()
+    dialog.show()
+    dialog.printing_button.click()
+    assert choice.isVisible()
     qtbot.waitUntil(lambda: choice.searching.text().startswith("Printers found"), timeout=WAIT)
     assert not choice.network.isEnabled()  # until "network printer" is chosen
     choice.choice.setCurrentIndex(choice.choice.findData("network:"))
