@@ -14,10 +14,10 @@ from kiosk.printing import Receipt
 from kiosk.services.printing import ReceiptPrinting
 from kiosk.ui import words
 from kiosk.ui.common.codes import CardCodes
-from kiosk.ui.common.receipts import PrintReceipt, ReceiptWords
 from kiosk.ui.common.data_form import DataForm
 from kiosk.ui.common.enrol_base import Page, error_label, page_label, say_error, scaled, text_field
 from kiosk.ui.common.enrol_code import CodeBoxes, CodePage
+from kiosk.ui.common.receipts import PrintReceipt, ReceiptWords
 
 __all__ = [
     "Page",
