@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import io
+import os
+import shutil
 import textwrap
 
 import qrcode
+from escpos import capabilities
 from escpos.printer import Dummy
 from PIL import Image
 
@@ -14,6 +18,10 @@ from kiosk.printing.paper import Paper
 from kiosk.printing.receipt import Align, Barcode, Line, Pair, QrCode, Receipt, Rule
 
 __all__ = ["receipt_bytes", "qr_image", "native_qr", "printer_models", "QR_DOTS_PER_MODULE"]
+
+if "ESCPOS_CAPABILITIES_PICKLE_DIR" not in os.environ:
+    # python-escpos caches its printer database in a new temporary folder at every start and leaves it there.
+    atexit.register(shutil.rmtree, capabilities.pickle_dir, ignore_errors=True)
 
 #: Dots per QR module: about 0.5 mm at 203 dpi on 80 mm paper, still inside 58 mm paper for a voucher's code.
 QR_DOTS_PER_MODULE = {58: 5, 80: 6}
