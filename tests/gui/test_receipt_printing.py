@@ -22,7 +22,7 @@ from kiosk.printing import PAPERS, PRINT_LIMIT, PrintOutcome, ReceiptPrinter, pa
 from kiosk.services.printing import ReceiptPrinting
 from kiosk.store import open_store
 from kiosk.ui.common.enrol_pages import DonePage
-from kiosk.ui.common.receipts import staff_words
+from kiosk.ui.common.receipts import PrintReceipt, staff_words
 from kiosk.ui.earn_dialogs import PurchaseDialog
 from kiosk.ui.kiosk.face import Screen
 from kiosk.ui.settings_dialog import SettingsDialog
@@ -143,7 +143,7 @@ def test_the_customer_prints_a_voucher_at_the_kiosk_with_its_qr_code_and_no_dial
     buttons = [b for b in screen.findChildren(QPushButton) if b.objectName() == "printVoucher"]
     assert len(buttons) == 1  # the active voucher only; a used one is not printed
     kiosk.tap(buttons[0])
-    status = buttons[0].parent().status
+    status = buttons[0].findChild(PrintReceipt).status
     kiosk.qtbot.waitUntil(lambda: status.text() == "Printed: please take it from the printer.", timeout=WAIT)
     assert not [w for w in kiosk.window.findChildren(QDialog) if w.isVisible()]
     assert stand_in.got_cut.wait(WAIT / 1000)
@@ -164,7 +164,7 @@ def test_a_customer_is_told_to_ask_staff_when_the_printer_cannot_print(
     screen = kiosk.face.vouchers
     button = next(b for b in screen.findChildren(QPushButton) if b.objectName() == "printVoucher")
     kiosk.tap(button)
-    status = button.parent().status
+    status = button.findChild(PrintReceipt).status
     kiosk.qtbot.waitUntil(lambda: status.text() == "The printer is open. Please ask a member of staff.", timeout=WAIT)
     kiosk.shot("voucher-cover-open")
 

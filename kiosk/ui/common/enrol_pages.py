@@ -309,7 +309,8 @@ class DonePage(Page):
             button.setShortcut(QKeySequence("Ctrl+R"))
         self._shop = shop
         self.printer = PrintReceipt(printing, self._card_receipt, button, customer=customer)
-        self.body.addWidget(self.printer)
+        self.body.addWidget(button)
+        self.body.addWidget(self.printer.status)
 
     def _card_receipt(self) -> Receipt | None:
         name, code, fmt = self._card

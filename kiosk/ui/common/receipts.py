@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from kiosk.domain.errors import PrinterState
 from kiosk.printing import Align, Barcode, Line, Pair, PrintOutcome, QrCode, Receipt, Rule
@@ -89,13 +89,15 @@ class ReceiptWords(QObject):
         ))
 
 
-class PrintReceipt(QWidget):
-    """A button that prints a receipt on the receipt printer, and the printer's answer in words under it.
+class PrintReceipt(QObject):
+    """Prints a receipt on the receipt printer when `button` is pressed, and says the printer's answer in `status`.
 
     `make` composes the receipt when the button is pressed (None: nothing to print now).
-    The printer is never waited for: the answer comes within the print limit, the
-    screen working meanwhile. `customer`: words for a customer at the kiosk, who
-    cannot load paper (staff are asked) and sees no printer addresses.
+    The owner places the button and the status label where they fit (the label is
+    hidden until there is something to say); this lives as long as the button. The
+    printer is never waited for: the answer comes within the print limit, the screen
+    working meanwhile. `customer`: words for a customer at the kiosk, who cannot load
+    paper (staff are asked) and sees no printer addresses.
     """
 
     answered = Signal(object)  # PrintOutcome, once shown
@@ -107,9 +109,8 @@ class PrintReceipt(QWidget):
         button: QPushButton,
         *,
         customer: bool = False,
-        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(button)
         self._printing = printing
         self._make = make
         self._customer = customer
@@ -119,10 +120,6 @@ class PrintReceipt(QWidget):
         self.status.setObjectName("printStatus")
         self.status.setWordWrap(True)
         self.status.hide()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.button)
-        layout.addWidget(self.status)
 
     @property
     def busy(self) -> bool:
@@ -136,7 +133,7 @@ class PrintReceipt(QWidget):
             return
         self.button.setEnabled(False)
         self._show(self.tr("Printing…"), f"color: {WARNING};")
-        self._printing.print_receipt(receipt, parent=self, done=self._answer)
+        self._printing.print_receipt(receipt, parent=self.status, done=self._answer)
 
     def clear(self) -> None:
         """Forget the last answer (a new customer, a new operation)."""

@@ -87,11 +87,14 @@ class SlipDialog(QDialog):
             receipt_button.setShortcut(QKeySequence("Ctrl+R"))
             self.receipt = PrintReceipt(printing, self.receipt_to_print, receipt_button)
             self._print_at_once = printing.slip_at_once
-            buttons.addWidget(self.receipt)
+            buttons.addWidget(receipt_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(frame)
+        if self.receipt is not None:
+            layout.addWidget(self.receipt.status)  # the printer's answer, under the slip it printed
+            self.receipt.answered.connect(lambda _outcome: self.adjustSize())  # its words whole, however long
         layout.addLayout(buttons)
         self._render()
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api import VoucherState
 from kiosk.services.kiosk import KioskService, Visit
@@ -335,9 +335,12 @@ class VouchersScreen(ListScreen):
             button = kiosk_button(self.tr("Print"), name="printVoucher",
                                   accessible=self.tr("Print voucher {code}").format(code=voucher.code))
             printer = PrintReceipt(printing, lambda: self._voucher_receipt(voucher), button, customer=True)
-            printer.setObjectName("voucherPrint")
             printer.status.setProperty(CUSTOMER_DATA, True)
-            grid.addWidget(printer, rows, 0, Qt.AlignmentFlag.AlignLeft)
+            beside = QHBoxLayout()  # the printer's answer beside the button: the row keeps its height
+            beside.setSpacing(16)
+            beside.addWidget(button)
+            beside.addWidget(printer.status, 1)
+            grid.addLayout(beside, rows, 0)
             rows += 1
         grid.setRowStretch(rows, 1)
         grid.setColumnStretch(0, 1)
