@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -141,15 +140,19 @@ class SettingsDialog(QDialog):
             if hint:
                 rows.addRow("", _hint(hint))
 
-        # The printer's part opens on demand: the screen keeps its height on a small till's display.
-        self.printing = QGroupBox(self.tr("Receipt printer"))
+        # The printer's part in place of the rest, on demand: the screen keeps its height on a small till's display.
+        self.general = QWidget()
+        self.general.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)  # as wide as when the form was the dialog's own
+        self.printing = QWidget()
         self.printing.setLayout(printing_form)
+        printing_form.setContentsMargins(0, 0, 0, 0)
         self.printing.hide()
         self.printing_button = QPushButton(self.tr("Receipt printer…"))
         self.printing_button.setObjectName("printerSettings")
         self.printing_button.setCheckable(True)
         self.printing_button.setAutoDefault(False)
-        self.printing_button.toggled.connect(self.printing.setVisible)
+        self.printing_button.toggled.connect(self._show_printing)
 
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
@@ -174,8 +177,9 @@ class SettingsDialog(QDialog):
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.general)
         layout.addWidget(self.printing)
+        layout.addStretch(1)  # the shorter part at the top, in the room the longer one made
         overridden = [
             _BY_NAME[name].env for name in EDITABLE if self._settings.source(name) in {"environment", "flag"}
         ]
@@ -186,6 +190,11 @@ class SettingsDialog(QDialog):
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
         self.api_url.setFocus()
+
+    def _show_printing(self, shown: bool) -> None:
+        self.general.setVisible(not shown)
+        self.printing.setVisible(shown)
+        (self.printer.choice if shown else self.api_url).setFocus()
 
     def _secret_field(self, name: str) -> QLineEdit:
         # The value in force is never put into the widget: typing replaces it, leaving it empty keeps it.

@@ -20,15 +20,18 @@ from kiosk.domain import onboarding as ob
 from kiosk.domain.errors import PrinterState
 from kiosk.printing import PAPERS, PRINT_LIMIT, PrintOutcome, ReceiptPrinter, parse_printer
 from kiosk.services.printing import ReceiptPrinting
+from kiosk.settings import LANGUAGES
 from kiosk.store import open_store
 from kiosk.ui.common.enrol_pages import DonePage
 from kiosk.ui.common.receipts import PrintReceipt, staff_words
+from kiosk.ui import i18n
 from kiosk.ui.earn_dialogs import PurchaseDialog
 from kiosk.ui.kiosk.face import Screen
 from kiosk.ui.settings_dialog import SettingsDialog
 from tests.escpos_printer import NetworkPrinter, paper_picture, printed_lines
 from tests.gui.driver import GIULIA, WAIT, CounterDriver, open_amount_dialog
 from tests.gui.kiosking import KioskDriver, sign_in_giulia, visible_words_on
+from tests.gui.test_i18n import cut_off
 
 COFFEE = "CAFFE150"
 QR_COMMAND = b"\x1d(k"
@@ -230,3 +233,21 @@ def test_the_settings_screen_prints_a_test_slip_on_the_network_printer_typed_in(
 )
 def test_staff_read_what_a_print_came_to(outcome: PrintOutcome, said: str) -> None:
     assert staff_words(outcome) == said
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_printer_s_settings_show_their_words_whole_in_each_language(
+    kiosk_parts: Any, qtbot: Any, qapp: Any, language: str, shots: Any
+) -> None:
+    assert i18n.install(qapp, language)
+    try:
+        dialog = SettingsDialog(kiosk_parts.ctx)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.printing_button.click()
+        qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda: not dialog.printer.searching.text().endswith("…"), timeout=WAIT)
+        assert cut_off(dialog) == []
+        dialog.grab().save(str(shots / f"settings-printer-{language}.png"))
+    finally:
+        i18n.install(qapp, "en")
