@@ -31,7 +31,7 @@ from kiosk.ui.settings_dialog import SettingsDialog
 from tests.escpos_printer import NetworkPrinter, paper_picture, printed_lines
 from tests.gui.driver import GIULIA, WAIT, CounterDriver, open_amount_dialog
 from tests.gui.kiosking import KioskDriver, sign_in_giulia, visible_words_on
-from tests.gui.test_i18n import cut_off
+from tests.gui.words_whole import cut_off
 
 COFFEE = "CAFFE150"
 QR_COMMAND = b"\x1d(k"
