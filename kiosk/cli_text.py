@@ -375,7 +375,45 @@ SETTING_HELP = {
         "The counter's colours: system (light or dark as the desktop's colour scheme is), light or dark;"
         " the colours themselves are in resources/styles/."
     ),
+    # Printing
+    "printer": (
+        "The ESC/POS receipt printer: empty for none, usb:VID:PID, network:HOST[:PORT] (port 9100 when not given),"
+        " serial:PORT[:BAUD], file:PATH (e.g. file:/dev/usb/lp0) or dummy; `kiosk printers` lists those found."
+    ),
+    "paper_width": "The receipt printer's roll in mm: 80 (48 characters a line) or 58 (32 characters).",
+    "printer_model": (
+        "The receipt printer's model in python-escpos's printer database (e.g. TM-T20II, POS-5890): it says whether"
+        " the printer draws QR codes itself; default: a generic Epson-compatible printer."
+    ),
+    "print_slip_at_once": "Print an operation's slip on the receipt printer as soon as the counter saves it.",
 }
+
+
+# `kiosk printers`
+PRINTERS_HELP = "list the receipt printers this machine sees, and the state of the one set (KIOSK_PRINTER)"
+PRINTERS_TEST_HELP = "print a test slip on the printer set"
+TEST_SLIP_TITLE = "Test slip"
+TEST_SLIP_PRINTER = "Printer"
+TEST_SLIP_PAPER = "Paper"
+TEST_SLIP_MODEL = "Model"
+TEST_SLIP_CHARACTERS = "àèéìòù ç ñ € Привет £"
+TEST_SLIP_QR = "kiosk test slip"
+
+
+def paper_words(width_mm: int, columns: int) -> str:
+    return f"{width_mm} mm, {columns} characters a line"
+
+
+def printers_listing(found: list[tuple[str, str]], configured: str, state: str) -> str:
+    """What `kiosk printers` prints: each printer seen (as a KIOSK_PRINTER value), then the one set and its state."""
+    lines = ["Receipt printers seen here (use one as KIOSK_PRINTER):"] if found else ["No receipt printer seen here."]
+    lines += [f"  {address}" + (f"  ({description})" if description else "") for address, description in found]
+    lines.append("Network printers are not searched for: set network:HOST[:PORT].")
+    if configured:
+        lines.append(f"Set: KIOSK_PRINTER={configured}. {state}")
+    else:
+        lines.append("Set: none (KIOSK_PRINTER is empty).")
+    return "\n".join(lines)
 
 
 def setting_help(name: str, env: str) -> str:
@@ -601,7 +639,7 @@ def _password(p: Mapping[str, Any]) -> str:
 def _table() -> dict[enum.Enum, _Words]:
     """Each typed value's words: made on first use, as the types are imported only then."""
     from kiosk.api.errors import Problem
-    from kiosk.domain.errors import Why
+    from kiosk.domain.errors import PrinterState, Why
     from kiosk.store.db import StoreFault
 
     return {
@@ -934,6 +972,30 @@ def _table() -> dict[enum.Enum, _Words]:
         Why.NO_KEYRING: lambda p: (
             f"No system keyring is in use on this machine, so the secrets stay in {p['path']}, readable by its owner"
             " only; nothing was moved."
+        ),
+        # -- the receipt printer ------------------------------------------------------------
+        PrinterState.PRINTED: lambda p: "Printed.",
+        PrinterState.READY: lambda p: "The printer is ready.",
+        PrinterState.PAPER_NEAR_END: lambda p: "The printer's paper roll is nearly finished: have a new one at hand.",
+        PrinterState.PAPER_OUT: lambda p: "The printer is out of paper: load a new roll, then print again.",
+        PrinterState.COVER_OPEN: lambda p: "The printer's cover is open: close it, then print again.",
+        PrinterState.PRINTER_ERROR: lambda p: (
+            "The printer reports an error (paper jam or cutter): turn it off and on, then print again."
+        ),
+        PrinterState.NOT_ANSWERING: lambda p: (
+            f"The printer did not answer within {p['seconds']} seconds: check that it is on and connected."
+        ),
+        PrinterState.NOT_REACHABLE: lambda p: (
+            f"The printer at {p['where']} cannot be reached: check its cable or network address, and that it is on."
+        ),
+        PrinterState.NO_PERMISSION: lambda p: (
+            f"This user may not use the printer at {p['where']}: see Printers in the README (udev rule for USB,"
+            " the dialout group for serial ports)."
+        ),
+        PrinterState.NOT_CONFIGURED: lambda p: "No receipt printer is set (KIOSK_PRINTER).",
+        PrinterState.ADDRESS_WRONG: lambda p: (
+            f"KIOSK_PRINTER “{p['raw']}” is not a printer address: use usb:VID:PID, network:HOST[:PORT],"
+            " serial:PORT[:BAUD], file:PATH or dummy."
         ),
     }
 

@@ -33,6 +33,7 @@ from kiosk.cli_output import (
 )
 from kiosk.paths import Paths
 from kiosk.settings import Settings, SettingsError
+from kiosk.printer_commands import add_printers_command, printers_command
 from kiosk.store_commands import add_store_command, store_command
 from kiosk.sync.underway import CallsUnderWay
 
@@ -92,6 +93,7 @@ def add_commands(commands: Any, common: argparse.ArgumentParser) -> None:
     directory.add_argument("directory_action", choices=["sync"], help=cli_text.DIRECTORY_ACTION_HELP)
 
     add_store_command(command, common)
+    add_printers_command(command)
 
 
 def run_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> int:
@@ -103,6 +105,7 @@ def run_command(args: argparse.Namespace, settings: Settings, paths: Paths) -> i
         "queue": _queue,
         "directory": _directory,
         "store": store_command,
+        "printers": printers_command,
     }[args.command]
     return runner(args, settings, paths)
 

@@ -20,7 +20,7 @@ from kiosk.secret_store import KEPT_IN_KEYRING, KeyringError, SecretStore, find_
 
 __all__ = [
     "Setting", "SETTINGS", "Settings", "SettingsError", "CONFIG_FILE_NAME", "MASKED", "LANGUAGES", "save_settings",
-    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT", "remove_from_file", "THEMES",
+    "FACES", "STAFF_CORNERS", "KIOSK_IDLE_DEFAULT", "remove_from_file", "THEMES", "PAPER_WIDTHS",
 ]
 
 log = logging.getLogger("kiosk.app")
@@ -36,6 +36,8 @@ FACES = ("counter", "kiosk")
 THEMES = ("system", "light", "dark")
 #: The corners of the kiosk's screen a hidden staff gesture may be made in.
 STAFF_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
+#: The receipt printer's paper rolls, in mm (the `paper_width` setting).
+PAPER_WIDTHS = ("80", "58")
 #: Seconds untouched before the kiosk asks "Still there?", when idle_timeout is not set anywhere.
 KIOSK_IDLE_DEFAULT = 60
 
@@ -159,6 +161,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("shop_longitude", str, "", degrees=(-180.0, 180.0)),
     # The faces' style sheets (resources/styles/): the counter's colours.
     Setting("theme", str, "system", choices=THEMES),
+    # Printing (ESC/POS receipt printer, kiosk/printing): where it is ("" none, usb:VID:PID, network:HOST[:PORT],
+    # serial:PORT[:BAUD], file:PATH, dummy), its roll, its model in python-escpos's printer database, and whether
+    # the counter prints an operation's slip as soon as it is saved.
+    Setting("printer", str, ""),
+    Setting("paper_width", str, "80", choices=PAPER_WIDTHS),
+    Setting("printer_model", str, "default"),
+    Setting("print_slip_at_once", bool, True),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

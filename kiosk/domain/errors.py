@@ -19,6 +19,7 @@ from typing import Any
 
 __all__ = [
     "Why",
+    "PrinterState",
     "Notice",
     "KioskError",
     "InputError",
@@ -191,6 +192,25 @@ def register_family(name: str, family: type[enum.Enum]) -> None:
 
 
 register_family("why", Why)
+
+
+class PrinterState(enum.Enum):
+    """The receipt printer's state as it answered (kiosk.printing), or why a receipt was not printed."""
+
+    PRINTED = "printed"
+    READY = "ready"
+    PAPER_NEAR_END = "paper_near_end"  # it prints, but the roll is nearly out
+    PAPER_OUT = "paper_out"
+    COVER_OPEN = "cover_open"
+    PRINTER_ERROR = "printer_error"  # the printer says it stopped (cutter jammed, head too hot)
+    NOT_ANSWERING = "not_answering"  # connected, but no answer within the limit; params: seconds
+    NOT_REACHABLE = "not_reachable"  # refused, not plugged in, no such port or file; params: where
+    NO_PERMISSION = "no_permission"  # the device is there but this user may not open it; params: where
+    NOT_CONFIGURED = "not_configured"
+    ADDRESS_WRONG = "address_wrong"  # the `printer` setting is not one of the forms; params: raw
+
+
+register_family("printer", PrinterState)
 
 
 @dataclasses.dataclass(frozen=True)

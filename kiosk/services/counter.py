@@ -20,6 +20,7 @@ from kiosk.api import LoyaltyError
 from kiosk.domain.errors import InputError, KioskError, Notice, Why, message_for
 from kiosk.domain.identifiers import parse_lookup
 from kiosk.services.operation import Op
+from kiosk.services.printing import ReceiptPrinting, receipt_printing
 from kiosk.store import OperationState, StoreError
 
 # kiosk.core.terminal (with the answers' models and the store's SQL) is imported where a look-up or a
@@ -221,6 +222,11 @@ class CounterService(QObject):
     store_damaged = Signal(object)  # at start: the store's file is damaged; the Notice says what to do
     campaign_ready = Signal(object)  # Campaign
     outbox_moved = Signal()  # the outbox's counts changed: what is shown may have settled
+
+    @property
+    def printing(self) -> ReceiptPrinting:
+        """The terminal's receipt printer (kiosk.services.printing)."""
+        return receipt_printing(self._ctx)
 
     def __init__(
         self, ctx: ServiceContext, *, on_saved: Callable[[], None] | None = None, parent: QObject | None = None

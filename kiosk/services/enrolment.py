@@ -18,6 +18,7 @@ from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.domain.identifiers import parse_lookup
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op, Scope
+from kiosk.services.printing import ReceiptPrinting, receipt_printing
 from kiosk.settings import Settings
 
 __all__ = ["EnrolmentService", "Stepping", "rules_for"]
@@ -93,6 +94,11 @@ class EnrolmentService(QObject):
     store (State.to_json(): no password, code or PIN), so a closed window or a
     crash goes on where it was (`resume`).
     """
+
+    @property
+    def printing(self) -> ReceiptPrinting:
+        """The terminal's receipt printer (kiosk.services.printing)."""
+        return receipt_printing(self._ctx)
 
     def __init__(
         self,

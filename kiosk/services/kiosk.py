@@ -21,6 +21,7 @@ from kiosk.domain.errors import InputError, KioskError, Notice, Why, message_for
 from kiosk.domain.identifiers import LookupKind, parse_lookup
 from kiosk.services.kiosk_area import NEAREST_SHOPS, ContactCode, CustomerAreaCalls, Details, Shops
 from kiosk.services.operation import Op
+from kiosk.services.printing import ReceiptPrinting, receipt_printing
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -126,6 +127,11 @@ def _my_card(card: Card, movements: tuple[Movement, ...]) -> MyCard:
 
 class KioskService(QObject, CustomerAreaCalls):
     """Everything the kiosk asks for, as operations answering the screen that asked alone."""
+
+    @property
+    def printing(self) -> ReceiptPrinting:
+        """The terminal's receipt printer (kiosk.services.printing)."""
+        return receipt_printing(self._ctx)
 
     def __init__(
         self, ctx: ServiceContext, parent: QObject | None = None, *, wake_sync: Callable[[], None] | None = None,

@@ -93,7 +93,8 @@ class CounterWindow(QMainWindow):
         self._kept_history_stale_until = 0  # kept lists asked up to this number are older than the one on screen
         self._following: set[str] = set()  # operations saved here, until the sync settles them
         self.report = SaveReport(
-            self, self._locale, say=self.say, campaign=lambda: self.campaign, closed=self._back_to_search
+            self, self._locale, say=self.say, campaign=lambda: self.campaign, closed=self._back_to_search,
+            printing=service.printing,
         )
         self.setWindowTitle(self.tr("Kiosk — loyalty counter"))
         self.resize(1024, 700)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from kiosk.api import Campaign, MovementResult  # the answers' models load after the first paint
     from kiosk.domain.errors import Notice
     from kiosk.services.counter import Saved
+    from kiosk.services.printing import ReceiptPrinting
     from kiosk.ui.common.slip import SlipDialog  # imported when the first slip opens (with QtPrintSupport)
 
 __all__ = ["SaveReport"]
@@ -32,6 +33,7 @@ class SaveReport(QObject):
         say: Callable[[str, str], None],
         campaign: Callable[[], Campaign | None],
         closed: Callable[[], None],
+        printing: ReceiptPrinting | None = None,
     ) -> None:
         super().__init__(screen)
         self._screen = screen
@@ -39,6 +41,7 @@ class SaveReport(QObject):
         self._say = say
         self._campaign = campaign
         self._closed = closed
+        self._printing = printing
         self.slip: SlipDialog | None = None
         self._last = ("", "")  # operationid and words of the latest save, to say when it synced
         self._said = ""  # what the message line was given for it: "synced" replaces only that, not newer news
@@ -65,7 +68,7 @@ class SaveReport(QObject):
         self.close_slip()
         from kiosk.ui.common.slip import SlipDialog
 
-        slip = SlipDialog(saved, campaign, self._locale, parent=self._screen)
+        slip = SlipDialog(saved, campaign, self._locale, parent=self._screen, printing=self._printing)
         slip.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         slip.finished.connect(lambda _result: self._slip_closed(slip))
         self.slip = slip

@@ -25,10 +25,12 @@ from kiosk.app import PROVIDER_NEEDS, ConnectionCheck, check_api_url
 from kiosk.domain.errors import KioskError, Notice, Why, message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.settings import save_changes, test_connection
-from kiosk.settings import MASKED, SETTINGS
+from kiosk.printing import ReceiptPrinter
+from kiosk.settings import MASKED, PAPER_WIDTHS, SETTINGS
 from kiosk.ui import words
 from kiosk.ui.locale_text import LANGUAGE_NAMES
 from kiosk.ui.palette import Tone, set_tone
+from kiosk.ui.printer_choice import PrinterChoice
 
 log = logging.getLogger("kiosk.ui")
 
@@ -39,8 +41,11 @@ EDITABLE = (
     "api_url", "api_key", "campaign_id", "terminal_serial", "terminal_username", "terminal_password",
     "language", "idle_timeout", "phone_region", "pin_pad_scrambled",
     "theme",
+    "printer", "paper_width", "printer_model", "print_slip_at_once",
 )
 # Translated where shown (self.tr), in the dialog's context.
+#: The receipt printer's settings, shown on their own page.
+PRINTING = ("printer", "paper_width", "printer_model", "print_slip_at_once")
 _LABELS = {
     "api_url": QT_TRANSLATE_NOOP("SettingsDialog", "Loyalty server address:"),
     "api_key": QT_TRANSLATE_NOOP("SettingsDialog", "Api key:"),
@@ -59,6 +64,10 @@ _THEMES = {
     "system": QT_TRANSLATE_NOOP("SettingsDialog", "As the computer's (light or dark)"),
     "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
     "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+    "printer": QT_TRANSLATE_NOOP("SettingsDialog", "Receipt printer:"),
+    "paper_width": QT_TRANSLATE_NOOP("SettingsDialog", "Paper roll:"),
+    "printer_model": QT_TRANSLATE_NOOP("SettingsDialog", "Printer model:"),
+    "print_slip_at_once": QT_TRANSLATE_NOOP("SettingsDialog", "Slip:"),
 }
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -119,15 +128,45 @@ class SettingsDialog(QDialog):
             self.theme.addItem(self.tr(name), value)
         self.theme.setCurrentIndex(self.theme.findData(self._current["theme"]))
 
+        self.printer = PrinterChoice(ctx, self._current["printer"], self._printer_to_try)
+        self.paper_width = QComboBox()
+        for width in PAPER_WIDTHS:
+            self.paper_width.addItem(self.tr("{width} mm").format(width=width), width)
+        self.paper_width.setCurrentIndex(self.paper_width.findData(str(self._current["paper_width"])))
+        self.printer_model = QComboBox()
+        self.printer_model.setEditable(True)  # a model newer than the database: its name typed
+        from kiosk.printing.escpos_bytes import printer_models  # python-escpos's database: when this screen opens
+
+        self.printer_model.addItems(printer_models())
+        self.printer_model.setCurrentText(self._current["printer_model"])
+        self.print_slip_at_once = QCheckBox(self.tr("Print it on the receipt printer as soon as it is saved"))
+        self.print_slip_at_once.setChecked(bool(self._current["print_slip_at_once"]))
+
         form = QFormLayout()
+        printing_form = QFormLayout()  # the receipt printer's settings, on a page of their own
         for name in EDITABLE:
-            form.addRow(self.tr(_LABELS[name]), getattr(self, name))
+            rows = printing_form if name in PRINTING else form
+            rows.addRow(self.tr(_LABELS[name]), getattr(self, name))
             hint = self._hint_for(name)
             if hint:
                 label = _hint(hint)
-                form.addRow("", label)
+                rows.addRow("", label)
                 if name == "terminal_password":
                     self.secrets_kept = label  # says where the secrets are kept: the keyring, or the file
+
+        # The printer's part in place of the rest, on demand: the screen keeps its height on a small till's display.
+        self.general = QWidget()
+        self.general.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)  # as wide as when the form was the dialog's own
+        self.printing = QWidget()
+        self.printing.setLayout(printing_form)
+        printing_form.setContentsMargins(0, 0, 0, 0)
+        self.printing.hide()
+        self.printing_button = QPushButton(self.tr("Receipt printer…"))
+        self.printing_button.setObjectName("printerSettings")
+        self.printing_button.setCheckable(True)
+        self.printing_button.setAutoDefault(False)
+        self.printing_button.toggled.connect(self._show_printing)
 
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
@@ -146,12 +185,15 @@ class SettingsDialog(QDialog):
             button.setAutoDefault(False)  # Enter in a field must not save or close by surprise
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
+        buttons.addWidget(self.printing_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.general)
+        layout.addWidget(self.printing)
+        layout.addStretch(1)  # the shorter part at the top, in the room the longer one made
         overridden = [
             _BY_NAME[name].env for name in EDITABLE if self._settings.source(name) in {"environment", "flag"}
         ]
@@ -165,6 +207,11 @@ class SettingsDialog(QDialog):
         hint = self.sizeHint()
         self.resize(hint.width(), max(hint.height(), self.heightForWidth(hint.width())))
         self.api_url.setFocus()
+
+    def _show_printing(self, shown: bool) -> None:
+        self.general.setVisible(not shown)
+        self.printing.setVisible(shown)
+        (self.printer.choice if shown else self.api_url).setFocus()
 
     def _secret_field(self, name: str) -> QLineEdit:
         # The value in force is never put into the widget: typing replaces it, leaving it empty keeps it.
@@ -191,7 +238,19 @@ class SettingsDialog(QDialog):
             return self.tr("Two letters, for example IT: used for phone numbers typed without +.")
         if name == "pin_pad_scrambled":
             return self.tr("Against smudges and onlookers; a customer used to the phone layout is slower with it.")
+        if name == "printer":
+            return self.tr("An ESC/POS receipt printer by USB, serial port or network (port 9100).")
+        if name == "printer_model":
+            return self.tr("\"default\" suits most printers; the model tells whether it prints QR codes itself.")
         return ""
+
+    def _printer_to_try(self, printer: str) -> ReceiptPrinter:
+        """The printer chosen in the form, with the paper and model chosen (for a test slip before saving)."""
+        chosen = self._settings.replace(
+            printer=printer, paper_width=self.paper_width.currentData(),
+            printer_model=self.printer_model.currentText().strip() or "default",
+        )
+        return ReceiptPrinter.from_settings(chosen)
 
     # -- reading the form ------------------------------------------------
 
@@ -207,6 +266,10 @@ class SettingsDialog(QDialog):
             "phone_region": self.phone_region.text().upper(),
             "pin_pad_scrambled": self.pin_pad_scrambled.isChecked(),
             "theme": self.theme.currentData(),
+            "printer": self.printer.value(),
+            "paper_width": self.paper_width.currentData(),
+            "printer_model": self.printer_model.currentText().strip() or "default",
+            "print_slip_at_once": self.print_slip_at_once.isChecked(),
         }
         for name, field in (("api_key", self.api_key), ("terminal_password", self.terminal_password)):
             if field.text():

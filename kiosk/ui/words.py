@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from kiosk.api.errors import Problem
 from kiosk.api.kinds import MovementType
-from kiosk.domain.errors import KioskError, Notice, Why
+from kiosk.domain.errors import KioskError, Notice, PrinterState, Why
 from kiosk.store.db import StoreFault
 from kiosk.ui.money import format_money
 
@@ -645,6 +645,31 @@ class Words(QObject):
             Why.NO_KEYRING: lambda p: self.tr(
                 "This computer has no keyring: the secrets stay in {path}, which only the app's own user can read."
             ).format(path=p["path"]),
+            # -- the receipt printer ----------------------------------------------------------
+            PrinterState.PRINTED: lambda p: self.tr("Printed."),
+            PrinterState.READY: lambda p: self.tr("The printer is ready."),
+            PrinterState.PAPER_NEAR_END: lambda p: self.tr(
+                "The paper roll is nearly finished: have a new one at hand."
+            ),
+            PrinterState.PAPER_OUT: lambda p: self.tr("The printer is out of paper: load a new roll, then print again."),
+            PrinterState.COVER_OPEN: lambda p: self.tr("The printer's cover is open: close it, then print again."),
+            PrinterState.PRINTER_ERROR: lambda p: self.tr(
+                "The printer reports an error (paper jam or cutter): turn it off and on, then print again."
+            ),
+            PrinterState.NOT_ANSWERING: lambda p: self.tr(
+                "The printer did not answer within {seconds} seconds: check that it is on and connected."
+            ).format(seconds=_num(p["seconds"])),
+            PrinterState.NOT_REACHABLE: lambda p: self.tr(
+                "The printer at {where} cannot be reached: check its cable or network address, and that it is on."
+            ).format(where=p["where"]),
+            PrinterState.NO_PERMISSION: lambda p: self.tr(
+                "This computer's user may not use the printer at {where}: ask whoever installed the terminal."
+            ).format(where=p["where"]),
+            PrinterState.NOT_CONFIGURED: lambda p: self.tr("No receipt printer is set."),
+            PrinterState.ADDRESS_WRONG: lambda p: self.tr(
+                "“{raw}” is not a printer address: use usb:VID:PID, network:HOST[:PORT], serial:PORT[:BAUD],"
+                " file:PATH or dummy."
+            ).format(raw=p["raw"]),
         }
 
 

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from kiosk.api import SandboxControl
 from kiosk.app import Backend
@@ -40,6 +40,7 @@ from tests.gui.driver import (
     with_manager_pin,
 )
 from tests.gui.enrolling import Clock, Enrol, fresh_email
+from tests.gui.words_whole import cut_off
 
 LUCA = with_check_digit("200000000005")  # his phone is +39 347 111 2233
 UNKNOWN = with_check_digit("299999999999")
@@ -57,28 +58,6 @@ def language(request: pytest.FixtureRequest, qapp: Any) -> Iterator[str]:
 def backend(backend: Backend, language: str) -> Backend:
     """The counter's backend (tests/gui/conftest.py) in `language`, with a manager PIN for the staff tools."""
     return with_manager_pin(Backend(backend.settings.replace(language=language), demo=backend.demo))
-
-
-def cut_off(top: QWidget) -> list[str]:
-    """The labels and buttons in `top` whose text does not fit the space their layout gave them."""
-    # The layout that the last text asked for, as a screen shows it a moment later: a label's new size
-    # climbs its parents one posted layout request at a time.
-    for _ in range(5):
-        QApplication.processEvents()
-    found = []
-    for widget in [top, *top.findChildren(QWidget)]:
-        if not isinstance(widget, (QLabel, QAbstractButton)) or not widget.isVisible() or not widget.text():
-            continue
-        if isinstance(widget, QLabel) and widget.wordWrap():
-            need = QSize(0, widget.heightForWidth(widget.width()))  # wrapped: the lines need this height
-        else:
-            need = widget.sizeHint()
-        if need.width() > widget.width() + 1 or need.height() > widget.height() + 1:
-            found.append(
-                f"{type(widget).__name__} {widget.text()!r} needs {need.width()}x{need.height()},"
-                f" has {widget.width()}x{widget.height()}"
-            )
-    return found
 
 
 def test_the_check_finds_a_button_too_narrow_and_a_wrapped_label_too_short(qtbot: Any) -> None:

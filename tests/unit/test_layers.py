@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-CORE = ["kiosk.domain", "kiosk.api", "kiosk.store", "kiosk.sync", "kiosk.sandbox", "kiosk.core"]
+CORE = ["kiosk.domain", "kiosk.api", "kiosk.store", "kiosk.sync", "kiosk.sandbox", "kiosk.core", "kiosk.printing"]
 
 PROBE = """
 import importlib, pkgutil, sys

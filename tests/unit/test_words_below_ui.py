@@ -19,13 +19,13 @@ import pytest
 import kiosk
 from kiosk import cli_text
 from kiosk.api.errors import Problem
-from kiosk.domain.errors import KioskError, Notice, Why
+from kiosk.domain.errors import KioskError, Notice, PrinterState, Why
 from kiosk.store.db import StoreFault
 from tests.helpers import EXAMPLE_PARAMS
 
 ROOT = pathlib.Path(kiosk.__file__).parent
 #: The layers below the face (sandbox is a stand-in server with its own English, for developers).
-BELOW_UI = ["api", "core", "domain", "services", "store", "sync"]
+BELOW_UI = ["api", "core", "domain", "printing", "services", "store", "sync"]
 #: Top-level modules the screens read errors from, also below the face.
 ALSO = ["settings.py", "app.py", "secret_store.py"]
 
@@ -127,7 +127,7 @@ def test_no_module_below_the_screens_holds_a_sentence_for_a_person(path: pathlib
     assert not found, "\n".join(f"{path.name}:{line}: {text}" for line, text in found)
 
 
-FAMILIES: list[type[enum.Enum]] = [Problem, Why, StoreFault]
+FAMILIES: list[type[enum.Enum]] = [Problem, Why, StoreFault, PrinterState]
 
 
 @pytest.mark.parametrize("member", [m for family in FAMILIES for m in family], ids=str)

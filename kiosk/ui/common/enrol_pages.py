@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QKeySequence, QRegularExpressionValidator
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from kiosk.domain import onboarding as ob
 from kiosk.domain.identifiers import LookupKind
+from kiosk.printing import Receipt
+from kiosk.services.printing import ReceiptPrinting
 from kiosk.ui import words
 from kiosk.ui.common.codes import CardCodes
 from kiosk.ui.common.data_form import DataForm
 from kiosk.ui.common.enrol_base import Page, error_label, page_label, say_error, scaled, text_field
 from kiosk.ui.common.enrol_code import CodeBoxes, CodePage
+from kiosk.ui.common.receipts import PrintReceipt, ReceiptWords
 
 __all__ = [
     "Page",
@@ -289,16 +294,41 @@ class DonePage(Page):
         )
         self.body.addWidget(self.codes, 1)
         self.body.addWidget(self.hint)
+        self.printer: PrintReceipt | None = None
+        self._shop: Callable[[], str] = str
+        self._card: tuple[str, str, str] = ("", "", "")  # name, code, format of the card on the page
+
+    def set_printing(self, printing: ReceiptPrinting, *, customer: bool, shop: Callable[[], str]) -> None:
+        """Offer to print the new card (barcode and QR code) on the receipt printer; `shop` names it on the paper."""
+        button = QPushButton(self.tr("Print my card") if customer else self.tr("Print the card (Ctrl+R)"))
+        button.setObjectName("printCard")
+        button.setAutoDefault(False)
+        if customer:
+            button.setMinimumHeight(64)  # a finger's target at the kiosk
+        else:
+            button.setShortcut(QKeySequence("Ctrl+R"))
+        self._shop = shop
+        self.printer = PrintReceipt(printing, self._card_receipt, button, customer=customer)
+        self.body.addWidget(button)
+        self.body.addWidget(self.printer.status)
+
+    def _card_receipt(self) -> Receipt | None:
+        name, code, fmt = self._card
+        return ReceiptWords().card(self._shop(), name, code, fmt) if code else None
 
     def show_card(self, state: ob.State, fmt: str) -> None:
         name = state.values.get("name")
         self.heading.setText(self.tr("Welcome, {name}!").format(name=name) if name else self.tr("Welcome!"))
         code = state.fidelycode or state.card or ""
         self.codes.set_card(code, fmt)
+        self._card = (str(name or ""), code, fmt)
 
     def clear_card(self) -> None:
         """No card, no name shown any more (the kiosk's wipe)."""
         self.heading.setText(self.tr("Welcome!"))
+        self._card = ("", "", "")
+        if self.printer is not None:
+            self.printer.clear()
         old, self.codes = self.codes, CardCodes()
         self.codes.setMinimumHeight(old.minimumHeight())
         self.body.replaceWidget(old, self.codes)

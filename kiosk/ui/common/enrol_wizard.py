@@ -100,6 +100,11 @@ class EnrolWizard(QDialog):
         self.data = DataPage(locale_for(language))
         self.pin = PinPage()
         self.done_page = DonePage()
+        if service.printing.configured:
+            self.done_page.set_printing(
+                service.printing, customer=kiosk,
+                shop=lambda: self.service.campaign.name if self.service.campaign is not None else "",
+            )
         self.login = LoginPage()
         self.pages: dict[ob.Step, Page] = {
             ob.Step.START: self.start_page,

@@ -1,4 +1,5 @@
-"""The slip of one operation as the customer is shown it, and printed through Qt's print dialog."""
+"""The slip of one operation as the customer is shown it, printed through Qt's print dialog (an office printer)
+or on the receipt printer."""
 
 from __future__ import annotations
 
@@ -6,12 +7,15 @@ import enum
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextDocument
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api import Campaign, MovementResult, MovementType
+from kiosk.printing import Receipt
 from kiosk.services.counter import Saved
+from kiosk.services.printing import ReceiptPrinting
+from kiosk.ui.common.receipts import PrintReceipt, ReceiptWords
 from kiosk.ui.words import operation_name
 from kiosk.ui.locale_text import date_time_text
 from kiosk.ui.money import format_money, format_points, signed_money, signed_points
@@ -33,9 +37,17 @@ class _Status(enum.Enum):
 
 
 class SlipDialog(QDialog):
-    """Shows the slip; `mark_synced` / `mark_refused` update it when the sync settles the operation."""
+    """Shows the slip; `mark_synced` / `mark_refused` update it when the sync settles the operation.
 
-    def __init__(self, saved: Saved, campaign: Campaign | None, locale: QLocale, parent: QWidget | None = None) -> None:
+    With a receipt printer set (`printing`), "Print receipt" prints it there, and, with
+    print_slip_at_once, it is printed as the slip opens: the cashier hands it over
+    with the change, as with the till's own receipt. Qt's print dialog stays for an office printer.
+    """
+
+    def __init__(
+        self, saved: Saved, campaign: Campaign | None, locale: QLocale, parent: QWidget | None = None, *,
+        printing: ReceiptPrinting | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Slip"))
         self._saved = saved
@@ -68,14 +80,27 @@ class SlipDialog(QDialog):
         self.close_button.setObjectName("close")
         self.close_button.setDefault(True)  # Enter closes too: the next customer is waiting
         self.close_button.clicked.connect(self.accept)
-        printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
-        printing.activated.connect(self.ask_to_print)
+        print_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+        print_key.activated.connect(self.ask_to_print)
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
+        self.receipt: PrintReceipt | None = None
+        self._print_at_once = False
+        if printing is not None and printing.configured:
+            receipt_button = QPushButton(self.tr("Print receipt (Ctrl+R)"))
+            receipt_button.setObjectName("printReceipt")
+            receipt_button.setAutoDefault(False)
+            receipt_button.setShortcut(QKeySequence("Ctrl+R"))
+            self.receipt = PrintReceipt(printing, self.receipt_to_print, receipt_button)
+            self._print_at_once = printing.slip_at_once
+            buttons.addWidget(receipt_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(frame)
+        if self.receipt is not None:
+            layout.addWidget(self.receipt.status)  # the printer's answer, under the slip it printed
+            self.receipt.answered.connect(lambda _outcome: self.adjustSize())  # its words whole, however long
         layout.addLayout(buttons)
         self._render()
 
@@ -164,9 +189,31 @@ class SlipDialog(QDialog):
             self._render()  # another theme: the status line in its colour
         super().changeEvent(event)
 
+    def _shop(self) -> str:
+        return self._campaign.name if self._campaign is not None else self.tr("Loyalty card")
+
+    def _status_text(self) -> str:
+        return {
+            _Status.PENDING: self.tr(PENDING),
+            _Status.SYNCED: self.tr(SYNCED),
+            _Status.REFUSED: self.tr("Refused by the loyalty server, nothing was applied: {reason}").format(
+                reason=self._refusal
+            ),
+        }[self._status]
+
+    def receipt_to_print(self) -> Receipt:
+        """The slip as the receipt printer prints it: the same words as on screen."""
+        return ReceiptWords().slip(self._shop(), self._rows(), self._status_text())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._print_at_once and self.receipt is not None:
+            self._print_at_once = False  # once per slip; the button prints another copy
+            self.receipt.print_now()
+
     def _html(self, colours: CounterColours) -> str:
         """The slip as rich text, its status line in `colours`."""
-        shop = html.escape(self._campaign.name if self._campaign is not None else self.tr("Loyalty card"))
+        shop = html.escape(self._shop())
         body = "".join(
             f"<tr><td style='padding-right:16px'>{html.escape(k)}</td><td><b>{html.escape(v)}</b></td></tr>"
             for k, v in self._rows()
@@ -174,13 +221,7 @@ class SlipDialog(QDialog):
         colour = {
             _Status.PENDING: colours.warning, _Status.SYNCED: colours.good, _Status.REFUSED: colours.problem
         }[self._status]
-        status = {
-            _Status.PENDING: self.tr(PENDING),
-            _Status.SYNCED: self.tr(SYNCED),
-            _Status.REFUSED: self.tr("Refused by the loyalty server, nothing was applied: {reason}").format(
-                reason=self._refusal
-            ),
-        }[self._status]
+        status = self._status_text()
         return (
             f"<h2 style='margin:0'>{shop}</h2><hr><table>{body}</table><hr>"
             f"<p style='color:{colour}'><b>{html.escape(status)}</b></p>"

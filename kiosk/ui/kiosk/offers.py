@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.api import VoucherState
 from kiosk.services.kiosk import KioskService, Visit
 from kiosk.ui.common.codes import CardQrCode
+from kiosk.ui.common.receipts import PrintReceipt, ReceiptWords
 from kiosk.ui.common.enrol_base import scaled
 from kiosk.ui.kiosk.lists import ListScreen, separator_line
 from kiosk.ui.kiosk.look import fit_in_window
@@ -30,6 +31,7 @@ from kiosk.ui.money import format_money, format_points
 
 if TYPE_CHECKING:
     from kiosk.api import Campaign, Promotion, WalletVoucher
+    from kiosk.printing import Receipt
 
 __all__ = ["OffersScreen", "VouchersScreen", "VoucherQrCode", "WalletNews", "voucher_amounts"]
 
@@ -326,7 +328,21 @@ class VouchersScreen(ListScreen):
         for number, label in enumerate(lines):
             label.setAccessibleName(label.text())
             grid.addWidget(label, number, 0)
-        grid.setRowStretch(len(lines), 1)
+        rows = len(lines)
+        printing = self._service.printing
+        if active and printing.configured:
+            # Printed at once on the kiosk's own printer: a customer is never shown a print dialog.
+            button = kiosk_button(self.tr("Print"), name="printVoucher",
+                                  accessible=self.tr("Print voucher {code}").format(code=voucher.code))
+            printer = PrintReceipt(printing, lambda: self._voucher_receipt(voucher), button, customer=True)
+            printer.status.setProperty(CUSTOMER_DATA, True)
+            beside = QHBoxLayout()  # the printer's answer beside the button: the row keeps its height
+            beside.setSpacing(16)
+            beside.addWidget(button)
+            beside.addWidget(printer.status, 1)
+            grid.addLayout(beside, rows, 0)
+            rows += 1
+        grid.setRowStretch(rows, 1)
         grid.setColumnStretch(0, 1)
         if active:
             qr = VoucherQrCode()
@@ -336,8 +352,14 @@ class VouchersScreen(ListScreen):
             look = getattr(self.window(), "look", None)
             side = max(qr.sizeHint().width(), look.px(_QR_MM) if look is not None else 0)
             qr.setFixedSize(side, side)
-            grid.addWidget(qr, 0, 1, len(lines) + 1, 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(qr, 0, 1, rows + 1, 1, Qt.AlignmentFlag.AlignTop)
         return row
+
+    def _voucher_receipt(self, voucher: WalletVoucher) -> Receipt:
+        locale = QLocale()
+        shop = self._campaign.name if self._campaign is not None else voucher.title
+        return ReceiptWords().voucher(shop, voucher.title, voucher.code, self._worth(voucher, locale),
+                                      self._state(voucher, locale))
 
     def _worth(self, voucher: WalletVoucher, locale: QLocale) -> str:
         if voucher.value is not None:
