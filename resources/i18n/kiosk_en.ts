@@ -1203,6 +1203,14 @@ Mobile: {mobile}</translation>
         <translation>Scan the QR code with your phone to keep the card with you, or show this code at every purchase.</translation>
     </message>
     <message>
+        <source>Print my card</source>
+        <translation>Print my card</translation>
+    </message>
+    <message>
+        <source>Print the card (Ctrl+R)</source>
+        <translation>Print the card (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Welcome, {name}!</source>
         <translation>Welcome, {name}!</translation>
     </message>
@@ -2348,6 +2356,75 @@ Thank you for having been with us. Goodbye!</translation>
     </message>
 </context>
 <context>
+    <name>PrintReceipt</name>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Printed: please take it from the printer.</source>
+        <translation>Printed: please take it from the printer.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff.</source>
+        <translation>The printer has run out of paper. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The printer is open. Please ask a member of staff.</source>
+        <translation>The printer is open. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask a member of staff.</source>
+        <translation>The printer is not working right now. Please ask a member of staff.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Printed. {warning}</source>
+        <extracomment>States after which the receipt is in the customer&apos;s hand.</extracomment>
+        <translation>Printed. {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChoice</name>
+    <message>
+        <source>No receipt printer</source>
+        <translation>No receipt printer</translation>
+    </message>
+    <message>
+        <source>Network printer (type its address)</source>
+        <translation>Network printer (type its address)</translation>
+    </message>
+    <message>
+        <source>Dummy (prints nothing: for trying the app)</source>
+        <translation>Dummy (prints nothing: for trying the app)</translation>
+    </message>
+    <message>
+        <source>Address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>Address, e.g. 192.168.1.50 or 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <source>Print a test slip</source>
+        <translation>Print a test slip</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printers found: %n.</source>
+        <translation>
+            <numerusform>Printers found: %n.</numerusform>
+            <numerusform>Printers found: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Printing a test slip…</translation>
+    </message>
+</context>
+<context>
     <name>PrizeRequestScreen</name>
     <message>
         <source>Request this prize</source>
@@ -2723,6 +2800,57 @@ Thank you for having been with us. Goodbye!</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptWords</name>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Code: {code}</translation>
+    </message>
+    <message>
+        <source>Show this voucher at the till.</source>
+        <translation>Show this voucher at the till.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Welcome, {name}!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Welcome!</translation>
+    </message>
+    <message>
+        <source>Your loyalty card</source>
+        <translation>Your loyalty card</translation>
+    </message>
+    <message>
+        <source>Show this code at every purchase, or scan the QR code to keep the card on your phone.</source>
+        <translation>Show this code at every purchase, or scan the QR code to keep the card on your phone.</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Test slip</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>{width} mm, {columns} characters a line</source>
+        <translation>{width} mm, {columns} characters a line</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>If you can read this and the QR code scans, the printer is ready.</source>
+        <translation>If you can read this and the QR code scans, the printer is ready.</translation>
+    </message>
+</context>
+<context>
     <name>RedeemDialog</name>
     <message>
         <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
@@ -3074,6 +3202,7 @@ Thank you for having been with us. Goodbye!</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Loyalty server address:</source>
+        <extracomment>The receipt printer&apos;s settings, shown on their own page.</extracomment>
         <translation>Loyalty server address:</translation>
     </message>
     <message>
@@ -3129,6 +3258,22 @@ Thank you for having been with us. Goodbye!</translation>
         <translation>Dark</translation>
     </message>
     <message>
+        <source>Receipt printer:</source>
+        <translation>Receipt printer:</translation>
+    </message>
+    <message>
+        <source>Paper roll:</source>
+        <translation>Paper roll:</translation>
+    </message>
+    <message>
+        <source>Printer model:</source>
+        <translation>Printer model:</translation>
+    </message>
+    <message>
+        <source>Slip:</source>
+        <translation>Slip:</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3143,6 +3288,18 @@ Thank you for having been with us. Goodbye!</translation>
     <message>
         <source>Shuffle the digits each time</source>
         <translation>Shuffle the digits each time</translation>
+    </message>
+    <message>
+        <source>{width} mm</source>
+        <translation>{width} mm</translation>
+    </message>
+    <message>
+        <source>Print it on the receipt printer as soon as it is saved</source>
+        <translation>Print it on the receipt printer as soon as it is saved</translation>
+    </message>
+    <message>
+        <source>Receipt printer…</source>
+        <translation>Receipt printer…</translation>
     </message>
     <message>
         <source>Test connection (Ctrl+T)</source>
@@ -3191,6 +3348,14 @@ Thank you for having been with us. Goodbye!</translation>
     <message>
         <source>Against smudges and onlookers; a customer used to the phone layout is slower with it.</source>
         <translation>Against smudges and onlookers; a customer used to the phone layout is slower with it.</translation>
+    </message>
+    <message>
+        <source>An ESC/POS receipt printer by USB, serial port or network (port 9100).</source>
+        <translation>An ESC/POS receipt printer by USB, serial port or network (port 9100).</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; suits most printers; the model tells whether it prints QR codes itself.</source>
+        <translation>&quot;default&quot; suits most printers; the model tells whether it prints QR codes itself.</translation>
     </message>
     <message>
         <source>With no address, the built-in sandbox starts with the app.</source>
@@ -3245,6 +3410,10 @@ Thank you for having been with us. Goodbye!</translation>
     <message>
         <source>Close (Esc)</source>
         <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+R)</source>
+        <translation>Print receipt (Ctrl+R)</translation>
     </message>
     <message>
         <source>{card} — {name}</source>
@@ -3690,6 +3859,14 @@ Thank you for having been with us. Goodbye!</translation>
     <message>
         <source>Code: {code}</source>
         <translation>Code: {code}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print voucher {code}</source>
+        <translation>Print voucher {code}</translation>
     </message>
     <message>
         <source>Worth {money}</source>
@@ -4721,6 +4898,50 @@ Thank you for having been with us. Goodbye!</translation>
     <message>
         <source>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</source>
         <translation>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Printed.</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>The printer is ready.</translation>
+    </message>
+    <message>
+        <source>The paper roll is nearly finished: have a new one at hand.</source>
+        <translation>The paper roll is nearly finished: have a new one at hand.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load a new roll, then print again.</source>
+        <translation>The printer is out of paper: load a new roll, then print again.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open: close it, then print again.</source>
+        <translation>The printer&apos;s cover is open: close it, then print again.</translation>
+    </message>
+    <message>
+        <source>The printer reports an error (paper jam or cutter): turn it off and on, then print again.</source>
+        <translation>The printer reports an error (paper jam or cutter): turn it off and on, then print again.</translation>
+    </message>
+    <message>
+        <source>The printer did not answer within {seconds} seconds: check that it is on and connected.</source>
+        <translation>The printer did not answer within {seconds} seconds: check that it is on and connected.</translation>
+    </message>
+    <message>
+        <source>The printer at {where} cannot be reached: check its cable or network address, and that it is on.</source>
+        <translation>The printer at {where} cannot be reached: check its cable or network address, and that it is on.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user may not use the printer at {where}: ask whoever installed the terminal.</source>
+        <translation>This computer&apos;s user may not use the printer at {where}: ask whoever installed the terminal.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set.</source>
+        <translation>No receipt printer is set.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a printer address: use usb:VID:PID, network:HOST[:PORT], serial:PORT[:BAUD], file:PATH or dummy.</source>
+        <translation>“{raw}” is not a printer address: use usb:VID:PID, network:HOST[:PORT], serial:PORT[:BAUD], file:PATH or dummy.</translation>
     </message>
 </context>
 <context>

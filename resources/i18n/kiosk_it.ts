@@ -1203,6 +1203,14 @@ Cellulare: {mobile}</translation>
         <translation>Inquadri il codice QR con il telefono per avere sempre con sé la carta, oppure mostri questo codice a ogni acquisto.</translation>
     </message>
     <message>
+        <source>Print my card</source>
+        <translation>Stampi la mia carta</translation>
+    </message>
+    <message>
+        <source>Print the card (Ctrl+R)</source>
+        <translation>Stampa la carta (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Welcome, {name}!</source>
         <translation>Le diamo il benvenuto, {name}!</translation>
     </message>
@@ -2348,6 +2356,75 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
 </context>
 <context>
+    <name>PrintReceipt</name>
+    <message>
+        <source>Printing…</source>
+        <translation>Stampa in corso…</translation>
+    </message>
+    <message>
+        <source>Printed: please take it from the printer.</source>
+        <translation>Stampato: lo prenda dalla stampante, per favore.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff.</source>
+        <translation>La stampante ha finito la carta. Si rivolga al personale, per favore.</translation>
+    </message>
+    <message>
+        <source>The printer is open. Please ask a member of staff.</source>
+        <translation>La stampante è aperta. Si rivolga al personale, per favore.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask a member of staff.</source>
+        <translation>La stampante al momento non funziona. Si rivolga al personale, per favore.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Printed. {warning}</source>
+        <extracomment>States after which the receipt is in the customer&apos;s hand.</extracomment>
+        <translation>Stampato. {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChoice</name>
+    <message>
+        <source>No receipt printer</source>
+        <translation>Nessuna stampante di scontrini</translation>
+    </message>
+    <message>
+        <source>Network printer (type its address)</source>
+        <translation>Stampante di rete (scrivere l&apos;indirizzo)</translation>
+    </message>
+    <message>
+        <source>Dummy (prints nothing: for trying the app)</source>
+        <translation>Finta (non stampa nulla: per provare l&apos;app)</translation>
+    </message>
+    <message>
+        <source>Address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>Indirizzo, es. 192.168.1.50 o 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Ricerca delle stampanti…</translation>
+    </message>
+    <message>
+        <source>Print a test slip</source>
+        <translation>Stampa uno scontrino di prova</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printers found: %n.</source>
+        <translation>
+            <numerusform>Stampanti trovate: %n.</numerusform>
+            <numerusform>Stampanti trovate: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Stampa dello scontrino di prova…</translation>
+    </message>
+</context>
+<context>
     <name>PrizeRequestScreen</name>
     <message>
         <source>Request this prize</source>
@@ -2723,6 +2800,57 @@ Grazie per averci scelto. Arrivederci!</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptWords</name>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Codice: {code}</translation>
+    </message>
+    <message>
+        <source>Show this voucher at the till.</source>
+        <translation>Mostri questo buono alla cassa.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Le diamo il benvenuto, {name}!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Le diamo il benvenuto!</translation>
+    </message>
+    <message>
+        <source>Your loyalty card</source>
+        <translation>La Sua carta fedeltà</translation>
+    </message>
+    <message>
+        <source>Show this code at every purchase, or scan the QR code to keep the card on your phone.</source>
+        <translation>Mostri questo codice a ogni acquisto, oppure scansioni il codice QR per avere la carta sul telefono.</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Scontrino di prova</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Stampante</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>{width} mm, {columns} characters a line</source>
+        <translation>{width} mm, {columns} caratteri per riga</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>If you can read this and the QR code scans, the printer is ready.</source>
+        <translation>Se questo si legge e il codice QR si scansiona, la stampante è pronta.</translation>
+    </message>
+</context>
+<context>
     <name>RedeemDialog</name>
     <message>
         <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
@@ -3074,6 +3202,7 @@ Grazie per averci scelto. Arrivederci!</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Loyalty server address:</source>
+        <extracomment>The receipt printer&apos;s settings, shown on their own page.</extracomment>
         <translation>Indirizzo del server fedeltà:</translation>
     </message>
     <message>
@@ -3129,6 +3258,22 @@ Grazie per averci scelto. Arrivederci!</translation>
         <translation>Scuro</translation>
     </message>
     <message>
+        <source>Receipt printer:</source>
+        <translation>Stampante di scontrini:</translation>
+    </message>
+    <message>
+        <source>Paper roll:</source>
+        <translation>Rotolo di carta:</translation>
+    </message>
+    <message>
+        <source>Printer model:</source>
+        <translation>Modello della stampante:</translation>
+    </message>
+    <message>
+        <source>Slip:</source>
+        <translation>Ricevuta:</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -3143,6 +3288,18 @@ Grazie per averci scelto. Arrivederci!</translation>
     <message>
         <source>Shuffle the digits each time</source>
         <translation>Mescola le cifre ogni volta</translation>
+    </message>
+    <message>
+        <source>{width} mm</source>
+        <translation>{width} mm</translation>
+    </message>
+    <message>
+        <source>Print it on the receipt printer as soon as it is saved</source>
+        <translation>Stampalo sulla stampante di scontrini appena è salvato</translation>
+    </message>
+    <message>
+        <source>Receipt printer…</source>
+        <translation>Stampante di scontrini…</translation>
     </message>
     <message>
         <source>Test connection (Ctrl+T)</source>
@@ -3191,6 +3348,14 @@ Grazie per averci scelto. Arrivederci!</translation>
     <message>
         <source>Against smudges and onlookers; a customer used to the phone layout is slower with it.</source>
         <translation>Contro le impronte e gli sguardi indiscreti; chi è abituato alla tastiera del telefono è più lento.</translation>
+    </message>
+    <message>
+        <source>An ESC/POS receipt printer by USB, serial port or network (port 9100).</source>
+        <translation>Una stampante di scontrini ESC/POS via USB, porta seriale o rete (porta 9100).</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; suits most printers; the model tells whether it prints QR codes itself.</source>
+        <translation>&quot;default&quot; va bene per la maggior parte delle stampanti; il modello dice se stampa da sé i codici QR.</translation>
     </message>
     <message>
         <source>With no address, the built-in sandbox starts with the app.</source>
@@ -3245,6 +3410,10 @@ Grazie per averci scelto. Arrivederci!</translation>
     <message>
         <source>Close (Esc)</source>
         <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+R)</source>
+        <translation>Stampa scontrino (Ctrl+R)</translation>
     </message>
     <message>
         <source>{card} — {name}</source>
@@ -3690,6 +3859,14 @@ Grazie per averci scelto. Arrivederci!</translation>
     <message>
         <source>Code: {code}</source>
         <translation>Codice: {code}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Stampi</translation>
+    </message>
+    <message>
+        <source>Print voucher {code}</source>
+        <translation>Stampi il buono {code}</translation>
     </message>
     <message>
         <source>Worth {money}</source>
@@ -4721,6 +4898,50 @@ Grazie per averci scelto. Arrivederci!</translation>
     <message>
         <source>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</source>
         <translation>Questo computer non ha un portachiavi: i segreti restano in {path}, leggibile solo dall&apos;utente dell&apos;app.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Stampato.</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>La stampante è pronta.</translation>
+    </message>
+    <message>
+        <source>The paper roll is nearly finished: have a new one at hand.</source>
+        <translation>Il rotolo di carta sta per finire: tenerne uno nuovo a portata di mano.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load a new roll, then print again.</source>
+        <translation>La stampante è senza carta: caricare un rotolo nuovo, poi stampare di nuovo.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open: close it, then print again.</source>
+        <translation>Il coperchio della stampante è aperto: chiuderlo, poi stampare di nuovo.</translation>
+    </message>
+    <message>
+        <source>The printer reports an error (paper jam or cutter): turn it off and on, then print again.</source>
+        <translation>La stampante segnala un errore (carta inceppata o taglierina): spegnerla e riaccenderla, poi stampare di nuovo.</translation>
+    </message>
+    <message>
+        <source>The printer did not answer within {seconds} seconds: check that it is on and connected.</source>
+        <translation>La stampante non ha risposto entro {seconds} secondi: controllare che sia accesa e collegata.</translation>
+    </message>
+    <message>
+        <source>The printer at {where} cannot be reached: check its cable or network address, and that it is on.</source>
+        <translation>La stampante {where} non è raggiungibile: controllare il cavo o l&apos;indirizzo di rete, e che sia accesa.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user may not use the printer at {where}: ask whoever installed the terminal.</source>
+        <translation>L&apos;utente di questo computer non può usare la stampante {where}: chiedere a chi ha installato il terminale.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set.</source>
+        <translation>Nessuna stampante di scontrini impostata.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a printer address: use usb:VID:PID, network:HOST[:PORT], serial:PORT[:BAUD], file:PATH or dummy.</source>
+        <translation>«{raw}» non è un indirizzo di stampante: usare usb:VID:PID, network:HOST[:PORT], serial:PORT[:BAUD], file:PATH o dummy.</translation>
     </message>
 </context>
 <context>

@@ -1203,6 +1203,14 @@ Telemóvel: {mobile}</translation>
         <translation>Leia o código QR com o telemóvel para ter o cartão sempre consigo, ou mostre este código em cada compra.</translation>
     </message>
     <message>
+        <source>Print my card</source>
+        <translation>Imprimir o meu cartão</translation>
+    </message>
+    <message>
+        <source>Print the card (Ctrl+R)</source>
+        <translation>Imprimir o cartão (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Welcome, {name}!</source>
         <translation>Damos-lhe as boas-vindas, {name}!</translation>
     </message>
@@ -2348,6 +2356,75 @@ Obrigado por ter estado connosco. Adeus!</translation>
     </message>
 </context>
 <context>
+    <name>PrintReceipt</name>
+    <message>
+        <source>Printing…</source>
+        <translation>A imprimir…</translation>
+    </message>
+    <message>
+        <source>Printed: please take it from the printer.</source>
+        <translation>Impresso: retire-o da impressora, por favor.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff.</source>
+        <translation>A impressora ficou sem papel. Por favor, peça ajuda a um funcionário.</translation>
+    </message>
+    <message>
+        <source>The printer is open. Please ask a member of staff.</source>
+        <translation>A impressora está aberta. Por favor, peça ajuda a um funcionário.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask a member of staff.</source>
+        <translation>A impressora não está a funcionar de momento. Por favor, peça ajuda a um funcionário.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Printed. {warning}</source>
+        <extracomment>States after which the receipt is in the customer&apos;s hand.</extracomment>
+        <translation>Impresso. {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChoice</name>
+    <message>
+        <source>No receipt printer</source>
+        <translation>Sem impressora de talões</translation>
+    </message>
+    <message>
+        <source>Network printer (type its address)</source>
+        <translation>Impressora de rede (escreva o endereço)</translation>
+    </message>
+    <message>
+        <source>Dummy (prints nothing: for trying the app)</source>
+        <translation>Fictícia (não imprime nada: para experimentar a aplicação)</translation>
+    </message>
+    <message>
+        <source>Address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>Endereço, p. ex. 192.168.1.50 ou 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>A procurar impressoras…</translation>
+    </message>
+    <message>
+        <source>Print a test slip</source>
+        <translation>Imprimir um talão de teste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printers found: %n.</source>
+        <translation>
+            <numerusform>Impressoras encontradas: %n.</numerusform>
+            <numerusform>Impressoras encontradas: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>A imprimir um talão de teste…</translation>
+    </message>
+</context>
+<context>
     <name>PrizeRequestScreen</name>
     <message>
         <source>Request this prize</source>
@@ -2723,6 +2800,57 @@ Obrigado por ter estado connosco. Adeus!</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptWords</name>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Código: {code}</translation>
+    </message>
+    <message>
+        <source>Show this voucher at the till.</source>
+        <translation>Mostre este vale na caixa.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Damos-lhe as boas-vindas, {name}!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Damos-lhe as boas-vindas!</translation>
+    </message>
+    <message>
+        <source>Your loyalty card</source>
+        <translation>O seu cartão de fidelização</translation>
+    </message>
+    <message>
+        <source>Show this code at every purchase, or scan the QR code to keep the card on your phone.</source>
+        <translation>Mostre este código em cada compra, ou leia o código QR para ter o cartão no telemóvel.</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Talão de teste</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impressora</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>{width} mm, {columns} characters a line</source>
+        <translation>{width} mm, {columns} caracteres por linha</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>If you can read this and the QR code scans, the printer is ready.</source>
+        <translation>Se consegue ler isto e o código QR é lido, a impressora está pronta.</translation>
+    </message>
+</context>
+<context>
     <name>RedeemDialog</name>
     <message>
         <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
@@ -3074,6 +3202,7 @@ Obrigado por ter estado connosco. Adeus!</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Loyalty server address:</source>
+        <extracomment>The receipt printer&apos;s settings, shown on their own page.</extracomment>
         <translation>Endereço do servidor de fidelização:</translation>
     </message>
     <message>
@@ -3129,6 +3258,22 @@ Obrigado por ter estado connosco. Adeus!</translation>
         <translation>Escuro</translation>
     </message>
     <message>
+        <source>Receipt printer:</source>
+        <translation>Impressora de talões:</translation>
+    </message>
+    <message>
+        <source>Paper roll:</source>
+        <translation>Rolo de papel:</translation>
+    </message>
+    <message>
+        <source>Printer model:</source>
+        <translation>Modelo da impressora:</translation>
+    </message>
+    <message>
+        <source>Slip:</source>
+        <translation>Comprovativo:</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Definições</translation>
     </message>
@@ -3143,6 +3288,18 @@ Obrigado por ter estado connosco. Adeus!</translation>
     <message>
         <source>Shuffle the digits each time</source>
         <translation>Baralhar os dígitos de cada vez</translation>
+    </message>
+    <message>
+        <source>{width} mm</source>
+        <translation>{width} mm</translation>
+    </message>
+    <message>
+        <source>Print it on the receipt printer as soon as it is saved</source>
+        <translation>Imprimi-lo na impressora de talões assim que é guardado</translation>
+    </message>
+    <message>
+        <source>Receipt printer…</source>
+        <translation>Impressora de talões…</translation>
     </message>
     <message>
         <source>Test connection (Ctrl+T)</source>
@@ -3191,6 +3348,14 @@ Obrigado por ter estado connosco. Adeus!</translation>
     <message>
         <source>Against smudges and onlookers; a customer used to the phone layout is slower with it.</source>
         <translation>Contra dedadas e olhares indiscretos; um cliente habituado à disposição do telefone fica mais lento.</translation>
+    </message>
+    <message>
+        <source>An ESC/POS receipt printer by USB, serial port or network (port 9100).</source>
+        <translation>Uma impressora de talões ESC/POS por USB, porta série ou rede (porta 9100).</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; suits most printers; the model tells whether it prints QR codes itself.</source>
+        <translation>&quot;default&quot; serve para a maioria das impressoras; o modelo indica se imprime os códigos QR por si.</translation>
     </message>
     <message>
         <source>With no address, the built-in sandbox starts with the app.</source>
@@ -3245,6 +3410,10 @@ Obrigado por ter estado connosco. Adeus!</translation>
     <message>
         <source>Close (Esc)</source>
         <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+R)</source>
+        <translation>Imprimir talão (Ctrl+R)</translation>
     </message>
     <message>
         <source>{card} — {name}</source>
@@ -3690,6 +3859,14 @@ Obrigado por ter estado connosco. Adeus!</translation>
     <message>
         <source>Code: {code}</source>
         <translation>Código: {code}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Print voucher {code}</source>
+        <translation>Imprimir o vale {code}</translation>
     </message>
     <message>
         <source>Worth {money}</source>
@@ -4721,6 +4898,50 @@ Obrigado por ter estado connosco. Adeus!</translation>
     <message>
         <source>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</source>
         <translation>Este computador não tem porta-chaves: os segredos ficam em {path}, que só o utilizador da aplicação pode ler.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Impresso.</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>A impressora está pronta.</translation>
+    </message>
+    <message>
+        <source>The paper roll is nearly finished: have a new one at hand.</source>
+        <translation>O rolo de papel está quase no fim: tenha um novo à mão.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load a new roll, then print again.</source>
+        <translation>A impressora não tem papel: coloque um rolo novo e imprima de novo.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open: close it, then print again.</source>
+        <translation>A tampa da impressora está aberta: feche-a e imprima de novo.</translation>
+    </message>
+    <message>
+        <source>The printer reports an error (paper jam or cutter): turn it off and on, then print again.</source>
+        <translation>A impressora indica um erro (papel encravado ou guilhotina): desligue-a e volte a ligá-la, e imprima de novo.</translation>
+    </message>
+    <message>
+        <source>The printer did not answer within {seconds} seconds: check that it is on and connected.</source>
+        <translation>A impressora não respondeu em {seconds} segundos: verifique se está ligada e conectada.</translation>
+    </message>
+    <message>
+        <source>The printer at {where} cannot be reached: check its cable or network address, and that it is on.</source>
+        <translation>Não é possível chegar à impressora {where}: verifique o cabo ou o endereço de rede, e se está ligada.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user may not use the printer at {where}: ask whoever installed the terminal.</source>
+        <translation>O utilizador deste computador não pode usar a impressora {where}: peça a quem instalou o terminal.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set.</source>
+        <translation>Não está definida nenhuma impressora de talões.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a printer address: use usb:VID:PID, network:HOST[:PORT], serial:PORT[:BAUD], file:PATH or dummy.</source>
+        <translation>«{raw}» não é um endereço de impressora: use usb:VID:PID, network:HOST[:PORT], serial:PORT[:BAUD], file:PATH ou dummy.</translation>
     </message>
 </context>
 <context>

@@ -1224,6 +1224,14 @@ Mobile: {mobile}</source>
         <translation>Отсканируйте QR-код телефоном, чтобы карта всегда была с вами, или показывайте этот код при каждой покупке.</translation>
     </message>
     <message>
+        <source>Print my card</source>
+        <translation>Распечатать мою карту</translation>
+    </message>
+    <message>
+        <source>Print the card (Ctrl+R)</source>
+        <translation>Печать карты (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Welcome, {name}!</source>
         <translation>Добро пожаловать, {name}!</translation>
     </message>
@@ -2386,6 +2394,76 @@ Thank you for having been with us. Goodbye!</source>
     </message>
 </context>
 <context>
+    <name>PrintReceipt</name>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Printed: please take it from the printer.</source>
+        <translation>Напечатано: пожалуйста, возьмите его из принтера.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of paper. Please ask a member of staff.</source>
+        <translation>В принтере закончилась бумага. Пожалуйста, обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>The printer is open. Please ask a member of staff.</source>
+        <translation>Принтер открыт. Пожалуйста, обратитесь к сотруднику.</translation>
+    </message>
+    <message>
+        <source>The printer is not working right now. Please ask a member of staff.</source>
+        <translation>Принтер сейчас не работает. Пожалуйста, обратитесь к сотруднику.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedWords</name>
+    <message>
+        <source>Printed. {warning}</source>
+        <extracomment>States after which the receipt is in the customer&apos;s hand.</extracomment>
+        <translation>Напечатано. {warning}</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterChoice</name>
+    <message>
+        <source>No receipt printer</source>
+        <translation>Без чекового принтера</translation>
+    </message>
+    <message>
+        <source>Network printer (type its address)</source>
+        <translation>Сетевой принтер (введите адрес)</translation>
+    </message>
+    <message>
+        <source>Dummy (prints nothing: for trying the app)</source>
+        <translation>Фиктивный (ничего не печатает: для проверки программы)</translation>
+    </message>
+    <message>
+        <source>Address, e.g. 192.168.1.50 or 192.168.1.50:9100</source>
+        <translation>Адрес, напр. 192.168.1.50 или 192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>Looking for printers…</source>
+        <translation>Поиск принтеров…</translation>
+    </message>
+    <message>
+        <source>Print a test slip</source>
+        <translation>Напечатать пробный чек</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printers found: %n.</source>
+        <translation>
+            <numerusform>Найдено принтеров: %n.</numerusform>
+            <numerusform>Найдено принтеров: %n.</numerusform>
+            <numerusform>Найдено принтеров: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Печать пробного чека…</translation>
+    </message>
+</context>
+<context>
     <name>PrizeRequestScreen</name>
     <message>
         <source>Request this prize</source>
@@ -2766,6 +2844,57 @@ Thank you for having been with us. Goodbye!</source>
     </message>
 </context>
 <context>
+    <name>ReceiptWords</name>
+    <message>
+        <source>Code: {code}</source>
+        <translation>Код: {code}</translation>
+    </message>
+    <message>
+        <source>Show this voucher at the till.</source>
+        <translation>Покажите этот купон на кассе.</translation>
+    </message>
+    <message>
+        <source>Welcome, {name}!</source>
+        <translation>Добро пожаловать, {name}!</translation>
+    </message>
+    <message>
+        <source>Welcome!</source>
+        <translation>Добро пожаловать!</translation>
+    </message>
+    <message>
+        <source>Your loyalty card</source>
+        <translation>Ваша карта лояльности</translation>
+    </message>
+    <message>
+        <source>Show this code at every purchase, or scan the QR code to keep the card on your phone.</source>
+        <translation>Показывайте этот код при каждой покупке или отсканируйте QR-код, чтобы хранить карту в телефоне.</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Пробный чек</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Бумага</translation>
+    </message>
+    <message>
+        <source>{width} mm, {columns} characters a line</source>
+        <translation>{width} мм, {columns} символов в строке</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>If you can read this and the QR code scans, the printer is ready.</source>
+        <translation>Если это читается и QR-код сканируется, принтер готов.</translation>
+    </message>
+</context>
+<context>
     <name>RedeemDialog</name>
     <message>
         <source>Redeeming needs the connection to the loyalty server, which cannot be reached now.</source>
@@ -3129,6 +3258,7 @@ Thank you for having been with us. Goodbye!</source>
     <name>SettingsDialog</name>
     <message>
         <source>Loyalty server address:</source>
+        <extracomment>The receipt printer&apos;s settings, shown on their own page.</extracomment>
         <translation>Адрес сервера лояльности:</translation>
     </message>
     <message>
@@ -3184,6 +3314,22 @@ Thank you for having been with us. Goodbye!</source>
         <translation>Тёмное</translation>
     </message>
     <message>
+        <source>Receipt printer:</source>
+        <translation>Чековый принтер:</translation>
+    </message>
+    <message>
+        <source>Paper roll:</source>
+        <translation>Рулон бумаги:</translation>
+    </message>
+    <message>
+        <source>Printer model:</source>
+        <translation>Модель принтера:</translation>
+    </message>
+    <message>
+        <source>Slip:</source>
+        <translation>Квитанция:</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -3198,6 +3344,18 @@ Thank you for having been with us. Goodbye!</source>
     <message>
         <source>Shuffle the digits each time</source>
         <translation>Перемешивать цифры каждый раз</translation>
+    </message>
+    <message>
+        <source>{width} mm</source>
+        <translation>{width} мм</translation>
+    </message>
+    <message>
+        <source>Print it on the receipt printer as soon as it is saved</source>
+        <translation>Печатать на чековом принтере сразу после сохранения</translation>
+    </message>
+    <message>
+        <source>Receipt printer…</source>
+        <translation>Чековый принтер…</translation>
     </message>
     <message>
         <source>Test connection (Ctrl+T)</source>
@@ -3246,6 +3404,14 @@ Thank you for having been with us. Goodbye!</source>
     <message>
         <source>Against smudges and onlookers; a customer used to the phone layout is slower with it.</source>
         <translation>Против следов пальцев и чужих глаз; клиенту, привыкшему к телефонной раскладке, так набирать дольше.</translation>
+    </message>
+    <message>
+        <source>An ESC/POS receipt printer by USB, serial port or network (port 9100).</source>
+        <translation>Чековый принтер ESC/POS по USB, последовательному порту или сети (порт 9100).</translation>
+    </message>
+    <message>
+        <source>&quot;default&quot; suits most printers; the model tells whether it prints QR codes itself.</source>
+        <translation>&quot;default&quot; подходит большинству принтеров; модель определяет, печатает ли принтер QR-коды сам.</translation>
     </message>
     <message>
         <source>With no address, the built-in sandbox starts with the app.</source>
@@ -3300,6 +3466,10 @@ Thank you for having been with us. Goodbye!</source>
     <message>
         <source>Close (Esc)</source>
         <translation>Закрыть (Esc)</translation>
+    </message>
+    <message>
+        <source>Print receipt (Ctrl+R)</source>
+        <translation>Печать чека (Ctrl+R)</translation>
     </message>
     <message>
         <source>{card} — {name}</source>
@@ -3750,6 +3920,14 @@ Thank you for having been with us. Goodbye!</source>
     <message>
         <source>Code: {code}</source>
         <translation>Код: {code}</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Print voucher {code}</source>
+        <translation>Распечатать купон {code}</translation>
     </message>
     <message>
         <source>Worth {money}</source>
@@ -4801,6 +4979,50 @@ Thank you for having been with us. Goodbye!</source>
     <message>
         <source>This computer has no keyring: the secrets stay in {path}, which only the app&apos;s own user can read.</source>
         <translation>На этом компьютере нет связки ключей: секреты остаются в {path}, который может читать только пользователь приложения.</translation>
+    </message>
+    <message>
+        <source>Printed.</source>
+        <translation>Напечатано.</translation>
+    </message>
+    <message>
+        <source>The printer is ready.</source>
+        <translation>Принтер готов.</translation>
+    </message>
+    <message>
+        <source>The paper roll is nearly finished: have a new one at hand.</source>
+        <translation>Рулон бумаги почти закончился: держите новый под рукой.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper: load a new roll, then print again.</source>
+        <translation>В принтере нет бумаги: вставьте новый рулон и напечатайте снова.</translation>
+    </message>
+    <message>
+        <source>The printer&apos;s cover is open: close it, then print again.</source>
+        <translation>Крышка принтера открыта: закройте её и напечатайте снова.</translation>
+    </message>
+    <message>
+        <source>The printer reports an error (paper jam or cutter): turn it off and on, then print again.</source>
+        <translation>Принтер сообщает об ошибке (замятие бумаги или резак): выключите и включите его и напечатайте снова.</translation>
+    </message>
+    <message>
+        <source>The printer did not answer within {seconds} seconds: check that it is on and connected.</source>
+        <translation>Принтер не ответил за {seconds} с: проверьте, что он включён и подключён.</translation>
+    </message>
+    <message>
+        <source>The printer at {where} cannot be reached: check its cable or network address, and that it is on.</source>
+        <translation>Принтер {where} недоступен: проверьте кабель или сетевой адрес и что он включён.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s user may not use the printer at {where}: ask whoever installed the terminal.</source>
+        <translation>Пользователю этого компьютера нельзя использовать принтер {where}: обратитесь к тому, кто устанавливал терминал.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set.</source>
+        <translation>Чековый принтер не задан.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a printer address: use usb:VID:PID, network:HOST[:PORT], serial:PORT[:BAUD], file:PATH or dummy.</source>
+        <translation>«{raw}» — не адрес принтера: используйте usb:VID:PID, network:HOST[:PORT], serial:PORT[:BAUD], file:PATH или dummy.</translation>
     </message>
 </context>
 <context>
