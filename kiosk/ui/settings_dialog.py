@@ -58,16 +58,16 @@ _LABELS = {
     "phone_region": QT_TRANSLATE_NOOP("SettingsDialog", "Country of phone numbers:"),
     "pin_pad_scrambled": QT_TRANSLATE_NOOP("SettingsDialog", "PIN pad:"),
     "theme": QT_TRANSLATE_NOOP("SettingsDialog", "Colours:"),
+    "printer": QT_TRANSLATE_NOOP("SettingsDialog", "Receipt printer:"),
+    "paper_width": QT_TRANSLATE_NOOP("SettingsDialog", "Paper roll:"),
+    "printer_model": QT_TRANSLATE_NOOP("SettingsDialog", "Printer model:"),
+    "print_slip_at_once": QT_TRANSLATE_NOOP("SettingsDialog", "Slip:"),
 }
 # The choices of the theme setting, each in the cashier's words.
 _THEMES = {
     "system": QT_TRANSLATE_NOOP("SettingsDialog", "As the computer's (light or dark)"),
     "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
     "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
-    "printer": QT_TRANSLATE_NOOP("SettingsDialog", "Receipt printer:"),
-    "paper_width": QT_TRANSLATE_NOOP("SettingsDialog", "Paper roll:"),
-    "printer_model": QT_TRANSLATE_NOOP("SettingsDialog", "Printer model:"),
-    "print_slip_at_once": QT_TRANSLATE_NOOP("SettingsDialog", "Slip:"),
 }
 _BY_NAME = {s.name: s for s in SETTINGS}
 
