@@ -9,12 +9,12 @@ import pytest
 
 from kiosk.api import ApiError, Problem
 from kiosk.api.marta import AnswerCode
-from kiosk.domain.errors import InputError, Notice, Why
+from kiosk.domain.errors import InputError, Notice, PrinterState, Why
 from kiosk.store.db import StoreFault
 from kiosk.ui.words import Words, say
 from tests.helpers import EXAMPLE_PARAMS
 
-FAMILIES: list[type[enum.Enum]] = [Problem, Why, StoreFault]
+FAMILIES: list[type[enum.Enum]] = [Problem, Why, StoreFault, PrinterState]
 NOT_RECORDED = "The reason was not recorded."
 
 
