@@ -87,6 +87,11 @@ class ServiceContext:
 
         return Terminal(self.stores.get(), self.client, phone_region=self.settings.phone_region)
 
+    @property
+    def idle(self) -> bool:
+        """Whether neither the store's thread nor the network's have work running or queued (never blocks)."""
+        return self.store_runner.idle and self.network.idle
+
     def close(self, within: float | None = None) -> bool:
         """Wait for running work, then close the store on its own thread (the caller closes the client).
 

@@ -92,6 +92,15 @@ class SyncService(QObject):
             self._worker.stop(timeout=timeout)
         return not self._worker.running
 
+    def request_stop(self) -> None:
+        """Ask the worker thread to stop after the call in progress, without waiting for it (see `running`)."""
+        self._worker.request_stop()
+
+    @property
+    def running(self) -> bool:
+        """Whether the worker thread is still alive (in a call, or not yet told to stop)."""
+        return self._worker.running
+
     def wake(self) -> None:
         self._worker.wake()
 

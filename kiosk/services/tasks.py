@@ -70,6 +70,11 @@ class TaskRunner(QObject):
         relay.failed.connect(lambda exc: finish(on_failure, exc))
         self._pool.start(_Job(work, relay))
 
+    @property
+    def idle(self) -> bool:
+        """Whether every job started has ended and its answer was delivered (never blocks; the GUI thread's view)."""
+        return not self._relays
+
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every job is done (at shutdown only)."""
         return self._pool.waitForDone(msecs)

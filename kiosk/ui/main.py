@@ -31,7 +31,14 @@ from kiosk.ui.counter import CounterWindow
 from kiosk.ui.locale_text import locale_for
 from kiosk.ui.service_manager import STATUS_READY, ServiceManagerLink
 from kiosk.ui.status import ConnectivityIndicator
-from kiosk.ui.starting import AfterFirstPaint, backend_in_force, flags_of, no_quit_between_windows
+from kiosk.ui.starting import (
+    RESTART_WAIT_SECONDS,
+    AfterFirstPaint,
+    Handover,
+    backend_in_force,
+    flags_of,
+    no_quit_between_windows,
+)
 from kiosk.ui.stopping import StopOnSignals
 
 # Each dialog is imported when it is first opened, not before the counter can take a scan
@@ -228,6 +235,18 @@ class CounterSession:
         self.window.open_dialog(wizard)
         return wizard
 
+    def begin_close(self) -> None:
+        """A restart begins: the window takes no more input and says why; the sync worker finishes its call and stops."""
+        self._closed = True  # a start still to come (after the first paint) does nothing now
+        self.window.say(QCoreApplication.translate("CounterSession", "Applying the new settings…"))
+        self.window.setEnabled(False)
+        self.sync.request_stop()
+
+    @property
+    def settled(self) -> bool:
+        """Nothing of this session runs any more: its sync thread has ended and every job's answer is in."""
+        return not self.sync.running and self.ctx.idle
+
     def close(self, deadline: float | None = None) -> bool:
         """Stop the sync, wait for running work, close the store and the client (the caller closes the backend).
 
@@ -275,6 +294,9 @@ class CounterApp(QObject):
         self._redaction = redaction
         self._flags = flags_of(backend.settings)
         self.backend_ready.connect(self._backend_ready)
+        # Seconds a restart lets the old session's calls end (a test shortens it).
+        self.restart_wait = RESTART_WAIT_SECONDS
+        self._handover: Handover | None = None  # a restart under way
         self.session = self._start(backend)
         # "system": the counter follows the desktop from light to dark and back while it runs.
         QApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
@@ -337,7 +359,11 @@ class CounterApp(QObject):
         dialog.open()
 
     def restart(self) -> None:
-        """Apply saved settings now: close this session and its backend, open new ones on the settings in force."""
+        """Apply saved settings now: wind this session down while the screen's loop turns (`Handover`), then
+        close it and its backend and open new ones on the settings in force."""
+        if self._handover is not None:
+            self._handover.again = True  # saved again meanwhile: once this one is done, on the settings in force then
+            return
         log.info("settings changed: restarting the counter")
         try:
             _settings, backend = backend_in_force(self.paths, self._flags, self._reopen)
@@ -348,16 +374,31 @@ class CounterApp(QObject):
                 words.say(Notice(Why.SETTINGS_NOT_USABLE)) + " " + words.say(exc), "problem"
             )
             return
-        with no_quit_between_windows():
-            old = self.session
-            shown = old.window.panel.card if old.window.stack.currentWidget() is old.window.panel else None
-            old.close()
-            old.backend.close()
-            self.session = self._start(backend)
-        if shown is not None:
-            self.session.window.show_customer(shown.card)  # the customer being served stays on screen
+        old = self.session
+        shown = old.window.panel.card if old.window.stack.currentWidget() is old.window.panel else None
+
+        def finish(settled: bool) -> None:
+            again = self._handover is not None and self._handover.again
+            self._handover = None
+            with no_quit_between_windows():
+                old.close(deadline=None if settled else time.monotonic() + 1.0)
+                old.backend.close()
+                self.session = self._start(backend)
+            if shown is not None:
+                self.session.window.show_customer(shown.card)  # the customer being served stays on screen
+            if again:
+                QTimer.singleShot(0, self.restart)
+
+        self._handover = Handover(old, backend, finish, limit=self.restart_wait, parent=self)
+
+    def cancel_restart(self) -> None:
+        """Stopping during a restart: the new session is never opened (the stop closes the old one)."""
+        if self._handover is not None:
+            self._handover.cancel()
+            self._handover = None
 
     def stop(self) -> None:
+        self.cancel_restart()
         self.session.close()
         self.session.backend.close()
 
@@ -420,6 +461,7 @@ def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = 
         systemd.stopping()
         deadline = time.monotonic() + STOP_SECONDS
         if counter is not None:
+            counter.cancel_restart()
             stopped = counter.session.close(deadline)
             if counter.session.backend is not backend:
                 counter.session.backend.close()  # one opened by a restart is ours to close

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,7 +18,14 @@ from kiosk.settings import SETTINGS, Settings
 if TYPE_CHECKING:
     from kiosk.app import Backend
 
-__all__ = ["AfterFirstPaint", "flags_of", "backend_in_force", "no_quit_between_windows"]
+__all__ = ["AfterFirstPaint", "Handover", "flags_of", "backend_in_force", "no_quit_between_windows", "RESTART_WAIT_SECONDS"]
+
+log = logging.getLogger("kiosk.ui")
+
+#: How long a restart lets the old session's calls end before it leaves them behind: longer than a call to a
+#: slow server may take (the client's read timeout, 15 s), so normally nothing is left; the event loop turns
+#: all along (the screen repaints, systemd's watchdog is petted), so this is not a freeze.
+RESTART_WAIT_SECONDS = 20.0
 
 
 def flags_of(settings: Settings) -> dict[str, object]:
@@ -74,3 +83,62 @@ def no_quit_between_windows() -> Iterator[None]:
         yield
     finally:
         app.setQuitOnLastWindowClosed(quits)
+
+
+class Closing(Protocol):
+    """A face's session as a restart winds it down (CounterSession, KioskSession)."""
+
+    def begin_close(self) -> None: ...
+
+    @property
+    def settled(self) -> bool: ...
+
+
+class Handover(QObject):
+    """From one session to the next on new settings, without holding the event loop.
+
+    The old session stops taking input and asks its sync worker to stop (`begin_close`); while its
+    calls end, the loop goes on turning. Once nothing of it runs (`settled`), or after `limit`
+    seconds, `finish(settled)` is called once, on the GUI thread: it closes the old session (what still
+    runs then is left behind, as a stop leaves it: the outbox's lease and the operations' keys see that
+    nothing is sent twice) and opens the new one on `backend`. A restart asked for meanwhile sets
+    `again`: the finish runs one more, on the settings in force then.
+    """
+
+    LOOK_MS = 50
+
+    def __init__(
+        self, old: Closing, backend: Backend, finish: Callable[[bool], None], *,
+        limit: float = RESTART_WAIT_SECONDS, parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.again = False
+        self._old = old
+        self._finish: Callable[[bool], None] | None = finish
+        self._deadline = time.monotonic() + limit
+        old.begin_close()
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.LOOK_MS)
+        self._timer.timeout.connect(self._look)
+        self._timer.start()
+
+    def cancel(self) -> None:
+        """The app stops meanwhile: `finish` is never called, the new backend (never started) is closed; the
+        stop closes the old session itself."""
+        self._timer.stop()
+        if self._finish is not None:
+            self._finish = None
+            self.backend.close()
+
+    def _look(self) -> None:
+        settled = self._old.settled
+        if not settled and time.monotonic() < self._deadline:
+            return
+        self._timer.stop()
+        finish, self._finish = self._finish, None
+        if finish is None:
+            return
+        if not settled:
+            log.warning("restart: the old session's work did not end in time, it is left behind")
+        finish(settled)

@@ -553,6 +553,10 @@
         <source>Voucher {code} used against receipt {receipt}.</source>
         <translation>Voucher {code} used against receipt {receipt}.</translation>
     </message>
+    <message>
+        <source>Applying the new settings…</source>
+        <translation>Applying the new settings…</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>

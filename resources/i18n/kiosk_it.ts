@@ -553,6 +553,10 @@
         <source>Voucher {code} used against receipt {receipt}.</source>
         <translation>Buono {code} usato sullo scontrino {receipt}.</translation>
     </message>
+    <message>
+        <source>Applying the new settings…</source>
+        <translation>Applicazione delle nuove impostazioni…</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>

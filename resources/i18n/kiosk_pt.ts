@@ -553,6 +553,10 @@
         <source>Voucher {code} used against receipt {receipt}.</source>
         <translation>Vale {code} usado no talão {receipt}.</translation>
     </message>
+    <message>
+        <source>Applying the new settings…</source>
+        <translation>A aplicar as novas definições…</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>

@@ -565,6 +565,10 @@
         <source>Voucher {code} used against receipt {receipt}.</source>
         <translation>Купон {code} использован по чеку {receipt}.</translation>
     </message>
+    <message>
+        <source>Applying the new settings…</source>
+        <translation>Применяются новые настройки…</translation>
+    </message>
 </context>
 <context>
     <name>CounterWindow</name>

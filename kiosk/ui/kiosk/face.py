@@ -615,6 +615,19 @@ class KioskSession:
         self.sync.start()
         self.face.probe()
 
+    def begin_close(self) -> None:
+        """A restart begins: no more questions to the server nor screens to answer; the sync worker stops after its
+        call. The lock-down stays on until the new session's window has taken over."""
+        self._closed = True  # a start still to come (after the first paint) does nothing now
+        self.face.stop()
+        self.window.setEnabled(False)
+        self.sync.request_stop()
+
+    @property
+    def settled(self) -> bool:
+        """Nothing of this session runs any more: its sync thread has ended and every job's answer is in."""
+        return not self.sync.running and self.ctx.idle
+
     def close(self, deadline: float | None = None) -> bool:
         self._closed = True
         self.face.lockdown.on = False
