@@ -238,10 +238,14 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
             desktop.refresh_caches(files)
             print(cli_text.desktop_removed(len(removed), files.data))
             return 0
+        # The entries' words come translated from the screens' .qm files: Qt's, hence from the ui side.
+        from kiosk.ui.desktop_words import entry_words
+
         command = desktop.kiosk_command()
         if getattr(args, "basedir", None) is not None:
             command += ["--basedir", str(Path(args.basedir).expanduser().resolve())]
-        written = desktop.install(files, command)
+        words = entry_words()
+        written = desktop.install(files, command, words=words.by_face)
     except PermissionError:
         print(f"kiosk: {cli_text.desktop_not_writable(files.data)}", file=sys.stderr)
         return 1
@@ -250,6 +254,8 @@ def _cmd_install_desktop(args: argparse.Namespace) -> int:
     print(cli_text.desktop_installed(
         entries, len(written) - len(entries), files.hicolor, desktop.exec_line(command), refreshed,
     ))
+    if words.untranslated:
+        print(f"kiosk: {cli_text.desktop_untranslated(words.untranslated)}", file=sys.stderr)
     return 0
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 # Only the standard library at import: `kiosk --help` and the parser read this module before anything
@@ -1026,6 +1026,11 @@ def desktop_removed(removed: int, data: object) -> str:
 def desktop_not_supported(platform: str) -> str:
     return (f"install-desktop writes freedesktop menu entries (Linux); this is {platform}."
             " On Windows the installer makes the Start-menu entries.")
+
+
+def desktop_untranslated(languages: Sequence[str]) -> str:
+    return (f"no translation file for {', '.join(languages)} (build them with packaging/i18n.py build):"
+            " the menu shows the entries in English there.")
 
 
 def desktop_not_writable(folder: object) -> str:

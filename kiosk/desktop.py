@@ -1,10 +1,13 @@
 """`kiosk install-desktop`: the menu entries of the counter and the kiosk face, and the icon, the freedesktop way.
 
-The entries (resources/desktop/*.desktop) are written into `<data>/applications/` with Exec= the absolute
-command of the kiosk running this, so the menu starts the same install (a venv, pip --user, the frozen
-bundle) without PATH; the icon goes into the hicolor theme, `<data>/icons/hicolor/<N>x<N>/apps/kiosk.png`
-and `scalable/apps/kiosk.svg`. `<data>` is $XDG_DATA_HOME (~/.local/share) for the user, or
-/usr/local/share for every user of the machine (the place of software the package manager does not own).
+The entries (resources/desktop/*.desktop) are written into `<data>/applications/` with their words and with
+Exec= the absolute command of the kiosk running this, so the menu starts the same install (a venv, pip --user,
+the frozen bundle) without PATH. The words (Name=, GenericName=, Comment=, Keywords=, in English and in each
+language translated) are the screens' own, through their translations: the templates leave them out, and the
+caller gives them (kiosk/ui/desktop_words.py), as this module knows nothing of Qt. The icon goes into the
+hicolor theme, `<data>/icons/hicolor/<N>x<N>/apps/kiosk.png` and `scalable/apps/kiosk.svg`. `<data>` is
+$XDG_DATA_HOME (~/.local/share) for the user, or /usr/local/share for every user of the machine (the place of
+software the package manager does not own).
 """
 
 from __future__ import annotations
@@ -13,12 +16,14 @@ import dataclasses
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from kiosk.paths import resources_dir
 
-__all__ = ["DesktopFiles", "ENTRIES", "ICON", "data_home", "desktop_id", "install", "uninstall", "kiosk_command"]
+__all__ = [
+    "DesktopFiles", "ENTRIES", "ICON", "Words", "data_home", "desktop_id", "install", "uninstall", "kiosk_command",
+]
 
 #: Each face's desktop file id (its file name without .desktop): the entry's name, and what the window says it is.
 ENTRIES = {"counter": "kiosk", "kiosk": "kiosk-self-service"}
@@ -28,6 +33,14 @@ ICON = "kiosk"
 SYSTEM_DATA = Path("/usr/local/share")
 #: What the Desktop Entry spec reserves in an Exec= argument: such an argument is quoted.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+#: The escapes the spec gives a string value: a line break or a tab would otherwise end or bend the line.
+_ESCAPES = {"\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+#: The keys whose value is a list (each item ends with ";"), not one string.
+_LISTS = {"Keywords"}
+
+#: An entry's words: for each key (Name, Comment...) its text by locale, "" the default (English), e.g.
+#: {"Name": {"": "Kiosk counter", "it": "Kiosk cassa"}}.
+Words = Mapping[str, Mapping[str, str]]
 
 
 def desktop_id(face: str) -> str:
@@ -84,7 +97,34 @@ def exec_line(command: Sequence[str]) -> str:
             word = '"' + re.sub(r'(["`$\\])', r"\\\1", word) + '"'
         return word
 
-    return " ".join(argument(word) for word in command).replace("\\", "\\\\")
+    return string_value(" ".join(argument(word) for word in command))
+
+
+def string_value(text: str) -> str:
+    """`text` as the value of a string key, escaped as the spec says: it stays on its one line, whatever it holds."""
+    value = "".join(_ESCAPES.get(char, char) for char in text)
+    # Spaces after the "=" are not part of the value: a leading one is kept only as "\s".
+    return "\\s" + value[1:] if value.startswith(" ") else value
+
+
+def list_value(text: str) -> str:
+    """`text`, items separated by ";", as the value of a list key: each item trimmed and escaped, each ending in ";".
+
+    A translator writes the whole list as one message: every ";" in it separates, none is part of an item.
+    """
+    items = [item.strip() for item in text.split(";")]
+    return "".join(f"{string_value(item)};" for item in items if item)
+
+
+def word_lines(words: Words) -> list[str]:
+    """The `Key=` and `Key[locale]=` lines of `words`; a text that comes out empty has no line."""
+    lines = []
+    for key, texts in words.items():
+        for locale, text in texts.items():
+            value = list_value(text) if key in _LISTS else string_value(text.strip())
+            if value:
+                lines.append(f"{key}[{locale}]={value}" if locale else f"{key}={value}")
+    return lines
 
 
 @dataclasses.dataclass(frozen=True)
@@ -117,12 +157,14 @@ class DesktopFiles:
         return found
 
 
-def entry_text(face: str, command: Sequence[str]) -> str:
-    """The .desktop file of `face` with its Exec= (and TryExec=, so menus hide it once that program is gone) set."""
+def entry_text(face: str, command: Sequence[str], words: Words) -> str:
+    """The .desktop file of `face` with its words, and its Exec= (and TryExec=, so menus hide it once that program
+    is gone) set."""
     template = (resources_dir() / "desktop" / f"{desktop_id(face)}.desktop").read_text(encoding="utf-8")
     lines = []
     for line in template.splitlines():
         if line.startswith("Exec="):
+            lines.extend(word_lines(words))
             extra = line.removeprefix("Exec=").split()[1:]  # the template says `kiosk` and the face's flags
             lines.append(f"TryExec={exec_line(command[:1])}")
             lines.append(f"Exec={exec_line([*command, *extra])}")
@@ -131,12 +173,13 @@ def entry_text(face: str, command: Sequence[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def install(files: DesktopFiles, command: Sequence[str]) -> list[Path]:
-    """Write both entries and every icon size under `files.data`; returns the files written."""
+def install(files: DesktopFiles, command: Sequence[str], *, words: Mapping[str, Words]) -> list[Path]:
+    """Write both entries, each with its face's `words`, and every icon size under `files.data`; returns the files
+    written."""
     written = []
     for face, path in files.entries().items():
         path.parent.mkdir(parents=True, exist_ok=True)
-        _write(path, entry_text(face, command).encode("utf-8"))
+        _write(path, entry_text(face, command, words[face]).encode("utf-8"))
         written.append(path)
     for path, source in files.icons().items():
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from kiosk.paths import resources_dir
 from kiosk.ui.locale_text import locale_for
 
-__all__ = ["install", "catalogue"]
+__all__ = ["install", "catalogue", "translator"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -27,6 +27,13 @@ _QT_CATALOGUES = {"pt": ("qtbase_pt", "qtbase_pt_BR")}
 def catalogue(language: str, folder: Path | None = None) -> Path:
     """Our compiled translation of `language`: kiosk_XX.qm in the translations folder."""
     return (folder or resources_dir() / "i18n") / f"kiosk_{language}.qm"
+
+
+def translator(language: str, folder: Path | None = None) -> QTranslator | None:
+    """Our translation of `language` on its own, installed nowhere: for words written outside the screens (the
+    desktop's menu entries), with no application running. None when the file is missing or unreadable."""
+    found = QTranslator()
+    return found if found.load(str(catalogue(language, folder))) else None
 
 
 def install(app: QCoreApplication | None, language: str, *, folder: Path | None = None) -> bool:

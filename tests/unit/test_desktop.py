@@ -6,13 +6,21 @@ import os
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from configparser import ConfigParser
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QTranslator
 
+from kiosk import desktop
 from kiosk.desktop import exec_line
+from kiosk.ui.desktop_words import entry_words
 from tests.helpers import ICON_SIZES, png_size
+
+#: The keys whose words are the app's, in English and translated.
+WORDED = ("Name", "GenericName", "Comment", "Keywords")
 
 pytestmark = pytest.mark.skipif(os.name != "posix" or sys.platform == "darwin", reason="freedesktop desktops only")
 
@@ -41,7 +49,7 @@ def test_install_writes_both_entries_and_every_icon_size_then_uninstall_removes_
     assert Path(program).is_absolute() and os.access(program, os.X_OK), program
     assert counter["Exec"].split()[0] == program
     assert kiosk_face["Exec"] == counter["Exec"] + " --face kiosk"
-    assert counter["Name[it]"] == "Kiosk cassa"
+    assert counter["Name"] == "Kiosk counter" and kiosk_face["Name"] == "Kiosk self-service"
     for size in ICON_SIZES:
         png = data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / "kiosk.png"
         assert png_size(png.read_bytes()) == (size, size)
@@ -76,6 +84,71 @@ def test_the_written_entries_are_valid_desktop_files(tmp_path: Path) -> None:
     assert len(entries) == 2
     checked = subprocess.run(["desktop-file-validate", *map(str, entries)], capture_output=True, text=True)
     assert checked.returncode == 0 and checked.stdout == "", checked.stdout
+
+
+@pytest.mark.parametrize("language", ["it", "ru", "pt"])
+def test_the_entries_say_what_the_translation_of_each_language_says(
+    language: str, tmp_path: Path, i18n_tool: Any
+) -> None:
+    assert install_desktop(tmp_path, "--user").returncode == 0
+    catalogue = QTranslator()
+    assert catalogue.load(str(i18n_tool.FOLDER / f"kiosk_{language}.qm"))
+    counter = read_entry(tmp_path / "applications" / "kiosk.desktop")
+    assert counter[f"Name[{language}]"] == catalogue.translate("DesktopEntry", "Kiosk counter") != counter["Name"]
+    for name in ("kiosk.desktop", "kiosk-self-service.desktop"):
+        entry = read_entry(tmp_path / "applications" / name)
+        for key in WORDED:
+            translated = catalogue.translate("DesktopEntry", entry[key])
+            if translated and translated != entry[key]:
+                assert entry[f"{key}[{language}]"] == translated, f"{name} {key}"
+            else:  # the menu shows the English: never written again as if it were the translation
+                assert f"{key}[{language}]" not in entry, f"{name} {key}"
+    assert counter[f"Keywords[{language}]"].endswith(";")
+
+
+def compile_catalogue(folder: Path, language: str, translations: dict[str, str], i18n_tool: Any) -> None:
+    """kiosk_XX.qm in `folder` holding only `translations` (source: translation), built by Qt's lrelease."""
+    root = ET.Element("TS", version="2.1", language=language)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = "DesktopEntry"
+    for source, translation in translations.items():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = translation
+    ts = folder / f"kiosk_{language}.ts"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([i18n_tool.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                   check=True)
+
+
+def test_a_language_without_its_translation_keeps_to_the_english(tmp_path: Path, i18n_tool: Any) -> None:
+    compile_catalogue(tmp_path, "it", {"Kiosk counter": "Kiosk cassa"}, i18n_tool)
+    words = entry_words(tmp_path)
+    assert words.untranslated == ("ru", "pt")
+    counter = words.by_face["counter"]
+    assert counter["Name"] == {"": "Kiosk counter", "it": "Kiosk cassa"}
+    assert counter["GenericName"] == {"": "Loyalty counter"}  # not in the Italian .qm: no Italian key
+    assert words.by_face["kiosk"]["Name"] == {"": "Kiosk self-service"}
+
+
+def test_a_translation_cannot_break_the_entry(tmp_path: Path, i18n_tool: Any) -> None:
+    compile_catalogue(tmp_path, "it", {
+        "Kiosk counter": "Kiosk\ncassa\t\\",
+        "Loyalty counter": " Cassa fedeltà\n",
+        "loyalty;card;points;shop;till;": " fedeltà ; carta;;punti\npremi ;negozio",
+    }, i18n_tool)
+    files = desktop.DesktopFiles(tmp_path / "share")
+    desktop.install(files, ["/opt/kiosk/kiosk"], words=entry_words(tmp_path).by_face)
+    written = files.entries()["counter"]
+    lines = written.read_text(encoding="utf-8").splitlines()
+    assert "Name[it]=Kiosk\\ncassa\\t\\\\" in lines
+    assert "GenericName[it]=Cassa fedeltà" in lines  # the spaces and line break around the words are a slip
+    assert "Keywords[it]=fedeltà;carta;punti\\npremi;negozio;" in lines
+    # Each line a key, a comment or the group: no translation spilled onto a line of its own.
+    assert all(line.startswith(("#", "[Desktop Entry]")) or "=" in line for line in lines), lines
+    if shutil.which("desktop-file-validate"):
+        checked = subprocess.run(["desktop-file-validate", str(written)], capture_output=True, text=True)
+        assert checked.returncode == 0 and checked.stdout == "", checked.stdout
 
 
 def test_exec_quotes_what_the_desktop_entry_spec_reserves() -> None:
