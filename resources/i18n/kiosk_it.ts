@@ -1126,6 +1126,49 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
     </message>
 </context>
 <context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Kiosk counter</source>
+        <extracomment>The menu entry of the cashier&apos;s app, as the desktop&apos;s menu lists it (&quot;Kiosk&quot; is the app&apos;s name).</extracomment>
+        <translation>Kiosk cassa</translation>
+    </message>
+    <message>
+        <source>Loyalty counter</source>
+        <extracomment>What the counter is, shown by some menus under or beside its name.</extracomment>
+        <translation>Cassa fedeltà</translation>
+    </message>
+    <message>
+        <source>Look up loyalty cards, record purchases, redeem points and credit</source>
+        <extracomment>The counter&apos;s menu entry&apos;s tooltip.</extracomment>
+        <translation>Cerca le carte fedeltà, registra gli acquisti, riscatta punti e credito</translation>
+    </message>
+    <message>
+        <source>loyalty;card;points;shop;till;</source>
+        <extracomment>Words a menu&apos;s search finds the counter by: separate them with &quot;;&quot; and end with &quot;;&quot; (no &quot;;&quot; inside a word).</extracomment>
+        <translation>fedeltà;carta;punti;negozio;cassa;</translation>
+    </message>
+    <message>
+        <source>Kiosk self-service</source>
+        <extracomment>The menu entry of the customers&apos; self-service kiosk, as the desktop&apos;s menu lists it (&quot;Kiosk&quot; is the app&apos;s name).</extracomment>
+        <translation>Kiosk self-service</translation>
+    </message>
+    <message>
+        <source>Loyalty self-service kiosk</source>
+        <extracomment>What the self-service kiosk is, shown by some menus under or beside its name.</extracomment>
+        <translation>Chiosco fedeltà self-service</translation>
+    </message>
+    <message>
+        <source>The customers&apos; own screen: their card, points, prizes and vouchers, full screen</source>
+        <extracomment>The self-service kiosk&apos;s menu entry&apos;s tooltip.</extracomment>
+        <translation>Lo schermo dei clienti: la loro carta, i punti, i premi e i buoni, a tutto schermo</translation>
+    </message>
+    <message>
+        <source>loyalty;kiosk;self-service;touch;</source>
+        <extracomment>Words a menu&apos;s search finds the self-service kiosk by: separate them with &quot;;&quot; and end with &quot;;&quot; (no &quot;;&quot; inside a word).</extracomment>
+        <translation>fedeltà;chiosco;self-service;touch;</translation>
+    </message>
+</context>
+<context>
     <name>DetailsScreen</name>
     <message>
         <source>Your account has no password: you sign in with your card and PIN. To add one, tap Join on the welcome screen and give this card&apos;s number.</source>

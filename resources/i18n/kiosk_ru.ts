@@ -1147,6 +1147,49 @@ Scan their card, or type a card number, e-mail or phone.</source>
     </message>
 </context>
 <context>
+    <name>DesktopEntry</name>
+    <message>
+        <source>Kiosk counter</source>
+        <extracomment>The menu entry of the cashier&apos;s app, as the desktop&apos;s menu lists it (&quot;Kiosk&quot; is the app&apos;s name).</extracomment>
+        <translation>Kiosk касса</translation>
+    </message>
+    <message>
+        <source>Loyalty counter</source>
+        <extracomment>What the counter is, shown by some menus under or beside its name.</extracomment>
+        <translation>Касса программы лояльности</translation>
+    </message>
+    <message>
+        <source>Look up loyalty cards, record purchases, redeem points and credit</source>
+        <extracomment>The counter&apos;s menu entry&apos;s tooltip.</extracomment>
+        <translation>Поиск карт лояльности, учёт покупок, списание баллов и кредита</translation>
+    </message>
+    <message>
+        <source>loyalty;card;points;shop;till;</source>
+        <extracomment>Words a menu&apos;s search finds the counter by: separate them with &quot;;&quot; and end with &quot;;&quot; (no &quot;;&quot; inside a word).</extracomment>
+        <translation>лояльность;карта;баллы;магазин;касса;</translation>
+    </message>
+    <message>
+        <source>Kiosk self-service</source>
+        <extracomment>The menu entry of the customers&apos; self-service kiosk, as the desktop&apos;s menu lists it (&quot;Kiosk&quot; is the app&apos;s name).</extracomment>
+        <translation>Kiosk самообслуживание</translation>
+    </message>
+    <message>
+        <source>Loyalty self-service kiosk</source>
+        <extracomment>What the self-service kiosk is, shown by some menus under or beside its name.</extracomment>
+        <translation>Киоск самообслуживания программы лояльности</translation>
+    </message>
+    <message>
+        <source>The customers&apos; own screen: their card, points, prizes and vouchers, full screen</source>
+        <extracomment>The self-service kiosk&apos;s menu entry&apos;s tooltip.</extracomment>
+        <translation>Экран для покупателей: их карта, баллы, призы и купоны, на весь экран</translation>
+    </message>
+    <message>
+        <source>loyalty;kiosk;self-service;touch;</source>
+        <extracomment>Words a menu&apos;s search finds the self-service kiosk by: separate them with &quot;;&quot; and end with &quot;;&quot; (no &quot;;&quot; inside a word).</extracomment>
+        <translation>лояльность;киоск;самообслуживание;сенсорный;</translation>
+    </message>
+</context>
+<context>
     <name>DetailsScreen</name>
     <message>
         <source>Your account has no password: you sign in with your card and PIN. To add one, tap Join on the welcome screen and give this card&apos;s number.</source>
