@@ -56,7 +56,7 @@ def _open(face: str, till: Paths) -> Any:
 @pytest.mark.parametrize("face", ["counter", "kiosk"])
 def test_a_restart_waits_for_a_stuck_call_with_the_loop_turning_then_leaves_it_behind(
     qtbot: Any, sandbox: Any, till: Paths, never_answers: NetworkPrinter, monkeypatch: pytest.MonkeyPatch,
-    face: str, shots: Path,
+    face: str, shots: Path, kiosk_font: None,
 ) -> None:
     for name in [n for n in os.environ if n.startswith("KIOSK_")]:
         monkeypatch.delenv(name)
