@@ -32,9 +32,8 @@ from kiosk.ui.locale_text import locale_for
 from kiosk.ui.service_manager import STATUS_READY, ServiceManagerLink
 from kiosk.ui.status import ConnectivityIndicator
 from kiosk.ui.starting import (
-    RESTART_WAIT_SECONDS,
     AfterFirstPaint,
-    Handover,
+    Restarts,
     backend_in_force,
     flags_of,
     no_quit_between_windows,
@@ -294,9 +293,7 @@ class CounterApp(QObject):
         self._redaction = redaction
         self._flags = flags_of(backend.settings)
         self.backend_ready.connect(self._backend_ready)
-        # Seconds a restart lets the old session's calls end (a test shortens it).
-        self.restart_wait = RESTART_WAIT_SECONDS
-        self._handover: Handover | None = None  # a restart under way
+        self.restarts = Restarts(self, self.restart)
         self.session = self._start(backend)
         # "system": the counter follows the desktop from light to dark and back while it runs.
         QApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
@@ -361,8 +358,7 @@ class CounterApp(QObject):
     def restart(self) -> None:
         """Apply saved settings now: wind this session down while the screen's loop turns (`Handover`), then
         close it and its backend and open new ones on the settings in force."""
-        if self._handover is not None:
-            self._handover.again = True  # saved again meanwhile: once this one is done, on the settings in force then
+        if self.restarts.asked_again():
             return
         log.info("settings changed: restarting the counter")
         try:
@@ -378,27 +374,17 @@ class CounterApp(QObject):
         shown = old.window.panel.card if old.window.stack.currentWidget() is old.window.panel else None
 
         def finish(settled: bool) -> None:
-            again = self._handover is not None and self._handover.again
-            self._handover = None
             with no_quit_between_windows():
                 old.close(deadline=None if settled else time.monotonic() + 1.0)
                 old.backend.close()
                 self.session = self._start(backend)
             if shown is not None:
                 self.session.window.show_customer(shown.card)  # the customer being served stays on screen
-            if again:
-                QTimer.singleShot(0, self.restart)
 
-        self._handover = Handover(old, backend, finish, limit=self.restart_wait, parent=self)
-
-    def cancel_restart(self) -> None:
-        """Stopping during a restart: the new session is never opened (the stop closes the old one)."""
-        if self._handover is not None:
-            self._handover.cancel()
-            self._handover = None
+        self.restarts.begin(old, backend, finish)
 
     def stop(self) -> None:
-        self.cancel_restart()
+        self.restarts.cancel()
         self.session.close()
         self.session.backend.close()
 
@@ -461,7 +447,7 @@ def run_app(backend: Backend, paths: Paths, redaction: RedactionFilter | None = 
         systemd.stopping()
         deadline = time.monotonic() + STOP_SECONDS
         if counter is not None:
-            counter.cancel_restart()
+            counter.restarts.cancel()
             stopped = counter.session.close(deadline)
             if counter.session.backend is not backend:
                 counter.session.backend.close()  # one opened by a restart is ours to close

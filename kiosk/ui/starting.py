@@ -18,7 +18,7 @@ from kiosk.settings import SETTINGS, Settings
 if TYPE_CHECKING:
     from kiosk.app import Backend
 
-__all__ = ["AfterFirstPaint", "Handover", "flags_of", "backend_in_force", "no_quit_between_windows", "RESTART_WAIT_SECONDS"]
+__all__ = ["AfterFirstPaint", "Handover", "Restarts", "flags_of", "backend_in_force", "no_quit_between_windows", "RESTART_WAIT_SECONDS"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -142,3 +142,42 @@ class Handover(QObject):
         if not settled:
             log.warning("restart: the old session's work did not end in time, it is left behind")
         finish(settled)
+
+
+class Restarts:
+    """A face's restarts on new settings: one at a time; one asked for during it is kept and follows it.
+
+    `restart` is the face's own (it reads the settings in force and calls `begin`); `wait` the seconds a
+    restart lets the old session's calls end (a test shortens it).
+    """
+
+    def __init__(self, parent: QObject, restart: Callable[[], None]) -> None:
+        self.wait = RESTART_WAIT_SECONDS
+        self._parent = parent
+        self._restart = restart
+        self._handover: Handover | None = None
+
+    def asked_again(self) -> bool:
+        """True if a restart is under way: this request is kept for after it (on the settings in force then)."""
+        if self._handover is None:
+            return False
+        self._handover.again = True
+        return True
+
+    def begin(self, old: Closing, backend: Backend, open_new: Callable[[bool], None]) -> None:
+        """Wind `old` down; then `open_new(settled)` closes it and opens the session on `backend`."""
+
+        def finish(settled: bool) -> None:
+            again = self._handover is not None and self._handover.again
+            self._handover = None
+            open_new(settled)
+            if again:
+                QTimer.singleShot(0, self._restart)
+
+        self._handover = Handover(old, backend, finish, limit=self.wait, parent=self._parent)
+
+    def cancel(self) -> None:
+        """Stopping during a restart: the new session is never opened (the stop closes the old one)."""
+        if self._handover is not None:
+            self._handover.cancel()
+            self._handover = None

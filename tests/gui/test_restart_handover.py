@@ -68,7 +68,7 @@ def test_a_restart_waits_for_a_stuck_call_with_the_loop_turning_then_leaves_it_b
         qtbot.waitUntil(lambda: never_answers.connections > 0 and not first.ctx.idle, timeout=WAIT)
 
         save_settings(till.config, {"api_url": sandbox.url})
-        app.restart_wait = 1.5
+        app.restarts.wait = 1.5
         app.restart()
         # restart() returned with the old session still there, winding down: the loop turns meanwhile.
         assert app.session is first
@@ -87,7 +87,7 @@ def test_a_restart_waits_for_a_stuck_call_with_the_loop_turning_then_leaves_it_b
         qtbot.waitUntil(lambda: second.sync.current.state.name == "ONLINE", timeout=WAIT)
 
         # Saved twice during one restart: one more restart follows it, on the settings saved last.
-        app.restart_wait = RESTART_WAIT_SECONDS
+        app.restarts.wait = RESTART_WAIT_SECONDS
         sessions = [second]
         save_settings(till.config, {"language": "it"})
         app.restart()
@@ -120,7 +120,7 @@ def test_a_stop_during_a_restart_closes_the_old_session_and_never_opens_the_new(
     save_settings(till.config, {"api_url": sandbox.url})
     app.restart()
     # What run_app does on SIGTERM: no restart to finish, the session in force closed within the stop's time.
-    app.cancel_restart()
+    app.restarts.cancel()
     stopped = first.close(time.monotonic() + 0.5)
     first.backend.close()
     assert not stopped, "the stuck call is left behind, not waited for"

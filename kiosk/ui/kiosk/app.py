@@ -20,9 +20,8 @@ from kiosk.ui.kiosk.face import KioskSession, set_kiosk_font
 from kiosk.ui.kiosk.guard import CursorForMice
 from kiosk.ui.kiosk.window import keyboard_for_dialog
 from kiosk.ui.starting import (
-    RESTART_WAIT_SECONDS,
     AfterFirstPaint,
-    Handover,
+    Restarts,
     backend_in_force,
     flags_of,
     no_quit_between_windows,
@@ -56,9 +55,7 @@ class KioskApp(QObject):
         self._full_screen = full_screen
         self._flags = flags_of(backend.settings)
         self.backend_ready.connect(self._backend_ready)
-        # Seconds a restart lets the old session's calls end (a test shortens it).
-        self.restart_wait = RESTART_WAIT_SECONDS
-        self._handover: Handover | None = None  # a restart under way
+        self.restarts = Restarts(self, self.restart)
         self.session = self._start(backend)
 
     @property
@@ -118,8 +115,7 @@ class KioskApp(QObject):
 
     def restart(self) -> None:
         """Wind this session down while the loop turns (`Handover`), then open a new one on the settings in force."""
-        if self._handover is not None:
-            self._handover.again = True  # asked again meanwhile: once this one is done, on the settings in force then
+        if self.restarts.asked_again():
             return
         log.info("kiosk restarting on the settings in force")
         try:
@@ -130,18 +126,14 @@ class KioskApp(QObject):
         old = self.session
 
         def finish(settled: bool) -> None:
-            again = self._handover is not None and self._handover.again
-            self._handover = None
             with no_quit_between_windows():
                 old.close(deadline=None if settled else time.monotonic() + 1.0)
                 old.backend.close()
                 if settings.face != "kiosk":
                     log.info("the face is now %s: it starts on the next start of the app", settings.face)
                 self.session = self._start(backend)
-            if again:
-                QTimer.singleShot(0, self.restart)
 
-        self._handover = Handover(old, backend, finish, limit=self.restart_wait, parent=self)
+        self.restarts.begin(old, backend, finish)
 
     def exit_to_desktop(self) -> None:
         """Staff leave the kiosk (after the manager PIN): the lock-down ends and the app quits."""
@@ -151,13 +143,7 @@ class KioskApp(QObject):
         if app is not None:
             QTimer.singleShot(0, lambda: app.exit(0))
 
-    def cancel_restart(self) -> None:
-        """Stopping during a restart: the new session is never opened (the stop closes the old one)."""
-        if self._handover is not None:
-            self._handover.cancel()
-            self._handover = None
-
     def stop(self) -> None:
-        self.cancel_restart()
+        self.restarts.cancel()
         self.session.close()
         self.session.backend.close()
