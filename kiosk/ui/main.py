@@ -373,9 +373,9 @@ class CounterApp(QObject):
         old = self.session
         shown = old.window.panel.card if old.window.stack.currentWidget() is old.window.panel else None
 
-        def finish(settled: bool) -> None:
+        def finish(deadline: float | None) -> None:
             with no_quit_between_windows():
-                old.close(deadline=None if settled else time.monotonic() + 1.0)
+                old.close(deadline)
                 old.backend.close()
                 self.session = self._start(backend)
             if shown is not None:

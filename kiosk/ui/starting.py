@@ -26,6 +26,8 @@ log = logging.getLogger("kiosk.ui")
 #: slow server may take (the client's read timeout, 15 s), so normally nothing is left; the event loop turns
 #: all along (the screen repaints, systemd's watchdog is petted), so this is not a freeze.
 RESTART_WAIT_SECONDS = 20.0
+#: Once that wait is over, the old session's close waits no more than this for what still runs.
+LEAVE_BEHIND_SECONDS = 0.1
 
 
 def flags_of(settings: Settings) -> dict[str, object]:
@@ -99,23 +101,23 @@ class Handover(QObject):
 
     The old session stops taking input and asks its sync worker to stop (`begin_close`); while its
     calls end, the loop goes on turning. Once nothing of it runs (`settled`), or after `limit`
-    seconds, `finish(settled)` is called once, on the GUI thread: it closes the old session (what still
-    runs then is left behind, as a stop leaves it: the outbox's lease and the operations' keys see that
-    nothing is sent twice) and opens the new one on `backend`. A restart asked for meanwhile sets
-    `again`: the finish runs one more, on the settings in force then.
+    seconds, `finish(deadline)` is called once, on the GUI thread: it closes the old session by
+    `deadline` (None when nothing runs; else what still runs then is left behind, as a stop leaves it:
+    the outbox's lease and the operations' keys see that nothing is sent twice) and opens the new one
+    on `backend`. A restart asked for meanwhile sets `again`: one more follows, on the settings then.
     """
 
-    LOOK_MS = 50
+    LOOK_MS = 10
 
     def __init__(
-        self, old: Closing, backend: Backend, finish: Callable[[bool], None], *,
+        self, old: Closing, backend: Backend, finish: Callable[[float | None], None], *,
         limit: float = RESTART_WAIT_SECONDS, parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.backend = backend
         self.again = False
         self._old = old
-        self._finish: Callable[[bool], None] | None = finish
+        self._finish: Callable[[float | None], None] | None = finish
         self._deadline = time.monotonic() + limit
         old.begin_close()
         self._timer = QTimer(self)
@@ -141,7 +143,7 @@ class Handover(QObject):
             return
         if not settled:
             log.warning("restart: the old session's work did not end in time, it is left behind")
-        finish(settled)
+        finish(None if settled else time.monotonic() + LEAVE_BEHIND_SECONDS)
 
 
 class Restarts:
@@ -164,13 +166,13 @@ class Restarts:
         self._handover.again = True
         return True
 
-    def begin(self, old: Closing, backend: Backend, open_new: Callable[[bool], None]) -> None:
-        """Wind `old` down; then `open_new(settled)` closes it and opens the session on `backend`."""
+    def begin(self, old: Closing, backend: Backend, open_new: Callable[[float | None], None]) -> None:
+        """Wind `old` down; then `open_new(deadline)` closes it by `deadline` and opens the session on `backend`."""
 
-        def finish(settled: bool) -> None:
+        def finish(deadline: float | None) -> None:
             again = self._handover is not None and self._handover.again
             self._handover = None
-            open_new(settled)
+            open_new(deadline)
             if again:
                 QTimer.singleShot(0, self._restart)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -125,9 +124,9 @@ class KioskApp(QObject):
             return
         old = self.session
 
-        def finish(settled: bool) -> None:
+        def finish(deadline: float | None) -> None:
             with no_quit_between_windows():
-                old.close(deadline=None if settled else time.monotonic() + 1.0)
+                old.close(deadline)
                 old.backend.close()
                 if settings.face != "kiosk":
                     log.info("the face is now %s: it starts on the next start of the app", settings.face)
