@@ -420,7 +420,7 @@ def test_connectivity_follows_the_server(
 ) -> None:
     recorder = Recorder()
     worker = SyncWorker(store_path, client, backoff=QUICK, on_change=recorder)
-    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE)
+    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE, unknown=True)  # nothing heard yet
     store.remember_card(client.card(card=MARCO))
     _purchase(store, MARCO)
     worker.drain_once()
