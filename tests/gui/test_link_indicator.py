@@ -86,3 +86,36 @@ def test_on_a_healthy_server_with_an_empty_outbox_the_bar_goes_from_connecting_t
         assert session.service.campaign is not None
     finally:
         app.stop()
+
+
+def test_the_kiosk_staff_menu_says_connecting_until_heard_and_the_customer_is_told_offline_only_once_known(
+    qtbot: Any, sandbox: Any, till: Paths, never_answers: NetworkPrinter, monkeypatch: pytest.MonkeyPatch,
+    kiosk_font: None,
+) -> None:
+    from kiosk.ui.kiosk.app import KioskApp
+
+    for name in [n for n in os.environ if n.startswith("KIOSK_")]:
+        monkeypatch.delenv(name)
+    demo = sandbox.demo
+    save_settings(till.config, {
+        "face": "kiosk", "api_url": f"http://127.0.0.1:{never_answers.port}", "api_key": demo["apikey"],
+        "campaign_id": demo["campaignid"], "terminal_username": demo["terminal"]["username"],
+        "terminal_password": demo["terminal"]["password"], "terminal_serial": demo["terminal"]["serialnumber"],
+        "idle_timeout": 0, "read_timeout": 1.0,
+    })
+    app = KioskApp(Backend(Settings.load(till.config, env={})), till, full_screen=False)
+    try:
+        session = app.session
+        face = session.face
+        qtbot.waitUntil(lambda: never_answers.connections > 0 and not session.ctx.idle, timeout=WAIT)
+        # Staff looking now learn that nothing is known; the customer is promised nothing either way.
+        assert face.staff.state.text().startswith("Connecting… · ")
+        assert face.online and face.attract.join_button.isEnabled()
+
+        # The calls time out: the customer is told the kiosk is offline, and so are staff.
+        qtbot.waitUntil(lambda: not face.online, timeout=WAIT)
+        qtbot.waitUntil(lambda: not face.staff.state.text().startswith("Connecting"), timeout=WAIT)
+        assert face.staff.state.text().startswith(("Offline · ", "The loyalty server is in trouble · "))
+        assert not face.attract.join_button.isEnabled()
+    finally:
+        app.stop()
