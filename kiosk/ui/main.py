@@ -103,7 +103,8 @@ class CounterSession:
             service, language=settings.language, idle_seconds=settings.idle_timeout, banner=demo_banner(backend)
         )
         indicator = ConnectivityIndicator()
-        indicator.show_connectivity(sync.current)  # nothing heard yet: "Connecting…" until a call is answered or fails
+        # Nothing heard yet: "Connecting…" until a call is answered or fails.
+        indicator.show_connectivity(sync.current)
         window.statusBar().addPermanentWidget(indicator)
         sync.changed.connect(indicator.show_connectivity)
         sync.changed.connect(service.sync_changed)

@@ -66,7 +66,8 @@ def test_on_a_server_that_never_answers_the_bar_says_connecting_then_what_the_ca
         # The call times out: the bar says what it met, and never said "Online" on the way.
         qtbot.waitUntil(lambda: "Connecting" not in session.indicator.summary, timeout=WAIT)
         # (The sign-in's call met the silence: the client tells it as a link that is down.)
-        assert session.indicator.summary.startswith(("● Offline since ", "● Trouble reaching the server since ")), said
+        met = ("● Offline since ", "● Trouble reaching the server since ")
+        assert session.indicator.summary.startswith(met), said
         assert not [words for words in said if "Online" in words], said
     finally:
         app.stop()
