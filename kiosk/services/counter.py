@@ -229,13 +229,21 @@ class CounterService(QObject):
         return receipt_printing(self._ctx)
 
     def __init__(
-        self, ctx: ServiceContext, *, on_saved: Callable[[], None] | None = None, parent: QObject | None = None
+        self,
+        ctx: ServiceContext,
+        *,
+        on_saved: Callable[[], None] | None = None,
+        on_heard: Callable[[LoyaltyError | None], None] | None = None,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
         #: Called after every committed write, so the sync worker looks at the outbox at once.
         #: Called on the store thread: it must be thread-safe (SyncService.wake sets an event).
         self.on_saved: Callable[[], None] = on_saved or (lambda: None)
+        #: Called on the GUI thread with how the campaign's fetch at start went (None: the server answered),
+        #: so the link shown is learned from it even when the outbox is empty (SyncService.heard).
+        self.on_heard: Callable[[LoyaltyError | None], None] = on_heard or (lambda _error: None)
         self.campaign: Campaign | None = None
         self._counts: tuple[int, int, int] | None = None
 
@@ -258,11 +266,12 @@ class CounterService(QObject):
             # (kiosk.app.ClientOnFirstUse: httpx, about 40 ms) is not made on the GUI thread.
             Op.network(self._ctx, lambda: client.campaign(), parent=self)
             .success(self._keep_campaign)
-            .failure(self._campaign_failed)
+            .failure(self._campaign_not_fetched)
             .run()
         )
 
     def _keep_campaign(self, campaign: Campaign) -> None:
+        self.on_heard(None)
         self._got_campaign(campaign)
         keep = Op.store(self._ctx, lambda: self._ctx.terminal().remember_campaign(campaign), parent=self)
         keep.failure(self._campaign_failed).run()
@@ -277,6 +286,11 @@ class CounterService(QObject):
             log.error("the terminal's database is damaged (%s): nothing will be saved", exc.code)
             self.store_damaged.emit(exc.notice)
             return
+        self._campaign_failed(exc)
+
+    def _campaign_not_fetched(self, exc: Exception) -> None:
+        if isinstance(exc, LoyaltyError):
+            self.on_heard(exc)  # what the call met says how the link is (a refusal the server meant: it answers)
         self._campaign_failed(exc)
 
     def _campaign_failed(self, exc: Exception) -> None:

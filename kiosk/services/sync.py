@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 
+from kiosk.api import LoyaltyError
 from kiosk.domain.errors import Notice, message_for
 from kiosk.services.context import ServiceContext
 from kiosk.services.operation import Op
@@ -103,6 +104,10 @@ class SyncService(QObject):
 
     def wake(self) -> None:
         self._worker.wake()
+
+    def heard(self, error: LoyaltyError | None = None) -> None:
+        """Another service's call was answered (`error` None) or failed with `error`: the link shown follows."""
+        self._worker.heard(error)
 
     # -- the queue: each answers with the queue as it is after it --------------
 

@@ -20,7 +20,11 @@ class ConnectivityState(str, enum.Enum):
 
 @dataclasses.dataclass(frozen=True)
 class Connectivity:
-    """What the sync worker last learned; `since` is when OFFLINE or DEGRADED began."""
+    """What the sync worker last learned; `since` is when OFFLINE or DEGRADED began.
+
+    `unknown`: nothing has been heard from the server yet in this run (no call answered nor failed),
+    so `state` is only where the watch starts, not something learned.
+    """
 
     state: ConnectivityState = ConnectivityState.ONLINE
     since: float | None = None
@@ -28,6 +32,7 @@ class Connectivity:
     pending: int = 0
     failed: int = 0
     settled: int = 0  # operations settled (sent or failed) since the worker started: moves even when the counts do not
+    unknown: bool = False
 
 
 class ConnectivityWatch:
@@ -44,7 +49,7 @@ class ConnectivityWatch:
         self._clock = clock
         self._on_change = on_change
         self._lock = threading.Lock()
-        self._current = Connectivity()
+        self._current = Connectivity(unknown=True)  # until a call is answered or fails
 
     @property
     def current(self) -> Connectivity:
@@ -64,7 +69,7 @@ class ConnectivityWatch:
             old = self._current
             # `since` marks when this kind of trouble began; repeats of it keep the first time.
             since = old.since if old.state is state and old.since is not None else now
-            return dataclasses.replace(old, state=state, since=since, last_error=error)
+            return dataclasses.replace(old, state=state, since=since, last_error=error, unknown=False)
 
         self._update(update)
 

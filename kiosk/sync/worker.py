@@ -135,6 +135,20 @@ class SyncWorker:
     def connectivity(self) -> Connectivity:
         return self._watch.current
 
+    def heard(self, error: LoyaltyError | None = None) -> None:
+        """A call made beside the outbox (the counter's campaign at start) was answered (`error` None) or
+        failed with `error`: it tells of the link as much as the worker's own calls. Thread-safe."""
+        if error is None:
+            self._watch.reached()
+            return
+        from kiosk.sync.triage import judge
+
+        link = judge(error).link
+        if link is ConnectivityState.ONLINE:
+            self._watch.reached()  # a refusal the server meant: it answers
+        else:
+            self._watch.trouble(link, error.notice)
+
     # -- one pass ----------------------------------------------------------
 
     def drain_once(self, *, include_waiting: bool = False) -> DrainReport:

@@ -98,11 +98,13 @@ class CounterSession:
         client = backend.client() if start else cast("LoyaltyClient", ClientOnFirstUse(backend.client))
         ctx = ServiceContext.create(settings, paths, client)
         sync = SyncService(ctx)
-        service = CounterService(ctx, on_saved=sync.wake)
+        service = CounterService(ctx, on_saved=sync.wake, on_heard=sync.heard)
         window = CounterWindow(
             service, language=settings.language, idle_seconds=settings.idle_timeout, banner=demo_banner(backend)
         )
         indicator = ConnectivityIndicator()
+        # Nothing heard yet: "Connecting…" until a call is answered or fails.
+        indicator.show_connectivity(sync.current)
         window.statusBar().addPermanentWidget(indicator)
         sync.changed.connect(indicator.show_connectivity)
         sync.changed.connect(service.sync_changed)

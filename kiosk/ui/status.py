@@ -50,7 +50,7 @@ class ConnectivityIndicator(QPushButton):
         layout.addWidget(self.label)
         self._summary = ""
         self._connecting = False
-        self._connectivity = Connectivity()
+        self._connectivity = Connectivity(unknown=True)  # until it is fed what was learned
         self.show_connectivity(self._connectivity)
 
     @property
@@ -63,8 +63,9 @@ class ConnectivityIndicator(QPushButton):
         now = self._clock() if now is None else now
         c = connectivity
         parts: list[Part]
-        if self._connecting:
-            # The server this run serves itself is starting: what the link did so far says nothing yet.
+        if self._connecting or c.unknown:
+            # The server this run serves itself is starting, or no call has been answered nor failed yet:
+            # nothing is known of the link, and "Online" would promise what no answer has shown.
             parts = [("● " + self.tr("Connecting…"), Tone.HINT)]
             if c.pending:
                 parts.append((self.tr("%n waiting", "", c.pending), None))
@@ -92,7 +93,8 @@ class ConnectivityIndicator(QPushButton):
         return parts
 
     def set_connecting(self, connecting: bool) -> None:
-        """While the loyalty server of this run (the embedded sandbox) is starting, say "Connecting…"."""
+        """While the loyalty server of this run (the embedded sandbox) is starting, say "Connecting…" (as
+        also while the Connectivity shown is `unknown`)."""
         self._connecting = connecting
         self.show_connectivity(self._connectivity)
 

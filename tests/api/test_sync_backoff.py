@@ -77,15 +77,18 @@ def test_connectivity_reports_changes_only_with_when_trouble_began() -> None:
     now = [100.0]
     seen: list[Connectivity] = []
     watch = ConnectivityWatch(clock=lambda: now[0], on_change=seen.append)
+    assert watch.current == Connectivity(ConnectivityState.ONLINE, unknown=True)  # nothing heard yet
     watch.reached()
-    assert seen == []
+    assert seen == [Connectivity(ConnectivityState.ONLINE)]  # the first answer: the link is known now
+    watch.reached()
+    assert len(seen) == 1  # the same again is no change
     watch.trouble(ConnectivityState.OFFLINE, "down")
     now[0] = 150.0
     watch.trouble(ConnectivityState.OFFLINE, "down")
     watch.trouble(ConnectivityState.DEGRADED, "503")
     watch.counts(pending=3, failed=1)
     watch.reached()
-    assert seen == [
+    assert seen[1:] == [
         Connectivity(ConnectivityState.OFFLINE, since=100.0, last_error="down"),
         Connectivity(ConnectivityState.DEGRADED, since=150.0, last_error="503"),
         Connectivity(ConnectivityState.DEGRADED, since=150.0, last_error="503", pending=3, failed=1),

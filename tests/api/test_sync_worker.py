@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from kiosk.cli_text import say
-from kiosk.api import LoyaltyClient, MovementResult, SandboxControl, TerminalLogin
+from kiosk.api import LoyaltyClient, LoyaltyError, MovementResult, NetworkError, SandboxControl, TerminalLogin
 from kiosk.domain.identifiers import with_check_digit
 from kiosk.store import NewOperation, Operation, OperationState, Store, health, open_store
 from kiosk.sync import PIN_GRACE_SECONDS, Backoff, Connectivity, ConnectivityState, SyncWorker
@@ -415,12 +415,26 @@ def _utc_now() -> str:
 # -- connectivity ------------------------------------------------------------------
 
 
+def test_a_call_beside_the_outbox_makes_the_link_known_as_it_met_it(store_path: Path, client: LoyaltyClient) -> None:
+    # The counter's campaign fetch at start is told to the worker: with an empty outbox it is all that is heard.
+    worker = SyncWorker(store_path, client, backoff=QUICK)
+    assert worker.connectivity.unknown
+    with pytest.raises(LoyaltyError) as refused:
+        client.card(card=with_check_digit("209999999999"))  # a card the server does not know: a refusal it means
+    worker.heard(refused.value)
+    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE)
+    worker.heard(NetworkError(maybe_applied=False, cause="ConnectError"))
+    assert worker.connectivity.state is ConnectivityState.OFFLINE and not worker.connectivity.unknown
+    worker.heard(None)
+    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE)
+
+
 def test_connectivity_follows_the_server(
     store: Store, store_path: Path, client: LoyaltyClient, control: SandboxControl, sandbox: Any
 ) -> None:
     recorder = Recorder()
     worker = SyncWorker(store_path, client, backoff=QUICK, on_change=recorder)
-    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE)
+    assert worker.connectivity == Connectivity(ConnectivityState.ONLINE, unknown=True)  # nothing heard yet
     store.remember_card(client.card(card=MARCO))
     _purchase(store, MARCO)
     worker.drain_once()

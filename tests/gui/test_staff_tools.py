@@ -189,6 +189,17 @@ def test_the_indicator_says_how_the_link_is_and_what_waits(qtbot, connectivity, 
     assert (say(connectivity.last_error) or "F9") in indicator.toolTip()
 
 
+def test_before_anything_is_heard_from_the_server_the_indicator_says_connecting_and_what_waits(qtbot):
+    indicator = ConnectivityIndicator(clock=lambda: TEN_42)
+    qtbot.addWidget(indicator)
+    assert indicator.summary == "● Connecting…", "a new indicator knows nothing of the link"
+    indicator.show_connectivity(Connectivity(ConnectivityState.ONLINE, pending=2, unknown=True))
+    assert indicator.summary == "● Connecting… · 2 waiting"
+    assert palette.in_force().good not in indicator.label.text()
+    indicator.show_connectivity(Connectivity(ConnectivityState.ONLINE, pending=2))
+    assert indicator.summary == "● Online · 2 waiting to sync"
+
+
 def test_trouble_since_an_earlier_day_shows_the_date(qtbot):
     indicator = ConnectivityIndicator(clock=lambda: TEN_42 + 2 * 86_400)
     qtbot.addWidget(indicator)

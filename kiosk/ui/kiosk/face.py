@@ -599,7 +599,7 @@ class KioskSession:
         client = backend.client() if start else cast("LoyaltyClient", ClientOnFirstUse(backend.client))
         ctx = ServiceContext.create(settings, paths, client)
         sync = SyncService(ctx)
-        counter = CounterService(ctx, on_saved=sync.wake)
+        counter = CounterService(ctx, on_saved=sync.wake, on_heard=sync.heard)
         window = KioskWindow(language=settings.language, dpi=dpi)
         face = KioskFace(ctx, sync, counter, window, on_sandbox=backend.demo is not None)
         session = cls(backend, client, ctx, sync, counter, window, face)

@@ -213,7 +213,8 @@ class StaffScreen(KioskScreen):
         self._show(self._sync.current)
 
     def _show(self, connectivity: Connectivity) -> None:
-        link = {
+        # Nothing heard from the server yet in this run: "Online" would be a guess.
+        link = self.tr("Connecting…") if connectivity.unknown else {
             ConnectivityState.ONLINE: self.tr("Online"),
             ConnectivityState.OFFLINE: self.tr("Offline"),
             ConnectivityState.DEGRADED: self.tr("The loyalty server is in trouble"),
