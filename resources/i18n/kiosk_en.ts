@@ -3616,6 +3616,10 @@ Thank you for having been with us. Goodbye!</translation>
         <translation>Back to customers</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Online</translation>
     </message>

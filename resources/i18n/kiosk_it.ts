@@ -3616,6 +3616,10 @@ Grazie per averci scelto. Arrivederci!</translation>
         <translation>Torna ai clienti</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>Connessione in corso…</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>In linea</translation>
     </message>

@@ -3616,6 +3616,10 @@ Obrigado por ter estado connosco. Adeus!</translation>
         <translation>Voltar aos clientes</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>A ligar…</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>Com ligação</translation>
     </message>

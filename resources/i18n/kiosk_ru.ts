@@ -3673,6 +3673,10 @@ Thank you for having been with us. Goodbye!</source>
         <translation>Вернуться к покупателям</translation>
     </message>
     <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
         <source>Online</source>
         <translation>В сети</translation>
     </message>

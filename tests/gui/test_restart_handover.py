@@ -84,7 +84,9 @@ def test_a_restart_waits_for_a_stuck_call_with_the_loop_turning_then_leaves_it_b
         second = app.session
         assert second.ctx.settings.api_url == sandbox.url
         assert second.window.isVisible() and second.window.isEnabled()
-        qtbot.waitUntil(lambda: second.sync.current.state.name == "ONLINE", timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: second.sync.current.state.name == "ONLINE" and not second.sync.current.unknown, timeout=WAIT
+        )
 
         # Saved twice during one restart: one more restart follows it, on the settings saved last.
         app.restarts.wait = RESTART_WAIT_SECONDS
