@@ -299,6 +299,8 @@ class CounterApp(QObject):
         self.session = self._start(backend)
         # "system": the counter follows the desktop from light to dark and back while it runs.
         QApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+        self._following_scheme = True
+        self._stopped = False
 
     def _start(self, backend: Backend) -> CounterSession:
         if self._redaction is not None:
@@ -386,6 +388,14 @@ class CounterApp(QObject):
         self.restarts.begin(old, backend, finish)
 
     def stop(self) -> None:
+        """Close the session in force and its backend (once: a second stop does nothing)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        if self._following_scheme:
+            # A stopped counter no longer follows the desktop's colours (another in this process may: a test's).
+            QApplication.styleHints().colorSchemeChanged.disconnect(self._scheme_changed)
+            self._following_scheme = False
         self.restarts.cancel()
         self.session.close()
         self.session.backend.close()

@@ -168,3 +168,13 @@ def test_system_follows_the_desktop_going_dark_and_back(app: CounterApp, qtbot: 
     assert QApplication.palette().base().color().name() == counter_colours("light").base
     qtbot.waitUntil(lambda: counter_colours("light").hint in app.session.indicator.label.text(), timeout=WAIT)
 
+
+
+def test_a_stopped_counter_no_longer_follows_the_desktop(app: CounterApp, qtbot: Any) -> None:
+    """Another counter in the same process (after a test's, or a restart's) keeps the colours it chose."""
+    qtbot.waitExposed(app.window)
+    app.stop()
+    apply_counter_theme(QApplication.instance(), "dark")
+    QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+    assert QApplication.palette().window().color().name() == counter_colours("dark").window
+    # (the fixture stops it again: a second stop does nothing)
