@@ -372,9 +372,11 @@ class SyncWorker:
         except LoyaltyError as exc:
             # Offline or refused: look-ups use what is already here; the outbox is unaffected.
             log.info("card directory not refreshed: %s", exc.problem.value)
+            self.heard(exc)  # the link as this call met it, even with nothing in the outbox
             self._directory_fresh_round = True
             self._directory_due = self._clock() + min(_DIRECTORY_RETRY, self._directory_every)
             return
+        self.heard(None)
         self._directory_fresh_round = report.complete
         self._directory_due = self._clock() + (self._directory_every if report.complete else 0.0)
 

@@ -120,3 +120,24 @@ def test_the_kiosk_staff_menu_says_connecting_until_heard_and_the_customer_is_to
         assert not face.attract.join_button.isEnabled()
     finally:
         app.stop()
+
+
+def test_a_look_up_tells_the_bar_how_the_link_is_even_with_nothing_to_send(
+    qtbot: Any, sandbox: Any, control: Any, till: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _open(till, sandbox, sandbox.url, monkeypatch)
+    try:
+        session = app.session
+        qtbot.waitUntil(lambda: session.indicator.summary == "● Online · all synced", timeout=WAIT)
+        # The server falls over; the outbox is empty, so the sync worker has nothing to find it out with.
+        control.set_faults(status=503, count=100_000)
+        session.window.look_up_text("2000000000015")
+        qtbot.waitUntil(lambda: "Online" not in session.indicator.summary, timeout=WAIT)
+        assert session.indicator.summary.startswith(("● Trouble reaching the server since ", "● Offline since "))
+        assert session.sync.current.pending == 0
+        # It is back: the next look-up's answer says so.
+        control.clear_faults()
+        session.window.look_up_text("2000000000015")
+        qtbot.waitUntil(lambda: session.indicator.summary == "● Online · all synced", timeout=WAIT)
+    finally:
+        app.stop()
