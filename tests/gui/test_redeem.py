@@ -309,6 +309,11 @@ def test_offline_a_manager_approves_within_the_caps_and_the_server_gets_it_later
     dialog = open_redeem(counter, anna)
     control.set_faults(status=503, count=100_000)
     qtbot.waitUntil(lambda: dialog.offline_room == 100, timeout=WAIT)
+    # Anna's card was just answered by the server: the till tries her PIN first, meets the outage, then
+    # offers the manager.
+    to_pin(counter, dialog, "100")
+    with qtbot.waitSignal(dialog.redeemed, timeout=WAIT):
+        type_pin(counter, dialog, "9999")
     with qtbot.waitSignal(counter.window.saved, timeout=WAIT):
         _approve_offline(counter, dialog, "100")
     queue = counter.session.open_queue()
