@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.exceptions import TimeoutError as WaitedInVain
 
 from kiosk.api import LoyaltyClient
 from kiosk.app import Backend
@@ -105,15 +106,24 @@ class CounterDriver:
     def wait_live(self, card: str) -> None:
         """Until the card is on screen fresh from the server, with its movements."""
         panel = self.window.panel
-        self.qtbot.waitUntil(
-            lambda: panel.isVisible()
-            and panel.card is not None
-            and panel.card.card == card
-            and panel.freshness.text().startswith("Live")
-            and not panel.history_note.text().endswith("loading…")
-            and "from this terminal" not in panel.history_note.text(),
-            timeout=WAIT,
-        )
+        try:
+            self.qtbot.waitUntil(
+                lambda: panel.isVisible()
+                and panel.card is not None
+                and panel.card.card == card
+                and panel.freshness.text().startswith("Live")
+                and not panel.history_note.text().endswith("loading…")
+                and "from this terminal" not in panel.history_note.text(),
+                timeout=WAIT,
+            )
+        except WaitedInVain as exc:
+            # What the cashier would see instead: the next one to meet this knows where it stopped.
+            shown = None if panel.card is None else panel.card.card
+            raise AssertionError(
+                f"card {card} never showed live: panel visible={panel.isVisible()} card={shown}"
+                f" freshness={panel.freshness.text()!r} history={panel.history_note.text()!r}"
+                f" message={self.window.message.text()!r} link={self.session.indicator.summary!r}"
+            ) from exc
 
     def shot(self, name: str, widget: QWidget | None = None) -> None:
         """Keep a picture of the screen for a person to look at, in this test's folder."""
