@@ -16,6 +16,7 @@ from kiosk.services.kiosk import MyCard, Visit
 from kiosk.ui import i18n
 from kiosk.ui.kiosk.details import ConsentsScreen, DetailsScreen
 from kiosk.ui.kiosk.details_contact import ContactScreen, PasswordScreen
+from kiosk.ui.kiosk.lists import add_row, scroll_area
 from kiosk.ui.kiosk.screen import KioskScreen
 from tests.gui.driver import WAIT
 from tests.gui.kiosk_screens import SIZES, cut_off, in_window, readable, shoot, typed_anywhere
@@ -329,3 +330,17 @@ def test_a_new_mobile_is_written_the_standard_way_and_an_expired_code_is_said(
     assert screen.resend.isVisible() and "Send" in screen.resend.text()
     profile = kiosk_parts.ctx.client.customer_login_with_pin(card=GIULIA, pincode=GIULIA_PIN).profile()
     assert profile.mobilecontactdata == "+393331234567"
+
+
+def test_a_row_added_to_a_list_on_screen_is_on_screen_before_the_loop_turns(qtbot: Any) -> None:
+    """A consent's switch, once the screen has it, can be tapped (a layout alone shows a new row a turn later)."""
+    area, rows = scroll_area("rows")
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitExposed(area)
+    items: list[Any] = []
+    first, second = QPushButton("one"), QPushButton("two")
+    add_row(rows, items, first)
+    add_row(rows, items, second)
+    assert first.isVisible() and second.isVisible()
+    assert len(items) == 3 and items[1].isVisible()  # the line between them too

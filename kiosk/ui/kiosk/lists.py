@@ -55,8 +55,12 @@ def add_row(rows: QVBoxLayout, items: list[QWidget], item: QWidget) -> None:
     if items:
         separator = separator_line()
         rows.insertWidget(rows.count() - 1, separator)
+        separator.show()
         items.append(separator)
     rows.insertWidget(rows.count() - 1, item)
+    # Shown now: a layout shows a new child of a visible list only on the loop's next turn, and a tap or a
+    # screen reader arriving before that turn would find the row there but not on screen.
+    item.show()
     items.append(item)
 
 
