@@ -31,7 +31,7 @@ ISS = ROOT / "packaging" / "windows" / "kiosk.iss"
 sys.path.insert(0, str(ROOT / "packaging"))
 import i18n  # noqa: E402 - beside this script
 
-__all__ = ["build", "folder_size", "installer"]
+__all__ = ["build", "folder_size", "installer", "write_messages"]
 
 
 def folder_size(folder: Path) -> tuple[int, int]:
@@ -68,13 +68,25 @@ def iscc() -> str | None:
     return None
 
 
-def installer(bundle: Path, dist: Path) -> Path:
+def write_messages(work: Path) -> Path:
+    """The installer's words in every language (its [CustomMessages]), from the .qm as the app's: WORK/messages.iss."""
+    from kiosk.ui.desktop_words import installer_messages
+
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "messages.iss"
+    path.write_text(installer_messages(i18n.FOLDER), encoding="utf-8")
+    return path
+
+
+def installer(bundle: Path, dist: Path, work: Path) -> Path:
     """The Windows installer of `bundle` (packaging/windows/kiosk.iss) into `dist`; answers its path."""
     compiler = iscc()
     if compiler is None:
         sys.exit("bundle.py: Inno Setup's compiler (ISCC.exe) is missing: install Inno Setup 6.3 or newer")
     version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
-    subprocess.run([compiler, f"/DAppVersion={version}", f"/DBundle={bundle}", f"/O{dist}", str(ISS)], check=True)
+    messages = write_messages(work)
+    subprocess.run([compiler, f"/DAppVersion={version}", f"/DBundle={bundle}", f"/DMessages={messages}",
+                    f"/O{dist}", str(ISS)], check=True)
     return dist / f"kiosk-{version}-setup.exe"
 
 
@@ -99,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bundle.py: {size / 2**20:.1f} MiB in {files} files under {bundle}")
     if args.installer:
         try:
-            print(f"bundle.py: {installer(bundle, args.dist.resolve())}")
+            print(f"bundle.py: {installer(bundle, args.dist.resolve(), args.work.resolve())}")
         except subprocess.CalledProcessError as exc:
             print(f"bundle.py: Inno Setup failed (exit {exc.returncode}): see its output above", file=sys.stderr)
             return 1

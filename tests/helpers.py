@@ -9,6 +9,7 @@ import sqlite3
 import struct
 import subprocess
 import time
+import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -206,3 +207,19 @@ def png_size(data: bytes) -> tuple[int, int]:
     assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
     width, height = struct.unpack(">II", data[16:24])
     return width, height
+
+
+def compile_catalogue(folder: Path, language: str, translations: dict[str, str], i18n_tool: Any) -> None:
+    """kiosk_XX.qm in `folder` holding only `translations` (source: translation) of the desktop entries' words
+    (context DesktopEntry), built by Qt's lrelease."""
+    root = ET.Element("TS", version="2.1", language=language)
+    context = ET.SubElement(root, "context")
+    ET.SubElement(context, "name").text = "DesktopEntry"
+    for source, translation in translations.items():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = source
+        ET.SubElement(message, "translation").text = translation
+    ts = folder / f"kiosk_{language}.ts"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([i18n_tool.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                   check=True)

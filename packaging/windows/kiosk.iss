@@ -3,7 +3,8 @@
 ;
 ; Build the bundle, then the installer, with one command in the checkout:
 ;     py packaging\bundle.py --installer
-; which runs:  iscc /DAppVersion=X.Y.Z /DBundle=dist\kiosk /Odist packaging\windows\kiosk.iss
+; which writes the installer's words in four languages (build\pyinstaller\messages.iss) and runs
+;     iscc /DAppVersion=X.Y.Z /DBundle=dist\kiosk /DMessages=build\pyinstaller\messages.iss /Odist packaging\windows\kiosk.iss
 ; The installer is dist\kiosk-X.Y.Z-setup.exe. Relative paths below are from this script's folder (packaging\windows).
 ;
 ; What a till keeps (its database, settings and logs, under %LOCALAPPDATA%\kiosk of the account that runs it)
@@ -11,6 +12,9 @@
 
 #ifndef AppVersion
   #error Give the version: iscc /DAppVersion=X.Y.Z kiosk.iss (py packaging\bundle.py --installer does)
+#endif
+#ifndef Messages
+  #error Give the installer's words: iscc /DMessages=PATH kiosk.iss (py packaging\bundle.py --installer writes them)
 #endif
 #ifndef Bundle
   #define Bundle "..\..\dist\kiosk"
@@ -48,23 +52,12 @@ Name: "it"; MessagesFile: "compiler:Languages\Italian.isl"
 Name: "ru"; MessagesFile: "compiler:Languages\Russian.isl"
 Name: "pt"; MessagesFile: "compiler:Languages\Portuguese.isl"
 
-[CustomMessages]
-; The names of the Linux menu entries (resources/desktop), so a shop sees the same words on either system.
-en.CounterEntry=Kiosk counter
-it.CounterEntry=Kiosk cassa
-ru.CounterEntry=Kiosk касса
-pt.CounterEntry=Kiosk caixa
-en.KioskEntry=Kiosk self-service
-it.KioskEntry=Kiosk self-service
-ru.KioskEntry=Kiosk самообслуживание
-pt.KioskEntry=Kiosk self-service
-en.DesktopEntry=A desktop shortcut for the counter
-it.DesktopEntry=Un collegamento alla cassa sul desktop
-ru.DesktopEntry=Ярлык кассы на рабочем столе
-pt.DesktopEntry=Um atalho para a caixa no ambiente de trabalho
+; The entries' names and the installer's words, in each language, from the app's translations (the Start-menu
+; entries are named as the Linux menu's): packaging/bundle.py writes them and gives their file as /DMessages.
+#include Messages
 
 [Tasks]
-Name: "desktopicon"; Description: "{cm:DesktopEntry}"; Flags: unchecked
+Name: "desktopicon"; Description: "{cm:DesktopShortcut}"; Flags: unchecked
 
 [Files]
 ; The whole bundle: kiosk.exe (the command, with a console), kioskw.exe (the same without one) and _internal\.

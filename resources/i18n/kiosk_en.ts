@@ -1167,6 +1167,11 @@ Scan their card, or type a card number, e-mail or phone.</translation>
         <extracomment>Words a menu&apos;s search finds the self-service kiosk by: separate them with &quot;;&quot; and end with &quot;;&quot; (no &quot;;&quot; inside a word).</extracomment>
         <translation>loyalty;kiosk;self-service;touch;</translation>
     </message>
+    <message>
+        <source>A desktop shortcut for the counter</source>
+        <extracomment>The Windows installer&apos;s check box that adds a shortcut to the counter on the desktop.</extracomment>
+        <translation>A desktop shortcut for the counter</translation>
+    </message>
 </context>
 <context>
     <name>DetailsScreen</name>

@@ -1167,6 +1167,11 @@ Scansiona la sua carta, o digita numero di carta, e-mail o telefono.</translatio
         <extracomment>Words a menu&apos;s search finds the self-service kiosk by: separate them with &quot;;&quot; and end with &quot;;&quot; (no &quot;;&quot; inside a word).</extracomment>
         <translation>fedeltà;chiosco;self-service;touch;</translation>
     </message>
+    <message>
+        <source>A desktop shortcut for the counter</source>
+        <extracomment>The Windows installer&apos;s check box that adds a shortcut to the counter on the desktop.</extracomment>
+        <translation>Un collegamento alla cassa sul desktop</translation>
+    </message>
 </context>
 <context>
     <name>DetailsScreen</name>

@@ -1167,6 +1167,11 @@ Leia o cartão, ou introduza o número do cartão, e-mail ou telefone.</translat
         <extracomment>Words a menu&apos;s search finds the self-service kiosk by: separate them with &quot;;&quot; and end with &quot;;&quot; (no &quot;;&quot; inside a word).</extracomment>
         <translation>fidelização;quiosque;self-service;tátil;</translation>
     </message>
+    <message>
+        <source>A desktop shortcut for the counter</source>
+        <extracomment>The Windows installer&apos;s check box that adds a shortcut to the counter on the desktop.</extracomment>
+        <translation>Um atalho para a caixa no ambiente de trabalho</translation>
+    </message>
 </context>
 <context>
     <name>DetailsScreen</name>

@@ -1188,6 +1188,11 @@ Scan their card, or type a card number, e-mail or phone.</source>
         <extracomment>Words a menu&apos;s search finds the self-service kiosk by: separate them with &quot;;&quot; and end with &quot;;&quot; (no &quot;;&quot; inside a word).</extracomment>
         <translation>лояльность;киоск;самообслуживание;сенсорный;</translation>
     </message>
+    <message>
+        <source>A desktop shortcut for the counter</source>
+        <extracomment>The Windows installer&apos;s check box that adds a shortcut to the counter on the desktop.</extracomment>
+        <translation>Ярлык кассы на рабочем столе</translation>
+    </message>
 </context>
 <context>
     <name>DetailsScreen</name>

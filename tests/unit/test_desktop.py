@@ -6,7 +6,6 @@ import os
 import shutil
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from configparser import ConfigParser
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,7 @@ from PySide6.QtCore import QTranslator
 from kiosk import desktop
 from kiosk.desktop import exec_line
 from kiosk.ui.desktop_words import entry_words
-from tests.helpers import ICON_SIZES, png_size
+from tests.helpers import ICON_SIZES, compile_catalogue, png_size
 
 #: The keys whose words are the app's, in English and translated.
 WORDED = ("Name", "GenericName", "Comment", "Keywords")
@@ -104,21 +103,6 @@ def test_the_entries_say_what_the_translation_of_each_language_says(
             else:  # the menu shows the English: never written again as if it were the translation
                 assert f"{key}[{language}]" not in entry, f"{name} {key}"
     assert counter[f"Keywords[{language}]"].endswith(";")
-
-
-def compile_catalogue(folder: Path, language: str, translations: dict[str, str], i18n_tool: Any) -> None:
-    """kiosk_XX.qm in `folder` holding only `translations` (source: translation), built by Qt's lrelease."""
-    root = ET.Element("TS", version="2.1", language=language)
-    context = ET.SubElement(root, "context")
-    ET.SubElement(context, "name").text = "DesktopEntry"
-    for source, translation in translations.items():
-        message = ET.SubElement(context, "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = translation
-    ts = folder / f"kiosk_{language}.ts"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([i18n_tool.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
-                   check=True)
 
 
 def test_a_language_without_its_translation_keeps_to_the_english(tmp_path: Path, i18n_tool: Any) -> None:
