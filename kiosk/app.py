@@ -20,6 +20,7 @@ from kiosk.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
     from kiosk.api.client import LoyaltyClient
+    from kiosk.api.wire import Heard
     from kiosk.sandbox.server import RunningSandbox
 
 __all__ = [
@@ -193,7 +194,8 @@ class Backend:
         if self.sandbox is not None and hasattr(self.sandbox, "start"):
             self.sandbox.start(on_ready)
 
-    def client(self) -> LoyaltyClient:
+    def client(self, heard: Heard | None = None) -> LoyaltyClient:
+        """A client of the provider (or the embedded sandbox); `heard` is told how each of its calls went."""
         from kiosk.api.client import Login, LoyaltyClient, TerminalLogin
 
         s = self.settings
@@ -208,6 +210,7 @@ class Backend:
             synchro=synchro,
             connect_timeout=s.connect_timeout,
             read_timeout=s.read_timeout,
+            heard=heard,
         )
 
     def close(self) -> None:

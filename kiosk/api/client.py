@@ -46,7 +46,7 @@ from kiosk.api.models import (
 )
 from kiosk.api.session import Authorized, TokenKeeper
 from kiosk.api.utctime import utc_text
-from kiosk.api.wire import Answer, Wire
+from kiosk.api.wire import Answer, Heard, Wire
 
 __all__ = ["TerminalLogin", "Login", "LoyaltyClient"]
 
@@ -74,7 +74,8 @@ class LoyaltyClient:
 
     Signs in lazily per scope (terminal, customersynchro) and keeps the tokens
     fresh. Never repeats a call on its own, except once after the server
-    called the token expired. Safe to share between threads.
+    called the token expired. Safe to share between threads. `heard` is told how each call went
+    (kiosk.api.wire.Wire): what the link is, as every call of this client meets it.
     """
 
     def __init__(
@@ -90,6 +91,7 @@ class LoyaltyClient:
         transport: httpx.BaseTransport | None = None,
         clock: Callable[[], float] = time.monotonic,
         event_hooks: Mapping[str, list[Callable[..., Any]]] | None = None,
+        heard: Heard | None = None,
     ) -> None:
         self.campaign_id = campaign_id
         self._clock = clock
@@ -100,7 +102,7 @@ class LoyaltyClient:
             transport=transport,
             event_hooks=dict(event_hooks or {}),
         )
-        self._wire = Wire(self._http)
+        self._wire = Wire(self._http, heard)
         self._terminal_login = terminal
         self._synchro_login = synchro
         self._terminal = Authorized(self._wire, self._keeper(self._terminal_sign_in))

@@ -11,14 +11,14 @@ import email.utils
 import logging
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime, timezone
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from kiosk.api.errors import ApiError, BadAnswer, NetworkError, Problem
+from kiosk.api.errors import ApiError, BadAnswer, LoyaltyError, NetworkError, Problem
 from kiosk.api.marta import (
     AUTHORIZATION_HEADER,
     BEARER_PREFIX,
@@ -29,10 +29,11 @@ from kiosk.api.marta import (
     REPLAY_HEADER,
     RETRY_AFTER_HEADER,
     AnswerCode,
+    Path,
     parse_attempts_left,
 )
 
-__all__ = ["ANSWER_PROBLEM", "Answer", "Wire"]
+__all__ = ["ANSWER_PROBLEM", "Answer", "Heard", "Wire"]
 
 log = logging.getLogger("kiosk.net")
 
@@ -81,6 +82,11 @@ ANSWER_PROBLEM: dict[AnswerCode, Problem] = {
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol, httpx.ProxyError)
 
 
+#: Told after every call how it went: None when the server answered it (a success, or a refusal it meant), else
+#: the error it met (the link down, the server in trouble, an unreadable answer). Called in the caller's thread.
+Heard = Callable[[LoyaltyError | None], None]
+
+
 @dataclasses.dataclass(frozen=True)
 class Answer:
     """A 2xx answer: its JSON body, and whether the server replayed a stored answer."""
@@ -90,10 +96,15 @@ class Answer:
 
 
 class Wire:
-    """Sends calls over one shared httpx client, which already carries the api key."""
+    """Sends calls over one shared httpx client, which already carries the api key.
 
-    def __init__(self, http: httpx.Client) -> None:
+    `heard`, if given, is told how each call went: every call of the client (a look-up, a history, a customer's
+    sign-in, the outbox's) tells of the link as it met it, and nothing above has to remember to say it.
+    """
+
+    def __init__(self, http: httpx.Client, heard: Heard | None = None) -> None:
         self._http = http
+        self._heard = heard
 
     def send(
         self,
@@ -125,22 +136,46 @@ class Wire:
             )
         except httpx.TransportError as exc:
             log.debug("%s %s -> %s after %d ms", method, route, type(exc).__name__, _ms_since(started))
-            raise NetworkError(maybe_applied=not isinstance(exc, _NEVER_SENT), cause=type(exc).__name__) from None
+            raise self._met(
+                NetworkError(maybe_applied=not isinstance(exc, _NEVER_SENT), cause=type(exc).__name__)
+            ) from None
         except httpx.DecodingError:
             log.debug("%s %s -> undecodable body after %d ms", method, route, _ms_since(started))
-            raise BadAnswer(f"{method} {route}: the body could not be decoded") from None
+            raise self._met(BadAnswer(f"{method} {route}: the body could not be decoded")) from None
         replayed = response.headers.get(REPLAY_HEADER, "").lower() == "true"
         log.debug(
             "%s %s -> %d in %d ms%s", method, route, response.status_code, _ms_since(started),
             " (replayed)" if replayed else "",
         )
         if not response.is_success:
-            raise _refusal(response, method, route, problems or {})
+            refusal = _refusal(response, method, route, problems or {})
+            if response.status_code == 401 and route != Path.AUTH:
+                # A token expired or revoked (a call's, a renewal's): the client renews it or signs in again and
+                # repeats the call, and those calls tell how the link is; told now, the bar would flicker to
+                # "trouble" at every renewal. A sign-in refused is told: the terminal's is the link in trouble.
+                raise refusal
+            raise self._met(refusal)
         try:
             body = response.json()
         except ValueError:
-            raise _bad(BadAnswer(f"{method} {route}: the answer is not JSON", status=response.status_code)) from None
+            raise self._met(
+                _bad(BadAnswer(f"{method} {route}: the answer is not JSON", status=response.status_code))
+            ) from None
+        self._tell(None)
         return Answer(body=body, replayed=replayed)
+
+    def _met(self, error: LoyaltyError) -> LoyaltyError:
+        """`error`, once told to whoever listens: raise what this answers."""
+        self._tell(error)
+        return error
+
+    def _tell(self, error: LoyaltyError | None) -> None:
+        if self._heard is None:
+            return
+        try:
+            self._heard(error)
+        except Exception:  # noqa: BLE001 - a listener's bug must not turn an answered call into a failed one
+            log.exception("a listener of the calls failed")
 
 
 def _refusal(

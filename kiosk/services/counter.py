@@ -121,14 +121,10 @@ class Looking:
     widget) is ended or closed, nothing more is heard.
     """
 
-    def __init__(
-        self, ctx: ServiceContext, query: Lookup, parent: QObject,
-        on_heard: Callable[[LoyaltyError | None], None] = lambda _error: None,
-    ) -> None:
+    def __init__(self, ctx: ServiceContext, query: Lookup, parent: QObject) -> None:
         self._ctx = ctx
         self._query = query
         self._parent = parent
-        self._on_heard = on_heard  # how the server's request went tells of the link (CounterService.on_heard)
         self._on_answer: Callable[[LookupAnswer], None] = lambda _answer: None
         self._on_not_found: Callable[[str, tuple[Notice, ...]], None] = lambda _text, _why: None
         self._on_failure: Callable[[Notice], None] = lambda _why: None
@@ -189,14 +185,10 @@ class Looking:
 
     def _fresh(self, answer: LookupAnswer) -> None:
         self._over = True
-        self._on_heard(None)
         self._on_answer(answer)
 
     def _server_failed(self, exc: Exception) -> None:
         from kiosk.core.terminal import NotFound, falls_back
-
-        if isinstance(exc, LoyaltyError):
-            self._on_heard(exc)  # the link as this call met it: down, in trouble, or answering with a refusal
 
         if isinstance(exc, NotFound):
             self._over = True
@@ -241,7 +233,6 @@ class CounterService(QObject):
         ctx: ServiceContext,
         *,
         on_saved: Callable[[], None] | None = None,
-        on_heard: Callable[[LoyaltyError | None], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -249,10 +240,6 @@ class CounterService(QObject):
         #: Called after every committed write, so the sync worker looks at the outbox at once.
         #: Called on the store thread: it must be thread-safe (SyncService.wake sets an event).
         self.on_saved: Callable[[], None] = on_saved or (lambda: None)
-        #: Called on the GUI thread with how the campaign's fetch at start and each look-up's request went
-        #: (None: the server answered), so the link shown is learned from them even when the outbox is empty
-        #: (SyncService.heard).
-        self.on_heard: Callable[[LoyaltyError | None], None] = on_heard or (lambda _error: None)
         self.campaign: Campaign | None = None
         self._counts: tuple[int, int, int] | None = None
 
@@ -275,12 +262,11 @@ class CounterService(QObject):
             # (kiosk.app.ClientOnFirstUse: httpx, about 40 ms) is not made on the GUI thread.
             Op.network(self._ctx, lambda: client.campaign(), parent=self)
             .success(self._keep_campaign)
-            .failure(self._campaign_not_fetched)
+            .failure(self._campaign_failed)
             .run()
         )
 
     def _keep_campaign(self, campaign: Campaign) -> None:
-        self.on_heard(None)
         self._got_campaign(campaign)
         keep = Op.store(self._ctx, lambda: self._ctx.terminal().remember_campaign(campaign), parent=self)
         keep.failure(self._campaign_failed).run()
@@ -297,11 +283,6 @@ class CounterService(QObject):
             return
         self._campaign_failed(exc)
 
-    def _campaign_not_fetched(self, exc: Exception) -> None:
-        if isinstance(exc, LoyaltyError):
-            self.on_heard(exc)  # what the call met says how the link is (a refusal the server meant: it answers)
-        self._campaign_failed(exc)
-
     def _campaign_failed(self, exc: Exception) -> None:
         log.info("campaign not fetched: %s", _message(exc).what.value)
 
@@ -310,7 +291,7 @@ class CounterService(QObject):
     def lookup(self, *, parent: QObject, text: str) -> Looking:
         """Look up a scanned or typed card number, e-mail or phone; raises KioskError at once for a misread one."""
         query = parse_lookup(text, default_region=self._ctx.settings.phone_region)
-        return Looking(self._ctx, query, parent, on_heard=lambda error: self.on_heard(error))
+        return Looking(self._ctx, query, parent)
 
     def history(self, *, parent: QObject, card: str, fresh: bool) -> Op[History]:
         """The card's last movements: with `fresh`, the server's list (kept for offline); else, or offline, the kept one."""

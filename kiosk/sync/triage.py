@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from kiosk.api import ApiError, LoyaltyError, NetworkError
+from kiosk.api import ApiError, LoyaltyError, NetworkError, Problem
 from kiosk.api.marta import AnswerCode
 from kiosk.sync.connectivity import ConnectivityState
 
-__all__ = ["Verdict", "judge"]
+__all__ = ["Verdict", "judge", "link_of"]
 
 _TOO_MANY_REQUESTS = 429
 
@@ -48,3 +48,14 @@ def judge(error: LoyaltyError) -> Verdict:
     # Any other refusal (card unknown or blocked, not enough points, a bad
     # field, a key reused with another body...) is the same however often it is sent.
     return Verdict(True, ConnectivityState.ONLINE)
+
+
+def link_of(error: LoyaltyError) -> ConnectivityState:
+    """What one call's `error` says of the link, whatever the call was for (a look-up, a customer's sign-in).
+
+    As `judge` says, but a 401 that is not the terminal's own sign-in refused is a customer's password or
+    session: the server answered it, and the link is fine. (The outbox's calls are the terminal's: `judge`.)
+    """
+    if isinstance(error, ApiError) and error.status == 401 and error.problem is not Problem.TERMINAL_SIGN_IN:
+        return ConnectivityState.ONLINE
+    return judge(error).link

@@ -136,14 +136,14 @@ class SyncWorker:
         return self._watch.current
 
     def heard(self, error: LoyaltyError | None = None) -> None:
-        """A call made beside the outbox (the counter's campaign at start) was answered (`error` None) or
-        failed with `error`: it tells of the link as much as the worker's own calls. Thread-safe."""
+        """A call was answered (`error` None) or failed with `error`: every call of the client tells of the link
+        as much as the worker's own (the client's `heard`, kiosk.api.wire). Thread-safe."""
         if error is None:
             self._watch.reached()
             return
-        from kiosk.sync.triage import judge
+        from kiosk.sync.triage import link_of
 
-        link = judge(error).link
+        link = link_of(error)
         if link is ConnectivityState.ONLINE:
             self._watch.reached()  # a refusal the server meant: it answers
         else:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.app import Backend, ClientOnFirstUse, open_backend
+from kiosk.app import Backend, open_backend
 from kiosk.domain.errors import KioskError, Notice, Why
 from kiosk.logs import RedactionFilter
 from kiosk.paths import Paths, resources_dir
@@ -34,6 +34,7 @@ from kiosk.ui.status import ConnectivityIndicator
 from kiosk.ui.starting import (
     AfterFirstPaint,
     Restarts,
+    open_core,
     backend_in_force,
     flags_of,
     no_quit_between_windows,
@@ -94,11 +95,8 @@ class CounterSession:
         """Build the session; with `start=False` its services wait for `start()` (the counter calls it after
         its first paint), and the loyalty client is made on first use."""
         settings = backend.settings
-        # ClientOnFirstUse stands for a LoyaltyClient: every attribute is the real client's, made on first use.
-        client = backend.client() if start else cast("LoyaltyClient", ClientOnFirstUse(backend.client))
-        ctx = ServiceContext.create(settings, paths, client)
-        sync = SyncService(ctx)
-        service = CounterService(ctx, on_saved=sync.wake, on_heard=sync.heard)
+        core = open_core(backend, paths, start=start)
+        client, ctx, sync, service = core.client, core.ctx, core.sync, core.counter
         window = CounterWindow(
             service, language=settings.language, idle_seconds=settings.idle_timeout, banner=demo_banner(backend)
         )

@@ -5,9 +5,10 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import dataclasses
 import time
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,9 +17,13 @@ from kiosk.paths import Paths
 from kiosk.settings import SETTINGS, Settings
 
 if TYPE_CHECKING:
+    from kiosk.api import LoyaltyClient, LoyaltyError
     from kiosk.app import Backend
+    from kiosk.services.context import ServiceContext
+    from kiosk.services.counter import CounterService
+    from kiosk.services.sync import SyncService
 
-__all__ = ["AfterFirstPaint", "Handover", "Restarts", "flags_of", "backend_in_force", "no_quit_between_windows", "RESTART_WAIT_SECONDS"]
+__all__ = ["AfterFirstPaint", "Core", "Handover", "Restarts", "open_core", "flags_of", "backend_in_force", "no_quit_between_windows", "RESTART_WAIT_SECONDS"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -33,6 +38,51 @@ LEAVE_BEHIND_SECONDS = 0.1
 def flags_of(settings: Settings) -> dict[str, object]:
     """The values given as flags at start: they stay stronger than the file after a restart too."""
     return {s.name: getattr(settings, s.name) for s in SETTINGS if settings.source(s.name) == "flag"}
+
+
+@dataclasses.dataclass(frozen=True)
+class Core:
+    """What both faces' sessions stand on: the client, the services' context, the sync and the counter's service."""
+
+    client: LoyaltyClient
+    ctx: ServiceContext
+    sync: SyncService
+    counter: CounterService
+
+
+def open_core(backend: Backend, paths: Paths, *, start: bool) -> Core:
+    """The core of a session; with `start=False` the client is made on first use (after the first paint).
+
+    Every call of the client tells the sync service how the link is (the bar, the kiosk's staff menu): the
+    client is made before the sync service, so it tells a relay the service then listens to.
+    """
+    from kiosk.app import ClientOnFirstUse
+    from kiosk.services.context import ServiceContext
+    from kiosk.services.counter import CounterService
+    from kiosk.services.sync import SyncService
+
+    relay = _HeardRelay()
+
+    def make() -> LoyaltyClient:
+        return backend.client(heard=relay)
+
+    # ClientOnFirstUse stands for a LoyaltyClient: every attribute is the real client's, made on first use.
+    client = make() if start else cast("LoyaltyClient", ClientOnFirstUse(make))
+    ctx = ServiceContext.create(backend.settings, paths, client)
+    sync = SyncService(ctx)
+    relay.listener = sync.heard
+    return Core(client, ctx, sync, CounterService(ctx, on_saved=sync.wake))
+
+
+class _HeardRelay:
+    """Passes what each call met on to its listener, once there is one (a call before that tells nobody)."""
+
+    listener: Callable[[LoyaltyError | None], None] | None = None
+
+    def __call__(self, error: LoyaltyError | None) -> None:
+        listener = self.listener
+        if listener is not None:
+            listener(error)
 
 
 class AfterFirstPaint(QObject):

@@ -1,4 +1,5 @@
-"""The counter's link indicator says "Connecting…" until this run has heard from the server, never "Online" before.
+"""The counter's link indicator says "Connecting…" until this run has heard from the server, never "Online" before;
+then what every call of the client met, whatever it was for.
 
 The real app's wiring (`CounterApp` on a provider's address), a real store file, offscreen Qt; the server is
 the real sandbox over HTTP on 127.0.0.1, or a stand-in on 127.0.0.1 that takes connections and answers nothing.
@@ -12,13 +13,15 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from kiosk.app import Backend
 from kiosk.paths import Paths
 from kiosk.settings import Settings, save_settings
+from kiosk.ui.erase_dialog import EraseAccountDialog
 from kiosk.ui.main import CounterApp
 from tests.escpos_printer import NetworkPrinter
-from tests.gui.driver import WAIT
+from tests.gui.driver import GIULIA, WAIT, CounterDriver, type_pin
 
 
 @pytest.fixture
@@ -81,10 +84,12 @@ def test_on_a_healthy_server_with_an_empty_outbox_the_bar_goes_from_connecting_t
         session = app.session
         said = _everything_said(app)
         assert said == ["● Connecting…"]
-        # Nothing waits to be sent: the worker makes no call of its own; the campaign's answer is what is heard.
+        # Nothing waits to be sent: the worker makes no call of its own; the counter's first calls at start (its
+        # sign-in, the campaign) are what is heard.
         qtbot.waitUntil(lambda: session.indicator.summary == "● Online · all synced", timeout=WAIT)
         assert session.sync.current.pending == 0 and session.sync.current.failed == 0
-        assert session.service.campaign is not None
+        qtbot.waitUntil(lambda: session.service.campaign is not None, timeout=WAIT)
+        assert not [words for words in said if "Online" not in words and "Connecting" not in words], said
     finally:
         app.stop()
 
@@ -141,3 +146,28 @@ def test_a_look_up_tells_the_bar_how_the_link_is_even_with_nothing_to_send(
         qtbot.waitUntil(lambda: session.indicator.summary == "● Online · all synced", timeout=WAIT)
     finally:
         app.stop()
+
+
+def test_any_call_tells_the_bar_how_the_link_is_not_only_look_ups(
+    counter: CounterDriver, control: Any, qtbot: Any
+) -> None:
+    """The customer's PIN to delete their account (not a look-up, nothing in the outbox) meets a server fallen over."""
+    session = counter.session
+    counter.look_up(GIULIA)
+    counter.wait_live(GIULIA)
+    qtbot.waitUntil(lambda: session.indicator.summary == "● Online · all synced", timeout=WAIT)
+    control.set_faults(status=503, count=100_000)
+    counter.qtbot.keyClick(
+        counter.focused(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    dialog = counter.window.dialog
+    assert isinstance(dialog, EraseAccountDialog)
+    qtbot.waitUntil(dialog.pin_pad.hasFocus, timeout=WAIT)
+    type_pin(counter, dialog, "1234", dialog.pin_pad)
+    qtbot.waitUntil(lambda: "Online" not in session.indicator.summary, timeout=WAIT)
+    assert session.indicator.summary.startswith("● Trouble reaching the server since ")
+    assert session.sync.current.pending == 0
+    # The server is back: the next answer, whatever the call, says so.
+    control.clear_faults()
+    type_pin(counter, dialog, "0000", dialog.pin_pad)
+    qtbot.waitUntil(lambda: session.indicator.summary == "● Online · all synced", timeout=WAIT)

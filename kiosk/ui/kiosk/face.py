@@ -18,12 +18,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import Backend, ClientOnFirstUse
+from kiosk.app import Backend
 from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.services.kiosk import Found, KeptCard, KioskService, Visit
 from kiosk.services.sync import SyncService
+from kiosk.ui.starting import open_core
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
 from kiosk.ui import i18n
 from kiosk.ui.common.pin_pad import PinPad
@@ -596,10 +597,8 @@ class KioskSession:
     @classmethod
     def open(cls, backend: Backend, paths: Paths, *, start: bool = True, dpi: float | None = None) -> KioskSession:
         settings = backend.settings
-        client = backend.client() if start else cast("LoyaltyClient", ClientOnFirstUse(backend.client))
-        ctx = ServiceContext.create(settings, paths, client)
-        sync = SyncService(ctx)
-        counter = CounterService(ctx, on_saved=sync.wake, on_heard=sync.heard)
+        core = open_core(backend, paths, start=start)
+        client, ctx, sync, counter = core.client, core.ctx, core.sync, core.counter
         window = KioskWindow(language=settings.language, dpi=dpi)
         face = KioskFace(ctx, sync, counter, window, on_sandbox=backend.demo is not None)
         session = cls(backend, client, ctx, sync, counter, window, face)
