@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,17 +15,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from kiosk.api import SandboxControl  # noqa: E402
 from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _i18n_tool() -> Any:
-    """packaging/i18n.py (a script, not a package: "packaging" is also a PyPI library's name)."""
-    spec = importlib.util.spec_from_file_location("kiosk_i18n_tool", ROOT / "packaging" / "i18n.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.helpers import packaging_script  # noqa: E402
 
 
 #: pytest-xdist's modes that keep track of tests by their node id rather than their place in the collection.
@@ -54,7 +42,7 @@ def pytest_xdist_node_collection_finished(node: Any, ids: list[str]) -> None:
 
 @pytest.fixture(scope="session")
 def i18n_tool() -> Any:
-    return _i18n_tool()
+    return packaging_script("i18n")
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import logging
 import re
 import sqlite3
@@ -223,3 +224,13 @@ def compile_catalogue(folder: Path, language: str, translations: dict[str, str],
     ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
     subprocess.run([i18n_tool.tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
                    check=True)
+
+
+def packaging_script(name: str) -> Any:
+    """packaging/NAME.py as a module (a script, not a package: "packaging" is also a PyPI library's name)."""
+    path = Path(__file__).resolve().parent.parent / "packaging" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"kiosk_{name}_tool", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

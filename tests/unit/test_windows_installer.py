@@ -4,7 +4,6 @@ what is checked is the file packaging/bundle.py gives it, and that the script us
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from kiosk.ui.desktop_words import installer_messages
-from tests.helpers import compile_catalogue
+from tests.helpers import compile_catalogue, packaging_script
 
 ROOT = Path(__file__).resolve().parents[2]
 ISS = ROOT / "packaging" / "windows" / "kiosk.iss"
@@ -31,14 +30,6 @@ def messages(text: str) -> dict[str, str]:
         assert name not in found, f"{name} given twice"
         found[name] = value
     return found
-
-
-def bundle_script() -> Any:
-    spec = importlib.util.spec_from_file_location("kiosk_bundle_tool", ROOT / "packaging" / "bundle.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("language", ["it", "ru", "pt"])
@@ -69,7 +60,7 @@ def test_the_script_writes_no_words_of_its_own_and_uses_only_messages_it_is_give
 
 
 def test_bundle_py_writes_the_messages_file_it_gives_inno_setup(tmp_path: Path, i18n_tool: Any) -> None:
-    written = bundle_script().write_messages(tmp_path / "work")
+    written = packaging_script("bundle").write_messages(tmp_path / "work")
     assert written == tmp_path / "work" / "messages.iss"
     assert written.read_text(encoding="utf-8") == installer_messages(i18n_tool.FOLDER)
     assert "ru.CounterEntry=Kiosk касса" in written.read_text(encoding="utf-8").splitlines()
