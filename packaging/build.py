@@ -35,9 +35,10 @@ def build(outdir: Path) -> tuple[Path, Path]:
     """Build the .qm, the sdist and the wheel into `outdir`; returns (sdist, wheel)."""
     i18n.build()
     outdir.mkdir(parents=True, exist_ok=True)
-    before = set(outdir.iterdir())
+    before = {path: path.stat().st_mtime_ns for path in outdir.iterdir()}
     subprocess.run([sys.executable, "-m", "build", "--outdir", str(outdir), str(ROOT)], check=True)
-    made = set(outdir.iterdir()) - before
+    # New files, and files of the same version built before and written again (a second `dist` in a row).
+    made = {path for path in outdir.iterdir() if before.get(path) != path.stat().st_mtime_ns}
     sdists = [path for path in made if path.name.endswith(".tar.gz")]
     wheels = [path for path in made if path.suffix == ".whl"]
     if len(sdists) != 1 or len(wheels) != 1:

@@ -46,6 +46,16 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     return sdist, wheel
 
 
+def test_a_second_build_in_a_row_replaces_the_first(tmp_path: Path) -> None:
+    """`dev.py dist` run twice: the files of the same version are written again, and named as the ones made."""
+    stale = tmp_path / f"kiosk-{VERSION}-py3-none-any.whl"
+    stale.write_bytes(b"the wheel built an hour ago")
+    done = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--outdir", str(tmp_path)],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert f"{stale} (" in done.stdout and stale.read_bytes().startswith(b"PK")
+
+
 def outside_env(home: Path) -> dict[str, str]:
     """A shell on a shop's machine: nothing of this checkout's venv (no PYTHONPATH, no venv on PATH), offscreen Qt."""
     return {"PATH": os.defpath, "HOME": str(home), "LANG": "C.UTF-8", "QT_QPA_PLATFORM": "offscreen"}
