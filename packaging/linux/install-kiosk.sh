@@ -25,8 +25,9 @@ CONFIG_FILE=$CONFIG_DIR/kiosk.toml
 PYTHON=/usr/bin/python3
 
 # cage 0.1.4 (Debian 12) will not start without Xwayland, and its package does not pull it in.
-# procps: pkill, for the unit's ExecStop. libpam-systemd: the logind session (seat, XDG_RUNTIME_DIR).
-BASE_PACKAGES=(cage xwayland procps dbus libpam-systemd fonts-dejavu-core fontconfig
+# procps: pkill, for the unit's ExecStop. seatd: the screen and the input devices for cage (the unit
+# has no logind session: it would take the app's READY=1 and watchdog pets away from systemd).
+BASE_PACKAGES=(cage xwayland procps seatd fonts-dejavu-core fontconfig
                libgl1-mesa-dri libegl-mesa0)
 # What PySide6's Qt needs from the system for its Wayland plugin (found with ldd on its plugins
 # and libraries; libwayland-cursor0 and libwayland-egl1 are the ones a bare system lacks).
@@ -136,6 +137,7 @@ if [ "$apt" = yes ]; then
     say "packages in place: ${packages[*]}"
 fi
 command -v cage >/dev/null || fail "cage is not installed (leave out --no-apt, or apt-get install cage)"
+command -v seatd >/dev/null || fail "seatd is not installed (leave out --no-apt, or apt-get install seatd)"
 
 # --- the user -----------------------------------------------------------------------------------
 if id "$USER_NAME" >/dev/null 2>&1; then
@@ -212,11 +214,11 @@ fi
 install -m 0644 "$HERE/$UNIT" "$UNIT_FILE"
 say "installed $UNIT_FILE"
 reload_systemd
-systemctl enable "$UNIT"
+systemctl enable seatd.service "$UNIT"
 # The login prompt on tty1 would fight the kiosk for the screen at boot (the unit's Conflicts=
 # stops it when the kiosk starts; disabled, it is not started at all).
 systemctl disable getty@tty1.service >/dev/null 2>&1 || true
-say "enabled $UNIT and disabled the login prompt on tty1 (getty@tty1): the kiosk starts at the next boot"
+say "enabled seatd and $UNIT, and disabled the login prompt on tty1 (getty@tty1): the kiosk starts at the next boot"
 if [ "$start" = yes ]; then
     if systemd_running; then
         systemctl restart "$UNIT"
