@@ -134,6 +134,8 @@ def test_a_look_up_tells_the_bar_how_the_link_is_even_with_nothing_to_send(
     try:
         session = app.session
         qtbot.waitUntil(lambda: session.indicator.summary == "● Online · all synced", timeout=WAIT)
+        # No call of the start still on its way: its answer, coming after the fault, would say "Online" again.
+        qtbot.waitUntil(lambda: session.ctx.idle, timeout=WAIT)
         # The server falls over; the outbox is empty, so the sync worker has nothing to find it out with.
         control.set_faults(status=503, count=100_000)
         session.window.look_up_text("2000000000015")
@@ -156,6 +158,8 @@ def test_any_call_tells_the_bar_how_the_link_is_not_only_look_ups(
     counter.look_up(GIULIA)
     counter.wait_live(GIULIA)
     qtbot.waitUntil(lambda: session.indicator.summary == "● Online · all synced", timeout=WAIT)
+    # The card's offers and history all in: an answer on its way when the server falls over would say "Online".
+    qtbot.waitUntil(lambda: session.ctx.idle, timeout=WAIT)
     control.set_faults(status=503, count=100_000)
     counter.qtbot.keyClick(
         counter.focused(), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
