@@ -35,7 +35,8 @@ def main() -> None:
     from kiosk.sandbox import SandboxConfig, seed_demo, start_in_thread
     from kiosk.settings import Settings
     from kiosk.ui import i18n
-    from kiosk.ui.kiosk.face import KioskSession, Screen, set_kiosk_font
+    from kiosk.ui.kiosk.face import Screen, set_kiosk_font
+    from kiosk.ui.kiosk.session import KioskSession
 
     app = QApplication(sys.argv[:1])
     i18n.install(app, "en")

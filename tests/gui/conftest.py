@@ -142,7 +142,7 @@ def kiosk_font(qapp: Any) -> Iterator[None]:
 @pytest.fixture
 def kiosk(qtbot: Any, backend: Backend, till: Paths, shots: Path, kiosk_font: None) -> Iterator[Any]:
     """The self-service kiosk as `kiosk --face kiosk` wires it, on the sandbox, in a 1366x768 window."""
-    from kiosk.ui.kiosk.face import KioskSession
+    from kiosk.ui.kiosk.session import KioskSession
     from tests.gui.kiosking import KioskDriver
 
     settings = backend.settings.replace(face="kiosk", idle_timeout=60)

@@ -14,7 +14,8 @@ from kiosk.ui.kiosk.face import Screen
 from tests.gui.driver import GIULIA, WAIT
 
 if TYPE_CHECKING:
-    from kiosk.ui.kiosk.face import KioskFace, KioskSession
+    from kiosk.ui.kiosk.face import KioskFace
+    from kiosk.ui.kiosk.session import KioskSession
     from kiosk.ui.kiosk.window import KioskWindow
 
 __all__ = ["KioskDriver", "words_on", "visible_words_on", "ESCAPES", "GIULIA_TRACES", "sign_in_giulia", "traces_left"]

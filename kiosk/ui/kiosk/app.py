@@ -15,7 +15,8 @@ from kiosk.logs import RedactionFilter
 from kiosk.paths import Paths
 from kiosk.settings import Settings
 from kiosk.ui import i18n
-from kiosk.ui.kiosk.face import KioskSession, set_kiosk_font
+from kiosk.ui.kiosk.face import set_kiosk_font
+from kiosk.ui.kiosk.session import KioskSession
 from kiosk.ui.kiosk.guard import CursorForMice
 from kiosk.ui.kiosk.window import keyboard_for_dialog
 from kiosk.ui.starting import (

@@ -1,4 +1,4 @@
-"""The self-service kiosk as a whole: its services and window, which screen shows, and the customer's visit.
+"""The self-service kiosk's face: which screen shows, and the customer's visit (its session: kiosk/ui/kiosk/session.py).
 
 A visit starts when a customer names a card (a scan on any screen, or typed), goes through its PIN to
 "My card" and ends on "Done", on every other way out, and when the idle countdown runs out: then
@@ -18,20 +18,17 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from kiosk.app import Backend
-from kiosk.paths import Paths
 from kiosk.services.context import ServiceContext
 from kiosk.services.counter import CounterService
 from kiosk.services.kiosk import Found, KeptCard, KioskService, Visit
 from kiosk.services.sync import SyncService
-from kiosk.ui.starting import open_core
 from kiosk.sync.connectivity import Connectivity, ConnectivityState
 from kiosk.ui import i18n
 from kiosk.ui.common.pin_pad import PinPad
 from kiosk.ui.idle import IdleWatch
 from kiosk.ui.kiosk.area_moves import AreaMoves
 from kiosk.ui.kiosk.attract import AttractScreen
-from kiosk.ui.kiosk.guard import CursorForMice, LockDown, StaffGesture
+from kiosk.ui.kiosk.guard import LockDown, StaffGesture
 from kiosk.ui.kiosk.look import MIN_POINT_SIZE
 from kiosk.ui.kiosk.names import Screen
 from kiosk.ui.kiosk.still_there import StillThereScreen
@@ -41,7 +38,7 @@ from kiosk.ui.scanner import ScanCatcher
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from kiosk.api import Campaign, LoyaltyClient
+    from kiosk.api import Campaign
     from kiosk.ui.kiosk.erase import EraseScreen
     from kiosk.api.area import NewsItem
     from kiosk.ui.kiosk.offers import WalletNews
@@ -62,7 +59,7 @@ if TYPE_CHECKING:
     from kiosk.ui.kiosk.sign_in import FindScreen, PinScreen
     from kiosk.ui.kiosk.staff import StaffPinScreen, StaffScreen
 
-__all__ = ["KioskFace", "KioskSession", "Screen", "set_kiosk_font"]
+__all__ = ["KioskFace", "Screen", "set_kiosk_font"]
 
 log = logging.getLogger("kiosk.ui")
 
@@ -576,72 +573,3 @@ class KioskFace(QObject, AreaMoves):
         self.end_visit()
         self.go(Screen.STAFF_PIN)
         self.staff_pin.ask()
-
-
-@dataclasses.dataclass
-class KioskSession:
-    """One backend's worth of the kiosk: client, context, sync, services, window and face."""
-
-    backend: Backend
-    client: LoyaltyClient
-    ctx: ServiceContext
-    sync: SyncService
-    counter: CounterService
-    window: KioskWindow
-    face: KioskFace
-    cursor: CursorForMice | None = None
-
-    _started: bool = dataclasses.field(default=False, init=False)
-    _closed: bool = dataclasses.field(default=False, init=False)
-
-    @classmethod
-    def open(cls, backend: Backend, paths: Paths, *, start: bool = True, dpi: float | None = None) -> KioskSession:
-        settings = backend.settings
-        core = open_core(backend, paths, start=start)
-        client, ctx, sync, counter = core.client, core.ctx, core.sync, core.counter
-        window = KioskWindow(language=settings.language, dpi=dpi)
-        face = KioskFace(ctx, sync, counter, window, on_sandbox=backend.demo is not None)
-        session = cls(backend, client, ctx, sync, counter, window, face)
-        if start:
-            session.start()
-        return session
-
-    def start(self) -> None:
-        if self._started or self._closed:
-            return
-        self._started = True
-        self.counter.start()
-        self.sync.start()
-        self.face.probe()
-
-    def begin_close(self) -> None:
-        """A restart begins: no more questions to the server nor screens to answer; the sync worker stops after its
-        call. The lock-down stays on until the new session's window has taken over."""
-        self._closed = True  # a start still to come (after the first paint) does nothing now
-        self.face.stop()
-        self.window.setEnabled(False)
-        self.sync.request_stop()
-
-    @property
-    def settled(self) -> bool:
-        """Nothing of this session runs any more: its sync thread has ended and every job's answer is in."""
-        return not self.sync.running and self.ctx.idle
-
-    def close(self, deadline: float | None = None) -> bool:
-        self._closed = True
-        self.face.lockdown.on = False
-        self.face.stop()
-        if self.cursor is not None:
-            self.cursor.stop()
-        self.face.end_visit()
-        self.window.close()
-        if not self.backend.serving:
-            self.backend.close()
-        share = (lambda part: max(0.0, (deadline - time.monotonic()) * part)) if deadline is not None else None
-        stopped = self.sync.stop(timeout=None if share is None else share(0.5))
-        stopped = self.ctx.close(within=None if share is None else share(1.0)) and stopped
-        QApplication.processEvents()
-        self.client.close()
-        self.window.deleteLater()
-        return stopped
-
